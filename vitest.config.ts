@@ -1,0 +1,56 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers (DESIGN.md §6): unit (pure domain), integration (server on PGlite and on a real
+// PostgreSQL 15 that scripts/test.sh starts) and browser (real Chromium via playwright-core).
+const pgUrl = process.env.TEST_PG_URL;
+if (!pgUrl && !process.env.CI_ALLOW_NO_PG) {
+  // npm test always provides TEST_PG_URL; running vitest by hand without it skips nothing silently.
+  console.warn('[vitest] TEST_PG_URL is not set: the postgres project is left out of this run');
+}
+
+const integration = ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/domain/**/*.test.ts', 'src/web/**/*.test.ts', 'src/solver/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      ...(pgUrl
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: integration,
+                env: { TEST_DB: 'postgres', TEST_PG_URL: pgUrl },
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
