@@ -1,0 +1,44 @@
+import { isWithinScope } from '../region/regionCode.ts';
+import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from './roles.ts';
+
+/** A role held by an account, bound to a region scope (a union or unit scope is anchored in a region). */
+export interface RoleGrant {
+  role: Role;
+  /** The scope as the API shows it: a 12-digit region code, or `union:<id>` / `unit:<id>`. */
+  scope: string;
+  /** The region whose subtree the grant covers. */
+  regionCode: string;
+}
+
+export interface Actor {
+  accountId: string;
+  username: string;
+  grants: readonly RoleGrant[];
+}
+
+/** The grants of an actor that allow an action, anywhere. */
+export function grantsAllowing(actor: Actor, permission: Permission): RoleGrant[] {
+  return actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+}
+
+/** Every permission the actor holds somewhere: the UI hides what is not listed. */
+export function permissionsOf(actor: Actor): Permission[] {
+  const all = new Set<Permission>();
+  for (const grant of actor.grants) for (const p of ROLE_PERMISSIONS[grant.role]) all.add(p);
+  return [...all].sort();
+}
+
+/** May the actor take this action on something located in `regionCode`? */
+export function can(actor: Actor, permission: Permission, regionCode: string): boolean {
+  return grantsAllowing(actor, permission).some((g) => isWithinScope(regionCode, g.regionCode));
+}
+
+/** May the actor grant `role` over `regionCode`? Needs accounts.write there and the role to be grantable. */
+export function canGrant(actor: Actor, role: Role, regionCode: string): boolean {
+  return actor.grants.some(
+    (g) =>
+      ROLE_PERMISSIONS[g.role].includes('accounts.write') &&
+      isWithinScope(regionCode, g.regionCode) &&
+      (GRANTABLE_ROLES[g.role] ?? []).includes(role),
+  );
+}

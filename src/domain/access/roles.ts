@@ -1,0 +1,54 @@
+/** The roles of DESIGN.md §1. One account can hold several, each bound to a scope. */
+export const ROLES = [
+  'county_admin',
+  'township_admin',
+  'village_cadre',
+  'union_cadre',
+  'party_member',
+  'unit_staff',
+  'mediator',
+  'deputy',
+  'villager',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Actions a role may take inside its scope. A module adds its actions here; an action that no
+ * role lists is denied to everyone (deny by default).
+ */
+export const PERMISSIONS = [
+  'regions.read',
+  'regions.write',
+  'accounts.read',
+  'accounts.write',
+  'privacy.reveal',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: Permission[] = ['regions.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read'],
+  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal'],
+  village_cadre: ['regions.read', 'accounts.read'],
+  union_cadre: everyone,
+  party_member: everyone,
+  unit_staff: everyone,
+  mediator: everyone,
+  deputy: everyone,
+  villager: everyone,
+  // 纪检/审计: read anything in scope, including the audit log, and change nothing.
+  auditor: ['regions.read', 'accounts.read', 'audit.read'],
+};
+
+/** Which roles an administrator may grant (always inside the administrator's own scope). */
+export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
+  county_admin: ROLES,
+  township_admin: ['township_admin', 'village_cadre', 'party_member', 'mediator', 'deputy', 'villager'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
