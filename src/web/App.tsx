@@ -1,0 +1,74 @@
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import { Suspense, useEffect } from 'react';
+import { antdLocales } from './i18n/antdLocale.ts';
+import { useI18n } from './i18n/useI18n.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+import LoginPage from './pages/login/LoginPage.tsx';
+import NotFoundPage from './pages/NotFoundPage.tsx';
+import { visibleRoutes } from './routes.ts';
+import { navigate, useLocation } from './router.tsx';
+import { loginPath, SessionProvider, useSession, useSessionContext } from './session.tsx';
+import { theme } from './theme.ts';
+
+function FullPageSpin() {
+  const { t } = useI18n();
+  return (
+    <div style={{ display: 'flex', minHeight: '60vh', alignItems: 'center', justifyContent: 'center' }}>
+      <Spin description={t('app.loading')} />
+    </div>
+  );
+}
+
+function ModuleOutlet({ pathname }: { pathname: string }) {
+  const { permissions } = useSession();
+  // A route the user may not open is "not found", like out-of-scope data (DESIGN §2.4).
+  const route = visibleRoutes(permissions).find((candidate) => candidate.path === pathname);
+  if (!route) return <NotFoundPage />;
+  const Page = route.page;
+  return <Page />;
+}
+
+function Shell() {
+  const { state } = useSessionContext();
+  const location = useLocation();
+  const onLogin = location.pathname === '/login';
+
+  useEffect(() => {
+    if (state.status === 'anonymous' && !onLogin) navigate(loginPath(location.href), { replace: true });
+    if (state.status === 'authenticated' && onLogin) {
+      const next = location.search.get('next');
+      // only local paths: `next` comes from the URL and must not send the user elsewhere
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+    }
+  }, [state.status, onLogin, location]);
+
+  if (state.status === 'loading') return <FullPageSpin />;
+  if (state.status === 'anonymous') return onLogin ? <LoginPage /> : <FullPageSpin />;
+  if (onLogin) return <FullPageSpin />;
+  return (
+    <AppLayout>
+      <Suspense fallback={<FullPageSpin />}>
+        <ModuleOutlet pathname={location.pathname} />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+export function App() {
+  const { locale, t } = useI18n();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${t('app.name')} · ${t('app.tagline')}`;
+  }, [locale, t]);
+
+  return (
+    <ConfigProvider locale={antdLocales[locale]} theme={theme}>
+      <AntdApp>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

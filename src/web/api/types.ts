@@ -1,0 +1,101 @@
+// Shapes of the Lingyan REST API (src/server is the source of truth).
+
+export const ROLES = [
+  'county_admin',
+  'township_admin',
+  'village_cadre',
+  'union_cadre',
+  'party_member',
+  'unit_staff',
+  'mediator',
+  'deputy',
+  'villager',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'SESSION_EXPIRED',
+  'CSRF',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IDEMPOTENCY_MISMATCH',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type Permission = 'regions.read' | 'accounts.read' | 'accounts.write' | 'privacy.reveal' | 'audit.read';
+
+export interface RoleGrant {
+  role: Role;
+  scope: string;
+  scopeName: string;
+}
+
+export interface Session {
+  username: string;
+  displayName: string;
+  roles: RoleGrant[];
+  /** Plain strings: the server may grant permissions this build does not know yet. */
+  permissions: string[];
+  csrfToken?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  urbanRuralClass: string | null;
+  population: number | null;
+  households: number | null;
+  lat: number | null;
+  lng: number | null;
+  childCount: number;
+}
+
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  disabled: boolean;
+  lockedUntil: string | null;
+  roles: RoleGrant[];
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  password: string;
+  phone?: string;
+  roles: { role: Role; scope: string }[];
+}
+
+export interface AuditEvent {
+  seq: number;
+  occurredAt: string;
+  actorUsername: string | null;
+  role: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  requestId: string | null;
+}

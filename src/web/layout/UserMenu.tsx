@@ -1,0 +1,48 @@
+import { Button, Divider, Flex, Popover, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { roleLabel } from '../i18n/labels.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { useSession, useSessionContext } from '../session.tsx';
+
+export function UserMenu() {
+  const { t } = useI18n();
+  const { username, displayName, roles } = useSession();
+  const { logout } = useSessionContext();
+  const [open, setOpen] = useState(false);
+
+  const panel = (
+    <div style={{ minWidth: 240, maxWidth: 320 }}>
+      <Typography.Text strong>{displayName}</Typography.Text>
+      <br />
+      <Typography.Text type="secondary">{username}</Typography.Text>
+      <Divider style={{ margin: '12px 0' }} />
+      <Typography.Text type="secondary">{t('user.roles')}</Typography.Text>
+      <Flex vertical gap={6} style={{ marginTop: 6 }}>
+        {roles.map((grant) => (
+          <div key={`${grant.role}:${grant.scope}`}>
+            <Tag color="red">{roleLabel(t, grant.role)}</Tag>
+            <Typography.Text>{grant.scopeName}</Typography.Text>
+          </div>
+        ))}
+      </Flex>
+      <Divider style={{ margin: '12px 0' }} />
+      <Button
+        block
+        onClick={() => {
+          setOpen(false);
+          void logout();
+        }}
+      >
+        {t('user.logout')}
+      </Button>
+    </div>
+  );
+
+  return (
+    <Popover content={panel} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
+      <Button type="text" aria-label={t('user.menu')} aria-haspopup="dialog">
+        {displayName}
+      </Button>
+    </Popover>
+  );
+}

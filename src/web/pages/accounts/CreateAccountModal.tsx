@@ -1,0 +1,138 @@
+import { Button, Flex, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/endpoints.ts';
+import type { Account, NewAccount, Role } from '../../api/types.ts';
+import { ROLES } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { roleLabel } from '../../i18n/labels.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+
+interface FormValues {
+  username: string;
+  displayName: string;
+  password: string;
+  phone?: string;
+  roles: { role?: Role; scope?: string }[];
+}
+
+interface CreateAccountModalProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (account: Account) => void;
+}
+
+export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountModalProps) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<FormValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const submit = async (values: FormValues) => {
+    const account: NewAccount = {
+      username: values.username.trim(),
+      displayName: values.displayName.trim(),
+      password: values.password,
+      roles: values.roles.flatMap(({ role, scope }) => (role && scope ? [{ role, scope }] : [])),
+    };
+    const phone = values.phone?.trim();
+    if (phone) account.phone = phone;
+    setBusy(true);
+    setError(undefined);
+    try {
+      onCreated(await api.createAccount(account));
+      form.resetFields();
+      onClose();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('accounts.create')}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ roles: [{}] }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="username"
+          label={t('accounts.username')}
+          rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{3,32}$/, message: t('accounts.usernameInvalid') }]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('accounts.displayName')}
+          rules={[{ required: true, whitespace: true, max: 50, message: t('accounts.displayNameRequired') }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="password" label={t('accounts.password')} rules={[{ required: true, min: 8, message: t('accounts.passwordTooShort') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="phone" label={t('accounts.phone')} rules={[{ pattern: /^1\d{10}$/, message: t('accounts.phoneInvalid') }]}>
+          <Input inputMode="numeric" maxLength={11} />
+        </Form.Item>
+        <Form.List
+          name="roles"
+          rules={[
+            {
+              validator: async (_, roles: unknown[] | undefined) => {
+                if (!roles || roles.length === 0) throw new Error(t('accounts.rolesRequired'));
+              },
+            },
+          ]}
+        >
+          {(fields, { add, remove }, { errors }) => (
+            <>
+              {fields.map((field) => (
+                <Flex key={field.key} gap={8} align="start" wrap>
+                  <Form.Item
+                    name={[field.name, 'role']}
+                    label={t('accounts.role')}
+                    rules={[{ required: true, message: t('accounts.roleRequired') }]}
+                    style={{ flex: '1 1 160px' }}
+                  >
+                    <Select options={ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'scope']}
+                    label={t('accounts.scope')}
+                    rules={[{ required: true, message: t('accounts.scopeRequired') }]}
+                    style={{ flex: '2 1 220px' }}
+                  >
+                    <RegionPicker placeholder={t('accounts.scopeRequired')} />
+                  </Form.Item>
+                  {fields.length > 1 && (
+                    <Button type="link" danger onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
+                      {t('accounts.removeRole')}
+                    </Button>
+                  )}
+                </Flex>
+              ))}
+              <Button type="dashed" block onClick={() => add({})}>
+                {t('accounts.addRole')}
+              </Button>
+              <Form.ErrorList errors={errors} />
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import { Card, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { api } from '../../api/endpoints.ts';
+import type { AuditEvent } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { pageSizeOptions, readPaging } from '../../components/paging.ts';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { roleLabel } from '../../i18n/labels.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { navigate, useLocation, withQuery } from '../../router.tsx';
+
+export default function AuditPage() {
+  const { t, locale } = useI18n();
+  const { search } = useLocation();
+  const { page, pageSize } = readPaging(search);
+  const events = useApiQuery((signal) => api.auditEvents({ page, pageSize }, signal), [page, pageSize]);
+
+  const columns: TableColumnsType<AuditEvent> = [
+    { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+    { title: t('audit.occurredAt'), dataIndex: 'occurredAt', render: (iso: string) => formatDateTime(iso, locale) },
+    { title: t('audit.actor'), dataIndex: 'actorUsername', render: (name: string | null) => name ?? '—' },
+    { title: t('audit.role'), dataIndex: 'role', render: (role: string | null) => (role ? roleLabel(t, role) : '—') },
+    { title: t('audit.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    {
+      title: t('audit.object'),
+      key: 'object',
+      render: (_: unknown, event) => (event.objectType ? `${event.objectType}${event.objectId ? ` · ${event.objectId}` : ''}` : '—'),
+    },
+    {
+      title: t('audit.requestId'),
+      dataIndex: 'requestId',
+      render: (id: string | null) => (id ? <Typography.Text type="secondary" copyable>{id}</Typography.Text> : '—'),
+    },
+  ];
+
+  return (
+    <Card title={t('audit.title')}>
+      <ErrorAlert error={events.error} onRetry={events.reload} />
+      <Table<AuditEvent>
+        rowKey="seq"
+        size="middle"
+        columns={columns}
+        dataSource={events.data?.items ?? []}
+        loading={events.loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: events.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (nextPage, nextSize) =>
+            navigate(withQuery('/audit', { page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })),
+        }}
+      />
+    </Card>
+  );
+}

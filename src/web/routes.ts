@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Permission } from './api/types.ts';
+import type { MessageKey } from './i18n/types.ts';
+
+export interface ModuleRoute {
+  path: string;
+  labelKey: MessageKey;
+  /** Shown on the home page; the home route itself has none. */
+  descriptionKey?: MessageKey;
+  /** Without it the route is visible to every signed-in user. */
+  permission?: Permission;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+// Only modules that exist are listed: the navigation never advertises work that is not built.
+export const MODULE_ROUTES: readonly ModuleRoute[] = [
+  { path: '/', labelKey: 'nav.home', page: lazy(() => import('./pages/home/HomePage.tsx')) },
+  {
+    path: '/regions',
+    labelKey: 'nav.regions',
+    descriptionKey: 'home.module.regions',
+    permission: 'regions.read',
+    page: lazy(() => import('./pages/regions/RegionsPage.tsx')),
+  },
+  {
+    path: '/accounts',
+    labelKey: 'nav.accounts',
+    descriptionKey: 'home.module.accounts',
+    permission: 'accounts.read',
+    page: lazy(() => import('./pages/accounts/AccountsPage.tsx')),
+  },
+  {
+    path: '/audit',
+    labelKey: 'nav.audit',
+    descriptionKey: 'home.module.audit',
+    permission: 'audit.read',
+    page: lazy(() => import('./pages/audit/AuditPage.tsx')),
+  },
+];
+
+export function visibleRoutes(permissions: readonly string[]): ModuleRoute[] {
+  return MODULE_ROUTES.filter((route) => !route.permission || permissions.includes(route.permission));
+}
