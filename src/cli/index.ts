@@ -1,0 +1,39 @@
+import { runAuditVerify } from './auditVerify.ts';
+import { runCreateAdmin } from './createAdmin.ts';
+import { runServe } from './serve.ts';
+
+const USAGE = `领雁 Lingyan CLI
+
+  lingyan serve [--demo]          start the platform (PORT, HOST, DATA_DIR, DATABASE_URL)
+  lingyan migrate                 apply database migrations and exit
+  lingyan audit verify            check the audit hash chain; exit 1 naming the first broken row
+  lingyan create-admin --username NAME --region CODE [--region-name NAME] [--display-name NAME]
+                                  create the first county admin (password from LINGYAN_ADMIN_PASSWORD)
+  lingyan plan unions|pmedian|pairings …   planners (see docs)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return runServe(rest);
+    case 'migrate':
+      return runServe(['--migrate-only']);
+    case 'audit':
+      if (rest[0] === 'verify') return runAuditVerify();
+      break;
+    case 'create-admin':
+      return runCreateAdmin(rest);
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan.ts');
+      return runPlanCommand(rest);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return 0;
+  }
+  process.stderr.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}`);
+  return 2;
+}

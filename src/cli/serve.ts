@@ -1,0 +1,44 @@
+import { loadConfig } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/dataDirLock.ts';
+import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
+import { isEmpty, seedDemo } from '../server/seed/seedDemo.ts';
+import { parseOptions } from './args.ts';
+
+function banner(url: string, demo: boolean, db: string): string {
+  const lines = [``, `  领雁 Lingyan 已启动 / is running: ${url}`, `  数据库 / database: ${db}`, `  API 文档 / docs: ${url}/api/docs`];
+  if (demo) {
+    lines.push(``, `  演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD})`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(15)} ${a.displayName}`);
+    lines.push(``, `  打开浏览器访问上面的地址，用任一演示账号登录。/ Open the address above and log in with any demo account.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function runServe(argv: string[]): Promise<number> {
+  const { options } = parseOptions(argv);
+  const config = loadConfig();
+  let runtime;
+  try {
+    runtime = await openRuntime(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      return 3;
+    }
+    throw error;
+  }
+  if (options.has('migrate-only')) {
+    await runtime.close();
+    process.stdout.write('migrations applied\n');
+    return 0;
+  }
+  const demo = options.has('demo') || process.env.LINGYAN_DEMO === '1';
+  const ctx = systemCtx(runtime);
+  if (demo && (await isEmpty(ctx))) await seedDemo(ctx);
+  await serve(runtime);
+  const url = `http://${config.host}:${config.port}`;
+  process.stdout.write(banner(url, demo, runtime.deps.database.kind));
+  process.stdout.write(`Lingyan listening on ${url}\n`);
+  return 0;
+}

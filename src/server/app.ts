@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { installErrorHandler } from './platform/errorHandler.ts';
+import { AppError, errorBody, languageOf } from './platform/errors.ts';
+import type { AppDeps } from './platform/deps.ts';
+import { registerRoutes } from './platform/registerRoutes.ts';
+import { uuidv7 } from './platform/uuidv7.ts';
+import { ROUTES } from './routeTable.ts';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface BuildOptions {
+  logger?: boolean;
+  webDist?: string;
+}
+
+/** The HTTP application: API routes from the route table, the built web app, one error shape. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: deps.config.logLevel } : false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => uuidv7(),
+    requestIdHeader: false,
+    trustProxy: false,
+  });
+  // JSON only: a text/plain body is how cross-site forms sneak in.
+  app.removeContentTypeParser('text/plain');
+  await app.register(cookie);
+  installErrorHandler(app);
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('x-request-id', request.id);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+    return payload;
+  });
+  registerRoutes(app, deps, ROUTES);
+
+  const webDist = options.webDist ?? WEB_DIST;
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).send(errorBody(new AppError('NOT_FOUND'), languageOf(request.headers['accept-language'])));
+    }
+    // Client-side routes (/accounts, /regions/…) all load the single-page app.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

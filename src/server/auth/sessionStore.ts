@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Actor, RoleGrant } from '../../domain/access/policy.ts';
+import { isRole } from '../../domain/access/roles.ts';
+import { sessionState } from '../../domain/auth/sessionRules.ts';
+import { sm3Hex } from '../crypto/sm3.ts';
+import type { Db } from '../db/client.ts';
+import { accountRoles, accounts, regions, sessions } from '../db/schema/index.ts';
+import type { SessionConfig } from '../config.ts';
+import { AppError } from '../platform/errors.ts';
+
+export const SESSION_COOKIE = 'lingyan_sid';
+export const CSRF_COOKIE = 'lingyan_csrf';
+
+// Writing last_seen on every request would turn every read into a write; a minute's slack is enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SessionInfo {
+  tokenHash: string;
+  csrfToken: string;
+  actor: Actor;
+}
+
+export async function createSession(db: Db, accountId: string, now: Date): Promise<{ token: string; csrfToken: string }> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  await db.insert(sessions).values({ tokenHash: sm3Hex(token), accountId, csrfToken, createdAt: now, lastSeenAt: now });
+  return { token, csrfToken };
+}
+
+export async function endSession(db: Db, token: string, now: Date, reason: string): Promise<void> {
+  await db.update(sessions).set({ endedAt: now, endReason: reason }).where(and(eq(sessions.tokenHash, sm3Hex(token)), isNull(sessions.endedAt)));
+}
+
+export async function endAllSessions(db: Db, accountId: string, now: Date, reason: string): Promise<void> {
+  await db.update(sessions).set({ endedAt: now, endReason: reason }).where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)));
+}
+
+export async function loadGrants(db: Db, accountId: string): Promise<RoleGrant[]> {
+  const rows = await db.select().from(accountRoles).where(eq(accountRoles.accountId, accountId));
+  return rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : []));
+}
+
+/** Resolves a session cookie to its actor, or throws UNAUTHENTICATED / SESSION_EXPIRED. */
+export async function resolveSession(db: Db, token: string | undefined, now: Date, limits: SessionConfig): Promise<SessionInfo> {
+  if (!token) throw new AppError('UNAUTHENTICATED');
+  const tokenHash = sm3Hex(token);
+  const [row] = await db
+    .select({ session: sessions, username: accounts.username, disabled: accounts.disabled })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) throw new AppError('UNAUTHENTICATED');
+  const state = sessionState(row.session, now, limits);
+  if (state !== 'active' || row.disabled) {
+    if (state === 'idle_expired' || state === 'absolute_expired') await endSession(db, token, now, state);
+    throw new AppError(state === 'ended' || row.disabled ? 'UNAUTHENTICATED' : 'SESSION_EXPIRED');
+  }
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  const grants = await loadGrants(db, row.session.accountId);
+  return { tokenHash, csrfToken: row.session.csrfToken, actor: { accountId: row.session.accountId, username: row.username, grants } };
+}
+
+/** Region names for displaying scopes (`410599101201` → 振兴村). */
+export async function scopeNames(db: Db, grants: readonly RoleGrant[]): Promise<Map<string, string>> {
+  const codes = [...new Set(grants.map((g) => g.regionCode))];
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

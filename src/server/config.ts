@@ -1,0 +1,58 @@
+import path from 'node:path';
+
+export interface SessionConfig {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** postgres://… switches from embedded PGlite to node-postgres. */
+  databaseUrl: string | undefined;
+  session: SessionConfig;
+  lockout: { maxFailures: number; minutes: number };
+  password: { minLength: number; requireClasses: number };
+  bodyLimitBytes: number;
+  /** Cookies get `Secure` when served over HTTPS (behind a proxy); off for 127.0.0.1. */
+  secureCookies: boolean;
+  logLevel: string;
+  version: string;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export const VERSION = '0.1.0';
+
+/** Reads the configuration from the environment (README "配置 / Configuration" lists every name). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: intFromEnv(env, 'PORT', 3000),
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    session: {
+      idleMinutes: intFromEnv(env, 'SESSION_IDLE_MINUTES', 30),
+      absoluteHours: intFromEnv(env, 'SESSION_ABSOLUTE_HOURS', 12),
+    },
+    lockout: {
+      maxFailures: intFromEnv(env, 'LOGIN_MAX_FAILURES', 5),
+      minutes: intFromEnv(env, 'LOGIN_LOCKOUT_MINUTES', 15),
+    },
+    password: {
+      minLength: intFromEnv(env, 'PASSWORD_MIN_LENGTH', 8),
+      requireClasses: intFromEnv(env, 'PASSWORD_REQUIRE_CLASSES', 1),
+    },
+    bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    secureCookies: env.SECURE_COOKIES === '1',
+    logLevel: env.LOG_LEVEL || 'info',
+    version: VERSION,
+  };
+}

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import { hmacSm3 } from './sm3.ts';
+
+const VERSION = 'v1';
+const IV_BYTES = 16;
+const TAG_BYTES = 32;
+
+/**
+ * Encryption at rest of sensitive fields: SM4-CBC with a random IV, then HMAC-SM3 over
+ * version ‖ IV ‖ ciphertext (encrypt-then-MAC; Node 20 has no SM4-GCM). Keys are derived from one
+ * master key kept outside the database. A blind index (HMAC-SM3 with its own key) allows exact lookup.
+ */
+export class FieldCipher {
+  private readonly encKey: Buffer;
+  private readonly macKey: Buffer;
+  private readonly indexKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length < 32) throw new Error('master key must be at least 32 bytes');
+    this.encKey = hmacSm3(masterKey, 'lingyan/field/enc').subarray(0, 16);
+    this.macKey = hmacSm3(masterKey, 'lingyan/field/mac');
+    this.indexKey = hmacSm3(masterKey, 'lingyan/field/index');
+  }
+
+  encrypt(plain: string): string {
+    const iv = crypto.randomBytes(IV_BYTES);
+    const cipher = crypto.createCipheriv('sm4-cbc', this.encKey, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    const tag = hmacSm3(this.macKey, Buffer.concat([Buffer.from(VERSION), iv, body]));
+    return `${VERSION}:${Buffer.concat([iv, body, tag]).toString('base64')}`;
+  }
+
+  decrypt(envelope: string): string {
+    const [version, payload] = envelope.split(':');
+    if (version !== VERSION || !payload) throw new Error('unknown cipher envelope');
+    const raw = Buffer.from(payload, 'base64');
+    const iv = raw.subarray(0, IV_BYTES);
+    const body = raw.subarray(IV_BYTES, raw.length - TAG_BYTES);
+    const tag = raw.subarray(raw.length - TAG_BYTES);
+    const expected = hmacSm3(this.macKey, Buffer.concat([Buffer.from(VERSION), iv, body]));
+    if (tag.length !== TAG_BYTES || !crypto.timingSafeEqual(tag, expected)) throw new Error('cipher text was tampered with');
+    const decipher = crypto.createDecipheriv('sm4-cbc', this.encKey, iv);
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  }
+
+  /** Deterministic keyed digest of a normalized value, for `WHERE phone_index = $1`. */
+  blindIndex(normalized: string): string {
+    return hmacSm3(this.indexKey, normalized).toString('hex');
+  }
+}

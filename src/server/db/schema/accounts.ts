@@ -1,0 +1,59 @@
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    // The region the account is managed from: its administrators are those whose scope contains it.
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    // Sensitive: SM4-CBC + HMAC-SM3 envelope, never stored in clear (DESIGN.md §2.6).
+    phoneCipher: text('phone_cipher'),
+    phoneIndex: varchar('phone_index', { length: 64 }),
+    disabled: boolean('disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('accounts_username_unique').on(t.username),
+    index('accounts_by_region').on(t.regionCode),
+    index('accounts_by_phone_index').on(t.phoneIndex),
+  ],
+);
+
+export const accountRoles = pgTable(
+  'account_roles',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    // `410599101201`, or `union:<id>` / `unit:<id>` once those modules exist.
+    scope: text('scope').notNull(),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.role, t.scope] }), index('account_roles_by_region').on(t.regionCode)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SM3 of the cookie token: a database leak does not hand out live sessions.
+    tokenHash: varchar('token_hash', { length: 64 }).primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
+    endReason: text('end_reason'),
+  },
+  (t) => [index('sessions_by_account').on(t.accountId)],
+);

@@ -1,0 +1,32 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+
+/**
+ * Append-only, hash-chained audit log (DESIGN.md §5). A trigger refuses UPDATE, DELETE and
+ * TRUNCATE; `hash` = SM3(prev_hash ‖ canonical row), so an edit behind the application's back
+ * breaks the chain at that row.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorUsername: text('actor_username'),
+    role: text('role'),
+    scope: text('scope'),
+    action: text('action').notNull(),
+    objectType: text('object_type').notNull(),
+    objectId: text('object_id'),
+    regionCode: varchar('region_code', { length: 12 }),
+    countyCode: varchar('county_code', { length: 6 }),
+    beforeDigest: varchar('before_digest', { length: 64 }),
+    afterDigest: varchar('after_digest', { length: 64 }),
+    // What changed, by field name only: values stay out of the log (sensitive fields among them).
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+    requestId: text('request_id'),
+    prevHash: varchar('prev_hash', { length: 64 }).notNull(),
+    hash: varchar('hash', { length: 64 }).notNull(),
+  },
+  (t) => [index('audit_events_by_region').on(t.regionCode, t.seq)],
+);

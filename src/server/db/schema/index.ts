@@ -1,0 +1,4 @@
+export * from './regions.ts';
+export * from './accounts.ts';
+export * from './audit.ts';
+export * from './idempotency.ts';

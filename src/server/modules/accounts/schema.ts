@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { ROLES } from '../../../domain/access/roles.ts';
+import { normalizePhone } from '../../../domain/directory/phone.ts';
+import { pageQuery } from '../../platform/pagination.ts';
+import { regionCode } from '../regions/schema.ts';
+
+export const phoneNumber = z.string().transform((value, issue) => {
+  const result = normalizePhone(value);
+  if (!result.ok) {
+    issue.addIssue({ code: 'custom', message: result.message.en });
+    return z.NEVER;
+  }
+  return result.value.normalized;
+});
+
+export const roleGrantInput = z.strictObject({ role: z.enum(ROLES), scope: regionCode });
+
+export const createAccountBody = z.strictObject({
+  username: z.string().trim().regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, 'username: 3–32 of a-z 0-9 _ . -, starting with a letter or digit'),
+  displayName: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  phone: phoneNumber.optional(),
+  roles: z.array(roleGrantInput).min(1).max(20),
+});
+
+export const updateAccountBody = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(64).optional(),
+    disabled: z.boolean().optional(),
+    phone: phoneNumber.nullable().optional(),
+    // Clears a lockout before its 15 minutes are over.
+    unlock: z.literal(true).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
+
+export const accountParams = z.strictObject({ id: z.uuid() });
+export const listAccountsQuery = z.strictObject({ q: z.string().trim().max(64).optional(), ...pageQuery });
+
+export const accountView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  phone: z.string().nullable().describe('masked, e.g. 138****1234'),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  roles: z.array(z.object({ role: z.string(), scope: z.string(), scopeName: z.string() })),
+});
+export type AccountView = z.infer<typeof accountView>;

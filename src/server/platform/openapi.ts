@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { AnyRoute } from './route.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(type: z.ZodType | undefined, io: 'input' | 'output'): JsonSchema | undefined {
+  if (!type) return undefined;
+  return z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+}
+
+function parametersOf(type: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+  const schema = schemaOf(type, 'input');
+  const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema?.required as string[] | undefined) ?? []);
+  return Object.entries(properties).map(([name, s]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: s }));
+}
+
+const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } },
+      required: ['code', 'message', 'details'],
+    },
+  },
+};
+
+/** OpenAPI 3.1 from the route table's zod schemas: the contract cannot drift from the code. */
+export function buildOpenApi(routes: readonly AnyRoute[], version: string): JsonSchema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
+    const body = schemaOf(route.body as z.ZodType | undefined, 'input');
+    const response = schemaOf(route.response, 'output');
+    const ok = String(route.successStatus ?? 200);
+    (paths[path] ??= {})[route.method.toLowerCase()] = {
+      summary: route.summary,
+      tags: [route.tag],
+      security: route.auth === 'session' ? [{ session: [] }] : [],
+      'x-permission': route.permission ?? null,
+      parameters: [...parametersOf(route.params as z.ZodType | undefined, 'path'), ...parametersOf(route.query as z.ZodType | undefined, 'query')],
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+      responses: {
+        [ok]: { description: 'OK', ...(response ? { content: { 'application/json': { schema: response } } } : {}) },
+        default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: '领雁 Lingyan API', version },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'lingyan_sid', description: 'Writes also need the X-CSRF-Token header (the lingyan_csrf cookie).' },
+      },
+    },
+    paths,
+  };
+}

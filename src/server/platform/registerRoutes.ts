@@ -1,0 +1,83 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { permissionsOf } from '../../domain/access/policy.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, resolveSession } from '../auth/sessionStore.ts';
+import type { Ctx } from './context.ts';
+import { AppError, validationError } from './errors.ts';
+import { runIdempotent } from './idempotency.ts';
+import type { AnyRoute, RouteSpec } from './route.ts';
+import type { AppDeps } from './deps.ts';
+import { zodIssues } from './zodIssues.ts';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'body' | 'query' | 'params'): T {
+  if (!schema) {
+    const empty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+    if (!empty) throw validationError([{ path: where, message: 'this endpoint takes no ' + where }]);
+    return undefined as T;
+  }
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw validationError(zodIssues(where, parsed.error));
+  return parsed.data;
+}
+
+function sameToken(a: string | undefined, b: string): boolean {
+  if (!a || a.length !== b.length) return false;
+  return crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+async function buildCtx(deps: AppDeps, request: FastifyRequest, route: AnyRoute): Promise<Ctx> {
+  const ctx: Ctx = {
+    db: deps.database.db,
+    dbKind: deps.database.kind,
+    inTransaction: false,
+    actor: null,
+    csrfToken: null,
+    requestId: String(request.id),
+    clock: deps.clock,
+    cipher: deps.cipher,
+    config: deps.config,
+  };
+  if (route.auth === 'public') return ctx;
+  const session = await resolveSession(ctx.db, request.cookies[SESSION_COOKIE], ctx.clock(), deps.config.session);
+  // Cookies are SameSite=Strict; the header check also stops same-site form posts (CSRF).
+  if (UNSAFE.has(route.method) && !sameToken(request.headers['x-csrf-token'] as string | undefined, session.csrfToken)) {
+    throw new AppError('CSRF');
+  }
+  ctx.actor = session.actor;
+  ctx.csrfToken = session.csrfToken;
+  if (route.permission && !permissionsOf(session.actor).includes(route.permission)) throw new AppError('FORBIDDEN');
+  return ctx;
+}
+
+async function handle(deps: AppDeps, route: AnyRoute, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const ctx = await buildCtx(deps, request, route);
+  const spec = route as unknown as RouteSpec<unknown, unknown, unknown>;
+  const params = parsePart(spec.params, request.params, 'params');
+  const query = parsePart(spec.query, request.query, 'query');
+  const body = parsePart(spec.body, request.body, 'body');
+  const run = async (c: Ctx) => {
+    const result = await spec.handler({ ctx: c, body, query, params, reply });
+    return { status: result === undefined ? 204 : (spec.successStatus ?? 200), body: result };
+  };
+  const key = request.headers['idempotency-key'];
+  if (typeof key === 'string' && UNSAFE.has(route.method) && ctx.actor && spec.idempotent !== false) {
+    const outcome = await runIdempotent(ctx, key, { method: route.method, path: request.url.split('?')[0] ?? '', body }, run);
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    await reply.status(outcome.status).send(outcome.body);
+    return;
+  }
+  const outcome = await run(ctx);
+  await reply.status(outcome.status).send(outcome.body);
+}
+
+/** Registers the route table on Fastify; the table itself stays available for OpenAPI and tests. */
+export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: readonly AnyRoute[]): void {
+  for (const route of routes) {
+    app.route({ method: route.method, url: route.url, handler: (request, reply) => handle(deps, route, request, reply) });
+  }
+}
+
+export { CSRF_COOKIE, SESSION_COOKIE };

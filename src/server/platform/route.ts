@@ -1,0 +1,44 @@
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import type { Permission } from '../../domain/access/roles.ts';
+import type { Ctx } from './context.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteInput<B, Q, P> {
+  ctx: Ctx;
+  body: B;
+  query: Q;
+  params: P;
+  reply: FastifyReply;
+}
+
+/**
+ * One entry of the route table. Routes stay thin: parse (zod), authorize (permission + scope in
+ * the service's query), call a service. The table also drives OpenAPI and the authorization matrix.
+ */
+export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
+  method: HttpMethod;
+  url: string;
+  summary: string;
+  tag: string;
+  /** `public` routes need no session; `session` routes answer 401 without one. */
+  auth: 'public' | 'session';
+  /** Held somewhere by the actor, else 403; where exactly is checked against the row's region. */
+  permission?: Permission;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  response?: z.ZodType;
+  successStatus?: number;
+  /** Writes with an Idempotency-Key replay their stored response (on by default for writes). */
+  idempotent?: boolean;
+  handler(input: RouteInput<B, Q, P>): Promise<unknown>;
+}
+
+// Erases the handler's input types for the heterogeneous route table.
+export type AnyRoute = RouteSpec<never, never, never>;
+
+export function defineRoute<B = undefined, Q = undefined, P = undefined>(spec: RouteSpec<B, Q, P>): AnyRoute {
+  return spec as unknown as AnyRoute;
+}

@@ -1,0 +1,35 @@
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { privacyRoutes } from './modules/privacy/routes.ts';
+import { regionRoutes } from './modules/regions/routes.ts';
+import { DOCS_PAGE } from './modules/system/docsPage.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { buildOpenApi } from './platform/openapi.ts';
+import { defineRoute, type AnyRoute } from './platform/route.ts';
+
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes];
+
+/** Every route the server answers. The authorization matrix test enumerates this very list. */
+export const ROUTES: readonly AnyRoute[] = [
+  ...moduleRoutes,
+  defineRoute({
+    method: 'GET',
+    url: '/api/openapi.json',
+    summary: 'OpenAPI 3.1 文档 / OpenAPI document',
+    tag: 'system',
+    auth: 'public',
+    handler: async ({ ctx }) => buildOpenApi(ROUTES, ctx.config.version),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/docs',
+    summary: 'API 文档页面 / API docs page',
+    tag: 'system',
+    auth: 'public',
+    async handler({ reply }) {
+      void reply.type('text/html; charset=utf-8');
+      return DOCS_PAGE;
+    },
+  }),
+];

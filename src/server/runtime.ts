@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { AppConfig } from './config.ts';
+import { FieldCipher } from './crypto/fieldCipher.ts';
+import { loadMasterKey } from './crypto/masterKey.ts';
+import { openPglite, openPostgres, type Database } from './db/client.ts';
+import { acquireDataDirLock } from './db/dataDirLock.ts';
+import { applyMigrations } from './db/migrate.ts';
+import type { Ctx } from './platform/context.ts';
+import type { AppDeps } from './platform/deps.ts';
+
+export interface Runtime {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database (PGlite in DATA_DIR behind an exclusive lock, or PostgreSQL from
+ * DATABASE_URL), applies migrations and loads the field-encryption key.
+ */
+export async function openRuntime(config: AppConfig, clock: () => Date = () => new Date()): Promise<Runtime> {
+  let release: (() => void) | null = null;
+  let database: Database;
+  if (config.databaseUrl) {
+    database = await openPostgres(config.databaseUrl);
+  } else {
+    release = acquireDataDirLock(config.dataDir);
+    try {
+      database = await openPglite(`${config.dataDir}/pglite`);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  try {
+    await applyMigrations(database);
+  } catch (error) {
+    await database.close();
+    release?.();
+    throw error;
+  }
+  const cipher = new FieldCipher(loadMasterKey(config.dataDir));
+  return {
+    deps: { config, database, cipher, clock },
+    async close() {
+      await database.close();
+      release?.();
+    },
+  };
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server, the database and the lock, in that order. */
+export async function serve(runtime: Runtime): Promise<FastifyInstance> {
+  const app = await buildApp(runtime.deps, { logger: true });
+  await app.listen({ port: runtime.deps.config.port, host: runtime.deps.config.host });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return app;
+}
+
+/** A context for work the system does itself (seeding, CLI commands): no session actor. */
+export function systemCtx(runtime: Runtime, requestId = 'system'): Ctx {
+  const { deps } = runtime;
+  return {
+    db: deps.database.db,
+    dbKind: deps.database.kind,
+    inTransaction: false,
+    actor: null,
+    csrfToken: null,
+    requestId,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    config: deps.config,
+  };
+}

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig, type AppConfig } from '../config.ts';
+import { FieldCipher } from '../crypto/fieldCipher.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import type { Ctx } from '../platform/context.ts';
+import { DEMO_PASSWORD } from '../seed/demoAccounts.ts';
+import { seedDemo } from '../seed/seedDemo.ts';
+import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
+
+/** A clock the test moves by hand (idle timeouts, lockouts). */
+export class TestClock {
+  constructor(private current = new Date('2026-11-22T02:00:00Z')) {}
+  now = (): Date => new Date(this.current);
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  clock: TestClock;
+  testDb: TestDatabase;
+  ctx(): Ctx;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, seeded with the demo county, driven through app.inject. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase();
+  const clock = new TestClock();
+  const config = { ...loadConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
+  const deps: AppDeps = { config, database: testDb.database, cipher: new FieldCipher(crypto.randomBytes(32)), clock: clock.now };
+  const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'test', clock: clock.now, cipher: deps.cipher, config });
+  await seedDemo(ctx());
+  const app = await buildApp(deps, { webDist: '/nonexistent' });
+  return {
+    app,
+    deps,
+    clock,
+    testDb,
+    ctx,
+    async close() {
+      await app.close();
+      await testDb.drop();
+    },
+  };
+}
+
+/** A logged-in user: cookie and CSRF header ready for `app.inject`. */
+export interface Session {
+  username: string;
+  cookie: string;
+  csrf: string;
+}
+
+export async function login(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookies = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { username, cookie: cookies, csrf: (res.json() as { csrfToken: string }).csrfToken };
+}
+
+export interface CallOptions {
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+export function call(app: FastifyInstance, session: Session | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, options: CallOptions = {}): Promise<LightMyRequestResponse> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (session) {
+    headers.cookie = session.cookie;
+    if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
+  }
+  return app.inject({ method, url, headers, ...(options.payload !== undefined ? { payload: options.payload as string } : {}) });
+}
