@@ -40,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     database,
     url: url.toString(),
     async drop() {
-      await database.close();
+      await database.close().catch(() => undefined); // a test may have closed it already
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
