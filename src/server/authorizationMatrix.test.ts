@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../domain/access/policy.ts';
+import { ROLES, type Role } from '../domain/access/roles.ts';
+import { createAccount } from './modules/accounts/service.ts';
+import { createRegion } from './modules/regions/service.ts';
+import { ROUTES } from './routeTable.ts';
+import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
+
+/**
+ * Every route × role × {own scope, sibling scope, parent scope, another county} → the declared
+ * answer. The route list comes from the server's own table: a route missing here fails the suite.
+ */
+type Relation = 'own' | 'sibling' | 'parent' | 'otherCounty';
+const RELATIONS: Relation[] = ['own', 'sibling', 'parent', 'otherCounty'];
+// 'listed' / 'hidden': a 200 list that does / does not contain the target.
+type Outcome = number | 'listed' | 'hidden';
+type Cell = Record<Relation, Outcome>;
+
+const PASSWORD = 'Matrix#Pass2026';
+const COUNTY = '410599000000';
+const TOWNSHIP = '410599101000';
+const VILLAGE = '410599101201';
+
+/** Where each role's test account is bound. */
+const SCOPE_OF: Record<Role, string> = {
+  county_admin: COUNTY,
+  township_admin: TOWNSHIP,
+  village_cadre: VILLAGE,
+  union_cadre: TOWNSHIP,
+  party_member: VILLAGE,
+  unit_staff: COUNTY,
+  mediator: VILLAGE,
+  deputy: TOWNSHIP,
+  villager: VILLAGE,
+  auditor: COUNTY,
+};
+
+const TARGETS: Record<string, Record<Relation, string>> = {
+  [COUNTY]: { own: COUNTY, sibling: '410598000000', parent: '410500000000', otherCounty: '420199000000' },
+  [TOWNSHIP]: { own: TOWNSHIP, sibling: '410599201000', parent: COUNTY, otherCounty: '420199101000' },
+  [VILLAGE]: { own: VILLAGE, sibling: '410599101202', parent: TOWNSHIP, otherCounty: '420199101201' },
+};
+const FIXTURE_REGIONS = ['410598000000', '420000000000', '420100000000', '420199000000', '420199101000', '420199101201'];
+
+const inside = (outcome: Outcome, outside: Outcome = 404): Cell => ({ own: outcome, sibling: outside, parent: outside, otherCounty: outside });
+const everywhere = (outcome: Outcome): Cell => ({ own: outcome, sibling: outcome, parent: outcome, otherCounty: outcome });
+function byRole(granted: Partial<Record<Role, Cell>>, otherwise: Cell = everywhere(403)): Record<Role, Cell> {
+  return Object.fromEntries(ROLES.map((r) => [r, granted[r] ?? otherwise])) as Record<Role, Cell>;
+}
+const allRoles = (cell: Cell) => byRole({}, cell);
+
+interface Target {
+  region: string;
+  accountId: string;
+  username: string;
+}
+interface Request {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: unknown;
+  listed?: (body: unknown) => boolean;
+}
+interface MatrixEntry {
+  unauthenticated: number;
+  /** Routes about no particular object are tried once per role. */
+  targetless?: boolean;
+  request(target: Target, n: number): Request;
+  expect: Record<Role, Cell>;
+}
+
+let counter = 0;
+const childCode = (region: string, n: number): string => {
+  if (region.endsWith('00000000')) return region.slice(0, 4) + String(50 + (n % 49)).padStart(2, '0') + '000000';
+  if (region.endsWith('000000')) return region.slice(0, 6) + String(110 + (n % 89)) + '000';
+  return region.slice(0, 9) + String(300 + (n % 600));
+};
+const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
+
+const MATRIX: Record<string, MatrixEntry> = {
+  'GET /api/health': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/health' }), expect: allRoles(everywhere(200)) },
+  'GET /api/openapi.json': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/openapi.json' }), expect: allRoles(everywhere(200)) },
+  'GET /api/docs': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/docs' }), expect: allRoles(everywhere(200)) },
+  'POST /api/v1/auth/login': { unauthenticated: 200, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'matrix-login', password: PASSWORD } }), expect: allRoles(everywhere(200)) },
+  'GET /api/v1/auth/me': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }), expect: allRoles(everywhere(200)) },
+  'POST /api/v1/auth/logout': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }), expect: allRoles(everywhere(204)) },
+  'GET /api/v1/regions': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/regions?parent=${t.region}` }), expect: allRoles(inside(200)) },
+  'GET /api/v1/regions/:code': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/regions/${t.region}` }), expect: allRoles(inside(200)) },
+  'POST /api/v1/regions': { unauthenticated: 401, request: (t, n) => ({ method: 'POST', url: '/api/v1/regions', payload: { code: childCode(t.region, n), name: `矩阵${n}` } }), expect: byRole({ county_admin: inside(201) }) },
+  'PATCH /api/v1/regions/:code': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/regions/${t.region}`, payload: { population: 1000 + n } }), expect: byRole({ county_admin: inside(200) }) },
+  'GET /api/v1/accounts': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/accounts?q=${t.username}`, listed: (b) => items(b).some((i) => i.username === t.username) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/accounts/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/accounts/${t.accountId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/accounts': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/accounts', payload: { username: `matrix-new-${n}`, displayName: '矩阵新账号', password: PASSWORD, roles: [{ role: 'villager', scope: t.region }] } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201) }),
+  },
+  'PATCH /api/v1/accounts/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/accounts/${t.accountId}`, payload: { displayName: `改名${n}` } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200) }) },
+  'POST /api/v1/privacy/reveal': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: '/api/v1/privacy/reveal', payload: { objectType: 'account', objectId: t.accountId, field: 'phone', purpose: '权限矩阵测试' } }),
+    expect: byRole({ county_admin: inside(200), township_admin: inside(200) }),
+  },
+  'GET /api/v1/audit-events': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+};
+
+let t: TestApp;
+const targets = new Map<string, Target>();
+const sessions = new Map<Role, Session>();
+
+async function sessionOf(role: Role): Promise<Session> {
+  const cached = sessions.get(role);
+  if (cached) return cached;
+  const session = await login(t.app, `matrix-${role.replace('_', '-')}`, PASSWORD);
+  sessions.set(role, session);
+  return session;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // A root actor that can write anywhere the fixtures live (system set-up, not a real role holder).
+  const root: Actor = { accountId: '00000000-0000-7000-8000-000000000000', username: 'fixture', grants: ['410000000000', '420000000000'].map((r) => ({ role: 'county_admin' as const, scope: r, regionCode: r })) };
+  const ctx = { ...t.ctx(), actor: root };
+  for (const code of FIXTURE_REGIONS) {
+    if (code === '420000000000') {
+      await t.deps.database.db.execute(`INSERT INTO regions (code, region_code, county_code, parent_code, level, name, created_at, updated_at) VALUES ('420000000000', '420000000000', '420000', NULL, 'province', '湖北省', now(), now())`);
+      continue;
+    }
+    await createRegion(ctx, { code, name: `夹具${code}` });
+  }
+  const regionsNeeded = new Set(Object.values(TARGETS).flatMap((r) => Object.values(r)));
+  for (const region of regionsNeeded) {
+    const username = `target-${region}`;
+    const account = await createAccount(ctx, { username, displayName: '目标账号', password: PASSWORD, phone: '13900000000', roles: [{ role: 'villager', scope: region }] });
+    targets.set(region, { region, accountId: account.id, username });
+  }
+  for (const role of ROLES) {
+    await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
+  }
+  await createAccount(ctx, { username: 'matrix-login', displayName: 'login', password: PASSWORD, roles: [{ role: 'villager', scope: VILLAGE }] });
+}, 240_000);
+afterAll(() => t.close());
+
+async function outcomeOf(session: Session | null, req: Request): Promise<Outcome> {
+  const res = await call(t.app, session, req.method, req.url, req.payload === undefined ? {} : { payload: req.payload });
+  if (res.statusCode === 200 && req.listed) return req.listed(res.json()) ? 'listed' : 'hidden';
+  if (res.statusCode >= 500) throw new Error(`${req.method} ${req.url} → ${res.statusCode} ${res.body}`);
+  return res.statusCode;
+}
+
+describe('authorization matrix', () => {
+  it('covers every route in the route table, and nothing else', () => {
+    const routeKeys = ROUTES.map((r) => `${r.method} ${r.url}`).sort();
+    const missing = routeKeys.filter((k) => !MATRIX[k]);
+    expect(missing, 'routes missing from the authorization matrix').toEqual([]);
+    expect(Object.keys(MATRIX).sort()).toEqual(routeKeys);
+  });
+
+  it('answers each route without a session as declared', async () => {
+    const target = targets.get(VILLAGE);
+    if (!target) throw new Error('fixture missing');
+    for (const [key, entry] of Object.entries(MATRIX)) {
+      const outcome = await outcomeOf(null, entry.request(target, ++counter));
+      expect(outcome, key).toBe(entry.unauthenticated);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`answers ${role} as declared on every route × scope`, async () => {
+      const failures: string[] = [];
+      for (const [key, entry] of Object.entries(MATRIX)) {
+        for (const relation of entry.targetless ? (['own'] as Relation[]) : RELATIONS) {
+          const region = TARGETS[SCOPE_OF[role]]?.[relation];
+          const target = region ? targets.get(region) : undefined;
+          if (!target) throw new Error(`no target for ${role} ${relation}`);
+          const got = await outcomeOf(await sessionOf(role), entry.request(target, ++counter));
+          // Logging in again rotates the session and logging out ends it: the next cell logs in anew.
+          if (key.startsWith('POST /api/v1/auth/')) sessions.delete(role);
+          const want = entry.expect[role][relation];
+          if (got !== want) failures.push(`${key} as ${role} on ${relation} (${region}): expected ${want}, got ${got}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
