@@ -63,7 +63,7 @@ export function App() {
   }, [locale, t]);
 
   return (
-    <ConfigProvider locale={antdLocales[locale]} theme={theme}>
+    <ConfigProvider locale={antdLocales[locale]} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <SessionProvider>
           <Shell />

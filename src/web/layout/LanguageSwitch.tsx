@@ -17,7 +17,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
         onClick: ({ key }) => isLocale(key) && setLocale(key),
       }}
     >
-      <Button type="text" className={className} aria-label={t('lang.label')} title={t('lang.label')}>
+      <Button type="text" className={className} aria-label={`${t('lang.label')}: ${t(`lang.${locale}`)}`}>
         <GlobeIcon /> {t(`lang.${locale}`)}
       </Button>
     </Dropdown>

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds dist/web with Vite unless it is newer than every web source file. */
+export function ensureWebBuild(root: string): void {
+  const index = join(root, 'dist/web/index.html');
+  const sources = Math.max(newestMtime(join(root, 'src/web')), newestMtime(join(root, 'vite.config.ts')));
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  // vitest runs with NODE_ENV=test, which would make Vite emit a development build
+  execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
