@@ -1,0 +1,88 @@
+import type { ClusterModel } from '../clustering/clusterModel.ts';
+import { searchClusters } from '../clustering/searchClusters.ts';
+import { PlanningInputError } from '../inputError.ts';
+import type { MipSolver } from '../mipSolver.ts';
+import { blockModel } from './blockModel.ts';
+import { coverability, type Coverability } from './coverability.ts';
+import { partitionVillages } from './partitionVillages.ts';
+import { refineBlock, type BlockResult } from './solveBlock.ts';
+import type { UnionInput, UnionPlan } from './types.ts';
+import { assemblePlan } from './assemblePlan.ts';
+
+export interface PlanUnionsOptions {
+  seed?: number;
+  /** overall budget; the search gets at most half, exact solves the rest */
+  timeLimitSeconds?: number;
+  /** milliseconds clock (e.g. performance.now); domain code has none of its own */
+  now?: () => number;
+  /** exact solver for proofs and bounds; without it the bound is the combinatorial one */
+  solver?: MipSolver | null;
+  /** parallel exact solves the solver can run (its worker count) */
+  solverParallelism?: number;
+  /** ruin-and-recreate rounds per village in a block */
+  iterationsPerVillage?: number;
+  onProgress?: (blocksDone: number, blocks: number) => void;
+}
+
+export interface PlanUnionsResult {
+  plan: UnionPlan;
+  blocks: { villages: number; result: BlockResult }[];
+}
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Union planner. Blocks of villages that cannot share a union (other township, out of reach)
+ * are planned independently: ruin-and-recreate local search first, then — while the time
+ * budget lasts — the exact MIP per block on the solver's workers, which proves optimality or
+ * yields a lower bound. Deterministic for a seed when every exact solve finishes (or none runs).
+ */
+export async function planUnions(input: UnionInput, options: PlanUnionsOptions = {}): Promise<PlanUnionsResult> {
+  const now = options.now ?? (() => 0);
+  const started = now();
+  const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
+  const searchDeadline = started + limitMs / 2;
+  const solver = options.solver ?? null;
+  const parallel = Math.max(1, options.solverParallelism ?? 1);
+  const blocks = partitionVillages(input.villages, input.rules);
+  const models: ClusterModel[] = [];
+  const reach: Coverability[][] = [];
+  const pending: Promise<BlockResult>[] = [];
+  let queuedExact = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const model = blockModel(input.villages, blocks[b]!, input.rules);
+    const covers = coverability(model);
+    models.push(model);
+    reach.push(covers);
+    const search = searchClusters(model, {
+      seed: (options.seed ?? 1) + b,
+      iterations: (options.iterationsPerVillage ?? 20) * model.n,
+      shouldStop: () => now() > searchDeadline,
+    });
+    let coverageUpperBound = 0;
+    covers.forEach((c, i) => (coverageUpperBound += c === 'coverable' ? model.value[i]! : 0));
+    const start: BlockResult = {
+      clustering: search.clustering,
+      objective: search.objective,
+      heuristic: search.objective,
+      greedy: search.greedy,
+      coverageUpperBound,
+      costLowerBound: 0,
+      exact: false,
+      exactSeconds: 0,
+    };
+    // share what is left of the budget among the blocks still to be solved, per worker
+    const leftSeconds = (started + limitMs - now()) / 1000;
+    const share = solver ? Math.min(60, (leftSeconds * parallel) / Math.max(1, blocks.length - queuedExact)) : 0;
+    queuedExact += 1;
+    pending.push(refineBlock(model, start, solver, share >= 0.05 ? share : 0));
+    options.onProgress?.(b + 1, blocks.length);
+    if (solver) await nextTick();
+  }
+  const results = await Promise.all(pending);
+  if (input.villages.some((v) => v.eligible) && results.every((r) => r.coverageUpperBound === 0)) {
+    throw new PlanningInputError('rules', 'no group of villages can meet these rules (size, population, distance, township)');
+  }
+  const plan = assemblePlan(input, blocks, models, reach, results);
+  return { plan, blocks: results.map((result, b) => ({ villages: blocks[b]!.length, result })) };
+}
