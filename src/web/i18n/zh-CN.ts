@@ -75,7 +75,7 @@ export const zhCN = {
   'level.village': '村（社区）',
 
   'home.welcome': '{name}，您好',
-  'home.intro': '欢迎使用领雁。您可以在左侧菜单中进入有权限的功能模块。',
+  'home.intro': '欢迎使用领雁。您可以从导航菜单进入有权限的功能模块。',
   'home.rolesTitle': '我的角色与管辖范围',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

@@ -76,7 +76,7 @@ export const zhTW: Messages = {
   'level.village': '村（社區）',
 
   'home.welcome': '{name}，您好',
-  'home.intro': '歡迎使用領雁。您可以在左側選單中進入有權限的功能模組。',
+  'home.intro': '歡迎使用領雁。您可以從導覽選單進入有權限的功能模組。',
   'home.rolesTitle': '我的角色與管轄範圍',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

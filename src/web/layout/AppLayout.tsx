@@ -27,7 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <span className="lingyan-brand-tagline">{t('app.tagline')}</span>
         </Link>
         <span className="lingyan-header-spacer" />
-        <LanguageSwitch />
+        <LanguageSwitch compact={narrow} />
         <UserMenu />
       </Layout.Header>
       <Layout>

@@ -3,7 +3,8 @@ import { isLocale } from '../i18n/store.ts';
 import { LOCALES } from '../i18n/types.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-export function LanguageSwitch({ className }: { className?: string }) {
+/** `compact` shows only the globe (phones); the accessible name still says the language. */
+export function LanguageSwitch({ className, compact = false }: { className?: string; compact?: boolean }) {
   const { locale, t, setLocale } = useI18n();
   // Language names are autonyms so a reader finds their own language whatever is shown now.
   const items = LOCALES.map((code) => ({ key: code, label: <span lang={code}>{t(`lang.${code}`)}</span> }));
@@ -18,7 +19,8 @@ export function LanguageSwitch({ className }: { className?: string }) {
       }}
     >
       <Button type="text" className={className} aria-label={`${t('lang.label')}: ${t(`lang.${locale}`)}`}>
-        <GlobeIcon /> {t(`lang.${locale}`)}
+        <GlobeIcon />
+        {!compact && ` ${t(`lang.${locale}`)}`}
       </Button>
     </Dropdown>
   );

@@ -40,8 +40,8 @@ export function UserMenu() {
 
   return (
     <Popover content={panel} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
-      <Button type="text" aria-label={t('user.menu')} aria-haspopup="dialog">
-        {displayName}
+      <Button type="text" aria-label={t('user.menu')} aria-haspopup="dialog" className="lingyan-user-button">
+        <span className="lingyan-user-name">{displayName}</span>
       </Button>
     </Popover>
   );
