@@ -1,6 +1,6 @@
 // The coverage report of the responsibility tree: the gaps a township must close.
 import { isHeldOn } from './positions.ts';
-import type { PositionRecord } from './records.ts';
+import type { GridRecord, PositionRecord, RegionRecord } from './records.ts';
 import type { ContactPair, ResponsibilityEdge } from './responsibility.ts';
 
 export interface CoverageInput {
@@ -85,5 +85,28 @@ export function coverageReport(
       .map((s) => s.id)
       .filter((id) => !staffedStreets.has(id))
       .sort(byString),
+  };
+}
+
+/** The report's input from directory rows (as the generator or an import produces them). */
+export function coverageInputFromRows(
+  rows: {
+    regions: readonly Pick<RegionRecord, 'code' | 'level'>[];
+    households: readonly { id: string }[];
+    grids: readonly Pick<GridRecord, 'id' | 'kind'>[];
+    positions: CoverageInput['positions'];
+    responsibilityEdges: readonly ResponsibilityEdge[];
+    contactPairs: readonly ContactPair[];
+  },
+  asOf: string,
+): CoverageInput {
+  return {
+    asOf,
+    villageCodes: rows.regions.filter((r) => r.level === 'village').map((r) => r.code),
+    households: rows.households,
+    streets: rows.grids.filter((g) => g.kind === 'street'),
+    positions: rows.positions,
+    edges: rows.responsibilityEdges,
+    pairs: rows.contactPairs,
   };
 }

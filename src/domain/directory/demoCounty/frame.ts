@@ -1,0 +1,238 @@
+// The county frame: region rows above the villages, the county and township party committees with
+// their members (L1 of 五级联包), and the county units with their staff.
+import type { PersonRecord, PositionRecord, RegionRecord } from '../records.ts';
+import { fromEpochDay, toEpochDay } from '../plainDate.ts';
+import { emptyGaps, emptyRows, type DemoCountyChunk } from './chunk.ts';
+import { createIdFactory, type IdFactory } from './ids.ts';
+import { givenName, randomSurname } from './names.ts';
+import type { DemoCountyOptions } from './options.ts';
+import { IdNumberAllocator } from './people.ts';
+import { createPerson, type PersonContext } from './personFactory.ts';
+import type { CountyPlan } from './plan.ts';
+import { createRandom, type Random } from './random.ts';
+import { COUNTY_UNITS } from './unitCatalog.ts';
+
+/** What the villages of a county need from its frame. */
+export interface CountyContext {
+  options: DemoCountyOptions;
+  plan: CountyPlan;
+  allocator: IdNumberAllocator;
+  referenceEpochDay: number;
+  countyOrgId: string;
+  /** Township code → its party committee and the members who 包村 (L1). */
+  townships: Map<string, { orgId: string; committeeMemberIds: string[] }>;
+  unitIds: string[];
+  /** unit index → staff person ids. */
+  unitStaff: string[][];
+}
+
+/** Ids of county `c`, village `v` (−1 for the frame) share a timestamp, so their rows cluster. */
+export function idFactoryFor(random: Random, countyIndex: number, villageIndex: number): IdFactory {
+  return createIdFactory(
+    random,
+    Date.UTC(2024, 0, 1) + countyIndex * 10_000_000 + (villageIndex + 1) * 1000,
+  );
+}
+
+const TOWNSHIP_COMMITTEE_SIZE = 5;
+
+/** A day up to `maxDays` after `from`, never after `notAfter`. */
+export function dateAfter(
+  random: Random,
+  from: string,
+  maxDays: number,
+  notAfter = '9999-12-31',
+): string {
+  const day = fromEpochDay(toEpochDay(from) + random.int(0, maxDays));
+  return day < notAfter ? day : notAfter;
+}
+
+export function buildCountyFrame(
+  options: DemoCountyOptions,
+  plan: CountyPlan,
+): { chunk: DemoCountyChunk; context: CountyContext } {
+  const random = createRandom(`${options.seed}/county/${plan.index}/frame`);
+  const nextId = idFactoryFor(random, plan.index, -1);
+  const rows = emptyRows();
+  const context: CountyContext = {
+    options,
+    plan,
+    allocator: new IdNumberAllocator(plan.code.slice(0, 6)),
+    referenceEpochDay: toEpochDay(options.referenceDate),
+    countyOrgId: nextId(),
+    townships: new Map(),
+    unitIds: [],
+    unitStaff: [],
+  };
+  const people: PersonContext = {
+    random,
+    nextId,
+    allocator: context.allocator,
+    referenceEpochDay: context.referenceEpochDay,
+  };
+  const official = (regionCode: string, unitId: string | null): PersonRecord => {
+    const gender = random.chance(0.75) ? 'male' : 'female';
+    return createPerson(people, {
+      name: randomSurname(random) + givenName(random, gender),
+      gender,
+      age: random.int(30, 56),
+      regionCode,
+      householdId: null,
+      relationToHead: null,
+      unitId,
+    });
+  };
+  const position = (p: Omit<PositionRecord, 'id' | 'gridId' | 'endDate'>): PositionRecord => ({
+    id: nextId(),
+    gridId: null,
+    endDate: null,
+    ...p,
+  });
+
+  const totals = plan.villages.reduce(
+    (t, v) => ({ p: t.p + v.population, h: t.h + v.households }),
+    { p: 0, h: 0 },
+  );
+  const region = (r: Omit<RegionRecord, 'urbanRuralClass'>): RegionRecord => ({
+    urbanRuralClass: null,
+    ...r,
+  });
+  rows.regions.push(
+    region({
+      code: plan.code,
+      level: 'county',
+      name: plan.name,
+      parentCode: plan.cityCode,
+      lat: plan.lat,
+      lng: plan.lng,
+      population: totals.p,
+      households: totals.h,
+    }),
+  );
+  rows.orgs.push({
+    id: context.countyOrgId,
+    name: `中共${plan.name}委员会`,
+    type: 'committee',
+    kind: 'rural',
+    parentId: null,
+    regionCode: plan.code,
+    unitId: null,
+  });
+
+  for (const t of plan.townships) {
+    rows.regions.push(
+      region({
+        code: t.code,
+        level: 'township',
+        name: t.name,
+        parentCode: plan.code,
+        lat: t.lat,
+        lng: t.lng,
+        population: t.population,
+        households: t.households,
+      }),
+    );
+    const orgId = nextId();
+    // 街道 have a 党工委; we record it as a committee of kind community.
+    rows.orgs.push({
+      id: orgId,
+      name: `中共${t.name}${t.kind === 'subdistrict' ? '工作' : ''}委员会`,
+      type: 'committee',
+      kind: t.kind === 'subdistrict' ? 'community' : 'rural',
+      parentId: context.countyOrgId,
+      regionCode: t.code,
+      unitId: null,
+    });
+    const committee: string[] = [];
+    for (let i = 0; i < TOWNSHIP_COMMITTEE_SIZE; i++) {
+      const person = official(t.code, null);
+      rows.persons.push(person);
+      committee.push(person.id);
+      rows.memberships.push({
+        personId: person.id,
+        orgId,
+        groupId: null,
+        kind: 'formal',
+        joinDate: dateAfter(
+          random,
+          `${Number(person.birthDate.slice(0, 4)) + 23}-01-01`,
+          3000,
+          options.referenceDate,
+        ),
+      });
+      rows.positions.push(
+        position({
+          personId: person.id,
+          code: i === 0 ? 'secretary' : 'partyCommitteeMember',
+          regionCode: t.code,
+          orgId,
+          unitId: null,
+          startDate: dateAfter(random, '2021-06-01', 700),
+        }),
+      );
+    }
+    // The secretary chairs; the other members each 包村 a share of the villages.
+    context.townships.set(t.code, { orgId, committeeMemberIds: committee.slice(1) });
+  }
+
+  COUNTY_UNITS.slice(0, options.units).forEach((template) => {
+    const unitId = nextId();
+    const orgId = nextId();
+    const name = template.name.replace('{县}', plan.name);
+    rows.units.push({
+      id: unitId,
+      name,
+      kind: template.kind,
+      regionCode: plan.code,
+      capabilities: [...template.capabilities],
+      partyOrgId: orgId,
+    });
+    rows.orgs.push({
+      id: orgId,
+      name: `中共${name}${template.kind === 'agency' ? '机关' : ''}支部委员会`,
+      type: template.kind === 'agency' ? 'agencyBranch' : 'branch',
+      kind: 'unit',
+      parentId: context.countyOrgId,
+      regionCode: plan.code,
+      unitId,
+    });
+    const staff: string[] = [];
+    for (let s = 0; s < options.staffPerUnit; s++) {
+      const person = official(plan.code, unitId);
+      rows.persons.push(person);
+      staff.push(person.id);
+      rows.memberships.push({
+        personId: person.id,
+        orgId,
+        groupId: null,
+        kind: 'formal',
+        joinDate: dateAfter(
+          random,
+          `${Number(person.birthDate.slice(0, 4)) + 22}-01-01`,
+          3000,
+          options.referenceDate,
+        ),
+      });
+    }
+    // The last staff member chairs the unit branch; the others are sent to villages.
+    const chair = staff[staff.length - 1];
+    if (chair)
+      rows.positions.push(
+        position({
+          personId: chair,
+          code: 'secretary',
+          regionCode: plan.code,
+          orgId,
+          unitId,
+          startDate: dateAfter(random, '2022-01-01', 700),
+        }),
+      );
+    context.unitIds.push(unitId);
+    context.unitStaff.push(staff);
+  });
+
+  return {
+    chunk: { kind: 'county', regionCode: plan.code, ...rows, plantedGaps: emptyGaps() },
+    context,
+  };
+}
