@@ -25,7 +25,7 @@ export const api = {
   accounts: (query: PageQuery, signal?: AbortSignal) =>
     request<Page<Account>>('/api/v1/accounts', { query: { ...query }, signal }),
   createAccount: (account: NewAccount) => request<Account>('/api/v1/accounts', { method: 'POST', body: account }),
-  updateAccount: (id: string, patch: { displayName?: string; disabled?: boolean; phone?: string }) =>
+  updateAccount: (id: string, patch: { displayName?: string; disabled?: boolean; phone?: string | null; unlock?: true }) =>
     request<Account>(`/api/v1/accounts/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
   revealPhone: (accountId: string, purpose: string) =>
     request<{ value: string }>('/api/v1/privacy/reveal', {

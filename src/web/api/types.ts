@@ -1,18 +1,11 @@
-// Shapes of the Lingyan REST API (src/server is the source of truth).
+// Shapes of the Lingyan REST API (src/server is the source of truth). Roles, permissions and
+// region levels come from the pure domain layer the server uses too.
+import type { Role } from '../../domain/access/roles.ts';
+import type { RegionLevel } from '../../domain/region/regionCode.ts';
 
-export const ROLES = [
-  'county_admin',
-  'township_admin',
-  'village_cadre',
-  'union_cadre',
-  'party_member',
-  'unit_staff',
-  'mediator',
-  'deputy',
-  'villager',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES } from '../../domain/access/roles.ts';
+export type { Permission, Role } from '../../domain/access/roles.ts';
+export type { RegionLevel };
 
 export const ERROR_CODES = [
   'VALIDATION',
@@ -34,8 +27,6 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type Permission = 'regions.read' | 'accounts.read' | 'accounts.write' | 'privacy.reveal' | 'audit.read';
-
 export interface RoleGrant {
   role: Role;
   scope: string;
@@ -55,8 +46,6 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
-
-export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
 export interface Region {
   code: string;

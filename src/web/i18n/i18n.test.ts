@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, translate } from './store.ts';
+import { ERROR_CODES, ROLES } from '../api/types.ts';
+import { REGION_LEVELS } from '../../domain/region/regionCode.ts';
+import { dictionaries, isMessageKey, translate } from './store.ts';
 import type { MessageKey } from './types.ts';
 import { LOCALES } from './types.ts';
 import { zhCN } from './zh-CN.ts';
@@ -69,6 +71,15 @@ describe('i18n dictionaries', () => {
       const hasSimplified = [...zhCN[key]].some((ch) => pairs.has(ch));
       if (hasSimplified) expect(zhTW[key], `zh-TW ${key}`).not.toBe(zhCN[key]);
     }
+  });
+
+  it('has a text for every server error code, role and region level', () => {
+    const needed = [
+      ...ERROR_CODES.map((code) => `error.${code}`),
+      ...ROLES.map((role) => `role.${role}`),
+      ...REGION_LEVELS.map((level) => `level.${level}`),
+    ];
+    expect(needed.filter((key) => !isMessageKey(key))).toEqual([]);
   });
 
   it('writes the key brand and mission names in traditional form', () => {

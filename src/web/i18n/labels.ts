@@ -11,3 +11,15 @@ export function levelLabel(t: Translate, level: string): string {
   const key = `level.${level}`;
   return isMessageKey(key) ? t(key) : level;
 }
+
+export function auditActionLabel(t: Translate, action: string): string {
+  const key = `auditAction.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
+
+/** 城乡分类代码 (111…220) with its name, e.g. "220 村庄". */
+export function urbanRuralLabel(t: Translate, code: string | null): string {
+  if (!code) return '—';
+  const key = `urbanRural.${code}`;
+  return isMessageKey(key) ? `${code} ${t(key)}` : code;
+}

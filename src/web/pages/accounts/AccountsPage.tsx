@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Input, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Flex, Input, Table, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints.ts';
@@ -12,13 +12,14 @@ import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
+import { AccountActions, isLocked } from './AccountActions.tsx';
 import { CreateAccountModal } from './CreateAccountModal.tsx';
 import { RevealPhoneModal } from './RevealPhoneModal.tsx';
 
 function StatusTag({ account, now }: { account: Account; now: number }) {
   const { t, locale } = useI18n();
   if (account.disabled) return <Tag color="default">{t('accounts.statusDisabled')}</Tag>;
-  if (account.lockedUntil && Date.parse(account.lockedUntil) > now) {
+  if (account.lockedUntil && isLocked(account, now)) {
     return (
       <Tooltip title={formatDateTime(account.lockedUntil, locale)}>
         <Tag color="orange">{t('accounts.statusLocked')}</Tag>
@@ -47,9 +48,9 @@ export default function AccountsPage() {
   const go = (query: { q?: string; page?: number; pageSize?: number }) =>
     navigate(withQuery('/accounts', { q, pageSize, ...query }));
 
-  const setDisabled = async (account: Account, disabled: boolean) => {
+  const update = async (account: Account, patch: { disabled?: boolean; unlock?: true }) => {
     try {
-      await api.updateAccount(account.id, { disabled });
+      await api.updateAccount(account.id, patch);
       void message.success(t('accounts.saved'));
       list.reload();
     } catch (error) {
@@ -98,19 +99,9 @@ export default function AccountsPage() {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      render: (_: unknown, account) =>
-        account.username === session.username ? null : (
-          <Popconfirm
-            title={t(account.disabled ? 'accounts.confirmEnable' : 'accounts.confirmDisable', { name: account.displayName })}
-            okText={t('common.confirm')}
-            cancelText={t('common.cancel')}
-            onConfirm={() => setDisabled(account, !account.disabled)}
-          >
-            <Button type="link" size="small" danger={!account.disabled}>
-              {t(account.disabled ? 'accounts.enable' : 'accounts.disable')}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_: unknown, account) => (
+        <AccountActions account={account} isSelf={account.username === session.username} now={now} onUpdate={update} />
+      ),
     });
   }
 

@@ -2,11 +2,12 @@ import { Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints.ts';
 import type { Account, NewAccount, Role } from '../../api/types.ts';
-import { ROLES } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useSession } from '../../session.tsx';
+import { grantableRoles, passwordRule, phoneRule, USERNAME_PATTERN } from './accountRules.ts';
 
 interface FormValues {
   username: string;
@@ -24,6 +25,7 @@ interface CreateAccountModalProps {
 
 export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountModalProps) {
   const { t } = useI18n();
+  const { roles: myRoles } = useSession();
   const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -71,22 +73,27 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
         <Form.Item
           name="username"
           label={t('accounts.username')}
-          rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{3,32}$/, message: t('accounts.usernameInvalid') }]}
+          rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('accounts.usernameInvalid') }]}
         >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="displayName"
           label={t('accounts.displayName')}
-          rules={[{ required: true, whitespace: true, max: 50, message: t('accounts.displayNameRequired') }]}
+          rules={[{ required: true, whitespace: true, max: 64, message: t('accounts.displayNameRequired') }]}
         >
           <Input />
         </Form.Item>
-        <Form.Item name="password" label={t('accounts.password')} rules={[{ required: true, min: 8, message: t('accounts.passwordTooShort') }]}>
+        <Form.Item
+          name="password"
+          required
+          label={t('accounts.password')}
+          rules={[passwordRule(t, () => form.getFieldValue('username') as string | undefined)]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="phone" label={t('accounts.phone')} rules={[{ pattern: /^1\d{10}$/, message: t('accounts.phoneInvalid') }]}>
-          <Input inputMode="numeric" maxLength={11} />
+        <Form.Item name="phone" label={t('accounts.phone')} rules={[phoneRule(t)]}>
+          <Input inputMode="tel" maxLength={20} />
         </Form.Item>
         <Form.List
           name="roles"
@@ -108,7 +115,7 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
                     rules={[{ required: true, message: t('accounts.roleRequired') }]}
                     style={{ flex: '1 1 160px' }}
                   >
-                    <Select options={ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))} />
+                    <Select options={grantableRoles(myRoles).map((role) => ({ value: role, label: roleLabel(t, role) }))} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'scope']}

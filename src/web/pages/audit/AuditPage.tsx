@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { pageSizeOptions, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { roleLabel } from '../../i18n/labels.ts';
+import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
 
@@ -21,16 +21,45 @@ export default function AuditPage() {
     { title: t('audit.occurredAt'), dataIndex: 'occurredAt', render: (iso: string) => formatDateTime(iso, locale) },
     { title: t('audit.actor'), dataIndex: 'actorUsername', render: (name: string | null) => name ?? '—' },
     { title: t('audit.role'), dataIndex: 'role', render: (role: string | null) => (role ? roleLabel(t, role) : '—') },
-    { title: t('audit.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (action: string) => (
+        <span>
+          {auditActionLabel(t, action)} <Typography.Text type="secondary" code>{action}</Typography.Text>
+        </span>
+      ),
+    },
     {
       title: t('audit.object'),
       key: 'object',
-      render: (_: unknown, event) => (event.objectType ? `${event.objectType}${event.objectId ? ` · ${event.objectId}` : ''}` : '—'),
+      // ids are UUIDs: show the start, copy the whole
+      render: (_: unknown, event) =>
+        event.objectType ? (
+          <span>
+            {event.objectType}
+            {event.objectId && (
+              <Typography.Text type="secondary" copyable={{ text: event.objectId }} title={event.objectId}>
+                {' · '}
+                {event.objectId.length > 12 ? `${event.objectId.slice(0, 8)}…` : event.objectId}
+              </Typography.Text>
+            )}
+          </span>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('audit.requestId'),
       dataIndex: 'requestId',
-      render: (id: string | null) => (id ? <Typography.Text type="secondary" copyable>{id}</Typography.Text> : '—'),
+      render: (id: string | null) =>
+        id ? (
+          <Typography.Text type="secondary" copyable={{ text: id }} title={id}>
+            {id.length > 12 ? `${id.slice(0, 8)}…` : id}
+          </Typography.Text>
+        ) : (
+          '—'
+        ),
     },
   ];
 

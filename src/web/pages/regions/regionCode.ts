@@ -1,8 +1,7 @@
-// 12-digit 统计用区划代码: PP CC DD TTT VVV. A segment of zeros means "not below this level".
-const SEGMENT_ENDS = [2, 4, 6, 9, 12] as const;
+import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 
 export function isRegionCode(value: string): boolean {
-  return /^\d{12}$/.test(value);
+  return parseRegionCode(value).ok;
 }
 
 /**
@@ -10,11 +9,11 @@ export function isRegionCode(value: string): boolean {
  * `ancestorCodes('140822100201')` → province 14, city 1408, county 140822, township 140822100.
  */
 export function ancestorCodes(code: string): string[] {
-  if (!isRegionCode(code)) return [];
   const result: string[] = [];
-  for (const end of SEGMENT_ENDS.slice(0, -1)) {
-    if (/^0+$/.test(code.slice(end))) break;
-    result.push(code.slice(0, end).padEnd(12, '0'));
+  let parsed = parseRegionCode(code);
+  while (parsed.ok && parsed.info.parentCode) {
+    result.unshift(parsed.info.parentCode);
+    parsed = parseRegionCode(parsed.info.parentCode);
   }
   return result;
 }

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
+import type { Harness } from './support/harness.ts';
+
+// Account administration as the county administrator: masked phones revealed only with a purpose,
+// a new scoped account, disable/enable, unlock, the audit trail of it all, and a villager's view.
+let h: Harness;
+const row = (username: string) => h.page.locator('.ant-table-row', { has: h.page.getByRole('cell', { name: username, exact: true }) });
+
+async function confirmPopover(buttonName: string) {
+  await h.page.locator('.ant-popconfirm').getByRole('button', { name: buttonName }).click();
+}
+
+describe('accounts, privacy and audit in Chromium', () => {
+  beforeAll(async () => {
+    h = await openHarness();
+    await h.page.goto(`${h.baseUrl}/login`);
+    expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
+    await h.page.getByRole('navigation').getByText('账号管理').click();
+    await h.page.waitForURL('**/accounts');
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows phones masked and reveals one only after a purpose is stated', async () => {
+    const village1 = row('village1');
+    await village1.getByText('138****0003').waitFor();
+    expect(await h.page.locator('.ant-table-tbody').textContent()).not.toMatch(/1\d{10}/);
+
+    await village1.getByRole('button', { name: '查看' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByText('查看敏感信息须说明事由').waitFor();
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByText('请填写 2–200 个字的事由').waitFor();
+    await dialog.getByLabel('查看事由').fill('核实联系方式，通知换届培训');
+    await h.shot('accounts-reveal-purpose-zh-CN');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await village1.getByText('13800000003').waitFor();
+    expect(await row('village2').textContent()).toContain('138****0004');
+  });
+
+  it('creates an account with a role scoped to a village, after showing what is missing', async () => {
+    await h.page.getByRole('button', { name: '新建账号' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    for (const text of ['用户名为 3–32 位', '请输入姓名', '密码至少 8 位', '请选择角色', '请选择管辖范围']) {
+      await dialog.getByText(text).first().waitFor();
+    }
+    await h.shot('accounts-create-validation-zh-CN');
+
+    await dialog.getByLabel('用户名').fill('e2e.villager');
+    await dialog.getByLabel('姓名').fill('测试村民 钱多多');
+    await dialog.getByLabel('初始密码').fill('Cunmin#2026');
+    await dialog.getByLabel('手机号').fill('13900001111');
+    await dialog.getByLabel('角色').click();
+    await h.page.locator('.ant-select-item-option', { hasText: '村民' }).click();
+    await dialog.getByLabel('管辖范围').click();
+    for (const parent of ['示范县', '红旗镇']) {
+      await h.page.locator('.ant-select-tree-treenode', { hasText: parent }).locator('.ant-select-tree-switcher').first().click();
+    }
+    await h.page.locator('.ant-select-tree-node-content-wrapper', { hasText: '振兴村' }).click();
+    const [created] = await Promise.all([
+      h.page.waitForResponse((r) => r.url().endsWith('/api/v1/accounts') && r.request().method() === 'POST'),
+      dialog.getByRole('button', { name: '确定' }).click(),
+    ]);
+    expect(created.status()).toBe(201);
+    await h.page.getByText('账号已创建').waitFor();
+    const fresh = row('e2e.villager');
+    await fresh.getByText('村民 · 振兴村').waitFor();
+    expect(await fresh.textContent()).toContain('139****1111');
+  });
+
+  it('disables and re-enables an account', async () => {
+    const fresh = row('e2e.villager');
+    await fresh.getByRole('button', { name: '停用' }).click();
+    await confirmPopover('确定');
+    await fresh.getByText('已停用').waitFor();
+    await fresh.getByRole('button', { name: '启用' }).click();
+    await confirmPopover('确定');
+    await fresh.getByText('正常').waitFor();
+  });
+
+  it('unlocks an account locked by wrong passwords', async () => {
+    // five failed sign-ins straight against the API lock village2
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await fetch(`${h.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'village2', password: `not-it-${attempt}` }),
+      });
+    }
+    await h.page.reload();
+    const village2 = row('village2');
+    await village2.getByText('已锁定').waitFor();
+    await h.shot('accounts-locked-zh-CN');
+    await village2.getByRole('button', { name: '解锁' }).click();
+    await confirmPopover('确定');
+    await village2.getByText('正常').waitFor();
+  });
+
+  it('shows the reveal, the new account and the lockout in the audit log', async () => {
+    await h.page.getByRole('navigation').getByText('审计日志').click();
+    await h.page.waitForURL('**/audit');
+    const table = h.page.locator('.ant-table-tbody');
+    for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定']) await table.getByText(label).first().waitFor();
+    await h.shot('audit-log-zh-CN');
+  });
+
+  it('shows a villager only the modules the role allows', async () => {
+    await h.logOut();
+    expect(await h.logIn('villager', DEMO_PASSWORD)).toBe(200);
+    const nav = h.page.getByRole('navigation');
+    await nav.getByText('首页').waitFor();
+    expect(await nav.getByText('行政区划').isVisible()).toBe(true);
+    for (const hidden of ['账号管理', '审计日志']) expect(await nav.getByText(hidden).count()).toBe(0);
+    await h.page.locator('main').getByText('村民').first().waitFor();
+    await h.shot('villager-home-zh-CN');
+    await h.page.goto(`${h.baseUrl}/accounts`);
+    await h.page.getByText('页面不存在', { exact: true }).waitFor();
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import type { RunningBrowser } from './browser.ts';
+import { startServer } from './server.ts';
+import type { RunningServer } from './server.ts';
+import { ensureWebBuild } from './webBuild.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DEMO_PASSWORD = 'Lingyan@2026';
+
+/** One real server on a fresh data folder, one Chromium page, and the steps every test repeats. */
+export interface Harness {
+  page: Page;
+  baseUrl: string;
+  /** Uncaught exceptions in the page; a test file asserts it stays empty. */
+  pageErrors: string[];
+  shot: (name: string) => Promise<void>;
+  /** Fills the zh-CN login form and returns the HTTP status of the login call. */
+  logIn: (username: string, password: string) => Promise<number>;
+  logOut: () => Promise<void>;
+  chooseLanguage: (current: string, next: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function openHarness(): Promise<Harness> {
+  ensureWebBuild(ROOT);
+  let server: RunningServer | undefined;
+  let browser: RunningBrowser | undefined;
+  try {
+    server = await startServer(ROOT);
+    browser = await launchBrowser();
+  } catch (error) {
+    await server?.stop();
+    throw error;
+  }
+  browser.context.setDefaultTimeout(15_000);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const running = { server, browser };
+
+  return {
+    page,
+    baseUrl: server.url,
+    pageErrors,
+    // animations disabled: popovers and drawers are captured in their final state, not mid-fade
+    shot: async (name) => {
+      await page.screenshot({ path: `${ROOT}e2e/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+    },
+    logIn: async (username, password) => {
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(password);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+        page.getByRole('button', { name: '登录' }).click(),
+      ]);
+      return response.status();
+    },
+    logOut: async () => {
+      await page.getByRole('button', { name: '用户菜单' }).click();
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL('**/login');
+    },
+    chooseLanguage: async (current, next) => {
+      await page.getByRole('button', { name: current }).click();
+      await page.getByRole('menuitem', { name: next }).click();
+      await page.locator('.ant-dropdown-menu').waitFor({ state: 'hidden' });
+    },
+    close: async () => {
+      await running.browser.close();
+      await running.server.stop();
+    },
+  };
+}
