@@ -47,6 +47,12 @@ describe('nameSearchKeys', () => {
     expect(tokens).toEqual(expect.arrayContaining(['lvnv', 'lunu', 'ln']));
   });
 
+  it('returns the same frozen keys for a repeated name, so a caller cannot spoil the memo', () => {
+    const first = nameSearchKeys('王伟');
+    expect(nameSearchKeys('王伟')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it('splits compound surnames', () => {
     expect(splitSurname('欧阳修')).toEqual({ surname: '欧阳', givenName: '修' });
     expect(splitSurname('欧阳')).toEqual({ surname: '欧', givenName: '阳' });

@@ -73,10 +73,11 @@ export function splitSurname(name: string): { surname: string; givenName: string
   };
 }
 
-function syllables(text: string, surnameMode: boolean, toneNumbers = false): string[] {
+/** Tone-numbered syllables ("zeng1", "lv3"); the surname read as a surname when asked. */
+function syllablesWithTones(text: string, surnameMode: boolean): string[] {
   if (text === '') return [];
   return pinyin(text, {
-    toneType: toneNumbers ? 'num' : 'none',
+    toneType: 'num',
     type: 'array',
     surname: surnameMode ? 'head' : 'off',
     v: true,
@@ -109,11 +110,26 @@ function givenNameReadings(givenName: string, defaultReading: string[]): string[
 
 const initialsOf = (parts: string[]): string => parts.map((p) => p.charAt(0)).join('');
 
+// Names repeat a lot in a county (王伟, 李娜…); a bounded memo makes bulk imports cheap. The
+// function stays pure: the cache only remembers answers.
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, NameSearchKeys>();
+
 /** Search and sort keys for a personal name; surnames use their surname reading (曾 zeng, 单 shan). */
 export function nameSearchKeys(name: string): NameSearchKeys {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const keys = Object.freeze(computeNameSearchKeys(name));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, keys);
+  return keys;
+}
+
+function computeNameSearchKeys(name: string): NameSearchKeys {
   const clean = name.replace(/[\s·•]/g, '');
   const { surname, givenName } = splitSurname(clean);
-  const defaultReading = syllables(clean, true);
+  const toned = syllablesWithTones(clean, true);
+  const defaultReading = toned.map((s) => s.replace(/[0-9]/g, ''));
   const surnameCount = Array.from(surname).length;
   const surnameReading = defaultReading.slice(0, surnameCount);
   const givenDefault = defaultReading.slice(surnameCount);
@@ -131,7 +147,7 @@ export function nameSearchKeys(name: string): NameSearchKeys {
     full: defaultReading.join(''),
     initials: initialsOf(defaultReading),
     searchText: [...tokens].filter((t) => t !== '').join(' '),
-    sortKey: `${syllables(clean, true, true).join('')} ${clean}`,
+    sortKey: `${toned.join('')} ${clean}`,
   };
 }
 

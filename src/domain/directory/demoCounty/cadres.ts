@@ -3,8 +3,8 @@
 // first secretary sent by a unit. Vacancies planted by the plan are listed as gaps.
 import type { PositionCode, PositionDetails } from '../positions.ts';
 import type { PositionRecord } from '../records.ts';
-import { dateAfter } from './frame.ts';
-import { shiftBack, type PartyStructure } from './party.ts';
+import { dateAfter, shiftBack } from './dates.ts';
+import type { PartyStructure } from './party.ts';
 import type { Settlement } from './settlement.ts';
 import type { VillageContext } from './villageContext.ts';
 

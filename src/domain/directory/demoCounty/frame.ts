@@ -1,8 +1,9 @@
 // The county frame: region rows above the villages, the county and township party committees with
 // their members (L1 of 五级联包), and the county units with their staff.
 import type { PersonRecord, PositionRecord, RegionRecord } from '../records.ts';
-import { fromEpochDay, toEpochDay } from '../plainDate.ts';
+import { toEpochDay } from '../plainDate.ts';
 import { emptyGaps, emptyRows, type DemoCountyChunk } from './chunk.ts';
+import { dateAfter } from './dates.ts';
 import { createIdFactory, type IdFactory } from './ids.ts';
 import { givenName, randomSurname } from './names.ts';
 import type { DemoCountyOptions } from './options.ts';
@@ -35,17 +36,6 @@ export function idFactoryFor(random: Random, countyIndex: number, villageIndex: 
 }
 
 const TOWNSHIP_COMMITTEE_SIZE = 5;
-
-/** A day up to `maxDays` after `from`, never after `notAfter`. */
-export function dateAfter(
-  random: Random,
-  from: string,
-  maxDays: number,
-  notAfter = '9999-12-31',
-): string {
-  const day = fromEpochDay(toEpochDay(from) + random.int(0, maxDays));
-  return day < notAfter ? day : notAfter;
-}
 
 export function buildCountyFrame(
   options: DemoCountyOptions,

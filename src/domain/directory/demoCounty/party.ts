@@ -2,9 +2,8 @@
 // 党小组, and the memberships. Enough members stay at home to contact every household within the
 // load limit, because an unplanned overload would be a gap nobody listed.
 import { orgTypeForMemberCount } from '../orgTypes.ts';
-import { fromEpochDay, toEpochDay } from '../plainDate.ts';
 import type { PartyOrgRecord } from '../records.ts';
-import { dateAfter } from './frame.ts';
+import { dateAfter, shiftBack } from './dates.ts';
 import type { Settlement } from './settlement.ts';
 import type { VillageContext } from './villageContext.ts';
 
@@ -163,8 +162,4 @@ function chunk<T>(items: readonly T[], parts: number): T[][] {
       Math.floor(((p + 1) * items.length) / parts),
     ),
   );
-}
-
-export function shiftBack(date: string, days: number): string {
-  return fromEpochDay(toEpochDay(date) - days);
 }
