@@ -3,10 +3,11 @@ import { parseRegionCode } from '../domain/region/regionCode.ts';
 import { checkPassword } from '../domain/auth/passwordPolicy.ts';
 import { appendAudit } from '../server/audit/appendAudit.ts';
 import { loadConfig } from '../server/config.ts';
-import { accountRoles, accounts, regions } from '../server/db/schema/index.ts';
+import { accounts, regions } from '../server/db/schema/index.ts';
+import { insertAccount } from '../server/modules/accounts/insertAccount.ts';
+import { regionRow } from '../server/modules/regions/regionRow.ts';
 import { hashPassword } from '../server/modules/auth/passwords.ts';
 import { transaction } from '../server/platform/context.ts';
-import { uuidv7 } from '../server/platform/uuidv7.ts';
 import { openRuntime, systemCtx } from '../server/runtime.ts';
 import { parseOptions } from './args.ts';
 
@@ -45,12 +46,10 @@ export async function runCreateAdmin(argv: string[]): Promise<number> {
       if (!existing) {
         const name = options.get('region-name');
         if (typeof name !== 'string') throw new Error(`region ${region} does not exist yet: give --region-name to create it`);
-        await tx.db.insert(regions).values({ code: region, regionCode: region, countyCode: parsed.info.countyCode, parentCode: parsed.info.parentCode, level: parsed.info.level, name, createdAt: now, updatedAt: now });
+        await tx.db.insert(regions).values(regionRow({ code: region, name }, now));
       }
-      const id = uuidv7(now.getTime());
       const displayName = options.get('display-name');
-      await tx.db.insert(accounts).values({ id, regionCode: region, countyCode: parsed.info.countyCode, username, displayName: typeof displayName === 'string' ? displayName : username, passwordHash, createdAt: now, updatedAt: now });
-      await tx.db.insert(accountRoles).values({ accountId: id, role: 'county_admin', scope: region, regionCode: region, countyCode: parsed.info.countyCode });
+      const id = await insertAccount(tx.db, tx.cipher, { username, displayName: typeof displayName === 'string' ? displayName : username, passwordHash, roles: [{ role: 'county_admin', scope: region }] }, now);
       await appendAudit(tx, { action: 'account.create_admin', objectType: 'account', objectId: id, regionCode: region, actorUsername: 'cli' });
     });
     process.stdout.write(`created county_admin ${username} for ${region}\n`);

@@ -4,7 +4,6 @@ import type { Role } from '../../../domain/access/roles.ts';
 import { checkPassword } from '../../../domain/auth/passwordPolicy.ts';
 import { isLocked } from '../../../domain/auth/sessionRules.ts';
 import { mask } from '../../../domain/privacy/mask.ts';
-import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { endAllSessions, scopeNames } from '../../auth/sessionStore.ts';
 import { accountRoles, accounts } from '../../db/schema/index.ts';
@@ -12,9 +11,9 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { getRegion } from '../regions/service.ts';
+import { insertAccount } from './insertAccount.ts';
 import type { AccountView } from './schema.ts';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -79,32 +78,13 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
   const passwordHash = await hashPassword(input.password);
   return transaction(ctx, async (tx) => {
     for (const grant of input.roles) {
-      await getRegion(tx, grant.scope, 'regions.read').catch(() => {
-        throw notFound();
-      });
+      await getRegion(tx, grant.scope, 'regions.read'); // 404 outside the creator's scope
       if (!canGrant(actor, grant.role, grant.scope)) throw new AppError('FORBIDDEN', { zh: `无权授予角色 ${grant.role}`, en: `You may not grant ${grant.role}` });
     }
     const [taken] = await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, input.username));
     if (taken) throw new AppError('CONFLICT', { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` }, { field: 'username' });
     const home = input.roles[0]?.scope ?? '';
-    const parsed = parseRegionCode(home);
-    if (!parsed.ok) throw validationError([{ path: 'body.roles.0.scope', message: parsed.reason }]);
-    const now = ctx.clock();
-    const id = uuidv7(now.getTime());
-    await tx.db.insert(accounts).values({
-      id,
-      regionCode: home,
-      countyCode: parsed.info.countyCode,
-      username: input.username,
-      displayName: input.displayName,
-      passwordHash,
-      phoneCipher: input.phone ? ctx.cipher.encrypt(input.phone) : null,
-      phoneIndex: input.phone ? ctx.cipher.blindIndex(input.phone) : null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const roles = input.roles.map((g) => ({ accountId: id, role: g.role, scope: g.scope, regionCode: g.scope, countyCode: g.scope.slice(0, 6) }));
-    await tx.db.insert(accountRoles).values(roles).onConflictDoNothing();
+    const id = await insertAccount(tx.db, ctx.cipher, { ...input, passwordHash }, ctx.clock());
     await appendAudit(tx, { action: 'account.create', objectType: 'account', objectId: id, regionCode: home, after: { username: input.username, displayName: input.displayName, roles: input.roles }, detail: { roles: input.roles, phone: Boolean(input.phone) } });
     return getAccount(tx, id);
   });

@@ -8,6 +8,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
+import { regionRow, type RegionInput } from './regionRow.ts';
 import type { RegionView } from './schema.ts';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -73,16 +74,6 @@ export async function getRegion(ctx: Ctx, code: string, permission: 'regions.rea
   return view(row);
 }
 
-export interface RegionInput {
-  code: string;
-  name: string;
-  urbanRuralClass?: string | null;
-  lat?: number | null;
-  lng?: number | null;
-  population?: number | null;
-  households?: number | null;
-}
-
 /** Adds a region under an existing parent inside the actor's scope. */
 export async function createRegion(ctx: Ctx, input: RegionInput): Promise<RegionView> {
   const parsed = parseRegionCode(input.code);
@@ -92,25 +83,10 @@ export async function createRegion(ctx: Ctx, input: RegionInput): Promise<Region
     await getRegion(tx, parentCode, 'regions.write');
     const [existing] = await tx.db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.code));
     if (existing) throw new AppError('CONFLICT', { zh: `区划代码 ${input.code} 已存在`, en: `Region code ${input.code} already exists` });
-    const now = ctx.clock();
-    const row = {
-      code: input.code,
-      regionCode: input.code,
-      countyCode: parsed.info.countyCode,
-      parentCode,
-      level: parsed.info.level,
-      name: input.name,
-      urbanRuralClass: input.urbanRuralClass ?? null,
-      lat: input.lat ?? null,
-      lng: input.lng ?? null,
-      population: input.population ?? null,
-      households: input.households ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const row = regionRow(input, ctx.clock());
     await tx.db.insert(regions).values(row);
     await appendAudit(tx, { action: 'region.create', objectType: 'region', objectId: input.code, regionCode: input.code, after: row });
-    return view({ ...row, childCount: 0 });
+    return getRegion(tx, input.code, 'regions.write');
   });
 }
 
