@@ -76,14 +76,30 @@ describe('web shell in Chromium', () => {
   it('lists the regions of the scope and drills down into a child', async () => {
     await h.page.getByRole('navigation').getByText('行政区划').click();
     await h.page.waitForURL('**/regions');
-    const firstLink = h.page.locator('.ant-table-tbody a').first();
-    await firstLink.waitFor();
-    const name = (await firstLink.textContent()) ?? '';
-    await firstLink.click();
-    await h.page.waitForURL('**/regions?parent=*');
-    await h.page.locator('.ant-breadcrumb').getByText(name).waitFor();
-    await h.page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    // county → its townships → the villages of the first township
+    const trail: string[] = [];
+    for (const expectedLevel of ['镇', '社区']) {
+      const firstLink = h.page.locator('.ant-table-tbody a').first();
+      await firstLink.waitFor();
+      trail.push((await firstLink.textContent()) ?? '');
+      await firstLink.click();
+      await h.page.waitForURL('**/regions?parent=*');
+      await h.page.locator('.ant-table-tbody').getByText(expectedLevel, { exact: true }).first().waitFor();
+    }
+    const breadcrumb = (await h.page.locator('.ant-breadcrumb').textContent()) ?? '';
+    for (const name of ['我的管辖范围', ...trail]) expect(breadcrumb).toContain(name);
     await h.shot('shell-regions-zh-CN');
+  });
+
+  it('returns to the login page when the session ends, and back to the page after signing in', async () => {
+    await h.page.context().clearCookies();
+    await h.page.getByRole('navigation').getByText('首页').click();
+    await h.page.getByRole('navigation').getByText('行政区划').click();
+    await h.page.waitForURL('**/login?next=%2Fregions');
+    await h.page.getByText('登录已过期，请重新登录').waitFor();
+    expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
+    await h.page.waitForURL('**/regions');
+    await h.page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   });
 
   it('shows the not-found page for an unknown address', async () => {

@@ -7,7 +7,8 @@ import LoginPage from './pages/login/LoginPage.tsx';
 import NotFoundPage from './pages/NotFoundPage.tsx';
 import { visibleRoutes } from './routes.ts';
 import { navigate, useLocation } from './router.tsx';
-import { loginPath, SessionProvider, useSession, useSessionContext } from './session.tsx';
+import { loginPath, safeNextPath } from './nextPath.ts';
+import { SessionProvider, useSession, useSessionContext } from './session.tsx';
 import { theme } from './theme.ts';
 
 function FullPageSpin() {
@@ -33,14 +34,14 @@ function Shell() {
   const location = useLocation();
   const onLogin = location.pathname === '/login';
 
+  const { href } = location;
   useEffect(() => {
-    if (state.status === 'anonymous' && !onLogin) navigate(loginPath(location.href), { replace: true });
+    if (state.status === 'anonymous' && !onLogin) navigate(loginPath(href), { replace: true });
     if (state.status === 'authenticated' && onLogin) {
-      const next = location.search.get('next');
-      // only local paths: `next` comes from the URL and must not send the user elsewhere
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      const next = new URL(href, window.location.origin).searchParams.get('next');
+      navigate(safeNextPath(next), { replace: true });
     }
-  }, [state.status, onLogin, location]);
+  }, [state.status, onLogin, href]);
 
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'anonymous') return onLogin ? <LoginPage /> : <FullPageSpin />;

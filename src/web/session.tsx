@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ApiError, setUnauthorizedHandler } from './api/client.ts';
 import { api } from './api/endpoints.ts';
 import type { Permission, Session } from './api/types.ts';
+import { loginPath } from './nextPath.ts';
 import { navigate } from './router.tsx';
 
 type SessionState =
@@ -17,10 +18,6 @@ interface SessionContextValue {
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
-
-export function loginPath(next: string): string {
-  return next === '/' || next.startsWith('/login') ? '/login' : `/login?next=${encodeURIComponent(next)}`;
-}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });

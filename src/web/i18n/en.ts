@@ -76,6 +76,11 @@ export const en: Messages = {
   'level.county': 'County',
   'level.township': 'Township',
   'level.village': 'Village / community',
+  'regionKind.subdistrict': 'Subdistrict',
+  'regionKind.town': 'Town',
+  'regionKind.township': 'Township',
+  'regionKind.community': 'Community',
+  'regionKind.village': 'Village',
 
   'home.welcome': 'Hello, {name}',
   'home.intro': 'Welcome to Lingyan. Open the modules you have access to from the menu.',

@@ -78,6 +78,7 @@ describe('i18n dictionaries', () => {
       ...ERROR_CODES.map((code) => `error.${code}`),
       ...ROLES.map((role) => `role.${role}`),
       ...REGION_LEVELS.map((level) => `level.${level}`),
+      ...['subdistrict', 'town', 'township', 'community', 'village'].map((kind) => `regionKind.${kind}`),
     ];
     expect(needed.filter((key) => !isMessageKey(key))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { parseRegionCode } from '../../domain/region/regionCode.ts';
 import { isMessageKey } from './store.ts';
 import type { Translate } from './useI18n.ts';
 
@@ -22,4 +23,12 @@ export function urbanRuralLabel(t: Translate, code: string | null): string {
   if (!code) return '—';
   const key = `urbanRural.${code}`;
   return isMessageKey(key) ? `${code} ${t(key)}` : code;
+}
+
+/** The most precise name of a region's level: 街道/镇/乡 and 社区/村 follow from the code itself. */
+export function regionKindLabel(t: Translate, code: string, level: string): string {
+  const parsed = parseRegionCode(code);
+  const kind = parsed.ok ? (parsed.info.villageKind ?? parsed.info.townshipKind) : undefined;
+  const key = `regionKind.${kind ?? ''}`;
+  return kind && isMessageKey(key) ? t(key) : levelLabel(t, level);
 }

@@ -73,6 +73,11 @@ export const zhCN = {
   'level.county': '县',
   'level.township': '乡镇',
   'level.village': '村（社区）',
+  'regionKind.subdistrict': '街道',
+  'regionKind.town': '镇',
+  'regionKind.township': '乡',
+  'regionKind.community': '社区',
+  'regionKind.village': '村',
 
   'home.welcome': '{name}，您好',
   'home.intro': '欢迎使用领雁。您可以从导航菜单进入有权限的功能模块。',

@@ -74,6 +74,11 @@ export const zhTW: Messages = {
   'level.county': '縣',
   'level.township': '鄉鎮',
   'level.village': '村（社區）',
+  'regionKind.subdistrict': '街道',
+  'regionKind.town': '鎮',
+  'regionKind.township': '鄉',
+  'regionKind.community': '社區',
+  'regionKind.village': '村',
 
   'home.welcome': '{name}，您好',
   'home.intro': '歡迎使用領雁。您可以從導覽選單進入有權限的功能模組。',

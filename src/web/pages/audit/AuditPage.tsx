@@ -33,7 +33,7 @@ export default function AuditPage() {
     {
       title: t('audit.object'),
       key: 'object',
-      // ids are UUIDs: show the start, copy the whole
+      // ids are UUIDv7, whose first digits are a timestamp: show the distinctive end, copy the whole
       render: (_: unknown, event) =>
         event.objectType ? (
           <span>
@@ -41,7 +41,7 @@ export default function AuditPage() {
             {event.objectId && (
               <Typography.Text type="secondary" copyable={{ text: event.objectId }} title={event.objectId}>
                 {' · '}
-                {event.objectId.length > 12 ? `${event.objectId.slice(0, 8)}…` : event.objectId}
+                {event.objectId.length > 12 ? `…${event.objectId.slice(-8)}` : event.objectId}
               </Typography.Text>
             )}
           </span>
@@ -55,7 +55,7 @@ export default function AuditPage() {
       render: (id: string | null) =>
         id ? (
           <Typography.Text type="secondary" copyable={{ text: id }} title={id}>
-            {id.length > 12 ? `${id.slice(0, 8)}…` : id}
+            {id.length > 12 ? `…${id.slice(-8)}` : id}
           </Typography.Text>
         ) : (
           '—'

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { pageSizeOptions, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { levelLabel, urbanRuralLabel } from '../../i18n/labels.ts';
+import { regionKindLabel, urbanRuralLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { ancestorCodes, isRegionCode } from './regionCode.ts';
@@ -45,7 +45,11 @@ export default function RegionsPage() {
         ),
     },
     { title: t('regions.code'), dataIndex: 'code', render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
-    { title: t('regions.level'), dataIndex: 'level', render: (level: string) => <Tag>{levelLabel(t, level)}</Tag> },
+    {
+      title: t('regions.level'),
+      dataIndex: 'level',
+      render: (level: string, region) => <Tag>{regionKindLabel(t, region.code, level)}</Tag>,
+    },
     { title: t('regions.urbanRuralClass'), dataIndex: 'urbanRuralClass', render: (value: string | null) => urbanRuralLabel(t, value) },
     { title: t('regions.population'), dataIndex: 'population', align: 'right', render: (v: number | null) => formatNumber(v, locale) },
     { title: t('regions.households'), dataIndex: 'households', align: 'right', render: (v: number | null) => formatNumber(v, locale) },
