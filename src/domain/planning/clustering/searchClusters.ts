@@ -3,6 +3,7 @@ import { compareObjective, type ClusterModel, type Clustering, type Objective } 
 import { ClusterState } from './clusterState.ts';
 import { formGroups, openSpreadLeads, regretInsert } from './construct.ts';
 import { localSearch } from './localSearch.ts';
+import { repairClusterPairs } from './subsetRepair.ts';
 
 export interface SearchOptions {
   seed: number;
@@ -53,6 +54,13 @@ export function searchClusters(model: ClusterModel, options: SearchOptions): Sea
       state.restore(best);
     }
   }
+  // polish the best plan with exact two-cluster re-partitions until none helps
+  state.restore(best);
+  while (repairClusterPairs(state, 3, true)) localSearch(state);
+  if (compareObjective({ value: state.value, cost: state.cost }, bestObjective) > 0) {
+    best = state.snapshot();
+    bestObjective = { value: state.value, cost: state.cost };
+  }
   return { clustering: best, objective: bestObjective, greedy, greedyClustering };
 }
 
@@ -60,7 +68,10 @@ function ruin(state: ClusterState, random: () => number): void {
   const m = state.model;
   const seed = state.clusters[Math.floor(random() * state.clusters.length)]!;
   const lead = seed.lead;
-  const count = Math.min(state.clusters.length, 1 + Math.floor(random() * 3));
+  // free count: ruins of 2–5 clusters, smaller ones cannot change how many unions share an area;
+  // fixed count (p-median): 1–3 of the p clusters, more would amount to a restart
+  const [least, spread] = m.clusterCount === null ? [2, 4] : [1, 3];
+  const count = Math.min(state.clusters.length, least + Math.floor(random() * spread));
   const order = state.clusters
     .map((c, index) => ({ index, d: m.near[lead * m.n + c.lead]! }))
     .sort((a, b) => a.d - b.d)

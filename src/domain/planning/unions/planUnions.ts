@@ -41,7 +41,7 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const now = options.now ?? (() => 0);
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
-  const searchDeadline = started + limitMs / 2;
+  const searchEnd = started + limitMs / 2;
   const solver = options.solver ?? null;
   const parallel = Math.max(1, options.solverParallelism ?? 1);
   const blocks = partitionVillages(input.villages, input.rules);
@@ -54,10 +54,12 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
     const covers = coverability(model);
     models.push(model);
     reach.push(covers);
+    // each block may use its fair share of the search half of the budget
+    const blockDeadline = now() + (searchEnd - now()) / (blocks.length - b);
     const search = searchClusters(model, {
       seed: (options.seed ?? 1) + b,
       iterations: (options.iterationsPerVillage ?? 20) * model.n,
-      shouldStop: () => now() > searchDeadline,
+      shouldStop: () => now() > blockDeadline,
     });
     let coverageUpperBound = 0;
     covers.forEach((c, i) => (coverageUpperBound += c === 'coverable' ? model.value[i]! : 0));
