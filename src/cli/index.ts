@@ -9,6 +9,8 @@ const USAGE = `领雁 Lingyan CLI
   lingyan audit verify            check the audit hash chain; exit 1 naming the first broken row
   lingyan create-admin --username NAME --region CODE [--region-name NAME] [--display-name NAME]
                                   create the first county admin (password from LINGYAN_ADMIN_PASSWORD)
+  lingyan gen [--small] [--seed S] [--villages N] [--people-per-village N] [--counties N]
+                                  write the demo county into an empty database (COPY)
   lingyan plan unions|pmedian|pairings …   planners (see docs)
 `;
 
@@ -22,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (rest[0] === 'verify') return runAuditVerify();
       break;
+    case 'gen': {
+      const { runGen } = await import('./gen.ts');
+      return runGen(rest);
+    }
     case 'create-admin':
       return runCreateAdmin(rest);
     case 'plan': {

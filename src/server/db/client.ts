@@ -16,6 +16,8 @@ export type DbKind = 'pglite' | 'postgres';
 export interface Database {
   kind: DbKind;
   db: Db;
+  /** The driver's own client, for what Drizzle does not do (COPY). */
+  raw: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { kind: 'pglite', db, close: () => client.close() };
+  return { kind: 'pglite', db, raw: { kind: 'pglite', client }, close: () => client.close() };
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
@@ -33,5 +35,5 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return { kind: 'postgres', db, close: () => pool.end() };
+  return { kind: 'postgres', db, raw: { kind: 'postgres', pool }, close: () => pool.end() };
 }

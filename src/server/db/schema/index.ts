@@ -2,3 +2,4 @@ export * from './regions.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './idempotency.ts';
+export * from './directory.ts';

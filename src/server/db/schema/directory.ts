@@ -1,0 +1,174 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { PositionDetails } from '../../../domain/directory/positions.ts';
+
+// Every directory table is a tenant table: region_code (scope, prefix ranges) and county_code
+// (the shard key of DESIGN.md §5). Foreign keys stay inside a county so the tables can be
+// distributed by county_code later.
+const tenant = {
+  regionCode: varchar('region_code', { length: 12 }).notNull(),
+  countyCode: varchar('county_code', { length: 6 }).notNull(),
+};
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+};
+
+export const villageProfiles = pgTable(
+  'village_profiles',
+  {
+    regionCode: varchar('region_code', { length: 12 }).primaryKey(),
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    industries: text('industries').array().notNull(),
+    strength: doublePrecision('strength').notNull(),
+    isModel: boolean('is_model').notNull().default(false),
+  },
+  (t) => [check('village_profiles_strength_range', sql`${t.strength} >= 0 AND ${t.strength} <= 1`)],
+);
+
+export const grids = pgTable(
+  'grids',
+  { id: uuid('id').primaryKey(), ...tenant, kind: text('kind').notNull(), name: text('name').notNull(), seq: integer('seq').notNull(), ...stamps },
+  (t) => [uniqueIndex('grids_natural_key').on(t.regionCode, t.name), index('grids_by_region').on(t.regionCode)],
+);
+
+export const partyOrgs = pgTable(
+  'party_orgs',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    kind: text('kind').notNull(),
+    parentId: uuid('parent_id'),
+    unitId: uuid('unit_id'),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('party_orgs_natural_key').on(t.regionCode, t.name), index('party_orgs_by_parent').on(t.parentId)],
+);
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    capabilities: text('capabilities').array().notNull(),
+    partyOrgId: uuid('party_org_id'),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('units_natural_key').on(t.countyCode, t.name), index('units_by_region').on(t.regionCode)],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    name: text('name').notNull(),
+    // Pinyin keys (pinyinSearch.ts): `zs`, `zhangsan` and `张三` all find 张三.
+    nameSearch: text('name_search').notNull(),
+    nameSort: text('name_sort').notNull(),
+    gender: text('gender').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    // Sensitive: SM4-CBC + HMAC-SM3 envelopes and blind indexes, never clear text.
+    idCipher: text('id_cipher').notNull(),
+    idIndex: varchar('id_index', { length: 64 }).notNull(),
+    idLegacy: boolean('id_legacy').notNull().default(false),
+    phoneCipher: text('phone_cipher'),
+    phoneIndex: varchar('phone_index', { length: 64 }),
+    education: text('education'),
+    tags: text('tags').array().notNull(),
+    householdId: uuid('household_id'),
+    relationToHead: text('relation_to_head'),
+    unitId: uuid('unit_id'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('persons_natural_key').on(t.idIndex),
+    index('persons_by_region_sort').on(t.regionCode, t.nameSort),
+    index('persons_by_household').on(t.householdId),
+    index('persons_by_phone').on(t.phoneIndex),
+  ],
+);
+
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    gridId: uuid('grid_id'),
+    headId: uuid('head_id').notNull(),
+    tags: text('tags').array().notNull(),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('households_natural_key').on(t.headId), index('households_by_region').on(t.regionCode)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    personId: uuid('person_id').primaryKey(),
+    ...tenant,
+    orgId: uuid('org_id').notNull(),
+    groupId: uuid('group_id'),
+    kind: text('kind').notNull(),
+    joinDate: date('join_date', { mode: 'string' }).notNull(),
+    ...stamps,
+  },
+  (t) => [index('memberships_by_org').on(t.orgId)],
+);
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    personId: uuid('person_id').notNull(),
+    code: text('code').notNull(),
+    orgId: uuid('org_id'),
+    gridId: uuid('grid_id'),
+    unitId: uuid('unit_id'),
+    details: jsonb('details').$type<PositionDetails>().notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    // History is kept by ending a position, never by deleting it.
+    endDate: date('end_date', { mode: 'string' }),
+    ...stamps,
+  },
+  (t) => [index('positions_by_person').on(t.personId), index('positions_by_region_code').on(t.regionCode, t.code)],
+);
+
+export const responsibilityEdges = pgTable(
+  'responsibility_edges',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    level: smallint('level').notNull(),
+    responsibleId: uuid('responsible_id').notNull(),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    withinId: text('within_id'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('responsibility_edges_natural_key').on(t.level, t.responsibleId, t.targetKind, t.targetId),
+    index('responsibility_edges_by_target').on(t.targetKind, t.targetId),
+    index('responsibility_edges_by_region').on(t.regionCode),
+    check('responsibility_edges_level_range', sql`${t.level} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const contactPairs = pgTable(
+  'contact_pairs',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    unitId: uuid('unit_id').notNull(),
+    unitMemberId: uuid('unit_member_id').notNull(),
+    ruralMemberId: uuid('rural_member_id').notNull(),
+    householdIds: uuid('household_ids').array().notNull(),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('contact_pairs_natural_key').on(t.unitMemberId, t.ruralMemberId), index('contact_pairs_by_region').on(t.regionCode)],
+);
