@@ -46,7 +46,7 @@ describe('web shell in Chromium', () => {
     expect(await popover.getByText('county', { exact: true }).isVisible()).toBe(true);
     expect(await popover.getByRole('button', { name: '退出登录' }).isVisible()).toBe(true);
     await h.shot('shell-user-menu-zh-CN');
-    await h.page.keyboard.press('Escape');
+    // the same button closes it again
     await h.page.getByRole('button', { name: '用户菜单' }).click();
     await popover.waitFor({ state: 'hidden' });
   });
@@ -86,8 +86,9 @@ describe('web shell in Chromium', () => {
       await h.page.waitForURL('**/regions?parent=*');
       await h.page.locator('.ant-table-tbody').getByText(expectedLevel, { exact: true }).first().waitFor();
     }
-    const breadcrumb = (await h.page.locator('.ant-breadcrumb').textContent()) ?? '';
-    for (const name of ['我的管辖范围', ...trail]) expect(breadcrumb).toContain(name);
+    // the trail's names load after the table: wait for them
+    const breadcrumb = h.page.locator('.ant-breadcrumb');
+    for (const name of ['我的管辖范围', ...trail]) await breadcrumb.getByText(name, { exact: true }).waitFor();
     await h.shot('shell-regions-zh-CN');
   });
 
