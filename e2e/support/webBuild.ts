@@ -10,10 +10,11 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds dist/web with Vite unless it is newer than every web source file. */
+/** Builds dist/web with Vite unless it is newer than every source file it bundles. */
 export function ensureWebBuild(root: string): void {
   const index = join(root, 'dist/web/index.html');
-  const sources = Math.max(newestMtime(join(root, 'src/web')), newestMtime(join(root, 'vite.config.ts')));
+  // the web bundle includes the shared pure domain code too
+  const sources = Math.max(...['src/web', 'src/domain', 'vite.config.ts'].map((path) => newestMtime(join(root, path))));
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
   // vitest runs with NODE_ENV=test, which would make Vite emit a development build
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ROLES } from '../api/types.ts';
 import { REGION_LEVELS } from '../../domain/region/regionCode.ts';
+// test-only reach into the server: the error codes the web knows must be the ones it sends
+import { ERROR_STATUS } from '../../server/platform/errors.ts';
 import { dictionaries, isMessageKey, translate } from './store.ts';
 import type { MessageKey } from './types.ts';
 import { LOCALES } from './types.ts';
@@ -71,6 +73,10 @@ describe('i18n dictionaries', () => {
       const hasSimplified = [...zhCN[key]].some((ch) => pairs.has(ch));
       if (hasSimplified) expect(zhTW[key], `zh-TW ${key}`).not.toBe(zhCN[key]);
     }
+  });
+
+  it('knows exactly the error codes the server sends', () => {
+    expect([...ERROR_CODES].sort()).toEqual(Object.keys(ERROR_STATUS).sort());
   });
 
   it('has a text for every server error code, role and region level', () => {
