@@ -7,19 +7,31 @@ import type { ClusterState } from './clusterState.ts';
  */
 export function formGroups(state: ClusterState, random: () => number, noise = 0): void {
   const m = state.model;
+  const key = new Float64Array(m.n);
+  const free: number[] = [];
+  for (let i = 0; i < m.n; i++) if (state.clusterOf[i] === -1) free.push(i);
+  // a lead's greedy group only changes when one of its own members is taken, so groups are
+  // cached per lead and recomputed only then
+  const cached = new Map<number, { members: number[]; score: number } | null>();
   for (;;) {
     const options: { members: number[]; score: number }[] = [];
-    for (let lead = 0; lead < m.n; lead++) {
-      if (state.clusterOf[lead] !== -1 || !m.canLead[lead]) continue;
-      const group = cheapestGroup(state, lead, noise > 0 ? random : null, noise);
+    for (const lead of free) {
+      if (!m.canLead[lead]) continue;
+      if (!cached.has(lead)) cached.set(lead, cheapestGroup(state, lead, free, key, noise > 0 ? random : null, noise));
+      const group = cached.get(lead);
       if (group) options.push(group);
     }
     if (options.length === 0) return;
-    options.sort((a, b) => a.score - b.score);
+    options.sort((a, b) => a.score - b.score || a.members[0]! - b.members[0]!);
     // a little randomness so repeated repairs explore different groupings
     const pick = options[Math.min(options.length - 1, Math.floor(random() * random() * 3))]!;
     const c = state.open(pick.members[0]!);
     for (const i of pick.members.slice(1)) state.add(c, i);
+    const taken = new Set(pick.members);
+    for (let k = free.length - 1; k >= 0; k--) if (taken.has(free[k]!)) free.splice(k, 1);
+    for (const [lead, group] of cached) {
+      if (taken.has(lead) || group?.members.some((i) => taken.has(i))) cached.delete(lead);
+    }
   }
 }
 
@@ -31,20 +43,21 @@ export function formGroups(state: ClusterState, random: () => number, noise = 0)
 function cheapestGroup(
   state: ClusterState,
   lead: number,
+  free: number[],
+  key: Float64Array,
   random: (() => number) | null,
   noise: number,
 ): { members: number[]; score: number } | null {
   const m = state.model;
   const row = lead * m.n;
   const candidates: number[] = [];
-  const key = new Map<number, number>();
-  for (let i = 0; i < m.n; i++) {
-    if (i !== lead && state.clusterOf[i] === -1 && m.cost[row + i]! < Infinity) {
+  for (const i of free) {
+    if (i !== lead && m.cost[row + i]! < Infinity) {
       candidates.push(i);
-      key.set(i, random ? m.cost[row + i]! * (1 + noise * random()) + noise * random() : m.cost[row + i]!);
+      key[i] = random ? m.cost[row + i]! * (1 + noise * random()) + noise * random() : m.cost[row + i]!;
     }
   }
-  candidates.sort((a, b) => key.get(a)! - key.get(b)!);
+  candidates.sort((a, b) => key[a]! - key[b]!);
   const fillUp = random !== null && random() < 0.5;
   const members = [lead];
   let weight = m.weight[lead]!;

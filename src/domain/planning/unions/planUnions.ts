@@ -5,13 +5,13 @@ import type { MipSolver } from '../mipSolver.ts';
 import { blockModel } from './blockModel.ts';
 import { coverability, type Coverability } from './coverability.ts';
 import { partitionVillages } from './partitionVillages.ts';
-import { refineBlock, type BlockResult } from './solveBlock.ts';
+import { boundBlock, solveBlockExactly, type BlockResult } from './solveBlock.ts';
 import type { UnionInput, UnionPlan } from './types.ts';
 import { assemblePlan } from './assemblePlan.ts';
 
 export interface PlanUnionsOptions {
   seed?: number;
-  /** overall budget; the search gets at most half, exact solves the rest */
+  /** overall budget; the search gets at most 60 %, exact solves the rest */
   timeLimitSeconds?: number;
   /** milliseconds clock (e.g. performance.now); domain code has none of its own */
   now?: () => number;
@@ -32,23 +32,50 @@ export interface PlanUnionsResult {
 const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Exact MIPs for the blocks not yet proven, smallest gap to the bound first (likeliest to
+ * close), `parallel` at a time, each given its fair share of the time left.
+ */
+async function proveBlocks(
+  models: ClusterModel[],
+  results: BlockResult[],
+  solver: MipSolver,
+  parallel: number,
+  secondsLeft: () => number,
+): Promise<void> {
+  const gap = (r: BlockResult): number => (r.objective.cost - r.costLowerBound) / Math.max(1, r.objective.cost);
+  const queue = results
+    .map((r, b) => ({ r, b }))
+    .filter(({ r }) => !r.exact)
+    .sort((x, y) => gap(x.r) - gap(y.r))
+    .map(({ b }) => b);
+  const lane = async (): Promise<void> => {
+    for (let b = queue.shift(); b !== undefined; b = queue.shift()) {
+      const left = secondsLeft();
+      if (left < 0.3) return;
+      const share = Math.min(left, (left * parallel) / (queue.length + 1));
+      results[b] = await solveBlockExactly(models[b]!, results[b]!, solver, share);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
+}
+
+/**
  * Union planner. Blocks of villages that cannot share a union (other township, out of reach)
- * are planned independently: ruin-and-recreate local search first, then — while the time
- * budget lasts — the exact MIP per block on the solver's workers, which proves optimality or
- * yields a lower bound. Deterministic for a seed when every exact solve finishes (or none runs).
+ * are planned independently: ruin-and-recreate local search (60 % of the time budget), LP
+ * relaxations on the solver's workers for a valid bound, then — while the budget lasts — the
+ * exact MIPs, which prove optimality or tighten the bound. Deterministic for a seed when every exact solve finishes (or none runs).
  */
 export async function planUnions(input: UnionInput, options: PlanUnionsOptions = {}): Promise<PlanUnionsResult> {
   const now = options.now ?? (() => 0);
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
-  const searchEnd = started + limitMs / 2;
+  const searchEnd = started + limitMs * 0.6;
   const solver = options.solver ?? null;
   const parallel = Math.max(1, options.solverParallelism ?? 1);
   const blocks = partitionVillages(input.villages, input.rules);
   const models: ClusterModel[] = [];
   const reach: Coverability[][] = [];
   const pending: Promise<BlockResult>[] = [];
-  let queuedExact = 0;
   for (let b = 0; b < blocks.length; b++) {
     const model = blockModel(input.villages, blocks[b]!, input.rules);
     const covers = coverability(model);
@@ -58,7 +85,7 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
     const blockDeadline = now() + (searchEnd - now()) / (blocks.length - b);
     const search = searchClusters(model, {
       seed: (options.seed ?? 1) + b,
-      iterations: (options.iterationsPerVillage ?? 20) * model.n,
+      iterations: (options.iterationsPerVillage ?? 40) * model.n,
       shouldStop: () => now() > blockDeadline,
     });
     let coverageUpperBound = 0;
@@ -70,18 +97,17 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
       greedy: search.greedy,
       coverageUpperBound,
       costLowerBound: 0,
+      coverageProven: false,
       exact: false,
       exactSeconds: 0,
     };
-    // share what is left of the budget among the blocks still to be solved, per worker
-    const leftSeconds = (started + limitMs - now()) / 1000;
-    const share = solver ? Math.min(60, (leftSeconds * parallel) / Math.max(1, blocks.length - queuedExact)) : 0;
-    queuedExact += 1;
-    pending.push(refineBlock(model, start, solver, share >= 0.05 ? share : 0));
+    // LP bounds run on the solver's workers while the search moves on to the next block
+    pending.push(boundBlock(model, start, solver));
     options.onProgress?.(b + 1, blocks.length);
     if (solver) await nextTick();
   }
   const results = await Promise.all(pending);
+  if (solver) await proveBlocks(models, results, solver, parallel, () => (started + limitMs - now()) / 1000);
   if (input.villages.some((v) => v.eligible) && results.every((r) => r.coverageUpperBound === 0)) {
     throw new PlanningInputError('rules', 'no group of villages can meet these rules (size, population, distance, township)');
   }

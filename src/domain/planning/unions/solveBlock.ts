@@ -15,6 +15,8 @@ export interface BlockResult {
   coverageUpperBound: number;
   /** lower bound on cost of any plan of this block covering at least objective.value */
   costLowerBound: number;
+  /** no rule-abiding plan of the block covers more */
+  coverageProven: boolean;
   /** coverage proven maximal and cost proven minimal at that coverage */
   exact: boolean;
   exactSeconds: number;
@@ -45,17 +47,52 @@ function isRuleAbiding(m: ClusterModel, clustering: Clustering): boolean {
   return true;
 }
 
+const relaxationLimitSeconds = 60;
+
+function raiseBound(result: BlockResult, bound: number): void {
+  // round-off in the solver must never turn the bound into a claim it cannot back
+  const safe = bound - TOLERANCE * Math.max(1, Math.abs(bound));
+  result.costLowerBound = Math.min(result.objective.cost, Math.max(result.costLowerBound, safe));
+}
+
+/** Whether the LP relaxation of the max-coverage model shows that no plan covers more. */
+function coverageIsMaximal(m: ClusterModel, lpMaximum: number, covered: number): boolean {
+  const integral = Array.from(m.value).every((v) => Number.isInteger(v));
+  const most = integral ? Math.floor(lpMaximum + TOLERANCE) : lpMaximum + TOLERANCE;
+  return most <= covered + TOLERANCE;
+}
+
 /**
- * Tries to prove (or improve) a block's plan with the exact MIP: first that no plan covers more,
- * then the cheapest plan at that coverage. Whatever the solver returns is re-checked against
- * the rules and polished by local search before it can replace the heuristic's plan.
+ * Bounds a block's plan with LP relaxations (cheap, and valid even when no MIP finishes): the
+ * max-coverage relaxation can prove the coverage maximal, the min-cost relaxation at our
+ * coverage bounds the cost from below. Without a solver, the combinatorial bound stands.
  */
-export async function refineBlock(m: ClusterModel, start: BlockResult, solver: MipSolver | null, seconds: number): Promise<BlockResult> {
-  const result = { ...start };
+export async function boundBlock(m: ClusterModel, start: BlockResult, solver: MipSolver | null): Promise<BlockResult> {
+  const result = { ...start, coverageProven: start.coverageUpperBound <= start.objective.value + TOLERANCE };
   result.costLowerBound = Math.min(combinatorialCostBound(m, start.objective.value), start.objective.cost);
-  // nothing coverable, or full coverage at zero cost: optimal without a solver
-  result.exact = start.coverageUpperBound <= start.objective.value + TOLERANCE && start.objective.cost <= TOLERANCE;
-  if (!solver || seconds <= 0 || result.exact) return result;
+  result.exact = result.coverageProven && start.objective.cost <= TOLERANCE;
+  if (!solver || result.exact) return result;
+  if (!result.coverageProven) {
+    const lp = await solver(unionMipLp(m, { kind: 'max-coverage' }, true), { timeLimitSeconds: relaxationLimitSeconds });
+    result.exactSeconds += lp.seconds;
+    if (lp.status === 'optimal' && lp.objective !== null) result.coverageProven = coverageIsMaximal(m, lp.objective, result.objective.value);
+  }
+  const lp = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }, true), {
+    timeLimitSeconds: relaxationLimitSeconds,
+  });
+  result.exactSeconds += lp.seconds;
+  if (lp.status === 'optimal' && lp.objective !== null) raiseBound(result, lp.objective);
+  result.exact = result.coverageProven && result.costLowerBound >= result.objective.cost - 2 * TOLERANCE * Math.max(1, result.objective.cost);
+  return result;
+}
+
+/**
+ * Tries to prove (or improve) a block's plan with the exact MIPs within `seconds`: that no plan
+ * covers more, then the cheapest plan at that coverage. Whatever the solver returns is checked
+ * against the rules and polished by local search before it may replace the search's plan.
+ */
+export async function solveBlockExactly(m: ClusterModel, start: BlockResult, solver: MipSolver, seconds: number): Promise<BlockResult> {
+  const result = { ...start };
   const adopt = (clustering: Clustering): void => {
     if (!isRuleAbiding(m, clustering)) return;
     const { state } = objectiveOf(m, clustering);
@@ -66,14 +103,15 @@ export async function refineBlock(m: ClusterModel, start: BlockResult, solver: M
       result.objective = objective;
     }
   };
-  let coverageProven = start.coverageUpperBound <= start.objective.value + TOLERANCE;
   let budget = seconds;
-  if (!coverageProven) {
+  if (!result.coverageProven) {
     const cover = await solver(unionMipLp(m, { kind: 'max-coverage' }), { timeLimitSeconds: budget / 2, relativeGap: 0 });
     result.exactSeconds += cover.seconds;
     budget -= cover.seconds;
     if (cover.objective !== null) adopt(clusteringFromMip(m, cover.values));
-    if (cover.status === 'optimal' && cover.objective !== null) coverageProven = cover.objective <= result.objective.value + TOLERANCE;
+    if (cover.status === 'optimal' && cover.objective !== null) {
+      result.coverageProven = cover.objective <= result.objective.value + TOLERANCE;
+    }
   }
   const cost = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }), {
     timeLimitSeconds: Math.max(0.1, budget),
@@ -82,11 +120,7 @@ export async function refineBlock(m: ClusterModel, start: BlockResult, solver: M
   result.exactSeconds += cost.seconds;
   if (cost.objective !== null) adopt(clusteringFromMip(m, cost.values));
   const bound = cost.status === 'optimal' ? cost.objective : cost.dualBound;
-  if (bound !== null && (cost.status === 'optimal' || cost.status === 'time-limit')) {
-    // round-off in the solver must never turn the bound into a claim it cannot back
-    const safe = bound - TOLERANCE * Math.max(1, Math.abs(bound));
-    result.costLowerBound = Math.min(result.objective.cost, Math.max(result.costLowerBound, safe));
-  }
-  result.exact = coverageProven && cost.status === 'optimal' && result.objective.cost <= (cost.objective ?? -Infinity) + TOLERANCE;
+  if (bound !== null && (cost.status === 'optimal' || cost.status === 'time-limit')) raiseBound(result, bound);
+  result.exact = result.coverageProven && cost.status === 'optimal' && result.objective.cost <= (cost.objective ?? -Infinity) + TOLERANCE;
   return result;
 }

@@ -5,9 +5,10 @@ export type UnionMipGoal = { kind: 'max-coverage' } | { kind: 'min-cost'; minCov
 /**
  * The exact union model of one block as CPLEX LP text: y_j (j leads), x_j_i (i joins j),
  * s_j (j's union has no strong member). Goal "max-coverage" proves the best coverage;
- * "min-cost" finds the cheapest plan with at least `minCoverage`.
+ * "min-cost" finds the cheapest plan with at least `minCoverage`. `relaxed` drops integrality:
+ * the LP relaxation, whose optimum bounds the MIP's (a cheap, always-available bound).
  */
-export function unionMipLp(m: ClusterModel, goal: UnionMipGoal): string {
+export function unionMipLp(m: ClusterModel, goal: UnionMipGoal, relaxed = false): string {
   const n = m.n;
   const leads: number[] = [];
   for (let j = 0; j < n; j++) if (m.canLead[j]) leads.push(j);
@@ -51,6 +52,7 @@ export function unionMipLp(m: ClusterModel, goal: UnionMipGoal): string {
   if (goal.kind === 'min-cost') rows.push(` cover: ${coverage.join(' ')} >= ${goal.minCoverage - 1e-6}`);
   const binaries = [...leads.map((j) => `y${j}`), ...links.map(([j, i]) => `x${j}_${i}`)];
   const bounds = m.weakPenalty > 0 ? leads.filter((j) => !m.strong[j]).map((j) => ` 0 <= s${j} <= 1`) : [];
+  if (relaxed) bounds.push(...binaries.map((name) => ` 0 <= ${name} <= 1`));
   return [
     goal.kind === 'max-coverage' ? 'Maximize' : 'Minimize',
     ...wrap(['obj:', ...(objective.length > 0 ? objective : ['0 y' + (leads[0] ?? 0)])]),
@@ -58,8 +60,7 @@ export function unionMipLp(m: ClusterModel, goal: UnionMipGoal): string {
     ...rows.flatMap((row) => wrap(row.split(' '))),
     'Bounds',
     ...bounds,
-    'Binary',
-    ...wrap(binaries),
+    ...(relaxed ? [] : ['Binary', ...wrap(binaries)]),
     'End',
   ].join('\n');
 }
