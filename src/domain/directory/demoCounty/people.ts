@@ -7,7 +7,6 @@ import type { Random } from './random.ts';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
 /** Births from 1900-01-01 (epoch day −25567) for 160 years fit the sequence table. */
 const FIRST_DAY = -25567;
 const DAYS = 160 * 366;
@@ -20,12 +19,14 @@ const DAYS = 160 * 366;
 export class IdNumberAllocator {
   private readonly used = new Uint16Array(DAYS * 2);
   private readonly prefixSum: number;
+  private readonly codes: number[];
 
   constructor(private readonly regionPrefix: string) {
     if (!/^\d{6}$/.test(regionPrefix)) throw new RangeError('region prefix must be 6 digits');
     let sum = 0;
     for (let i = 0; i < 6; i++) sum += (regionPrefix.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
     this.prefixSum = sum;
+    this.codes = Array.from(regionPrefix.padEnd(18, '0'), (c) => c.charCodeAt(0));
   }
 
   allocate(birthEpochDay: number, gender: Gender): { idNumber: string; birthDate: string } {
@@ -54,12 +55,19 @@ export class IdNumberAllocator {
       Math.floor(seq / 100) * 8 +
       (Math.floor(seq / 10) % 10) * 4 +
       (seq % 10) * 2;
-    const mm = TWO_DIGITS[month] ?? '';
-    const dd = TWO_DIGITS[dom] ?? '';
-    return {
-      idNumber: `${this.regionPrefix}${year}${mm}${dd}${THREE_DIGITS[seq] ?? ''}${CHECK_CHARS.charAt(sum % 11)}`,
-      birthDate: `${year}-${mm}-${dd}`,
-    };
+    const birthDate = `${year}-${TWO_DIGITS[month] ?? ''}-${TWO_DIGITS[dom] ?? ''}`;
+    // One flat string per number instead of a rope of six pieces: millions of these are kept.
+    const codes = this.codes;
+    for (let i = 0; i < 4; i++) codes[6 + i] = birthDate.charCodeAt(i);
+    codes[10] = birthDate.charCodeAt(5);
+    codes[11] = birthDate.charCodeAt(6);
+    codes[12] = birthDate.charCodeAt(8);
+    codes[13] = birthDate.charCodeAt(9);
+    codes[14] = 48 + Math.floor(seq / 100);
+    codes[15] = 48 + (Math.floor(seq / 10) % 10);
+    codes[16] = 48 + (seq % 10);
+    codes[17] = CHECK_CHARS.charCodeAt(sum % 11);
+    return { idNumber: String.fromCharCode.apply(null, codes), birthDate };
   }
 }
 

@@ -21,6 +21,23 @@ describe('generator determinism', () => {
     expect(c.regions.map((r) => r.code)).toEqual(a.regions.map((r) => r.code));
   });
 
+  it('makes UUIDv7-shaped ids, unique across all rows', () => {
+    const small = generateDemoCounty({ ...demoCountySmall, seed: 'ids' });
+    const ids = [
+      ...small.persons,
+      ...small.households,
+      ...small.orgs,
+      ...small.units,
+      ...small.grids,
+      ...small.positions,
+      ...small.responsibilityEdges,
+      ...small.contactPairs,
+    ].map((r) => r.id);
+    const shape = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(ids.filter((id) => !shape.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('draws the same numbers from the same seed', () => {
     const r1 = createRandom('lingyan');
     const r2 = createRandom('lingyan');
