@@ -25,7 +25,7 @@ export function partitionVillages(villages: Village[], rules: UnionRules): numbe
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // grid cells one reach wide: partners can only sit in the 3 × 3 cells around a village
-  const maxAbsLat = Math.min(89, Math.max(0, ...villages.map((v) => Math.abs(v.lat))));
+  const maxAbsLat = Math.min(89, villages.reduce((most, v) => Math.max(most, Math.abs(v.lat)), 0));
   const cellLat = Math.max(rules.maxDistanceKm, 1e-6) / 111;
   const cellLng = cellLat / Math.cos((maxAbsLat * Math.PI) / 180);
   const cells = new Map<string, number[]>();
