@@ -58,9 +58,9 @@ async function measure(kind: string, env: Record<string, string>) {
   const warmStart = performance.now() - t0;
   try {
     const headers = await httpLogin(server.url, 'county', 'Lingyan@2026');
-    const reads = await load(READS, CONCURRENCY, () => fetch(`${server.url}/api/v1/regions?parent=410599101000`, { headers }));
+    const reads = await load(READS, CONCURRENCY, () => fetch(`${server.url}/api/v1/regions?parent=410599100000`, { headers }));
     const writes = await load(WRITES, 4, (i) =>
-      fetch(`${server.url}/api/v1/regions`, { method: 'POST', headers: { ...headers, 'idempotency-key': `bench-${i}` }, body: JSON.stringify({ code: `410599201${String(300 + i).padStart(3, '0')}`, name: `基准村${i}` }) }),
+      fetch(`${server.url}/api/v1/regions`, { method: 'POST', headers: { ...headers, 'idempotency-key': `bench-${i}` }, body: JSON.stringify({ code: `410599100${String(500 + (i % 499)).padStart(3, '0')}`, name: `基准村${i}` }) }),
     );
     return { kind, coldStart, warmStart, reads, writes };
   } finally {

@@ -1,8 +1,9 @@
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
-import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
+import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
+import { openRuntime, serve } from '../server/runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
-import { isEmpty, seedDemo } from '../server/seed/seedDemo.ts';
+import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
@@ -34,11 +35,13 @@ export async function runServe(argv: string[]): Promise<number> {
     return 0;
   }
   const demo = options.has('demo') || process.env.LINGYAN_DEMO === '1';
-  const ctx = systemCtx(runtime);
-  if (demo && (await isEmpty(ctx))) await seedDemo(ctx);
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  let seeding: DemoSeeding = { background: null };
+  if (demo) seeding = await seedDemoCounty(runtime, log, process.env.LINGYAN_DEMO_SIZE === 'small' ? demoCountySmall : {});
   await serve(runtime);
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(banner(url, demo, runtime.deps.database.kind));
   process.stdout.write(`Lingyan listening on ${url}\n`);
+  seeding.background?.catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
   return 0;
 }

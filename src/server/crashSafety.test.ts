@@ -28,7 +28,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const code = (i: number) => `410599101${String(300 + i)}`;
+// Villages added under 龙泉镇 (410599100000), a township of the generated demo county.
+const code = (i: number) => `410599100${String(300 + i)}`;
 
 describe('crash safety', () => {
   it('keeps every acknowledged write exactly once across a SIGKILL', async () => {
@@ -69,7 +70,7 @@ describe('crash safety', () => {
         // An acknowledged write must come back as the stored answer, not be made again.
         if (acked.has(i)) expect(res.headers.get('idempotent-replayed'), `request ${i}`).toBe('true');
       }
-      const list = await fetch(`${again.url}/api/v1/regions?parent=410599101000&pageSize=200`, { headers: h2 });
+      const list = await fetch(`${again.url}/api/v1/regions?parent=410599100000&pageSize=200`, { headers: h2 });
       const codes = ((await list.json()) as { items: { code: string }[] }).items.map((r) => r.code);
       for (let i = 0; i < total; i++) expect(codes.filter((c) => c === code(i)).length, code(i)).toBe(1);
     } finally {

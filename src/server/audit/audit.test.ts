@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { auditEvents } from '../db/schema/index.ts';
 import { openRuntime, systemCtx } from '../runtime.ts';
-import { seedDemo } from '../seed/seedDemo.ts';
+import { seedFixture } from '../testing/fixtureSeed.ts';
 import { createTestDatabase, testDbKind } from '../testing/testDatabase.ts';
 import { transaction } from '../platform/context.ts';
 import { appendAudit } from './appendAudit.ts';
@@ -72,7 +72,7 @@ describe('lingyan audit verify', () => {
     try {
       const runtime = await openRuntime(loadConfig(env));
       const ctx = systemCtx(runtime);
-      await seedDemo(ctx);
+      await seedFixture(ctx);
       for (let i = 0; i < 3; i++) await transaction(ctx, (tx) => appendAudit(tx, { action: 'test.event', objectType: 'test', objectId: String(i) }));
       await runtime.close();
 

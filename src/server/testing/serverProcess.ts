@@ -27,7 +27,8 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   const port = await freePort();
   const child = spawn('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    // The small demo county: tests need the accounts and a few villages, not 300 villages loading behind them.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', LINGYAN_DEMO_SIZE: 'small', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

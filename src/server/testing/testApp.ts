@@ -6,7 +6,7 @@ import { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import type { Ctx } from '../platform/context.ts';
 import { DEMO_PASSWORD } from '../seed/demoAccounts.ts';
-import { seedDemo } from '../seed/seedDemo.ts';
+import { seedFixture } from './fixtureSeed.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
 /** A clock the test moves by hand (idle timeouts, lockouts). */
@@ -34,7 +34,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const config = { ...loadConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
   const deps: AppDeps = { config, database: testDb.database, cipher: new FieldCipher(crypto.randomBytes(32)), clock: clock.now };
   const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'test', clock: clock.now, cipher: deps.cipher, config });
-  await seedDemo(ctx());
+  await seedFixture(ctx());
   const app = await buildApp(deps, { webDist: '/nonexistent' });
   return {
     app,

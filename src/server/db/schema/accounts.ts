@@ -13,6 +13,8 @@ export const accounts = pgTable(
     // Sensitive: SM4-CBC + HMAC-SM3 envelope, never stored in clear (DESIGN.md §2.6).
     phoneCipher: text('phone_cipher'),
     phoneIndex: varchar('phone_index', { length: 64 }),
+    // The directory person behind the account (a party member's "my households", a villager's household).
+    personId: uuid('person_id'),
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),

@@ -172,3 +172,6 @@ export const contactPairs = pgTable(
   },
   (t) => [uniqueIndex('contact_pairs_natural_key').on(t.unitMemberId, t.ruralMemberId), index('contact_pairs_by_region').on(t.regionCode)],
 );
+
+/** Chunks of the generated demo county already written: a killed first start resumes, not repeats. */
+export const demoSeedChunks = pgTable('demo_seed_chunks', { chunkIndex: integer('chunk_index').primaryKey() });

@@ -43,7 +43,7 @@ describe('loadDirectory', () => {
     expect(cipher.decrypt(row?.idCipher ?? '')).toBe(sample.idNumber);
     expect(row?.idIndex).toBe(cipher.blindIndex(sample.idNumber));
     expect(row?.nameSearch.length).toBeGreaterThan(sample.name.length);
-    const raw = await testDb.database.db.execute(sql`SELECT count(*)::int AS n FROM persons WHERE id_cipher LIKE ${'%' + sample.idNumber.slice(0, 10) + '%'}`);
-    expect((raw.rows[0] as { n: number }).n).toBe(0);
+    const raw = (await testDb.database.db.execute(sql`SELECT count(*)::int AS n FROM persons WHERE id_cipher LIKE ${'%' + sample.idNumber.slice(0, 10) + '%'}`)) as unknown as { rows: { n: number }[] };
+    expect(raw.rows[0]?.n).toBe(0);
   });
 });

@@ -1,0 +1,112 @@
+import { count, eq } from 'drizzle-orm';
+import { emptyRows, type DemoCountyChunk, type DirectoryRows } from '../../domain/directory/demoCounty/chunk.ts';
+import { streamDemoCounty } from '../../domain/directory/demoCounty/index.ts';
+import type { DemoCountyOptions } from '../../domain/directory/demoCounty/options.ts';
+import { accounts, demoSeedChunks, regions } from '../db/schema/index.ts';
+import { loadDirectory, type DirectoryBatch } from '../modules/directory/loadDirectory.ts';
+import { transaction } from '../platform/context.ts';
+import { systemCtx, type Runtime } from '../runtime.ts';
+import type { DemoPlaces } from './demoAccounts.ts';
+import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
+
+type Indexed = { index: number; chunk: DemoCountyChunk };
+
+function merge(chunks: readonly Indexed[]): DirectoryBatch {
+  const rows = emptyRows();
+  for (const { chunk } of chunks) {
+    for (const key of Object.keys(rows) as (keyof DirectoryRows)[]) {
+      const target: unknown[] = rows[key];
+      for (const row of chunk[key]) target.push(row);
+    }
+  }
+  const indexes = chunks.map((c) => c.index);
+  return {
+    rows,
+    // Progress commits with the rows, so a killed first start resumes where it stopped.
+    alsoInTransaction: async (query) => {
+      for (const i of indexes) await query('INSERT INTO demo_seed_chunks (chunk_index) VALUES ($1)', [i]);
+    },
+  };
+}
+
+/** The party member and the household head the demo accounts stand for, from the model village. */
+function demoPeople(chunk: DemoCountyChunk): DemoPeople {
+  const edge = chunk.responsibilityEdges.find((e) => e.level === 4);
+  const member = chunk.persons.find((p) => p.id === edge?.responsibleId);
+  const household = chunk.households.find((h) => h.id === edge?.targetId);
+  const head = chunk.persons.find((p) => p.id === household?.headId);
+  return { contactMember: member && { id: member.id, name: member.name }, householdHead: head && { id: head.id, name: head.name } };
+}
+
+export interface DemoSeeding {
+  /** Loads the rest of the county while the server runs; resolves when every chunk is in. */
+  background: Promise<void> | null;
+}
+
+/**
+ * Seeds the generated demo county. The county frame, the model village (振兴村) and a second
+ * village of its township go first with the demo accounts, so people can log in at once; the
+ * other villages follow in the background in small transactions (PGlite serializes access).
+ */
+export async function seedDemoCounty(runtime: Runtime, log: (line: string) => void, options: Partial<DemoCountyOptions> = {}, batchPersons = 12_000): Promise<DemoSeeding> {
+  const ctx = systemCtx(runtime, 'system:demo-seed');
+  const { database, cipher } = runtime.deps;
+  const loaded = new Set((await ctx.db.select().from(demoSeedChunks)).map((r) => r.chunkIndex));
+  const [regionCount] = await ctx.db.select({ n: count() }).from(regions);
+  if (loaded.size === 0 && (regionCount?.n ?? 0) > 0) return { background: null }; // not a demo database
+  const [hasAccounts] = await ctx.db.select({ n: count() }).from(accounts).where(eq(accounts.username, 'county'));
+  const load = (batches: DirectoryBatch[]) => loadDirectory(database, cipher, batches, { actor: null, actorUsername: 'system', requestId: 'system:demo-seed', now: ctx.clock() });
+
+  const stream = streamDemoCounty(options);
+  const pending: Indexed[] = [];
+  let index = 0;
+  if ((hasAccounts?.n ?? 0) === 0) {
+    const first: Indexed[] = [];
+    let model: DemoCountyChunk | null = null;
+    let second: DemoCountyChunk | null = null;
+    // Pulled by hand: breaking out of a for…of would close the generator the background still needs.
+    for (let next = stream.next(); !next.done; next = stream.next()) {
+      const chunk = next.value;
+      const item = { index: index++, chunk };
+      const isModel = chunk.villageProfiles.some((v) => v.isModel);
+      if (isModel) model = chunk;
+      const sameTownship = model && chunk.kind === 'village' && !isModel && chunk.regionCode.slice(0, 9) === model.regionCode.slice(0, 9);
+      if (sameTownship && !second) second = chunk;
+      if (chunk.kind !== 'village' || isModel || chunk === second) first.push(item);
+      else pending.push(item);
+      if (model && second) break;
+    }
+    if (!model || !second) throw new Error('the demo county has no model village with a neighbour in its township');
+    const places: DemoPlaces = { county: model.regionCode.slice(0, 6) + '000000', township: model.regionCode.slice(0, 9) + '000', village1: model.regionCode, village2: second.regionCode };
+    await load([merge(first.filter((c) => !loaded.has(c.index)))]);
+    await transaction(ctx, (tx) => insertDemoAccounts(tx, places, demoPeople(model)));
+    log(`  演示县框架与振兴村已就绪，可以登录 / demo frame and model village ready`);
+    for (const c of first) loaded.add(c.index);
+  }
+  const rest = (function* () {
+    for (const item of pending) yield item;
+    for (const chunk of stream) yield { index: index++, chunk };
+  })();
+  const background = (async () => {
+    let batch: Indexed[] = [];
+    let persons = 0;
+    let written = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await load([merge(batch)]);
+      written += batch.length;
+      log(`  演示数据后台加载 / loading demo villages: +${batch.length} (${written} chunks this run)`);
+      batch = [];
+      persons = 0;
+    };
+    for (const item of rest) {
+      if (loaded.has(item.index)) continue;
+      batch.push(item);
+      persons += item.chunk.persons.length;
+      if (persons >= batchPersons) await flush();
+    }
+    await flush();
+    if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
+  })();
+  return { background };
+}
