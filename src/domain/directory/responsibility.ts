@@ -184,3 +184,11 @@ export function householdsUnder(
     for (const e of index.byResponsible.get(key(4, m)) ?? []) out.add(e.targetId);
   return [...out];
 }
+
+export {
+  coverageReport,
+  coverageInputFromRows,
+  DEFAULT_MAX_HOUSEHOLDS_PER_MEMBER,
+  type CoverageInput,
+  type CoverageReport,
+} from './responsibilityCoverage.ts';

@@ -1,6 +1,7 @@
 // Positions in a village: the branch committee (its members answer for teams, L2), the village
 // director and 两委, group leaders, grid workers, station cadres, mediators, deputies and the
 // first secretary sent by a unit. Vacancies planted by the plan are listed as gaps.
+import { indexesWhere } from './indexes.ts';
 import type { PositionCode, PositionDetails } from '../positions.ts';
 import type { PositionRecord } from '../records.ts';
 import { dateAfter, shiftBack } from './dates.ts';
@@ -123,9 +124,7 @@ export function appointCadres(vc: VillageContext, s: Settlement, party: PartyStr
     }
   });
 
-  const adults = s.residents.flatMap((r, i) =>
-    r.age >= 40 && r.age <= 70 && !r.migrant ? [i] : [],
-  );
+  const adults = indexesWhere(s.residents, (r) => r.age >= 40 && r.age <= 70 && !r.migrant);
   for (const i of pickSome(vc, adults, random.chance(0.4) ? 2 : 1))
     hold(idOf(i), 'mediator', { goldMediator: random.chance(0.12) });
   if (random.chance(0.15))

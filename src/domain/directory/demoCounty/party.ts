@@ -4,6 +4,7 @@
 import { orgTypeForMemberCount } from '../orgTypes.ts';
 import type { PartyOrgRecord } from '../records.ts';
 import { dateAfter, shiftBack } from './dates.ts';
+import { indexesWhere } from './indexes.ts';
 import type { Settlement } from './settlement.ts';
 import type { VillageContext } from './villageContext.ts';
 
@@ -31,7 +32,7 @@ export interface PartyStructure {
 export function organizeParty(vc: VillageContext, s: Settlement): PartyStructure {
   const { plan, random, nextId, rows } = vc;
   const isMember = new Uint8Array(s.residents.length);
-  const adults = s.residents.flatMap((r, i) => (r.age >= 20 ? [i] : []));
+  const adults = indexesWhere(s.residents, (r) => r.age >= 20);
   const ratio = plan.isModel ? 0.05 : 0.026 + 0.01 * random.next();
   for (const k of random.sample(adults.length, Math.max(6, Math.round(plan.population * ratio))))
     isMember[adults[k] ?? 0] = 1;
@@ -60,7 +61,7 @@ export function organizeParty(vc: VillageContext, s: Settlement): PartyStructure
       have++;
     }
   }
-  const members = s.residents.flatMap((_, i) => (isMember[i] === 1 ? [i] : []));
+  const members = indexesWhere(s.residents, (_, i) => isMember[i] === 1);
 
   const type = plan.isModel ? 'committee' : orgTypeForMemberCount(members.length);
   const kind = plan.kind === 'community' ? 'community' : 'rural';

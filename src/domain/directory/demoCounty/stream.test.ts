@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRegionCode } from '../../region/regionCode.ts';
-import { parseIdNumber } from '../idNumber.ts';
+import { buildIdNumber, parseIdNumber } from '../idNumber.ts';
 import { coverageInputFromRows, coverageReport } from '../responsibilityCoverage.ts';
 import { generateDemoCounty } from './generate.ts';
 import { demoCountySmall, resolveOptions } from './options.ts';
 import { countyCode } from './plan.ts';
+import { IdNumberAllocator } from './people.ts';
 import { createRandom } from './random.ts';
 import { streamDemoCounty } from './stream.ts';
 
@@ -48,6 +50,42 @@ describe('generator determinism', () => {
     expect(sample).toHaveLength(4);
     expect(new Set(sample).size).toBe(4);
     expect(sample.every((i) => i >= 0 && i < 10)).toBe(true);
+  });
+});
+
+describe('generator properties', () => {
+  it('plants gaps the coverage report finds exactly, whatever the seed and size', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        (seed, villages, townships) => {
+          const county = generateDemoCounty({ ...demoCountySmall, seed, villages, townships });
+          expect(coverageReport(coverageInputFromRows(county, '2025-06-30'))).toEqual(
+            county.plantedGaps,
+          );
+          expect(county.plantedGaps.villagesWithoutSecretary.length).toBeGreaterThanOrEqual(1);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  it('allocates ID numbers equal to buildIdNumber, sequences by gender parity', () => {
+    const allocator = new IdNumberAllocator('410599');
+    const day = Date.UTC(1980, 4, 6) / 86_400_000;
+    expect(allocator.allocate(day, 'male')).toEqual({
+      idNumber: buildIdNumber('410599', '1980-05-06', 1),
+      birthDate: '1980-05-06',
+    });
+    expect(allocator.allocate(day, 'male').idNumber).toBe(buildIdNumber('410599', '1980-05-06', 3));
+    expect(allocator.allocate(day, 'female').idNumber).toBe(
+      buildIdNumber('410599', '1980-05-06', 0),
+    );
+    // the 501st man born that day moves to the next day rather than repeating a number
+    for (let i = 0; i < 498; i++) allocator.allocate(day, 'male');
+    expect(allocator.allocate(day, 'male').birthDate).toBe('1980-05-07');
   });
 });
 

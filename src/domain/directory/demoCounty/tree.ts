@@ -3,6 +3,7 @@
 import type { ResponsibilityLevel, ResponsibilityTargetKind } from '../responsibility.ts';
 import type { Cadres } from './cadres.ts';
 import { PLANNED_LOAD, type PartyStructure } from './party.ts';
+import { indexesWhere } from './indexes.ts';
 import type { Settlement } from './settlement.ts';
 import type { VillageContext } from './villageContext.ts';
 
@@ -65,7 +66,7 @@ export function buildResponsibility(
     const contacts = party.members.filter(
       (i) => party.canContact(i) && inBlock(s.residents[i]?.household ?? -1),
     );
-    const households = s.households.flatMap((_, h) => (inBlock(h) ? [h] : []));
+    const households = indexesWhere(s.households, (_, h) => inBlock(h));
     households.forEach((h, k) => {
       owner[h] = contacts[Math.floor((k * contacts.length) / households.length)] ?? -1;
     });
@@ -88,8 +89,9 @@ export function buildResponsibility(
     vc.gaps.overloadedMembers.push({ personId: idOf(overloaded), households: have });
   }
   if (plan.plantUncontacted) {
-    const candidates = s.households.flatMap((_, h) =>
-      owner[h] !== overloaded && owner[h] !== -1 ? [h] : [],
+    const candidates = indexesWhere(
+      s.households,
+      (_, h) => owner[h] !== overloaded && owner[h] !== -1,
     );
     for (const k of random.sample(candidates.length, random.int(1, 3))) {
       const h = candidates[k] ?? 0;
