@@ -33,7 +33,8 @@ export function repairClusterPairs(state: ClusterState, neighbours = 3, triples 
     if (triples) for (let x = 0; x < near.length; x++) for (let y = x + 1; y < near.length; y++) sets.push([leadA, near[x]!, near[y]!]);
     for (const leads of sets) {
       const indices = leads.map((lead) => state.clusterOf[lead]!);
-      if (indices.some((c) => c < 0 || state.clusters[c]!.lead !== leads[indices.indexOf(c)])) continue;
+      // skip sets whose leads no longer lead their own distinct clusters
+      if (indices.some((c, k) => c < 0 || state.clusters[c]!.lead !== leads[k])) continue;
       if (repairSet(state, indices)) improved = true;
     }
   }

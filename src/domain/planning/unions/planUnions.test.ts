@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanningInputError } from '../inputError.ts';
+import { seededRandom } from '../random.ts';
 import { bruteForceUnions } from '../testing/bruteForceUnions.ts';
 import { checkUnionPlan } from './checkUnionPlan.ts';
 import { planUnions } from './planUnions.ts';
@@ -95,6 +96,25 @@ describe('planUnions', () => {
     }
     expect(plannable).toBeGreaterThan(60);
     expect(optimal / plannable).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('plans three townships of 60 villages within the rules and beats the plain greedy', async () => {
+    const random = seededRandom(8);
+    const villages = Array.from({ length: 180 }, (_, k) =>
+      village(`V${k}`, [random() * 10, random() * 10], Math.round(150 + random() * 600), {
+        township: `T${k % 3}`,
+        industry: random() < 0.6 ? 'grain' : 'fruit',
+        strength: random(),
+      }),
+    );
+    const input = validateUnionInput({ villages });
+    const { plan, blocks } = await planUnions(input, { seed: 2 });
+    expect(checkUnionPlan(input, plan)).toEqual([]);
+    expect(blocks).toHaveLength(3);
+    const greedy = blocks.reduce((sum, b) => ({ value: sum.value + b.result.greedy.value, cost: sum.cost + b.result.greedy.cost }), { value: 0, cost: 0 });
+    expect(plan.coverage).toBeGreaterThanOrEqual(greedy.value);
+    if (plan.coverage === greedy.value) expect(plan.cost).toBeLessThan(greedy.cost);
+    expect(plan.bound.cost).toBeLessThanOrEqual(plan.cost);
   });
 
   it('rejects bad input naming the record', () => {
