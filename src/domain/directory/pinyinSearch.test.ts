@@ -99,11 +99,30 @@ describe('matchesName', () => {
 
 describe('normalizeSearchQuery', () => {
   it('separates Chinese from pinyin and folds case, width and ü', () => {
-    expect(normalizeSearchQuery(' Zhang San ')).toEqual({ hanzi: null, pinyin: 'zhangsan' });
-    expect(normalizeSearchQuery('ＺＳ')).toEqual({ hanzi: null, pinyin: 'zs' });
-    expect(normalizeSearchQuery('Lü')).toEqual({ hanzi: null, pinyin: 'lv' });
-    expect(normalizeSearchQuery('张 三')).toEqual({ hanzi: '张三', pinyin: null });
-    expect(normalizeSearchQuery('')).toEqual({ hanzi: null, pinyin: null });
+    expect(normalizeSearchQuery(' Zhang San ')).toEqual({
+      hanzi: null,
+      pinyin: 'zhangsan',
+      digits: null,
+    });
+    expect(normalizeSearchQuery('ＺＳ')).toEqual({ hanzi: null, pinyin: 'zs', digits: null });
+    expect(normalizeSearchQuery('Lü')).toEqual({ hanzi: null, pinyin: 'lv', digits: null });
+    expect(normalizeSearchQuery('张 三')).toEqual({ hanzi: '张三', pinyin: null, digits: null });
+    expect(normalizeSearchQuery('')).toEqual({ hanzi: null, pinyin: null, digits: null });
+  });
+
+  it('keeps digits apart, with an ID number’s trailing X', () => {
+    expect(normalizeSearchQuery('138 0013')).toEqual({
+      hanzi: null,
+      pinyin: null,
+      digits: '1380013',
+    });
+    expect(normalizeSearchQuery('1231002x')).toEqual({
+      hanzi: null,
+      pinyin: null,
+      digits: '1231002X',
+    });
+    expect(normalizeSearchQuery('张3')).toEqual({ hanzi: '张', pinyin: null, digits: '3' });
+    expect(matchesName('13800138000', '张三')).toBe(false);
   });
 });
 

@@ -156,24 +156,32 @@ export interface SearchQuery {
   hanzi: string | null;
   /** Latin letters, lower-case, ü as v, spaces removed: "Zhang San" → "zhangsan". */
   pinyin: string | null;
+  /** Digits typed (and X for ID numbers): the caller may search phones or ID numbers with them. */
+  digits: string | null;
 }
 
-/** Splits what a user typed into the Chinese part and the pinyin part. Empty query → both null. */
+/** Splits what a user typed into its Chinese, pinyin and digit parts; empty parts are null. */
 export function normalizeSearchQuery(query: string): SearchQuery {
   const chars = Array.from(query.normalize('NFKC'));
   const hanzi = chars.filter((c) => HAN.test(c)).join('');
-  const latin = chars
-    .filter((c) => !HAN.test(c))
-    .join('')
+  const rest = chars.filter((c) => !HAN.test(c)).join('');
+  const digits = rest.replace(/[^0-9]/g, '');
+  // An X next to digits is the check character of an ID number, not pinyin.
+  const latin = (digits === '' ? rest : rest.replace(/[xX]$/, ''))
     .toLowerCase()
     .replace(/ü/g, 'v')
     .replace(/[^a-z]/g, '');
-  return { hanzi: hanzi === '' ? null : hanzi, pinyin: latin === '' ? null : latin };
+  return {
+    hanzi: hanzi === '' ? null : hanzi,
+    pinyin: latin === '' ? null : latin,
+    digits: digits === '' ? null : digits + (/[xX]$/.test(rest) ? 'X' : ''),
+  };
 }
 
 /**
  * True when `query` finds `name`: typed Chinese must appear in the name; typed pinyin must be a
- * prefix of a search token. Both parts must match when both are typed. An empty query matches all.
+ * prefix of a search token. Both parts must match when both are typed. An empty query matches
+ * all; a query of digits only matches no name.
  */
 export function matchesName(
   query: string,
@@ -181,6 +189,8 @@ export function matchesName(
   storedName?: string,
 ): boolean {
   const q = normalizeSearchQuery(query);
+  // Digits look for a phone or ID number, never for a name.
+  if (q.hanzi === null && q.pinyin === null) return q.digits === null;
   const keys = typeof name === 'string' ? nameSearchKeys(name) : name;
   const plainName =
     typeof name === 'string' ? name : (storedName ?? keys.searchText.split(' ')[0] ?? '');
