@@ -164,7 +164,10 @@ export interface SearchQuery {
 export function normalizeSearchQuery(query: string): SearchQuery {
   const chars = Array.from(query.normalize('NFKC'));
   const hanzi = chars.filter((c) => HAN.test(c)).join('');
-  const rest = chars.filter((c) => !HAN.test(c)).join('');
+  const rest = chars
+    .filter((c) => !HAN.test(c))
+    .join('')
+    .trim();
   const digits = rest.replace(/[^0-9]/g, '');
   // An X next to digits is the check character of an ID number, not pinyin.
   const latin = (digits === '' ? rest : rest.replace(/[xX]$/, ''))
