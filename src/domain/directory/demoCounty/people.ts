@@ -1,7 +1,7 @@
 // Person-level facts: birth dates, ID numbers that are valid and unique within the county, phones.
 import type { Gender } from '../idNumber.ts';
 import type { EducationLevel } from '../personAttributes.ts';
-import { partsFromEpochDay, toEpochDay } from '../plainDate.ts';
+import { partsFromEpochDay } from '../plainDate.ts';
 import type { Random } from './random.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -79,8 +79,6 @@ export function birthEpochDayForAge(
 ): number {
   return referenceEpochDay - Math.floor(age * 365.25) - random.int(1, 364);
 }
-
-export const epochDayOf = toEpochDay;
 
 const MOBILE_PREFIXES = ['13', '15', '18', '19', '17', '16'];
 
