@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../domain/access/roles.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { ROUTES } from './routeTable.ts';
+import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
 import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
 
 /**
@@ -53,6 +54,9 @@ interface Target {
   region: string;
   accountId: string;
   username: string;
+  personId: string;
+  personName: string;
+  householdId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -104,6 +108,20 @@ const MATRIX: Record<string, MatrixEntry> = {
     request: (t) => ({ method: 'POST', url: '/api/v1/privacy/reveal', payload: { objectType: 'account', objectId: t.accountId, field: 'phone', purpose: '权限矩阵测试' } }),
     expect: byRole({ county_admin: inside(200), township_admin: inside(200) }),
   },
+  'GET /api/v1/persons': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(t.personName)}`, listed: (b) => items(b).some((i) => i.id === t.personId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/persons/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/persons/${t.personId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'GET /api/v1/households': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/households?q=${encodeURIComponent(t.personName)}`, listed: (b) => items(b).some((i) => i.id === t.householdId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/households/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/households/${t.householdId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'GET /api/v1/responsibility/coverage': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/coverage?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'GET /api/v1/me/households': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/me/households' }), expect: allRoles(everywhere(200)) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
@@ -139,7 +157,10 @@ beforeAll(async () => {
   for (const region of regionsNeeded) {
     const username = `target-${region}`;
     const account = await createAccount(ctx, { username, displayName: '目标账号', password: PASSWORD, phone: '13900000000', roles: [{ role: 'villager', scope: region }] });
-    targets.set(region, { region, accountId: account.id, username });
+    // A distinct name per region, so a search finds exactly this target's person.
+    const personName = `矩${'甲乙丙丁戊己庚辛壬癸子丑寅卯'[targets.size] ?? '末'}${'天地玄黄'[targets.size % 4]}`;
+    const household = await insertHouseholdOfOne(ctx, region, personName);
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });

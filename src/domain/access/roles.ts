@@ -24,15 +24,18 @@ export const PERMISSIONS = [
   'accounts.write',
   'privacy.reveal',
   'audit.read',
+  'directory.read',
+  'directory.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyone: Permission[] = ['regions.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read'],
-  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal'],
-  village_cadre: ['regions.read', 'accounts.read'],
+  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write'],
+  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write'],
+  // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
+  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write'],
   union_cadre: everyone,
   party_member: everyone,
   unit_staff: everyone,
@@ -40,7 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   deputy: everyone,
   villager: everyone,
   // 纪检/审计: read anything in scope, including the audit log, and change nothing.
-  auditor: ['regions.read', 'accounts.read', 'audit.read'],
+  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read'],
 };
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */

@@ -7,6 +7,8 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { Ctx } from '../platform/context.ts';
 import { DEMO_PASSWORD } from '../seed/demoAccounts.ts';
 import { seedFixture } from './fixtureSeed.ts';
+import { seedDemoCounty } from '../seed/seedDemo.ts';
+import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
 /** A clock the test moves by hand (idle timeouts, lockouts). */
@@ -28,13 +30,21 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, seeded with the demo county, driven through app.inject. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Seed the generated small demo county (directory with persons and households) instead of the hand-written one. */
+  directory?: boolean;
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const clock = new TestClock();
   const config = { ...loadConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
   const deps: AppDeps = { config, database: testDb.database, cipher: new FieldCipher(crypto.randomBytes(32)), clock: clock.now };
   const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'test', clock: clock.now, cipher: deps.cipher, config });
-  await seedFixture(ctx());
+  if (options.directory) {
+    const seeding = await seedDemoCounty({ deps, close: async () => undefined }, () => undefined, demoCountySmall, 1000);
+    await seeding.background;
+  } else await seedFixture(ctx());
   const app = await buildApp(deps, { webDist: '/nonexistent' });
   return {
     app,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { PositionDetails } from '../../../domain/directory/positions.ts';
+import type { PositionCode, PositionDetails } from '../../../domain/directory/positions.ts';
 
 // Every directory table is a tenant table: region_code (scope, prefix ranges) and county_code
 // (the shard key of DESIGN.md §5). Foreign keys stay inside a county so the tables can be
@@ -126,7 +126,7 @@ export const positions = pgTable(
     id: uuid('id').primaryKey(),
     ...tenant,
     personId: uuid('person_id').notNull(),
-    code: text('code').notNull(),
+    code: text('code').$type<PositionCode>().notNull(),
     orgId: uuid('org_id'),
     gridId: uuid('grid_id'),
     unitId: uuid('unit_id'),

@@ -1,0 +1,97 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { chainUp, type ResponsibilityEdge } from '../../../domain/directory/responsibility.ts';
+import { scopeRange } from '../../../domain/region/regionCode.ts';
+import { contactPairs, grids, households, persons, regions, responsibilityEdges } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { offsetOf, type Page } from '../../platform/pagination.ts';
+import { scoped } from '../../platform/scope.ts';
+import { personSearchCondition } from '../directory/nameSearch.ts';
+import { personItem } from '../persons/service.ts';
+import type { HouseholdDetail, HouseholdListItem } from './schema.ts';
+
+const head = alias(persons, 'head');
+const memberCount = sql<number>`(SELECT count(*)::int FROM persons m WHERE m.household_id = ${households.id})`;
+const columns = { household: households, regionName: regions.name, gridName: grids.name, headName: head.name, memberCount };
+
+type Row = { household: typeof households.$inferSelect; regionName: string | null; gridName: string | null; headName: string; memberCount: number };
+
+function item(r: Row): HouseholdListItem {
+  const h = r.household;
+  return { id: h.id, regionCode: h.regionCode, regionName: r.regionName, gridId: h.gridId, gridName: r.gridName, head: { id: h.headId, name: r.headName }, memberCount: Number(r.memberCount), tags: h.tags };
+}
+
+function baseQuery(ctx: Ctx) {
+  return ctx.db.select(columns).from(households).innerJoin(head, eq(head.id, households.headId)).leftJoin(regions, eq(regions.code, households.regionCode)).leftJoin(grids, eq(grids.id, households.gridId));
+}
+
+export async function listHouseholds(ctx: Ctx, q: { q?: string | undefined; region?: string | undefined; tag?: string | undefined; page: number; pageSize: number }): Promise<Page<HouseholdListItem>> {
+  const filters: (SQL | undefined)[] = [];
+  if (q.q) {
+    // Search the head by name, ID number or phone: the same rules as the person search, on the head.
+    const match = personSearchCondition(q.q, ctx.cipher);
+    if (match) filters.push(sql`${households.headId} IN (SELECT ${persons.id} FROM ${persons} WHERE ${match})`);
+  }
+  if (q.region) {
+    const { low, high } = scopeRange(q.region);
+    filters.push(sql`${households.regionCode} BETWEEN ${low} AND ${high}`);
+  }
+  if (q.tag) filters.push(sql`${q.tag} = ANY(${households.tags})`);
+  const where = scoped(requireActor(ctx), 'directory.read', households.regionCode, ...filters);
+  const [total] = await ctx.db.select({ n: count() }).from(households).where(where);
+  const rows = await baseQuery(ctx).where(where).orderBy(asc(head.nameSort), asc(households.id)).limit(q.pageSize).offset(offsetOf(q));
+  return { items: rows.map(item), total: total?.n ?? 0 };
+}
+
+/** The edges that can lie on a household's chain: its L4 contact, that member's L3, then L2, L1. */
+async function chainEdges(ctx: Ctx, householdId: string): Promise<ResponsibilityEdge[]> {
+  const toEdge = (e: typeof responsibilityEdges.$inferSelect): ResponsibilityEdge => ({ id: e.id, level: e.level as ResponsibilityEdge['level'], responsibleId: e.responsibleId, targetKind: e.targetKind as ResponsibilityEdge['targetKind'], targetId: e.targetId, withinId: e.withinId, regionCode: e.regionCode });
+  const byTarget = (level: number, ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, level), inArray(responsibilityEdges.targetId, ids))));
+  const l4 = await byTarget(4, [householdId]);
+  const members = l4.map((e) => e.responsibleId);
+  const l3 = members.length === 0 ? [] : await ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 3), or(inArray(responsibilityEdges.targetId, members), inArray(responsibilityEdges.responsibleId, members))));
+  const l2 = await byTarget(2, l3.flatMap((e) => (e.withinId ? [e.withinId] : [])));
+  const l1 = await byTarget(1, l2.flatMap((e) => (e.withinId ? [e.withinId] : [])));
+  return [...l4, ...l3, ...l2, ...l1].map(toEdge);
+}
+
+export async function getHousehold(ctx: Ctx, id: string): Promise<HouseholdDetail> {
+  const [row] = await baseQuery(ctx).where(scoped(requireActor(ctx), 'directory.read', households.regionCode, eq(households.id, id)));
+  if (!row) throw notFound();
+  return householdDetailOf(ctx, row);
+}
+
+/** Detail of a household the caller may see (also used for a villager's own household). */
+export async function householdDetailOf(ctx: Ctx, row: Row): Promise<HouseholdDetail> {
+  const id = row.household.id;
+  const memberRows = await ctx.db.select({ person: persons, regionName: regions.name, partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = ${persons.id})` }).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(eq(persons.householdId, id)).orderBy(asc(persons.birthDate));
+  const chain = chainUp(id, await chainEdges(ctx, id));
+  const pairs = await ctx.db.select().from(contactPairs).where(sql`${id} = ANY(${contactPairs.householdIds})`);
+  const names = await namesOf(ctx, [...chain.links.map((l) => l.personId), ...pairs.flatMap((p) => [p.unitMemberId, p.ruralMemberId])]);
+  return {
+    ...item(row),
+    members: memberRows.map((m) => personItem(ctx, m.person, m.regionName, m.partyMember)),
+    responsibleChain: { complete: chain.complete, links: chain.links.map((l) => ({ ...l, name: names.get(l.personId) ?? null })) },
+    contactPairs: pairs.map((p) => ({ id: p.id, unitMemberId: p.unitMemberId, unitMemberName: names.get(p.unitMemberId) ?? null, ruralMemberId: p.ruralMemberId, ruralMemberName: names.get(p.ruralMemberId) ?? null })),
+  };
+}
+
+async function namesOf(ctx: Ctx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Rows for `householdDetailOf`, by id, without a scope check (callers check ownership). */
+export async function householdRowById(ctx: Ctx, id: string): Promise<Row | undefined> {
+  const [row] = await baseQuery(ctx).where(eq(households.id, id));
+  return row;
+}
+
+export async function householdRowsByIds(ctx: Ctx, ids: string[]): Promise<HouseholdListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await baseQuery(ctx).where(inArray(households.id, ids)).orderBy(asc(head.nameSort));
+  return rows.map(item);
+}

@@ -1,0 +1,79 @@
+import { desc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
+import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
+import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
+import { auditEvents } from '../../db/schema/index.ts';
+import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+
+const VILLAGE1 = '410599100200'; // 振兴村 in the small demo county
+const demo = generateDemoCounty(demoCountySmall);
+let t: TestApp;
+let cadre: Session;
+let county: Session;
+
+beforeAll(async () => {
+  t = await createTestApp({}, { directory: true });
+  cadre = await login(t.app, 'village1');
+  county = await login(t.app, 'county');
+}, 120_000);
+afterAll(() => t.close());
+
+const inVillage1 = demo.persons.filter((p) => p.regionCode === VILLAGE1);
+const outside = demo.persons.find((p) => !p.regionCode.startsWith('410599100'));
+
+describe('persons', () => {
+  it('shows a village cadre exactly the people of the village, masked', async () => {
+    const res = await call(t.app, cadre, 'GET', '/api/v1/persons?pageSize=200');
+    const body = res.json();
+    expect(body.total).toBe(inVillage1.length);
+    for (const p of body.items) expect(p.regionCode).toBe(VILLAGE1);
+    expect(body.items[0].idNumber).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+    expect(res.body).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('finds a person by pinyin initials, full pinyin, Chinese and ID number', async () => {
+    const target = inVillage1.find((p) => Array.from(p.name).length === 3) ?? inVillage1[0];
+    if (!target) throw new Error('no person');
+    const keys = nameSearchKeys(target.name);
+    for (const q of [keys.initials, keys.full, target.name, target.idNumber]) {
+      const body = (await call(t.app, cadre, 'GET', `/api/v1/persons?q=${encodeURIComponent(q)}&pageSize=200`)).json();
+      expect(body.items.map((p: { id: string }) => p.id), q).toContain(target.id);
+    }
+  });
+
+  it('reads 曾 and 单 as surnames (zeng, shan)', async () => {
+    const zeng = demo.persons.find((p) => p.name.startsWith('曾'));
+    const shan = demo.persons.find((p) => p.name.startsWith('单'));
+    for (const [person, syllable] of [[zeng, 'zeng'], [shan, 'shan']] as const) {
+      if (!person) continue;
+      const body = (await call(t.app, county, 'GET', `/api/v1/persons?q=${syllable}${nameSearchKeys(person.name).full.slice(syllable.length)}&pageSize=200`)).json();
+      expect(body.items.map((p: { id: string }) => p.id)).toContain(person.id);
+    }
+    expect(zeng ?? shan).toBeDefined();
+  });
+
+  it('answers 404 for a person outside the scope, and the detail inside it', async () => {
+    if (!outside || !inVillage1[0]) throw new Error('fixture');
+    expect((await call(t.app, cadre, 'GET', `/api/v1/persons/${outside.id}`)).statusCode).toBe(404);
+    const detail = (await call(t.app, cadre, 'GET', `/api/v1/persons/${inVillage1[0].id}`)).json();
+    expect(detail).toMatchObject({ id: inVillage1[0].id, name: inVillage1[0].name, regionName: '振兴村' });
+  });
+
+  it('masks a minor’s birth date', async () => {
+    const child = inVillage1.find((p) => p.birthDate > '2013-01-01');
+    if (!child) throw new Error('no minor generated');
+    const detail = (await call(t.app, cadre, 'GET', `/api/v1/persons/${child.id}`)).json();
+    expect(detail.minor).toBe(true);
+    expect(detail.birthDate).toBe(`${child.birthDate.slice(0, 4)}-**-**`);
+  });
+
+  it('reveals an ID number to the county admin with a purpose and audits it', async () => {
+    const target = inVillage1[0];
+    if (!target) throw new Error('fixture');
+    const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'person', objectId: target.id, field: 'idNumber', purpose: '核对低保申请' } });
+    expect(res.json()).toEqual({ value: target.idNumber });
+    const [event] = await t.deps.database.db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+    expect(event).toMatchObject({ action: 'privacy.reveal', objectType: 'person', objectId: target.id, regionCode: VILLAGE1 });
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
+import { pageQuery } from '../../platform/pagination.ts';
+import { regionCode } from '../regions/schema.ts';
+
+const personTag = z.enum(PERSON_TAGS.map((t) => t.code) as [string, ...string[]]);
+
+export const listPersonsQuery = z.strictObject({
+  q: z.string().trim().max(40).optional(),
+  region: regionCode.optional(),
+  tag: personTag.optional(),
+  partyMember: z.enum(['true', 'false']).optional(),
+  ...pageQuery,
+});
+
+export const personParams = z.strictObject({ id: z.uuid() });
+
+export const personListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  gender: z.string(),
+  age: z.number(),
+  minor: z.boolean(),
+  regionCode: z.string(),
+  regionName: z.string().nullable(),
+  idNumber: z.string().describe('masked: 110***********1234'),
+  phone: z.string().nullable().describe('masked: 138****1234'),
+  tags: z.array(z.string()),
+  householdId: z.string().nullable(),
+  relationToHead: z.string().nullable(),
+  partyMember: z.boolean(),
+});
+export type PersonListItem = z.infer<typeof personListItem>;
+
+export const personDetail = personListItem.extend({
+  birthDate: z.string().describe('a minor’s birth date is masked'),
+  education: z.string().nullable(),
+  idLegacy: z.boolean(),
+  membership: z.object({ orgId: z.string(), orgName: z.string().nullable(), kind: z.string(), joinDate: z.string() }).nullable(),
+  positions: z.array(z.object({ id: z.string(), code: z.string(), regionCode: z.string(), orgId: z.string().nullable(), startDate: z.string(), endDate: z.string().nullable(), details: z.record(z.string(), z.unknown()) })),
+});
+export type PersonDetail = z.infer<typeof personDetail>;
