@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/access/policy.ts';
+import { buildIdNumber } from '../domain/directory/idNumber.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createRegion } from './modules/regions/service.ts';
@@ -114,6 +115,12 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
   },
   'GET /api/v1/persons/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/persons/${t.personId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/persons': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/persons', payload: { name: '矩阵新人', idNumber: buildIdNumber('410599', '1990-01-01', n % 1000), regionCode: t.region } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/persons/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/persons/${t.personId}`, payload: { tags: n % 2 ? ['veteran'] : [] } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   'GET /api/v1/households': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: `/api/v1/households?q=${encodeURIComponent(t.personName)}`, listed: (b) => items(b).some((i) => i.id === t.householdId) }),

@@ -16,7 +16,7 @@ export async function insertHouseholdOfOne(ctx: Ctx, regionCode: string, name: s
   await ctx.db.insert(persons).values({
     id: personId, regionCode, countyCode: regionCode.slice(0, 6), name, nameSearch: keys.searchText, nameSort: keys.sortKey,
     gender: 'male', birthDate: '1980-05-17', idCipher: ctx.cipher.encrypt(idNumber), idIndex: ctx.cipher.blindIndex(idNumber),
-    tags: [], householdId, relationToHead: 'self', createdAt: now, updatedAt: now,
+    tags: [], householdId, relationToHead: 'head', createdAt: now, updatedAt: now,
   });
   await ctx.db.insert(households).values({ id: householdId, regionCode, countyCode: regionCode.slice(0, 6), headId: personId, tags: [], createdAt: now, updatedAt: now });
   return { personId, householdId, idNumber };

@@ -1,6 +1,7 @@
 import { defineRoute } from '../../platform/route.ts';
-import { listPersonsQuery, personDetail, personParams } from './schema.ts';
+import { createPersonBody, listPersonsQuery, personDetail, personParams, updatePersonBody } from './schema.ts';
 import { getPerson, listPersons } from './service.ts';
+import { createPerson, updatePerson } from './write.ts';
 
 export const personRoutes = [
   defineRoute({
@@ -23,5 +24,30 @@ export const personRoutes = [
     params: personParams,
     response: personDetail,
     handler: ({ ctx, params }) => getPerson(ctx, params.id),
+  }),
+
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/persons',
+    summary: '登记人员（校验身份证号）/ Register a person (ID number checked)',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.write',
+    body: createPersonBody,
+    response: personDetail,
+    successStatus: 201,
+    handler: ({ ctx, body }) => createPerson(ctx, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/persons/:id',
+    summary: '修改人员信息 / Edit a person',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.write',
+    params: personParams,
+    body: updatePersonBody,
+    response: personDetail,
+    handler: ({ ctx, params, body }) => updatePerson(ctx, params.id, body),
   }),
 ];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../../../domain/directory/personAttributes.ts';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
+import { phoneNumber } from '../accounts/schema.ts';
 import { pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
@@ -40,3 +42,28 @@ export const personDetail = personListItem.extend({
   positions: z.array(z.object({ id: z.string(), code: z.string(), regionCode: z.string(), orgId: z.string().nullable(), startDate: z.string(), endDate: z.string().nullable(), details: z.record(z.string(), z.unknown()) })),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
+
+const relation = z.enum(HOUSEHOLD_RELATIONS.map((r) => r.code) as [string, ...string[]]);
+const education = z.enum(EDUCATION_LEVELS.map((e) => e.code) as [string, ...string[]]);
+
+export const createPersonBody = z.strictObject({
+  name: z.string().trim().min(1).max(40),
+  idNumber: z.string().trim().min(1).max(24).describe('GB 11643; 15-digit legacy numbers are accepted and flagged'),
+  phone: phoneNumber.optional(),
+  regionCode,
+  education: education.optional(),
+  tags: z.array(personTag).max(20).default([]),
+  householdId: z.uuid().optional(),
+  relationToHead: relation.optional(),
+});
+
+export const updatePersonBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(40).optional(),
+    phone: phoneNumber.nullable().optional(),
+    education: education.nullable().optional(),
+    tags: z.array(personTag).max(20).optional(),
+    householdId: z.uuid().nullable().optional(),
+    relationToHead: relation.nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/policy.ts';
+import type { Permission } from '../../../domain/access/roles.ts';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
 import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
@@ -68,7 +69,8 @@ const regionColumns = {
   updatedAt: regions.updatedAt,
 };
 
-export async function getRegion(ctx: Ctx, code: string, permission: 'regions.read' | 'regions.write' = 'regions.read'): Promise<RegionView> {
+/** A region the actor holds `permission` over (404 otherwise). */
+export async function getRegion(ctx: Ctx, code: string, permission: Permission = 'regions.read'): Promise<RegionView> {
   const [row] = await ctx.db.select({ ...regionColumns, childCount }).from(regions).where(scoped(requireActor(ctx), permission, regions.regionCode, eq(regions.code, code)));
   if (!row) throw notFound();
   return view(row);
