@@ -3,6 +3,7 @@ import type { Actor } from '../domain/access/policy.ts';
 import { buildIdNumber } from '../domain/directory/idNumber.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import { createAccount } from './modules/accounts/service.ts';
+import { createOrg } from './modules/orgs/service.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { ROUTES } from './routeTable.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
@@ -58,6 +59,7 @@ interface Target {
   personId: string;
   personName: string;
   householdId: string;
+  orgId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -129,6 +131,18 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/v1/households/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/households/${t.householdId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/responsibility/coverage': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/coverage?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/me/households': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/me/households' }), expect: allRoles(everywhere(200)) },
+  'GET /api/v1/orgs': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent(`矩阵支部${t.region}`)}`, listed: (b) => items(b).some((i) => i.id === t.orgId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/orgs/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/orgs/${t.orgId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/orgs': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/orgs', payload: { name: `矩阵新支部${n}`, type: 'branch', kind: 'rural', regionCode: t.region } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/orgs/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/orgs/${t.orgId}`, payload: { type: n % 2 ? 'generalBranch' : 'branch' } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
@@ -167,7 +181,8 @@ beforeAll(async () => {
     // A distinct name per region, so a search finds exactly this target's person.
     const personName = `矩${'甲乙丙丁戊己庚辛壬癸子丑寅卯'[targets.size] ?? '末'}${'天地玄黄'[targets.size % 4]}`;
     const household = await insertHouseholdOfOne(ctx, region, personName);
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId });
+    const org = await createOrg(ctx, { name: `矩阵支部${region}`, type: 'branch', kind: 'rural', regionCode: region });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });

@@ -1,4 +1,4 @@
-import { and, between, or, sql, type SQL } from 'drizzle-orm';
+import { and, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { grantsAllowing, type Actor } from '../../domain/access/policy.ts';
 import type { Permission } from '../../domain/access/roles.ts';
@@ -9,16 +9,16 @@ import { scopeRange } from '../../domain/region/regionCode.ts';
  * where the actor holds `permission`. Rows outside are never loaded, so they answer 404.
  * Ranges on the fixed-width code use the btree index like a prefix match would.
  */
-export function scopeWhere(actor: Actor, permission: Permission, regionColumn: AnyPgColumn): SQL {
+export function scopeWhere(actor: Actor, permission: Permission, regionColumn: AnyPgColumn | SQL): SQL {
   const ranges = grantsAllowing(actor, permission).map((g) => {
     const { low, high } = scopeRange(g.regionCode);
-    return between(regionColumn, low, high);
+    return sql`${regionColumn} BETWEEN ${low} AND ${high}`;
   });
   if (ranges.length === 0) return sql`false`;
   return or(...ranges) ?? sql`false`;
 }
 
 /** `scopeWhere` plus more conditions. */
-export function scoped(actor: Actor, permission: Permission, regionColumn: AnyPgColumn, ...conditions: (SQL | undefined)[]): SQL {
+export function scoped(actor: Actor, permission: Permission, regionColumn: AnyPgColumn | SQL, ...conditions: (SQL | undefined)[]): SQL {
   return and(scopeWhere(actor, permission, regionColumn), ...conditions) ?? sql`false`;
 }
