@@ -11,7 +11,7 @@ import { assemblePlan } from './assemblePlan.ts';
 
 export interface PlanUnionsOptions {
   seed?: number;
-  /** overall budget; the search gets at most 60 %, exact solves the rest */
+  /** overall budget; the search gets at most 55 %, bounds and exact solves the rest */
   timeLimitSeconds?: number;
   /** milliseconds clock (e.g. performance.now); domain code has none of its own */
   now?: () => number;
@@ -51,8 +51,10 @@ async function proveBlocks(
   const lane = async (): Promise<void> => {
     for (let b = queue.shift(); b !== undefined; b = queue.shift()) {
       const left = secondsLeft();
-      if (left < 0.3) return;
-      const share = Math.min(left, (left * parallel) / (queue.length + 1));
+      // keep a margin for reading the model and the answer, so the whole run ends in time
+      const usable = left - 0.5;
+      if (usable < 0.3) return;
+      const share = Math.min(usable, (usable * parallel) / (queue.length + 1));
       results[b] = await solveBlockExactly(models[b]!, results[b]!, solver, share);
     }
   };
@@ -61,7 +63,7 @@ async function proveBlocks(
 
 /**
  * Union planner. Blocks of villages that cannot share a union (other township, out of reach)
- * are planned independently: ruin-and-recreate local search (60 % of the time budget), LP
+ * are planned independently: ruin-and-recreate local search (55 % of the time budget), LP
  * relaxations on the solver's workers for a valid bound, then — while the budget lasts — the
  * exact MIPs, which prove optimality or tighten the bound. Deterministic for a seed when every exact solve finishes (or none runs).
  */
@@ -69,7 +71,7 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const now = options.now ?? (() => 0);
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
-  const searchEnd = started + limitMs * 0.6;
+  const searchEnd = started + limitMs * 0.55;
   const solver = options.solver ?? null;
   const parallel = Math.max(1, options.solverParallelism ?? 1);
   const blocks = partitionVillages(input.villages, input.rules);
