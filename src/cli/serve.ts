@@ -1,7 +1,8 @@
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
-import { openRuntime, serve } from '../server/runtime.ts';
+import { failInterruptedJobs } from '../server/platform/jobs/runJob.ts';
+import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
 import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
@@ -34,6 +35,8 @@ export async function runServe(argv: string[]): Promise<number> {
     process.stdout.write('migrations applied\n');
     return 0;
   }
+  const interrupted = await failInterruptedJobs(systemCtx(runtime, 'system:start'));
+  if (interrupted > 0) process.stdout.write(`  ${interrupted} 个后台任务因重启中断 / background jobs interrupted by the restart\n`);
   const demo = options.has('demo') || process.env.LINGYAN_DEMO === '1';
   const log = (line: string) => process.stdout.write(`${line}\n`);
   let seeding: DemoSeeding = { background: null };

@@ -4,6 +4,7 @@ import { buildIdNumber } from '../domain/directory/idNumber.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createOrg } from './modules/orgs/service.ts';
+import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { ROUTES } from './routeTable.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
@@ -76,6 +77,7 @@ interface MatrixEntry {
 }
 
 let counter = 0;
+let FOREIGN_JOB = '';
 const childCode = (region: string, n: number): string => {
   if (region.endsWith('00000000')) return region.slice(0, 4) + String(50 + (n % 49)).padStart(2, '0') + '000000';
   if (region.endsWith('000000')) return region.slice(0, 6) + String(110 + (n % 89)) + '000';
@@ -143,6 +145,9 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/orgs/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/orgs/${t.orgId}`, payload: { type: n % 2 ? 'generalBranch' : 'branch' } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
+  'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
+  'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
@@ -187,6 +192,7 @@ beforeAll(async () => {
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
   }
+  FOREIGN_JOB = await startJob(ctx, 'matrix', COUNTY, async () => ({ result: null, artifact: { name: 'x.txt', type: 'text/plain', data: Buffer.from('x') } }));
   await createAccount(ctx, { username: 'matrix-login', displayName: 'login', password: PASSWORD, roles: [{ role: 'villager', scope: VILLAGE }] });
 }, 240_000);
 afterAll(() => t.close());

@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './idempotency.ts';
 export * from './directory.ts';
+export * from './jobs.ts';
