@@ -57,7 +57,7 @@ async function handle(deps: AppDeps, route: AnyRoute, request: FastifyRequest, r
   const spec = route as unknown as RouteSpec<unknown, unknown, unknown>;
   const params = parsePart(spec.params, request.params, 'params');
   const query = parsePart(spec.query, request.query, 'query');
-  const body = parsePart(spec.body, request.body, 'body');
+  const body = spec.upload ? uploadedFile(request.body, spec.upload) : parsePart(spec.body, request.body, 'body');
   const run = async (c: Ctx) => {
     const result = await spec.handler({ ctx: c, body, query, params, reply });
     return { status: result === undefined ? 204 : (spec.successStatus ?? 200), body: result };
@@ -73,10 +73,29 @@ async function handle(deps: AppDeps, route: AnyRoute, request: FastifyRequest, r
   await reply.status(outcome.status).send(outcome.body);
 }
 
+function uploadedFile(body: unknown, upload: NonNullable<AnyRoute['upload']>): Buffer {
+  if (!Buffer.isBuffer(body)) {
+    const types = upload.contentTypes.join(', ');
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { zh: `请以文件上传，内容类型为 ${types}`, en: `Upload the file itself with Content-Type ${types}` });
+  }
+  if (body.length === 0) throw validationError([{ path: 'body', message: 'the uploaded file is empty' }]);
+  return body;
+}
+
 /** Registers the route table on Fastify; the table itself stays available for OpenAPI and tests. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: readonly AnyRoute[]): void {
   for (const route of routes) {
-    app.route({ method: route.method, url: route.url, handler: (request, reply) => handle(deps, route, request, reply) });
+    const handler = (request: FastifyRequest, reply: FastifyReply) => handle(deps, route, request, reply);
+    const upload = route.upload;
+    if (!upload) {
+      app.route({ method: route.method, url: route.url, handler });
+      continue;
+    }
+    // A file route gets its own raw-body parser and size limit, encapsulated so JSON routes stay JSON-only.
+    void app.register(async (scope) => {
+      scope.addContentTypeParser([...upload.contentTypes], { parseAs: 'buffer', bodyLimit: upload.maxBytes }, (_request, payload, done) => done(null, payload));
+      scope.route({ method: route.method, url: route.url, bodyLimit: upload.maxBytes, handler });
+    });
   }
 }
 

@@ -31,6 +31,11 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   params?: z.ZodType<P>;
   response?: z.ZodType;
   successStatus?: number;
+  /**
+   * A raw file body instead of JSON (an .xlsx import): the handler's `body` is the Buffer. Other
+   * content types answer 415, bodies over `maxBytes` 413.
+   */
+  upload?: { contentTypes: readonly string[]; maxBytes: number };
   /** Writes with an Idempotency-Key replay their stored response (on by default for writes). */
   idempotent?: boolean;
   handler(input: RouteInput<B, Q, P>): Promise<unknown>;
