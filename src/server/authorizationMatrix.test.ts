@@ -4,6 +4,7 @@ import { buildIdNumber } from '../domain/directory/idNumber.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createOrg } from './modules/orgs/service.ts';
+import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { ROUTES } from './routeTable.ts';
@@ -61,6 +62,7 @@ interface Target {
   personName: string;
   householdId: string;
   orgId: string;
+  unitId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -145,6 +147,18 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/orgs/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/orgs/${t.orgId}`, payload: { type: n % 2 ? 'generalBranch' : 'branch' } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  'GET /api/v1/units': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/units?q=${encodeURIComponent(`矩阵单位${t.region}`)}`, listed: (b) => items(b).some((i) => i.id === t.unitId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/units/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/units/${t.unitId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/units': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/units', payload: { name: `矩阵新单位${n}`, kind: 'agency', regionCode: t.region, capabilities: ['forestry'] } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/units/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/units/${t.unitId}`, payload: { capabilities: n % 2 ? ['health'] : ['finance'] } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
@@ -187,7 +201,8 @@ beforeAll(async () => {
     const personName = `矩${'甲乙丙丁戊己庚辛壬癸子丑寅卯'[targets.size] ?? '末'}${'天地玄黄'[targets.size % 4]}`;
     const household = await insertHouseholdOfOne(ctx, region, personName);
     const org = await createOrg(ctx, { name: `矩阵支部${region}`, type: 'branch', kind: 'rural', regionCode: region });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id });
+    const unit = await createUnit(ctx, { name: `矩阵单位${region}`, kind: 'agency', regionCode: region, capabilities: ['agriculture'] });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });

@@ -3,6 +3,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { unitRoutes } from './modules/units/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
@@ -13,7 +14,7 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...jobRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...jobRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

@@ -12,7 +12,7 @@ import { personItem } from '../persons/service.ts';
 import type { HouseholdDetail, HouseholdListItem } from './schema.ts';
 
 const head = alias(persons, 'head');
-const memberCount = sql<number>`(SELECT count(*)::int FROM persons m WHERE m.household_id = ${households.id})`;
+const memberCount = sql<number>`(SELECT count(*)::int FROM persons m WHERE m.household_id = "households"."id")`;
 const columns = { household: households, regionName: regions.name, gridName: grids.name, headName: head.name, memberCount };
 
 type Row = { household: typeof households.$inferSelect; regionName: string | null; gridName: string | null; headName: string; memberCount: number };
@@ -65,7 +65,7 @@ export async function getHousehold(ctx: Ctx, id: string): Promise<HouseholdDetai
 /** Detail of a household the caller may see (also used for a villager's own household). */
 export async function householdDetailOf(ctx: Ctx, row: Row): Promise<HouseholdDetail> {
   const id = row.household.id;
-  const memberRows = await ctx.db.select({ person: persons, regionName: regions.name, partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = ${persons.id})` }).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(eq(persons.householdId, id)).orderBy(asc(persons.birthDate));
+  const memberRows = await ctx.db.select({ person: persons, regionName: regions.name, partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = "persons"."id")` }).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(eq(persons.householdId, id)).orderBy(asc(persons.birthDate));
   const chain = chainUp(id, await chainEdges(ctx, id));
   const pairs = await ctx.db.select().from(contactPairs).where(sql`${id} = ANY(${contactPairs.householdIds})`);
   const names = await namesOf(ctx, [...chain.links.map((l) => l.personId), ...pairs.flatMap((p) => [p.unitMemberId, p.ruralMemberId])]);

@@ -14,8 +14,8 @@ import type { OrgView } from './schema.ts';
 const columns = {
   org: partyOrgs,
   regionName: regions.name,
-  childCount: sql<number>`(SELECT count(*)::int FROM party_orgs c WHERE c.parent_id = ${partyOrgs.id})`,
-  memberCount: sql<number>`(SELECT count(*)::int FROM memberships m WHERE m.org_id = ${partyOrgs.id})`,
+  childCount: sql<number>`(SELECT count(*)::int FROM party_orgs c WHERE c.parent_id = "party_orgs"."id")`,
+  memberCount: sql<number>`(SELECT count(*)::int FROM memberships m WHERE m.org_id = "party_orgs"."id")`,
 };
 type Row = { org: typeof partyOrgs.$inferSelect; regionName: string | null; childCount: number; memberCount: number };
 
@@ -30,7 +30,7 @@ export async function listOrgs(ctx: Ctx, q: { region?: string | undefined; paren
     filters.push(eq(partyOrgs.parentId, q.parent));
   } else if (!q.q && !q.region) {
     // Roots of the visible forest: no parent, or a parent the actor cannot see.
-    filters.push(sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = ${partyOrgs.parentId} AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`);
+    filters.push(sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = "party_orgs"."parent_id" AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`);
   }
   if (q.region) {
     const { low, high } = scopeRange(q.region);

@@ -17,7 +17,7 @@ type PersonRow = typeof persons.$inferSelect;
 const listColumns = {
   person: persons,
   regionName: regions.name,
-  partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = ${persons.id})`,
+  partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = "persons"."id")`,
 };
 
 /** A person as every response shows them: sensitive fields masked, a minor's birth date hidden. */
