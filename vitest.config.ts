@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/domain/**/*.test.ts', 'src/web/**/*.test.ts', 'src/solver/**/*.test.ts'],
           testTimeout: 60_000,
+          // generating the full demo county once per file takes seconds on a busy 2-core machine
+          hookTimeout: 120_000,
         },
       },
       {
