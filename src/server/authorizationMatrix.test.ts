@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/access/policy.ts';
 import { buildIdNumber } from '../domain/directory/idNumber.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
+import { isWithinScope } from '../domain/region/regionCode.ts';
 import { createAccount } from './modules/accounts/service.ts';
+import { createGrid } from './modules/grids/service.ts';
 import { createOrg } from './modules/orgs/service.ts';
 import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
@@ -45,7 +47,15 @@ const TARGETS: Record<string, Record<Relation, string>> = {
   [TOWNSHIP]: { own: TOWNSHIP, sibling: '410599201000', parent: COUNTY, otherCounty: '420199101000' },
   [VILLAGE]: { own: VILLAGE, sibling: '410599101202', parent: TOWNSHIP, otherCounty: '420199101201' },
 };
-const FIXTURE_REGIONS = ['410598000000', '420000000000', '420100000000', '420199000000', '420199101000', '420199101201'];
+const FIXTURE_REGIONS = ['410598000000', '410598101000', '410598101201', '420000000000', '420100000000', '420199000000', '420199101000', '420199101201'];
+// Grids (and what hangs off them) sit in a village: each target region lends the last of these
+// inside it, so a township's or county's village lies outside the scopes below it.
+const FIXTURE_VILLAGES = ['410599101201', '410599101202', '410599201201', '410598101201', '420199101201'];
+const villageOf = (region: string): string => {
+  const village = FIXTURE_VILLAGES.filter((v) => isWithinScope(v, region)).at(-1);
+  if (!village) throw new Error(`no fixture village in ${region}`);
+  return village;
+};
 
 const inside = (outcome: Outcome, outside: Outcome = 404): Cell => ({ own: outcome, sibling: outside, parent: outside, otherCounty: outside });
 const everywhere = (outcome: Outcome): Cell => ({ own: outcome, sibling: outcome, parent: outcome, otherCounty: outcome });
@@ -63,6 +73,9 @@ interface Target {
   householdId: string;
   orgId: string;
   unitId: string;
+  /** The village used for grid-level rows (`villageOf`). */
+  village: string;
+  gridId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -159,6 +172,18 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/units/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/units/${t.unitId}`, payload: { capabilities: n % 2 ? ['health'] : ['finance'] } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  'GET /api/v1/grids': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/grids?q=${encodeURIComponent(`矩阵网格${t.region}`)}`, listed: (b) => items(b).some((i) => i.id === t.gridId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/grids/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/grids/${t.gridId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/grids': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/grids', payload: { regionCode: t.village, kind: 'grid', name: `矩阵新网格${n}` } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/grids/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/grids/${t.gridId}`, payload: { seq: 1 + (n % 50) } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
@@ -202,7 +227,9 @@ beforeAll(async () => {
     const household = await insertHouseholdOfOne(ctx, region, personName);
     const org = await createOrg(ctx, { name: `矩阵支部${region}`, type: 'branch', kind: 'rural', regionCode: region });
     const unit = await createUnit(ctx, { name: `矩阵单位${region}`, kind: 'agency', regionCode: region, capabilities: ['agriculture'] });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id });
+    const village = villageOf(region);
+    const grid = await createGrid(ctx, { regionCode: village, kind: 'grid', name: `矩阵网格${region}` });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });

@@ -1,9 +1,11 @@
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { exchangeRoutes } from './modules/exchange/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
+import { gridRoutes } from './modules/grids/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
@@ -14,7 +16,7 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...jobRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...jobRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

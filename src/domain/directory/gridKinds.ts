@@ -30,3 +30,15 @@ export const GRID_KINDS = [
 ] as const satisfies readonly GridKindEntry[];
 
 export type GridKind = (typeof GRID_KINDS)[number]['code'];
+
+/**
+ * Why a grid of `kind` cannot sit in the region whose code was parsed into `villageKind`, or null
+ * when it fits: grids sit only below a village (村) or community (社区), and 村民小组 and street
+ * stations are village kinds while 小区 are community kinds.
+ */
+export function gridKindProblem(kind: GridKind, villageKind: 'village' | 'community' | undefined): string | null {
+  if (!villageKind) return 'grids sit below a village or community';
+  const entry = GRID_KINDS.find((k) => k.code === kind);
+  if (!entry) return `unknown grid kind ${kind}`;
+  return (entry.usedIn as readonly string[]).includes(villageKind) ? null : `a ${kind} is not used in a ${villageKind === 'village' ? 'village (村)' : 'community (社区)'}`;
+}
