@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Union planner benches, one after another (the machine has 2 cores). Results: bench/results/.
-# Run: bash bench/planning/runUnionBenches.sh   (about 25 minutes; run it in the background)
+# Run: bash bench/planning/runUnionBenches.sh   (about 35 minutes; run it in the background)
 set -u
 cd "$(dirname "$0")/../.."
 out=bench/results
 mkdir -p "$out"
 : > "$out/unions.jsonl"
-for args in "900 10 1" "900 10 2" "5000 60 1" "45000 600 1"; do
+for args in "900 10 1" "900 10 2" "900 10 3" "900 30 1" "5000 60 1" "45000 600 1"; do
   npx tsx bench/planning/unionScaleBench.ts $args >> "$out/unions.jsonl" 2>> "$out/unions.err"
 done
 : > "$out/union-quality.jsonl"

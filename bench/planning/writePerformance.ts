@@ -30,6 +30,12 @@ function pmedcapTable(): string[] {
     ),
     '',
     `Optimum on ${summary.optimal ?? '?'} of ${summary.of ?? '?'}; mean gap ${num(summary.meanGapPercent, 3)} %; faster than the exact solve on ${summary.fasterThanExact ?? '?'} of ${summary.of ?? '?'}; plain greedy (k-means++ leads + regret insertion) averages ${num(summary.greedyMeanRatio, 3)} × the optimum.`,
+    '',
+    'Other seeds, search only (`npx tsx bench/planning/pmedcapSeeds.ts 2 3 4 5`):',
+    '',
+    ...rows('pmedcap-seeds.jsonl').map(
+      (r) => `- seed ${r.seed}: optimum on ${r.optimal} of ${r.of}, mean gap ${num(r.meanGapPercent, 3)} %, ${num(r.cpuSeconds, 1)} CPU s for all ten`,
+    ),
   ];
 }
 

@@ -80,10 +80,17 @@ export class HighsPool {
       slot.worker.ref();
       void slot.ready.then(() => {
         if (slot.job !== job) return;
-        slot.worker.postMessage({ id: job.id, lp: job.lp, ...job.options });
+        const { secondsLeft, ...options } = job.options;
+        const limit = Math.min(options.timeLimitSeconds, secondsLeft ? secondsLeft() : Infinity);
+        if (limit < 0.05) {
+          // the caller's budget ran out while this job waited in the queue
+          this.finish(slot, { status: 'time-limit', objective: null, dualBound: null, values: {}, seconds: 0 });
+          return;
+        }
+        slot.worker.postMessage({ id: job.id, lp: job.lp, ...options, timeLimitSeconds: limit });
         slot.killTimer = setTimeout(
           () => this.replace(slot, failure('solver overran its time limit and was stopped')),
-          (job.options.timeLimitSeconds + KILL_GRACE_SECONDS) * 1000,
+          (limit + KILL_GRACE_SECONDS) * 1000,
         );
       });
     }

@@ -6,6 +6,11 @@ export interface MipOptions {
   timeLimitSeconds: number;
   /** 0 asks for a proven optimum; the default leaves HiGHS's own gap tolerance. */
   relativeGap?: number;
+  /**
+   * Seconds left in the caller's overall budget, read when the solve actually starts (a queued
+   * job may wait): the solve gets at most that long, and none at all once it is spent.
+   */
+  secondsLeft?: () => number;
 }
 
 export type MipStatus = 'optimal' | 'time-limit' | 'infeasible' | 'error';

@@ -56,7 +56,7 @@ export function searchClusters(model: ClusterModel, options: SearchOptions): Sea
   }
   // polish the best plan with exact two-cluster re-partitions until none helps
   state.restore(best);
-  while (repairClusterPairs(state, 3, true)) localSearch(state);
+  while (!options.shouldStop?.() && repairClusterPairs(state, 3, true)) localSearch(state);
   if (compareObjective({ value: state.value, cost: state.cost }, bestObjective) > 0) {
     best = state.snapshot();
     bestObjective = { value: state.value, cost: state.cost };

@@ -51,11 +51,9 @@ async function proveBlocks(
   const lane = async (): Promise<void> => {
     for (let b = queue.shift(); b !== undefined; b = queue.shift()) {
       const left = secondsLeft();
-      // keep a margin for reading the model and the answer, so the whole run ends in time
-      const usable = left - 0.5;
-      if (usable < 0.3) return;
-      const share = Math.min(usable, (usable * parallel) / (queue.length + 1));
-      results[b] = await solveBlockExactly(models[b]!, results[b]!, solver, share);
+      if (left < 0.3) return;
+      const share = Math.min(left, (left * parallel) / (queue.length + 1));
+      results[b] = await solveBlockExactly(models[b]!, results[b]!, solver, share, secondsLeft);
     }
   };
   await Promise.all(Array.from({ length: parallel }, lane));
@@ -72,6 +70,8 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
   const searchEnd = started + limitMs * 0.55;
+  // every solve must end with a margin for reading its answer back
+  const secondsLeft = (): number => (started + limitMs - now()) / 1000 - 0.5;
   const solver = options.solver ?? null;
   const parallel = Math.max(1, options.solverParallelism ?? 1);
   const blocks = partitionVillages(input.villages, input.rules);
@@ -104,12 +104,12 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
       exactSeconds: 0,
     };
     // LP bounds run on the solver's workers while the search moves on to the next block
-    pending.push(boundBlock(model, start, solver));
+    pending.push(boundBlock(model, start, solver, secondsLeft));
     options.onProgress?.(b + 1, blocks.length);
     if (solver) await nextTick();
   }
   const results = await Promise.all(pending);
-  if (solver) await proveBlocks(models, results, solver, parallel, () => (started + limitMs - now()) / 1000);
+  if (solver) await proveBlocks(models, results, solver, parallel, secondsLeft);
   if (input.villages.some((v) => v.eligible) && results.every((r) => r.coverageUpperBound === 0)) {
     throw new PlanningInputError('rules', 'no group of villages can meet these rules (size, population, distance, township)');
   }

@@ -67,18 +67,24 @@ function coverageIsMaximal(m: ClusterModel, lpMaximum: number, covered: number):
  * max-coverage relaxation can prove the coverage maximal, the min-cost relaxation at our
  * coverage bounds the cost from below. Without a solver, the combinatorial bound stands.
  */
-export async function boundBlock(m: ClusterModel, start: BlockResult, solver: MipSolver | null): Promise<BlockResult> {
+export async function boundBlock(
+  m: ClusterModel,
+  start: BlockResult,
+  solver: MipSolver | null,
+  secondsLeft: () => number,
+): Promise<BlockResult> {
   const result = { ...start, coverageProven: start.coverageUpperBound <= start.objective.value + TOLERANCE };
   result.costLowerBound = Math.min(combinatorialCostBound(m, start.objective.value), start.objective.cost);
   result.exact = result.coverageProven && start.objective.cost <= TOLERANCE;
   if (!solver || result.exact) return result;
   if (!result.coverageProven) {
-    const lp = await solver(unionMipLp(m, { kind: 'max-coverage' }, true), { timeLimitSeconds: relaxationLimitSeconds });
+    const lp = await solver(unionMipLp(m, { kind: 'max-coverage' }, true), { timeLimitSeconds: relaxationLimitSeconds, secondsLeft });
     result.exactSeconds += lp.seconds;
     if (lp.status === 'optimal' && lp.objective !== null) result.coverageProven = coverageIsMaximal(m, lp.objective, result.objective.value);
   }
   const lp = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }, true), {
     timeLimitSeconds: relaxationLimitSeconds,
+    secondsLeft,
   });
   result.exactSeconds += lp.seconds;
   if (lp.status === 'optimal' && lp.objective !== null) raiseBound(result, lp.objective);
@@ -91,7 +97,13 @@ export async function boundBlock(m: ClusterModel, start: BlockResult, solver: Mi
  * covers more, then the cheapest plan at that coverage. Whatever the solver returns is checked
  * against the rules and polished by local search before it may replace the search's plan.
  */
-export async function solveBlockExactly(m: ClusterModel, start: BlockResult, solver: MipSolver, seconds: number): Promise<BlockResult> {
+export async function solveBlockExactly(
+  m: ClusterModel,
+  start: BlockResult,
+  solver: MipSolver,
+  seconds: number,
+  secondsLeft: () => number,
+): Promise<BlockResult> {
   const result = { ...start };
   const adopt = (clustering: Clustering): void => {
     if (!isRuleAbiding(m, clustering)) return;
@@ -105,7 +117,7 @@ export async function solveBlockExactly(m: ClusterModel, start: BlockResult, sol
   };
   let budget = seconds;
   if (!result.coverageProven) {
-    const cover = await solver(unionMipLp(m, { kind: 'max-coverage' }), { timeLimitSeconds: budget / 2, relativeGap: 0 });
+    const cover = await solver(unionMipLp(m, { kind: 'max-coverage' }), { timeLimitSeconds: budget / 2, relativeGap: 0, secondsLeft });
     result.exactSeconds += cover.seconds;
     budget -= cover.seconds;
     if (cover.objective !== null) adopt(clusteringFromMip(m, cover.values));
@@ -116,6 +128,7 @@ export async function solveBlockExactly(m: ClusterModel, start: BlockResult, sol
   const cost = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }), {
     timeLimitSeconds: Math.max(0.1, budget),
     relativeGap: 0,
+    secondsLeft,
   });
   result.exactSeconds += cost.seconds;
   if (cost.objective !== null) adopt(clusteringFromMip(m, cost.values));
