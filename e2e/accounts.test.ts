@@ -56,11 +56,18 @@ describe('accounts, privacy and audit in Chromium', () => {
     await dialog.getByLabel('手机号').fill('13900001111');
     await dialog.getByLabel('角色').click();
     await h.page.locator('.ant-select-item-option', { hasText: '村民' }).click();
+    // scope: the first village of the first township of the county, whatever the demo names are.
+    // rc-tree keeps an aria-hidden measuring node in the list; a node's depth is its indent units.
     await dialog.getByLabel('管辖范围').click();
-    for (const parent of ['示范县', '红旗镇']) {
-      await h.page.locator('.ant-select-tree-treenode', { hasText: parent }).locator('.ant-select-tree-switcher').first().click();
-    }
-    await h.page.locator('.ant-select-tree-node-content-wrapper', { hasText: '振兴村' }).click();
+    const nodes = h.page.locator('.ant-select-tree-treenode:not([aria-hidden])');
+    const atDepth = (depth: number) =>
+      nodes.filter({ has: h.page.locator(`.ant-select-tree-indent-unit:nth-of-type(${depth})`) }).first();
+    await nodes.first().locator('.ant-select-tree-switcher').click();
+    await atDepth(1).locator('.ant-select-tree-switcher').click();
+    const village = atDepth(2).locator('.ant-select-tree-node-content-wrapper');
+    const villageName = ((await village.textContent()) ?? '').split(' · ')[0] ?? '';
+    expect(villageName).not.toBe('');
+    await village.click();
     const [created] = await Promise.all([
       h.page.waitForResponse((r) => r.url().endsWith('/api/v1/accounts') && r.request().method() === 'POST'),
       dialog.getByRole('button', { name: '确定' }).click(),
@@ -68,7 +75,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     expect(created.status()).toBe(201);
     await h.page.getByText('账号已创建').waitFor();
     const fresh = row('e2e.villager');
-    await fresh.getByText('村民 · 振兴村').waitFor();
+    await fresh.getByText(`村民 · ${villageName}`).waitFor();
     expect(await fresh.textContent()).toContain('139****1111');
   });
 

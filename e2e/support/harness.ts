@@ -34,7 +34,8 @@ export async function openHarness(): Promise<Harness> {
     await server?.stop();
     throw error;
   }
-  browser.context.setDefaultTimeout(15_000);
+  // generous: the suite shares the machine with other test tiers, and a busy host is not a bug
+  browser.context.setDefaultTimeout(30_000);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +34,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /** Starts `lingyan serve` with the demo seed on a fresh data folder and a free port. */
-export async function startServer(root: string, readyTimeoutMs = 120_000): Promise<RunningServer> {
+// A first start migrates and seeds the demo county; keep this under the browser project's hook timeout.
+export async function startServer(root: string, readyTimeoutMs = 170_000): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bin/lingyan.mjs'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LINGYAN_DEMO: '1' },
+    // the small demo county holds the same demo accounts and region levels and seeds in seconds
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LINGYAN_DEMO: '1', LINGYAN_DEMO_SIZE: 'small' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,6 +52,9 @@ export async function startServer(root: string, readyTimeoutMs = 120_000): Promi
       await waitForExit(child, 5_000);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    // kept for diagnosing a failed run; .tmp is gitignored
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    writeFileSync(join(root, '.tmp', `e2e-server-${port}.log`), output);
   };
 
   try {

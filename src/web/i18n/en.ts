@@ -169,6 +169,7 @@ export const en: Messages = {
   'auditAction.region.create': 'Region added',
   'auditAction.region.update': 'Region changed',
   'auditAction.system.seed_demo': 'Demo data loaded',
+  'auditAction.directory.bulk_load': 'Directory bulk load',
 
   'notFound.title': 'Page not found',
   'notFound.subtitle': 'This page does not exist, or it is outside your permissions.',

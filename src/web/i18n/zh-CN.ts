@@ -166,6 +166,7 @@ export const zhCN = {
   'auditAction.region.create': '新增区划',
   'auditAction.region.update': '修改区划',
   'auditAction.system.seed_demo': '载入演示数据',
+  'auditAction.directory.bulk_load': '批量导入名录',
 
   'notFound.title': '页面不存在',
   'notFound.subtitle': '您访问的页面不存在，或不在您的权限范围内。',

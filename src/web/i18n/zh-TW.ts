@@ -167,6 +167,7 @@ export const zhTW: Messages = {
   'auditAction.region.create': '新增區劃',
   'auditAction.region.update': '修改區劃',
   'auditAction.system.seed_demo': '載入示範資料',
+  'auditAction.directory.bulk_load': '批次匯入名錄',
 
   'notFound.title': '頁面不存在',
   'notFound.subtitle': '您造訪的頁面不存在，或不在您的權限範圍內。',
