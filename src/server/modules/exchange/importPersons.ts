@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { personsSheet, type PersonSheetRow } from '../../../domain/directory/exchange/personsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
@@ -83,13 +83,16 @@ export const importPersons: Importer<PersonSheetRow> = {
       problems,
       async write(w, progress) {
         const audit: AuditEntry[] = [];
+        const total = Math.max(1, inserts.length + updates.length);
+        let done = 0;
         await insertInChunks(inserts, 1000, async (chunk) => {
           await w.db.insert(persons).values(chunk);
-          progress(inserts.indexOf(chunk[chunk.length - 1] ?? inserts[0] ?? {}) / Math.max(1, inserts.length + updates.length));
+          progress((done += chunk.length) / total);
         });
         for (const row of inserts) audit.push({ action: 'person.create', objectType: 'person', objectId: row.id, regionCode: row.regionCode, after: digestable(row), detail: { via: 'import', legacyIdNumber: row.idLegacy } });
         for (const { before, set } of updates) {
-          await w.db.update(persons).set(set).where(inArray(persons.id, [before.id]));
+          await w.db.update(persons).set(set).where(eq(persons.id, before.id));
+          if (++done % 500 === 0) progress(done / total);
           audit.push({ action: 'person.update', objectType: 'person', objectId: before.id, regionCode: set.regionCode ?? before.regionCode, before: digestable(before), after: digestable({ ...before, ...set }), detail: { via: 'import', fields: Object.keys(set).filter((k) => k !== 'updatedAt') } });
         }
         return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };

@@ -1,0 +1,24 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { isCodeOf, type VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
+import { scopeRange } from '../../../domain/region/regionCode.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { validationError } from '../../platform/errors.ts';
+import { getRegion } from '../regions/service.ts';
+
+/** An export is one workbook in memory: larger lists are cut here (and say so in the file name). */
+export const EXPORT_MAX_ROWS = 200_000;
+
+/** The subtree of `region`; a region outside the caller's scope answers 404 like the list routes' detail. */
+export async function regionFilter(ctx: Ctx, column: AnyPgColumn, region: string | undefined): Promise<SQL | undefined> {
+  if (!region) return undefined;
+  await getRegion(ctx, region, 'directory.read');
+  const { low, high } = scopeRange(region);
+  return sql`${column} BETWEEN ${low} AND ${high}`;
+}
+
+export function tagFilter(entries: readonly VocabularyEntry[], column: AnyPgColumn, tag: string | undefined): SQL | undefined {
+  if (!tag) return undefined;
+  if (!isCodeOf(entries, tag)) throw validationError([{ path: 'query.tag', message: `unknown tag ${tag}` }]);
+  return sql`${tag} = ANY(${column})`;
+}

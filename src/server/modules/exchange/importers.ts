@@ -1,0 +1,15 @@
+import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Importer } from './importer.ts';
+import { importPersons } from './importPersons.ts';
+
+/** The importer of each entity of the Excel exchange. */
+const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
+  persons: importPersons,
+};
+
+export function importerOf(entity: ExchangeEntity): Importer<unknown> {
+  const importer = IMPORTERS[entity];
+  if (!importer) throw new AppError('NOT_FOUND', { zh: `暂不支持导入“${entity}”`, en: `importing ${entity} is not supported yet` });
+  return importer;
+}
