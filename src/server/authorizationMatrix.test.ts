@@ -187,6 +187,10 @@ const MATRIX: Record<string, MatrixEntry> = {
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
+  'GET /api/v1/exchange/templates/:entity': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/exchange/templates/persons' }), expect: byRole({ county_admin: everywhere(200), township_admin: everywhere(200), village_cadre: everywhere(200), auditor: everywhere(200) }) },
+  // Without a file: writers are told 415 (send the .xlsx), everyone else 403; scope per row is in exchange.test.ts.
+  'POST /api/v1/exchange/import/:entity': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/exchange/import/persons' }), expect: byRole({ county_admin: everywhere(415), township_admin: everywhere(415), village_cadre: everywhere(415) }) },
+  'GET /api/v1/exchange/export/:entity': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/exchange/export/persons?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),

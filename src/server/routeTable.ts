@@ -16,7 +16,7 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...jobRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...jobRoutes, ...exchangeRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [
