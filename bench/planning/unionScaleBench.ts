@@ -40,6 +40,8 @@ console.log(
     seed,
     timeLimit,
     seconds,
+    // all threads of the process (search on the main thread, HiGHS on the workers)
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     peakMb: process.resourceUsage().maxRSS / 1024,
     blocks: blocks.length,
     provenBlocks: blocks.filter((b) => b.result.exact).length,

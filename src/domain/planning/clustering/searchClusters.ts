@@ -11,6 +11,8 @@ export interface SearchOptions {
   iterations: number;
   /** polled between rounds; return true to stop early (pass a clock in, the core has none) */
   shouldStop?: () => boolean;
+  /** polled between polishing passes (after the first, which always runs); default shouldStop */
+  shouldStopPolish?: () => boolean;
 }
 
 export interface SearchResult {
@@ -56,7 +58,12 @@ export function searchClusters(model: ClusterModel, options: SearchOptions): Sea
   }
   // polish the best plan with exact two-cluster re-partitions until none helps
   state.restore(best);
-  while (!options.shouldStop?.() && repairClusterPairs(state, 3, true)) localSearch(state);
+  // (one pass always: it is where most coverage is won back; more only while time remains)
+  const stopPolish = options.shouldStopPolish ?? options.shouldStop;
+  for (let pass = 0; pass === 0 || !stopPolish?.(); pass++) {
+    if (!repairClusterPairs(state, 3, true)) break;
+    localSearch(state);
+  }
   if (compareObjective({ value: state.value, cost: state.cost }, bestObjective) > 0) {
     best = state.snapshot();
     bestObjective = { value: state.value, cost: state.cost };

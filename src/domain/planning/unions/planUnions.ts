@@ -11,7 +11,7 @@ import { assemblePlan } from './assemblePlan.ts';
 
 export interface PlanUnionsOptions {
   seed?: number;
-  /** overall budget; the search gets at most 55 %, bounds and exact solves the rest */
+  /** overall budget; the search gets about half, bounds and exact solves the rest */
   timeLimitSeconds?: number;
   /** milliseconds clock (e.g. performance.now); domain code has none of its own */
   now?: () => number;
@@ -61,7 +61,7 @@ async function proveBlocks(
 
 /**
  * Union planner. Blocks of villages that cannot share a union (other township, out of reach)
- * are planned independently: ruin-and-recreate local search (55 % of the time budget), LP
+ * are planned independently: ruin-and-recreate local search (half the time budget), LP
  * relaxations on the solver's workers for a valid bound, then — while the budget lasts — the
  * exact MIPs, which prove optimality or tighten the bound. Deterministic for a seed when every exact solve finishes (or none runs).
  */
@@ -69,9 +69,9 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const now = options.now ?? (() => 0);
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
-  const searchEnd = started + limitMs * 0.55;
+  const searchEnd = started + limitMs * 0.5;
   // every solve must end with a margin for reading its answer back
-  const secondsLeft = (): number => (started + limitMs - now()) / 1000 - 0.5;
+  const secondsLeft = (): number => (started + limitMs - now()) / 1000 - 0.8;
   const solver = options.solver ?? null;
   const parallel = Math.max(1, options.solverParallelism ?? 1);
   const blocks = partitionVillages(input.villages, input.rules);
@@ -83,12 +83,15 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
     const covers = coverability(model);
     models.push(model);
     reach.push(covers);
-    // each block may use its fair share of the search half of the budget
-    const blockDeadline = now() + (searchEnd - now()) / (blocks.length - b);
+    // each block may use its fair share of the search half of the budget, a quarter of it
+    // kept for the exact re-partition polish
+    const blockStart = now();
+    const share = (searchEnd - blockStart) / (blocks.length - b);
     const search = searchClusters(model, {
       seed: (options.seed ?? 1) + b,
       iterations: (options.iterationsPerVillage ?? 40) * model.n,
-      shouldStop: () => now() > blockDeadline,
+      shouldStop: () => now() > blockStart + 0.75 * share,
+      shouldStopPolish: () => now() > blockStart + share,
     });
     let coverageUpperBound = 0;
     covers.forEach((c, i) => (coverageUpperBound += c === 'coverable' ? model.value[i]! : 0));
