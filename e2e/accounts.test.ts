@@ -13,7 +13,7 @@ async function confirmPopover(buttonName: string) {
 
 describe('accounts, privacy and audit in Chromium', () => {
   beforeAll(async () => {
-    h = await openHarness();
+    h = await openHarness('accounts');
     await h.page.goto(`${h.baseUrl}/login`);
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
     await h.page.getByRole('navigation').getByText('账号管理').click();

@@ -9,7 +9,7 @@ const htmlLang = () => h.page.evaluate(() => document.documentElement.lang);
 
 describe('web shell in Chromium', () => {
   beforeAll(async () => {
-    h = await openHarness();
+    h = await openHarness('shell');
   });
 
   afterAll(async () => {

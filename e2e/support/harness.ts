@@ -23,12 +23,12 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function openHarness(): Promise<Harness> {
+export async function openHarness(name: string): Promise<Harness> {
   ensureWebBuild(ROOT);
   let server: RunningServer | undefined;
   let browser: RunningBrowser | undefined;
   try {
-    server = await startServer(ROOT);
+    server = await startServer(ROOT, name);
     browser = await launchBrowser();
   } catch (error) {
     await server?.stop();

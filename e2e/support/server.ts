@@ -33,9 +33,9 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Starts `lingyan serve` with the demo seed on a fresh data folder and a free port. */
+/** Starts `lingyan serve` with the demo seed on a fresh data folder and a free port; `name` labels its log. */
 // A first start migrates and seeds the demo county; keep this under the browser project's hook timeout.
-export async function startServer(root: string, readyTimeoutMs = 170_000): Promise<RunningServer> {
+export async function startServer(root: string, name: string, readyTimeoutMs = 170_000): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bin/lingyan.mjs'), 'serve'], {
@@ -54,7 +54,7 @@ export async function startServer(root: string, readyTimeoutMs = 170_000): Promi
     rmSync(dataDir, { recursive: true, force: true });
     // kept for diagnosing a failed run; .tmp is gitignored
     mkdirSync(join(root, '.tmp'), { recursive: true });
-    writeFileSync(join(root, '.tmp', `e2e-server-${port}.log`), output);
+    writeFileSync(join(root, '.tmp', `e2e-server-${name}.log`), output);
   };
 
   try {
