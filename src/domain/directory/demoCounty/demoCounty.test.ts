@@ -8,6 +8,7 @@ import { chainUp, edgeShapeProblem, indexResponsibility } from '../responsibilit
 import { coverageInputFromRows, coverageReport } from '../responsibilityCoverage.ts';
 import type { DemoDirectory } from './chunk.ts';
 import { generateDemoCounty } from './generate.ts';
+import { streamDemoCounty } from './stream.ts';
 import { DEFAULT_DEMO_COUNTY } from './options.ts';
 
 let county: DemoDirectory;
@@ -245,5 +246,16 @@ describe('ID numbers elsewhere in the county', () => {
     const officials = county.persons.filter((p) => p.householdId === null);
     expect(officials.length).toBe(12 * 5 + 50 * 6);
     expect(officials.every((p) => isValidIdNumber(p.idNumber))).toBe(true);
+  });
+});
+
+describe('village strengths', () => {
+  it('stay within 0–1 in every county of a multi-county run', () => {
+    for (const chunk of streamDemoCounty({ counties: 12, villages: 20, communities: 10, peoplePerVillage: 60, townships: 3 })) {
+      for (const v of chunk.villageProfiles) {
+        expect(v.strength, v.regionCode).toBeGreaterThanOrEqual(0);
+        expect(v.strength, v.regionCode).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });

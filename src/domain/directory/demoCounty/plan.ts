@@ -226,8 +226,10 @@ export function planCounty(options: DemoCountyOptions, countyIndex: number): Cou
         industries,
         strength: isModel
           ? 0.95
-          : Math.round(
-              ((random.next() + random.next()) / 2 + (kind === 'community' ? 0.15 : 0)) * 1000,
+          : // communities lean strong, but a strength stays within 0–1 (the database checks it)
+            Math.round(
+              Math.min(1, (random.next() + random.next()) / 2 + (kind === 'community' ? 0.15 : 0)) *
+                1000,
             ) / 1000,
         isModel,
         firstSecretary: null,
