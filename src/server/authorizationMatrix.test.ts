@@ -6,6 +6,7 @@ import { isWithinScope } from '../domain/region/regionCode.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createGrid } from './modules/grids/service.ts';
 import { createOrg } from './modules/orgs/service.ts';
+import { createPosition } from './modules/positions/write.ts';
 import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
@@ -76,6 +77,7 @@ interface Target {
   /** The village used for grid-level rows (`villageOf`). */
   village: string;
   gridId: string;
+  positionId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -184,6 +186,19 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/grids/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/grids/${t.gridId}`, payload: { seq: 1 + (n % 50) } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  'GET /api/v1/positions': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/positions?person=${t.personId}`, listed: (b) => items(b).some((i) => i.id === t.positionId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'GET /api/v1/positions/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/positions/${t.positionId}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'POST /api/v1/positions': {
+    unauthenticated: 401,
+    // A new start date each time: (person, position, region, start) is the natural key.
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/positions', payload: { personId: t.personId, code: 'mediator', regionCode: t.region, startDate: `20${10 + Math.floor(n / 300) % 10}-${String(1 + Math.floor(n / 28) % 12).padStart(2, '0')}-${String(1 + n % 28).padStart(2, '0')}` } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/positions/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/positions/${t.positionId}`, payload: { goldMediator: n % 2 === 0 } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
@@ -233,7 +248,8 @@ beforeAll(async () => {
     const unit = await createUnit(ctx, { name: `矩阵单位${region}`, kind: 'agency', regionCode: region, capabilities: ['agriculture'] });
     const village = villageOf(region);
     const grid = await createGrid(ctx, { regionCode: village, kind: 'grid', name: `矩阵网格${region}` });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id });
+    const position = await createPosition(ctx, { personId: household.personId, code: 'mediator', regionCode: region, startDate: '2020-01-01' });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
