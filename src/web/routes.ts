@@ -24,6 +24,13 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/regions/RegionsPage.tsx')),
   },
   {
+    path: '/persons',
+    labelKey: 'nav.persons',
+    descriptionKey: 'home.module.persons',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/persons/PersonsPage.tsx')),
+  },
+  {
     path: '/accounts',
     labelKey: 'nav.accounts',
     descriptionKey: 'home.module.accounts',

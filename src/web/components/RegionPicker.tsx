@@ -1,5 +1,6 @@
 import { TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { api } from '../api/endpoints.ts';
 import type { Region } from '../api/types.ts';
 import { levelLabel } from '../i18n/labels.ts';
@@ -15,13 +16,16 @@ const PAGE_SIZE = 100;
 
 interface RegionPickerProps {
   value?: string;
-  onChange?: (value: string) => void;
+  onChange?: (value: string | undefined) => void;
   placeholder?: string;
   id?: string;
+  /** For filters: clearing means "the whole scope". */
+  allowClear?: boolean;
+  style?: CSSProperties;
 }
 
 /** Picks a region inside the user's scope, loading one level of children at a time. */
-export function RegionPicker({ value, onChange, placeholder, id }: RegionPickerProps) {
+export function RegionPicker({ value, onChange, placeholder, id, allowClear, style }: RegionPickerProps) {
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded[]>([]);
 
@@ -56,13 +60,14 @@ export function RegionPicker({ value, onChange, placeholder, id }: RegionPickerP
     <TreeSelect
       id={id}
       value={value}
-      onChange={(next: string) => onChange?.(next)}
+      onChange={(next: string | undefined) => onChange?.(next)}
+      allowClear={allowClear}
       treeDataSimpleMode
       treeData={nodes}
       loadData={(node) => (typeof node.value === 'string' ? loadChildren(node.value) : Promise.resolve())}
       placeholder={placeholder}
       showSearch={false}
-      style={{ width: '100%' }}
+      style={style ?? { width: '100%' }}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { directoryEn } from './directory/en.ts';
 import type { Messages } from './types.ts';
 
 export const en: Messages = {
@@ -174,4 +175,6 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.subtitle': 'This page does not exist, or it is outside your permissions.',
   'notFound.back': 'Back to home',
+
+  ...directoryEn,
 };

@@ -1,4 +1,6 @@
 // zh-CN defines the message keys; zh-TW and en must provide every one of them (see types.ts).
+import { directoryZhCN } from './directory/zhCN.ts';
+
 export const zhCN = {
   'app.name': '领雁',
   'app.tagline': '党建引领乡村振兴',
@@ -171,4 +173,6 @@ export const zhCN = {
   'notFound.title': '页面不存在',
   'notFound.subtitle': '您访问的页面不存在，或不在您的权限范围内。',
   'notFound.back': '返回首页',
+
+  ...directoryZhCN,
 } as const satisfies Record<string, string>;

@@ -1,3 +1,4 @@
+import { directoryZhTW } from './directory/zhTW.ts';
 import type { Messages } from './types.ts';
 
 export const zhTW: Messages = {
@@ -172,4 +173,6 @@ export const zhTW: Messages = {
   'notFound.title': '頁面不存在',
   'notFound.subtitle': '您造訪的頁面不存在，或不在您的權限範圍內。',
   'notFound.back': '返回首頁',
+
+  ...directoryZhTW,
 };

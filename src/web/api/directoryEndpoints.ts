@@ -1,0 +1,85 @@
+import { request } from './client.ts';
+import type {
+  CoverageReport,
+  HouseholdDetail,
+  HouseholdItem,
+  Job,
+  MyHouseholds,
+  NewPerson,
+  OrgItem,
+  PersonDetail,
+  PersonItem,
+  PersonPatch,
+  UnitItem,
+} from './directoryTypes.ts';
+import type { Page } from './types.ts';
+
+export interface PersonQuery {
+  page: number;
+  pageSize: number;
+  q?: string;
+  region?: string;
+  tag?: string;
+  partyMember?: 'true' | 'false';
+}
+
+export interface HouseholdQuery {
+  page: number;
+  pageSize: number;
+  q?: string;
+  region?: string;
+  tag?: string;
+}
+
+/** The entities with Excel templates, imports and exports (src/domain/directory/exchange). */
+export type ExchangeEntity = 'persons' | 'households' | 'orgs' | 'units';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const directoryApi = {
+  persons: (query: PersonQuery, signal?: AbortSignal) =>
+    request<Page<PersonItem>>('/api/v1/persons', { query: { ...query }, signal }),
+  person: (personId: string, signal?: AbortSignal) => request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
+  createPerson: (person: NewPerson) => request<PersonDetail>('/api/v1/persons', { method: 'POST', body: person }),
+  updatePerson: (personId: string, patch: PersonPatch) =>
+    request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { method: 'PATCH', body: patch }),
+  revealPerson: (personId: string, field: 'idNumber' | 'phone', purpose: string) =>
+    request<{ value: string | null }>('/api/v1/privacy/reveal', {
+      method: 'POST',
+      body: { objectType: 'person', objectId: personId, field, purpose },
+    }),
+
+  households: (query: HouseholdQuery, signal?: AbortSignal) =>
+    request<Page<HouseholdItem>>('/api/v1/households', { query: { ...query }, signal }),
+  household: (householdId: string, signal?: AbortSignal) =>
+    request<HouseholdDetail>(`/api/v1/households/${id(householdId)}`, { signal }),
+
+  orgs: (query: { parent?: string; q?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
+    request<Page<OrgItem>>('/api/v1/orgs', { query: { ...query }, signal }),
+  units: (query: { q?: string; capability?: string; page: number; pageSize: number }, signal?: AbortSignal) =>
+    request<Page<UnitItem>>('/api/v1/units', { query: { ...query }, signal }),
+
+  coverage: (region: string, maxHouseholds: number, signal?: AbortSignal) =>
+    request<CoverageReport>('/api/v1/responsibility/coverage', { query: { region, maxHouseholds }, signal }),
+  myHouseholds: (signal?: AbortSignal) => request<MyHouseholds>('/api/v1/me/households', { signal }),
+
+  startImport: (entity: ExchangeEntity, file: Blob) =>
+    request<{ jobId: string; url: string }>(`/api/v1/exchange/import/${entity}`, {
+      method: 'POST',
+      file: { data: file, contentType: XLSX_TYPE },
+    }),
+  job: (jobId: string, signal?: AbortSignal) => request<Job>(`/api/v1/jobs/${id(jobId)}`, { signal }),
+};
+
+/** Plain links: the browser downloads with the session cookie, no script needed. */
+export const exchangeLinks = {
+  template: (entity: ExchangeEntity) => `/api/v1/exchange/templates/${entity}`,
+  export: (entity: ExchangeEntity, filters: Readonly<Record<string, string | undefined>>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+    const text = params.toString();
+    return text ? `/api/v1/exchange/export/${entity}?${text}` : `/api/v1/exchange/export/${entity}`;
+  },
+};
