@@ -1,11 +1,13 @@
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
+import { importHouseholds } from './importHouseholds.ts';
 import { importPersons } from './importPersons.ts';
 
 /** The importer of each entity of the Excel exchange. */
 const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   persons: importPersons,
+  households: importHouseholds,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

@@ -48,9 +48,10 @@ describe('persons import', () => {
   });
 
   it('writes nothing while one ID number is bad, returns the error file, imports all after the fix, and changes nothing the second time', async () => {
-    const good = [id(10), id(11)];
+    const [g0, g1] = [id(10), id(11)];
+    const good = [g0, g1];
     const bad = id(12).slice(0, 17) + (id(12).endsWith('1') ? '2' : '1');
-    const rows = [['完成甲', good[0], '13900000010', village, '', ''], ['完成乙', bad, '13900000011', village, '', ''], ['完成丙', good[1], '', village, '', '']];
+    const rows = [['完成甲', g0, '13900000010', village, '', ''], ['完成乙', bad, '13900000011', village, '', ''], ['完成丙', g1, '', village, '', '']];
     const auditBefore = (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n;
     const failed = await importFile(t.app, county, 'persons', await workbookOf('人员', HEADER, rows));
     expect(failed.status).toBe('failed');
@@ -85,7 +86,7 @@ describe('persons import', () => {
     ws.getRow(4).getCell(3).value = '13900000099';
     const changed = await importFile(t.app, county, 'persons', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(changed.result.counts).toEqual({ created: 0, updated: 1, unchanged: 2 });
-    const [row] = await t.deps.database.db.select().from(persons).where(eq(persons.idIndex, t.deps.cipher.blindIndex(good[1] ?? '')));
+    const [row] = await t.deps.database.db.select().from(persons).where(eq(persons.idIndex, t.deps.cipher.blindIndex(g1)));
     expect(t.deps.cipher.decrypt(row?.phoneCipher ?? '')).toBe('13900000099');
   });
 });
