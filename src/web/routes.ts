@@ -31,6 +31,13 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/persons/PersonsPage.tsx')),
   },
   {
+    path: '/households',
+    labelKey: 'nav.households',
+    descriptionKey: 'home.module.households',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/households/HouseholdsPage.tsx')),
+  },
+  {
     path: '/accounts',
     labelKey: 'nav.accounts',
     descriptionKey: 'home.module.accounts',
