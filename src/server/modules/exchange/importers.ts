@@ -2,10 +2,14 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
 import { importHouseholds } from './importHouseholds.ts';
+import { importOrgs } from './importOrgs.ts';
 import { importPersons } from './importPersons.ts';
+import { importUnits } from './importUnits.ts';
 
 /** The importer of each entity of the Excel exchange. */
 const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
+  orgs: importOrgs,
+  units: importUnits,
   persons: importPersons,
   households: importHouseholds,
 };
