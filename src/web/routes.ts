@@ -10,6 +10,8 @@ export interface ModuleRoute {
   descriptionKey?: MessageKey;
   /** Without it the route is visible to every signed-in user. */
   permission?: Permission;
+  /** Listed in the navigation only for users who are a person of the directory (我的联户 / 我家). */
+  personal?: boolean;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -38,6 +40,34 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/households/HouseholdsPage.tsx')),
   },
   {
+    path: '/orgs',
+    labelKey: 'nav.orgs',
+    descriptionKey: 'home.module.orgs',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/orgs/OrgsPage.tsx')),
+  },
+  {
+    path: '/units',
+    labelKey: 'nav.units',
+    descriptionKey: 'home.module.units',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/units/UnitsPage.tsx')),
+  },
+  {
+    path: '/coverage',
+    labelKey: 'nav.coverage',
+    descriptionKey: 'home.module.coverage',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/coverage/CoveragePage.tsx')),
+  },
+  {
+    path: '/me/households',
+    labelKey: 'nav.mine',
+    descriptionKey: 'home.module.mine',
+    personal: true,
+    page: lazy(() => import('./pages/me/MyHouseholdsPage.tsx')),
+  },
+  {
     path: '/accounts',
     labelKey: 'nav.accounts',
     descriptionKey: 'home.module.accounts',
@@ -53,6 +83,13 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
   },
 ];
 
-export function visibleRoutes(permissions: readonly string[]): ModuleRoute[] {
-  return MODULE_ROUTES.filter((route) => !route.permission || permissions.includes(route.permission));
+/**
+ * The routes a user may open. `hasDirectoryPerson: false` leaves out the personal pages (the
+ * navigation asks /me/households); left unset they stay reachable and explain themselves.
+ */
+export function visibleRoutes(permissions: readonly string[], options: { hasDirectoryPerson?: boolean } = {}): ModuleRoute[] {
+  return MODULE_ROUTES.filter(
+    (route) =>
+      (!route.permission || permissions.includes(route.permission)) && (!route.personal || options.hasDirectoryPerson !== false),
+  );
 }

@@ -146,6 +146,7 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
 
   'me.title': 'My households / My home',
   'me.contacts': 'Households I answer for',
+  'me.contactsCount': '{count} households',
   'me.contactsEmpty': 'You answer for no households at present',
   'me.home': 'My home',
   'me.homeEmpty': 'Your household is not registered yet',

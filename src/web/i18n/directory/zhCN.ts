@@ -145,6 +145,7 @@ export const directoryZhCN = {
 
   'me.title': '我的联户 / 我家',
   'me.contacts': '我联系的户',
+  'me.contactsCount': '{count} 户',
   'me.contactsEmpty': '您目前没有联系的户',
   'me.home': '我家',
   'me.homeEmpty': '名录中还没有登记您的家庭',

@@ -146,6 +146,7 @@ export const directoryZhTW: { readonly [K in keyof typeof directoryZhCN]: string
 
   'me.title': '我的聯戶 / 我家',
   'me.contacts': '我聯繫的戶',
+  'me.contactsCount': '{count} 戶',
   'me.contactsEmpty': '您目前沒有聯繫的戶',
   'me.home': '我家',
   'me.homeEmpty': '名錄中還沒有登記您的家庭',

@@ -4,11 +4,13 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
 import { visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
+import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
 
 export default function HomePage() {
   const { t } = useI18n();
-  const { displayName, roles, permissions } = useSession();
-  const modules = visibleRoutes(permissions).filter((route) => route.descriptionKey);
+  const { displayName, roles, permissions, username } = useSession();
+  const me = useMyDirectoryPerson(username);
+  const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter((route) => route.descriptionKey);
 
   return (
     <Flex vertical gap={16}>
