@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../domain/access/roles.ts';
 import { isWithinScope } from '../domain/region/regionCode.ts';
 import { createAccount } from './modules/accounts/service.ts';
 import { createGrid } from './modules/grids/service.ts';
+import { createMembership } from './modules/memberships/write.ts';
 import { createOrg } from './modules/orgs/service.ts';
 import { createPosition } from './modules/positions/write.ts';
 import { createUnit } from './modules/units/service.ts';
@@ -78,6 +79,9 @@ interface Target {
   village: string;
   gridId: string;
   positionId: string;
+  /** A second resident, no party member yet: the one a writer admits (memberships are one per person). */
+  spareId: string;
+  spareHouseholdId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -199,6 +203,19 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/positions/:id': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/positions/${t.positionId}`, payload: { goldMediator: n % 2 === 0 } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  'GET /api/v1/memberships': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/memberships?org=${t.orgId}`, listed: (b) => items(b).some((i) => i.personId === t.personId) }),
+    // The organization is named in the query: one out of scope is not found.
+    expect: byRole({ county_admin: inside('listed'), township_admin: inside('listed'), village_cadre: inside('listed'), auditor: inside('listed') }),
+  },
+  'POST /api/v1/memberships': {
+    unauthenticated: 401,
+    // Only the writer whose own scope holds the target gets this far, once per target.
+    request: (t) => ({ method: 'POST', url: '/api/v1/memberships', payload: { personId: t.spareId, orgId: t.orgId, kind: 'probationary', joinDate: '2024-07-01' } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'PATCH /api/v1/memberships/:personId': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/memberships/${t.personId}`, payload: { kind: n % 2 ? 'formal' : 'probationary' } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
@@ -249,7 +266,9 @@ beforeAll(async () => {
     const village = villageOf(region);
     const grid = await createGrid(ctx, { regionCode: village, kind: 'grid', name: `矩阵网格${region}` });
     const position = await createPosition(ctx, { personId: household.personId, code: 'mediator', regionCode: region, startDate: '2020-01-01' });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id });
+    await createMembership(ctx, { personId: household.personId, orgId: org.id, kind: 'formal', joinDate: '2005-07-01' });
+    const spare = await insertHouseholdOfOne(ctx, region, `${personName}备`);
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
