@@ -2,6 +2,7 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
 import { importHouseholds } from './importHouseholds.ts';
+import { importMemberships } from './importMemberships.ts';
 import { importOrgs } from './importOrgs.ts';
 import { importPersons } from './importPersons.ts';
 import { importUnits } from './importUnits.ts';
@@ -12,6 +13,7 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   units: importUnits,
   persons: importPersons,
   households: importHouseholds,
+  memberships: importMemberships,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { partyOrgs, units } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { importFile, workbookOf } from './exchangeTestKit.ts';
@@ -51,5 +52,20 @@ describe('units and party organizations import', () => {
     expect(job.result.problems.map((p) => p.row)).toEqual([2, 3, 4]);
     const units = await importFile(t.app, cadre, 'units', await workbookOf('单位', UNITS, [['县里的局', '机关单位', `${village.slice(0, 6)}000000`, '']]));
     expect(units.result.problems[0]?.zh).toContain('不在您的管辖范围内');
+  });
+});
+
+describe('memberships import', () => {
+  it('joins registered persons to a branch by region + name, refuses bad dates, and re-imports without change', async () => {
+    const [branch] = await t.deps.database.db.select().from(partyOrgs).where(eq(partyOrgs.regionCode, village)).limit(1);
+    if (!branch) throw new Error('no org in the village');
+    const member = buildIdNumber('410599', '1975-04-04', 951);
+    await importFile(t.app, cadre, 'persons', await workbookOf('人员', ['姓名', '身份证号', '所在村（区划代码）'], [['入党甲', member, village]]));
+    const HEADER = ['身份证号', '党组织所在区划代码', '党组织名称', '党员类别', '入党日期'];
+    const bad = await importFile(t.app, cadre, 'memberships', await workbookOf('党员', HEADER, [[member, village, branch.name, '正式党员', '2001-02-30']]));
+    expect(bad.result.problems[0]?.zh).toContain('入党日期');
+    const file = await workbookOf('党员', HEADER, [[member, village, branch.name, '预备党员', new Date(Date.UTC(2001, 6, 1))]]);
+    expect((await importFile(t.app, cadre, 'memberships', file)).result.counts).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect((await importFile(t.app, cadre, 'memberships', file)).result.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
   });
 });
