@@ -26,13 +26,15 @@ export const PERMISSIONS = [
   'audit.read',
   'directory.read',
   'directory.write',
+  // 跨村联建 / 结对共建 planners and adopting their proposals (DESIGN.md §3).
+  'planning.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyone: Permission[] = ['regions.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write'],
+  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run'],
   township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write'],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
   village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write'],

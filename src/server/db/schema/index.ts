@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './idempotency.ts';
 export * from './directory.ts';
 export * from './jobs.ts';
+export * from './unions.ts';

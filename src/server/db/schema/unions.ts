@@ -1,0 +1,48 @@
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+
+// Tenant tables like the directory's: region_code (scope) and county_code (shard key) on every row.
+const tenant = {
+  regionCode: varchar('region_code', { length: 12 }).notNull(),
+  countyCode: varchar('county_code', { length: 6 }).notNull(),
+};
+
+/** 跨村联建: an adopted union of villages; region_code is the county or township it was planned in. */
+export const unions = pgTable(
+  'unions',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    name: text('name').notNull(),
+    leadCode: varchar('lead_code', { length: 12 }).notNull(),
+    form: text('form').notNull().default('leadVillage'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    adoptedBy: uuid('adopted_by').notNull(),
+  },
+  (t) => [index('unions_by_region').on(t.regionCode)],
+);
+
+/** The member villages of a union (lead included); a village is in at most one union. */
+export const unionVillages = pgTable(
+  'union_villages',
+  {
+    unionId: uuid('union_id').notNull(),
+    villageCode: varchar('village_code', { length: 12 }).notNull(),
+    ...tenant,
+  },
+  (t) => [uniqueIndex('union_villages_one_union').on(t.villageCode), index('union_villages_by_union').on(t.unionId)],
+);
+
+/** 结对共建: a unit paired with a village for a period; region_code is the village. */
+export const pairings = pgTable(
+  'pairings',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    unitId: uuid('unit_id').notNull(),
+    villageCode: varchar('village_code', { length: 12 }).notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('pairings_natural_key').on(t.unitId, t.villageCode, t.periodStart), index('pairings_by_region').on(t.regionCode)],
+);
