@@ -11,6 +11,7 @@ import { createPosition } from './modules/positions/write.ts';
 import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
+import { createEdge } from './modules/responsibility/edges.ts';
 import { ROUTES } from './routeTable.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
 import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
@@ -82,6 +83,8 @@ interface Target {
   /** A second resident, no party member yet: the one a writer admits (memberships are one per person). */
   spareId: string;
   spareHouseholdId: string;
+  /** The target person's L4 edge to the spare household (removed once, by the writer of that scope). */
+  edgeId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -216,6 +219,20 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'PATCH /api/v1/memberships/:personId': { unauthenticated: 401, request: (t, n) => ({ method: 'PATCH', url: `/api/v1/memberships/${t.personId}`, payload: { kind: n % 2 ? 'formal' : 'probationary' } }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200) }) },
+  'GET /api/v1/responsibility/edges': {
+    unauthenticated: 401,
+    // The target person keeps at least one L4 edge throughout: the POST below adds one before the DELETE removes the fixture's.
+    request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/edges?responsible=${t.personId}`, listed: (b) => items(b).some((i) => i.responsibleId === t.personId) }),
+    expect: byRole({ county_admin: inside('listed', 'hidden'), township_admin: inside('listed', 'hidden'), village_cadre: inside('listed', 'hidden'), auditor: inside('listed', 'hidden') }),
+  },
+  'POST /api/v1/responsibility/edges': {
+    unauthenticated: 401,
+    // Only the writer whose own scope holds the target gets this far, once per target (the natural key allows one).
+    request: (t) => ({ method: 'POST', url: '/api/v1/responsibility/edges', payload: { level: 4, responsibleId: t.personId, targetKind: 'household', targetId: t.householdId, regionCode: t.region } }),
+    expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
+  },
+  'DELETE /api/v1/responsibility/edges/:id': { unauthenticated: 401, request: (t) => ({ method: 'DELETE', url: `/api/v1/responsibility/edges/${t.edgeId}` }), expect: byRole({ county_admin: inside(204), township_admin: inside(204), village_cadre: inside(204) }) },
+  'GET /api/v1/responsibility/members/:personId/households': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/members/${t.personId}/households` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/jobs/:id/artifact': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}/artifact` }), expect: allRoles(everywhere(404)) },
@@ -268,7 +285,8 @@ beforeAll(async () => {
     const position = await createPosition(ctx, { personId: household.personId, code: 'mediator', regionCode: region, startDate: '2020-01-01' });
     await createMembership(ctx, { personId: household.personId, orgId: org.id, kind: 'formal', joinDate: '2005-07-01' });
     const spare = await insertHouseholdOfOne(ctx, region, `${personName}备`);
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId });
+    const edge = await createEdge(ctx, { level: 4, responsibleId: household.personId, targetKind: 'household', targetId: spare.householdId, regionCode: region });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId, edgeId: edge.id });
   }
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });

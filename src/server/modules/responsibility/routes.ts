@@ -1,6 +1,9 @@
 import { defineRoute } from '../../platform/route.ts';
 import { coverageOf } from './coverage.ts';
 import { myHouseholds } from './mine.ts';
+import { createEdgeBody, edgeParams, edgeView, listEdgesQuery, memberHouseholdsResponse, memberParams } from './edgeSchema.ts';
+import { createEdge, deleteEdge, listEdges } from './edges.ts';
+import { memberHouseholds } from './memberHouseholds.ts';
 import { coverageQuery, coverageResponse, myHouseholdsResponse } from './schema.ts';
 
 export const responsibilityRoutes = [
@@ -24,4 +27,8 @@ export const responsibilityRoutes = [
     response: myHouseholdsResponse,
     handler: ({ ctx }) => myHouseholds(ctx),
   }),
+  defineRoute({ method: 'GET', url: '/api/v1/responsibility/edges', summary: '五级联包关系列表 / Responsibility edges', tag: 'directory', auth: 'session', permission: 'directory.read', query: listEdgesQuery, handler: ({ ctx, query }) => listEdges(ctx, query) }),
+  defineRoute({ method: 'POST', url: '/api/v1/responsibility/edges', summary: '新建联包关系 / Add a responsibility edge', tag: 'directory', auth: 'session', permission: 'directory.write', body: createEdgeBody, response: edgeView, successStatus: 201, handler: ({ ctx, body }) => createEdge(ctx, body) }),
+  defineRoute({ method: 'DELETE', url: '/api/v1/responsibility/edges/:id', summary: '删除联包关系（改派 = 删除 + 新建）/ Remove an edge (reassigning is remove + add)', tag: 'directory', auth: 'session', permission: 'directory.write', params: edgeParams, handler: ({ ctx, params }) => deleteEdge(ctx, params.id) }),
+  defineRoute({ method: 'GET', url: '/api/v1/responsibility/members/:personId/households', summary: '某人联系与负责的户 / A member’s households', tag: 'directory', auth: 'session', permission: 'directory.read', params: memberParams, response: memberHouseholdsResponse, handler: ({ ctx, params }) => memberHouseholds(ctx, params.personId) }),
 ];
