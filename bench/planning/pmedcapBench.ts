@@ -1,13 +1,14 @@
 // pmedcap1: the clustering core vs the published optima and vs an exact HiGHS solve, same run.
 // Run: npx tsx bench/planning/pmedcapBench.ts [seed]
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../src/testing/sharedData.ts';
 import { searchClusters } from '../../src/domain/planning/clustering/searchClusters.ts';
 import { parsePmedianInstance } from '../../src/domain/planning/pmedian/pmedianInstance.ts';
 import { pmedianLp } from '../../src/domain/planning/pmedian/pmedianModel.ts';
 import { planPmedian, pmedianModel } from '../../src/domain/planning/pmedian/planPmedian.ts';
 import { HighsPool } from '../../src/solver/highsPool.ts';
 
-const DIR = '/work/shared/benchmarks/pmedcap1';
+const DIR = sharedPath('benchmarks', 'pmedcap1');
 const IDS = [1, 5, 6, 7, 8, 9, 11, 12, 16, 17];
 const seed = Number(process.argv[2] ?? 1);
 const pool = new HighsPool(1);

@@ -1,6 +1,7 @@
 // pmedcap1 robustness: the clustering core alone over several seeds (no exact solve).
 // Run: npx tsx bench/planning/pmedcapSeeds.ts 2 3 4 5
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../src/testing/sharedData.ts';
 import { parsePmedianInstance } from '../../src/domain/planning/pmedian/pmedianInstance.ts';
 import { planPmedian } from '../../src/domain/planning/pmedian/planPmedian.ts';
 
@@ -10,7 +11,7 @@ for (const seed of process.argv.slice(2).map(Number)) {
   let gapSum = 0;
   const cpu = process.cpuUsage().user;
   for (const id of IDS) {
-    const instance = parsePmedianInstance(readFileSync(`/work/shared/benchmarks/pmedcap1/${id}.txt`, 'utf8'));
+    const instance = parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'));
     const optimum = instance.knownOptimum ?? NaN;
     const plan = planPmedian(instance, { seed });
     if (plan.cost === optimum) optimal += 1;

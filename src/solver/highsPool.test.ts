@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../testing/sharedData.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planPairings } from '../domain/planning/pairing/planPairings.ts';
 import { matchedTags } from '../domain/planning/pairing/pairingTypes.ts';
@@ -55,7 +56,7 @@ describe('HighsPool', () => {
   });
 
   it('stops at the time limit with a valid bound (pmedcap1 #11, optimum 1006)', async () => {
-    const instance = parsePmedianInstance(readFileSync('/work/shared/benchmarks/pmedcap1/11.txt', 'utf8'));
+    const instance = parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', '11.txt'), 'utf8'));
     const result = await pool.solve(pmedianLp(instance), { timeLimitSeconds: 1, relativeGap: 0 });
     expect(result.status).toBe('time-limit');
     expect(result.seconds).toBeLessThan(8);

@@ -31,6 +31,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client cut off by the server (restart, admin terminating backends) must not crash the
+  // process: the pool drops it and the next query opens a new connection.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+  });
   // Fail fast with a clear message instead of on the first request.
   const probe = await pool.connect();
   probe.release();

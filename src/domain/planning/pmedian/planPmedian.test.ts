@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../../testing/sharedData.ts';
 import { describe, expect, it } from 'vitest';
 import { PlanningInputError } from '../inputError.ts';
 import { parsePmedianInstance, pmedianDistance } from './pmedianInstance.ts';
 import { planPmedian } from './planPmedian.ts';
 
-const load = (id: number) => parsePmedianInstance(readFileSync(`/work/shared/benchmarks/pmedcap1/${id}.txt`, 'utf8'));
+const load = (id: number) => parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'));
 
 describe('planPmedian (capacitated p-median mode of the clustering core)', () => {
   it.each([1, 6, 12])('reaches the published optimum of pmedcap1 #%i', (id) => {
