@@ -8,6 +8,7 @@ import { installErrorHandler } from './platform/errorHandler.ts';
 import { AppError, errorBody, languageOf } from './platform/errors.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { registerRoutes } from './platform/registerRoutes.ts';
+import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
 import { ROUTES } from './routeTable.ts';
 
@@ -31,6 +32,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   installErrorHandler(app);
+  // The planners' HiGHS workers would keep the process alive: they stop with the app.
+  app.addHook('onClose', async () => closePlanningSolver());
   app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-request-id', request.id);
     void reply.header('x-content-type-options', 'nosniff');

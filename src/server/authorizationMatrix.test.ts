@@ -240,6 +240,15 @@ const MATRIX: Record<string, MatrixEntry> = {
   // Without a file: writers are told 415 (send the .xlsx), everyone else 403; scope per row is in exchange.test.ts.
   'POST /api/v1/exchange/import/:entity': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/exchange/import/persons' }), expect: byRole({ county_admin: everywhere(415), township_admin: everywhere(415), village_cadre: everywhere(415) }) },
   'GET /api/v1/exchange/export/:entity': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/exchange/export/persons?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  // Planners: county admins only, inside their county; the adopt runs once (its villages are then taken).
+  'POST /api/v1/planning/unions': { unauthenticated: 401, request: (t) => ({ method: 'POST', url: '/api/v1/planning/unions', payload: { region: t.region, timeLimitSeconds: 1 } }), expect: byRole({ county_admin: inside(202) }) },
+  'POST /api/v1/planning/unions/check': { unauthenticated: 401, request: (t) => ({ method: 'POST', url: '/api/v1/planning/unions/check', payload: { region: t.region, unions: [] } }), expect: byRole({ county_admin: inside(200) }) },
+  'POST /api/v1/planning/unions/adopt': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: '/api/v1/planning/unions/adopt', payload: { region: t.region, rules: { minSize: 2, minPopulation: 0, maxPopulation: 100_000 }, unions: [{ lead: '410599201201', members: ['410599201201', '410599201202'] }] } }),
+    expect: byRole({ county_admin: inside(201) }),
+  },
+  'GET /api/v1/unions': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/unions?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),

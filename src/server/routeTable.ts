@@ -8,6 +8,7 @@ import { unitRoutes } from './modules/units/routes.ts';
 import { gridRoutes } from './modules/grids/routes.ts';
 import { membershipRoutes } from './modules/memberships/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
+import { planningRoutes } from './modules/planning/routes.ts';
 import { positionRoutes } from './modules/positions/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
@@ -18,7 +19,7 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

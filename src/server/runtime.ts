@@ -8,6 +8,7 @@ import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
 import type { Ctx } from './platform/context.ts';
 import type { AppDeps } from './platform/deps.ts';
+import { closePlanningSolver } from './platform/solverPool.ts';
 
 export interface Runtime {
   deps: AppDeps;
@@ -43,6 +44,7 @@ export async function openRuntime(config: AppConfig, clock: () => Date = () => n
   return {
     deps: { config, database, cipher, clock },
     async close() {
+      await closePlanningSolver();
       await database.close();
       release?.();
     },

@@ -1,0 +1,24 @@
+import { defineRoute } from '../../platform/route.ts';
+import { adoptUnionsBody, checkUnionsBody, jobStarted, planUnionsBody, regionQuery } from './schema.ts';
+import { adoptUnions, listUnions } from './unionAdoption.ts';
+import { checkUnions, startUnionPlan } from './unionPlanning.ts';
+
+export const planningRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/planning/unions',
+    summary: '跨村联建方案（后台任务）/ Plan village unions (background job)',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'planning.run',
+    body: planUnionsBody,
+    response: jobStarted,
+    successStatus: 202,
+    // The job outlives the request: it cannot join an idempotency transaction.
+    idempotent: false,
+    handler: ({ ctx, body }) => startUnionPlan(ctx, body),
+  }),
+  defineRoute({ method: 'POST', url: '/api/v1/planning/unions/check', summary: '复核调整后的联建方案 / Recheck edited unions', tag: 'planning', auth: 'session', permission: 'planning.run', body: checkUnionsBody, handler: ({ ctx, body }) => checkUnions(ctx, body) }),
+  defineRoute({ method: 'POST', url: '/api/v1/planning/unions/adopt', summary: '采纳联建方案 / Adopt unions', tag: 'planning', auth: 'session', permission: 'planning.run', body: adoptUnionsBody, successStatus: 201, handler: ({ ctx, body }) => adoptUnions(ctx, body) }),
+  defineRoute({ method: 'GET', url: '/api/v1/unions', summary: '已采纳的跨村联建 / Adopted village unions', tag: 'planning', auth: 'session', permission: 'directory.read', query: regionQuery, handler: ({ ctx, query }) => listUnions(ctx, query.region) }),
+];
