@@ -248,6 +248,14 @@ const MATRIX: Record<string, MatrixEntry> = {
     request: (t) => ({ method: 'POST', url: '/api/v1/planning/unions/adopt', payload: { region: t.region, rules: { minSize: 2, minPopulation: 0, maxPopulation: 100_000 }, unions: [{ lead: '410599201201', members: ['410599201201', '410599201202'] }] } }),
     expect: byRole({ county_admin: inside(201) }),
   },
+  'POST /api/v1/planning/pairings': { unauthenticated: 401, request: (t) => ({ method: 'POST', url: '/api/v1/planning/pairings', payload: { region: t.region } }), expect: byRole({ county_admin: inside(202) }) },
+  'POST /api/v1/planning/pairings/adopt': {
+    unauthenticated: 401,
+    // A new start date each time: (unit, village, start) is the natural key.
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/planning/pairings/adopt', payload: { pairs: [{ unit: t.unitId, village: t.village }], periodStart: `20${10 + (Math.floor(n / 336) % 10)}-${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}` } }),
+    expect: byRole({ county_admin: inside(201) }),
+  },
+  'GET /api/v1/pairings': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/pairings?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/unions': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/unions?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,

@@ -1,0 +1,79 @@
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { scopeRange } from '../../../domain/region/regionCode.ts';
+import { checkPairingPlan } from '../../../domain/planning/pairing/checkPairingPlan.ts';
+import { planPairings } from '../../../domain/planning/pairing/planPairings.ts';
+import { validatePairingInput } from '../../../domain/planning/pairing/validatePairingInput.ts';
+import { KEY_VILLAGE_STRENGTH, villageNeeds } from '../../../domain/planning/pairing/villageNeeds.ts';
+import { regions, units, villageProfiles } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { startJob } from '../../platform/jobs/runJob.ts';
+import { scoped } from '../../platform/scope.ts';
+import { getRegion } from '../regions/service.ts';
+import { parsePlanningInput } from './villages.ts';
+
+export interface PairingPlanBody {
+  region: string;
+  slotsPerVillage: number;
+  villages?: { code: string; needs: string[]; slots?: number | undefined }[] | undefined;
+  fit?: { unit: string; village: string; value: number }[] | undefined;
+}
+
+/** What a pairing plan job stores as its result. */
+export interface PairingPlanResult {
+  pairs: { unit: string; unitName: string; village: string; villageName: string; fit: number; matched: string[] }[];
+  totalFit: number;
+  unfilled: { village: string; missing: number }[];
+}
+
+const invalid = (zh: string, en: string, path: string): AppError => new AppError('VALIDATION', { zh, en }, { issues: [{ path, message: en }] });
+
+/** The region's villages (村, codes x200 up) with their profile. */
+async function regionVillages(ctx: Ctx, region: string) {
+  const { low, high } = scopeRange(region);
+  return ctx.db
+    .select({ code: regions.code, name: regions.name, industries: villageProfiles.industries, strength: villageProfiles.strength })
+    .from(regions)
+    .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
+    .where(and(eq(regions.level, 'village'), sql`${regions.code} BETWEEN ${low} AND ${high}`, gte(sql`substr(${regions.code}, 10, 3)`, '200')))
+    .orderBy(asc(regions.code));
+}
+
+/**
+ * Pairs the county's units with the region's key villages (strength below 0.4, needs from
+ * villageNeeds) or with the villages given, in a background job; bad input is a 400 first.
+ */
+export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise<{ jobId: string }> {
+  const info = await getRegion(ctx, body.region, 'planning.run');
+  if (info.level !== 'county' && info.level !== 'township') throw invalid('只能在县或乡镇范围内规划', 'Plan within a county or a township', 'body.region');
+  const all = await regionVillages(ctx, body.region);
+  const byCode = new Map(all.map((v) => [v.code, v]));
+  const villages = body.villages
+    ? body.villages.map((v) => {
+        if (!byCode.has(v.code)) throw invalid(`不是本区域的村：${v.code}`, `Not a village of this region: ${v.code}`, 'body.villages');
+        return { code: v.code, needs: v.needs, slots: v.slots ?? body.slotsPerVillage };
+      })
+    : all.filter((v) => (v.strength ?? 0) < KEY_VILLAGE_STRENGTH).map((v) => ({ code: v.code, needs: villageNeeds(v.industries ?? [], v.strength ?? 0), slots: body.slotsPerVillage }));
+  if (villages.length === 0) throw invalid('该区域没有需要结对的村', 'No village in this region needs pairing', 'body.villages');
+  const unitRows = await ctx.db
+    .select({ id: units.id, name: units.name, capabilities: units.capabilities })
+    .from(units)
+    .where(scoped(requireActor(ctx), 'planning.run', units.regionCode, eq(units.countyCode, body.region.slice(0, 6))))
+    .orderBy(asc(units.name));
+  if (unitRows.length === 0) throw invalid('本县没有可结对的单位', 'The county has no units to pair', 'body.region');
+  const input = parsePlanningInput(() => validatePairingInput({ units: unitRows.map((u) => ({ id: u.id, capabilities: u.capabilities, capacity: 1 })), villages, fit: body.fit ?? [] }));
+  const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
+  const jobId = await startJob(ctx, 'planning.pairings', body.region, async (progress) => {
+    progress(0.1, '规划中 / planning');
+    const plan = planPairings(input);
+    const problems = checkPairingPlan(input, plan);
+    if (problems.length > 0) throw new Error(`the pairing plan breaks its rules: ${problems.slice(0, 3).join('; ')}`);
+    const result: PairingPlanResult = {
+      pairs: plan.pairs.map((p) => ({ unit: p.unit, unitName: unitName.get(p.unit) ?? p.unit, village: p.village, villageName: byCode.get(p.village)?.name ?? p.village, fit: p.fit, matched: p.matched })),
+      totalFit: plan.totalFit,
+      unfilled: plan.unfilled,
+    };
+    return { result, message: `${plan.pairs.length} 对 / pairs` };
+  });
+  return { jobId };
+}
