@@ -39,12 +39,12 @@ export async function runServe(argv: string[]): Promise<number> {
   if (interrupted > 0) process.stdout.write(`  ${interrupted} 个后台任务因重启中断 / background jobs interrupted by the restart\n`);
   const demo = options.has('demo') || process.env.LINGYAN_DEMO === '1';
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  let seeding: DemoSeeding = { background: null };
+  let seeding: DemoSeeding = { loadRest: null };
   if (demo) seeding = await seedDemoCounty(runtime, log, process.env.LINGYAN_DEMO_SIZE === 'small' ? demoCountySmall : {});
   await serve(runtime);
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(banner(url, demo, runtime.deps.database.kind));
   process.stdout.write(`Lingyan listening on ${url}\n`);
-  seeding.background?.catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
+  seeding.loadRest?.().catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
   return 0;
 }

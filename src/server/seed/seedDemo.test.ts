@@ -37,7 +37,7 @@ describe('seedDemoCounty', () => {
     const [edges] = await db.select({ n: count() }).from(responsibilityEdges).where(eq(responsibilityEdges.responsibleId, member?.personId ?? ''));
     expect(edges?.n).toBeGreaterThan(0);
 
-    await seeding.background;
+    await seeding.loadRest?.();
     const expected = generateDemoCounty(options);
     expect((await db.select({ n: count() }).from(persons))[0]?.n).toBe(expected.persons.length);
     expect(lines.some((l) => l.includes('加载完成'))).toBe(true);
@@ -46,7 +46,7 @@ describe('seedDemoCounty', () => {
   it('does nothing more on the next start once every chunk is in', async () => {
     const chunks = (await testDb.database.db.select({ n: count() }).from(demoSeedChunks))[0]?.n;
     const again = await seedDemoCounty(runtime, () => undefined, options, 500);
-    await again.background;
+    await again.loadRest?.();
     expect((await testDb.database.db.select({ n: count() }).from(demoSeedChunks))[0]?.n).toBe(chunks);
     expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(6);
   });

@@ -39,8 +39,8 @@ function demoPeople(chunk: DemoCountyChunk): DemoPeople {
 }
 
 export interface DemoSeeding {
-  /** Loads the rest of the county while the server runs; resolves when every chunk is in. */
-  background: Promise<void> | null;
+  /** Loads the rest of the county; call it once the server listens. Resolves when every chunk is in. */
+  loadRest: (() => Promise<void>) | null;
 }
 
 /**
@@ -53,7 +53,7 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
   const { database, cipher } = runtime.deps;
   const loaded = new Set((await ctx.db.select().from(demoSeedChunks)).map((r) => r.chunkIndex));
   const [regionCount] = await ctx.db.select({ n: count() }).from(regions);
-  if (loaded.size === 0 && (regionCount?.n ?? 0) > 0) return { background: null }; // not a demo database
+  if (loaded.size === 0 && (regionCount?.n ?? 0) > 0) return { loadRest: null }; // not a demo database
   const [hasAccounts] = await ctx.db.select({ n: count() }).from(accounts).where(eq(accounts.username, 'county'));
   const load = (batches: DirectoryBatch[]) => loadDirectory(database, cipher, batches, { actor: null, actorUsername: 'system', requestId: 'system:demo-seed', now: ctx.clock() });
 
@@ -87,13 +87,15 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     for (const item of pending) yield item;
     for (const chunk of stream) yield { index: index++, chunk };
   })();
-  const background = (async () => {
+  const loadRest = async () => {
     let batch: Indexed[] = [];
     let persons = 0;
     let written = 0;
     const flush = async () => {
       if (batch.length === 0) return;
       await load([merge(batch)]);
+      // Let waiting requests have the (single) embedded connection between two batches.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       written += batch.length;
       log(`  演示数据后台加载 / loading demo villages: +${batch.length} (${written} chunks this run)`);
       batch = [];
@@ -107,6 +109,6 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     }
     await flush();
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
-  })();
-  return { background };
+  };
+  return { loadRest };
 }

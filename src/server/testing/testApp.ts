@@ -43,7 +43,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
   const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'test', clock: clock.now, cipher: deps.cipher, config });
   if (options.directory) {
     const seeding = await seedDemoCounty({ deps, close: async () => undefined }, () => undefined, demoCountySmall, 1000);
-    await seeding.background;
+    await seeding.loadRest?.();
   } else await seedFixture(ctx());
   const app = await buildApp(deps, { webDist: '/nonexistent' });
   return {
