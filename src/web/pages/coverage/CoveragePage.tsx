@@ -1,0 +1,129 @@
+import { Badge, Card, Col, Empty, Flex, InputNumber, List, Row, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { directoryApi } from '../../api/directoryEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
+
+const DEFAULT_MAX = 15;
+
+interface GapSectionProps<T> {
+  title: string;
+  items: readonly T[];
+  render: (item: T) => ReactNode;
+  itemKey: (item: T) => string;
+}
+
+function GapSection<T>({ title, items, render, itemKey }: GapSectionProps<T>) {
+  const { t } = useI18n();
+  return (
+    <Card
+      size="small"
+      title={
+        <Flex gap={8} align="center">
+          <span>{title}</span>
+          <Badge count={items.length} showZero color={items.length ? '#c8262c' : '#52c41a'} />
+        </Flex>
+      }
+      styles={{ body: { maxHeight: 360, overflow: 'auto' } }}
+    >
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coverage.allCovered')} />
+      ) : (
+        <List size="small" dataSource={[...items]} renderItem={(item) => <List.Item key={itemKey(item)}>{render(item)}</List.Item>} />
+      )}
+    </Card>
+  );
+}
+
+/** 联包覆盖: the four kinds of gaps of the responsibility tree in a region. */
+export default function CoveragePage() {
+  const { t, locale } = useI18n();
+  const { roles } = useSession();
+  const { search } = useLocation();
+  const region = search.get('region') || roles[0]?.scope || '';
+  const parsedMax = Number.parseInt(search.get('max') ?? '', 10);
+  const max = Number.isSafeInteger(parsedMax) && parsedMax >= 1 && parsedMax <= 500 ? parsedMax : DEFAULT_MAX;
+  const report = useApiQuery((signal) => directoryApi.coverage(region, max, signal), [region, max]);
+  const go = (query: { region?: string; max?: number }) => navigate(withQuery('/coverage', { region, max, ...query }));
+  const data = report.data;
+
+  return (
+    <Card title={t('coverage.title')} extra={data && <Typography.Text type="secondary">{t('coverage.asOf', { date: data.asOf })}</Typography.Text>}>
+      <Flex vertical gap={16}>
+        <Flex gap={16} wrap align="end">
+          <label style={{ flex: '1 1 260px', maxWidth: 360 }}>
+            <Typography.Text type="secondary">{t('coverage.region')}</Typography.Text>
+            <RegionPicker value={region} onChange={(value) => value && go({ region: value })} />
+          </label>
+          <label>
+            <Typography.Text type="secondary">{t('coverage.maxHouseholds')}</Typography.Text>
+            <div>
+              <InputNumber min={1} max={500} value={max} onChange={(value) => value && go({ max: value })} />
+            </div>
+          </label>
+        </Flex>
+        <ErrorAlert error={report.error} onRetry={report.reload} />
+        {report.loading && !data && <Card loading />}
+        {data && (
+          <>
+            <Row gutter={[16, 16]}>
+              <Col xs={8}>
+                <Statistic title={t('coverage.households')} value={formatNumber(data.totals.households, locale)} />
+              </Col>
+              <Col xs={8}>
+                <Statistic title={t('coverage.villages')} value={formatNumber(data.totals.villages, locale)} />
+              </Col>
+              <Col xs={8}>
+                <Statistic title={t('coverage.streets')} value={formatNumber(data.totals.streets, locale)} />
+              </Col>
+            </Row>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={12}>
+                <GapSection
+                  title={t('coverage.noContact')}
+                  items={data.householdsWithoutContact}
+                  itemKey={(h) => h.id}
+                  render={(h) => <Link to={withQuery('/households', { open: h.id })}>{h.headName ?? h.id}</Link>}
+                />
+              </Col>
+              <Col xs={24} lg={12}>
+                <GapSection
+                  title={t('coverage.overloaded', { max: data.maxHouseholdsPerMember })}
+                  items={data.overloadedMembers}
+                  itemKey={(m) => m.personId}
+                  render={(m) => (
+                    <Flex justify="space-between" style={{ width: '100%' }}>
+                      <Link to={withQuery('/persons', { open: m.personId })}>{m.name ?? m.personId}</Link>
+                      <Typography.Text type="secondary">{t('coverage.householdCount', { count: m.households })}</Typography.Text>
+                    </Flex>
+                  )}
+                />
+              </Col>
+              <Col xs={24} lg={12}>
+                <GapSection
+                  title={t('coverage.noSecretary')}
+                  items={data.villagesWithoutSecretary}
+                  itemKey={(v) => v.code}
+                  render={(v) => (
+                    <Flex justify="space-between" style={{ width: '100%' }}>
+                      <span>{v.name}</span>
+                      <Typography.Text type="secondary">{v.code}</Typography.Text>
+                    </Flex>
+                  )}
+                />
+              </Col>
+              <Col xs={24} lg={12}>
+                <GapSection title={t('coverage.noStationCadre')} items={data.streetsWithoutStationCadre} itemKey={(s) => s.id} render={(s) => s.name} />
+              </Col>
+            </Row>
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
