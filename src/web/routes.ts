@@ -61,6 +61,13 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/coverage/CoveragePage.tsx')),
   },
   {
+    path: '/planning/unions',
+    labelKey: 'nav.planning',
+    descriptionKey: 'home.module.planning',
+    permission: 'planning.run',
+    page: lazy(() => import('./pages/planning/PlanningPage.tsx')),
+  },
+  {
     path: '/me/households',
     labelKey: 'nav.mine',
     descriptionKey: 'home.module.mine',

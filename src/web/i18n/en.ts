@@ -1,4 +1,5 @@
 import { directoryEn } from './directory/en.ts';
+import { planningEn } from './planning/en.ts';
 import type { Messages } from './types.ts';
 
 export const en: Messages = {
@@ -177,4 +178,5 @@ export const en: Messages = {
   'notFound.back': 'Back to home',
 
   ...directoryEn,
+  ...planningEn,
 };

@@ -1,5 +1,6 @@
 // zh-CN defines the message keys; zh-TW and en must provide every one of them (see types.ts).
 import { directoryZhCN } from './directory/zhCN.ts';
+import { planningZhCN } from './planning/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -175,4 +176,5 @@ export const zhCN = {
   'notFound.back': '返回首页',
 
   ...directoryZhCN,
+  ...planningZhCN,
 } as const satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 import { directoryZhTW } from './directory/zhTW.ts';
+import { planningZhTW } from './planning/zhTW.ts';
 import type { Messages } from './types.ts';
 
 export const zhTW: Messages = {
@@ -175,4 +176,5 @@ export const zhTW: Messages = {
   'notFound.back': '返回首頁',
 
   ...directoryZhTW,
+  ...planningZhTW,
 };
