@@ -11,3 +11,23 @@ export function readPaging(search: URLSearchParams): { page: number; pageSize: n
 }
 
 export const pageSizeOptions = PAGE_SIZES.map(String);
+
+/** The pagination every list table uses: page and size live in the URL, a new size restarts at page 1. */
+export function listPagination(options: {
+  page: number;
+  pageSize: number;
+  total: number;
+  totalText: (total: number) => string;
+  go: (next: { page: number; pageSize: number }) => void;
+}) {
+  const { page, pageSize, total, totalText, go } = options;
+  return {
+    current: page,
+    pageSize,
+    total,
+    showSizeChanger: true,
+    pageSizeOptions,
+    showTotal: totalText,
+    onChange: (nextPage: number, nextSize: number) => go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
+  };
+}

@@ -5,7 +5,7 @@ import { api } from '../../api/endpoints.ts';
 import { describeError } from '../../api/errorMessage.ts';
 import type { Account } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { pageSizeOptions, readPaging } from '../../components/paging.ts';
+import { listPagination, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { roleLabel } from '../../i18n/labels.ts';
@@ -134,15 +134,7 @@ export default function AccountsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
-          }}
+          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
         />
       </Flex>
       <CreateAccountModal

@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { Region } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { pageSizeOptions, readPaging } from '../../components/paging.ts';
+import { listPagination, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { regionKindLabel, urbanRuralLabel } from '../../i18n/labels.ts';
@@ -87,15 +87,7 @@ export default function RegionsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
-          }}
+          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
         />
       </Flex>
     </Card>

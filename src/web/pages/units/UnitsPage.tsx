@@ -6,7 +6,7 @@ import { directoryApi } from '../../api/directoryEndpoints.ts';
 import type { UnitItem } from '../../api/directoryTypes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { pageSizeOptions, readPaging } from '../../components/paging.ts';
+import { listPagination, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
@@ -79,15 +79,7 @@ export default function UnitsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
-          }}
+          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
         />
       </Flex>
     </Card>
