@@ -45,11 +45,14 @@ export async function loadGrants(db: Db, accountId: string): Promise<RoleGrant[]
 export async function resolveSession(db: Db, token: string | undefined, now: Date, limits: SessionConfig): Promise<SessionInfo> {
   if (!token) throw new AppError('UNAUTHENTICATED');
   const tokenHash = sm3Hex(token);
-  const [row] = await db
-    .select({ session: sessions, username: accounts.username, disabled: accounts.disabled })
+  // One round trip: the session, its account and the account's grants (one row per grant).
+  const rows = await db
+    .select({ session: sessions, username: accounts.username, disabled: accounts.disabled, role: accountRoles.role, scope: accountRoles.scope, regionCode: accountRoles.regionCode })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(accountRoles, eq(accountRoles.accountId, sessions.accountId))
     .where(eq(sessions.tokenHash, tokenHash));
+  const row = rows[0];
   if (!row) throw new AppError('UNAUTHENTICATED');
   const state = sessionState(row.session, now, limits);
   if (state !== 'active' || row.disabled) {
@@ -59,7 +62,7 @@ export async function resolveSession(db: Db, token: string | undefined, now: Dat
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const grants = await loadGrants(db, row.session.accountId);
+  const grants = rows.flatMap((r) => (r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : []));
   return { tokenHash, csrfToken: row.session.csrfToken, actor: { accountId: row.session.accountId, username: row.username, grants } };
 }
 
