@@ -1,10 +1,13 @@
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
+import { importEdges } from './importEdges.ts';
 import { importHouseholds } from './importHouseholds.ts';
 import { importMemberships } from './importMemberships.ts';
 import { importOrgs } from './importOrgs.ts';
 import { importPersons } from './importPersons.ts';
+import { importPositions } from './importPositions.ts';
+import { importRegions } from './importRegions.ts';
 import { importUnits } from './importUnits.ts';
 
 /** The importer of each entity of the Excel exchange. */
@@ -14,6 +17,9 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   persons: importPersons,
   households: importHouseholds,
   memberships: importMemberships,
+  regions: importRegions,
+  positions: importPositions,
+  edges: importEdges,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {
