@@ -168,7 +168,7 @@ describe('responsibility edges import', () => {
     ];
     const job = await importFile(t.app, cadre, 'edges', await workbookOf('五级联包', EDGES, rows));
     expect(job.status, JSON.stringify(job.result.problems)).toBe('succeeded');
-    expect(job.result.counts?.created + (job.result.counts?.unchanged ?? 0)).toBe(2);
+    expect((job.result.counts?.created ?? 0) + (job.result.counts?.unchanged ?? 0)).toBe(2);
     const [edge] = await db().select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 4), eq(responsibilityEdges.responsibleId, f.member.id), eq(responsibilityEdges.targetId, f.household.id)));
     expect(edge?.regionCode).toBe(village);
     const [l5] = await db().select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 5), eq(responsibilityEdges.responsibleId, f.household.headId), isNotNull(responsibilityEdges.withinId)));

@@ -9,7 +9,8 @@ import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { grids, households, memberships, partyOrgs, persons, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, insertInChunks, problem, regionChecker, type Importer } from './importer.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import { inChunks, problem, regionChecker, type Importer } from './importer.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
 const TARGET = '联系对象';
@@ -163,7 +164,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
       problems,
       async write(w, progress) {
         const audit: AuditEntry[] = [];
-        await insertInChunks(inserts, 1000, (chunk) => w.db.insert(responsibilityEdges).values(chunk));
+        await copyInTransaction(w, responsibilityEdges, inserts);
         progress(0.5);
         for (const row of inserts) audit.push({ action: 'responsibility.create', objectType: 'responsibility_edge', objectId: row.id, regionCode: row.regionCode, after: row, detail: { via: 'import' } });
         for (const { before, set } of updates) {

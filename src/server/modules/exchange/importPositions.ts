@@ -9,7 +9,8 @@ import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { grids, memberships, partyOrgs, persons, positions, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, insertInChunks, problem, regionChecker, type Importer } from './importer.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import { inChunks, problem, regionChecker, type Importer } from './importer.ts';
 
 type PositionRow = typeof positions.$inferSelect;
 const ADULT_AGE = 18;
@@ -89,7 +90,7 @@ export const importPositions: Importer<PositionSheetRow> = {
       problems,
       async write(w, progress) {
         const audit: AuditEntry[] = [];
-        await insertInChunks(inserts, 1000, (chunk) => w.db.insert(positions).values(chunk));
+        await copyInTransaction(w, positions, inserts);
         progress(0.5);
         for (const row of inserts) audit.push({ action: 'position.create', objectType: 'position', objectId: row.id, regionCode: row.regionCode, after: row, detail: { via: 'import' } });
         for (const { before, set } of updates) {

@@ -7,7 +7,8 @@ import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { regionRow } from '../regions/regionRow.ts';
-import { inChunks, insertInChunks, problem, type Importer } from './importer.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import { inChunks, problem, type Importer } from './importer.ts';
 
 type RegionRow = typeof regions.$inferSelect;
 const CODE = '区划代码';
@@ -68,7 +69,7 @@ export const importRegions: Importer<RegionSheetRow> = {
       problems,
       async write(w, progress) {
         const audit: AuditEntry[] = [];
-        await insertInChunks(inserts, 1000, (chunk) => w.db.insert(regions).values(chunk));
+        await copyInTransaction(w, regions, inserts);
         progress(0.5);
         for (const row of inserts) audit.push({ action: 'region.create', objectType: 'region', objectId: row.code, regionCode: row.code, after: row, detail: { via: 'import' } });
         for (const { before, set } of updates) {
