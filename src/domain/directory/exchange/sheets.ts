@@ -1,4 +1,5 @@
 import { edgesSheet } from './edgesSheet.ts';
+import { gridsSheet } from './gridsSheet.ts';
 import { householdsSheet } from './householdsSheet.ts';
 import { membershipsSheet } from './membershipsSheet.ts';
 import { orgsSheet } from './orgsSheet.ts';
@@ -18,4 +19,5 @@ export const SHEETS: { readonly [E in ExchangeEntity]: SheetDefinition } = {
   memberships: membershipsSheet,
   positions: positionsSheet,
   edges: edgesSheet,
+  grids: gridsSheet,
 };

@@ -72,6 +72,32 @@ describe('regions import', () => {
   });
 });
 
+const GRIDS = ['所在村（区划代码）', '网格名称', '网格类型', '序号'];
+
+describe('grids import', () => {
+  it('adds grids after the village’s last one, re-imports without change, refuses wrong kinds and other villages', async () => {
+    const [last] = await db().select({ seq: sql<number>`max(${grids.seq})::int` }).from(grids).where(eq(grids.regionCode, village));
+    const file = await workbookOf('网格', GRIDS, [[village, '导入第一组', '村民小组', null], [village, '导入网格', '网格', '90']]);
+    const job = await importFile(t.app, cadre, 'grids', file);
+    expect(job.status, JSON.stringify(job.result.problems)).toBe('succeeded');
+    expect(job.result.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const [first] = await db().select().from(grids).where(and(eq(grids.regionCode, village), eq(grids.name, '导入第一组')));
+    expect(first?.seq).toBe((last?.seq ?? 0) + 1);
+    expect((await importFile(t.app, cadre, 'grids', file)).result.counts).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    const before = (await db().select({ n: count() }).from(grids))[0]?.n;
+    const bad = await importFile(t.app, cadre, 'grids', await workbookOf('网格', GRIDS, [[village, '导入小区', '小区', null], [otherVillage, '外村组', '村民小组', null], [village, '导入第二组', '村民小组', '0']]));
+    expect(bad.status).toBe('failed');
+    expect(bad.result.problems.map((p) => p.row)).toEqual([2, 3, 4]);
+    expect(bad.result.problems[0]?.zh).toContain('不能设在村');
+    expect(bad.result.problems[1]?.zh).toContain('不在您的管辖范围内');
+    expect((await db().select({ n: count() }).from(grids))[0]?.n).toBe(before);
+    const exported = await rowsOf((await call(t.app, cadre, 'GET', '/api/v1/exchange/export/grids?kind=villagerGroup')).rawPayload);
+    expect(exported[0]).toEqual(GRIDS);
+    expect(exported.slice(1).map((r) => r[1])).toContain('导入第一组');
+    for (const r of exported.slice(1)) expect([r[0], r[2]]).toEqual([village, '村民小组']);
+  });
+});
+
 const POSITIONS = ['身份证号', '职务', '任职区划代码', '党组织名称', '网格名称', '派出单位', '任期截止', '任职日期', '离任日期', '金牌调解员'];
 
 async function villageFacts() {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { TARGET_KINDS } from '../../../domain/directory/exchange/targetKinds.ts';
+import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
 import { ORG_KINDS, PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
@@ -143,4 +144,12 @@ export async function exportEdges(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
     }),
     extraHeaders: ['责任人姓名', '联系对象名称'],
   };
+}
+
+/** 网格 of the villages in scope, by village and order. */
+export async function exportGrids(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
+  const filters: (SQL | undefined)[] = [await regionFilter(ctx, grids.regionCode, q.region), nameLike(grids.name, q.q)];
+  if (q.kind) filters.push(eq(grids.kind, q.kind));
+  const rows = await ctx.db.select().from(grids).where(scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters)).orderBy(asc(grids.regionCode), asc(grids.seq), asc(grids.name)).limit(EXPORT_MAX_ROWS);
+  return { rows: rows.map((g) => [g.regionCode, g.name, labelOf(GRID_KINDS, g.kind), g.seq]) };
 }

@@ -4,7 +4,7 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { exportEdges, exportMemberships, exportOrgs, exportPositions, exportRegions, exportUnits, type ExportRows } from './exportDirectory.ts';
+import { exportEdges, exportGrids, exportMemberships, exportOrgs, exportPositions, exportRegions, exportUnits, type ExportRows } from './exportDirectory.ts';
 import { exportHouseholds, exportPersons } from './exportPersons.ts';
 import type { ExportQuery } from './schema.ts';
 import { exportWorkbook, templateWorkbook } from './workbookWriter.ts';
@@ -24,6 +24,7 @@ const EXPORTERS: Partial<Record<ExchangeEntity, Exporter>> = {
   memberships: exportMemberships,
   positions: exportPositions,
   edges: exportEdges,
+  grids: exportGrids,
 };
 
 /** The filters each entity's export takes (those of its list route); any other is a 400. */
@@ -36,6 +37,7 @@ const EXPORT_FILTERS: Record<ExchangeEntity, readonly (keyof ExportQuery)[]> = {
   memberships: ['region', 'kind', 'org'],
   positions: ['region', 'code', 'current'],
   edges: ['region', 'level'],
+  grids: ['q', 'region', 'kind'],
 };
 
 export async function template(entity: ExchangeEntity): Promise<XlsxFile> {

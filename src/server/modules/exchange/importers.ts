@@ -2,6 +2,7 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
 import { importEdges } from './importEdges.ts';
+import { importGrids } from './importGrids.ts';
 import { importHouseholds } from './importHouseholds.ts';
 import { importMemberships } from './importMemberships.ts';
 import { importOrgs } from './importOrgs.ts';
@@ -20,6 +21,7 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   regions: importRegions,
   positions: importPositions,
   edges: importEdges,
+  grids: importGrids,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

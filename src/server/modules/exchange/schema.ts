@@ -11,7 +11,7 @@ export const exportQuery = z.strictObject({
   tag: z.string().trim().max(40).optional(),
   partyMember: z.enum(['true', 'false']).optional(),
   // The other lists' filters (regions, orgs, units, memberships, positions, edges): see EXPORT_FILTERS.
-  kind: z.string().trim().max(40).optional().describe('memberships: 正式/预备 (full, probationary)'),
+  kind: z.string().trim().max(40).optional().describe('memberships: formal or probationary; grids: the grid kind'),
   capability: z.string().trim().max(40).optional().describe('units: a capability tag'),
   org: z.uuid().optional().describe('memberships: of this branch or party group'),
   code: z.string().trim().max(40).optional().describe('positions: the position code'),

@@ -5,6 +5,7 @@ import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryPagesApi, type GridItem } from '../../api/directoryPagesEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
 import { listPagination, readPaging } from '../../components/paging.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
@@ -58,6 +59,7 @@ export default function GridsPage() {
           <RegionPicker allowClear value={region} placeholder={t('dp.filterRegion')} style={{ minWidth: 220 }} onChange={(value) => go({ region: value, page: 1 })} />
           <Select allowClear aria-label={t('grids.filterKind')} placeholder={t('grids.filterKind')} value={kind} style={{ minWidth: 180 }} options={kindOptions} onChange={(value: string | undefined) => go({ kind: value, page: 1 })} />
         </Flex>
+        <ExchangeToolbar entity="grids" filters={{ q, region, kind }} canImport={canWrite} onImported={list.reload} />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<GridItem>
           rowKey="id"
