@@ -3,6 +3,7 @@ import { gridsSheet } from './gridsSheet.ts';
 import { householdsSheet } from './householdsSheet.ts';
 import { membershipsSheet } from './membershipsSheet.ts';
 import { orgsSheet } from './orgsSheet.ts';
+import { pairsSheet } from './pairsSheet.ts';
 import { personsSheet } from './personsSheet.ts';
 import { positionsSheet } from './positionsSheet.ts';
 import { regionsSheet } from './regionsSheet.ts';
@@ -20,4 +21,5 @@ export const SHEETS: { readonly [E in ExchangeEntity]: SheetDefinition } = {
   positions: positionsSheet,
   edges: edgesSheet,
   grids: gridsSheet,
+  pairs: pairsSheet,
 };

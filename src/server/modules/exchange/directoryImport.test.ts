@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
-import { grids, households, memberships, partyOrgs, persons, positions, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
+import { contactPairs, grids, households, memberships, partyOrgs, persons, positions, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { download, importFile, rowsOf, workbookOf } from './exchangeTestKit.ts';
@@ -223,6 +223,50 @@ describe('responsibility edges import', () => {
     expect(byRow.get(6)).toContain('不在您的管辖范围内');
     expect(byRow.get(7)).toContain('没有党小组');
     expect((await db().select({ n: count() }).from(responsibilityEdges))[0]?.n).toBe(before);
+  });
+});
+
+const PAIRS = ['结对单位', '单位党员身份证号', '村党员身份证号', '所在村（区划代码）', '联系户（户主身份证号）'];
+
+describe('1+1+N pairs import', () => {
+  it('re-imports a generated pair unchanged, updates its households, and refuses strangers — writing nothing then', async () => {
+    const [pair] = await db().select().from(contactPairs).orderBy(contactPairs.id).limit(1);
+    if (!pair) throw new Error('the demo county has no 1+1+N pair');
+    const cipherOf = async (id: string) => (await db().select({ c: persons.idCipher }).from(persons).where(eq(persons.id, id)))[0]?.c ?? '';
+    const headOf = async (householdId: string) => idOf((await db().select({ c: persons.idCipher }).from(households).innerJoin(persons, eq(persons.id, households.headId)).where(eq(households.id, householdId)))[0]?.c ?? '');
+    const [unit] = await db().select().from(units).where(eq(units.id, pair.unitId));
+    const unitMember = idOf(await cipherOf(pair.unitMemberId));
+    const rural = idOf(await cipherOf(pair.ruralMemberId));
+    const heads = await Promise.all(pair.householdIds.map(headOf));
+    const row = [unit?.name ?? '', unitMember, rural, pair.regionCode, heads.join('、')];
+    const same = await importFile(t.app, county, 'pairs', await workbookOf('1+1+N结对', PAIRS, [row]));
+    expect(same.status, JSON.stringify(same.result.problems)).toBe('succeeded');
+    expect(same.result.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    const fewer = await importFile(t.app, county, 'pairs', await workbookOf('1+1+N结对', PAIRS, [[...row.slice(0, 4), heads.slice(0, 2).join('、')]]));
+    expect(fewer.result.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const [after] = await db().select().from(contactPairs).where(eq(contactPairs.id, pair.id));
+    expect(after?.householdIds).toEqual(pair.householdIds.slice(0, 2));
+
+    const before = (await db().select({ n: count() }).from(contactPairs))[0]?.n;
+    const [elsewhere] = await db().select({ c: persons.idCipher }).from(households).innerJoin(persons, eq(persons.id, households.headId)).where(ne(households.regionCode, pair.regionCode)).limit(1);
+    const bad = await importFile(t.app, county, 'pairs', await workbookOf('1+1+N结对', PAIRS, [
+      [unit?.name ?? '', rural, unitMember, pair.regionCode, heads[0] ?? ''],
+      [unit?.name ?? '', unitMember, rural, pair.regionCode, idOf(elsewhere?.c ?? '')],
+      ['没有这个单位', heads[0] ?? '', rural, pair.regionCode, heads[0] ?? ''],
+      [unit?.name ?? '', unitMember, rural, pair.regionCode, '110101199001011234'],
+    ]));
+    expect(bad.status).toBe('failed');
+    const byRow = new Map<number, string>();
+    for (const p of bad.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);
+    expect(byRow.get(2)).toContain('没有登记此人');
+    expect(byRow.get(3)).toContain('本村没有户主为');
+    expect(byRow.get(4)).toContain('本县没有');
+    expect(byRow.get(5)).toContain('联系户');
+    expect((await db().select({ n: count() }).from(contactPairs))[0]?.n).toBe(before);
+    const exported = await rowsOf((await call(t.app, county, 'GET', `/api/v1/exchange/export/pairs?region=${pair.regionCode}`)).rawPayload);
+    expect(exported[0]).toEqual([...PAIRS, '单位党员姓名', '村党员姓名', '联系户户主']);
+    expect(exported.length).toBeGreaterThan(1);
+    for (const r of exported.slice(1)) expect(r[3]).toBe(pair.regionCode);
   });
 });
 

@@ -11,7 +11,7 @@ import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { mask } from '../../../domain/privacy/mask.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { grids, households, memberships, partyOrgs, persons, positions, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
+import { contactPairs, grids, households, memberships, partyOrgs, persons, positions, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
@@ -152,4 +152,29 @@ export async function exportGrids(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
   if (q.kind) filters.push(eq(grids.kind, q.kind));
   const rows = await ctx.db.select().from(grids).where(scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters)).orderBy(asc(grids.regionCode), asc(grids.seq), asc(grids.name)).limit(EXPORT_MAX_ROWS);
   return { rows: rows.map((g) => [g.regionCode, g.name, labelOf(GRID_KINDS, g.kind), g.seq]) };
+}
+
+/** 1+1+N pairs: the two members by (masked) ID numbers, the households by their heads'; names as extra columns. */
+export async function exportPairs(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
+  const unitMember = alias(persons, 'unit_member');
+  const filters: (SQL | undefined)[] = [await regionFilter(ctx, contactPairs.regionCode, q.region)];
+  const rows = await ctx.db
+    .select({ p: contactPairs, unitName: units.name, unitMemberCipher: unitMember.idCipher, unitMemberName: unitMember.name, ruralCipher: persons.idCipher, ruralName: persons.name })
+    .from(contactPairs)
+    .leftJoin(units, eq(units.id, contactPairs.unitId))
+    .leftJoin(unitMember, eq(unitMember.id, contactPairs.unitMemberId))
+    .leftJoin(persons, eq(persons.id, contactPairs.ruralMemberId))
+    .where(scoped(requireActor(ctx), 'directory.read', contactPairs.regionCode, ...filters))
+    .orderBy(asc(contactPairs.regionCode), asc(units.name), asc(contactPairs.id))
+    .limit(EXPORT_MAX_ROWS);
+  const householdIds = [...new Set(rows.flatMap((r) => r.p.householdIds))];
+  const heads = new Map((await inChunks(householdIds, (c) => ctx.db.select({ id: households.id, idCipher: persons.idCipher, name: persons.name }).from(households).innerJoin(persons, eq(persons.id, households.headId)).where(inArray(households.id, c)))).map((h) => [h.id, h]));
+  return {
+    rows: rows.map((r) => [
+      r.unitName, maskedId(ctx, r.unitMemberCipher), maskedId(ctx, r.ruralCipher), r.p.regionCode,
+      r.p.householdIds.map((h) => maskedId(ctx, heads.get(h)?.idCipher) ?? '').join('、'),
+      r.unitMemberName, r.ruralName, r.p.householdIds.map((h) => heads.get(h)?.name ?? '').join('、'),
+    ]),
+    extraHeaders: ['单位党员姓名', '村党员姓名', '联系户户主'],
+  };
 }

@@ -4,7 +4,7 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { exportEdges, exportGrids, exportMemberships, exportOrgs, exportPositions, exportRegions, exportUnits, type ExportRows } from './exportDirectory.ts';
+import { exportEdges, exportGrids, exportMemberships, exportPairs, exportOrgs, exportPositions, exportRegions, exportUnits, type ExportRows } from './exportDirectory.ts';
 import { exportHouseholds, exportPersons } from './exportPersons.ts';
 import type { ExportQuery } from './schema.ts';
 import { exportWorkbook, templateWorkbook } from './workbookWriter.ts';
@@ -25,6 +25,7 @@ const EXPORTERS: Partial<Record<ExchangeEntity, Exporter>> = {
   positions: exportPositions,
   edges: exportEdges,
   grids: exportGrids,
+  pairs: exportPairs,
 };
 
 /** The filters each entity's export takes (those of its list route); any other is a 400. */
@@ -38,6 +39,7 @@ const EXPORT_FILTERS: Record<ExchangeEntity, readonly (keyof ExportQuery)[]> = {
   positions: ['region', 'code', 'current'],
   edges: ['region', 'level'],
   grids: ['q', 'region', 'kind'],
+  pairs: ['region'],
 };
 
 export async function template(entity: ExchangeEntity): Promise<XlsxFile> {

@@ -6,6 +6,7 @@ import { importGrids } from './importGrids.ts';
 import { importHouseholds } from './importHouseholds.ts';
 import { importMemberships } from './importMemberships.ts';
 import { importOrgs } from './importOrgs.ts';
+import { importPairs } from './importPairs.ts';
 import { importPersons } from './importPersons.ts';
 import { importPositions } from './importPositions.ts';
 import { importRegions } from './importRegions.ts';
@@ -22,6 +23,7 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   positions: importPositions,
   edges: importEdges,
   grids: importGrids,
+  pairs: importPairs,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

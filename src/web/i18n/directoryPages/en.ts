@@ -71,5 +71,6 @@ export const directoryPagesEn: { readonly [K in keyof typeof directoryPagesZhCN]
   'edges.targetVillage': 'Village (region)',
   'edges.targetId': 'Target id',
   'edges.withinHint': 'L2: the village, street station or enterprise; L3: the party group; L5: the household',
-  'edges.pairsNote': '1+1+N pairs (a unit member and a village member contacting N households together) show in each household’s details.',
+  'edges.pairsTitle': '1+1+N pairs',
+  'edges.pairsNote': '1+1+N pairs (a unit member and a village member contacting N households together) show in each household’s details; register and export them in bulk with Excel.',
 };

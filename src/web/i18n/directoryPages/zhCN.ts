@@ -70,5 +70,6 @@ export const directoryPagesZhCN = {
   'edges.targetVillage': '村（区划）',
   'edges.targetId': '对象编号',
   'edges.withinHint': '2 级：所属村/街道服务站/企业；3 级：党小组；5 级：户',
-  'edges.pairsNote': '1+1+N 结对帮联（单位党员与村党员共同联系若干户）显示在各户的详情中。',
+  'edges.pairsTitle': '1+1+N 结对帮联',
+  'edges.pairsNote': '1+1+N 结对帮联（单位党员与村党员共同联系若干户）显示在各户的详情中，可用 Excel 批量登记和导出。',
 } as const;

@@ -71,5 +71,6 @@ export const directoryPagesZhTW: { readonly [K in keyof typeof directoryPagesZhC
   'edges.targetVillage': '村（區劃）',
   'edges.targetId': '對象編號',
   'edges.withinHint': '2 級：所屬村/街道服務站/企業；3 級：黨小組；5 級：戶',
-  'edges.pairsNote': '1+1+N 結對幫聯（單位黨員與村黨員共同聯繫若干戶）顯示在各戶的詳情中。',
+  'edges.pairsTitle': '1+1+N 結對幫聯',
+  'edges.pairsNote': '1+1+N 結對幫聯（單位黨員與村黨員共同聯繫若干戶）顯示在各戶的詳情中，可用 Excel 批量登記和匯出。',
 };

@@ -132,7 +132,11 @@ export default function EdgesPage() {
           scroll={{ x: 'max-content' }}
           pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
         />
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('edges.pairsTitle')}
+        </Typography.Title>
         <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
+        <ExchangeToolbar entity="pairs" filters={{ region }} canImport={canWrite} onImported={list.reload} />
       </Flex>
       <SaveModal<EdgeForm>
         open={creating}
