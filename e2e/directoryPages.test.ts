@@ -124,6 +124,22 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await expect.poll(() => tableRows().count()).toBe(1);
     await h.page.getByText('金牌调解员').first().waitFor();
     await h.shot('directoryPages-positions-history');
+
+    // The same person becomes 人大代表 through the form: person found by name, position, region, date.
+    await h.page.getByRole('button', { name: '新增' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('任职人').fill('调解员甲');
+    await h.page.locator('.ant-select-item-option', { hasText: '调解员甲' }).click();
+    await dialog.getByLabel('职务').fill('人大');
+    await h.page.locator('.ant-select-item-option', { hasText: '人大代表' }).click();
+    await dialog.getByLabel('所在区划').click();
+    await h.page.locator('.ant-select-tree-node-content-wrapper', { hasText: village.name }).first().click();
+    await dialog.getByLabel('任职日期').fill('2023-01-10');
+    await h.shot('directoryPages-position-create');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await h.page.getByText('已新增').waitFor();
+    await expect.poll(() => tableRows().count()).toBe(2);
+    await tableRows().getByText('人大代表', { exact: true }).waitFor();
   });
 
   it('lists the village’s party members with their branch and filters by kind', async () => {

@@ -3,7 +3,7 @@ import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { contactPairs, grids, households, memberships, partyOrgs, persons, positions, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { download, importFile, rowsOf, workbookOf } from './exchangeTestKit.ts';
+import { download, importFile, rowsOf, upload, workbookOf } from './exchangeTestKit.ts';
 
 let t: TestApp;
 let county: Session;
@@ -267,6 +267,20 @@ describe('1+1+N pairs import', () => {
     expect(exported[0]).toEqual([...PAIRS, '单位党员姓名', '村党员姓名', '联系户户主']);
     expect(exported.length).toBeGreaterThan(1);
     for (const r of exported.slice(1)) expect(r[3]).toBe(pair.regionCode);
+  });
+});
+
+describe('bad files for the new sheets', () => {
+  it('a corrupt file is 400, a 20 MB one 413, a positions file without its key columns 400 — nothing written', async () => {
+    const before = (await db().select({ n: count() }).from(responsibilityEdges))[0]?.n;
+    const corrupt = await upload(t.app, cadre, 'edges', Buffer.from('PK\u0003\u0004 not a workbook'));
+    expect(corrupt.statusCode).toBe(400);
+    expect(corrupt.json().error.message).toContain('.xlsx');
+    expect((await upload(t.app, county, 'regions', Buffer.alloc(20 * 1024 * 1024, 1))).statusCode).toBe(413);
+    const noKey = await upload(t.app, cadre, 'positions', await workbookOf('职务', ['职务', '任职区划代码'], [['调解员', village]]));
+    expect(noKey.statusCode).toBe(400);
+    expect(noKey.json().error.message).toContain('身份证号');
+    expect((await db().select({ n: count() }).from(responsibilityEdges))[0]?.n).toBe(before);
   });
 });
 

@@ -137,7 +137,7 @@ export default function PositionsPage() {
               <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
             </Form.Item>
             <Form.Item name="code" label={t('positions.code')} rules={required}>
-              <Select options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))} />
+              <Select showSearch={{ optionFilterProp: 'label' }} options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))} />
             </Form.Item>
             <Form.Item name="regionCode" label={t('dp.region')} rules={required}>
               <RegionPicker />
