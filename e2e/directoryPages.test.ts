@@ -177,6 +177,19 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await h.page.getByText('已解除').waitFor();
     await h.page.getByText(`共 ${l4.total - 1} 条`).waitFor();
 
+    // 1+1+N: the pairs of the village, with the unit's member, the village member and their households.
+    await h.page.getByText('1+1+N 结对帮联', { exact: true }).click();
+    await h.page.waitForURL(/view=pairs/);
+    const pairs = await apiGet<Page<{ regionCode: string; unitName: string }>>('/api/v1/responsibility/pairs?pageSize=100');
+    expect(pairs.items.every((p) => p.regionCode === village.code)).toBe(true);
+    if (pairs.total > 0) {
+      await tableRows().first().waitFor();
+      await h.page.getByText(`共 ${pairs.total} 条`).waitFor();
+      expect(await tableRows().first().locator('td').first().textContent()).toBe(pairs.items[0]?.unitName);
+    } else await h.page.locator('main .ant-empty').waitFor();
+    await h.shot('directoryPages-pairs');
+    await h.page.getByText('五级联包', { exact: true }).first().click();
+
     // Another village's edges are not this cadre's: filtering on it shows nothing.
     const other = village.code.slice(0, 9) + (village.code.endsWith('201') ? '202' : '201');
     expect((await apiGet<Page<unknown>>(`/api/v1/responsibility/edges?region=${other}`)).total).toBe(0);

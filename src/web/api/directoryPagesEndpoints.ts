@@ -133,3 +133,20 @@ export const directoryPickers = {
   households: (q: string, signal: AbortSignal) =>
     request<Page<{ id: string; head: { id: string; name: string }; regionName: string | null }>>('/api/v1/households', { query: { q, page: 1, pageSize: 20 }, signal }),
 };
+
+export interface PairItem {
+  id: string;
+  regionCode: string;
+  regionName: string | null;
+  unitId: string;
+  unitName: string | null;
+  unitMemberId: string;
+  unitMemberName: string | null;
+  ruralMemberId: string;
+  ruralMemberName: string | null;
+  households: { id: string; headName: string | null }[];
+}
+
+export const pairsApi = {
+  pairs: (query: Paged & { region?: string }, signal?: AbortSignal) => request<Page<PairItem>>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
+};

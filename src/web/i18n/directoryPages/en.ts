@@ -72,5 +72,11 @@ export const directoryPagesEn: { readonly [K in keyof typeof directoryPagesZhCN]
   'edges.targetId': 'Target id',
   'edges.withinHint': 'L2: the village, street station or enterprise; L3: the party group; L5: the household',
   'edges.pairsTitle': '1+1+N pairs',
-  'edges.pairsNote': '1+1+N pairs (a unit member and a village member contacting N households together) show in each household’s details; register and export them in bulk with Excel.',
+  'edges.pairsNote': 'A unit member and a village party member pair up to contact N households together; each household’s details show them too.',
+  'pairs.unit': 'Paired unit',
+  'pairs.unitMember': 'Unit member',
+  'pairs.ruralMember': 'Village member',
+  'pairs.households': 'Households contacted together',
+  'edges.viewEdges': 'Five-level edges',
+  'edges.viewPairs': '1+1+N pairs',
 };

@@ -71,5 +71,11 @@ export const directoryPagesZhCN = {
   'edges.targetId': '对象编号',
   'edges.withinHint': '2 级：所属村/街道服务站/企业；3 级：党小组；5 级：户',
   'edges.pairsTitle': '1+1+N 结对帮联',
-  'edges.pairsNote': '1+1+N 结对帮联（单位党员与村党员共同联系若干户）显示在各户的详情中，可用 Excel 批量登记和导出。',
+  'edges.pairsNote': '单位党员与村党员结对，共同联系若干户；每户的详情中也能看到。',
+  'pairs.unit': '结对单位',
+  'pairs.unitMember': '单位党员',
+  'pairs.ruralMember': '村党员',
+  'pairs.households': '共同联系的户',
+  'edges.viewEdges': '五级联包',
+  'edges.viewPairs': '1+1+N 结对帮联',
 } as const;

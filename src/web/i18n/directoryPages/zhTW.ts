@@ -72,5 +72,11 @@ export const directoryPagesZhTW: { readonly [K in keyof typeof directoryPagesZhC
   'edges.targetId': '對象編號',
   'edges.withinHint': '2 級：所屬村/街道服務站/企業；3 級：黨小組；5 級：戶',
   'edges.pairsTitle': '1+1+N 結對幫聯',
-  'edges.pairsNote': '1+1+N 結對幫聯（單位黨員與村黨員共同聯繫若干戶）顯示在各戶的詳情中，可用 Excel 批量登記和匯出。',
+  'edges.pairsNote': '單位黨員與村黨員結對，共同聯繫若干戶；每戶的詳情中也能看到。',
+  'pairs.unit': '結對單位',
+  'pairs.unitMember': '單位黨員',
+  'pairs.ruralMember': '村黨員',
+  'pairs.households': '共同聯繫的戶',
+  'edges.viewEdges': '五級聯包',
+  'edges.viewPairs': '1+1+N 結對幫聯',
 };

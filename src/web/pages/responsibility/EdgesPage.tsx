@@ -1,7 +1,22 @@
-import { App, Button, Card, Flex, Form, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Popconfirm,
+  Segmented,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { LEVEL_TARGETS, type ResponsibilityLevel } from '../../../domain/directory/responsibility.ts';
+import {
+  LEVEL_TARGETS,
+  type ResponsibilityLevel,
+} from '../../../domain/directory/responsibility.ts';
 import { directoryPagesApi, type EdgeItem } from '../../api/directoryPagesEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
@@ -14,7 +29,14 @@ import { chainLevelLabel, chainTargetLabel } from '../../i18n/directoryLabels.ts
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
-import { searchGrids, searchHouseholds, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
+import { PairsTable } from './PairsTable.tsx';
+import {
+  searchGrids,
+  searchHouseholds,
+  searchOrgs,
+  searchPersons,
+  searchUnits,
+} from '../directoryPickers.tsx';
 
 interface EdgeForm {
   level?: number;
@@ -36,9 +58,29 @@ export default function EdgesPage() {
   const region = search.get('region') ?? undefined;
   const levelText = search.get('level');
   const level = levelText && /^[1-5]$/.test(levelText) ? Number(levelText) : undefined;
+  const view = search.get('view') === 'pairs' ? 'pairs' : 'edges';
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => directoryPagesApi.edges({ region, level, page, pageSize }, signal), [region, level, page, pageSize]);
-  const go = (query: { region?: string; level?: number; page?: number; pageSize?: number }) => navigate(withQuery('/responsibility/edges', { region, level, page, pageSize, ...query }));
+  const list = useApiQuery(
+    (signal) => directoryPagesApi.edges({ region, level, page, pageSize }, signal),
+    [region, level, page, pageSize],
+  );
+  const go = (query: {
+    region?: string;
+    level?: number;
+    page?: number;
+    pageSize?: number;
+    view?: string;
+  }) =>
+    navigate(
+      withQuery('/responsibility/edges', {
+        region,
+        level,
+        page,
+        pageSize,
+        view: view === 'pairs' ? 'pairs' : undefined,
+        ...query,
+      }),
+    );
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<EdgeForm>();
   const chosenLevel = Form.useWatch('level', form) as ResponsibilityLevel | undefined;
@@ -60,10 +102,31 @@ export default function EdgesPage() {
   };
 
   const columns: TableColumnsType<EdgeItem> = [
-    { title: t('edges.level'), dataIndex: 'level', fixed: 'left', render: (l: number) => <Tag color={['', 'red', 'volcano', 'orange', 'gold', 'green'][l]}>{chainLevelLabel(t, l)}</Tag> },
-    { title: t('edges.responsible'), key: 'responsible', render: (_: unknown, e) => e.responsibleName ?? '—' },
-    { title: t('edges.targetKind'), dataIndex: 'targetKind', render: (k: string) => chainTargetLabel(t, k) },
-    { title: t('edges.target'), key: 'target', render: (_: unknown, e) => e.targetName ?? e.targetId },
+    {
+      title: t('edges.level'),
+      dataIndex: 'level',
+      fixed: 'left',
+      render: (l: number) => (
+        <Tag color={['', 'red', 'volcano', 'orange', 'gold', 'green'][l]}>
+          {chainLevelLabel(t, l)}
+        </Tag>
+      ),
+    },
+    {
+      title: t('edges.responsible'),
+      key: 'responsible',
+      render: (_: unknown, e) => e.responsibleName ?? '—',
+    },
+    {
+      title: t('edges.targetKind'),
+      dataIndex: 'targetKind',
+      render: (k: string) => chainTargetLabel(t, k),
+    },
+    {
+      title: t('edges.target'),
+      key: 'target',
+      render: (_: unknown, e) => e.targetName ?? e.targetId,
+    },
     { title: t('dp.region'), dataIndex: 'regionCode' },
     ...(canWrite
       ? [
@@ -71,7 +134,12 @@ export default function EdgesPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, e: EdgeItem) => (
-              <Popconfirm title={t('edges.deleteConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => void remove(e)}>
+              <Popconfirm
+                title={t('edges.deleteConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => void remove(e)}
+              >
                 <Button size="small" danger>
                   {t('edges.delete')}
                 </Button>
@@ -102,41 +170,91 @@ export default function EdgesPage() {
   };
   const withinField = () => {
     if (chosenLevel === 2) return <RegionPicker />;
-    if (chosenLevel === 3) return <RemoteSelect search={searchOrgs(chosenRegion, 'groups')} deps={[chosenRegion]} />;
+    if (chosenLevel === 3)
+      return <RemoteSelect search={searchOrgs(chosenRegion, 'groups')} deps={[chosenRegion]} />;
     return <RemoteSelect search={searchHouseholds} placeholder={t('dp.personSearch')} />;
   };
 
   return (
-    <Card title={t('edges.title')} extra={canWrite && <Button type="primary" onClick={() => setCreating(true)}>{t('dp.create')}</Button>}>
+    <Card
+      title={t('edges.title')}
+      extra={
+        canWrite &&
+        view === 'edges' && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('dp.create')}
+          </Button>
+        )
+      }
+    >
       <Flex vertical gap={16}>
-        <Flex gap={8} wrap>
-          <RegionPicker allowClear value={region} placeholder={t('dp.filterRegion')} style={{ minWidth: 220 }} onChange={(value) => go({ region: value, page: 1 })} />
-          <Select<number>
-            allowClear
-            aria-label={t('edges.filterLevel')}
-            placeholder={t('edges.filterLevel')}
-            value={level}
-            style={{ minWidth: 180 }}
-            options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
-            onChange={(value: number | undefined) => go({ level: value, page: 1 })}
-          />
-        </Flex>
-        <ExchangeToolbar entity="edges" filters={{ region, level: level ? String(level) : undefined }} canImport={canWrite} onImported={list.reload} />
-        <ErrorAlert error={error ?? list.error} onRetry={list.reload} />
-        <Table<EdgeItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+        <Segmented
+          value={view}
+          options={[
+            { value: 'edges', label: t('edges.viewEdges') },
+            { value: 'pairs', label: t('edges.viewPairs') },
+          ]}
+          onChange={(next) =>
+            go({ view: next === 'pairs' ? 'pairs' : undefined, level: undefined, page: 1 })
+          }
         />
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('edges.pairsTitle')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
-        <ExchangeToolbar entity="pairs" filters={{ region }} canImport={canWrite} onImported={list.reload} />
+        <Flex gap={8} wrap>
+          <RegionPicker
+            allowClear
+            value={region}
+            placeholder={t('dp.filterRegion')}
+            style={{ minWidth: 220 }}
+            onChange={(value) => go({ region: value, page: 1 })}
+          />
+          {view === 'edges' && (
+            <Select<number>
+              allowClear
+              aria-label={t('edges.filterLevel')}
+              placeholder={t('edges.filterLevel')}
+              value={level}
+              style={{ minWidth: 180 }}
+              options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
+              onChange={(value: number | undefined) => go({ level: value, page: 1 })}
+            />
+          )}
+        </Flex>
+        {view === 'pairs' ? (
+          <>
+            <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
+            <PairsTable
+              region={region}
+              page={page}
+              pageSize={pageSize}
+              canImport={canWrite}
+              go={go}
+            />
+          </>
+        ) : (
+          <>
+            <ExchangeToolbar
+              entity="edges"
+              filters={{ region, level: level ? String(level) : undefined }}
+              canImport={canWrite}
+              onImported={list.reload}
+            />
+            <ErrorAlert error={error ?? list.error} onRetry={list.reload} />
+            <Table<EdgeItem>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={list.data?.items ?? []}
+              loading={list.loading}
+              scroll={{ x: 'max-content' }}
+              pagination={listPagination({
+                page,
+                pageSize,
+                total: list.data?.total ?? 0,
+                totalText: (total) => t('common.total', { total }),
+                go,
+              })}
+            />
+          </>
+        )}
       </Flex>
       <SaveModal<EdgeForm>
         open={creating}
@@ -151,7 +269,9 @@ export default function EdgesPage() {
             targetKind: v.targetKind ?? '',
             targetId: v.targetId ?? '',
             regionCode: v.regionCode ?? '',
-            ...(v.level === 2 || v.level === 3 || v.level === 5 ? { withinId: v.withinId ?? null } : {}),
+            ...(v.level === 2 || v.level === 3 || v.level === 5
+              ? { withinId: v.withinId ?? null }
+              : {}),
           })
         }
         onClose={() => setCreating(false)}
@@ -160,7 +280,13 @@ export default function EdgesPage() {
         <Form.Item name="level" label={t('edges.level')} rules={required}>
           <Select<number>
             options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
-            onChange={(l: number) => form.setFieldsValue({ targetKind: LEVEL_TARGETS[l as ResponsibilityLevel][0], targetId: undefined, withinId: undefined })}
+            onChange={(l: number) =>
+              form.setFieldsValue({
+                targetKind: LEVEL_TARGETS[l as ResponsibilityLevel][0],
+                targetId: undefined,
+                withinId: undefined,
+              })
+            }
           />
         </Form.Item>
         <Form.Item name="regionCode" label={t('dp.region')} rules={required}>
@@ -171,7 +297,10 @@ export default function EdgesPage() {
         </Form.Item>
         <Form.Item name="targetKind" label={t('edges.targetKind')} rules={required}>
           <Select
-            options={(chosenLevel ? LEVEL_TARGETS[chosenLevel] : []).map((k) => ({ value: k, label: chainTargetLabel(t, k) }))}
+            options={(chosenLevel ? LEVEL_TARGETS[chosenLevel] : []).map((k) => ({
+              value: k,
+              label: chainTargetLabel(t, k),
+            }))}
             onChange={() => form.setFieldsValue({ targetId: undefined })}
           />
         </Form.Item>
@@ -179,7 +308,12 @@ export default function EdgesPage() {
           {targetField()}
         </Form.Item>
         {(chosenLevel === 2 || chosenLevel === 3 || chosenLevel === 5) && (
-          <Form.Item name="withinId" label={t('edges.within')} extra={t('edges.withinHint')} rules={required}>
+          <Form.Item
+            name="withinId"
+            label={t('edges.within')}
+            extra={t('edges.withinHint')}
+            rules={required}
+          >
             {withinField()}
           </Form.Item>
         )}
