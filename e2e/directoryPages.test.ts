@@ -199,6 +199,22 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await h.shot('directoryPages-edges-other-village');
   });
 
+  it('shows a county administrator the county’s 1+1+N pairs with their households', async () => {
+    await h.logOut();
+    expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
+    await h.page.goto(`${h.baseUrl}/responsibility/edges?view=pairs`);
+    const pairs = await apiGet<Page<{ unitName: string; households: unknown[] }>>('/api/v1/responsibility/pairs?pageSize=20');
+    expect(pairs.total).toBeGreaterThan(0);
+    await tableRows().first().waitFor();
+    await h.page.getByText(`共 ${pairs.total} 条`).waitFor();
+    expect(await tableRows().count()).toBe(Math.min(pairs.total, 20));
+    expect(await tableRows().first().locator('td').first().textContent()).toBe(pairs.items[0]?.unitName);
+    expect(await tableRows().first().locator('td').last().locator('.ant-tag').count()).toBe(pairs.items[0]?.households.length);
+    await h.shot('directoryPages-pairs-county');
+    await h.logOut();
+    expect(await h.logIn('village1', DEMO_PASSWORD)).toBe(200);
+  });
+
   it('reads in English on a phone', async () => {
     await h.page.goto(`${h.baseUrl}/positions`);
     await tableRows().first().waitFor();
