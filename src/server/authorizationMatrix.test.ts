@@ -232,6 +232,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     expect: byRole({ county_admin: inside(201), township_admin: inside(201), village_cadre: inside(201) }),
   },
   'DELETE /api/v1/responsibility/edges/:id': { unauthenticated: 401, request: (t) => ({ method: 'DELETE', url: `/api/v1/responsibility/edges/${t.edgeId}` }), expect: byRole({ county_admin: inside(204), township_admin: inside(204), village_cadre: inside(204) }) },
+  'GET /api/v1/responsibility/pairs': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/pairs?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/responsibility/members/:personId/households': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/responsibility/members/${t.personId}/households` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   // Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
   'GET /api/v1/jobs/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/jobs/${FOREIGN_JOB}` }), expect: allRoles(everywhere(404)) },

@@ -32,7 +32,7 @@ export interface HouseholdQuery {
 }
 
 /** The entities with Excel templates, imports and exports (src/domain/directory/exchange). */
-export type ExchangeEntity = 'persons' | 'households' | 'orgs' | 'units';
+export type ExchangeEntity = 'persons' | 'households' | 'orgs' | 'units' | 'regions' | 'memberships' | 'positions' | 'edges' | 'grids' | 'pairs';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,6 +1,7 @@
 import { directoryEn } from './directory/en.ts';
 import { planningEn } from './planning/en.ts';
 import type { Messages } from './types.ts';
+import { directoryPagesEn } from './directoryPages/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -179,4 +180,5 @@ export const en: Messages = {
 
   ...directoryEn,
   ...planningEn,
+  ...directoryPagesEn,
 };

@@ -1,6 +1,7 @@
 import { directoryZhTW } from './directory/zhTW.ts';
 import { planningZhTW } from './planning/zhTW.ts';
 import type { Messages } from './types.ts';
+import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -177,4 +178,5 @@ export const zhTW: Messages = {
 
   ...directoryZhTW,
   ...planningZhTW,
+  ...directoryPagesZhTW,
 };

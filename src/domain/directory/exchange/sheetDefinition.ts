@@ -2,7 +2,7 @@
 // cell parses, and the natural key that makes a re-import change nothing.
 import type { Bilingual, CellParser } from './cells.ts';
 
-export const EXCHANGE_ENTITIES = ['regions', 'orgs', 'units', 'persons', 'households', 'memberships', 'positions', 'edges'] as const;
+export const EXCHANGE_ENTITIES = ['regions', 'orgs', 'units', 'persons', 'households', 'memberships', 'positions', 'edges', 'grids', 'pairs'] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 export interface ColumnDef<T, Req extends boolean> {

@@ -1,7 +1,9 @@
 import { edgesSheet } from './edgesSheet.ts';
+import { gridsSheet } from './gridsSheet.ts';
 import { householdsSheet } from './householdsSheet.ts';
 import { membershipsSheet } from './membershipsSheet.ts';
 import { orgsSheet } from './orgsSheet.ts';
+import { pairsSheet } from './pairsSheet.ts';
 import { personsSheet } from './personsSheet.ts';
 import { positionsSheet } from './positionsSheet.ts';
 import { regionsSheet } from './regionsSheet.ts';
@@ -18,4 +20,6 @@ export const SHEETS: { readonly [E in ExchangeEntity]: SheetDefinition } = {
   memberships: membershipsSheet,
   positions: positionsSheet,
   edges: edgesSheet,
+  grids: gridsSheet,
+  pairs: pairsSheet,
 };

@@ -6,7 +6,8 @@ import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { grids, households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, insertInChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import { inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
 
 type HouseholdRow = typeof households.$inferSelect;
 
@@ -59,7 +60,7 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
       problems,
       async write(w, progress) {
         const audit: AuditEntry[] = [];
-        await insertInChunks(inserts, 1000, (chunk) => w.db.insert(households).values(chunk));
+        await copyInTransaction(w, households, inserts);
         progress(0.5);
         for (const row of inserts) audit.push({ action: 'household.create', objectType: 'household', objectId: row.id, regionCode: row.regionCode, after: row, detail: { via: 'import' } });
         for (const { before, set } of updates) {

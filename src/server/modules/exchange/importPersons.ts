@@ -7,7 +7,8 @@ import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { households, persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, insertInChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import { inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
 
 type PersonRow = typeof persons.$inferSelect;
 // What the audit digest covers: never the clear ID number or phone (as createPerson).
@@ -85,10 +86,8 @@ export const importPersons: Importer<PersonSheetRow> = {
         const audit: AuditEntry[] = [];
         const total = Math.max(1, inserts.length + updates.length);
         let done = 0;
-        await insertInChunks(inserts, 1000, async (chunk) => {
-          await w.db.insert(persons).values(chunk);
-          progress((done += chunk.length) / total);
-        });
+        await copyInTransaction(w, persons, inserts);
+        progress((done += inserts.length) / total);
         for (const row of inserts) audit.push({ action: 'person.create', objectType: 'person', objectId: row.id, regionCode: row.regionCode, after: digestable(row), detail: { via: 'import', legacyIdNumber: row.idLegacy } });
         for (const { before, set } of updates) {
           await w.db.update(persons).set(set).where(eq(persons.id, before.id));

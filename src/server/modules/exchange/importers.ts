@@ -1,10 +1,15 @@
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Importer } from './importer.ts';
+import { importEdges } from './importEdges.ts';
+import { importGrids } from './importGrids.ts';
 import { importHouseholds } from './importHouseholds.ts';
 import { importMemberships } from './importMemberships.ts';
 import { importOrgs } from './importOrgs.ts';
+import { importPairs } from './importPairs.ts';
 import { importPersons } from './importPersons.ts';
+import { importPositions } from './importPositions.ts';
+import { importRegions } from './importRegions.ts';
 import { importUnits } from './importUnits.ts';
 
 /** The importer of each entity of the Excel exchange. */
@@ -14,6 +19,11 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   persons: importPersons,
   households: importHouseholds,
   memberships: importMemberships,
+  regions: importRegions,
+  positions: importPositions,
+  edges: importEdges,
+  grids: importGrids,
+  pairs: importPairs,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

@@ -3,7 +3,7 @@ import { mapHeaders, problemsByRow, validateRows, type RowProblem } from '../../
 import { grantsAllowing } from '../../../domain/access/policy.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { appendAuditBatch } from '../../audit/appendAuditBatch.ts';
+import { appendAuditCopy } from '../../audit/appendAuditCopy.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob, type JobOutcome, type ReportProgress } from '../../platform/jobs/runJob.ts';
@@ -56,7 +56,7 @@ async function importWork(ctx: Ctx, entity: ExchangeEntity, upload: Awaited<Retu
     validateMs = performance.now() - started;
     if (problems.length > 0) return; // nothing is written: the transaction has only read
     const { counts, audit } = await plan.write(tx, (f) => progress(0.4 + 0.55 * f, '写入中 / writing'));
-    await appendAuditBatch(tx, audit);
+    await appendAuditCopy(tx, audit);
     await appendAudit(tx, { action: 'exchange.import', objectType: entity, regionCode: null, detail: { rows: validation.rowCount, ...counts } });
     written.counts = counts;
   });

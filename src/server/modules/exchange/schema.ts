@@ -4,12 +4,19 @@ import { regionCode } from '../regions/schema.ts';
 
 export const entityParams = z.strictObject({ entity: z.enum(EXCHANGE_ENTITIES) });
 
-/** The list filters of the entity's list route (persons: q, region, tag, partyMember; households: q, region, tag; others: q, region). */
+/** The list filters of the entity's list route; which an entity takes is EXPORT_FILTERS in exportService.ts. */
 export const exportQuery = z.strictObject({
   q: z.string().trim().max(40).optional(),
   region: regionCode.optional(),
   tag: z.string().trim().max(40).optional(),
   partyMember: z.enum(['true', 'false']).optional(),
+  // The other lists' filters (regions, orgs, units, memberships, positions, edges): see EXPORT_FILTERS.
+  kind: z.string().trim().max(40).optional().describe('memberships: formal or probationary; grids: the grid kind'),
+  capability: z.string().trim().max(40).optional().describe('units: a capability tag'),
+  org: z.uuid().optional().describe('memberships: of this branch or party group'),
+  code: z.string().trim().max(40).optional().describe('positions: the position code'),
+  current: z.enum(['true', 'false']).optional().describe('positions: held today, or not'),
+  level: z.coerce.number().int().min(1).max(5).optional().describe('edges: 五级联包 level'),
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 

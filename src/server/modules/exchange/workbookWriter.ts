@@ -48,10 +48,18 @@ export async function templateWorkbook(sheet: SheetDefinition): Promise<Buffer> 
   return toBuffer(workbook);
 }
 
-/** An export: the sheet's columns, one row per record. */
-export async function exportWorkbook(sheet: SheetDefinition, rows: readonly (readonly CellValue[])[]): Promise<Buffer> {
+/**
+ * An export: the sheet's columns, one row per record; `extraHeaders` (names shown next to masked ID
+ * numbers) follow them and are ignored when the file is imported again.
+ */
+export async function exportWorkbook(sheet: SheetDefinition, rows: readonly (readonly CellValue[])[], extraHeaders: readonly string[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const ws = dataSheet(workbook, sheet);
+  const first = Object.keys(sheet.columns).length + 1;
+  extraHeaders.forEach((h, i) => {
+    ws.getRow(1).getCell(first + i).value = h;
+    ws.getColumn(first + i).width = 16;
+  });
   for (const row of rows) ws.addRow([...row]);
   return toBuffer(workbook);
 }

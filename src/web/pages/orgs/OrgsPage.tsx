@@ -6,6 +6,8 @@ import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
 import type { OrgItem } from '../../api/directoryTypes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
+import { useSession } from '../../session.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 // A committee has at most a few dozen organizations directly below it.
@@ -32,6 +34,7 @@ function OrgTitle({ org }: { org: OrgItem }) {
 /** 党组织树: the top organizations of the user's scope, children loaded when a node opens. */
 export default function OrgsPage() {
   const { t } = useI18n();
+  const session = useSession();
   const [loaded, setLoaded] = useState<Loaded[]>();
   const [error, setError] = useState<unknown>();
   const [generation, setGeneration] = useState(0);
@@ -72,6 +75,7 @@ export default function OrgsPage() {
   const treeData = build(null);
   return (
     <Card title={t('orgs.title')}>
+      <ExchangeToolbar entity="orgs" filters={{}} canImport={session.can('directory.write')} onImported={() => setGeneration((value) => value + 1)} />
       <ErrorAlert error={error} onRetry={() => setGeneration((value) => value + 1)} />
       {!loaded && !error && <Skeleton active />}
       {loaded && treeData.length === 0 && <Empty description={t('orgs.empty')} />}

@@ -3,12 +3,14 @@ import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { Region } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
 import { listPagination, readPaging } from '../../components/paging.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { regionKindLabel, urbanRuralLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
 import { ancestorCodes, isRegionCode } from './regionCode.ts';
 
 /** The regions from the top of the user's scope down to `code`; ancestors outside it answer 404. */
@@ -20,6 +22,7 @@ async function loadTrail(code: string | undefined, signal: AbortSignal): Promise
 
 export default function RegionsPage() {
   const { t, locale } = useI18n();
+  const session = useSession();
   const { search } = useLocation();
   const rawParent = search.get('parent') ?? '';
   const parent = isRegionCode(rawParent) ? rawParent : undefined;
@@ -79,6 +82,7 @@ export default function RegionsPage() {
           style={{ maxWidth: 420 }}
           onSearch={(value) => go({ q: value.trim(), page: 1 })}
         />
+        <ExchangeToolbar entity="regions" filters={{ region: parent, q }} canImport={session.can('regions.write')} onImported={list.reload} />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<Region>
           rowKey="code"

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { pageQuery } from '../../platform/pagination.ts';
+import { regionCode } from '../regions/schema.ts';
+
+export const listPairsQuery = z.strictObject({ region: regionCode.optional().describe('a village or any region above it; outside the scope 404'), ...pageQuery });
+
+export const pairView = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  regionName: z.string().nullable(),
+  unitId: z.string(),
+  unitName: z.string().nullable(),
+  unitMemberId: z.string(),
+  unitMemberName: z.string().nullable(),
+  ruralMemberId: z.string(),
+  ruralMemberName: z.string().nullable(),
+  households: z.array(z.object({ id: z.string(), headName: z.string().nullable() })),
+});
+export type PairView = z.infer<typeof pairView>;

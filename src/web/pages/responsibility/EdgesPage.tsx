@@ -1,0 +1,323 @@
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Popconfirm,
+  Segmented,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import {
+  LEVEL_TARGETS,
+  type ResponsibilityLevel,
+} from '../../../domain/directory/responsibility.ts';
+import { directoryPagesApi, type EdgeItem } from '../../api/directoryPagesEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
+import { listPagination, readPaging } from '../../components/paging.ts';
+import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { RemoteSelect } from '../../components/RemoteSelect.tsx';
+import { SaveModal } from '../../components/SaveModal.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { chainLevelLabel, chainTargetLabel } from '../../i18n/directoryLabels.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { navigate, useLocation, withQuery } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
+import { PairsTable } from './PairsTable.tsx';
+import {
+  searchGrids,
+  searchHouseholds,
+  searchOrgs,
+  searchPersons,
+  searchUnits,
+} from '../directoryPickers.tsx';
+
+interface EdgeForm {
+  level?: number;
+  responsibleId?: string;
+  targetKind?: string;
+  targetId?: string;
+  withinId?: string;
+  regionCode?: string;
+}
+
+const LEVELS = [1, 2, 3, 4, 5] as const;
+
+/** 五级联包: who answers for which village, station, team, member, household or family member. */
+export default function EdgesPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const session = useSession();
+  const { search } = useLocation();
+  const region = search.get('region') ?? undefined;
+  const levelText = search.get('level');
+  const level = levelText && /^[1-5]$/.test(levelText) ? Number(levelText) : undefined;
+  const view = search.get('view') === 'pairs' ? 'pairs' : 'edges';
+  const { page, pageSize } = readPaging(search);
+  const list = useApiQuery(
+    (signal) => directoryPagesApi.edges({ region, level, page, pageSize }, signal),
+    [region, level, page, pageSize],
+  );
+  const go = (query: {
+    region?: string;
+    level?: number;
+    page?: number;
+    pageSize?: number;
+    view?: string;
+  }) =>
+    navigate(
+      withQuery('/responsibility/edges', {
+        region,
+        level,
+        page,
+        pageSize,
+        view: view === 'pairs' ? 'pairs' : undefined,
+        ...query,
+      }),
+    );
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm<EdgeForm>();
+  const chosenLevel = Form.useWatch('level', form) as ResponsibilityLevel | undefined;
+  const chosenKind = Form.useWatch('targetKind', form);
+  const chosenRegion = Form.useWatch('regionCode', form);
+  const [error, setError] = useState<unknown>();
+  const canWrite = session.can('directory.write');
+  const required = [{ required: true, message: t('dp.required') }];
+
+  const remove = async (edge: EdgeItem) => {
+    setError(undefined);
+    try {
+      await directoryPagesApi.deleteEdge(edge.id);
+      void message.success(t('edges.deleted'));
+      list.reload();
+    } catch (cause) {
+      setError(cause);
+    }
+  };
+
+  const columns: TableColumnsType<EdgeItem> = [
+    {
+      title: t('edges.level'),
+      dataIndex: 'level',
+      fixed: 'left',
+      render: (l: number) => (
+        <Tag color={['', 'red', 'volcano', 'orange', 'gold', 'green'][l]}>
+          {chainLevelLabel(t, l)}
+        </Tag>
+      ),
+    },
+    {
+      title: t('edges.responsible'),
+      key: 'responsible',
+      render: (_: unknown, e) => e.responsibleName ?? '—',
+    },
+    {
+      title: t('edges.targetKind'),
+      dataIndex: 'targetKind',
+      render: (k: string) => chainTargetLabel(t, k),
+    },
+    {
+      title: t('edges.target'),
+      key: 'target',
+      render: (_: unknown, e) => e.targetName ?? e.targetId,
+    },
+    { title: t('dp.region'), dataIndex: 'regionCode' },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, e: EdgeItem) => (
+              <Popconfirm
+                title={t('edges.deleteConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => void remove(e)}
+              >
+                <Button size="small" danger>
+                  {t('edges.delete')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const targetField = () => {
+    switch (chosenKind) {
+      case 'village':
+        return <RegionPicker />;
+      case 'street':
+        return <RemoteSelect search={searchGrids(chosenRegion, 'street')} deps={[chosenRegion]} />;
+      case 'enterprise':
+        return <RemoteSelect search={searchUnits} />;
+      case 'team':
+        return <RemoteSelect search={searchOrgs(chosenRegion, 'groups')} deps={[chosenRegion]} />;
+      case 'household':
+        return <RemoteSelect search={searchHouseholds} placeholder={t('dp.personSearch')} />;
+      case undefined:
+        return <Select disabled />;
+      default:
+        return <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />;
+    }
+  };
+  const withinField = () => {
+    if (chosenLevel === 2) return <RegionPicker />;
+    if (chosenLevel === 3)
+      return <RemoteSelect search={searchOrgs(chosenRegion, 'groups')} deps={[chosenRegion]} />;
+    return <RemoteSelect search={searchHouseholds} placeholder={t('dp.personSearch')} />;
+  };
+
+  return (
+    <Card
+      title={t('edges.title')}
+      extra={
+        canWrite &&
+        view === 'edges' && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('dp.create')}
+          </Button>
+        )
+      }
+    >
+      <Flex vertical gap={16}>
+        <Segmented
+          value={view}
+          options={[
+            { value: 'edges', label: t('edges.viewEdges') },
+            { value: 'pairs', label: t('edges.viewPairs') },
+          ]}
+          onChange={(next) =>
+            go({ view: next === 'pairs' ? 'pairs' : undefined, level: undefined, page: 1 })
+          }
+        />
+        <Flex gap={8} wrap>
+          <RegionPicker
+            allowClear
+            value={region}
+            placeholder={t('dp.filterRegion')}
+            style={{ minWidth: 220 }}
+            onChange={(value) => go({ region: value, page: 1 })}
+          />
+          {view === 'edges' && (
+            <Select<number>
+              allowClear
+              aria-label={t('edges.filterLevel')}
+              placeholder={t('edges.filterLevel')}
+              value={level}
+              style={{ minWidth: 180 }}
+              options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
+              onChange={(value: number | undefined) => go({ level: value, page: 1 })}
+            />
+          )}
+        </Flex>
+        {view === 'pairs' ? (
+          <>
+            <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
+            <PairsTable
+              region={region}
+              page={page}
+              pageSize={pageSize}
+              canImport={canWrite}
+              go={go}
+            />
+          </>
+        ) : (
+          <>
+            <ExchangeToolbar
+              entity="edges"
+              filters={{ region, level: level ? String(level) : undefined }}
+              canImport={canWrite}
+              onImported={list.reload}
+            />
+            <ErrorAlert error={error ?? list.error} onRetry={list.reload} />
+            <Table<EdgeItem>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={list.data?.items ?? []}
+              loading={list.loading}
+              scroll={{ x: 'max-content' }}
+              pagination={listPagination({
+                page,
+                pageSize,
+                total: list.data?.total ?? 0,
+                totalText: (total) => t('common.total', { total }),
+                go,
+              })}
+            />
+          </>
+        )}
+      </Flex>
+      <SaveModal<EdgeForm>
+        open={creating}
+        title={t('dp.create')}
+        form={form}
+        initial={{ regionCode: region, level: 4, targetKind: 'household' }}
+        savedText={t('dp.created')}
+        save={(v) =>
+          directoryPagesApi.createEdge({
+            level: v.level ?? 4,
+            responsibleId: v.responsibleId ?? '',
+            targetKind: v.targetKind ?? '',
+            targetId: v.targetId ?? '',
+            regionCode: v.regionCode ?? '',
+            ...(v.level === 2 || v.level === 3 || v.level === 5
+              ? { withinId: v.withinId ?? null }
+              : {}),
+          })
+        }
+        onClose={() => setCreating(false)}
+        onSaved={list.reload}
+      >
+        <Form.Item name="level" label={t('edges.level')} rules={required}>
+          <Select<number>
+            options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
+            onChange={(l: number) =>
+              form.setFieldsValue({
+                targetKind: LEVEL_TARGETS[l as ResponsibilityLevel][0],
+                targetId: undefined,
+                withinId: undefined,
+              })
+            }
+          />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('dp.region')} rules={required}>
+          <RegionPicker />
+        </Form.Item>
+        <Form.Item name="responsibleId" label={t('edges.responsible')} rules={required}>
+          <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
+        </Form.Item>
+        <Form.Item name="targetKind" label={t('edges.targetKind')} rules={required}>
+          <Select
+            options={(chosenLevel ? LEVEL_TARGETS[chosenLevel] : []).map((k) => ({
+              value: k,
+              label: chainTargetLabel(t, k),
+            }))}
+            onChange={() => form.setFieldsValue({ targetId: undefined })}
+          />
+        </Form.Item>
+        <Form.Item name="targetId" label={t('edges.target')} rules={required}>
+          {targetField()}
+        </Form.Item>
+        {(chosenLevel === 2 || chosenLevel === 3 || chosenLevel === 5) && (
+          <Form.Item
+            name="withinId"
+            label={t('edges.within')}
+            extra={t('edges.withinHint')}
+            rules={required}
+          >
+            {withinField()}
+          </Form.Item>
+        )}
+      </SaveModal>
+    </Card>
+  );
+}

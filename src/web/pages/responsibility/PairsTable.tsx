@@ -1,0 +1,54 @@
+import { Flex, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { pairsApi, type PairItem } from '../../api/directoryPagesEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
+import { listPagination } from '../../components/paging.ts';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+
+interface PairsTableProps {
+  region: string | undefined;
+  page: number;
+  pageSize: number;
+  canImport: boolean;
+  go: (next: { page: number; pageSize: number }) => void;
+}
+
+/** 1+1+N: a unit's member and a village party member who together contact N households. */
+export function PairsTable({ region, page, pageSize, canImport, go }: PairsTableProps) {
+  const { t } = useI18n();
+  const list = useApiQuery((signal) => pairsApi.pairs({ region, page, pageSize }, signal), [region, page, pageSize]);
+  const columns: TableColumnsType<PairItem> = [
+    { title: t('pairs.unit'), key: 'unit', fixed: 'left', render: (_: unknown, p) => p.unitName ?? '—' },
+    { title: t('pairs.unitMember'), key: 'unitMember', render: (_: unknown, p) => <Tag color="blue">{p.unitMemberName ?? '—'}</Tag> },
+    { title: t('pairs.ruralMember'), key: 'rural', render: (_: unknown, p) => <Tag color="red">{p.ruralMemberName ?? '—'}</Tag> },
+    { title: t('dp.region'), key: 'region', render: (_: unknown, p) => p.regionName ?? p.regionCode },
+    {
+      title: t('pairs.households'),
+      key: 'households',
+      render: (_: unknown, p) => (
+        <Flex gap={4} wrap>
+          {p.households.map((h) => (
+            <Tag key={h.id}>{h.headName ?? '—'}</Tag>
+          ))}
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <ExchangeToolbar entity="pairs" filters={{ region }} canImport={canImport} onImported={list.reload} />
+      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <Table<PairItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.loading}
+        scroll={{ x: 'max-content' }}
+        pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+      />
+    </Flex>
+  );
+}
