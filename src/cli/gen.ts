@@ -4,8 +4,9 @@ import { demoCountySmall, type DemoCountyOptions } from '../domain/directory/dem
 import { loadConfig } from '../server/config.ts';
 import { regions } from '../server/db/schema/index.ts';
 import { loadDirectory } from '../server/modules/directory/loadDirectory.ts';
-import { openRuntime } from '../server/runtime.ts';
+import { openRuntime, systemCtx } from '../server/runtime.ts';
 import { batchChunks } from '../server/seed/batchChunks.ts';
+import { restoreBulkIndexes, setBulkIndexesAside } from '../server/seed/bulkIndexes.ts';
 import { parseOptions } from './args.ts';
 
 function numberOption(options: Map<string, string | true>, name: string): number | undefined {
@@ -43,6 +44,9 @@ export async function runGen(argv: string[]): Promise<number> {
       return 1;
     }
     const started = performance.now();
+    const ctx = systemCtx(runtime, 'cli:gen');
+    // secondary indexes are built once at the end, not maintained row by row
+    await setBulkIndexesAside(ctx);
     const totals = await loadDirectory(
       runtime.deps.database,
       runtime.deps.cipher,
@@ -50,6 +54,7 @@ export async function runGen(argv: string[]): Promise<number> {
       { actor: null, actorUsername: 'lingyan gen', requestId: 'cli:gen', now: new Date() },
       (n) => process.stdout.write(`  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
     );
+    await restoreBulkIndexes(ctx);
     process.stdout.write(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}\n`);
     return 0;
   } finally {
