@@ -122,9 +122,9 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const searcher = options.searcher ?? null;
   if (searcher) {
     // lanes take the blocks in order, each block its fair share of the search's part of the budget
-    // (a quarter of it kept for the exact re-partition polish); searching on every core, 40 % of
-    // the budget is enough, and the LP bounds follow once every block is searched, so searches
-    // and HiGHS do not fight over the cores
+    // (a quarter of it kept for the exact re-partition polish); the LP bounds follow once every
+    // block is searched, so searches and HiGHS do not fight over the cores (measured: running
+    // them side by side, even one LP at a time, cost more than it gave; docs/PERFORMANCE.md)
     const lanes = Math.max(1, options.searchParallelism ?? 1);
     const parallelSearchEnd = started + limitMs * PARALLEL_SEARCH_SHARE;
     const starts: BlockResult[] = new Array<BlockResult>(blocks.length);
