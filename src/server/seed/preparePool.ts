@@ -92,8 +92,15 @@ export async function loadDirectoryPipelined(
   } catch {
     pool = null; // no worker threads here: prepare in this thread
   }
+  let stopped = false;
+  // a failed worker's batch is prepared here instead; after a failed write (stopped) nothing is
   const prepare = (rows: DirectoryRows): Promise<PreparedDirectory> =>
-    pool ? pool.prepare(rows, options.now).catch(() => prepareDirectory(rows, cipher, options.now)) : Promise.resolve(prepareDirectory(rows, cipher, options.now));
+    pool
+      ? pool.prepare(rows, options.now).catch((error: unknown) => {
+          if (stopped) throw error;
+          return prepareDirectory(rows, cipher, options.now);
+        })
+      : Promise.resolve(prepareDirectory(rows, cipher, options.now));
   const ahead = workers + 1;
   const iterator = batches[Symbol.iterator]();
   const inFlight: { batch: PipelinedBatch; prepared: Promise<PreparedDirectory> }[] = [];
@@ -116,6 +123,7 @@ export async function loadDirectoryPipelined(
       await afterBatch?.(++done);
     }
   } finally {
+    stopped = true;
     await pool?.close();
   }
   return totals;
