@@ -62,6 +62,11 @@ describe('union planning page in Chromium', () => {
     const violations = h.page.locator('.lingyan-violations');
     await violations.getByText(/违反规则 \d+ 处，不能采纳/).waitFor();
     await h.page.locator('.lingyan-union-violation').first().waitFor();
+    // rendered from the checker's fields in Chinese: the population found and the rule's range
+    const population = violations.locator('[data-violation="population"]');
+    await population.waitFor();
+    expect(await population.textContent()).toMatch(/总人口 [\d,]+，规则要求 300—900/);
+    expect(await violations.textContent()).not.toMatch(/rules allow|unions\[|lead \d/);
     expect(await h.page.getByRole('button', { name: '采纳方案' }).isDisabled()).toBe(true);
     await h.shot('planning-unions-violation-zh-CN');
 

@@ -1,17 +1,21 @@
 // Union planner at county / prefecture / province scale, end to end with the HiGHS workers,
 // against the plain greedy construction in the same run.
-// Run: npx tsx bench/planning/unionScaleBench.ts <villages> <timeLimitSeconds> [seed]
+// Run: npx tsx bench/planning/unionScaleBench.ts <villages> <timeLimitSeconds> [seed] [sequential]
+// ("sequential" searches the blocks one after another on the main thread, as before the search pool)
 import { planUnions } from '../../src/domain/planning/unions/planUnions.ts';
 import { checkUnionPlan } from '../../src/domain/planning/unions/checkUnionPlan.ts';
 import { validateUnionInput } from '../../src/domain/planning/unions/validateUnionInput.ts';
 import { HighsPool } from '../../src/solver/highsPool.ts';
+import { SearchPool } from '../../src/solver/searchPool.ts';
 import { generateVillages } from './generateVillages.ts';
 
 const count = Number(process.argv[2] ?? 900);
 const timeLimit = Number(process.argv[3] ?? 10);
 const seed = Number(process.argv[4] ?? 1);
 const input = validateUnionInput(generateVillages(count, seed));
+const sequential = process.argv[5] === 'sequential';
 const pool = new HighsPool(2);
+const searchPool = sequential ? null : new SearchPool(2);
 const t0 = performance.now();
 const { plan, blocks } = await planUnions(input, {
   seed,
@@ -19,9 +23,12 @@ const { plan, blocks } = await planUnions(input, {
   now: () => performance.now(),
   solver: pool.solve,
   solverParallelism: 2,
+  searcher: searchPool?.search ?? null,
+  searchParallelism: 2,
 });
 const seconds = (performance.now() - t0) / 1000;
 await pool.close();
+await searchPool?.close();
 const violations = checkUnionPlan(input, plan).length;
 let greedyCoverage = 0;
 let greedyCost = 0;
@@ -37,6 +44,8 @@ const coverageUpperBound = blocks.reduce((s, b) => s + b.result.coverageUpperBou
 console.log(
   JSON.stringify({
     villages: count,
+    search: sequential ? 'sequential' : 'pool',
+    load: Number(((await import('node:os')).loadavg()[0] ?? 0).toFixed(1)),
     seed,
     timeLimit,
     seconds,
@@ -44,6 +53,8 @@ console.log(
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     peakMb: process.resourceUsage().maxRSS / 1024,
     blocks: blocks.length,
+    // seconds HiGHS spent on the blocks (LP bounds and exact solves), summed over both workers
+    solverSeconds: blocks.reduce((sum, b) => sum + b.result.exactSeconds, 0),
     provenBlocks: blocks.filter((b) => b.result.exact).length,
     unions: plan.unions.length,
     coverage: plan.coverage,

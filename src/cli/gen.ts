@@ -3,9 +3,10 @@ import { streamDemoCounty } from '../domain/directory/demoCounty/index.ts';
 import { demoCountySmall, type DemoCountyOptions } from '../domain/directory/demoCounty/options.ts';
 import { loadConfig } from '../server/config.ts';
 import { regions } from '../server/db/schema/index.ts';
-import { loadDirectory } from '../server/modules/directory/loadDirectory.ts';
-import { openRuntime } from '../server/runtime.ts';
+import { openRuntime, systemCtx } from '../server/runtime.ts';
 import { batchChunks } from '../server/seed/batchChunks.ts';
+import { restoreBulkIndexes, setBulkIndexesAside } from '../server/seed/bulkIndexes.ts';
+import { loadDirectoryPipelined } from '../server/seed/preparePool.ts';
 import { parseOptions } from './args.ts';
 
 function numberOption(options: Map<string, string | true>, name: string): number | undefined {
@@ -43,13 +44,21 @@ export async function runGen(argv: string[]): Promise<number> {
       return 1;
     }
     const started = performance.now();
-    const totals = await loadDirectory(
+    const ctx = systemCtx(runtime, 'cli:gen');
+    // secondary indexes are built once at the end, not maintained row by row
+    await setBulkIndexesAside(ctx);
+    const batches = function* () {
+      for (const rows of batchChunks(streamDemoCounty(genOptions), 20_000)) yield { rows };
+    };
+    // rows are prepared in worker threads while the main thread writes the previous batch
+    const totals = await loadDirectoryPipelined(
       runtime.deps.database,
       runtime.deps.cipher,
-      batchChunks(streamDemoCounty(genOptions)),
+      batches(),
       { actor: null, actorUsername: 'lingyan gen', requestId: 'cli:gen', now: new Date() },
-      (n) => process.stdout.write(`  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
+      (n) => void process.stdout.write(`  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
     );
+    await restoreBulkIndexes(ctx);
     process.stdout.write(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}\n`);
     return 0;
   } finally {

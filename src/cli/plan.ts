@@ -11,6 +11,7 @@ import { checkUnionPlan } from '../domain/planning/unions/checkUnionPlan.ts';
 import { planUnions } from '../domain/planning/unions/planUnions.ts';
 import { validateUnionInput } from '../domain/planning/unions/validateUnionInput.ts';
 import { HighsPool } from '../solver/highsPool.ts';
+import { SearchPool } from '../solver/searchPool.ts';
 
 /** Inputs larger than this are refused before reading (a province is ~10 MB of JSON). */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
@@ -90,6 +91,8 @@ function violations(problems: string[]): void {
 async function planUnionsCommand(flags: Flags): Promise<unknown> {
   const input = validateUnionInput(parseJson(await readInput(flags.input), flags.input));
   const pool = new HighsPool();
+  // townships are searched on every core, then bounded and solved on the HiGHS workers
+  const searchPool = new SearchPool();
   try {
     const { plan } = await planUnions(input, {
       seed: flags.seed,
@@ -97,11 +100,14 @@ async function planUnionsCommand(flags: Flags): Promise<unknown> {
       now: () => performance.now(),
       solver: pool.solve,
       solverParallelism: 2,
+      searcher: searchPool.search,
+      searchParallelism: searchPool.size,
     });
     violations(checkUnionPlan(input, plan));
     return plan;
   } finally {
     await pool.close();
+    await searchPool.close();
   }
 }
 

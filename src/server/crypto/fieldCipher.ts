@@ -2,6 +2,13 @@ import crypto from 'node:crypto';
 import { hmacSm3 } from './sm3.ts';
 
 const VERSION = 'v1';
+
+/** The keys derived from the master key (see derivedKeys). */
+export interface DerivedKeys {
+  enc: Uint8Array;
+  mac: Uint8Array;
+  index: Uint8Array;
+}
 const IV_BYTES = 16;
 const TAG_BYTES = 32;
 
@@ -15,11 +22,29 @@ export class FieldCipher {
   private readonly macKey: Buffer;
   private readonly indexKey: Buffer;
 
-  constructor(masterKey: Buffer) {
+  constructor(masterKey: Buffer, derived?: DerivedKeys) {
+    if (derived) {
+      this.encKey = Buffer.from(derived.enc);
+      this.macKey = Buffer.from(derived.mac);
+      this.indexKey = Buffer.from(derived.index);
+      return;
+    }
     if (masterKey.length < 32) throw new Error('master key must be at least 32 bytes');
     this.encKey = hmacSm3(masterKey, 'lingyan/field/enc').subarray(0, 16);
     this.macKey = hmacSm3(masterKey, 'lingyan/field/mac');
     this.indexKey = hmacSm3(masterKey, 'lingyan/field/index');
+  }
+
+  /**
+   * The derived keys, only to hand to a worker thread of this process (bulk row preparation):
+   * `FieldCipher.fromDerived` there encrypts and indexes exactly as this instance does.
+   */
+  derivedKeys(): DerivedKeys {
+    return { enc: Uint8Array.from(this.encKey), mac: Uint8Array.from(this.macKey), index: Uint8Array.from(this.indexKey) };
+  }
+
+  static fromDerived(keys: DerivedKeys): FieldCipher {
+    return new FieldCipher(Buffer.alloc(0), keys);
   }
 
   encrypt(plain: string): string {

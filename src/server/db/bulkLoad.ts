@@ -5,7 +5,15 @@ import type { Database } from './client.ts';
 import type { RawQuery } from './rawAudit.ts';
 
 export type CopyValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;
-export type CopyRows = (table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]) => Promise<void>;
+export type CopyRows = (table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[] | PreparedCsv) => Promise<void>;
+
+/** Rows already turned into COPY CSV text (e.g. in a worker thread), with their count. */
+export interface PreparedCsv {
+  csv: string;
+  count: number;
+}
+
+const isPrepared = (rows: readonly (readonly CopyValue[])[] | PreparedCsv): rows is PreparedCsv => 'csv' in rows;
 
 function csvField(value: CopyValue): string {
   if (value === null) return '';
@@ -17,7 +25,8 @@ function csvField(value: CopyValue): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function toCsv(rows: readonly (readonly CopyValue[])[]): string {
+/** Rows as COPY CSV text (every field quoted, NULL as an empty field). */
+export function toCsv(rows: readonly (readonly CopyValue[])[]): string {
   let out = '';
   for (const row of rows) out += row.map(csvField).join(',') + '\n';
   return out;
@@ -34,8 +43,9 @@ export async function bulkLoad(database: Database, fill: (copy: CopyRows, query:
     await database.raw.client.transaction(async (tx) => {
       const query: RawQuery = async (text, params) => ({ rows: (await tx.query<Record<string, unknown>>(text, params)).rows });
       await fill(async (table, columns, rows) => {
-        if (rows.length === 0) return;
-        await tx.query(statement(table, columns, `'/dev/blob'`), [], { blob: new Blob([toCsv(rows)]) });
+        const csv = isPrepared(rows) ? rows.csv : rows.length === 0 ? '' : toCsv(rows);
+        if (csv === '') return;
+        await tx.query(statement(table, columns, `'/dev/blob'`), [], { blob: new Blob([csv]) });
       }, query);
     });
     return;
@@ -45,10 +55,11 @@ export async function bulkLoad(database: Database, fill: (copy: CopyRows, query:
     await client.query('BEGIN');
     const query: RawQuery = async (text, params) => ({ rows: (await client.query<Record<string, unknown>>(text, params)).rows });
     await fill(async (table, columns, rows) => {
-      if (rows.length === 0) return;
+      if (isPrepared(rows) ? rows.csv === '' : rows.length === 0) return;
       const CHUNK = 5000;
       const chunks = function* () {
-        for (let i = 0; i < rows.length; i += CHUNK) yield toCsv(rows.slice(i, i + CHUNK));
+        if (isPrepared(rows)) yield rows.csv;
+        else for (let i = 0; i < rows.length; i += CHUNK) yield toCsv(rows.slice(i, i + CHUNK));
       };
       await pipeline(Readable.from(chunks()), client.query(copyFrom(statement(table, columns, 'STDIN'))));
     }, query);

@@ -1,4 +1,5 @@
 import { HighsPool } from '../../solver/highsPool.ts';
+import { SearchPool } from '../../solver/searchPool.ts';
 
 // One HiGHS pool per process, started by the first planner job and closed with the app.
 let pool: HighsPool | null = null;
@@ -9,9 +10,20 @@ export function planningSolver(): HighsPool {
   return pool;
 }
 
-/** Stops the pool's workers (at shutdown; safe to call when none was started). */
+let searchPool: SearchPool | null = null;
+
+/** The process's union search workers (townships searched on every core; started on first use). */
+export function planningSearcher(): SearchPool {
+  searchPool ??= new SearchPool();
+  return searchPool;
+}
+
+/** Stops the pools' workers (at shutdown; safe to call when none was started). */
 export async function closePlanningSolver(): Promise<void> {
   const running = pool;
+  const searching = searchPool;
   pool = null;
+  searchPool = null;
   await running?.close();
+  await searching?.close();
 }

@@ -8,7 +8,11 @@ import { FieldCipher } from '../crypto/fieldCipher.ts';
 import { accountRoles, accounts, demoSeedChunks, persons, responsibilityEdges } from '../db/schema/index.ts';
 import type { Runtime } from '../runtime.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase.ts';
+import { sql } from 'drizzle-orm';
+import { setBulkIndexesAside } from './bulkIndexes.ts';
 import { seedDemoCounty } from './seedDemo.ts';
+import { systemCtx } from '../runtime.ts';
+import { demoSeedIndexes } from '../db/schema/index.ts';
 
 let testDb: TestDatabase;
 let runtime: Runtime;
@@ -19,6 +23,11 @@ beforeAll(async () => {
   runtime = { deps: { config: loadConfig({}), database: testDb.database, cipher: new FieldCipher(crypto.randomBytes(32)), clock: () => new Date('2026-11-22T02:00:00Z') }, close: async () => undefined };
 });
 afterAll(() => testDb.drop());
+
+async function indexNames(): Promise<string[]> {
+  const found = (await testDb.database.db.execute(sql`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`)) as unknown as { rows: { indexname: string }[] };
+  return found.rows.map((r) => r.indexname);
+}
 
 describe('seedDemoCounty', () => {
   it('creates the demo accounts at the model village and its township, then loads the whole county', async () => {
@@ -41,13 +50,21 @@ describe('seedDemoCounty', () => {
     const expected = generateDemoCounty(options);
     expect((await db.select({ n: count() }).from(persons))[0]?.n).toBe(expected.persons.length);
     expect(lines.some((l) => l.includes('加载完成'))).toBe(true);
+    // the secondary indexes set aside for the load are back
+    expect(await indexNames()).toEqual(expect.arrayContaining(['persons_natural_key', 'persons_by_household', 'responsibility_edges_natural_key', 'households_natural_key']));
+    expect(await db.select().from(demoSeedIndexes)).toEqual([]);
   });
 
-  it('does nothing more on the next start once every chunk is in', async () => {
+  it('does nothing more on the next start once every chunk is in, but rebuilds indexes a killed start left aside', async () => {
+    const before = await indexNames();
+    // a start killed after the indexes were set aside
+    expect(await setBulkIndexesAside(systemCtx(runtime))).toBeGreaterThan(5);
+    expect(await indexNames()).not.toContain('persons_natural_key');
     const chunks = (await testDb.database.db.select({ n: count() }).from(demoSeedChunks))[0]?.n;
     const again = await seedDemoCounty(runtime, () => undefined, options, 500);
     await again.loadRest?.();
     expect((await testDb.database.db.select({ n: count() }).from(demoSeedChunks))[0]?.n).toBe(chunks);
     expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(6);
+    expect(await indexNames()).toEqual(before);
   });
 });

@@ -8,6 +8,8 @@ import { transaction } from '../platform/context.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
+import { restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
+import { loadDirectoryPipelined } from './preparePool.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -55,7 +57,8 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
   const [regionCount] = await ctx.db.select({ n: count() }).from(regions);
   if (loaded.size === 0 && (regionCount?.n ?? 0) > 0) return { loadRest: null }; // not a demo database
   const [hasAccounts] = await ctx.db.select({ n: count() }).from(accounts).where(eq(accounts.username, 'county'));
-  const load = (batches: DirectoryBatch[]) => loadDirectory(database, cipher, batches, { actor: null, actorUsername: 'system', requestId: 'system:demo-seed', now: ctx.clock() });
+  const loadOptions = () => ({ actor: null, actorUsername: 'system', requestId: 'system:demo-seed', now: ctx.clock() });
+  const load = (batches: DirectoryBatch[]) => loadDirectory(database, cipher, batches, loadOptions());
 
   const stream = streamDemoCounty(options);
   const pending: Indexed[] = [];
@@ -88,26 +91,45 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     for (const chunk of stream) yield { index: index++, chunk };
   })();
   const loadRest = async () => {
-    let batch: Indexed[] = [];
-    let persons = 0;
+    // the first chunk still missing, if any: only then are the indexes set aside
+    let first = rest.next();
+    while (!first.done && loaded.has(first.value.index)) first = rest.next();
     let written = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      await load([merge(batch)]);
-      // Let waiting requests have the (single) embedded connection between two batches.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      written += batch.length;
-      log(`  演示数据后台加载 / loading demo villages: +${batch.length} (${written} chunks this run)`);
-      batch = [];
-      persons = 0;
-    };
-    for (const item of rest) {
-      if (loaded.has(item.index)) continue;
-      batch.push(item);
-      persons += item.chunk.persons.length;
-      if (persons >= batchPersons) await flush();
+    if (!first.done) {
+      // Secondary indexes are rebuilt once at the end instead of row by row (also after a resume).
+      await setBulkIndexesAside(ctx);
+      const sizes: number[] = [];
+      const head = first.value;
+      const batches = function* () {
+        let batch: Indexed[] = [head];
+        let persons = head.chunk.persons.length;
+        for (const item of rest) {
+          if (loaded.has(item.index)) continue;
+          batch.push(item);
+          persons += item.chunk.persons.length;
+          if (persons >= batchPersons) {
+            sizes.push(batch.length);
+            yield merge(batch);
+            batch = [];
+            persons = 0;
+          }
+        }
+        if (batch.length > 0) {
+          sizes.push(batch.length);
+          yield merge(batch);
+        }
+      };
+      // rows are prepared in worker threads while the previous batch is written
+      await loadDirectoryPipelined(database, cipher, batches(), loadOptions(), async () => {
+        written += sizes.shift() ?? 0;
+        log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
+        // Let waiting requests have the (single) embedded connection between two batches: queries
+        // queued meanwhile run first, so a short pause is enough.
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      });
     }
-    await flush();
+    const rebuilt = await restoreBulkIndexes(ctx);
+    if (rebuilt > 0) log(`  演示数据索引已重建 / rebuilt ${rebuilt} indexes`);
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
   };
   return { loadRest };

@@ -28,12 +28,37 @@ export interface UnionDraft {
   members: string[];
 }
 
+/** A broken union rule as the server's checker reports it (src/domain/planning/unions/checkUnionPlan.ts). */
 export interface UnionViolation {
+  code: UnionViolationCode;
+  unionIndex?: number;
+  /** the union's lead village */
   union?: string;
-  village?: string;
-  rule: string;
-  message: string;
+  villages?: string[];
+  min?: number;
+  max?: number;
+  actual?: number;
+  reported?: number;
 }
+
+export type UnionViolationCode =
+  | 'unknownLead'
+  | 'leadNotFirst'
+  | 'size'
+  | 'unknownVillage'
+  | 'ineligible'
+  | 'twoUnions'
+  | 'township'
+  | 'distance'
+  | 'population'
+  | 'populationReported'
+  | 'costReported'
+  | 'unplaced'
+  | 'placedAndUnassigned'
+  | 'coverageReported'
+  | 'totalCostReported'
+  | 'boundAboveCost'
+  | 'boundNotOptimal';
 
 export interface UnionCheck {
   violations: UnionViolation[];

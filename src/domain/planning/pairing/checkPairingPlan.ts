@@ -3,14 +3,15 @@ import type { PairingInput, PairingPlan } from './types.ts';
 
 /**
  * Re-verifies a pairing plan against its input and returns every rule it breaks (empty when
- * the plan is valid): unknown ids, a pair used twice, a unit over capacity, a village over its
- * slots, a fit or matched-tag list that does not follow from the input, wrong totals.
+ * the plan is valid): unknown ids, a pair used twice, an excluded pair, a unit over capacity, a
+ * village over its slots, a fit or matched-tag list that does not follow from the input, wrong totals.
  */
 export function checkPairingPlan(input: PairingInput, plan: PairingPlan): string[] {
   const problems: string[] = [];
   const units = new Map(input.units.map((u) => [u.id, u]));
   const villages = new Map(input.villages.map((v) => [v.code, v]));
   const explicit = new Map(input.fit.map((f) => [`${f.unit}\u0000${f.village}`, f.value]));
+  const excluded = new Set((input.exclude ?? []).map((e) => `${e.unit}\u0000${e.village}`));
   const used = new Map<string, number>();
   const filled = new Map<string, number>();
   const seen = new Set<string>();
@@ -24,6 +25,7 @@ export function checkPairingPlan(input: PairingInput, plan: PairingPlan): string
     }
     const key = `${pair.unit}\u0000${pair.village}`;
     if (seen.has(key)) problems.push(`pair ${pair.unit}→${pair.village}: unit used twice in one village`);
+    if (excluded.has(key)) problems.push(`pair ${pair.unit}→${pair.village}: an excluded pair`);
     seen.add(key);
     used.set(unit.id, (used.get(unit.id) ?? 0) + 1);
     filled.set(village.code, (filled.get(village.code) ?? 0) + 1);

@@ -2,7 +2,8 @@ import type { PairingInput } from './types.ts';
 
 /**
  * Units (and villages) that are interchangeable for the optimisation: same tags and same
- * capacity (slots). Anything named in an explicit fit entry stays a class of its own.
+ * capacity (slots). Anything named in an explicit fit entry or an excluded pair stays a class of
+ * its own.
  */
 export interface EquivalenceClass {
   members: number[];
@@ -37,12 +38,12 @@ function classify<T>(
 }
 
 export function unitClasses(input: PairingInput): EquivalenceClass[] {
-  const named = new Set(input.fit.map((entry) => entry.unit));
+  const named = new Set([...input.fit, ...(input.exclude ?? [])].map((entry) => entry.unit));
   return classify(input.units, (u) => u.capabilities, (u) => u.capacity, (u) => u.id, named);
 }
 
 export function villageClasses(input: PairingInput): EquivalenceClass[] {
-  const named = new Set(input.fit.map((entry) => entry.village));
+  const named = new Set([...input.fit, ...(input.exclude ?? [])].map((entry) => entry.village));
   return classify(input.villages, (v) => v.needs, (v) => v.slots, (v) => v.code, named);
 }
 

@@ -10,9 +10,11 @@ import { validatePairingInput } from './validatePairingInput.ts';
 /** Tries every subset of pairs: the (filled slots, total fit) optimum, lexicographically. */
 function bruteForce(input: PairingInput): { filled: number; fit: number } {
   const explicit = new Map(input.fit.map((f) => [`${f.unit}\u0000${f.village}`, f.value]));
+  const excluded = new Set((input.exclude ?? []).map((e) => `${e.unit}\u0000${e.village}`));
   const pairs: [number, number, number][] = [];
   input.units.forEach((u, i) =>
     input.villages.forEach((v, j) => {
+      if (excluded.has(`${u.id}\u0000${v.code}`)) return;
       const fit = explicit.get(`${u.id}\u0000${v.code}`) ?? matchedTags(u.capabilities, v.needs).length;
       pairs.push([i, j, fit]);
     }),
@@ -49,8 +51,9 @@ const smallInstance = fc
       maxLength: 3,
     }),
     fit: fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.integer({ min: -2, max: 6 })), { maxLength: 3 }),
+    exclude: fc.array(fc.tuple(fc.nat(3), fc.nat(2)), { maxLength: 3 }),
   })
-  .map(({ units, villages, fit }): PairingInput => {
+  .map(({ units, villages, fit, exclude }): PairingInput => {
     const seen = new Set<string>();
     return {
       units: units.map((u, i) => ({ id: `u${i}`, ...u })),
@@ -59,6 +62,7 @@ const smallInstance = fc
         .filter(([i, j]) => i < units.length && j < villages.length)
         .filter(([i, j]) => !seen.has(`${i},${j}`) && Boolean(seen.add(`${i},${j}`)))
         .map(([i, j, value]) => ({ unit: `u${i}`, village: `v${j}`, value })),
+      exclude: exclude.filter(([i, j]) => i < units.length && j < villages.length).map(([i, j]) => ({ unit: `u${i}`, village: `v${j}` })),
     };
   });
 
@@ -109,6 +113,29 @@ describe('planPairings', () => {
     const plan = planPairings(input);
     expect(plan.pairs.map((p) => `${p.unit}-${p.village}`).sort()).toEqual(['a-v2', 'b-v1']);
     expect(plan.totalFit).toBe(9);
+  });
+
+  it('never proposes an excluded pair, and the checker flags one', () => {
+    const input = validatePairingInput({
+      units: [
+        { id: 'a', capabilities: ['x'], capacity: 2 },
+        { id: 'b', capabilities: ['x'], capacity: 2 },
+      ],
+      villages: [
+        { code: 'v1', needs: ['x'], slots: 2 },
+        { code: 'v2', needs: ['x'], slots: 2 },
+      ],
+      exclude: [{ unit: 'a', village: 'v1' }],
+    });
+    const plan = planPairings(input);
+    expect(plan.pairs.map((p) => `${p.unit}-${p.village}`).sort()).toEqual(['a-v2', 'b-v1', 'b-v2']);
+    expect(plan.unfilled).toEqual([{ village: 'v1', missing: 1 }]);
+    expect(checkPairingPlan(input, plan)).toEqual([]);
+    const forged = { ...plan, pairs: [...plan.pairs, { unit: 'a', village: 'v1', fit: 1, matched: ['x'] }], totalFit: plan.totalFit + 1, unfilled: [] };
+    expect(checkPairingPlan(input, forged)).toContain('pair a→v1: an excluded pair');
+    expect(() => validatePairingInput({ units: [{ id: 'a', capabilities: [] }], villages: [{ code: 'v', needs: [] }], exclude: [{ unit: 'a', village: 'w' }] })).toThrow(
+      'exclude[0]: unknown village "w"',
+    );
   });
 
   it('matches brute force on small random instances and passes the checker', () => {

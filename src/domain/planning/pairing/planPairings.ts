@@ -10,7 +10,8 @@ interface ClassFlow {
 
 /**
  * Exact pairing planner. Fills as many village slots as total capacity allows, each unit within
- * its capacity and at most once per village, and among those maximises total fit.
+ * its capacity and at most once per village, never an excluded pair, and among those maximises
+ * total fit.
  *
  * Interchangeable units and villages are merged into classes, so the min-cost flow runs on
  * (unit classes × village classes) instead of every pair; the class flows are then split back
@@ -19,6 +20,7 @@ interface ClassFlow {
  */
 export function planPairings(input: PairingInput): PairingPlan {
   const explicit = new Map(input.fit.map((entry) => [`${entry.unit}\u0000${entry.village}`, entry.value]));
+  const excluded = new Set((input.exclude ?? []).map((entry) => `${entry.unit}\u0000${entry.village}`));
   const fitOf = (unit: number, village: number): number => {
     const u = input.units[unit];
     const v = input.villages[village];
@@ -35,7 +37,11 @@ export function planPairings(input: PairingInput): PairingPlan {
   const flows: ClassFlow[] = [];
   units.forEach((unitClass, i) => {
     villages.forEach((villageClass, j) => {
-      // classes are uniform, so the first members stand for all of them
+      // classes are uniform, so the first members stand for all of them; a unit or village named
+      // in an excluded pair is a class of its own, so skipping the edge excludes exactly that pair
+      const u = input.units[unitClass.members[0] ?? 0];
+      const v = input.villages[villageClass.members[0] ?? 0];
+      if (u && v && excluded.has(`${u.id}\u0000${v.code}`)) return;
       const fit = fitOf(unitClass.members[0] ?? 0, villageClass.members[0] ?? 0);
       const capacity = unitClass.members.length * Math.min(unitClass.amount, villageClass.members.length);
       const edge = graph.addEdge(2 + i, 2 + units.length + j, capacity, -fit);

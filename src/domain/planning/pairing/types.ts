@@ -18,10 +18,18 @@ export interface ExplicitFit {
   value: number;
 }
 
+/** A (unit, village) pair that must not be proposed, e.g. because it is already adopted. */
+export interface ExcludedPair {
+  unit: string;
+  village: string;
+}
+
 export interface PairingInput {
   units: PairingUnit[];
   villages: PairingVillage[];
   fit: ExplicitFit[];
+  /** Pairs never to propose (default none). */
+  exclude?: ExcludedPair[];
 }
 
 export interface Pair {

@@ -1,5 +1,5 @@
 import { isObject, PlanningInputError } from '../inputError.ts';
-import type { ExplicitFit, PairingInput, PairingUnit, PairingVillage } from './types.ts';
+import type { ExcludedPair, ExplicitFit, PairingInput, PairingUnit, PairingVillage } from './types.ts';
 
 function tagList(value: unknown, record: string, field: string): string[] {
   if (!Array.isArray(value)) throw new PlanningInputError(record, `${field} must be an array of tags`);
@@ -61,6 +61,17 @@ function parseFit(raw: unknown, index: number, units: Set<string>, villages: Set
   return { unit, village, value };
 }
 
+function parseExcluded(raw: unknown, index: number, units: Set<string>, villages: Set<string>): ExcludedPair {
+  const record = `exclude[${index}]`;
+  if (!isObject(raw)) throw new PlanningInputError(record, 'must be an object');
+  const { unit, village } = raw;
+  if (typeof unit !== 'string' || !units.has(unit)) throw new PlanningInputError(record, `unknown unit ${JSON.stringify(unit)}`);
+  if (typeof village !== 'string' || !villages.has(village)) {
+    throw new PlanningInputError(record, `unknown village ${JSON.stringify(village)}`);
+  }
+  return { unit, village };
+}
+
 /** Parses untrusted JSON into a pairing input, naming the first bad record. */
 export function validatePairingInput(raw: unknown): PairingInput {
   if (!isObject(raw)) throw new PlanningInputError('', 'input must be a JSON object with units and villages');
@@ -75,5 +86,7 @@ export function validatePairingInput(raw: unknown): PairingInput {
   if (raw.fit !== undefined && !Array.isArray(raw.fit)) throw new PlanningInputError('fit', 'must be an array when given');
   const fitKeys = new Set<string>();
   const fit = (raw.fit ?? []).map((entry: unknown, i: number) => parseFit(entry, i, unitIds, codes, fitKeys));
-  return { units, villages, fit };
+  if (raw.exclude !== undefined && !Array.isArray(raw.exclude)) throw new PlanningInputError('exclude', 'must be an array when given');
+  const exclude = (raw.exclude ?? []).map((entry: unknown, i: number) => parseExcluded(entry, i, unitIds, codes));
+  return { units, villages, fit, exclude };
 }

@@ -1,37 +1,12 @@
 import { memberCost } from './blockModel.ts';
-import { checkUnionPlan } from './checkUnionPlan.ts';
+import { findUnionViolations, type UnionViolation } from './checkUnionPlan.ts';
 import type { ProposedUnion, UnionInput, UnionPlan } from './types.ts';
 
-/** One broken rule, for a person moving villages on a map. */
-export interface UnionViolation {
-  /** the union's lead code */
-  union?: string;
-  village?: string;
-  rule: 'size' | 'population' | 'reach' | 'twoUnions' | 'eligible' | 'unknownVillage' | 'lead' | 'other';
-  message: string;
-}
-
-const RULES: [RegExp, UnionViolation['rule']][] = [
-  [/villages, rules allow/, 'size'],
-  [/population \d+(\.\d+)?, rules allow/, 'population'],
-  [/out of reach/, 'reach'],
-  [/in two unions/, 'twoUnions'],
-  [/not eligible/, 'eligible'],
-  [/unknown (lead|village)/, 'unknownVillage'],
-  [/lead must be listed first/, 'lead'],
-];
-
-/** checkUnionPlan's messages as structured violations (union = lead, village = the code named). */
-export function toViolation(message: string): UnionViolation {
-  const union = /^unions\[\d+\] \(lead (\d+)\)/.exec(message)?.[1];
-  const village = /village (\d+)/.exec(message)?.[1];
-  const rule = RULES.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
-  return { ...(union ? { union } : {}), ...(village ? { village } : {}), rule, message };
-}
+export type { UnionViolation } from './checkUnionPlan.ts';
 
 /**
  * A hand-edited grouping as a plan (population and cost computed, the rest unassigned) with every
- * rule it breaks, rechecked by checkUnionPlan. Members are put lead first.
+ * rule it breaks as structured violations (findUnionViolations). Members are put lead first.
  */
 export function evaluateUnions(input: UnionInput, groups: { lead: string; members: string[] }[]): { plan: UnionPlan; violations: UnionViolation[] } {
   const byCode = new Map(input.villages.map((v) => [v.code, v]));
@@ -58,5 +33,5 @@ export function evaluateUnions(input: UnionInput, groups: { lead: string; member
   const coverage = unions.flatMap((u) => u.members).reduce((sum, code) => sum + (byCode.get(code)?.priority ?? 0), 0);
   const cost = unions.reduce((sum, u) => sum + u.cost, 0);
   const plan: UnionPlan = { unions, unassigned, coverage, cost, bound: { kind: 'lower', cost: 0 } };
-  return { plan, violations: checkUnionPlan(input, plan).map(toViolation) };
+  return { plan, violations: findUnionViolations(input, plan) };
 }

@@ -175,3 +175,6 @@ export const contactPairs = pgTable(
 
 /** Chunks of the generated demo county already written: a killed first start resumes, not repeats. */
 export const demoSeedChunks = pgTable('demo_seed_chunks', { chunkIndex: integer('chunk_index').primaryKey() });
+
+/** Secondary indexes of the bulk tables set aside while the demo county loads, rebuilt at its end. */
+export const demoSeedIndexes = pgTable('demo_seed_indexes', { name: text('name').primaryKey(), definition: text('definition').notNull() });

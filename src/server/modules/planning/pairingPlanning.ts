@@ -1,10 +1,11 @@
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { checkPairingPlan } from '../../../domain/planning/pairing/checkPairingPlan.ts';
 import { planPairings } from '../../../domain/planning/pairing/planPairings.ts';
 import { validatePairingInput } from '../../../domain/planning/pairing/validatePairingInput.ts';
 import { KEY_VILLAGE_STRENGTH, villageNeeds } from '../../../domain/planning/pairing/villageNeeds.ts';
-import { regions, units, villageProfiles } from '../../db/schema/index.ts';
+import { pairings, regions, units, villageProfiles } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob } from '../../platform/jobs/runJob.ts';
@@ -26,6 +27,9 @@ export interface PairingPlanResult {
   unfilled: { village: string; missing: number }[];
 }
 
+/** How many villages one unit pairs with at a time (高州: one unit, one key village). */
+const UNIT_CAPACITY = 1;
+
 const invalid = (zh: string, en: string, path: string): AppError => new AppError('VALIDATION', { zh, en }, { issues: [{ path, message: en }] });
 
 /** The region's villages (村, codes x200 up) with their profile. */
@@ -39,9 +43,19 @@ async function regionVillages(ctx: Ctx, region: string) {
     .orderBy(asc(regions.code));
 }
 
+/** The county's adopted pairings still running on `today` (no end, or ending today or later). */
+async function activePairings(ctx: Ctx, county: string, today: string): Promise<{ unit: string; village: string }[]> {
+  return ctx.db
+    .select({ unit: pairings.unitId, village: pairings.villageCode })
+    .from(pairings)
+    .where(scoped(requireActor(ctx), 'planning.run', pairings.regionCode, eq(pairings.countyCode, county), or(isNull(pairings.periodEnd), gte(pairings.periodEnd, today))));
+}
+
 /**
  * Pairs the county's units with the region's key villages (strength below 0.4, needs from
  * villageNeeds) or with the villages given, in a background job; bad input is a 400 first.
+ * Adopted pairings still running count: a unit's capacity and a village's slots are what they
+ * leave free, and an adopted (unit, village) pair is never proposed again.
  */
 export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise<{ jobId: string }> {
   const info = await getRegion(ctx, body.region, 'planning.run');
@@ -61,7 +75,23 @@ export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise
     .where(scoped(requireActor(ctx), 'planning.run', units.regionCode, eq(units.countyCode, body.region.slice(0, 6))))
     .orderBy(asc(units.name));
   if (unitRows.length === 0) throw invalid('本县没有可结对的单位', 'The county has no units to pair', 'body.region');
-  const input = parsePlanningInput(() => validatePairingInput({ units: unitRows.map((u) => ({ id: u.id, capabilities: u.capabilities, capacity: 1 })), villages, fit: body.fit ?? [] }));
+  const existing = await activePairings(ctx, body.region.slice(0, 6), shanghaiDate(ctx.clock()));
+  const unitUsed = new Map<string, number>();
+  const villageUsed = new Map<string, number>();
+  for (const p of existing) {
+    unitUsed.set(p.unit, (unitUsed.get(p.unit) ?? 0) + 1);
+    villageUsed.set(p.village, (villageUsed.get(p.village) ?? 0) + 1);
+  }
+  const unitIds = new Set(unitRows.map((u) => u.id));
+  const villageCodes = new Set(villages.map((v) => v.code));
+  const input = parsePlanningInput(() =>
+    validatePairingInput({
+      units: unitRows.map((u) => ({ id: u.id, capabilities: u.capabilities, capacity: Math.max(0, UNIT_CAPACITY - (unitUsed.get(u.id) ?? 0)) })),
+      villages: villages.map((v) => ({ ...v, slots: Math.max(0, v.slots - (villageUsed.get(v.code) ?? 0)) })),
+      fit: body.fit ?? [],
+      exclude: existing.filter((p) => unitIds.has(p.unit) && villageCodes.has(p.village)),
+    }),
+  );
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
   const jobId = await startJob(ctx, 'planning.pairings', body.region, async (progress) => {
     progress(0.1, '规划中 / planning');

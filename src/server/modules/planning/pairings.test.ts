@@ -72,6 +72,33 @@ describe('pairing planning', () => {
     expect(listed.items[0]).toMatchObject({ periodStart: '2025-07-01', periodEnd: '2027-06-30' });
   });
 
+  it('counts adopted pairings: a paired unit is not proposed again, a village only gets its free slots', async () => {
+    const listed = (await call(t.app, county, 'GET', `/api/v1/regions?parent=410599100000`)).json();
+    const codes = (listed.items as { code: string }[]).map((v) => v.code).filter((c) => Number(c.slice(9)) >= 200).slice(2, 4);
+    expect(codes.length).toBe(2);
+    const [paired, fresh] = codes as [string, string];
+    const villages = codes.map((code) => ({ code, needs: ['agriculture', 'finance'] }));
+    const before = await plan({ region: COUNTY, villages });
+    const first = before.pairs.find((p) => p.village === paired);
+    expect(first).toBeDefined();
+    const adopted = await call(t.app, county, 'POST', '/api/v1/planning/pairings/adopt', { payload: { pairs: [{ unit: first?.unit, village: paired }], periodStart: '2025-07-01' } });
+    expect(adopted.statusCode, adopted.body).toBe(201);
+    // the units adopted in the first test (pairs that end 2027-06-30) are taken too
+    const busy = new Set((await t.deps.database.db.select({ unit: pairings.unitId }).from(pairings)).map((r) => r.unit));
+    // even a strong explicit fit does not bring the paired unit back
+    const fit = [{ unit: first?.unit, village: fresh, value: 100 }];
+    const after = await plan({ region: COUNTY, villages, fit });
+    expect(after.pairs.length).toBeGreaterThan(0);
+    expect(after.pairs.filter((p) => busy.has(p.unit))).toEqual([]);
+    expect(after.pairs.filter((p) => p.village === paired)).toHaveLength(1);
+    expect(after.pairs.filter((p) => p.village === fresh).length).toBeLessThanOrEqual(2);
+    expect(after.unfilled.find((u) => u.village === paired)?.missing ?? 0).toBe(0);
+    // a pairing that has ended frees its unit again
+    await t.deps.database.db.update(pairings).set({ periodEnd: '2025-12-31' }).where(eq(pairings.unitId, first?.unit ?? ''));
+    const freed = await plan({ region: COUNTY, villages, fit });
+    expect(freed.pairs).toContainEqual(expect.objectContaining({ unit: first?.unit, village: fresh, fit: 100 }));
+  });
+
   it('derives the key villages and their needs when none are given', async () => {
     const result = await plan({ region: COUNTY, slotsPerVillage: 1 });
     expect(result.pairs.length + result.unfilled.reduce((n, u) => n + u.missing, 0)).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
+import { describeViolation } from '../../../domain/planning/unions/checkUnionPlan.ts';
 import { evaluateUnions } from '../../../domain/planning/unions/evaluateUnions.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { regions, unions, unionVillages } from '../../db/schema/index.ts';
@@ -30,8 +31,8 @@ export async function adoptUnions(ctx: Ctx, body: { region: string; rules?: Unio
   if (unknown.length > 0) throw new AppError('VALIDATION', { zh: `不是本区域可规划的村：${unknown.join('、')}`, en: `Not a plannable village of this region: ${unknown.join(', ')}` }, { issues: [{ path: 'body.unions', message: 'unknown villages' }] });
   const { plan, violations } = evaluateUnions(input, body.unions);
   if (violations.length > 0) {
-    const first = violations[0]?.message ?? '';
-    throw new AppError('VALIDATION', { zh: `方案不符合规则：${first}`, en: `The unions break the rules: ${first}` }, { issues: violations.map((v) => ({ path: 'body.unions', message: v.message })), violations });
+    const messages = violations.map(describeViolation);
+    throw new AppError('VALIDATION', { zh: `方案不符合规则（${violations.length} 处）`, en: `The unions break the rules: ${messages[0] ?? ''}` }, { issues: messages.map((message) => ({ path: 'body.unions', message })), violations });
   }
   const nameOf = new Map(villages.map((v) => [v.code, v.name]));
   return transaction(ctx, async (tx) => {

@@ -6,7 +6,7 @@ import { validateUnionInput } from '../../../domain/planning/unions/validateUnio
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob } from '../../platform/jobs/runJob.ts';
-import { planningSolver } from '../../platform/solverPool.ts';
+import { planningSearcher, planningSolver } from '../../platform/solverPool.ts';
 import type { UnionRulesPatch } from './schema.ts';
 import { loadRegionVillages, parsePlanningInput, type PlanningVillage } from './villages.ts';
 
@@ -33,6 +33,8 @@ export async function startUnionPlan(ctx: Ctx, body: { region: string; rules?: U
     const { plan } = await planUnions(input, {
       solver: planningSolver().solve,
       solverParallelism: 2,
+      searcher: planningSearcher().search,
+      searchParallelism: planningSearcher().size,
       now: () => performance.now(),
       timeLimitSeconds: body.timeLimitSeconds,
       onProgress: (done, blocks) => progress(done / Math.max(1, blocks), `${done}/${blocks} 片区 / blocks`),

@@ -65,8 +65,11 @@ describe('union planning', () => {
     if (!first) throw new Error('no union');
     const crammed = [{ lead: first.lead, members: result.villages.map((v) => v.code) }];
     const bad = (await call(t.app, county, 'POST', '/api/v1/planning/unions/check', { payload: { region: COUNTY, rules, unions: crammed } })).json();
-    expect(bad.violations.map((v: { rule: string }) => v.rule)).toEqual(expect.arrayContaining(['size', 'population']));
-    expect(bad.violations.every((v: { union: string }) => v.union === first.lead)).toBe(true);
+    expect(bad.violations.map((v: { code: string }) => v.code)).toEqual(expect.arrayContaining(['size', 'population', 'township']));
+    expect(bad.violations.every((v: { union: string; unionIndex: number }) => v.union === first.lead && v.unionIndex === 0)).toBe(true);
+    expect(bad.violations.find((v: { code: string }) => v.code === 'size')).toEqual({ code: 'size', unionIndex: 0, union: first.lead, actual: result.villages.length, min: rules.minSize, max: rules.maxSize });
+    const population = result.villages.reduce((sum, v) => sum + v.population, 0);
+    expect(bad.violations.find((v: { code: string }) => v.code === 'population')).toMatchObject({ actual: population, min: result.rules.minPopulation, max: result.rules.maxPopulation });
     const unknown = await call(t.app, county, 'POST', '/api/v1/planning/unions/check', { payload: { region: COUNTY, unions: [{ lead: '410599101001', members: [] }] } });
     expect(unknown.statusCode).toBe(400);
   });

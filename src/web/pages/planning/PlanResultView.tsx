@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { MovePanel } from './MovePanel.tsx';
-import { boundText, escapeHtml, reasonText, ruleText } from './planText.ts';
+import { boundText, escapeHtml, reasonText, violationKey, violationText } from './planText.ts';
 import { UnassignedTable } from './UnassignedTable.tsx';
 import type { UnassignedRow } from './UnassignedTable.tsx';
 import { UnionMap } from './UnionMap.tsx';
@@ -82,9 +82,9 @@ export function PlanResultView({ region, result }: { region: string; result: Uni
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {editor.violations.map((v) => (
-                <li key={v.message}>
-                  {ruleText(t, v)}
-                  {v.union ? `（${t('planning.lead')} ${name(v.union)}）` : ''}：{v.message}
+                <li key={violationKey(v)} data-violation={v.code}>
+                  {v.union ? `${t('planning.lead')} ${name(v.union)}：` : ''}
+                  {violationText(t, v, name, locale)}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import type { PlanningVillage, UnionDraft, UnionViolation } from '../../api/plan
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { UNION_COLORS } from './mapOption.ts';
-import { ruleText } from './planText.ts';
+import { violationKey, violationText } from './planText.ts';
 
 export interface UnionRow extends UnionDraft {
   index: number;
@@ -54,8 +54,8 @@ export function UnionsTable({ rows, villages, violations, selected, onSelect }: 
                   ))}
                 </Flex>
                 {broken.map((v) => (
-                  <Typography.Text key={v.message} type="danger" className="lingyan-union-violation">
-                    {ruleText(t, v)}：{v.message}
+                  <Typography.Text key={violationKey(v)} type="danger" className="lingyan-union-violation" data-violation={v.code}>
+                    {violationText(t, v, name, locale)}
                   </Typography.Text>
                 ))}
               </Flex>

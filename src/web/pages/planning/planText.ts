@@ -1,4 +1,4 @@
-import type { UnionPlan, UnionViolation } from '../../api/planningTypes.ts';
+import type { UnionPlan, UnionViolation, UnionViolationCode } from '../../api/planningTypes.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import type { Translate } from '../../i18n/useI18n.ts';
 
@@ -20,18 +20,44 @@ export function boundText(t: Translate, plan: UnionPlan): string {
   return t('planning.boundGap', { gap: (Math.ceil(gap * 10) / 10).toString() });
 }
 
-const RULE_KEYS: Record<string, MessageKey> = {
-  size: 'planning.rule.size',
-  population: 'planning.rule.population',
-  reach: 'planning.rule.reach',
-  twoUnions: 'planning.rule.twoUnions',
-  eligible: 'planning.rule.eligible',
-  unknownVillage: 'planning.rule.unknownVillage',
-  lead: 'planning.rule.lead',
+const VIOLATION_KEYS: Record<UnionViolationCode, MessageKey> = {
+  unknownLead: 'planning.violation.unknownLead',
+  leadNotFirst: 'planning.violation.leadNotFirst',
+  size: 'planning.violation.size',
+  unknownVillage: 'planning.violation.unknownVillage',
+  ineligible: 'planning.violation.ineligible',
+  twoUnions: 'planning.violation.twoUnions',
+  township: 'planning.violation.township',
+  distance: 'planning.violation.distance',
+  population: 'planning.violation.population',
+  populationReported: 'planning.violation.populationReported',
+  costReported: 'planning.violation.costReported',
+  unplaced: 'planning.violation.unplaced',
+  placedAndUnassigned: 'planning.violation.placedAndUnassigned',
+  coverageReported: 'planning.violation.coverageReported',
+  totalCostReported: 'planning.violation.totalCostReported',
+  boundAboveCost: 'planning.violation.boundAboveCost',
+  boundNotOptimal: 'planning.violation.boundNotOptimal',
 };
 
-export function ruleText(t: Translate, violation: UnionViolation): string {
-  return t(RULE_KEYS[violation.rule] ?? 'planning.rule.other');
+/**
+ * A broken rule as a sentence in the user's language, from the checker's structured fields (code,
+ * villages, limits, value found); villages are named by `nameOf`.
+ */
+export function violationText(t: Translate, violation: UnionViolation, nameOf: (code: string) => string, locale: string): string {
+  const number = (x: number | undefined) => (x === undefined ? '' : x.toLocaleString(locale, { maximumFractionDigits: 2 }));
+  return t(VIOLATION_KEYS[violation.code], {
+    village: (violation.villages ?? []).map(nameOf).join('、'),
+    min: number(violation.min),
+    max: number(violation.max),
+    actual: number(violation.actual),
+    reported: number(violation.reported),
+  });
+}
+
+/** A stable React key for a violation. */
+export function violationKey(violation: UnionViolation): string {
+  return [violation.code, violation.unionIndex ?? '', ...(violation.villages ?? [])].join('|');
 }
 
 export function escapeHtml(text: string): string {

@@ -9,7 +9,7 @@ const drafts = (result: UnionPlanResult | null): UnionDraft[] =>
 
 function violationsOf(error: unknown): UnionViolation[] | null {
   if (!(error instanceof ApiError) || !Array.isArray(error.details.violations)) return null;
-  return error.details.violations.filter((v): v is UnionViolation => typeof v === 'object' && v !== null && 'message' in v);
+  return error.details.violations.filter((v): v is UnionViolation => typeof v === 'object' && v !== null && 'code' in v);
 }
 
 /** The proposal as the user edits it: moves, undo, the live recheck and adoption. */

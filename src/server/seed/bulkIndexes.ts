@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { demoSeedIndexes } from '../db/schema/index.ts';
+import { transaction, type Ctx } from '../platform/context.ts';
+
+/** The tables the demo county fills by the hundred thousand rows. */
+const BULK_TABLES = ['persons', 'households', 'memberships', 'positions', 'responsibility_edges'];
+
+/**
+ * Sets the secondary indexes of the bulk tables aside (primary keys and constraints stay): a COPY into a table
+ * without them is about four times faster on PGlite, and building each index once at the end is
+ * cheaper than maintaining it row by row. The definitions are kept in demo_seed_indexes in the same
+ * transaction, so a start killed mid-load still rebuilds them. Unique indexes are dropped too (the
+ * generator makes its natural keys unique, and the rebuild checks it); indexes behind a constraint
+ * stay.
+ */
+export async function setBulkIndexesAside(ctx: Ctx): Promise<number> {
+  return transaction(ctx, async (tx) => {
+    const list = sql.join(BULK_TABLES.map((t) => sql`${t}`), sql`, `);
+    const found = (await tx.db.execute(
+      sql`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+          WHERE i.schemaname = current_schema() AND i.tablename IN (${list})
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname )`,
+    )) as unknown as { rows: { name: string; definition: string }[] };
+    if (found.rows.length === 0) return 0;
+    await tx.db.insert(demoSeedIndexes).values(found.rows).onConflictDoNothing();
+    for (const index of found.rows) await tx.db.execute(sql.raw(`DROP INDEX IF EXISTS "${index.name.replace(/"/g, '')}"`));
+    return found.rows.length;
+  });
+}
+
+/** Rebuilds every index set aside (idempotent), in one transaction. */
+export async function restoreBulkIndexes(ctx: Ctx): Promise<number> {
+  return transaction(ctx, async (tx) => {
+    const saved = await tx.db.select().from(demoSeedIndexes);
+    for (const index of saved) {
+      await tx.db.execute(sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `)));
+    }
+    await tx.db.delete(demoSeedIndexes);
+    return saved.length;
+  });
+}
