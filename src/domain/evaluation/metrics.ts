@@ -26,7 +26,6 @@ export const METRICS: readonly MetricDefinition[] = [
   { key: 'householdStarShare', name: '八星以上文明户占比', nameEn: 'Share of households with ≥ 8 stars', unit: '%', subjects: ['party_org', 'village'], backedBy: 'evaluation' },
   { key: 'contactCoverage', name: '党员联户覆盖率', nameEn: 'Households with a contact party member', unit: '%', subjects: ['party_org', 'village'], backedBy: 'directory' },
   { key: 'partyMembers', name: '党员人数', nameEn: 'Party members', unit: '人', subjects: ['party_org'], backedBy: 'directory' },
-  { key: 'stationCadres', name: '站点包联干部数', nameEn: 'Station cadres', unit: '人', subjects: ['station'], backedBy: 'directory' },
 ];
 
 export function metricByKey(key: string): MetricDefinition | undefined {
