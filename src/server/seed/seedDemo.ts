@@ -8,6 +8,7 @@ import { transaction } from '../platform/context.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
+import { seedDemoEvaluations } from './seedEvaluations.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -109,6 +110,7 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     }
     await flush();
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
+    await seedDemoEvaluations(runtime, log);
   };
   return { loadRest };
 }

@@ -8,7 +8,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
-import { isBacked, schemeMetricKeys } from './metricRegistry.ts';
+import { schemeMetricKeys } from './metricRegistry.ts';
 
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
@@ -70,9 +70,10 @@ export async function claimStars(ctx: Ctx, evaluationId: string, body: ClaimCont
     const checklistIds = new Set(scheme.stars.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'checklist' ? [c.id] : []))));
     const badAnswer = Object.keys(body.answers).find((k) => !checklistIds.has(k));
     if (badAnswer) throw validationError([{ path: `body.answers.${badAnswer}`, message: 'no such checklist item' }]);
-    const entered = new Set(schemeMetricKeys(scheme).filter((k) => !isBacked(k)));
-    const badMetric = Object.keys(body.metrics).find((k) => !entered.has(k));
-    if (badMetric) throw validationError([{ path: `body.metrics.${badMetric}`, message: 'not a metric this scheme asks the subject to enter (the platform computes it, or it is unused)' }]);
+    // A platform-computed metric may be entered too: it counts only where its module has no records.
+    const used = new Set(schemeMetricKeys(scheme));
+    const badMetric = Object.keys(body.metrics).find((k) => !used.has(k));
+    if (badMetric) throw validationError([{ path: `body.metrics.${badMetric}`, message: 'not a metric of this scheme' }]);
     const evidenceIds = [...Object.values(body.answers), ...Object.values(body.metrics)].flatMap((a) => a.evidenceIds);
     if (evidenceIds.length > 0) {
       const found = await tx.db.select({ id: evaluationEvidence.id }).from(evaluationEvidence).where(and(eq(evaluationEvidence.evaluationId, evaluationId), inArray(evaluationEvidence.id, evidenceIds)));

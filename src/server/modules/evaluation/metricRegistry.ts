@@ -26,10 +26,6 @@ export function registerMetric(key: string, provider: MetricProvider): void {
   providers.set(key, provider);
 }
 
-export function isBacked(key: string): boolean {
-  return providers.has(key);
-}
-
 export function schemeMetricKeys(scheme: Pick<SchemeDefinition, 'stars'>): string[] {
   return [...new Set(scheme.stars.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'metric' ? [c.metric] : []))))];
 }
@@ -42,10 +38,11 @@ export async function metricSnapshot(ctx: Ctx, scheme: Pick<SchemeDefinition, 's
   const out: MetricSnapshot[] = [];
   for (const key of schemeMetricKeys(scheme)) {
     const provider = providers.get(key);
-    if (provider) {
-      const got = (await provider(ctx, [subject])).get(subject.id) ?? { value: null, sources: [] };
+    const got = provider ? ((await provider(ctx, [subject])).get(subject.id) ?? { value: null, sources: [] }) : null;
+    if (got && got.value !== null) {
       out.push({ key, value: got.value, source: metricByKey(key)?.backedBy ?? 'entered', sources: got.sources });
     } else {
+      // Not computed by a module (or no records there yet): the subject's entered value and evidence.
       const entered = claim?.metrics[key];
       out.push({ key, value: entered?.value ?? null, source: 'entered', sources: (entered?.evidenceIds ?? []).map((id) => ({ kind: 'evidence', id, label: evidenceNames.get(id) ?? id })) });
     }
