@@ -1,5 +1,6 @@
 import { directoryEn } from './directory/en.ts';
 import { planningEn } from './planning/en.ts';
+import { evaluationEn } from './evaluation/en.ts';
 import type { Messages } from './types.ts';
 
 export const en: Messages = {
@@ -179,4 +180,5 @@ export const en: Messages = {
 
   ...directoryEn,
   ...planningEn,
+  ...evaluationEn,
 };

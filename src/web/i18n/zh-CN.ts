@@ -1,6 +1,7 @@
 // zh-CN defines the message keys; zh-TW and en must provide every one of them (see types.ts).
 import { directoryZhCN } from './directory/zhCN.ts';
 import { planningZhCN } from './planning/zhCN.ts';
+import { evaluationZhCN } from './evaluation/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -177,4 +178,5 @@ export const zhCN = {
 
   ...directoryZhCN,
   ...planningZhCN,
+  ...evaluationZhCN,
 } as const satisfies Record<string, string>;

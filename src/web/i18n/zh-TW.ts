@@ -1,5 +1,6 @@
 import { directoryZhTW } from './directory/zhTW.ts';
 import { planningZhTW } from './planning/zhTW.ts';
+import { evaluationZhTW } from './evaluation/zhTW.ts';
 import type { Messages } from './types.ts';
 
 export const zhTW: Messages = {
@@ -177,4 +178,5 @@ export const zhTW: Messages = {
 
   ...directoryZhTW,
   ...planningZhTW,
+  ...evaluationZhTW,
 };
