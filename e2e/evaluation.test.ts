@@ -97,12 +97,13 @@ describe('evaluation rounds in Chromium', () => {
     await openRound(/五星/);
     await handle('认星');
     const form = drawer().getByTestId('claim-form');
-    for (const box of await form.locator('input[type=checkbox]').all()) if (!(await box.isChecked())) await box.check();
+    for (const item of ['班子健全、“三会一课”等组织生活规范开展', '有一项以上主导产业或联农带农项目', '人居环境整治达标、村容整洁']) await form.getByLabel(item).check();
+    expect(await form.locator('input[type=checkbox]').evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked))).toBe(true);
     await form.getByLabel('村集体经济收入', { exact: true }).fill('35');
     for (const [label, value] of [['本年刑事案件数', '0'], ['矛盾纠纷化解率', '97'], ['本年越级上访数', '0'], ['红白事违规数', '0']] as const) await form.getByLabel(label, { exact: true }).fill(value);
     if (await form.getByLabel('八星以上文明户占比', { exact: true }).count()) await form.getByLabel('八星以上文明户占比', { exact: true }).fill('65');
     await form.locator('input[type=file]').setInputFiles({ name: '集体经济收入台账.png', mimeType: 'image/png', buffer: PNG });
-    await form.getByText('📎 集体经济收入台账.png').waitFor();
+    await form.getByText('佐证材料：集体经济收入台账.png').waitFor();
     await h.shot('evaluation-claim');
     await form.getByRole('button', { name: '提交认星' }).click();
     await h.page.getByText('已提交认星').first().waitFor();

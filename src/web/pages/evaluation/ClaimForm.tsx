@@ -91,7 +91,9 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
         <Button>{t('evaluation.upload')}</Button>
       </Upload>
       {evidence.map((e) => (
-        <Typography.Text key={e.id}>📎 {e.name}</Typography.Text>
+        <Typography.Text key={e.id}>
+          {t('evaluation.evidence')}：{e.name}
+        </Typography.Text>
       ))}
       <Button type="primary" loading={busy} disabled={stars.length === 0} onClick={submit}>
         {t('evaluation.submitClaim')}

@@ -15,6 +15,8 @@ export default function MyEvaluationsPage() {
   const { message } = App.useApp();
   const mine = useApiQuery((signal) => evaluationApi.mine(signal), []);
   const notices = useApiQuery((signal) => evaluationApi.notices(signal), []);
+  // Only notices still open take objections; closed ones stay readable on the public page.
+  const openRounds = (notices.data?.items ?? []).filter((r) => r.entries.some((e) => e.open));
   const [objecting, setObjecting] = useState<{ id: string; name: string } | null>(null);
   const [text, setText] = useState('');
   const submitObjection = async () => {
@@ -50,8 +52,8 @@ export default function MyEvaluationsPage() {
       </Card>
       <Card title={t('evaluation.notices')} extra={<a href="/notice" target="_blank" rel="noreferrer">{t('evaluation.noticePage')}</a>}>
         <ErrorAlert error={notices.error} onRetry={notices.reload} />
-        {(notices.data?.items ?? []).length === 0 && !notices.loading && <Empty description={t('evaluation.noNotices')} />}
-        {(notices.data?.items ?? []).map((round: NoticeRound) => (
+        {openRounds.length === 0 && !notices.loading && <Empty description={t('evaluation.noNotices')} />}
+        {openRounds.map((round: NoticeRound) => (
           <List
             key={round.roundId}
             header={<strong>{round.roundName}</strong>}

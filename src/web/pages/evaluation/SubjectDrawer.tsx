@@ -169,7 +169,7 @@ export function SubjectDrawer({ id, onClose, onChanged }: { id: string | undefin
               <Divider titlePlacement="start">{t('evaluation.evidence')}</Divider>
               {d.evidence.map((e) => (
                 <a key={e.id} href={`/api/v1/evaluation/evidence/${e.id}`} target="_blank" rel="noreferrer">
-                  📎 {e.name}
+                  {e.name}（{Math.ceil(e.size / 1024)} KB）
                 </a>
               ))}
             </>
