@@ -112,6 +112,7 @@ describe('evaluation rounds in Chromium', () => {
       await as(reviewer);
       await openRound(/五星/);
       await handle('评审');
+      await drawer().getByTestId('decision-form').waitFor();
       if (reviewer === 'township') await h.shot('evaluation-decision');
       await grantAllAndSubmit();
     }
