@@ -90,6 +90,15 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.getByText('三星以上占比').first().waitFor();
     await h.page.getByText('排名（按三星以上占比，仅组织）').waitFor();
     await h.shot('evaluation-progress');
+    // a county target replaces the preset's, and the county switches rankings off
+    await h.page.getByRole('spinbutton', { name: '目标' }).fill('85');
+    await h.page.getByRole('button', { name: '设置目标' }).click();
+    await h.page.getByText('目标 85%', { exact: false }).first().waitFor();
+    await h.page.getByRole('switch', { name: '显示排名（本县）' }).click();
+    await h.page.getByText('本县已关闭排名').waitFor();
+    await h.shot('evaluation-progress-rankings-off');
+    await h.page.getByRole('switch', { name: '显示排名（本县）' }).click();
+    await h.page.getByText('排名（按三星以上占比，仅组织）').waitFor();
   });
 
   it('takes 振兴村’s branch from 认星 through township, county and city to the public notice', async () => {

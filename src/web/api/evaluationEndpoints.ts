@@ -20,5 +20,7 @@ export const evaluationApi = {
   recordVeto: (id: string, vetoKey: string, description: string) => request<unknown>(`${base}/evaluations/${id}/vetoes`, { method: 'POST', body: { vetoKey, description } }),
   decideVeto: (id: string, remove: boolean, comment: string) => request<unknown>(`${base}/vetoes/${id}/decision`, { method: 'POST', body: { remove, comment } }),
   progress: (region: string, scheme: string, period: string, signal?: AbortSignal) => request<Progress>(`${base}/progress`, { query: { region, scheme, period }, signal }),
+  setTarget: (body: { regionCode: string; schemeKey: string; period: string; measure: 'shareAtLeast' | 'countAtLeast'; level: number; value: number }) => request<unknown>(`${base}/targets`, { method: 'PUT', body }),
+  setSettings: (countyCode: string, rankingsEnabled: boolean) => request<unknown>(`${base}/settings`, { method: 'PUT', body: { countyCode, rankingsEnabled } }),
   notices: (signal?: AbortSignal) => request<{ items: NoticeRound[] }>('/api/v1/public/notices', { signal }),
 };

@@ -138,4 +138,8 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.objected': 'Objection filed',
   'evaluation.open': 'On notice',
   'evaluation.closed': 'Notice over',
+  'evaluation.target.share': 'Share at or above',
+  'evaluation.target.count': 'Count at',
+  'evaluation.setTarget': 'Set target',
+  'evaluation.rankingsSwitch': 'Show rankings (this county)',
 };

@@ -136,4 +136,8 @@ export const evaluationZhCN = {
   'evaluation.objected': '异议已提交',
   'evaluation.open': '公示中',
   'evaluation.closed': '公示结束',
+  'evaluation.target.share': '星级以上占比',
+  'evaluation.target.count': '星级数量',
+  'evaluation.setTarget': '设置目标',
+  'evaluation.rankingsSwitch': '显示排名（本县）',
 } as const;

@@ -138,4 +138,8 @@ export const evaluationZhTW: { readonly [K in keyof typeof evaluationZhCN]: stri
   'evaluation.objected': '異議已提交',
   'evaluation.open': '公示中',
   'evaluation.closed': '公示結束',
+  'evaluation.target.share': '星級以上占比',
+  'evaluation.target.count': '星級數量',
+  'evaluation.setTarget': '設定目標',
+  'evaluation.rankingsSwitch': '顯示排名（本縣）',
 };

@@ -1,4 +1,7 @@
-import { Alert, Flex, Progress as Bar, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, InputNumber, Progress as Bar, Select, Switch, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { describeError } from '../../api/errorMessage.ts';
+import { useSession } from '../../session.tsx';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -6,13 +9,40 @@ import { useI18n } from '../../i18n/useI18n.ts';
 
 /** Targets per region and period with progress; rankings of organizations when the county shows them; warnings. */
 export function ProgressPanel({ region, scheme, period }: { region: string; scheme: string; period: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const { permissions } = useSession();
   const p = useApiQuery((signal) => evaluationApi.progress(region, scheme, period, signal), [region, scheme, period]);
+  const [measure, setMeasure] = useState<'shareAtLeast' | 'countAtLeast'>('shareAtLeast');
+  const [level, setLevel] = useState(3);
+  const [value, setValue] = useState<number | null>(null);
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      message.success(t('evaluation.decided'));
+      p.reload();
+    } catch (error) {
+      message.error(describeError(error, t, locale));
+    }
+  };
   if (p.error) return <ErrorAlert error={p.error} onRetry={p.reload} />;
   const d = p.data;
   if (!d) return null;
+  const manage = permissions.includes('evaluation.manage');
   return (
     <Flex vertical gap={16}>
+      {manage && (
+        <Flex gap={8} wrap align="center">
+          <Select style={{ width: 150 }} aria-label={t('evaluation.target')} value={measure} onChange={setMeasure} options={[{ value: 'shareAtLeast', label: t('evaluation.target.share') }, { value: 'countAtLeast', label: t('evaluation.target.count') }]} />
+          <InputNumber min={1} max={12} value={level} onChange={(v) => setLevel(v ?? 3)} addonAfter={t('evaluation.stars')} aria-label={t('evaluation.level')} />
+          <InputNumber min={0} value={value} onChange={setValue} aria-label={t('evaluation.target')} addonAfter={measure === 'shareAtLeast' ? '%' : ''} />
+          <Button disabled={value === null} onClick={() => act(() => evaluationApi.setTarget({ regionCode: region, schemeKey: scheme, period, measure, level, value: value ?? 0 }))}>
+            {t('evaluation.setTarget')}
+          </Button>
+          <Switch checked={d.rankingsEnabled} onChange={(on) => act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))} aria-label={t('evaluation.rankingsSwitch')} />
+          <span>{t('evaluation.rankingsSwitch')}</span>
+        </Flex>
+      )}
       <Typography.Text>
         {t('evaluation.subjects')}: {d.subjects} · {t('evaluation.share3')}: {d.share3}%
       </Typography.Text>

@@ -6,6 +6,7 @@ import { REGION_LEVELS } from '../../../domain/region/regionCode.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { SchemeDefinition, SchemeItem } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
+import { levelLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 type Star = SchemeDefinition['stars'][number];
@@ -77,8 +78,8 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
         {def.steps.map((step, i) => (
           <Flex key={step.key} gap={6} wrap align="center">
             <Input style={{ width: 160 }} value={step.name} onChange={(e) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, name: e.target.value } : s)) })} />
-            <Select style={{ width: 150 }} aria-label={t('evaluation.stepRole')} value={step.role} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, role: v } : s)) })} options={ROLES.map((r) => ({ value: r, label: r }))} />
-            <Select style={{ width: 110 }} aria-label={t('evaluation.stepLevel')} value={step.level} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, level: v } : s)) })} options={REGION_LEVELS.map((r) => ({ value: r, label: r }))} />
+            <Select style={{ width: 150 }} aria-label={t('evaluation.stepRole')} value={step.role} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, role: v } : s)) })} options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
+            <Select style={{ width: 110 }} aria-label={t('evaluation.stepLevel')} value={step.level} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, level: v } : s)) })} options={REGION_LEVELS.map((r) => ({ value: r, label: levelLabel(t, r) }))} />
             {step.fromLevel !== undefined && <Typography.Text type="secondary">{t('evaluation.fromLevel')} {step.fromLevel}</Typography.Text>}
           </Flex>
         ))}
