@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
@@ -17,12 +18,30 @@ function banner(url: string, demo: boolean, db: string): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The process clock. Browser tests of a demo move it (a 公示 window lasts days) by writing an
+ * offset in milliseconds to LINGYAN_CLOCK_OFFSET_FILE; honoured only for a demo server.
+ */
+function demoClock(): () => Date {
+  const file = process.env.LINGYAN_CLOCK_OFFSET_FILE;
+  if (!file || process.env.LINGYAN_DEMO !== '1') return () => new Date();
+  return () => {
+    let offset = 0;
+    try {
+      offset = Number(fs.readFileSync(file, 'utf8').trim()) || 0;
+    } catch {
+      offset = 0;
+    }
+    return new Date(Date.now() + offset);
+  };
+}
+
 export async function runServe(argv: string[]): Promise<number> {
   const { options } = parseOptions(argv);
   const config = loadConfig();
   let runtime;
   try {
-    runtime = await openRuntime(config);
+    runtime = await openRuntime(config, demoClock());
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);

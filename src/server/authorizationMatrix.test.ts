@@ -13,6 +13,11 @@ import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { createEdge } from './modules/responsibility/edges.ts';
 import { ROUTES } from './routeTable.ts';
+import { and, eq } from 'drizzle-orm';
+import { tenStarHousehold } from '../domain/evaluation/presets/tenStarHousehold.ts';
+import { evaluations } from './db/schema/index.ts';
+import { openRound } from './modules/evaluation/rounds.ts';
+import { createScheme, listSchemes } from './modules/evaluation/schemes.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
 import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
 
@@ -85,6 +90,9 @@ interface Target {
   spareHouseholdId: string;
   /** The target person's L4 edge to the spare household (removed once, by the writer of that scope). */
   edgeId: string;
+  /** A 十星级文明户 round opened for the target region, and the target household's evaluation in it. */
+  roundId: string;
+  evaluationId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -102,6 +110,12 @@ interface MatrixEntry {
 
 let counter = 0;
 let FOREIGN_JOB = '';
+let PRESET_SCHEME = '';
+let COUNTY_SCHEME = '';
+const NO_SUCH = '01900000-0000-7000-8000-000000000000';
+// Evaluation rounds reach down: a round opened above the actor's scope is visible (their own subjects in it).
+const roundCell = (outcome: Outcome, hidden: Outcome): Cell => ({ own: outcome, sibling: hidden, parent: outcome, otherCounty: hidden });
+const evaluationReaders = <T extends Outcome>(cell: (o: T) => Cell, o: T) => byRole({ county_admin: cell(o), township_admin: cell(o), village_cadre: cell(o), auditor: cell(o) });
 const childCode = (region: string, n: number): string => {
   if (region.endsWith('00000000')) return region.slice(0, 4) + String(50 + (n % 49)).padStart(2, '0') + '000000';
   if (region.endsWith('000000')) return region.slice(0, 6) + String(110 + (n % 89)) + '000';
@@ -258,6 +272,67 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   'GET /api/v1/pairings': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/pairings?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
   'GET /api/v1/unions': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/unions?region=${t.region}` }), expect: byRole({ county_admin: inside(200), township_admin: inside(200), village_cadre: inside(200), auditor: inside(200) }) },
+  'GET /api/v1/evaluation/schemes': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/evaluation/schemes' }), expect: evaluationReaders(everywhere, 200) },
+  'GET /api/v1/evaluation/schemes/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/evaluation/schemes/${PRESET_SCHEME}` }), expect: evaluationReaders(everywhere, 200) },
+  'POST /api/v1/evaluation/schemes': { unauthenticated: 401, targetless: true, request: (_t, n) => ({ method: 'POST', url: '/api/v1/evaluation/schemes', payload: { copyOf: PRESET_SCHEME, key: `matrix-${n}`, name: '矩阵方案' } }), expect: byRole({ county_admin: everywhere(201) }) },
+  'PUT /api/v1/evaluation/schemes/:id': {
+    unauthenticated: 401,
+    targetless: true,
+    request: (_t, n) => ({ method: 'PUT', url: `/api/v1/evaluation/schemes/${COUNTY_SCHEME}`, payload: { definition: { ...tenStarHousehold, key: 'matrix-county', noticeDays: 1 + (n % 20) } } }),
+    expect: byRole({ county_admin: everywhere(200) }),
+  },
+  'GET /api/v1/evaluation/rounds': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: '/api/v1/evaluation/rounds', listed: (b) => items(b).some((i) => i.id === t.roundId) }),
+    expect: evaluationReaders((o: Outcome) => roundCell(o, 'hidden'), 'listed'),
+  },
+  'POST /api/v1/evaluation/rounds': { unauthenticated: 401, request: (t, n) => ({ method: 'POST', url: '/api/v1/evaluation/rounds', payload: { schemeId: PRESET_SCHEME, regionCode: t.region, period: String(3000 + n) } }), expect: byRole({ county_admin: inside(201) }) },
+  'GET /api/v1/evaluation/rounds/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/rounds/${t.roundId}` }), expect: evaluationReaders((o: Outcome) => roundCell(o, 404), 200) },
+  'GET /api/v1/evaluation/rounds/:id/report': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/rounds/${t.roundId}/report` }), expect: evaluationReaders(inside, 200) },
+  'GET /api/v1/evaluation/rounds/:id/export': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/rounds/${t.roundId}/export` }), expect: evaluationReaders((o: Outcome) => roundCell(o, 404), 200) },
+  'GET /api/v1/evaluation/rounds/:id/certificates': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/rounds/${t.roundId}/certificates` }), expect: evaluationReaders((o: Outcome) => roundCell(o, 404), 200) },
+  'GET /api/v1/evaluation/evaluations/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/evaluations/${t.evaluationId}` }), expect: evaluationReaders(inside, 200) },
+  'GET /api/v1/evaluation/mine': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/evaluation/mine' }), expect: byRole({ village_cadre: everywhere(200), villager: everywhere(200) }) },
+  // The village cadre may enter a household's claim (once: then it is under review); the villager's
+  // own household is not the target's, so they are refused.
+  'POST /api/v1/evaluation/evaluations/:id/claim': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${t.evaluationId}/claim`, payload: { stars: ['lovesParty'], answers: { lovesParty: { done: true } } } }),
+    expect: byRole({ village_cadre: inside(200), villager: inside(403) }),
+  },
+  // Without a file: claimers are told 415 (send the image or PDF), everyone else 403.
+  'POST /api/v1/evaluation/evaluations/:id/evidence': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${NO_SUCH}/evidence?name=x.png` }), expect: byRole({ village_cadre: everywhere(415), villager: everywhere(415) }) },
+  'GET /api/v1/evaluation/evidence/:id': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: `/api/v1/evaluation/evidence/${NO_SUCH}` }), expect: evaluationReaders(everywhere, 404) },
+  // Nothing is under review when the county and township admins try; the village cadre's own claim
+  // stands by then and a verdict for its star is missing.
+  'POST /api/v1/evaluation/evaluations/:id/decisions': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${t.evaluationId}/decisions`, payload: { step: 'groupReview', outcome: 'approve', stars: [] } }),
+    expect: byRole({ county_admin: inside(409), township_admin: inside(409), village_cadre: inside(400) }),
+  },
+  'POST /api/v1/evaluation/evaluations/:id/award': { unauthenticated: 401, request: (t) => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${t.evaluationId}/award` }), expect: byRole({ county_admin: inside(409), township_admin: inside(409), village_cadre: inside(409) }) },
+  'POST /api/v1/evaluation/evaluations/:id/objections': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${t.evaluationId}/objections`, payload: { text: '矩阵测试的异议内容' } }),
+    expect: byRole({ party_member: inside(409), villager: inside(409) }),
+  },
+  'POST /api/v1/evaluation/objections/:id/answer': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: `/api/v1/evaluation/objections/${NO_SUCH}/answer`, payload: { answer: '已核实', upheld: false } }), expect: byRole({ county_admin: everywhere(404), township_admin: everywhere(404), village_cadre: everywhere(404) }) },
+  'POST /api/v1/evaluation/evaluations/:id/vetoes': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'POST', url: `/api/v1/evaluation/evaluations/${t.evaluationId}/vetoes`, payload: { vetoKey: 'crime', description: '矩阵测试' } }),
+    expect: byRole({ county_admin: inside(409), township_admin: inside(409), village_cadre: inside(409) }),
+  },
+  'POST /api/v1/evaluation/vetoes/:id/decision': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: `/api/v1/evaluation/vetoes/${NO_SUCH}/decision`, payload: { remove: true } }), expect: byRole({ county_admin: everywhere(404), township_admin: everywhere(404), village_cadre: everywhere(404) }) },
+  'GET /api/v1/evaluation/progress': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/evaluation/progress?region=${t.region}&scheme=ten-star-household&period=2026` }), expect: evaluationReaders(inside, 200) },
+  'PUT /api/v1/evaluation/targets': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'PUT', url: '/api/v1/evaluation/targets', payload: { regionCode: t.region, schemeKey: 'ten-star-household', period: '2026', measure: 'shareAtLeast', level: 8, value: n % 100 } }),
+    expect: byRole({ county_admin: inside(200) }),
+  },
+  'PUT /api/v1/evaluation/settings': { unauthenticated: 401, targetless: true, request: (_t, n) => ({ method: 'PUT', url: '/api/v1/evaluation/settings', payload: { countyCode: COUNTY, rankingsEnabled: n % 2 === 0 } }), expect: byRole({ county_admin: everywhere(200) }) },
+  'GET /api/v1/public/notices': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/public/notices' }), expect: allRoles(everywhere(200)) },
+  'GET /notice': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/notice' }), expect: allRoles(everywhere(200)) },
+  'GET /notice/:id': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: `/notice/${NO_SUCH}` }), expect: allRoles(everywhere(200)) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
@@ -304,8 +379,16 @@ beforeAll(async () => {
     await createMembership(ctx, { personId: household.personId, orgId: org.id, kind: 'formal', joinDate: '2005-07-01' });
     const spare = await insertHouseholdOfOne(ctx, region, `${personName}备`);
     const edge = await createEdge(ctx, { level: 4, responsibleId: household.personId, targetKind: 'household', targetId: spare.householdId, regionCode: region });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId, edgeId: edge.id });
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId, edgeId: edge.id, roundId: '', evaluationId: '' });
   }
+  PRESET_SCHEME = (await listSchemes(ctx)).items.find((s) => s.key === 'ten-star-household')?.id ?? '';
+  for (const target of targets.values()) {
+    const round = await openRound(ctx, { schemeId: PRESET_SCHEME, regionCode: target.region, period: '2026' });
+    const [evaluation] = await t.deps.database.db.select({ id: evaluations.id }).from(evaluations).where(and(eq(evaluations.roundId, round.id), eq(evaluations.subjectId, target.householdId)));
+    Object.assign(target, { roundId: round.id, evaluationId: evaluation?.id ?? '' });
+  }
+  const countyAdmin: Actor = { ...root, grants: [{ role: 'county_admin', scope: COUNTY, regionCode: COUNTY }] };
+  COUNTY_SCHEME = (await createScheme({ ...t.ctx(), actor: countyAdmin }, { definition: { ...tenStarHousehold, key: 'matrix-county' } })).id;
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
   }

@@ -1,6 +1,7 @@
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { evaluationRoutes } from './modules/evaluation/routes.ts';
 import { exchangeRoutes } from './modules/exchange/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
@@ -19,7 +20,7 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes, ...evaluationRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

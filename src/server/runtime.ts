@@ -6,6 +6,7 @@ import { loadMasterKey } from './crypto/masterKey.ts';
 import { openPglite, openPostgres, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { loadEvaluationPresets } from './modules/evaluation/presets.ts';
 import type { Ctx } from './platform/context.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
@@ -35,6 +36,7 @@ export async function openRuntime(config: AppConfig, clock: () => Date = () => n
   }
   try {
     await applyMigrations(database);
+    await loadEvaluationPresets(database, clock());
   } catch (error) {
     await database.close();
     release?.();

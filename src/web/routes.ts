@@ -96,6 +96,27 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/planning/PlanningPage.tsx')),
   },
   {
+    path: '/evaluation',
+    labelKey: 'nav.evaluation',
+    descriptionKey: 'home.module.evaluation',
+    permission: 'evaluation.read',
+    page: lazy(() => import('./pages/evaluation/EvaluationPage.tsx')),
+  },
+  {
+    path: '/evaluation/schemes',
+    labelKey: 'nav.evaluationSchemes',
+    descriptionKey: 'home.module.evaluationSchemes',
+    permission: 'evaluation.read',
+    page: lazy(() => import('./pages/evaluation/SchemesPage.tsx')),
+  },
+  {
+    path: '/evaluation/mine',
+    labelKey: 'nav.evaluationMine',
+    descriptionKey: 'home.module.evaluationMine',
+    permission: 'evaluation.object',
+    page: lazy(() => import('./pages/evaluation/MyEvaluationsPage.tsx')),
+  },
+  {
     path: '/me/households',
     labelKey: 'nav.mine',
     descriptionKey: 'home.module.mine',

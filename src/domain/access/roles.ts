@@ -28,24 +28,32 @@ export const PERMISSIONS = [
   'directory.write',
   // 跨村联建 / 结对共建 planners and adopting their proposals (DESIGN.md §3).
   'planning.run',
+  // Star ratings (DESIGN.md §3 Evaluations): read rounds, manage schemes/rounds/targets, claim
+  // (认星), review at a workflow step, object during a public notice (公示).
+  'evaluation.read',
+  'evaluation.manage',
+  'evaluation.claim',
+  'evaluation.review',
+  'evaluation.object',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyone: Permission[] = ['regions.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run'],
-  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write'],
+  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run', 'evaluation.read', 'evaluation.manage', 'evaluation.review'],
+  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.review'],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
-  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write'],
+  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.claim', 'evaluation.review'],
   union_cadre: everyone,
-  party_member: everyone,
+  party_member: [...everyone, 'evaluation.object'],
   unit_staff: everyone,
   mediator: everyone,
   deputy: everyone,
-  villager: everyone,
+  // 村民: claim stars for their own household (认星) and object during a notice.
+  villager: [...everyone, 'evaluation.claim', 'evaluation.object'],
   // 纪检/审计: read anything in scope, including the audit log, and change nothing.
-  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read'],
+  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read', 'evaluation.read'],
 };
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */

@@ -10,6 +10,7 @@ import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
 import { restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
 import { loadDirectoryPipelined } from './preparePool.ts';
+import { seedDemoEvaluations } from './seedEvaluations.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -131,6 +132,7 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     const rebuilt = await restoreBulkIndexes(ctx);
     if (rebuilt > 0) log(`  演示数据索引已重建 / rebuilt ${rebuilt} indexes`);
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
+    await seedDemoEvaluations(runtime, log);
   };
   return { loadRest };
 }

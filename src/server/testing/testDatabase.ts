@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/client.ts';
 import { applyMigrations } from '../db/migrate.ts';
+import { loadEvaluationPresets } from '../modules/evaluation/presets.ts';
 
 /** Which database this test run targets: vitest's `pglite` and `postgres` projects set TEST_DB. */
 export function testDbKind(): 'pglite' | 'postgres' {
@@ -23,6 +24,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDbKind() === 'pglite') {
     const database = await openPglite();
     await applyMigrations(database);
+    await loadEvaluationPresets(database);
     return { database, url: undefined, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_PG_URL;
@@ -36,6 +38,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const database = await openPostgres(url.toString(), 5);
   await applyMigrations(database);
+  await loadEvaluationPresets(database);
   return {
     database,
     url: url.toString(),

@@ -1,5 +1,6 @@
 import { directoryEn } from './directory/en.ts';
 import { planningEn } from './planning/en.ts';
+import { evaluationEn } from './evaluation/en.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesEn } from './directoryPages/en.ts';
 
@@ -181,4 +182,5 @@ export const en: Messages = {
   ...directoryEn,
   ...planningEn,
   ...directoryPagesEn,
+  ...evaluationEn,
 };

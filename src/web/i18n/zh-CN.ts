@@ -2,6 +2,7 @@
 import { directoryZhCN } from './directory/zhCN.ts';
 import { planningZhCN } from './planning/zhCN.ts';
 import { directoryPagesZhCN } from './directoryPages/zhCN.ts';
+import { evaluationZhCN } from './evaluation/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -179,4 +180,5 @@ export const zhCN = {
   ...directoryZhCN,
   ...planningZhCN,
   ...directoryPagesZhCN,
+  ...evaluationZhCN,
 } as const satisfies Record<string, string>;

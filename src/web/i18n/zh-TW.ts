@@ -1,5 +1,6 @@
 import { directoryZhTW } from './directory/zhTW.ts';
 import { planningZhTW } from './planning/zhTW.ts';
+import { evaluationZhTW } from './evaluation/zhTW.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 
@@ -179,4 +180,5 @@ export const zhTW: Messages = {
   ...directoryZhTW,
   ...planningZhTW,
   ...directoryPagesZhTW,
+  ...evaluationZhTW,
 };

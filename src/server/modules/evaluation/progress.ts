@@ -1,0 +1,128 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
+import type { TargetDefinition } from '../../../domain/evaluation/scheme.ts';
+import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
+import { appendAudit } from '../../audit/appendAudit.ts';
+import { evaluationRounds, evaluations, evaluationSchemes, evaluationSettings, evaluationTargets, evaluationVetoes, persons, positions, regions } from '../../db/schema/index.ts';
+import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { validationError } from '../../platform/errors.ts';
+import { scoped } from '../../platform/scope.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
+import { getRegion } from '../regions/service.ts';
+
+interface LevelCounts {
+  subjects: number;
+  byLevel: number[];
+}
+const atLeast = (c: LevelCounts, level: number) => c.byLevel.slice(level).reduce((a, b) => a + b, 0);
+const share = (c: LevelCounts, level: number) => (c.subjects === 0 ? 0 : Math.round((1000 * atLeast(c, level)) / c.subjects) / 10);
+
+/**
+ * Targets, progress, rankings (of townships or villages, never of persons) and warnings for a
+ * scheme in a region and period. A subject counts at the level it holds (awarded), else 0.
+ */
+export async function progress(ctx: Ctx, q: { region: string; scheme: string; period: string }) {
+  const actor = requireActor(ctx);
+  const region = await getRegion(ctx, q.region, 'evaluation.read');
+  const { low, high } = scopeRange(region.code);
+  const parsed = parseRegionCode(region.code);
+  // Rank the level below the region: townships of a county, villages of a township.
+  const childLength = parsed.ok && parsed.info.level === 'township' ? 12 : parsed.ok && parsed.info.level === 'county' ? 9 : 6;
+  const rows = await ctx.db
+    .select({ child: sql<string>`substring(${evaluations.regionCode} from 1 for ${sql.raw(String(childLength))})`, level: evaluations.level, stage: evaluations.stage, n: sql<number>`count(*)::int` })
+    .from(evaluations)
+    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
+    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period)))
+    .groupBy(sql`1`, evaluations.level, evaluations.stage);
+  const total: LevelCounts = { subjects: 0, byLevel: Array(13).fill(0) as number[] };
+  const children = new Map<string, LevelCounts>();
+  for (const r of rows) {
+    const level = r.stage === 'awarded' ? r.level : 0;
+    const n = Number(r.n);
+    const child = children.get(r.child) ?? { subjects: 0, byLevel: Array(13).fill(0) as number[] };
+    for (const c of [total, child]) {
+      c.subjects += n;
+      c.byLevel[level] = (c.byLevel[level] ?? 0) + n;
+    }
+    children.set(r.child, child);
+  }
+  const stored = await ctx.db.select().from(evaluationTargets).where(and(eq(evaluationTargets.regionCode, region.code), eq(evaluationTargets.schemeKey, q.scheme), eq(evaluationTargets.period, q.period)));
+  const preset = PRESET_SCHEMES.find((s) => s.key === q.scheme)?.defaultTargets ?? [];
+  const targets: (TargetDefinition & { source: 'region' | 'preset' })[] = stored.length > 0 ? stored.map((t) => ({ label: t.measure === 'shareAtLeast' ? `${t.level}星以上占比` : `${t.level}星数量`, measure: t.measure, level: t.level, value: t.value, source: 'region' })) : preset.map((t) => ({ ...t, source: 'preset' }));
+  const targetProgress = targets.map((t) => {
+    const actual = t.measure === 'shareAtLeast' ? share(total, t.level) : t.level >= 12 ? 0 : (total.byLevel[t.level] ?? 0);
+    return { ...t, actual, met: actual >= t.value };
+  });
+  const [settings] = await ctx.db.select().from(evaluationSettings).where(eq(evaluationSettings.countyCode, region.code.slice(0, 6)));
+  const rankingsEnabled = settings?.rankingsEnabled ?? true;
+  const childNames = new Map((await ctx.db.select({ code: regions.code, name: regions.name }).from(regions).where(sql`${regions.code} BETWEEN ${low} AND ${high} AND ${regions.parentCode} = ${region.code}`)).map((r) => [r.code.slice(0, childLength), r.name]));
+  const rankings = rankingsEnabled
+    ? [...children.entries()].map(([code, c]) => ({ code, name: childNames.get(code) ?? code, subjects: c.subjects, atLeast3: atLeast(c, 3), share3: share(c, 3), five: c.byLevel[5] ?? 0, four: c.byLevel[4] ?? 0 })).sort((a, b) => b.share3 - a.share3 || b.five - a.five || a.code.localeCompare(b.code))
+    : null;
+  return { region: { code: region.code, name: region.name }, scheme: q.scheme, period: q.period, subjects: total.subjects, byLevel: total.byLevel, share3: share(total, 3), targets: targetProgress, rankingsEnabled, rankings, warnings: await warnings(ctx, region.code, q) };
+}
+
+/** Warnings: awarded below three stars, veto events, first secretaries in their last term year without a ≥3-star village. */
+async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; period: string }) {
+  const actor = requireActor(ctx);
+  const { low, high } = scopeRange(regionCode);
+  const inRegion = sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`;
+  const base = ctx.db.select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, level: evaluations.level }).from(evaluations).innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId)).innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId));
+  const below = await base.where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period), eq(evaluations.stage, 'awarded'), sql`${evaluations.level} < 3`)).orderBy(asc(evaluations.regionCode)).limit(200);
+  const vetoed = await ctx.db
+    .select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, veto: evaluationVetoes.vetoKey, status: evaluationVetoes.status })
+    .from(evaluationVetoes)
+    .innerJoin(evaluations, eq(evaluations.id, evaluationVetoes.evaluationId))
+    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
+    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period)))
+    .limit(200);
+  // 安阳: a first secretary's village must reach three stars by the end of the term.
+  const today = ctx.clock();
+  const inAYear = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const secretaries = q.scheme.startsWith('five-star-branch')
+    ? await ctx.db
+        .select({ personId: positions.personId, name: persons.name, regionCode: positions.regionCode, regionName: regions.name, termEnd: sql<string>`${positions.details}->>'termEndDate'` })
+        .from(positions)
+        .innerJoin(persons, eq(persons.id, positions.personId))
+        .leftJoin(regions, eq(regions.code, positions.regionCode))
+        .where(
+          and(
+            scoped(actor, 'evaluation.read', positions.regionCode, sql`${positions.regionCode} BETWEEN ${low} AND ${high}`, eq(positions.code, 'firstSecretary'), isNull(positions.endDate)),
+            sql`${positions.details}->>'termEndDate' <= ${inAYear}`,
+            sql`NOT EXISTS (SELECT 1 FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.key LIKE 'five-star-branch%' AND e.stage = 'awarded' AND e.level >= 3)`,
+          ),
+        )
+        .limit(200)
+    : [];
+  return {
+    belowThreshold: below,
+    vetoes: vetoed,
+    firstSecretaries: secretaries.map((s) => ({ name: s.name, regionCode: s.regionCode, regionName: s.regionName, termEndDate: s.termEnd })),
+  };
+}
+
+export async function setTarget(ctx: Ctx, body: { regionCode: string; schemeKey: string; period: string; measure: 'shareAtLeast' | 'countAtLeast'; level: number; value: number }) {
+  if (body.measure === 'shareAtLeast' && body.value > 100) throw validationError([{ path: 'body.value', message: 'a share is at most 100' }]);
+  return transaction(ctx, async (tx) => {
+    const region = await getRegion(tx, body.regionCode, 'evaluation.manage');
+    const now = tx.clock();
+    const row = { id: uuidv7(now.getTime()), regionCode: region.code, countyCode: region.code.slice(0, 6), schemeKey: body.schemeKey, period: body.period, measure: body.measure, level: body.level, value: body.value, updatedAt: now };
+    await tx.db.insert(evaluationTargets).values(row).onConflictDoUpdate({ target: [evaluationTargets.regionCode, evaluationTargets.schemeKey, evaluationTargets.period, evaluationTargets.measure, evaluationTargets.level], set: { value: body.value, updatedAt: now } });
+    await appendAudit(tx, { action: 'evaluation.target.set', objectType: 'evaluation_target', objectId: null, regionCode: region.code, after: body });
+    return { ...body };
+  });
+}
+
+export async function setSettings(ctx: Ctx, body: { countyCode: string; rankingsEnabled: boolean }) {
+  const parsed = parseRegionCode(body.countyCode);
+  if (!parsed.ok || parsed.info.level !== 'county') throw validationError([{ path: 'body.countyCode', message: 'a county region code' }]);
+  return transaction(ctx, async (tx) => {
+    const region = await getRegion(tx, body.countyCode, 'evaluation.manage');
+    const now = tx.clock();
+    await tx.db.insert(evaluationSettings).values({ countyCode: region.code.slice(0, 6), regionCode: region.code, rankingsEnabled: body.rankingsEnabled, updatedAt: now }).onConflictDoUpdate({ target: evaluationSettings.countyCode, set: { rankingsEnabled: body.rankingsEnabled, updatedAt: now } });
+    await appendAudit(tx, { action: 'evaluation.settings.set', objectType: 'evaluation_settings', objectId: null, regionCode: region.code, after: body });
+    return body;
+  });
+}

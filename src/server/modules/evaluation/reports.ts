@@ -1,0 +1,69 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import ExcelJS from 'exceljs';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { progress } from './progress.ts';
+import { roundBoard } from './rounds.ts';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const STAGE_NAMES: Record<string, string> = { claiming: '待认星', review: '评审中', notice: '公示中', awarded: '已授星' };
+
+const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: 'SimSun' })] })] });
+const table = (header: string[], rows: string[][]) =>
+  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
+const para = (text: string) => new Paragraph({ children: [new TextRun({ text, font: 'SimSun', size: 28 })] });
+
+/** The 通报 of a round: progress against targets, rankings when the county shows them, warnings. */
+export async function roundReport(ctx: Ctx, roundId: string): Promise<{ name: string; data: Buffer }> {
+  const board = await roundBoard(ctx, roundId);
+  const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period });
+  const awarded = board.items.filter((i) => i.stage === 'awarded');
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: `关于${board.round.name}情况的通报`, font: 'SimHei', size: 36 })] }),
+    para(`截至${shanghaiDate(ctx.clock())}，本轮共有评星对象 ${board.items.length} 个，已授星 ${awarded.length} 个，三星以上占比 ${p.share3}%。`),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '一、目标完成情况', font: 'SimHei' })] }),
+    table(['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, t.measure === 'shareAtLeast' ? `${t.value}%` : String(t.value), t.measure === 'shareAtLeast' ? `${t.actual}%` : String(t.actual), t.met ? '达标' : '未达标'])),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '二、星级分布', font: 'SimHei' })] }),
+    table(['星级', '个数'], p.byLevel.map((n, level) => [`${level} 星`, String(n)]).filter(([, n]) => n !== '0')),
+  ];
+  if (p.rankings) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '三、排名（按三星以上占比）', font: 'SimHei' })] }));
+    children.push(table(['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], p.rankings.map((r, i) => [String(i + 1), r.name, String(r.subjects), String(r.atLeast3), `${r.share3}%`, String(r.five), String(r.four)])));
+  }
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${p.rankings ? '四' : '三'}、预警`, font: 'SimHei' })] }));
+  children.push(para(`低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达三星的第一书记 ${p.warnings.firstSecretaries.length} 名。`));
+  for (const v of p.warnings.vetoes) children.push(para(`· ${v.name}：${v.veto}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`));
+  for (const s of p.warnings.firstSecretaries) children.push(para(`· 第一书记 ${s.name}（${s.regionName ?? s.regionCode}，任期至 ${s.termEndDate}）`));
+  const doc = new Document({ sections: [{ children }] });
+  return { name: `${board.round.name}通报.docx`, data: await Packer.toBuffer(doc) };
+}
+
+/** The round's list as .xlsx (names and stars only: no sensitive fields are exported). */
+export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: string; data: Buffer }> {
+  const board = await roundBoard(ctx, roundId);
+  const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('评星名单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = ['对象', '所在地区', '区划代码', '阶段', '认星', '当前星', '星级', '公示截止'].map((header) => ({ header, width: 18, style: { numFmt: '@' } }));
+  ws.getRow(1).font = { bold: true };
+  for (const i of board.items) {
+    const stars = i.stage === 'awarded' ? i.heldStars : i.grantedStars;
+    ws.addRow([i.subjectName, i.regionName ?? '', i.regionCode, STAGE_NAMES[i.stage] ?? i.stage, i.claimedStars.map((k) => starName.get(k) ?? k).join('、'), stars.map((k) => starName.get(k) ?? k).join('、'), i.level, i.noticeEndsAt ? shanghaiDate(i.noticeEndsAt) : '']);
+  }
+  return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+}
+
+const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** 挂星: a printable plaque list, one card per awarded subject. */
+export async function certificatesHtml(ctx: Ctx, roundId: string): Promise<string> {
+  const board = await roundBoard(ctx, roundId);
+  const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
+  const cards = board.items
+    .filter((i) => i.stage === 'awarded' && i.level > 0)
+    .map((i) => `<div class="card"><div class="stars">${'★'.repeat(i.level)}</div><h2>${escape(i.subjectName)}</h2><p>${escape(i.regionName ?? '')}</p><p>${i.heldStars.map((k) => escape(starName.get(k) ?? k)).join(' · ')}</p><p class="foot">${escape(board.round.name)}</p></div>`)
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(board.round.name)} 挂星名单</title><style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:16px}.card{display:inline-block;width:300px;margin:8px;padding:16px;border:3px double #b71c1c;text-align:center;page-break-inside:avoid;vertical-align:top}.stars{color:#d32f2f;font-size:28px}h2{margin:8px 0}.foot{color:#666;font-size:12px}@media print{button{display:none}}</style></head><body><h1>${escape(board.round.name)} · 挂星名单</h1><button onclick="print()">打印</button><div>${cards || '<p>尚无授星对象。</p>'}</div></body></html>`;
+}

@@ -1,0 +1,90 @@
+import { Alert, App, Button, Flex, InputNumber, Progress as Bar, Select, Switch, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { describeError } from '../../api/errorMessage.ts';
+import { useSession } from '../../session.tsx';
+import { evaluationApi } from '../../api/evaluationEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+
+/** Targets per region and period with progress; rankings of organizations when the county shows them; warnings. */
+export function ProgressPanel({ region, scheme, period }: { region: string; scheme: string; period: string }) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const { permissions } = useSession();
+  const p = useApiQuery((signal) => evaluationApi.progress(region, scheme, period, signal), [region, scheme, period]);
+  const [measure, setMeasure] = useState<'shareAtLeast' | 'countAtLeast'>('shareAtLeast');
+  const [level, setLevel] = useState(3);
+  const [value, setValue] = useState<number | null>(null);
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      message.success(t('evaluation.decided'));
+      p.reload();
+    } catch (error) {
+      message.error(describeError(error, t, locale));
+    }
+  };
+  if (p.error) return <ErrorAlert error={p.error} onRetry={p.reload} />;
+  const d = p.data;
+  if (!d) return null;
+  const manage = permissions.includes('evaluation.manage');
+  return (
+    <Flex vertical gap={16}>
+      {manage && (
+        <Flex gap={8} wrap align="center">
+          <Select style={{ width: 150 }} aria-label={t('evaluation.target')} value={measure} onChange={setMeasure} options={[{ value: 'shareAtLeast', label: t('evaluation.target.share') }, { value: 'countAtLeast', label: t('evaluation.target.count') }]} />
+          <InputNumber min={1} max={12} value={level} onChange={(v) => setLevel(v ?? 3)} addonAfter={t('evaluation.stars')} aria-label={t('evaluation.level')} />
+          <InputNumber min={0} value={value} onChange={setValue} aria-label={t('evaluation.target')} addonAfter={measure === 'shareAtLeast' ? '%' : ''} />
+          <Button disabled={value === null} onClick={() => act(() => evaluationApi.setTarget({ regionCode: region, schemeKey: scheme, period, measure, level, value: value ?? 0 }))}>
+            {t('evaluation.setTarget')}
+          </Button>
+          <Switch checked={d.rankingsEnabled} onChange={(on) => act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))} aria-label={t('evaluation.rankingsSwitch')} />
+          <span>{t('evaluation.rankingsSwitch')}</span>
+        </Flex>
+      )}
+      <Typography.Text>
+        {t('evaluation.subjects')}: {d.subjects} · {t('evaluation.share3')}: {d.share3}%
+      </Typography.Text>
+      {d.targets.map((target) => (
+        <div key={`${target.measure}-${target.level}`}>
+          <Typography.Text strong>{target.label}</Typography.Text> — {t('evaluation.target')} {target.measure === 'shareAtLeast' ? `${target.value}%` : target.value}, {t('evaluation.actual')} {target.measure === 'shareAtLeast' ? `${target.actual}%` : target.actual} ({target.met ? t('evaluation.met') : t('evaluation.notMet')})
+          <Bar percent={Math.min(100, Math.round((100 * target.actual) / Math.max(target.value, 1e-9)))} status={target.met ? 'success' : 'active'} />
+        </div>
+      ))}
+      {d.rankings ? (
+        <Table
+          size="small"
+          rowKey="code"
+          title={() => t('evaluation.rankings')}
+          pagination={false}
+          dataSource={d.rankings.map((r, i) => ({ ...r, rank: i + 1 }))}
+          columns={[
+            { title: '#', dataIndex: 'rank' },
+            { title: t('evaluation.region'), dataIndex: 'name' },
+            { title: t('evaluation.subjects'), dataIndex: 'subjects', align: 'right' },
+            { title: t('evaluation.share3'), dataIndex: 'share3', align: 'right', render: (v: number) => `${v}%` },
+            { title: t('evaluation.levelN', { n: 5 }), dataIndex: 'five', align: 'right' },
+            { title: t('evaluation.levelN', { n: 4 }), dataIndex: 'four', align: 'right' },
+          ]}
+        />
+      ) : (
+        <Alert type="info" title={t('evaluation.rankingsOff')} />
+      )}
+      <Alert
+        type={d.warnings.vetoes.length + d.warnings.firstSecretaries.length > 0 ? 'warning' : 'info'}
+        title={t('evaluation.warnings')}
+        description={
+          <ul style={{ margin: 0 }}>
+            <li>{t('evaluation.warn.below', { n: d.warnings.belowThreshold.length })}</li>
+            <li>{t('evaluation.warn.vetoes', { n: d.warnings.vetoes.length })}</li>
+            <li>
+              {t('evaluation.warn.firstSecretaries', { n: d.warnings.firstSecretaries.length })}
+              {d.warnings.firstSecretaries.length > 0 && `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${s.termEndDate}）`).join('、')}`}
+            </li>
+          </ul>
+        }
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,71 @@
+import { App, Button, Card, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { evaluationApi } from '../../api/evaluationEndpoints.ts';
+import type { SchemeItem } from '../../api/evaluationTypes.ts';
+import { describeError } from '../../api/errorMessage.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useSession } from '../../session.tsx';
+import { subjectTypeKey } from './labels.ts';
+import { SchemeEditor } from './SchemeEditor.tsx';
+
+export default function SchemesPage() {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const { permissions } = useSession();
+  const manage = permissions.includes('evaluation.manage');
+  const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);
+  const [copying, setCopying] = useState<SchemeItem | null>(null);
+  const [editing, setEditing] = useState<SchemeItem | null>(null);
+  const [form] = Form.useForm<{ key: string; name: string }>();
+  const copy = async () => {
+    if (!copying) return;
+    const values = await form.validateFields();
+    try {
+      const created = await evaluationApi.copyScheme(copying.id, values.key, values.name);
+      setCopying(null);
+      schemes.reload();
+      setEditing(created);
+    } catch (error) {
+      message.error(describeError(error, t, locale));
+    }
+  };
+  const columns: TableColumnsType<SchemeItem> = [
+    { title: t('evaluation.name'), key: 'name', render: (_: unknown, s) => <>{s.name} {s.isPreset ? <Tag color="red">{t('evaluation.preset')}</Tag> : <Tag>{t('evaluation.version', { n: s.version })}</Tag>}</> },
+    { title: t('evaluation.subjectType'), key: 'type', render: (_: unknown, s) => t(subjectTypeKey(s.subjectType)) },
+    { title: t('evaluation.stars'), key: 'stars', render: (_: unknown, s) => s.definition.stars.map((x) => x.name).join('、') },
+    { title: t('evaluation.steps'), key: 'steps', render: (_: unknown, s) => s.definition.steps.map((x) => x.name).join(' → ') },
+    { title: t('evaluation.noticeDays'), key: 'notice', align: 'right', render: (_: unknown, s) => s.definition.noticeDays },
+    manage
+      ? {
+          title: '',
+          key: 'actions',
+          render: (_: unknown, s) => (
+            <Flex gap={4}>
+              <Button size="small" onClick={() => { form.setFieldsValue({ key: `${s.key}-copy`, name: `${s.name}（本县）` }); setCopying(s); }}>{t('evaluation.copy')}</Button>
+              {!s.isPreset && <Button size="small" onClick={() => setEditing(s)}>{t('evaluation.edit')}</Button>}
+            </Flex>
+          ),
+        }
+      : { title: '', key: 'none', render: () => null },
+  ];
+  return (
+    <Card title={t('evaluation.schemes')}>
+      <ErrorAlert error={schemes.error} onRetry={schemes.reload} />
+      <Table rowKey="id" size="small" columns={columns} dataSource={schemes.data?.items ?? []} loading={schemes.loading} pagination={false} scroll={{ x: 'max-content' }} />
+      <Modal open={Boolean(copying)} title={`${t('evaluation.copy')} · ${copying?.name ?? ''}`} onOk={copy} onCancel={() => setCopying(null)}>
+        <Form form={form} layout="vertical">
+          <Form.Item name="key" label={t('evaluation.key')} rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="name" label={t('evaluation.name')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <SchemeEditor key={editing?.id ?? 'none'} scheme={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); schemes.reload(); }} />
+    </Card>
+  );
+}
