@@ -8,6 +8,7 @@ import { transaction } from '../platform/context.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
+import { seedCases } from './seedCases.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -83,6 +84,8 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     log(`  演示县框架与振兴村已就绪，可以登录 / demo frame and model village ready`);
     for (const c of first) loaded.add(c.index);
   }
+  // Cases of the model village and the demo Open311 key (once; resumable like the rest).
+  await seedCases(ctx);
   const rest = (function* () {
     for (const item of pending) yield item;
     for (const chunk of stream) yield { index: index++, chunk };

@@ -5,3 +5,4 @@ export * from './idempotency.ts';
 export * from './directory.ts';
 export * from './jobs.ts';
 export * from './unions.ts';
+export * from './cases.ts';
