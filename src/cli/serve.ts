@@ -6,6 +6,7 @@ import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
 import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
+import { e2eClockFromEnv } from './e2eClock.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
   const lines = [``, `  领雁 Lingyan 已启动 / is running: ${url}`, `  数据库 / database: ${db}`, `  API 文档 / docs: ${url}/api/docs`];
@@ -21,8 +22,10 @@ export async function runServe(argv: string[]): Promise<number> {
   const { options } = parseOptions(argv);
   const config = loadConfig();
   let runtime;
+  const testClock = e2eClockFromEnv(process.env);
+  if (testClock) process.stdout.write('  !! 测试时钟已启用（仅限浏览器测试）/ TEST CLOCK ENABLED (browser tests only: LINGYAN_E2E_CLOCK_FILE)\n');
   try {
-    runtime = await openRuntime(config);
+    runtime = await openRuntime(config, testClock ?? undefined);
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);

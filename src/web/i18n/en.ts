@@ -1,6 +1,7 @@
 import { directoryEn } from './directory/en.ts';
 import { planningEn } from './planning/en.ts';
 import type { Messages } from './types.ts';
+import { casesEn } from './cases/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -178,5 +179,6 @@ export const en: Messages = {
   'notFound.back': 'Back to home',
 
   ...directoryEn,
+  ...casesEn,
   ...planningEn,
 };

@@ -1,6 +1,7 @@
 // zh-CN defines the message keys; zh-TW and en must provide every one of them (see types.ts).
 import { directoryZhCN } from './directory/zhCN.ts';
 import { planningZhCN } from './planning/zhCN.ts';
+import { casesZhCN } from './cases/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -176,5 +177,6 @@ export const zhCN = {
   'notFound.back': '返回首页',
 
   ...directoryZhCN,
+  ...casesZhCN,
   ...planningZhCN,
 } as const satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 import { directoryZhTW } from './directory/zhTW.ts';
 import { planningZhTW } from './planning/zhTW.ts';
 import type { Messages } from './types.ts';
+import { casesZhTW } from './cases/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -176,5 +177,6 @@ export const zhTW: Messages = {
   'notFound.back': '返回首頁',
 
   ...directoryZhTW,
+  ...casesZhTW,
   ...planningZhTW,
 };
