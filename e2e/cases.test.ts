@@ -114,6 +114,9 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.getByRole('tab', { name: '待我办理' }).click();
     await h.page.locator('.lingyan-case-row', { hasText: TITLE }).waitFor();
     await h.shot('cases-phone-member-waiting');
+    await h.page.getByRole('tab', { name: /消息/ }).click();
+    await h.page.getByText(`新事项：${TITLE}`).waitFor();
+    await h.shot('cases-phone-member-inbox');
     const inbox = await apiGet<{ items: { caseId: string; kind: string }[] }>('/api/v1/inbox');
     expect(inbox.items.some((n) => n.caseId === caseId && n.kind === 'case.assigned')).toBe(true);
     await h.logOut();

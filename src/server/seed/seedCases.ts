@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/access/policy.ts';
 import { accountRoles, accounts, open311Keys, units } from '../db/schema/index.ts';
 import { actOnCase, createCase } from '../modules/cases/service.ts';
 import { createOpen311Key, hashApiKey, recordSweep } from '../modules/cases/extras.ts';
-import type { Ctx } from '../platform/context.ts';
+import { transaction, type Ctx } from '../platform/context.ts';
 
 /** Demo only: the Open311 key the README and the conformance tests use. Real keys are random and shown once. */
 export const DEMO_OPEN311_KEY = 'demo-open311-key';
@@ -20,6 +20,11 @@ async function actorOf(ctx: Ctx, username: string): Promise<Actor | null> {
  * same services as the API. Runs once: the key marks it done, so a restart adds nothing.
  */
 export async function seedCases(ctx: Ctx): Promise<void> {
+  // One transaction: a start killed half-way leaves nothing, so the next start seeds it whole.
+  await transaction(ctx, (tx) => seedCasesIn(tx));
+}
+
+async function seedCasesIn(ctx: Ctx): Promise<void> {
   const [done] = await ctx.db.select({ id: open311Keys.id }).from(open311Keys).where(eq(open311Keys.keyHash, hashApiKey(DEMO_OPEN311_KEY)));
   if (done) return;
   const [county, villager, member, cadre] = await Promise.all(['county', 'villager', 'member', 'village1'].map((u) => actorOf(ctx, u)));

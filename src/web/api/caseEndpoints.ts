@@ -93,5 +93,7 @@ export const caseApi = {
   types: (signal?: AbortSignal) => request<{ county: string; items: CaseType[] }>('/api/v1/case-types', { signal }),
   putType: (code: string, body: Omit<CaseType, 'code'>) => request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
   stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
+  inbox: (signal?: AbortSignal) => request<{ items: { id: string; caseId: string | null; kind: string; title: string; readAt: string | null; createdAt: string }[]; total: number; unread: number }>('/api/v1/inbox', { signal }),
+  read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
   wall: (region: string, signal?: AbortSignal) => request<{ items: WallItem[] }>('/api/v1/wishes/wall', { query: { region }, signal }),
 };

@@ -26,6 +26,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'cases.outbox.dismiss': 'Remove',
   'cases.tab.mine': 'Submitted by me',
   'cases.tab.waiting': 'Waiting for me',
+  'cases.tab.inbox': 'Messages ({count})',
   'cases.tab.scope': 'All in my area',
   'cases.owner': 'Handled by',
   'cases.due': 'Due',

@@ -25,6 +25,7 @@ export const casesZhCN = {
   'cases.outbox.dismiss': '移除',
   'cases.tab.mine': '我提交的',
   'cases.tab.waiting': '待我办理',
+  'cases.tab.inbox': '消息（{count}）',
   'cases.tab.scope': '辖区全部',
   'cases.owner': '办理人',
   'cases.due': '办理时限',

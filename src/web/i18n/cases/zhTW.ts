@@ -26,6 +26,7 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'cases.outbox.dismiss': '移除',
   'cases.tab.mine': '我提交的',
   'cases.tab.waiting': '待我辦理',
+  'cases.tab.inbox': '消息（{count}）',
   'cases.tab.scope': '轄區全部',
   'cases.owner': '辦理人',
   'cases.due': '辦理時限',

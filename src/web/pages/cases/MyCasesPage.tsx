@@ -76,7 +76,8 @@ export default function MyCasesPage() {
   const [view, setView] = useState('mine');
   const [form] = Form.useForm<{ typeCode: string; title: string; description: string; place?: string }>();
   const types = useApiQuery((signal) => caseApi.types(signal), []);
-  const list = useApiQuery((signal) => caseApi.list({ view, pageSize: 50 }, signal), [view]);
+  const list = useApiQuery((signal) => caseApi.list({ view: view === 'inbox' ? 'mine' : view, pageSize: 50 }, signal), [view]);
+  const inbox = useApiQuery((signal) => caseApi.inbox(signal), [view]);
   const waiting = outbox.filter((e) => !e.error).length;
 
   // When the outbox has sent something, the lists show it; try sending on every visit too.
@@ -145,8 +146,18 @@ export default function MyCasesPage() {
         </Card>
       )}
       <Card size="small">
-        <Tabs activeKey={view} onChange={setView} items={[{ key: 'mine', label: t('cases.tab.mine') }, { key: 'waiting', label: t('cases.tab.waiting') }]} />
-        {list.error ? (
+        <Tabs activeKey={view} onChange={setView} items={[{ key: 'mine', label: t('cases.tab.mine') }, { key: 'waiting', label: t('cases.tab.waiting') }, { key: 'inbox', label: t('cases.tab.inbox', { count: inbox.data?.unread ?? 0 }) }]} />
+        {view === 'inbox' ? (
+          <List
+            dataSource={inbox.data?.items ?? []}
+            locale={{ emptyText: <Empty description={t('cases.empty')} /> }}
+            renderItem={(n) => (
+              <List.Item key={n.id} onClick={() => { if (!n.readAt) void caseApi.read(n.id).then(inbox.reload); }} style={{ cursor: n.readAt ? 'default' : 'pointer' }}>
+                <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+              </List.Item>
+            )}
+          />
+        ) : list.error ? (
           <ErrorAlert error={list.error} onRetry={list.reload} />
         ) : (list.data?.items.length ?? 0) === 0 ? (
           <Empty description={t('cases.empty')} />
