@@ -162,6 +162,33 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-phone-confirmed');
     const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
     expect(c).toMatchObject({ state: 'confirmed', rating: 4 });
+    await h.logOut();
+  });
+
+  it('shows the county admin statistics, the catalog editor and the wish wall', async () => {
+    await h.page.setViewportSize(DESKTOP);
+    await logInAs('county', '/cases/stats');
+    await h.page.getByText('矛盾纠纷排查化解').waitFor();
+    const stats = await apiGet<{ overall: { total: number; rated: number } }>('/api/v1/case-stats');
+    expect(stats.overall.rated).toBeGreaterThanOrEqual(1);
+    await h.page.getByText('办结率').first().waitFor();
+    await h.shot('cases-stats-zh-CN');
+    await h.page.goto(`${h.baseUrl}/cases/catalog`);
+    await h.page.getByText('最低生活保障申请').waitFor();
+    await h.page.getByRole('row', { name: /道路设施报修/ }).getByRole('button', { name: '修改' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('时限（小时）').fill('48');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await h.page.getByText('已保存').waitFor();
+    const types = await apiGet<{ items: { code: string; slaHours: number }[] }>('/api/v1/case-types');
+    expect(types.items.find((ct) => ct.code === 'road')?.slaHours).toBe(48);
+    await h.shot('cases-catalog-zh-CN');
+    await h.logOut();
+    await logInAs('member', '/cases/wishes');
+    await h.page.locator('.lingyan-wish').first().waitFor();
+    const wall = (await h.page.locator('.lingyan-wish').allTextContents()).join(' ');
+    expect(wall).toMatch(/[\u4e00-\u9fa5]\*+ 的心愿/);
+    await h.shot('cases-wish-wall-zh-CN');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -9,8 +9,13 @@ const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
 
 /** 办理统计: rates for the dashboards, by village, category and level; dispute resolution as 安阳 reports it. */
 export default function CaseStatsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const stats = useApiQuery((signal) => caseApi.stats(signal), []);
+  const types = useApiQuery((signal) => caseApi.types(signal), []);
+  const typeName = (code: string) => {
+    const found = types.data?.items.find((ct) => ct.code === code);
+    return found ? (locale === 'en' ? found.name.en : found.name.zh) : code;
+  };
   if (stats.error) return <ErrorAlert error={stats.error} onRetry={stats.reload} />;
   const s = stats.data;
   if (!s) return <Skeleton active />;
@@ -41,7 +46,7 @@ export default function CaseStatsPage() {
         <Table<Rates & { key: string; name: string | null }> rowKey="key" size="small" pagination={false} dataSource={s.byRegion} columns={[{ title: t('stats.byRegion'), dataIndex: 'name' }, ...rateColumns]} />
       </Card>
       <Card size="small" title={t('stats.byCategory')}>
-        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byCategory} columns={[{ title: t('stats.byCategory'), dataIndex: 'key' }, ...rateColumns]} />
+        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byCategory} columns={[{ title: t('stats.byCategory'), dataIndex: 'key', render: (code: string) => typeName(code) }, ...rateColumns]} />
       </Card>
       <Card size="small" title={t('stats.escalations')}>
         <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.byStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.count'), dataIndex: 'count' }]} />
