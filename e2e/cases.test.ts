@@ -17,6 +17,8 @@ const DESKTOP = { width: 1280, height: 900 };
 
 interface CaseView {
   id: string;
+  kind?: string;
+  channel?: string;
   title: string;
   state: string;
   rating: number | null;
@@ -52,6 +54,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Pro
 describe('cases along the responsibility tree in Chromium', () => {
   let caseId = '';
   let contactMemberId = '';
+  let villagerName = '';
 
   beforeAll(async () => {
     writeFileSync(clockFile, '0');
@@ -67,7 +70,8 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.setViewportSize(PHONE);
     await logInAs('villager', '/cases/mine');
     await h.page.getByLabel('标题').waitFor();
-    const me = await apiGet<{ ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } } }>('/api/v1/me/households');
+    const me = await apiGet<{ person: { name: string }; ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } } }>('/api/v1/me/households');
+    villagerName = me.person.name;
     contactMemberId = me.ownHousehold.responsibleChain.links[0]?.personId ?? '';
     expect(contactMemberId).not.toBe('');
 
@@ -146,6 +150,25 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-cadre-resolved');
     await h.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
+
+    // 代为登记: a walk-in dispute entered for the villager goes to the village's mediator
+    await h.page.getByRole('button', { name: '代为登记' }).click();
+    const modal = h.page.getByRole('dialog');
+    await modal.getByLabel('提交人').fill(villagerName);
+    await h.page.locator('.ant-select-item-option', { hasText: villagerName }).first().click();
+    await modal.getByLabel('类别').click();
+    await modal.getByLabel('类别').fill('矛盾纠纷');
+    await h.page.locator('.ant-select-item-option', { hasText: '矛盾纠纷' }).click();
+    await modal.getByLabel('纠纷类型').click();
+    await h.page.locator('.ant-select-item-option', { hasText: '邻里' }).click();
+    await modal.getByLabel('标题').fill('邻居占道堆放柴草');
+    await modal.getByLabel('具体情况').fill('邻居在巷道里堆放柴草，出入不便，协商未果。');
+    await h.shot('cases-cadre-on-behalf');
+    await modal.getByRole('button', { name: '提交' }).click();
+    await modal.waitFor({ state: 'hidden' });
+    const scope = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=scope&pageSize=200');
+    const dispute = scope.items.find((c) => c.title === '邻居占道堆放柴草');
+    expect(dispute).toMatchObject({ kind: 'dispute', channel: 'walk_in', owner: { step: 'mediator' } });
     await h.page.setViewportSize(DESKTOP);
     await h.logOut();
   });

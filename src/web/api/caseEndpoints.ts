@@ -89,6 +89,7 @@ export interface WallItem {
 export const caseApi = {
   list: (query: { view: string; page?: number; pageSize?: number; state?: string }, signal?: AbortSignal) => request<{ items: CaseItem[]; total: number }>('/api/v1/cases', { query, signal }),
   get: (id: string, signal?: AbortSignal) => request<CaseDetail>(`/api/v1/cases/${id}`, { signal }),
+  create: (body: Record<string, unknown>) => request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
   act: (id: string, body: Record<string, unknown>) => request<CaseDetail>(`/api/v1/cases/${id}/actions`, { method: 'POST', body }),
   types: (signal?: AbortSignal) => request<{ county: string; items: CaseType[] }>('/api/v1/case-types', { signal }),
   putType: (code: string, body: Omit<CaseType, 'code'>) => request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { OnBehalfModal } from './OnBehalfModal.tsx';
 import { STATE_COLORS, eventLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
 
 function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {
@@ -87,8 +88,10 @@ export default function CasesPage() {
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
   const list = useApiQuery((signal) => caseApi.list({ view, page, pageSize: 20 }, signal), [view, page]);
+  const [entering, setEntering] = useState(false);
   return (
-    <Card title={t('nav.cases')}>
+    <Card title={t('nav.cases')} extra={<Button type="primary" onClick={() => setEntering(true)}>{t('cases.onBehalf')}</Button>}>
+      <OnBehalfModal open={entering} onClose={() => setEntering(false)} onCreated={list.reload} />
       <Tabs activeKey={view} onChange={(v) => { setView(v); setPage(1); }} items={[{ key: 'waiting', label: t('cases.tab.waiting') }, { key: 'scope', label: t('cases.tab.scope') }]} />
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : (
         <Table<CaseItem>
