@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { caseEvents, cases } from '../../db/schema/index.ts';
+import { caseEvents, cases, notifications } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { deliverPending, WebhookChannel } from './notify.ts';
 import { sweepCases } from './sweep.ts';
@@ -324,6 +324,31 @@ describe('notifications', () => {
       expect(received[0]?.signature).toMatch(/^sha256=[0-9a-f]{64}$/);
       expect(Object.keys(received[0]?.body as object).sort()).toEqual(['accountId', 'caseId', 'createdAt', 'id', 'kind', 'title']);
     } finally {
+      server.close();
+    }
+  });
+
+  it('the scheduler delivers through the webhook configured by CASE_WEBHOOK_URL when the app is ready', async () => {
+    const bodies: unknown[] = [];
+    const server = http.createServer((req, res) => {
+      let data = '';
+      req.on('data', (c: Buffer) => (data += c.toString()));
+      req.on('end', () => {
+        bodies.push(JSON.parse(data));
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const c = (await post(villager, '/api/v1/cases', { ...request, title: '推送测试' })).json();
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const app2 = await buildApp({ ...t.deps, config: { ...t.deps.config, caseWebhookUrl: url } }, { webDist: '/nonexistent' });
+    try {
+      await app2.ready();
+      expect(bodies.some((b) => (b as { caseId: string; kind: string }).caseId === c.id && (b as { kind: string }).kind === 'case.assigned')).toBe(true);
+      const [left] = await t.ctx().db.select({ n: count() }).from(notifications).where(and(eq(notifications.caseId, c.id), isNull(notifications.deliveredAt)));
+      expect(left?.n).toBe(0);
+    } finally {
+      await app2.close();
       server.close();
     }
   });
