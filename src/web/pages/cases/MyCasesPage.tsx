@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { STATE_COLORS, ownerText, stateLabel } from './labels.ts';
-import { dismiss, enqueue, flushOutbox, outboxEntries, subscribeOutbox } from './outbox.ts';
+import { dismiss, enqueue, flushOutbox, outboxEntries, outboxVersion, setOutboxOwner, subscribeOutbox, type OutboxEntry } from './outbox.ts';
+import { useSession } from '../../session.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so
 // it works the same with or without signal; lists refresh when the outbox has sent something.
@@ -26,12 +27,12 @@ function useOnline(): boolean {
   );
 }
 
-let snapshot = outboxEntries();
-const subscribe = (listener: () => void) =>
-  subscribeOutbox(() => {
-    snapshot = outboxEntries();
-    listener();
-  });
+let snapshot: { version: number; entries: OutboxEntry[] } = { version: -1, entries: [] };
+const subscribe = (listener: () => void) => subscribeOutbox(listener);
+const outboxSnapshot = (): OutboxEntry[] => {
+  if (snapshot.version !== outboxVersion()) snapshot = { version: outboxVersion(), entries: outboxEntries() };
+  return snapshot.entries;
+};
 
 function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (item: CaseItem, body: Record<string, unknown>) => void }) {
   const { t } = useI18n();
@@ -71,8 +72,10 @@ function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (
 
 export default function MyCasesPage() {
   const { t, locale } = useI18n();
+  const { username } = useSession();
+  setOutboxOwner(username);
   const online = useOnline();
-  const outbox = useSyncExternalStore(subscribe, () => snapshot);
+  const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
   const [view, setView] = useState('mine');
   const [form] = Form.useForm<{ typeCode: string; title: string; description: string; place?: string }>();
   const types = useApiQuery((signal) => caseApi.types(signal), []);

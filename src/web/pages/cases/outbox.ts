@@ -14,10 +14,18 @@ export interface OutboxEntry {
   createdAt: string;
   /** Set when the server refused it (a 4xx): kept for the user to read, never retried. */
   error?: string;
+  /** The signed-in user who made it: only they ever send it (a session may expire without a logout). */
+  owner: string;
 }
 
 const STORAGE_KEY = 'lingyan.outbox';
 const listeners = new Set<() => void>();
+// Bumped on every change (and on a change of user), so views can cache their snapshot.
+let version = 0;
+
+export function outboxVersion(): number {
+  return version;
+}
 
 function read(): OutboxEntry[] {
   try {
@@ -30,6 +38,7 @@ function read(): OutboxEntry[] {
 }
 
 function write(entries: OutboxEntry[]): void {
+  version++;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(entries));
   } catch {
@@ -38,8 +47,18 @@ function write(entries: OutboxEntry[]): void {
   for (const listener of listeners) listener();
 }
 
+let currentOwner = '';
+
+/** The phone page says who is signed in; entries of anyone else stay put and are never sent. */
+export function setOutboxOwner(username: string): void {
+  if (username === currentOwner) return;
+  currentOwner = username;
+  version++;
+}
+
+/** The signed-in user's waiting entries. */
 export function outboxEntries(): OutboxEntry[] {
-  return read();
+  return read().filter((e) => e.owner === currentOwner);
 }
 
 export function subscribeOutbox(listener: () => void): () => void {
@@ -52,8 +71,8 @@ export function newKey(): string {
 }
 
 /** Queues a write and tries to send it at once. */
-export function enqueue(entry: Omit<OutboxEntry, 'key' | 'createdAt' | 'method'>): void {
-  write([...read(), { ...entry, method: 'POST', key: newKey(), createdAt: new Date().toISOString() }]);
+export function enqueue(entry: Omit<OutboxEntry, 'key' | 'createdAt' | 'method' | 'owner'>): void {
+  write([...read(), { ...entry, owner: currentOwner, method: 'POST', key: newKey(), createdAt: new Date().toISOString() }]);
   void flushOutbox();
 }
 
@@ -73,6 +92,7 @@ let flushing: Promise<number> | null = null;
  */
 export function flushOutbox(): Promise<number> {
   if (flushing) return flushing;
+  if (!currentOwner) return Promise.resolve(0);
   // Known offline: do not start requests that would only hang until the signal returns.
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(0);
   const run = sendAll();
@@ -87,7 +107,7 @@ export function flushOutbox(): Promise<number> {
 async function sendAll(): Promise<number> {
   let sent = 0;
   for (const entry of read()) {
-    if (entry.error) continue;
+    if (entry.error || entry.owner !== currentOwner) continue;
     try {
       // A weak signal can leave a request hanging: give up after 20 s and retry later (same key).
       await request(entry.path, { method: entry.method, body: entry.body, headers: { 'Idempotency-Key': entry.key }, signal: AbortSignal.timeout(20_000) });
