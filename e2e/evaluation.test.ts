@@ -62,8 +62,7 @@ async function grantAllAndSubmit() {
 describe('evaluation rounds in Chromium', () => {
   beforeAll(async () => {
     moveClock(0);
-    process.env.LINGYAN_CLOCK_OFFSET_FILE = clockFile;
-    h = await openHarness('evaluation');
+    h = await openHarness('evaluation', { LINGYAN_E2E_CLOCK_FILE: clockFile });
     await h.page.goto(`${h.baseUrl}/login`);
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
     // the demo seed writes its rounds once the county is loaded, in the background

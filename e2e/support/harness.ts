@@ -23,12 +23,13 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function openHarness(name: string): Promise<Harness> {
+/** `env` adds server variables (the cases test's clock file and sweep interval). */
+export async function openHarness(name: string, env: Record<string, string> = {}): Promise<Harness> {
   ensureWebBuild(ROOT);
   let server: RunningServer | undefined;
   let browser: RunningBrowser | undefined;
   try {
-    server = await startServer(ROOT, name);
+    server = await startServer(ROOT, name, undefined, env);
     browser = await launchBrowser();
   } catch (error) {
     await server?.stop();

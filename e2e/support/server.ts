@@ -35,13 +35,13 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 
 /** Starts `lingyan serve` with the demo seed on a fresh data folder and a free port; `name` labels its log. */
 // A first start migrates and seeds the demo county; keep this under the browser project's hook timeout.
-export async function startServer(root: string, name: string, readyTimeoutMs = 170_000): Promise<RunningServer> {
+export async function startServer(root: string, name: string, readyTimeoutMs = 170_000, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bin/lingyan.mjs'), 'serve'], {
     cwd: root,
     // the small demo county holds the same demo accounts and region levels and seeds in seconds
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LINGYAN_DEMO: '1', LINGYAN_DEMO_SIZE: 'small' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LINGYAN_DEMO: '1', LINGYAN_DEMO_SIZE: 'small', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

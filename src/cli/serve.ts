@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
@@ -7,6 +6,7 @@ import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
 import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
+import { e2eClockFromEnv } from './e2eClock.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
   const lines = [``, `  领雁 Lingyan 已启动 / is running: ${url}`, `  数据库 / database: ${db}`, `  API 文档 / docs: ${url}/api/docs`];
@@ -18,30 +18,14 @@ function banner(url: string, demo: boolean, db: string): string {
   return lines.join('\n') + '\n';
 }
 
-/**
- * The process clock. Browser tests of a demo move it (a 公示 window lasts days) by writing an
- * offset in milliseconds to LINGYAN_CLOCK_OFFSET_FILE; honoured only for a demo server.
- */
-function demoClock(): () => Date {
-  const file = process.env.LINGYAN_CLOCK_OFFSET_FILE;
-  if (!file || process.env.LINGYAN_DEMO !== '1') return () => new Date();
-  return () => {
-    let offset = 0;
-    try {
-      offset = Number(fs.readFileSync(file, 'utf8').trim()) || 0;
-    } catch {
-      offset = 0;
-    }
-    return new Date(Date.now() + offset);
-  };
-}
-
 export async function runServe(argv: string[]): Promise<number> {
   const { options } = parseOptions(argv);
   const config = loadConfig();
   let runtime;
+  const testClock = e2eClockFromEnv(process.env);
+  if (testClock) process.stdout.write('  !! 测试时钟已启用（仅限浏览器测试）/ TEST CLOCK ENABLED (browser tests only: LINGYAN_E2E_CLOCK_FILE)\n');
   try {
-    runtime = await openRuntime(config, demoClock());
+    runtime = await openRuntime(config, testClock ?? undefined);
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);

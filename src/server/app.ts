@@ -11,6 +11,7 @@ import { registerRoutes } from './platform/registerRoutes.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
 import { ROUTES } from './routeTable.ts';
+import { installCaseScheduler } from './modules/cases/scheduler.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     return payload;
   });
   registerRoutes(app, deps, ROUTES);
+  installCaseScheduler(app, deps);
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -12,6 +12,9 @@ import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { createEdge } from './modules/responsibility/edges.ts';
+import { addAttachment } from './modules/cases/extras.ts';
+import { createCase } from './modules/cases/service.ts';
+import { notifications } from './db/schema/index.ts';
 import { ROUTES } from './routeTable.ts';
 import { and, eq } from 'drizzle-orm';
 import { tenStarHousehold } from '../domain/evaluation/presets/tenStarHousehold.ts';
@@ -93,6 +96,9 @@ interface Target {
   /** A 十星级文明户 round opened for the target region, and the target household's evaluation in it. */
   roundId: string;
   evaluationId: string;
+  /** A case of the spare household (entered on its head's behalf; the target person owns it at L4) and its attachment. */
+  caseId: string;
+  attachmentId: string;
 }
 interface Request {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -116,6 +122,13 @@ const NO_SUCH = '01900000-0000-7000-8000-000000000000';
 // Evaluation rounds reach down: a round opened above the actor's scope is visible (their own subjects in it).
 const roundCell = (outcome: Outcome, hidden: Outcome): Cell => ({ own: outcome, sibling: hidden, parent: outcome, otherCounty: hidden });
 const evaluationReaders = <T extends Outcome>(cell: (o: T) => Cell, o: T) => byRole({ county_admin: cell(o), township_admin: cell(o), village_cadre: cell(o), auditor: cell(o) });
+let FOREIGN_NOTE = '';
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(16)]);
+const caseTypeDefinition = { name: { zh: '矩阵事项', en: 'Matrix type' }, kind: 'request', group: '', fields: [], handler: 'responsibility', ladder: ['L4', 'township', 'county'], slaHours: 24, autoConfirmDays: 7, open311: false, active: true };
+const futureDay = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+// Reviewers (cases.read) and handlers (cases.handle) of cases.
+const caseReaders = (cell: Cell) => ({ county_admin: cell, township_admin: cell, village_cadre: cell, auditor: cell });
+const caseStaff = (cell: Cell) => ({ county_admin: cell, township_admin: cell, village_cadre: cell });
 const childCode = (region: string, n: number): string => {
   if (region.endsWith('00000000')) return region.slice(0, 4) + String(50 + (n % 49)).padStart(2, '0') + '000000';
   if (region.endsWith('000000')) return region.slice(0, 6) + String(110 + (n % 89)) + '000';
@@ -333,6 +346,49 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/v1/public/notices': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/public/notices' }), expect: allRoles(everywhere(200)) },
   'GET /notice': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/notice' }), expect: allRoles(everywhere(200)) },
   'GET /notice/:id': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: `/notice/${NO_SUCH}` }), expect: allRoles(everywhere(200)) },
+  // Cases: the catalog is read by everyone with a grant in the county, edited by its county admin.
+  'GET /api/v1/case-types': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/case-types' }), expect: allRoles(everywhere(200)) },
+  'PUT /api/v1/case-types/:code': { unauthenticated: 401, request: (t, n) => ({ method: 'PUT', url: `/api/v1/case-types/matrix-${n}?county=${t.region}`, payload: caseTypeDefinition }), expect: byRole({ county_admin: inside(200) }) },
+  // Entered on a resident's behalf: whoever handles cases where the resident lives; villagers have no such scope.
+  'POST /api/v1/cases': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/cases', payload: { typeCode: 'request', title: `矩阵事项${n}`, description: '权限矩阵', channel: 'walk_in', requesterPersonId: t.spareId } }),
+    expect: byRole({ ...caseStaff(inside(201)), party_member: inside(201), unit_staff: inside(201), mediator: inside(201), deputy: inside(201), villager: everywhere(404), union_cadre: everywhere(404) }),
+  },
+  'GET /api/v1/cases': {
+    unauthenticated: 401,
+    request: (t) => ({ method: 'GET', url: `/api/v1/cases?view=scope&region=${t.region}&pageSize=200`, listed: (b) => items(b).some((i) => i.id === t.caseId) }),
+    expect: byRole(caseReaders(inside('listed', 'hidden')), everywhere('hidden')),
+  },
+  // Visible to reviewers in scope and the owner chain only; the matrix accounts stand for nobody on it.
+  'GET /api/v1/cases/:id': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}` }), expect: byRole(caseReaders(inside(200)), everywhere(404)) },
+  'POST /api/v1/cases/:id/actions': { unauthenticated: 401, request: (t, n) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/actions`, payload: { type: 'note', note: `矩阵备注${n}` } }), expect: byRole({ ...caseStaff(inside(200)), auditor: inside(403) }, everywhere(404)) },
+  // Without a file every signed-in caller is told 415 (send the file); scope per case is in cases.test.ts.
+  'POST /api/v1/cases/:id/attachments': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/cases/00000000-0000-7000-8000-000000000001/attachments?name=a.png' }), expect: allRoles(everywhere(415)) },
+  'GET /api/v1/cases/:id/attachments/:attachmentId': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/attachments/${t.attachmentId}` }), expect: byRole(caseReaders(inside(200)), everywhere(404)) },
+  'GET /api/v1/case-stats': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/case-stats?region=${t.region}` }), expect: byRole(caseReaders(inside(200))) },
+  'POST /api/v1/dispute-sweeps': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/dispute-sweeps', payload: { regionCode: t.region, sweptOn: '2026-11-01', personTimes: n, found: 0 } }),
+    expect: byRole({ ...caseStaff(inside(201)), party_member: everywhere(404), unit_staff: everywhere(404), mediator: everywhere(404), deputy: everywhere(404) }),
+  },
+  'GET /api/v1/reception-days': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/reception-days?region=${t.region}` }), expect: allRoles(inside(200)) },
+  'POST /api/v1/reception-days': {
+    unauthenticated: 401,
+    request: (t, n) => ({ method: 'POST', url: '/api/v1/reception-days', payload: { regionCode: t.region, date: futureDay(n), time: '09:00', place: '联络站', deputies: ['矩阵代表'] } }),
+    expect: byRole({ ...caseStaff(inside(201)), party_member: everywhere(404), unit_staff: everywhere(404), mediator: everywhere(404), deputy: everywhere(404) }),
+  },
+  'GET /api/v1/wishes/wall': { unauthenticated: 401, request: (t) => ({ method: 'GET', url: `/api/v1/wishes/wall?region=${t.region}` }), expect: allRoles(inside(200)) },
+  'GET /api/v1/inbox': { unauthenticated: 401, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/inbox' }), expect: allRoles(everywhere(200)) },
+  // A message belongs to its account: someone else's is not found for everyone.
+  'POST /api/v1/inbox/:id/read': { unauthenticated: 401, targetless: true, request: () => ({ method: 'POST', url: `/api/v1/inbox/${FOREIGN_NOTE}/read` }), expect: allRoles(everywhere(404)) },
+  'POST /api/v1/open311-keys': { unauthenticated: 401, request: (t, n) => ({ method: 'POST', url: '/api/v1/open311-keys', payload: { name: `矩阵密钥${n}`, county: t.region } }), expect: byRole({ county_admin: inside(201) }) },
+  // Open311 is public (POST needs an api_key in the form); a form-less POST is a 400 in the spec's error shape.
+  'GET /open311/v2/:resource': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/open311/v2/discovery.json' }), expect: allRoles(everywhere(200)) },
+  'POST /open311/v2/:resource': { unauthenticated: 400, targetless: true, request: () => ({ method: 'POST', url: '/open311/v2/requests.json' }), expect: allRoles(everywhere(400)) },
+  'GET /open311/v2/services/:file': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: `/open311/v2/services/request.json?jurisdiction_id=${COUNTY}` }), expect: allRoles(everywhere(200)) },
+  'GET /open311/v2/requests/:file': { unauthenticated: 404, targetless: true, request: () => ({ method: 'GET', url: `/open311/v2/requests/00000000-0000-7000-8000-000000000002.json?jurisdiction_id=${COUNTY}` }), expect: allRoles(everywhere(404)) },
+  'GET /open311/v2/tokens/:file': { unauthenticated: 404, targetless: true, request: () => ({ method: 'GET', url: `/open311/v2/tokens/no-such-token.json?jurisdiction_id=${COUNTY}` }), expect: allRoles(everywhere(404)) },
   'GET /api/v1/audit-events': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: '/api/v1/audit-events?pageSize=200', listed: (b) => items(b).some((i) => i.objectId === t.accountId) }),
@@ -379,7 +435,9 @@ beforeAll(async () => {
     await createMembership(ctx, { personId: household.personId, orgId: org.id, kind: 'formal', joinDate: '2005-07-01' });
     const spare = await insertHouseholdOfOne(ctx, region, `${personName}备`);
     const edge = await createEdge(ctx, { level: 4, responsibleId: household.personId, targetKind: 'household', targetId: spare.householdId, regionCode: region });
-    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId, edgeId: edge.id, roundId: '', evaluationId: '' });
+    const kase = await createCase(ctx, { typeCode: 'request', title: '矩阵目标事项', description: '权限矩阵', channel: 'walk_in', requesterPersonId: spare.personId, fields: {} });
+    const attachment = await addAttachment(ctx, kase.id, 'a.png', 'image/png', PNG);
+    targets.set(region, { region, accountId: account.id, username, personId: household.personId, personName, householdId: household.householdId, orgId: org.id, unitId: unit.id, village, gridId: grid.id, positionId: position.id, spareId: spare.personId, spareHouseholdId: spare.householdId, edgeId: edge.id, caseId: kase.id, attachmentId: attachment.id, roundId: '', evaluationId: '' });
   }
   PRESET_SCHEME = (await listSchemes(ctx)).items.find((s) => s.key === 'ten-star-household')?.id ?? '';
   for (const target of targets.values()) {
@@ -392,6 +450,8 @@ beforeAll(async () => {
   for (const role of ROLES) {
     await createAccount(ctx, { username: `matrix-${role.replace('_', '-')}`, displayName: role, password: PASSWORD, roles: [{ role, scope: SCOPE_OF[role] }] });
   }
+  FOREIGN_NOTE = '00000000-0000-7000-8000-0000000000aa';
+  await ctx.db.insert(notifications).values({ id: FOREIGN_NOTE, regionCode: COUNTY, countyCode: '410599', accountId: targets.get(VILLAGE)?.accountId ?? '', caseId: null, kind: 'matrix', title: '他人的消息', createdAt: ctx.clock() });
   FOREIGN_JOB = await startJob(ctx, 'matrix', COUNTY, async () => ({ result: null, artifact: { name: 'x.txt', type: 'text/plain', data: Buffer.from('x') } }));
   await createAccount(ctx, { username: 'matrix-login', displayName: 'login', password: PASSWORD, roles: [{ role: 'villager', scope: VILLAGE }] });
 }, 240_000);

@@ -19,6 +19,10 @@ export interface AppConfig {
   secureCookies: boolean;
   logLevel: string;
   version: string;
+  /** Cases: seconds between overdue sweeps; optional webhook for case notifications. */
+  caseSweepSeconds: number;
+  caseWebhookUrl?: string | undefined;
+  caseWebhookSecret?: string | undefined;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -54,5 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL || 'info',
     version: VERSION,
+    caseSweepSeconds: intFromEnv(env, 'CASE_SWEEP_SECONDS', 60),
+    caseWebhookUrl: env.CASE_WEBHOOK_URL || undefined,
+    caseWebhookSecret: env.CASE_WEBHOOK_SECRET || undefined,
   };
 }

@@ -15,12 +15,13 @@ import { personRoutes } from './modules/persons/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { responsibilityRoutes } from './modules/responsibility/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
+import { caseRoutes } from './modules/cases/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes, ...evaluationRoutes];
+const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes, ...evaluationRoutes, ...caseRoutes];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

@@ -10,3 +10,11 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// PWA: the service worker keeps the app shell for phones without signal (the dev server has no
+// sw.js; registering there just fails quietly).
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('service worker not registered', error));
+  });
+}

@@ -5,6 +5,7 @@ import { api } from './api/endpoints.ts';
 import type { Permission, Session } from './api/types.ts';
 import { loginPath } from './nextPath.ts';
 import { navigate } from './router.tsx';
+import { clearOutbox } from './pages/cases/outbox.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -49,6 +50,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const logout = useCallback(async () => {
+    // Queued offline submissions belong to this user: never sent under the next one's session.
+    clearOutbox();
     try {
       await api.logout();
     } catch (error) {

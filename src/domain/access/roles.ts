@@ -35,25 +35,34 @@ export const PERMISSIONS = [
   'evaluation.claim',
   'evaluation.review',
   'evaluation.object',
+  // Cases (DESIGN.md §3): submit a case; handle cases one owns or that lie in one's scope; read every
+  // case in scope (reviewers); configure the catalog and Open311 keys.
+  'cases.submit',
+  'cases.handle',
+  'cases.read',
+  'cases.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyone: Permission[] = ['regions.read'];
+const submits: Permission[] = [...everyone, 'cases.submit'];
+const handles: Permission[] = [...submits, 'cases.handle'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run', 'evaluation.read', 'evaluation.manage', 'evaluation.review'],
-  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.review'],
+  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run', 'evaluation.read', 'evaluation.manage', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read', 'cases.configure'],
+  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read'],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
-  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.claim', 'evaluation.review'],
-  union_cadre: everyone,
-  party_member: [...everyone, 'evaluation.object'],
-  unit_staff: everyone,
-  mediator: everyone,
-  deputy: everyone,
-  // 村民: claim stars for their own household (认星) and object during a notice.
-  villager: [...everyone, 'evaluation.claim', 'evaluation.object'],
+  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.claim', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read'],
+  union_cadre: submits,
+  // Party members, unit staff, mediators and deputies handle the cases they own or claim.
+  party_member: [...handles, 'evaluation.object'],
+  unit_staff: handles,
+  mediator: handles,
+  deputy: handles,
+  // 村民: submit cases, claim stars for their own household (认星) and object during a notice.
+  villager: [...submits, 'evaluation.claim', 'evaluation.object'],
   // 纪检/审计: read anything in scope, including the audit log, and change nothing.
-  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read', 'evaluation.read'],
+  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read', 'evaluation.read', 'cases.read'],
 };
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */

@@ -85,7 +85,16 @@ function uploadedFile(body: unknown, upload: NonNullable<AnyRoute['upload']>): B
 /** Registers the route table on Fastify; the table itself stays available for OpenAPI and tests. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: readonly AnyRoute[]): void {
   for (const route of routes) {
-    const handler = (request: FastifyRequest, reply: FastifyReply) => handle(deps, route, request, reply);
+    const onError = route.onError;
+    const handler = onError
+      ? async (request: FastifyRequest, reply: FastifyReply) => {
+          try {
+            await handle(deps, route, request, reply);
+          } catch (error) {
+            await reply.send(onError(error, reply));
+          }
+        }
+      : (request: FastifyRequest, reply: FastifyReply) => handle(deps, route, request, reply);
     const upload = route.upload;
     if (!upload) {
       app.route({ method: route.method, url: route.url, handler });

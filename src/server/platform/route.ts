@@ -39,6 +39,12 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   /** Writes with an Idempotency-Key replay their stored response (on by default for writes). */
   idempotent?: boolean;
   handler(input: RouteInput<B, Q, P>): Promise<unknown>;
+  /**
+   * For routes that speak another protocol's error shape (Open311): turns any error of the request
+   * (parsing included) into the body to send, setting status and type on `reply`. Rethrow to fall
+   * back to the platform's shape.
+   */
+  onError?(error: unknown, reply: FastifyReply): unknown;
 }
 
 // Erases the handler's input types for the heterogeneous route table.

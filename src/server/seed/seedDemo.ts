@@ -11,6 +11,7 @@ import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
 import { restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
 import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
+import { seedCases } from './seedCases.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -87,6 +88,8 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     log(`  演示县框架与振兴村已就绪，可以登录 / demo frame and model village ready`);
     for (const c of first) loaded.add(c.index);
   }
+  // Cases of the model village and the demo Open311 key (once; resumable like the rest).
+  await seedCases(ctx);
   const rest = (function* () {
     for (const item of pending) yield item;
     for (const chunk of stream) yield { index: index++, chunk };

@@ -42,6 +42,8 @@ export interface RequestOptions {
   /** Login and the initial session probe handle 401 themselves. */
   skipUnauthorizedRedirect?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers (an offline outbox sends its Idempotency-Key). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -68,7 +70,7 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale(), ...(options.headers ?? {}) };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.file) headers['Content-Type'] = options.file.contentType;
   if (UNSAFE_METHODS.has(method)) {

@@ -3,6 +3,7 @@ import { planningEn } from './planning/en.ts';
 import { evaluationEn } from './evaluation/en.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesEn } from './directoryPages/en.ts';
+import { casesEn } from './cases/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -180,6 +181,7 @@ export const en: Messages = {
   'notFound.back': 'Back to home',
 
   ...directoryEn,
+  ...casesEn,
   ...planningEn,
   ...directoryPagesEn,
   ...evaluationEn,

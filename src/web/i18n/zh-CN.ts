@@ -3,6 +3,7 @@ import { directoryZhCN } from './directory/zhCN.ts';
 import { planningZhCN } from './planning/zhCN.ts';
 import { directoryPagesZhCN } from './directoryPages/zhCN.ts';
 import { evaluationZhCN } from './evaluation/zhCN.ts';
+import { casesZhCN } from './cases/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -178,6 +179,7 @@ export const zhCN = {
   'notFound.back': '返回首页',
 
   ...directoryZhCN,
+  ...casesZhCN,
   ...planningZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,

@@ -3,6 +3,7 @@ import { planningZhTW } from './planning/zhTW.ts';
 import { evaluationZhTW } from './evaluation/zhTW.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
+import { casesZhTW } from './cases/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -178,6 +179,7 @@ export const zhTW: Messages = {
   'notFound.back': '返回首頁',
 
   ...directoryZhTW,
+  ...casesZhTW,
   ...planningZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,

@@ -6,3 +6,4 @@ export * from './directory.ts';
 export * from './jobs.ts';
 export * from './unions.ts';
 export * from './evaluation.ts';
+export * from './cases.ts';

@@ -45,7 +45,7 @@ export async function listHouseholds(ctx: Ctx, q: { q?: string | undefined; regi
 }
 
 /** The edges that can lie on a household's chain: its L4 contact, that member's L3, then L2, L1. */
-async function chainEdges(ctx: Ctx, householdId: string): Promise<ResponsibilityEdge[]> {
+export async function chainEdges(ctx: Ctx, householdId: string): Promise<ResponsibilityEdge[]> {
   const toEdge = (e: typeof responsibilityEdges.$inferSelect): ResponsibilityEdge => ({ id: e.id, level: e.level as ResponsibilityEdge['level'], responsibleId: e.responsibleId, targetKind: e.targetKind as ResponsibilityEdge['targetKind'], targetId: e.targetId, withinId: e.withinId, regionCode: e.regionCode });
   const byTarget = (level: number, ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, level), inArray(responsibilityEdges.targetId, ids))));
   const l4 = await byTarget(4, [householdId]);

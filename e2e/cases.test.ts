@@ -1,0 +1,217 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
+import type { Harness } from './support/harness.ts';
+
+// Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
+// sent when the network returns, reaches the household's contact member, climbs after the SLA
+// passes (the server's test clock is moved through LINGYAN_E2E_CLOCK_FILE), is resolved and rated.
+let h: Harness;
+const clockDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-clock-'));
+const clockFile = join(clockDir, 'offset-ms');
+const TITLE = '院墙外排水沟堵了';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+interface CaseView {
+  id: string;
+  kind?: string;
+  channel?: string;
+  title: string;
+  state: string;
+  rating: number | null;
+  owner: { kind: string; id: string; step: string; name: string | null };
+  events: { type: string; data: { reason?: string } | null }[];
+}
+
+async function apiGet<T>(path: string): Promise<T> {
+  return h.page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as unknown;
+  }, path) as Promise<T>;
+}
+
+async function logInAs(username: string, path: string) {
+  await h.page.goto(`${h.baseUrl}/login`);
+  expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
+  await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await h.page.goto(`${h.baseUrl}${path}`);
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+describe('cases along the responsibility tree in Chromium', () => {
+  let caseId = '';
+  let contactMemberId = '';
+  let villagerName = '';
+
+  beforeAll(async () => {
+    writeFileSync(clockFile, '0');
+    h = await openHarness('cases', { LINGYAN_E2E_CLOCK_FILE: clockFile, CASE_SWEEP_SECONDS: '1' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+    rmSync(clockDir, { recursive: true, force: true });
+  });
+
+  it('queues a villager’s request on the phone while offline and sends it once when the network returns', async () => {
+    await h.page.setViewportSize(PHONE);
+    await logInAs('villager', '/cases/mine');
+    await h.page.getByLabel('标题').waitFor();
+    const me = await apiGet<{ person: { name: string }; ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } } }>('/api/v1/me/households');
+    villagerName = me.person.name;
+    contactMemberId = me.ownHousehold.responsibleChain.links[0]?.personId ?? '';
+    expect(contactMemberId).not.toBe('');
+
+    // the PWA's service worker is in place (the app shell stays available without signal)
+    expect(await h.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+    await h.page.context().setOffline(true);
+    await h.page.getByLabel('标题').fill(TITLE);
+    await h.page.getByLabel('具体情况').fill('下雨后院墙外的排水沟堵住了，水漫到路上。');
+    await h.page.getByRole('button', { name: '提交' }).click();
+    await h.page.getByText('待发送（1）').waitFor();
+    await h.page.getByText('当前无网络').waitFor();
+    const queued = await h.page.evaluate(() => JSON.parse(localStorage.getItem('lingyan.outbox') ?? '[]') as { key: string }[]);
+    expect(queued).toHaveLength(1);
+    await h.shot('cases-phone-offline-queued');
+
+    await h.page.context().setOffline(false);
+    await h.page.locator('.lingyan-outbox').waitFor({ state: 'detached' });
+    const row = h.page.locator('.lingyan-case-row', { hasText: TITLE });
+    await row.getByText('已分派').waitFor();
+    await row.getByText('（联户党员）').waitFor();
+    await h.shot('cases-phone-sent');
+
+    const mine = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200');
+    const sent = mine.items.filter((c) => c.title === TITLE);
+    expect(sent).toHaveLength(1);
+    caseId = sent[0]?.id ?? '';
+    expect(sent[0]?.owner).toMatchObject({ kind: 'person', id: contactMemberId, step: 'L4' });
+    // the retry of the same key creates nothing new
+    const replay = await h.page.evaluate(async (key) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('lingyan_csrf='))?.split('=')[1] ?? '';
+      const body = JSON.stringify({ typeCode: 'request', title: 'x', description: 'y', channel: 'app', fields: {} });
+      const r = await fetch('/api/v1/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf), 'idempotency-key': key }, body });
+      return r.status;
+    }, queued[0]?.key ?? '');
+    expect(replay).toBe(422);
+    expect((await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200')).items.filter((c) => c.title === TITLE)).toHaveLength(1);
+
+    await h.logOut();
+    expect(await h.page.evaluate(() => localStorage.getItem('lingyan.outbox'))).toBe('[]');
+  });
+
+  it('reaches the household’s contact member, waiting for them', async () => {
+    await logInAs('member', '/cases/mine');
+    await h.page.getByRole('tab', { name: '待我办理' }).click();
+    await h.page.locator('.lingyan-case-row', { hasText: TITLE }).waitFor();
+    await h.shot('cases-phone-member-waiting');
+    await h.page.getByRole('tab', { name: /消息/ }).click();
+    await h.page.getByText(`新事项：${TITLE}`).waitFor();
+    await h.shot('cases-phone-member-inbox');
+    const inbox = await apiGet<{ items: { caseId: string; kind: string }[] }>('/api/v1/inbox');
+    expect(inbox.items.some((n) => n.caseId === caseId && n.kind === 'case.assigned')).toBe(true);
+    await h.logOut();
+  });
+
+  it('climbs the tree when the SLA passes (test clock), and a village cadre resolves it', async () => {
+    // 72 h for a 群众诉求, plus a little: the server's sweep runs every second in this test.
+    writeFileSync(clockFile, String((72 * 60 + 5) * 60_000));
+    await h.page.setViewportSize(DESKTOP);
+    await logInAs('village1', '/cases');
+    const escalated = await waitFor(async () => {
+      const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
+      return c.owner.step !== 'L4' ? c : undefined;
+    });
+    expect(escalated.events.filter((e) => e.type === 'escalate').map((e) => e.data?.reason)).toEqual(['sla']);
+    expect(escalated.owner.id).not.toBe(contactMemberId);
+
+    await h.page.getByRole('tab', { name: '辖区全部' }).click();
+    await h.page.locator('main .ant-table-row', { hasText: TITLE }).click();
+    const drawer = h.page.getByRole('dialog');
+    await drawer.getByText('超过时限自动上报').waitFor();
+    await h.page.setViewportSize({ width: 1280, height: 1300 });
+    await h.shot('cases-cadre-escalated');
+    await drawer.getByLabel('办理说明').fill('已组织疏通排水沟');
+    await drawer.getByRole('button', { name: '办结' }).click();
+    await drawer.getByText('已办结待确认').first().waitFor();
+    await h.shot('cases-cadre-resolved');
+    await h.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // 代为登记: a walk-in dispute entered for the villager goes to the village's mediator
+    await h.page.getByRole('button', { name: '代为登记' }).click();
+    const modal = h.page.getByRole('dialog');
+    await modal.getByLabel('提交人').fill(villagerName);
+    await h.page.locator('.ant-select-item-option', { hasText: villagerName }).first().click();
+    await modal.getByLabel('类别').click();
+    await modal.getByLabel('类别').fill('矛盾纠纷');
+    await h.page.locator('.ant-select-item-option', { hasText: '矛盾纠纷' }).click();
+    await modal.getByLabel('纠纷类型').click();
+    await h.page.locator('.ant-select-item-option', { hasText: '邻里' }).click();
+    await modal.getByLabel('标题').fill('邻居占道堆放柴草');
+    await modal.getByLabel('具体情况').fill('邻居在巷道里堆放柴草，出入不便，协商未果。');
+    await h.shot('cases-cadre-on-behalf');
+    await modal.getByRole('button', { name: '提交' }).click();
+    await modal.waitFor({ state: 'hidden' });
+    const scope = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=scope&pageSize=200');
+    const dispute = scope.items.find((c) => c.title === '邻居占道堆放柴草');
+    expect(dispute).toMatchObject({ kind: 'dispute', channel: 'walk_in', owner: { step: 'mediator' } });
+    await h.page.setViewportSize(DESKTOP);
+    await h.logOut();
+  });
+
+  it('lets the villager confirm and rate the resolution on the phone', async () => {
+    await h.page.setViewportSize(PHONE);
+    await logInAs('villager', '/cases/mine');
+    const row = h.page.locator('.lingyan-case-row', { hasText: TITLE });
+    await row.getByText('已办结待确认').waitFor();
+    await row.locator('.ant-rate-star').nth(3).click();
+    await row.getByRole('button', { name: '确认办结' }).click();
+    await row.getByText('评价：4 星').waitFor();
+    await row.getByText('群众已确认').waitFor();
+    await h.shot('cases-phone-confirmed');
+    const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
+    expect(c).toMatchObject({ state: 'confirmed', rating: 4 });
+    await h.logOut();
+  });
+
+  it('shows the county admin statistics, the catalog editor and the wish wall', async () => {
+    await h.page.setViewportSize(DESKTOP);
+    await logInAs('county', '/cases/stats');
+    await h.page.getByText('矛盾纠纷排查化解').waitFor();
+    const stats = await apiGet<{ overall: { total: number; rated: number } }>('/api/v1/case-stats');
+    expect(stats.overall.rated).toBeGreaterThanOrEqual(1);
+    await h.page.getByText('办结率').first().waitFor();
+    await h.shot('cases-stats-zh-CN');
+    await h.page.goto(`${h.baseUrl}/cases/catalog`);
+    await h.page.getByText('最低生活保障申请').waitFor();
+    await h.page.getByRole('row', { name: /道路设施报修/ }).getByRole('button', { name: '修改' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('时限（小时）').fill('48');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await h.page.getByText('已保存').waitFor();
+    const types = await apiGet<{ items: { code: string; slaHours: number }[] }>('/api/v1/case-types');
+    expect(types.items.find((ct) => ct.code === 'road')?.slaHours).toBe(48);
+    await h.shot('cases-catalog-zh-CN');
+    await h.logOut();
+    await logInAs('member', '/cases/wishes');
+    await h.page.locator('.lingyan-wish').first().waitFor();
+    const wall = (await h.page.locator('.lingyan-wish').allTextContents()).join(' ');
+    expect(wall).toMatch(/[\u4e00-\u9fa5]\*+ 的心愿/);
+    await h.shot('cases-wish-wall-zh-CN');
+    expect(h.pageErrors).toEqual([]);
+  });
+});

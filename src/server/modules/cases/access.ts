@@ -1,0 +1,63 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { can, type Actor } from '../../../domain/access/policy.ts';
+import { accounts, cases } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { scopeWhere } from '../../platform/scope.ts';
+
+/** The caller as the case engine sees them: the account, the directory person behind it, the units they staff. */
+export interface Me {
+  actor: Actor;
+  personId: string | null;
+  unitIds: string[];
+}
+
+export async function me(ctx: Ctx): Promise<Me> {
+  const actor = requireActor(ctx);
+  const [account] = await ctx.db.select({ personId: accounts.personId }).from(accounts).where(eq(accounts.id, actor.accountId));
+  const unitIds = actor.grants.filter((g) => g.scope.startsWith('unit:')).map((g) => g.scope.slice(5));
+  return { actor, personId: account?.personId ?? null, unitIds };
+}
+
+/**
+ * Who may see a case (issue privacy rule): reviewers in scope (cases.read), the requester, the
+ * current owner and everyone who held or claimed it on the way (the owner chain), and the staff
+ * member who entered it.
+ */
+export function visibleTo(m: Me): SQL {
+  // …and whoever entered it on someone's behalf (they took it down at the window or on the visit).
+  const conditions: (SQL | undefined)[] = [scopeWhere(m.actor, 'cases.read', cases.regionCode), eq(cases.requesterAccountId, m.actor.accountId), eq(cases.enteredBy, m.actor.accountId)];
+  if (m.personId) {
+    conditions.push(eq(cases.requesterPersonId, m.personId));
+    conditions.push(and(eq(cases.ownerKind, 'person'), eq(cases.ownerId, m.personId)));
+    conditions.push(sql`${m.personId} = ANY(${cases.chainPersonIds})`);
+  }
+  if (m.unitIds.length > 0) conditions.push(and(eq(cases.ownerKind, 'unit'), inArray(cases.ownerId, m.unitIds)));
+  return or(...conditions) ?? sql`false`;
+}
+
+/** Cases whose next step is the caller's: owned work still open, or a resolution awaiting the requester. */
+export function waitingFor(m: Me): SQL {
+  const open = inArray(cases.state, ['assigned', 'in_progress', 'reopened']);
+  const regions = m.actor.grants.filter((g) => can(m.actor, 'cases.handle', g.regionCode) && can(m.actor, 'cases.read', g.regionCode)).map((g) => g.regionCode);
+  const owned: (SQL | undefined)[] = [];
+  if (m.personId) owned.push(and(eq(cases.ownerKind, 'person'), eq(cases.ownerId, m.personId)));
+  if (m.unitIds.length > 0) owned.push(and(eq(cases.ownerKind, 'unit'), inArray(cases.ownerId, m.unitIds)));
+  if (regions.length > 0) owned.push(and(eq(cases.ownerKind, 'region'), inArray(cases.ownerId, regions)));
+  const mine = or(eq(cases.requesterAccountId, m.actor.accountId), m.personId ? eq(cases.requesterPersonId, m.personId) : undefined);
+  return or(owned.length > 0 ? and(open, or(...owned)) : undefined, and(eq(cases.state, 'resolved'), mine)) ?? sql`false`;
+}
+
+type Row = typeof cases.$inferSelect;
+
+/** The owner themself, a unit's staff for a unit owner, or staff who handle and review the case's region. */
+export function mayHandle(m: Me, row: Row): boolean {
+  const handles = m.actor.grants.some((g) => can(m.actor, 'cases.handle', g.regionCode) || g.scope.startsWith('unit:'));
+  if (!handles) return false;
+  if (row.ownerKind === 'person' && row.ownerId === m.personId) return true;
+  if (row.ownerKind === 'unit' && m.unitIds.includes(row.ownerId)) return true;
+  return can(m.actor, 'cases.handle', row.regionCode) && can(m.actor, 'cases.read', row.regionCode);
+}
+
+export function isRequester(m: Me, row: Row): boolean {
+  return row.requesterAccountId === m.actor.accountId || (m.personId !== null && row.requesterPersonId === m.personId);
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { Ctx } from '../../platform/context.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { deliverPending, WebhookChannel, type NotificationChannel } from './notify.ts';
+import { sweepCases } from './sweep.ts';
+
+/** The configured outbound channels: a webhook when CASE_WEBHOOK_URL is set (SMS has no sender). */
+export function configuredChannels(deps: AppDeps): NotificationChannel[] {
+  const url = deps.config.caseWebhookUrl;
+  return url ? [new WebhookChannel(url, deps.config.caseWebhookSecret ?? null)] : [];
+}
+
+/**
+ * Overdue detection in the server process: once when the server is ready (so a restart never
+ * skips a case) and then every `caseSweepSeconds`. One run at a time; errors are logged, the next
+ * tick tries again.
+ */
+export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'system:case-sweep', clock: deps.clock, cipher: deps.cipher, config: deps.config });
+  const channels = configuredChannels(deps);
+  const run = () => {
+    if (running) return running;
+    running = (async () => {
+      try {
+        const result = await sweepCases(ctx());
+        if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0) app.log.info({ result }, 'case sweep');
+        // Batches of 200 until the outbox is empty or a channel fails (then the next tick retries).
+        if (channels.length > 0) while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
+      } catch (error) {
+        app.log.error({ err: error }, 'case sweep failed');
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+  app.addHook('onReady', async () => {
+    await run();
+    timer = setInterval(() => void run(), deps.config.caseSweepSeconds * 1000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await running;
+  });
+}

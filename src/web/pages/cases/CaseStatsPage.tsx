@@ -1,0 +1,56 @@
+import { Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import { caseApi, type Rates } from '../../api/caseEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { stepLabel } from './labels.ts';
+
+const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
+
+/** 办理统计: rates for the dashboards, by village, category and level; dispute resolution as 安阳 reports it. */
+export default function CaseStatsPage() {
+  const { t, locale } = useI18n();
+  const stats = useApiQuery((signal) => caseApi.stats(signal), []);
+  const types = useApiQuery((signal) => caseApi.types(signal), []);
+  const typeName = (code: string) => {
+    const found = types.data?.items.find((ct) => ct.code === code);
+    return found ? (locale === 'en' ? found.name.en : found.name.zh) : code;
+  };
+  if (stats.error) return <ErrorAlert error={stats.error} onRetry={stats.reload} />;
+  const s = stats.data;
+  if (!s) return <Skeleton active />;
+  const rateColumns = [
+    { title: t('stats.total'), dataIndex: 'total' },
+    { title: t('stats.resolutionRate'), dataIndex: 'resolutionRate', render: pct },
+    { title: t('stats.onTimeRate'), dataIndex: 'onTimeRate', render: pct },
+    { title: t('stats.satisfaction'), dataIndex: 'satisfactionRate', render: pct },
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <Row gutter={[12, 12]}>
+        {([['stats.total', String(s.overall.total)], ['stats.resolutionRate', pct(s.overall.resolutionRate)], ['stats.onTimeRate', pct(s.overall.onTimeRate)], ['stats.satisfaction', pct(s.overall.satisfactionRate)], ['stats.avgRating', s.overall.avgRating === null ? '—' : String(s.overall.avgRating)], ['stats.autoConfirmed', String(s.overall.autoConfirmed)]] as const).map(([key, value]) => (
+          <Col key={key} xs={12} md={8} lg={4}>
+            <Card size="small"><Statistic title={t(key)} value={value} /></Card>
+          </Col>
+        ))}
+      </Row>
+      <Card size="small" title={t('stats.disputes')}>
+        <Row gutter={12}>
+          <Col span={6}><Statistic title={t('stats.disputeFound')} value={s.disputes.found} /></Col>
+          <Col span={6}><Statistic title={t('stats.disputeResolved')} value={s.disputes.resolved} /></Col>
+          <Col span={6}><Statistic title={t('stats.disputeRate')} value={pct(s.disputes.rate)} /></Col>
+          <Col span={6}><Statistic title={t('stats.personTimes')} value={s.disputes.sweeps.personTimes} /></Col>
+        </Row>
+      </Card>
+      <Card size="small" title={t('stats.byRegion')}>
+        <Table<Rates & { key: string; name: string | null }> rowKey="key" size="small" pagination={false} dataSource={s.byRegion} columns={[{ title: t('stats.byRegion'), dataIndex: 'name' }, ...rateColumns]} />
+      </Card>
+      <Card size="small" title={t('stats.byCategory')}>
+        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byCategory} columns={[{ title: t('stats.byCategory'), dataIndex: 'key', render: (code: string) => typeName(code) }, ...rateColumns]} />
+      </Card>
+      <Card size="small" title={t('stats.escalations')}>
+        <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.byStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.count'), dataIndex: 'count' }]} />
+      </Card>
+    </Flex>
+  );
+}
