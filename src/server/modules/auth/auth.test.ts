@@ -21,7 +21,10 @@ describe('login', () => {
     expect(cookieOf(res, 'lingyan_csrf')?.httpOnly).toBeFalsy();
     const body = res.json();
     expect(body).toMatchObject({ username: 'village1', roles: [{ role: 'village_cadre', scope: '410599101201', scopeName: '振兴村' }] });
-    expect(body.permissions).toEqual(['accounts.read', 'directory.read', 'directory.write', 'regions.read']);
+    expect(body.permissions).toEqual([
+      'accounts.read', 'cases.handle', 'cases.read', 'cases.submit', 'directory.read', 'directory.write',
+      'evaluation.claim', 'evaluation.read', 'evaluation.review', 'regions.read',
+    ]);
   });
 
   it('answers /auth/me with the contract shape', async () => {
