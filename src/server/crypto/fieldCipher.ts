@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sm4CbcEncryptMany } from './sm4CbcBatch.ts';
 import { hmacSm3 } from './sm3.ts';
 
 const VERSION = 'v1';
@@ -48,11 +49,16 @@ export class FieldCipher {
   }
 
   encrypt(plain: string): string {
-    const iv = crypto.randomBytes(IV_BYTES);
-    const cipher = crypto.createCipheriv('sm4-cbc', this.encKey, iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    const tag = hmacSm3(this.macKey, Buffer.concat([Buffer.from(VERSION), iv, body]));
-    return `${VERSION}:${Buffer.concat([iv, body, tag]).toString('base64')}`;
+    return this.encryptMany([plain])[0]!;
+  }
+
+  /** `encrypt` for many values at once: the same envelopes, at a fraction of the cost per value. */
+  encryptMany(plains: readonly string[]): string[] {
+    const version = Buffer.from(VERSION);
+    return sm4CbcEncryptMany(this.encKey, plains).map((ivAndBody) => {
+      const tag = hmacSm3(this.macKey, Buffer.concat([version, ivAndBody]));
+      return `${VERSION}:${Buffer.concat([ivAndBody, tag]).toString('base64')}`;
+    });
   }
 
   decrypt(envelope: string): string {

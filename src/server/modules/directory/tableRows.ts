@@ -54,15 +54,7 @@ export function directoryTableRows(d: DirectoryRows, cipher: FieldCipher, now: D
     {
       table: 'persons',
       columns: ['id', 'region_code', 'county_code', 'name', 'name_search', 'name_sort', 'gender', 'birth_date', 'id_cipher', 'id_index', 'id_legacy', 'phone_cipher', 'phone_index', 'education', 'tags', 'household_id', 'relation_to_head', 'unit_id', 'created_at', 'updated_at'],
-      rows: d.persons.map((p) => {
-        const keys = nameSearchKeys(p.name);
-        return [
-          p.id, p.regionCode, county(p.regionCode), p.name, keys.searchText, keys.sortKey, p.gender, p.birthDate,
-          cipher.encrypt(p.idNumber), cipher.blindIndex(p.idNumber), false,
-          p.phone ? cipher.encrypt(p.phone) : null, p.phone ? cipher.blindIndex(p.phone) : null,
-          p.education, p.tags, p.householdId, p.relationToHead, p.unitId, ...stamp,
-        ];
-      }),
+      rows: personRows(d, cipher, stamp),
     },
     {
       table: 'households',
@@ -101,4 +93,22 @@ export function directoryTableRows(d: DirectoryRows, cipher: FieldCipher, now: D
       rows: d.contactPairs.map((c) => [c.id, c.regionCode, county(c.regionCode), c.unitId, c.unitMemberId, c.ruralMemberId, c.householdIds, ...stamp]),
     },
   ];
+}
+
+// Sensitive values are encrypted per batch (one SM4 context for all of them), not per person.
+function personRows(d: DirectoryRows, cipher: FieldCipher, stamp: string[]): CopyValue[][] {
+  const idCiphers = cipher.encryptMany(d.persons.map((p) => p.idNumber));
+  const phones = d.persons.flatMap((p) => (p.phone ? [p.phone] : []));
+  const phoneCiphers = cipher.encryptMany(phones);
+  let phoneAt = 0;
+  return d.persons.map((p, i) => {
+    const keys = nameSearchKeys(p.name);
+    const phoneCipher = p.phone ? (phoneCiphers[phoneAt++] ?? null) : null;
+    return [
+      p.id, p.regionCode, county(p.regionCode), p.name, keys.searchText, keys.sortKey, p.gender, p.birthDate,
+      idCiphers[i] ?? null, cipher.blindIndex(p.idNumber), false,
+      phoneCipher, p.phone ? cipher.blindIndex(p.phone) : null,
+      p.education, p.tags, p.householdId, p.relationToHead, p.unitId, ...stamp,
+    ];
+  });
 }
