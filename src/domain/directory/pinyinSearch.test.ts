@@ -32,6 +32,18 @@ describe('nameSearchKeys', () => {
     expect(nameSearchKeys(name).full).toBe(full);
   });
 
+  it('reads a given name as a word of its own, keeping the other readings as tokens', () => {
+    const keys = nameSearchKeys('董成长');
+    expect(keys.full).toBe('dongchengzhang');
+    expect(keys.sortKey).toBe('dong3cheng2zhang3 董成长');
+    expect(keys.searchText.split(' ')).toEqual(expect.arrayContaining(['dongchengchang', 'dcc', 'chengzhang', 'cz']));
+  });
+
+  it('reads a name that is not all Han characters whole', () => {
+    expect(nameSearchKeys('Tom').full).toBe('tom');
+    expect(nameSearchKeys('阿Q').searchText.split(' ')).toContain('aq');
+  });
+
   it('expands a polyphonic given name but keeps the surname reading', () => {
     const keys = nameSearchKeys('曾乐乐');
     const tokens = keys.searchText.split(' ');

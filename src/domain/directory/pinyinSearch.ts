@@ -128,13 +128,21 @@ export function nameSearchKeys(name: string): NameSearchKeys {
 function computeNameSearchKeys(name: string): NameSearchKeys {
   const clean = name.replace(/[\s·•]/g, '');
   const { surname, givenName } = splitSurname(clean);
-  const toned = syllablesWithTones(clean, true);
+  // A Han name is read as its surname (in surname mode) followed by its given name: a county has
+  // some 100 surnames and a few thousand given names but over 100,000 distinct full names, so the
+  // parts are what is worth remembering. Other names are read whole.
+  const han = ALL_HAN.test(clean);
+  const surnameToned = han ? memo(surnameCache, surname, () => syllablesWithTones(surname, true)) : [];
+  const toned = han ? [...surnameToned, ...givenToned(givenName)] : syllablesWithTones(clean, true);
   const defaultReading = toned.map((s) => s.replace(/[0-9]/g, ''));
-  const surnameCount = Array.from(surname).length;
+  const surnameCount = han ? surnameToned.length : Array.from(surname).length;
   const surnameReading = defaultReading.slice(0, surnameCount);
   const givenDefault = defaultReading.slice(surnameCount);
   const tokens = new Set<string>([clean]);
-  for (const given of givenNameReadings(givenName, givenDefault)) {
+  const readings = han
+    ? memo(readingsCache, givenName, () => givenNameReadings(givenName, givenDefault))
+    : givenNameReadings(givenName, givenDefault);
+  for (const given of readings) {
     const whole = [...surnameReading, ...given];
     tokens.add(whole.join(''));
     tokens.add(initialsOf(whole));
@@ -149,6 +157,23 @@ function computeNameSearchKeys(name: string): NameSearchKeys {
     searchText: [...tokens].filter((t) => t !== '').join(' '),
     sortKey: `${toned.join('')} ${clean}`,
   };
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const surnameCache = new Map<string, string[]>();
+const givenCache = new Map<string, string[]>();
+const readingsCache = new Map<string, string[][]>();
+
+const givenToned = (givenName: string): string[] =>
+  memo(givenCache, givenName, () => syllablesWithTones(givenName, false));
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 export interface SearchQuery {
