@@ -78,6 +78,8 @@ export interface SchemeDefinition {
   levelRule: LevelRule;
   steps: WorkflowStep[];
   noticeDays: number;
+  /** At most this many subjects of a round go to the notice with each star (十大: ten each). */
+  starQuota?: number;
   vetoes: VetoDefinition[];
   /** Targets shipped with the preset, per region kind (安阳 plan). */
   defaultTargets?: TargetDefinition[];

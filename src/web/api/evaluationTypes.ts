@@ -24,6 +24,7 @@ export interface RoundItem {
   awarded: number;
   status: string;
   noticeDays: number;
+  starQuota?: number;
 }
 export type Stage = 'claiming' | 'review' | 'notice' | 'awarded';
 export interface BoardItem {

@@ -67,4 +67,34 @@ describe('the public notice of a 十大 selection', () => {
     }
     expect(round?.entries.filter((e) => e.subjectName.includes('未成年人'))).toHaveLength(2);
   });
+
+  it('takes no more subjects per title than the scheme’s quota (十大: ten each)', async () => {
+    const schemes = (await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).json() as { items: { id: string; key: string; definition: Record<string, unknown> }[] };
+    const preset = schemes.items.find((s) => s.key === 'top-ten-selections');
+    expect(preset?.definition.starQuota).toBe(10);
+    const created = await call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset?.definition, key: 'top-two', name: '“两佳”评选', starQuota: 2 } } });
+    expect(created.statusCode, created.body).toBe(201);
+    const adults = ((await t.deps.database.db.execute(`SELECT id FROM persons WHERE region_code = '${VILLAGE1}' AND birth_date < '1980-01-01' ORDER BY id LIMIT 3`)) as unknown as { rows: { id: string }[] }).rows;
+    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId: (created.json() as { id: string }).id, regionCode: VILLAGE1, period: '2026', subjectIds: adults.map((a) => a.id) } });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const board = (await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String((opened.json() as { id: string }).id)}`)).json() as { items: { id: string }[] };
+    expect(board.items).toHaveLength(3);
+    const verdict = (step: string) => ({ payload: { step, outcome: 'approve', stars: [{ key: 'modelWorker', granted: true }] } });
+    const statuses = [];
+    for (const { id } of board.items) {
+      await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/claim`, { payload: { stars: ['modelWorker'], answers: { modelWorker: { done: true } } } });
+      await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('committeeReview'));
+      const before = await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`);
+      const res = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('townshipReview'));
+      statuses.push(res.statusCode);
+      if (res.statusCode === 409) {
+        expect(res.body).toContain('名额');
+        expect(await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`)).toEqual(before);
+        // the township may still refuse the title: the claim goes on to the notice without it
+        const refused = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, { payload: { step: 'townshipReview', outcome: 'approve', stars: [{ key: 'modelWorker', granted: false, comment: '名额已满' }] } });
+        expect(refused.json()).toMatchObject({ stage: 'notice', level: 0 });
+      }
+    }
+    expect(statuses).toEqual([200, 200, 409]);
+  });
 });

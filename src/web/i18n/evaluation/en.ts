@@ -121,6 +121,7 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.key': 'Scheme key (letters, digits, dashes)',
   'evaluation.name': 'Name',
   'evaluation.noticeDays': 'Notice days',
+  'evaluation.starQuota': 'Places per star (empty: no limit)',
   'evaluation.steps': 'Review steps',
   'evaluation.stepRole': 'Role',
   'evaluation.stepLevel': 'Level',

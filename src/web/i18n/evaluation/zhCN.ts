@@ -119,6 +119,7 @@ export const evaluationZhCN = {
   'evaluation.key': '方案标识（英文字母、数字、短横线）',
   'evaluation.name': '名称',
   'evaluation.noticeDays': '公示天数',
+  'evaluation.starQuota': '每星名额（空为不限）',
   'evaluation.steps': '评审环节',
   'evaluation.stepRole': '办理角色',
   'evaluation.stepLevel': '所在层级',

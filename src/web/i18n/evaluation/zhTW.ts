@@ -121,6 +121,7 @@ export const evaluationZhTW: { readonly [K in keyof typeof evaluationZhCN]: stri
   'evaluation.key': '方案標識（英文字母、數字、短橫線）',
   'evaluation.name': '名稱',
   'evaluation.noticeDays': '公示天數',
+  'evaluation.starQuota': '每星名額（空為不限）',
   'evaluation.steps': '評審環節',
   'evaluation.stepRole': '辦理角色',
   'evaluation.stepLevel': '所在層級',

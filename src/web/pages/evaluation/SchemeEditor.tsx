@@ -11,6 +11,12 @@ import { useI18n } from '../../i18n/useI18n.ts';
 
 type Star = SchemeDefinition['stars'][number];
 
+/** An empty quota means no limit: the field leaves the definition. */
+function withQuota(def: SchemeDefinition, quota: number | null): SchemeDefinition {
+  const { starQuota: _dropped, ...rest } = def;
+  return quota === null ? rest : { ...rest, starQuota: quota };
+}
+
 /**
  * The scheme editor: names, notice days, the required star, each star's criteria (labels,
  * thresholds) and the review steps (role and level). The server refuses edits under a running
@@ -45,6 +51,10 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
         <label>
           {t('evaluation.noticeDays')}{' '}
           <InputNumber min={1} max={30} value={def.noticeDays} onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })} aria-label={t('evaluation.noticeDays')} />
+        </label>
+        <label>
+          {t('evaluation.starQuota')}{' '}
+          <InputNumber min={1} max={10000} value={def.starQuota ?? null} onChange={(v) => setDef(withQuota(def, v))} aria-label={t('evaluation.starQuota')} />
         </label>
         {def.stars.length >= 3 && (
           <label>
