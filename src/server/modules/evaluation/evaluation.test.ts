@@ -88,6 +88,7 @@ describe('evaluation schemes', () => {
     const preset = PRESET_SCHEMES[0];
     await unchangedBy(() => call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, { payload: { definition: preset } }), 409);
     await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'broken', levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 } } } }), 400);
+    await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'hollow', stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)) } } }), 400);
     await unchangedBy(() => call(t.app, township, 'POST', '/api/v1/evaluation/schemes', { payload: { copyOf: schemeId, key: 'mine', name: '我的方案' } }), 403);
   });
 });
