@@ -78,6 +78,8 @@ export interface SchemeDefinition {
   levelRule: LevelRule;
   steps: WorkflowStep[];
   noticeDays: number;
+  /** At most this many subjects of a round go to the notice with each star (十大: ten each). */
+  starQuota?: number;
   vetoes: VetoDefinition[];
   /** Targets shipped with the preset, per region kind (安阳 plan). */
   defaultTargets?: TargetDefinition[];
@@ -103,6 +105,8 @@ export function schemeProblems(scheme: SchemeDefinition): string[] {
   for (const star of scheme.stars) {
     if (starKeys.has(star.key)) problems.push(`stars: duplicate key ${star.key}`);
     starKeys.add(star.key);
+    // A star without criteria would be met by anyone who claims it.
+    if (star.criteria.length === 0) problems.push(`stars.${star.key}: at least one criterion`);
     const ids = new Set<string>();
     for (const c of star.criteria) {
       if (ids.has(c.id)) problems.push(`stars.${star.key}: duplicate criterion ${c.id}`);
@@ -120,4 +124,20 @@ export function schemeProblems(scheme: SchemeDefinition): string[] {
     if (veto.removes !== 'all') for (const k of veto.removes) if (!starKeys.has(k)) problems.push(`vetoes.${veto.key}: no star ${k}`);
   }
   return problems;
+}
+
+/** A key not yet used among `taken`: `prefix1`, `prefix2`, … */
+export function freshKey(prefix: string, taken: readonly string[]): string {
+  for (let i = 1; ; i++) if (!taken.includes(`${prefix}${i}`)) return `${prefix}${i}`;
+}
+
+/** The scheme without a star: its vetoes and level rule stop naming it (a veto left naming nothing goes). */
+export function withoutStar<S extends Pick<SchemeDefinition, 'stars' | 'vetoes' | 'levelRule'>>(scheme: S, key: string): S {
+  const vetoes = scheme.vetoes.flatMap((v) => {
+    if (v.removes === 'all') return [v];
+    const removes = v.removes.filter((k) => k !== key);
+    return removes.length > 0 ? [{ ...v, removes }] : [];
+  });
+  const levelRule = scheme.levelRule.requiredStar === key ? {} : scheme.levelRule;
+  return { ...scheme, stars: scheme.stars.filter((s) => s.key !== key), vetoes, levelRule };
 }

@@ -24,6 +24,7 @@ export interface RoundItem {
   awarded: number;
   status: string;
   noticeDays: number;
+  starQuota?: number;
 }
 export type Stage = 'claiming' | 'review' | 'notice' | 'awarded';
 export interface BoardItem {
@@ -83,7 +84,7 @@ export interface Progress {
   targets: { label: string; measure: 'shareAtLeast' | 'countAtLeast'; level: number; value: number; actual: number; met: boolean; source: string }[];
   rankingsEnabled: boolean;
   rankings: { code: string; name: string; subjects: number; atLeast3: number; share3: number; five: number; four: number }[] | null;
-  warnings: { belowThreshold: { id: string; name: string; regionCode: string; level: number }[]; vetoes: { id: string; name: string; veto: string; status: string }[]; firstSecretaries: { name: string; regionName: string | null; termEndDate: string }[] };
+  warnings: { belowThreshold: { id: string; name: string; regionCode: string; level: number }[]; vetoes: { id: string; name: string; veto: string; status: string }[]; firstSecretaries: { name: string; regionName: string | null; termEndDate: string; level: number | null }[] };
 }
 export interface NoticeRound {
   roundId: string;

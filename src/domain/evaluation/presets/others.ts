@@ -17,6 +17,7 @@ export const topTenSelections: SchemeDefinition = {
   levelRule: {},
   steps: [{ key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' }, townshipThenCounty[0] as WorkflowStep],
   noticeDays: 7,
+  starQuota: 10,
   vetoes: [{ key: 'crime', label: '违法犯罪', removes: 'all' }],
 };
 

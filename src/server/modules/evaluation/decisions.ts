@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { levelOf } from '../../../domain/evaluation/evaluate.ts';
 import { afterApproval, currentStep, finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { evaluationDecisions, evaluationEvidence, evaluationObjections, evaluations, type StarVerdict } from '../../db/schema/index.ts';
+import { evaluationDecisions, evaluationEvidence, evaluationObjections, evaluationRounds, evaluations, type StarVerdict } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { actorName, loadEvaluation, recordEvent } from './access.ts';
+import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +17,26 @@ export interface DecisionInput {
   outcome: 'approve' | 'sendBack';
   stars: StarVerdict[];
   comment: string;
+}
+
+/**
+ * 十大 selections name ten per title: a star whose quota the round's notices and awards already
+ * fill is refused (409). The round row is locked so two last decisions cannot both take the last place.
+ */
+async function checkQuota(tx: Ctx, l: Loaded, granted: string[]): Promise<void> {
+  const quota = l.scheme.starQuota;
+  if (quota === undefined) return;
+  await tx.db.select({ id: evaluationRounds.id }).from(evaluationRounds).where(eq(evaluationRounds.id, l.round.id)).for('update');
+  for (const star of granted) {
+    const [taken] = await tx.db
+      .select({ n: count() })
+      .from(evaluations)
+      .where(and(eq(evaluations.roundId, l.round.id), ne(evaluations.id, l.evaluation.id), inArray(evaluations.stage, ['notice', 'awarded']), sql`${evaluations.grantedStars} @> ARRAY[${star}]::text[]`));
+    if ((taken?.n ?? 0) >= quota) {
+      const name = l.scheme.stars.find((s) => s.key === star)?.name ?? star;
+      throw new AppError('CONFLICT', { zh: `“${name}”本轮名额（${quota} 名）已满`, en: `The round's ${quota} places for ${star} are taken` }, { star, quota });
+    }
+  }
 }
 
 /**
@@ -49,6 +69,7 @@ export async function decide(ctx: Ctx, evaluationId: string, body: DecisionInput
     if (body.outcome === 'sendBack') update = { stage: 'claiming', stepIndex: 0, grantedStars: [], level: 0 };
     else {
       const next = afterApproval(scheme, granted, e.stepIndex);
+      if (next.stage === 'notice') await checkQuota(tx, l, granted);
       update = { stage: next.stage, stepIndex: next.stepIndex, grantedStars: next.granted, level: next.level };
       if (next.stage === 'notice') Object.assign(update, { noticeStartsAt: now, noticeEndsAt: new Date(now.getTime() + l.round.noticeDays * DAY_MS) });
     }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
@@ -88,6 +89,7 @@ describe('evaluation schemes', () => {
     const preset = PRESET_SCHEMES[0];
     await unchangedBy(() => call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, { payload: { definition: preset } }), 409);
     await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'broken', levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 } } } }), 400);
+    await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'hollow', stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)) } } }), 400);
     await unchangedBy(() => call(t.app, township, 'POST', '/api/v1/evaluation/schemes', { payload: { copyOf: schemeId, key: 'mine', name: '我的方案' } }), 403);
   });
 });
@@ -274,6 +276,11 @@ describe('a 五星支部 round end to end', () => {
     expect(report.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const xlsx = await call(t.app, county, 'GET', `/api/v1/evaluation/rounds/${roundId}/export`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['评星名单', '目标进度', '预警']); // rankings are off
+    expect(book.getWorksheet('目标进度')?.getRow(2).values).toEqual([undefined, '3星以上占比', '60%', expect.stringMatching(/%$/), expect.stringMatching(/达标$/)]);
+    expect(book.getWorksheet('预警')?.getColumn(4).values).toContain('发生刑事案件（已摘星）');
   });
 });
 

@@ -78,12 +78,14 @@ async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; perio
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
     .where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period)))
     .limit(200);
-  // 安阳: a first secretary's village must reach three stars by the end of the term.
+  // 安阳: a first secretary's village must reach three stars by the end of the term. The village
+  // stands at the level of its latest awarded 五星 evaluation (after any 摘星), not its best one.
+  const latestLevel = sql<number | null>`(SELECT e.level FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.key LIKE 'five-star-branch%' AND e.stage = 'awarded' ORDER BY e.awarded_at DESC LIMIT 1)`;
   const today = ctx.clock();
   const inAYear = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
   const secretaries = q.scheme.startsWith('five-star-branch')
     ? await ctx.db
-        .select({ personId: positions.personId, name: persons.name, regionCode: positions.regionCode, regionName: regions.name, termEnd: sql<string>`${positions.details}->>'termEndDate'` })
+        .select({ personId: positions.personId, name: persons.name, regionCode: positions.regionCode, regionName: regions.name, termEnd: sql<string>`${positions.details}->>'termEndDate'`, level: latestLevel })
         .from(positions)
         .innerJoin(persons, eq(persons.id, positions.personId))
         .leftJoin(regions, eq(regions.code, positions.regionCode))
@@ -91,7 +93,7 @@ async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; perio
           and(
             scoped(actor, 'evaluation.read', positions.regionCode, sql`${positions.regionCode} BETWEEN ${low} AND ${high}`, eq(positions.code, 'firstSecretary'), isNull(positions.endDate)),
             sql`${positions.details}->>'termEndDate' <= ${inAYear}`,
-            sql`NOT EXISTS (SELECT 1 FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.key LIKE 'five-star-branch%' AND e.stage = 'awarded' AND e.level >= 3)`,
+            sql`coalesce(${latestLevel}, 0) < 3`,
           ),
         )
         .limit(200)
@@ -99,7 +101,7 @@ async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; perio
   return {
     belowThreshold: below,
     vetoes: vetoed,
-    firstSecretaries: secretaries.map((s) => ({ name: s.name, regionCode: s.regionCode, regionName: s.regionName, termEndDate: s.termEnd })),
+    firstSecretaries: secretaries.map((s) => ({ name: s.name, regionCode: s.regionCode, regionName: s.regionName, termEndDate: s.termEnd, level: s.level === null ? null : Number(s.level) })),
   };
 }
 

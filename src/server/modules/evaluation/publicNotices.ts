@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { isMinor } from '../../../domain/directory/idNumber.ts';
+import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { evaluationObjections, evaluationRounds, evaluations, evaluationSchemes, persons, regions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 
 const DAY_MS = 86_400_000;
+const ADULT_AGE = 18;
 /** How long a closed notice stays readable with its result. */
 const SHOWN_AFTER_CLOSE_DAYS = 30;
 
@@ -53,11 +54,13 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
     .where(and(inArray(evaluations.stage, ['notice', 'awarded']), gt(evaluations.noticeEndsAt, since), roundId ? eq(evaluationRounds.id, roundId) : undefined))
     .orderBy(asc(evaluationRounds.createdAt), asc(evaluations.regionCode), asc(evaluations.subjectName))
     .limit(5000);
-  // Minors among person subjects are not named in public (PIPL, DESIGN.md §2.6).
+  // Minors among person subjects are not named in public (PIPL, DESIGN.md §2.6). A public notice
+  // is the widest audience there is: every 未成年人 (under 18, 未成年人保护法 art. 2) stays unnamed,
+  // not only the under-14s whose data the platform treats as sensitive everywhere else.
   const personIds = rows.filter((r) => r.e.subjectType === 'person').map((r) => r.e.subjectId);
   const births = personIds.length === 0 ? [] : await ctx.db.select({ id: persons.id, birthDate: persons.birthDate }).from(persons).where(inArray(persons.id, personIds));
   const today = shanghaiDate(now);
-  const minors = new Set(births.filter((b) => isMinor(b.birthDate, today)).map((b) => b.id));
+  const minors = new Set(births.filter((b) => ageOn(b.birthDate, today) < ADULT_AGE).map((b) => b.id));
   const regionNames = new Map<string, string | null>();
   const rounds = new Map<string, NoticeRound>();
   for (const r of rows) {

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { progress } from './progress.ts';
 import { roundBoard } from './rounds.ts';
@@ -13,6 +14,7 @@ const STAGE_NAMES: Record<string, string> = { claiming: '待认星', review: '�
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: 'SimSun' })] })] });
 const table = (header: string[], rows: string[][]) =>
   new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
+const vetoLabel = (scheme: SchemeDefinition, key: string) => scheme.vetoes.find((v) => v.key === key)?.label ?? key;
 const para = (text: string) => new Paragraph({ children: [new TextRun({ text, font: 'SimSun', size: 28 })] });
 
 /** The 通报 of a round: progress against targets, rankings when the county shows them, warnings. */
@@ -34,13 +36,23 @@ export async function roundReport(ctx: Ctx, roundId: string): Promise<{ name: st
   }
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${p.rankings ? '四' : '三'}、预警`, font: 'SimHei' })] }));
   children.push(para(`低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达三星的第一书记 ${p.warnings.firstSecretaries.length} 名。`));
-  for (const v of p.warnings.vetoes) children.push(para(`· ${v.name}：${v.veto}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`));
+  for (const v of p.warnings.vetoes) children.push(para(`· ${v.name}：${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`));
   for (const s of p.warnings.firstSecretaries) children.push(para(`· 第一书记 ${s.name}（${s.regionName ?? s.regionCode}，任期至 ${s.termEndDate}）`));
   const doc = new Document({ sections: [{ children }] });
   return { name: `${board.round.name}通报.docx`, data: await Packer.toBuffer(doc) };
 }
 
-/** The round's list as .xlsx (names and stars only: no sensitive fields are exported). */
+const sheet = (workbook: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) => {
+  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = headers.map((header) => ({ header, width: 18 }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
+};
+
+/**
+ * The round's list as .xlsx (names and stars only: no sensitive fields are exported), with the
+ * progress lists of the 通报: targets, rankings when the county shows them, warnings.
+ */
 export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: string; data: Buffer }> {
   const board = await roundBoard(ctx, roundId);
   const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
@@ -52,6 +64,16 @@ export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: 
     const stars = i.stage === 'awarded' ? i.heldStars : i.grantedStars;
     ws.addRow([i.subjectName, i.regionName ?? '', i.regionCode, STAGE_NAMES[i.stage] ?? i.stage, i.claimedStars.map((k) => starName.get(k) ?? k).join('、'), stars.map((k) => starName.get(k) ?? k).join('、'), i.level, i.noticeEndsAt ? shanghaiDate(i.noticeEndsAt) : '']);
   }
+  const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period });
+  const pct = (measure: string, v: number) => (measure === 'shareAtLeast' ? `${v}%` : String(v));
+  sheet(workbook, '目标进度', ['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, pct(t.measure, t.value), pct(t.measure, t.actual), t.met ? '达标' : '未达标']));
+  if (p.rankings) sheet(workbook, '排名', ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], p.rankings.map((r, i) => [i + 1, r.name, r.subjects, r.atLeast3, `${r.share3}%`, r.five, r.four]));
+  const w = p.warnings;
+  sheet(workbook, '预警', ['类别', '对象', '区划代码', '情况'], [
+    ...w.belowThreshold.map((b) => ['低于三星', b.name, b.regionCode, `${b.level} 星`]),
+    ...w.vetoes.map((v) => ['负面清单', v.name, v.regionCode, `${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`]),
+    ...w.firstSecretaries.map((s) => ['第一书记任期', s.name, s.regionCode, `所驻村${s.level ?? 0} 星，任期至 ${s.termEndDate}`]),
+  ]);
   return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }
 

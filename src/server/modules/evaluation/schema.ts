@@ -23,6 +23,7 @@ export const schemeDefinition = z.strictObject({
   levelRule: z.strictObject({ requiredStar: key.optional(), requiredFromLevel: z.number().int().min(1).max(12).optional() }),
   steps: z.array(z.strictObject({ key, name: label, role: z.enum(ROLES), level: z.enum(REGION_LEVELS), fromLevel: z.number().int().min(1).max(12).optional() })).min(1).max(6),
   noticeDays: z.number().int().min(1).max(30),
+  starQuota: z.number().int().min(1).max(10_000).optional(),
   vetoes: z.array(z.strictObject({ key, label, removes: z.union([z.literal('all'), z.array(key).min(1)]) })).max(20),
   defaultTargets: z.array(z.strictObject({ label, measure: z.enum(['shareAtLeast', 'countAtLeast']), level: z.number().int().min(0).max(12), value: z.number().min(0) })).optional(),
 });

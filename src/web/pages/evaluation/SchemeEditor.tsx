@@ -1,7 +1,7 @@
 import { App, Button, Card, Drawer, Flex, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLES } from '../../../domain/access/roles.ts';
-import { COMPARISONS } from '../../../domain/evaluation/scheme.ts';
+import { COMPARISONS, freshKey, withoutStar } from '../../../domain/evaluation/scheme.ts';
 import { REGION_LEVELS } from '../../../domain/region/regionCode.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { SchemeDefinition, SchemeItem } from '../../api/evaluationTypes.ts';
@@ -10,6 +10,12 @@ import { levelLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 type Star = SchemeDefinition['stars'][number];
+
+/** An empty quota means no limit: the field leaves the definition. */
+function withQuota(def: SchemeDefinition, quota: number | null): SchemeDefinition {
+  const { starQuota: _dropped, ...rest } = def;
+  return quota === null ? rest : { ...rest, starQuota: quota };
+}
 
 /**
  * The scheme editor: names, notice days, the required star, each star's criteria (labels,
@@ -23,6 +29,16 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
   const [busy, setBusy] = useState(false);
   if (!scheme || !def) return null;
   const setStar = (i: number, star: Star) => setDef({ ...def, stars: def.stars.map((s, j) => (j === i ? star : s)) });
+  // New stars and items are checklist items the subject answers; metric rules come from the presets.
+  const addStar = () => {
+    const key = freshKey('star', def.stars.map((s) => s.key));
+    const name = t('evaluation.newStar', { n: def.stars.length + 1 });
+    setDef({ ...def, stars: [...def.stars, { key, name, criteria: [{ kind: 'checklist', id: key, label: name, evidence: 'optional' }] }] });
+  };
+  const addItem = (i: number, star: Star) => {
+    const id = freshKey('item', def.stars.flatMap((s) => s.criteria.map((c) => c.id)));
+    setStar(i, { ...star, criteria: [...star.criteria, { kind: 'checklist', id, label: t('evaluation.newItem'), evidence: 'optional' }] });
+  };
   const save = async () => {
     setBusy(true);
     try {
@@ -46,6 +62,10 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
           {t('evaluation.noticeDays')}{' '}
           <InputNumber min={1} max={30} value={def.noticeDays} onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })} aria-label={t('evaluation.noticeDays')} />
         </label>
+        <label>
+          {t('evaluation.starQuota')}{' '}
+          <InputNumber min={1} max={10000} value={def.starQuota ?? null} onChange={(v) => setDef(withQuota(def, v))} aria-label={t('evaluation.starQuota')} />
+        </label>
         {def.stars.length >= 3 && (
           <label>
             {t('evaluation.requiredStar')}{' '}
@@ -59,7 +79,12 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
           </label>
         )}
         {def.stars.map((star, i) => (
-          <Card key={star.key} size="small" title={<Input value={star.name} onChange={(e) => setStar(i, { ...star, name: e.target.value })} aria-label={`${t('evaluation.stars')} ${i + 1}`} />}>
+          <Card
+            key={star.key}
+            size="small"
+            title={<Input value={star.name} onChange={(e) => setStar(i, { ...star, name: e.target.value })} aria-label={`${t('evaluation.stars')} ${i + 1}`} />}
+            extra={<Button size="small" danger disabled={def.stars.length === 1} onClick={() => setDef(withoutStar(def, star.key))}>{t('evaluation.removeStar')}</Button>}
+          >
             <Typography.Text type="secondary">{t('evaluation.criteria')}</Typography.Text>
             {star.criteria.map((c, k) => (
               <Flex key={c.id} gap={6} wrap align="center" style={{ marginTop: 4 }}>
@@ -70,10 +95,19 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
                     <InputNumber style={{ width: 100 }} value={c.threshold} onChange={(v) => setStar(i, { ...star, criteria: star.criteria.map((x, j) => (j === k && x.kind === 'metric' ? { ...x, threshold: v ?? 0 } : x)) })} aria-label={`${c.label} threshold`} />
                   </>
                 )}
+                <Button size="small" type="text" danger disabled={star.criteria.length === 1} aria-label={`${t('evaluation.removeItem')} ${c.label}`} onClick={() => setStar(i, { ...star, criteria: star.criteria.filter((_, j) => j !== k) })}>
+                  {t('evaluation.removeItem')}
+                </Button>
               </Flex>
             ))}
+            <Button size="small" type="dashed" style={{ marginTop: 6 }} onClick={() => addItem(i, star)}>
+              {t('evaluation.addItem')}
+            </Button>
           </Card>
         ))}
+        <Button type="dashed" onClick={addStar} disabled={def.stars.length >= 12}>
+          {t('evaluation.addStar')}
+        </Button>
         <Typography.Title level={5}>{t('evaluation.steps')}</Typography.Title>
         {def.steps.map((step, i) => (
           <Flex key={step.key} gap={6} wrap align="center">
