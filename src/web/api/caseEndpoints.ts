@@ -73,6 +73,7 @@ export interface CaseStats {
   byRegion: (Rates & { key: string; name: string | null })[];
   byCategory: (Rates & { key: string; kind: string })[];
   byOwnerStep: (Rates & { key: string })[];
+  byOwner: (Rates & { key: string; owner: CaseOwner })[];
   escalationsByLevel: { toStep: string; reason: string; count: number }[];
   disputes: { found: number; resolved: number; rate: number | null; sweeps: { rounds: number; personTimes: number; found: number } };
 }

@@ -125,6 +125,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.byRegion': 'By village',
   'stats.byCategory': 'By category',
   'stats.byStep': 'By current level',
+  'stats.byOwner': 'By current owner',
+  'stats.sweepRounds': 'Sweep rounds',
   'stats.escalations': 'Escalations by level',
   'stats.disputes': 'Dispute screening and resolution',
   'stats.disputeFound': 'Found',

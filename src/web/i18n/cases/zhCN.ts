@@ -124,6 +124,8 @@ export const casesZhCN = {
   'stats.byRegion': '按村（社区）',
   'stats.byCategory': '按类别',
   'stats.byStep': '按当前责任层级',
+  'stats.byOwner': '按当前责任人（单位）',
+  'stats.sweepRounds': '排查轮次',
   'stats.escalations': '各级上报',
   'stats.disputes': '矛盾纠纷排查化解',
   'stats.disputeFound': '排查发现',

@@ -125,6 +125,8 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.byRegion': '按村（社區）',
   'stats.byCategory': '按類別',
   'stats.byStep': '按當前責任層級',
+  'stats.byOwner': '按當前責任人（單位）',
+  'stats.sweepRounds': '排查輪次',
   'stats.escalations': '各級上報',
   'stats.disputes': '矛盾糾紛排查化解',
   'stats.disputeFound': '排查發現',
