@@ -134,4 +134,18 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.disputeRate': 'Resolution rate',
   'stats.personTimes': 'Screening person-times',
   'stats.count': 'Count',
+
+  'nav.receptionDays': 'Reception days',
+  'home.module.receptionDays': 'People’s deputies meet residents on the 11th of each month, announced a week ahead with deputies, time and place',
+  'reception.title': 'Deputies’ reception days',
+  'reception.schedule': 'Regular reception days (the 11th of each month)',
+  'reception.announceBy': 'announce by {date}',
+  'reception.announced': 'Announced reception days',
+  'reception.date': 'Date',
+  'reception.time': 'Time',
+  'reception.place': 'Place',
+  'reception.deputies': 'Deputies',
+  'reception.announce': 'Announce a reception day',
+  'reception.saved': 'Announced',
+  'reception.hint': 'At least 7 days ahead',
 };

@@ -133,4 +133,18 @@ export const casesZhCN = {
   'stats.disputeRate': '化解率',
   'stats.personTimes': '投入排查人次',
   'stats.count': '数量',
+
+  'nav.receptionDays': '代表接待日',
+  'home.module.receptionDays': '人大代表每月 11 日接待群众，提前一周公告代表、时间和地点',
+  'reception.title': '人大代表接待日',
+  'reception.schedule': '例行接待日（每月 11 日）',
+  'reception.announceBy': '最迟 {date} 公告',
+  'reception.announced': '已公告的接待日',
+  'reception.date': '日期',
+  'reception.time': '时间',
+  'reception.place': '地点',
+  'reception.deputies': '接待代表',
+  'reception.announce': '公告接待日',
+  'reception.saved': '已公告',
+  'reception.hint': '至少提前 7 天公告',
 } as const satisfies Record<string, string>;
