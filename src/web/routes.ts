@@ -141,6 +141,7 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
   { path: '/cases/mine', labelKey: 'nav.casesMine', descriptionKey: 'home.module.casesMine', permission: 'cases.submit', page: lazy(() => import('./pages/cases/MyCasesPage.tsx')) },
   { path: '/cases', labelKey: 'nav.cases', descriptionKey: 'home.module.cases', permission: 'cases.read', page: lazy(() => import('./pages/cases/CasesPage.tsx')) },
   { path: '/cases/wishes', labelKey: 'nav.wishes', descriptionKey: 'home.module.wishes', page: lazy(() => import('./pages/cases/WishWallPage.tsx')) },
+  { path: '/cases/reception-days', labelKey: 'nav.receptionDays', descriptionKey: 'home.module.receptionDays', page: lazy(() => import('./pages/cases/ReceptionDaysPage.tsx')) },
   { path: '/cases/stats', labelKey: 'nav.caseStats', descriptionKey: 'home.module.caseStats', permission: 'cases.read', page: lazy(() => import('./pages/cases/CaseStatsPage.tsx')) },
   { path: '/cases/catalog', labelKey: 'nav.caseCatalog', descriptionKey: 'home.module.caseCatalog', permission: 'cases.configure', page: lazy(() => import('./pages/cases/CatalogPage.tsx')) },
 ];

@@ -23,7 +23,7 @@ export interface CaseType {
   code: string;
   name: { zh: string; en: string };
   kind: CaseKind;
-  /** 证明开具, 社会保障, 补贴, … for the 36 代办事项; empty for the other kinds. */
+  /** 证明开具, 社会保险, 养老保险, 医疗保险, 补贴, 土地, 住房, … for the 36 代办事项; empty for the other kinds. */
   group: string;
   fields: CaseField[];
   handler: HandlerRule;
@@ -52,11 +52,11 @@ const SERVICE_ITEMS: [string, string, string, CaseField[]?][] = [
   ['户籍证件', '居民身份证申领', 'Resident ID card application'],
   ['户籍证件', '残疾人证办理', 'Disability certificate'],
   ['户籍证件', '退役军人优待证', 'Veterans’ preferential card'],
-  ['社会保障', '城乡居民养老保险参保登记', 'Rural pension insurance enrolment'],
-  ['社会保障', '养老保险待遇资格认证', 'Pension entitlement verification'],
-  ['社会保障', '城乡居民医疗保险参保缴费', 'Medical insurance enrolment and payment'],
-  ['社会保障', '医疗费用报销', 'Medical expense reimbursement', [f('amount', '金额（元）', 'Amount (yuan)', 'number')]],
-  ['社会保障', '大病救助申请', 'Critical illness relief'],
+  ['养老保险', '城乡居民养老保险参保登记', 'Rural pension insurance enrolment'],
+  ['养老保险', '养老保险待遇资格认证', 'Pension entitlement verification'],
+  ['医疗保险', '城乡居民医疗保险参保缴费', 'Medical insurance enrolment and payment'],
+  ['医疗保险', '医疗费用报销', 'Medical expense reimbursement', [f('amount', '金额（元）', 'Amount (yuan)', 'number')]],
+  ['医疗保险', '大病救助申请', 'Critical illness relief'],
   ['社会救助', '最低生活保障申请', 'Minimum living allowance (低保)'],
   ['社会救助', '特困人员供养申请', 'Support for people in extreme poverty'],
   ['社会救助', '临时救助申请', 'Temporary relief'],
@@ -67,17 +67,17 @@ const SERVICE_ITEMS: [string, string, string, CaseField[]?][] = [
   ['补贴', '计生奖励扶助', 'Family planning reward'],
   ['补贴', '殡葬补贴申请', 'Funeral subsidy'],
   ['补贴', '学生资助申请', 'Student financial aid'],
-  ['土地住房', '土地承包经营权流转备案', 'Land contract transfer filing', [f('area', '面积（亩）', 'Area (mu)', 'number')]],
-  ['土地住房', '宅基地申请', 'Homestead application'],
-  ['土地住房', '农村建房审批', 'Rural house building permit'],
-  ['土地住房', '危房改造申请', 'Dilapidated house renovation'],
-  ['土地住房', '林权登记', 'Forest rights registration'],
+  ['土地', '土地承包经营权流转备案', 'Land contract transfer filing', [f('area', '面积（亩）', 'Area (mu)', 'number')]],
+  ['土地', '宅基地申请', 'Homestead application'],
+  ['住房', '农村建房审批', 'Rural house building permit'],
+  ['住房', '危房改造申请', 'Dilapidated house renovation'],
+  ['土地', '林权登记', 'Forest rights registration'],
   ['就业经营', '就业失业登记', 'Employment and unemployment registration'],
   ['就业经营', '职业技能培训报名', 'Vocational training sign-up'],
   ['就业经营', '个体工商户营业执照代办', 'Sole-trader business licence'],
   ['就业经营', '农业托管服务预约', 'Farm trusteeship service booking', [f('crop', '作物', 'Crop', 'select', true, ['小麦', '玉米', '果树', '蔬菜'])]],
-  ['便民缴费', '惠农一卡通补办', 'Replacing the farm subsidy card'],
-  ['便民缴费', '水电费代缴', 'Paying water and power bills'],
+  ['补贴', '惠农一卡通补办', 'Replacing the farm subsidy card'],
+  ['社会保险', '社会保障卡申领与补换', 'Social security card application and replacement'],
   ['法律服务', '法律援助申请', 'Legal aid application'],
   ['法律服务', '公证事项代办', 'Notarisation errands'],
 ];

@@ -20,6 +20,9 @@ const arbEvent: fc.Arbitrary<CaseEvent> = fc.oneof(
   fc.integer({ min: 0, max: 6 }).map((r) => ({ type: 'rate' as const, rating: r })),
 );
 
+/** Where each accepted event leads (`rate` leaves the state as it was). */
+const TARGET: Record<CaseEvent['type'], CaseSnapshot['state'] | undefined> = { assign: 'assigned', start: 'in_progress', resolve: 'resolved', confirm: 'confirmed', reject: 'reopened', auto_confirm: 'auto_confirmed', close: 'closed', escalate: 'assigned', reassign: 'assigned', rate: undefined };
+
 describe('case lifecycle', () => {
   it('property: over any event sequence a case has exactly one owner and one state; refused events change nothing', () => {
     fc.assert(
@@ -47,6 +50,12 @@ describe('case lifecycle', () => {
           expect(c.ownerSince.getTime()).toBeLessThanOrEqual(now);
           if (c.rating !== null) expect(c.rating >= 1 && c.rating <= 5).toBe(true);
           if (c.state === 'resolved') expect(c.resolvedAt).not.toBeNull();
+          // the reference model: each event leads to one named state; only routing events move the owner
+          expect(c.state).toBe(TARGET[event.type] ?? before.state);
+          if (event.type === 'assign' || event.type === 'escalate' || event.type === 'reassign') expect(c.owner).toEqual(event.owner);
+          else expect(c.owner).toEqual(before.owner);
+          expect(c.escalations).toBe(before.escalations + (event.type === 'escalate' ? 1 : 0));
+          if (event.type === 'auto_confirm') expect(now).toBeGreaterThanOrEqual((before.resolvedAt?.getTime() ?? Infinity) + event.autoConfirmDays * 86_400_000);
         }
       }),
       { numRuns: 2000 },

@@ -73,6 +73,7 @@ export interface CaseStats {
   byRegion: (Rates & { key: string; name: string | null })[];
   byCategory: (Rates & { key: string; kind: string })[];
   byOwnerStep: (Rates & { key: string })[];
+  byOwner: (Rates & { key: string; owner: CaseOwner })[];
   escalationsByLevel: { toStep: string; reason: string; count: number }[];
   disputes: { found: number; resolved: number; rate: number | null; sweeps: { rounds: number; personTimes: number; found: number } };
 }
@@ -86,6 +87,16 @@ export interface WallItem {
   createdOn: string;
 }
 
+export interface ReceptionDay {
+  id: string;
+  regionCode: string;
+  date: string;
+  time: string;
+  place: string;
+  deputies: string[];
+  announcedAt: string;
+}
+
 export const caseApi = {
   list: (query: { view: string; page?: number; pageSize?: number; state?: string }, signal?: AbortSignal) => request<{ items: CaseItem[]; total: number }>('/api/v1/cases', { query, signal }),
   get: (id: string, signal?: AbortSignal) => request<CaseDetail>(`/api/v1/cases/${id}`, { signal }),
@@ -96,5 +107,7 @@ export const caseApi = {
   stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
   inbox: (signal?: AbortSignal) => request<{ items: { id: string; caseId: string | null; kind: string; title: string; readAt: string | null; createdAt: string }[]; total: number; unread: number }>('/api/v1/inbox', { signal }),
   read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
+  receptionDays: (signal?: AbortSignal) => request<{ items: ReceptionDay[]; schedule: { date: string; announceOn: string }[] }>('/api/v1/reception-days', { signal }),
+  announce: (body: Omit<ReceptionDay, 'id' | 'announcedAt'>) => request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
   wall: (region: string, signal?: AbortSignal) => request<{ items: WallItem[] }>('/api/v1/wishes/wall', { query: { region }, signal }),
 };

@@ -211,6 +211,7 @@ describe('kinds', () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
     const d = (await post(cadre, '/api/v1/cases', { typeCode: 'dispute', title: '土地纠纷', description: '两户地界', channel: 'walk_in', requesterPersonId: head, fields: { disputeType: '土地' }, parties: [{ name: '甲', role: 'applicant' }, { name: '乙', role: 'respondent' }] })).json();
     expect(d.details.parties).toHaveLength(2);
+    expect(d.details.mediator).toEqual({ personId: d.owner.id, gold: expect.any(Boolean) });
     expect((await post(cadre, `/api/v1/cases/${d.id}/actions`, { type: 'mediation', date: '2026-11-20', participants: 4, summary: '第一次调解，双方同意重新丈量' })).json().details.sessions).toBe(1);
     const done = await post(cadre, `/api/v1/cases/${d.id}/actions`, { type: 'resolve', agreement: '按重新丈量结果立界桩', outcome: 'resolved' });
     expect(done.json().details).toMatchObject({ outcome: 'resolved', agreement: '按重新丈量结果立界桩' });

@@ -174,6 +174,9 @@ export async function caseStatistics(ctx: Ctx, q: { region?: string | undefined;
   const byRegion = await ctx.db.select({ key: cases.regionCode, name: sql<string | null>`(SELECT r.name FROM regions r WHERE r.code = "cases"."region_code")`, ...measures }).from(cases).where(where).groupBy(cases.regionCode).orderBy(cases.regionCode);
   const byCategory = await ctx.db.select({ key: cases.typeCode, kind: cases.kind, ...measures }).from(cases).where(where).groupBy(cases.typeCode, cases.kind).orderBy(cases.typeCode);
   const byOwnerStep = await ctx.db.select({ key: cases.ownerStep, ...measures }).from(cases).where(where).groupBy(cases.ownerStep).orderBy(cases.ownerStep);
+  // By current owner (a member, a region's staff, a department) for the reviewers' dashboards, never a public ranking.
+  const ownerName = sql<string | null>`CASE "cases"."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = "cases"."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = "cases"."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = "cases"."owner_id") END`;
+  const byOwner = await ctx.db.select({ kind: cases.ownerKind, id: cases.ownerId, step: cases.ownerStep, name: ownerName, ...measures }).from(cases).where(where).groupBy(cases.ownerKind, cases.ownerId, cases.ownerStep).orderBy(cases.ownerStep, cases.ownerKind, cases.ownerId);
   const escalationRows = await ctx.db.execute(sql`SELECT e.owner_step AS step, e.data->>'reason' AS reason, count(*)::int AS n FROM case_events e JOIN cases ON cases.id = e.case_id WHERE e.type = 'escalate' AND ${where} GROUP BY 1, 2 ORDER BY 1, 2`);
   const disputeFilter = and(where, eq(cases.kind, 'dispute'));
   const [disputes] = await ctx.db.select({ found: sql<number>`count(*)::int`, resolved: sql<number>`(count(*) FILTER (WHERE ${resolvedStates} AND COALESCE(${cases.details}->>'outcome', 'resolved') = 'resolved'))::int` }).from(cases).where(disputeFilter);
@@ -185,6 +188,7 @@ export async function caseStatistics(ctx: Ctx, q: { region?: string | undefined;
     byRegion: byRegion.map((r) => ({ ...shape(r), key: r.key, name: r.name })),
     byCategory: byCategory.map((r) => ({ ...shape(r), key: r.key, kind: r.kind })),
     byOwnerStep: byOwnerStep.map((r) => ({ ...shape(r), key: r.key })),
+    byOwner: byOwner.map((r) => ({ ...shape(r), key: `${r.kind}:${r.id}:${r.step}`, owner: { kind: r.kind, id: r.id, step: r.step, name: r.name } })),
     escalationsByLevel: rows.map((r) => ({ toStep: r.step, reason: r.reason ?? 'sla', count: Number(r.n) })),
     disputes: { found: disputes?.found ?? 0, resolved: disputes?.resolved ?? 0, rate: resolutionRate(disputes?.found ?? 0, disputes?.resolved ?? 0), sweeps: sweeps ?? { rounds: 0, personTimes: 0, found: 0 } },
   };

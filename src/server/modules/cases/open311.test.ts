@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../testing/sharedData.ts';
-import { cases, regions } from '../../db/schema/index.ts';
+import { cases, open311Keys, regions } from '../../db/schema/index.ts';
 import { DEMO_OPEN311_KEY } from '../../seed/seedCases.ts';
 import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
 
@@ -115,6 +115,22 @@ describe('Open311 GeoReport v2', () => {
     expect(JSON.stringify(one)).not.toContain('张三');
     const oneXml = xmlList((await get(`/open311/v2/requests/${answer.service_request_id}.xml`)).body, 'service_requests', 'request');
     sameFields(one[0], oneXml[0]);
+  });
+
+  it('takes a key a county admin created: shown once, kept only as a hash, accepted by POST requests', async () => {
+    const county = await login(t.app, 'county');
+    const created = await call(t.app, county, 'POST', '/api/v1/open311-keys', { payload: { name: '12345 热线对接', county: COUNTY } });
+    expect(created.statusCode).toBe(201);
+    const { apiKey, id } = created.json() as { apiKey: string; id: string };
+    expect(apiKey).toMatch(/^o311_[A-Za-z0-9_-]{32}$/);
+    const [stored] = await t.ctx().db.select().from(open311Keys).where(eq(open311Keys.id, id));
+    expect(JSON.stringify(stored)).not.toContain(apiKey);
+    const res = await postForm('/open311/v2/requests.json', { api_key: apiKey, service_code: 'road', address_string: `${village.name}小学门口`, description: '减速带松动' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()[0].service_request_id).toMatch(/^[0-9a-f-]{36}$/);
+    // a village cadre cannot create keys
+    const cadre = await login(t.app, 'village1');
+    expect((await call(t.app, cadre, 'POST', '/api/v1/open311-keys', { payload: { name: 'x' } })).statusCode).toBe(403);
   });
 
   it('lists requests with the spec’s filters and default 90-day window', async () => {

@@ -26,6 +26,8 @@ export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void 
       try {
         const result = await sweepCases(ctx());
         if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0) app.log.info({ result }, 'case sweep');
+        // A case the sweep could not handle is named here and tried again on the next tick.
+        if (result.failed.length > 0) app.log.error({ failed: result.failed }, 'case sweep set cases aside');
         // Batches of 200 until the outbox is empty or a channel fails (then the next tick retries).
         if (channels.length > 0) while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
       } catch (error) {

@@ -79,6 +79,9 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
   if (!assigned.ok) throw new Error(assigned.reason);
   const c = assigned.next;
   const row = { id, regionCode: input.regionCode };
+  // 矛盾纠纷: the mediator it went to, with the 金牌调解员 flag, stays on the case's record.
+  const mediator = c.owner.step === 'mediator' ? facts.mediators.find((x) => x.personId === c.owner.id) : undefined;
+  const details = mediator ? { ...input.details, mediator: { personId: mediator.personId, gold: mediator.gold } } : input.details;
   await tx.db.insert(cases).values({
     id,
     regionCode: input.regionCode,
@@ -93,7 +96,7 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
     lat: input.lat,
     lng: input.lng,
     fields: input.fields,
-    details: input.details,
+    details,
     requesterPersonId: input.requesterPersonId,
     requesterAccountId: input.requesterAccountId,
     requesterName: input.requesterName,

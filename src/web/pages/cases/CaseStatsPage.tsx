@@ -1,9 +1,9 @@
 import { Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
-import { caseApi, type Rates } from '../../api/caseEndpoints.ts';
+import { caseApi, type CaseOwner, type CaseStats, type Rates } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { stepLabel } from './labels.ts';
+import { ownerText, stepLabel } from './labels.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
 
@@ -36,10 +36,11 @@ export default function CaseStatsPage() {
       </Row>
       <Card size="small" title={t('stats.disputes')}>
         <Row gutter={12}>
-          <Col span={6}><Statistic title={t('stats.disputeFound')} value={s.disputes.found} /></Col>
-          <Col span={6}><Statistic title={t('stats.disputeResolved')} value={s.disputes.resolved} /></Col>
-          <Col span={6}><Statistic title={t('stats.disputeRate')} value={pct(s.disputes.rate)} /></Col>
-          <Col span={6}><Statistic title={t('stats.personTimes')} value={s.disputes.sweeps.personTimes} /></Col>
+          <Col xs={12} md={5}><Statistic title={t('stats.disputeFound')} value={s.disputes.found} /></Col>
+          <Col xs={12} md={5}><Statistic title={t('stats.disputeResolved')} value={s.disputes.resolved} /></Col>
+          <Col xs={12} md={5}><Statistic title={t('stats.disputeRate')} value={pct(s.disputes.rate)} /></Col>
+          <Col xs={12} md={5}><Statistic title={t('stats.sweepRounds')} value={s.disputes.sweeps.rounds} /></Col>
+          <Col xs={12} md={4}><Statistic title={t('stats.personTimes')} value={s.disputes.sweeps.personTimes} /></Col>
         </Row>
       </Card>
       <Card size="small" title={t('stats.byRegion')}>
@@ -47,6 +48,12 @@ export default function CaseStatsPage() {
       </Card>
       <Card size="small" title={t('stats.byCategory')}>
         <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byCategory} columns={[{ title: t('stats.byCategory'), dataIndex: 'key', render: (code: string) => typeName(code) }, ...rateColumns]} />
+      </Card>
+      <Card size="small" title={t('stats.byStep')}>
+        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byOwnerStep} columns={[{ title: t('stats.byStep'), dataIndex: 'key', render: (v: string) => stepLabel(t, v) }, ...rateColumns]} />
+      </Card>
+      <Card size="small" title={t('stats.byOwner')}>
+        <Table<CaseStats['byOwner'][number]> rowKey="key" size="small" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={s.byOwner} columns={[{ title: t('stats.byOwner'), dataIndex: 'owner', render: (o: CaseOwner) => ownerText(t, o) }, ...rateColumns]} />
       </Card>
       <Card size="small" title={t('stats.escalations')}>
         <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.byStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.count'), dataIndex: 'count' }]} />

@@ -1,0 +1,81 @@
+import { Button, Card, Flex, Form, Input, List, Select, Skeleton, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import { caseApi, type ReceptionDay } from '../../api/caseEndpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useApiQuery } from '../../components/useApiQuery.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useSession } from '../../session.tsx';
+
+type Announcement = Omit<ReceptionDay, 'id' | 'announcedAt' | 'regionCode'>;
+
+/** 人大代表接待日: the regular days (the 11th, a week's notice), the announced ones, and the cadres' announcement form. */
+export default function ReceptionDaysPage() {
+  const { t } = useI18n();
+  const { roles, can } = useSession();
+  const days = useApiQuery((signal) => caseApi.receptionDays(signal), []);
+  const [form] = Form.useForm<Announcement>();
+  const [error, setError] = useState<unknown>(null);
+  const region = roles.find((r) => /^\d{12}$/.test(r.scope))?.scope ?? '';
+  const mayAnnounce = can('cases.handle') && can('cases.read') && region !== '';
+  const announce = async () => {
+    const values = await form.validateFields();
+    try {
+      await caseApi.announce({ ...values, regionCode: region });
+      void message.success(t('reception.saved'));
+      setError(null);
+      form.resetFields();
+      days.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (days.error) return <ErrorAlert error={days.error} onRetry={days.reload} />;
+  if (!days.data) return <Skeleton active />;
+  return (
+    <Flex vertical gap={16}>
+      <Card size="small" title={t('reception.schedule')}>
+        <Flex gap={8} wrap>
+          {days.data.schedule.map((s) => (
+            <Tag key={s.date} color="blue">
+              {s.date} · {t('reception.announceBy', { date: s.announceOn })}
+            </Tag>
+          ))}
+        </Flex>
+      </Card>
+      <Card size="small" title={t('reception.announced')}>
+        <List
+          className="lingyan-reception-days"
+          dataSource={days.data.items}
+          renderItem={(d) => (
+            <List.Item>
+              <List.Item.Meta title={`${d.date} ${d.time}`} description={`${d.place} · ${t('reception.deputies')}：${d.deputies.join('、')}`} />
+            </List.Item>
+          )}
+        />
+      </Card>
+      {mayAnnounce && (
+        <Card size="small" title={t('reception.announce')}>
+          <ErrorAlert error={error} />
+          <Form form={form} layout="vertical" style={{ maxWidth: 480 }}>
+            <Form.Item name="date" label={t('reception.date')} extra={t('reception.hint')} rules={[{ required: true }]}>
+              <Input type="date" />
+            </Form.Item>
+            <Form.Item name="time" label={t('reception.time')} rules={[{ required: true, max: 20 }]}>
+              <Input placeholder="09:00-11:30" />
+            </Form.Item>
+            <Form.Item name="place" label={t('reception.place')} rules={[{ required: true, max: 100 }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="deputies" label={t('reception.deputies')} rules={[{ required: true, type: 'array', min: 1 }]}>
+              <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} />
+            </Form.Item>
+            <Button type="primary" onClick={() => void announce()}>
+              {t('reception.announce')}
+            </Button>
+          </Form>
+        </Card>
+      )}
+      <Typography.Text type="secondary">{t('home.module.receptionDays')}</Typography.Text>
+    </Flex>
+  );
+}
