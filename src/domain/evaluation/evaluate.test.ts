@@ -4,7 +4,8 @@ import { evaluateSubject, levelOf, starsRemovedBy, type EvaluationInput } from '
 import { metricByKey } from './metrics.ts';
 import { PRESET_SCHEMES } from './presets/index.ts';
 import { fiveStarBranchRural } from './presets/fiveStarBranch.ts';
-import { schemeProblems, stepsFor, type SchemeDefinition } from './scheme.ts';
+import { stepsFor, type SchemeDefinition } from './scheme.ts';
+import { schemeProblems } from './schemeProblems.ts';
 
 const scheme = fiveStarBranchRural;
 const metricKeys = [...new Set(scheme.stars.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'metric' ? [c.metric] : []))))];

@@ -83,6 +83,11 @@ export interface SchemeDefinition {
   vetoes: VetoDefinition[];
   /** Targets shipped with the preset, per region kind (安阳 plan). */
   defaultTargets?: TargetDefinition[];
+  /**
+   * 安阳: a first secretary's village must reach this level within the term; in the last year of
+   * the term a village below it is warned about. Null (or absent): no such warning for the scheme.
+   */
+  firstSecretaryTarget?: number | null;
 }
 
 /** A target for a region and period: share of ≥ `minLevel` subjects, or a count at a level. */
@@ -98,46 +103,26 @@ export function stepsFor(scheme: Pick<SchemeDefinition, 'steps'>, claimedLevel: 
   return scheme.steps.filter((s) => s.fromLevel === undefined || claimedLevel >= s.fromLevel);
 }
 
-/** Structural problems of a scheme a county admin edits; empty when it can be saved. */
-export function schemeProblems(scheme: SchemeDefinition): string[] {
-  const problems: string[] = [];
-  const starKeys = new Set<string>();
-  for (const star of scheme.stars) {
-    if (starKeys.has(star.key)) problems.push(`stars: duplicate key ${star.key}`);
-    starKeys.add(star.key);
-    // A star without criteria would be met by anyone who claims it.
-    if (star.criteria.length === 0) problems.push(`stars.${star.key}: at least one criterion`);
-    const ids = new Set<string>();
-    for (const c of star.criteria) {
-      if (ids.has(c.id)) problems.push(`stars.${star.key}: duplicate criterion ${c.id}`);
-      ids.add(c.id);
-    }
-  }
-  if (scheme.stars.length === 0) problems.push('stars: at least one star');
-  if (scheme.steps.length === 0) problems.push('steps: at least one step');
-  const stepKeys = new Set(scheme.steps.map((s) => s.key));
-  if (stepKeys.size !== scheme.steps.length) problems.push('steps: duplicate key');
-  const { requiredStar, requiredFromLevel } = scheme.levelRule;
-  if (requiredStar !== undefined && !starKeys.has(requiredStar)) problems.push(`levelRule.requiredStar: no star ${requiredStar}`);
-  if (requiredStar !== undefined && (requiredFromLevel === undefined || requiredFromLevel < 1 || requiredFromLevel > scheme.stars.length)) problems.push('levelRule.requiredFromLevel: 1…number of stars');
-  for (const veto of scheme.vetoes) {
-    if (veto.removes !== 'all') for (const k of veto.removes) if (!starKeys.has(k)) problems.push(`vetoes.${veto.key}: no star ${k}`);
-  }
-  return problems;
-}
-
 /** A key not yet used among `taken`: `prefix1`, `prefix2`, … */
 export function freshKey(prefix: string, taken: readonly string[]): string {
   for (let i = 1; ; i++) if (!taken.includes(`${prefix}${i}`)) return `${prefix}${i}`;
 }
 
-/** The scheme without a star: its vetoes and level rule stop naming it (a veto left naming nothing goes). */
-export function withoutStar<S extends Pick<SchemeDefinition, 'stars' | 'vetoes' | 'levelRule'>>(scheme: S, key: string): S {
+/**
+ * The scheme without a star: its vetoes and level rule stop naming it (a veto left naming nothing
+ * goes), a step for more stars than remain goes (no claim could reach it), and the first-secretary
+ * target is at most the stars left.
+ */
+export function withoutStar<S extends Pick<SchemeDefinition, 'stars' | 'vetoes' | 'levelRule' | 'steps' | 'firstSecretaryTarget'>>(scheme: S, key: string): S {
   const vetoes = scheme.vetoes.flatMap((v) => {
     if (v.removes === 'all') return [v];
     const removes = v.removes.filter((k) => k !== key);
     return removes.length > 0 ? [{ ...v, removes }] : [];
   });
   const levelRule = scheme.levelRule.requiredStar === key ? {} : scheme.levelRule;
-  return { ...scheme, stars: scheme.stars.filter((s) => s.key !== key), vetoes, levelRule };
+  const stars = scheme.stars.filter((s) => s.key !== key);
+  const steps = scheme.steps.filter((s) => s.fromLevel === undefined || s.fromLevel <= stars.length);
+  const target = scheme.firstSecretaryTarget;
+  const firstSecretaryTarget = target === undefined || target === null ? target : Math.min(target, stars.length);
+  return { ...scheme, stars, vetoes, levelRule, steps, ...(firstSecretaryTarget === undefined ? {} : { firstSecretaryTarget }) };
 }

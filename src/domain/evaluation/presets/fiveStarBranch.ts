@@ -47,6 +47,8 @@ export const fiveStarBranchRural: SchemeDefinition = {
   steps: FIVE_STAR_STEPS,
   noticeDays: 5,
   vetoes,
+  // 安阳: a first secretary's village reaches three stars within the term.
+  firstSecretaryTarget: 3,
   // 安阳 2023 plan: ≥3 stars 79 %, 127 five-star, 517 four-star; floor stated by the city 60 %.
   defaultTargets: [
     { label: '三星以上占比', measure: 'shareAtLeast', level: 3, value: 79 },

@@ -17,6 +17,7 @@ export const topTenSelections: SchemeDefinition = {
   levelRule: {},
   steps: [{ key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' }, townshipThenCounty[0] as WorkflowStep],
   noticeDays: 7,
+  firstSecretaryTarget: null,
   starQuota: 10,
   vetoes: [{ key: 'crime', label: '违法犯罪', removes: 'all' }],
 };
@@ -32,6 +33,7 @@ export const stationFiveItems: SchemeDefinition = {
   levelRule: {},
   steps: [{ key: 'committeeReview', name: '村两委考评', role: 'village_cadre', level: 'village' }],
   noticeDays: 3,
+  firstSecretaryTarget: null,
   vetoes: [{ key: 'redWhiteViolation', label: '站内红白事违规', removes: ['customsService'] }],
 };
 
@@ -52,6 +54,7 @@ export const secretaryStars: SchemeDefinition = {
   levelRule: {},
   steps: townshipThenCounty,
   noticeDays: 5,
+  firstSecretaryTarget: null,
   vetoes: [{ key: 'discipline', label: '受到党纪政务处分', removes: 'all' }],
 };
 
@@ -67,6 +70,7 @@ export const fiveHaves: SchemeDefinition = {
   levelRule: {},
   steps: [{ key: 'townshipReview', name: '街道审核', role: 'township_admin', level: 'township' }],
   noticeDays: 3,
+  firstSecretaryTarget: null,
   vetoes: [],
 };
 
@@ -90,6 +94,7 @@ export const eightHaves: SchemeDefinition = {
   levelRule: {},
   steps: [{ key: 'townshipReview', name: '乡镇审核', role: 'township_admin', level: 'township' }],
   noticeDays: 3,
+  firstSecretaryTarget: null,
   vetoes: [],
 };
 
@@ -108,6 +113,7 @@ export const threeZeros: SchemeDefinition = {
   levelRule: {},
   steps: townshipThenCounty,
   noticeDays: 5,
+  firstSecretaryTarget: null,
   vetoes: [
     { key: 'petition', label: '发生越级上访', removes: ['zeroPetitions'] },
     { key: 'accident', label: '发生安全事故', removes: ['zeroAccidents'] },

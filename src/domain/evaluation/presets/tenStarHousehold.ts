@@ -28,6 +28,7 @@ export const tenStarHousehold: SchemeDefinition = {
     { key: 'committeeDecision', name: '两委定星', role: 'village_cadre', level: 'village' },
   ],
   noticeDays: 7,
+  firstSecretaryTarget: null,
   vetoes: [
     { key: 'crime', label: '家庭成员违法犯罪', removes: 'all' },
     { key: 'redWhiteViolation', label: '红白事大操大办', removes: ['newCustoms'] },

@@ -26,6 +26,7 @@ export const schemeDefinition = z.strictObject({
   starQuota: z.number().int().min(1).max(10_000).optional(),
   vetoes: z.array(z.strictObject({ key, label, removes: z.union([z.literal('all'), z.array(key).min(1)]) })).max(20),
   defaultTargets: z.array(z.strictObject({ label, measure: z.enum(['shareAtLeast', 'countAtLeast']), level: z.number().int().min(0).max(12), value: z.number().min(0) })).optional(),
+  firstSecretaryTarget: z.number().int().min(1).max(12).nullable().optional(),
 });
 
 export const idParams = z.strictObject({ id: z.uuid() });

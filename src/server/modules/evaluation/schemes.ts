@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
-import { schemeProblems, type SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
+import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
+import { schemeProblems } from '../../../domain/evaluation/schemeProblems.ts';
 import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { evaluationRounds, evaluationSchemes } from '../../db/schema/index.ts';
