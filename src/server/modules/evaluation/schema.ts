@@ -30,7 +30,18 @@ export const schemeDefinition = z.strictObject({
 });
 
 export const idParams = z.strictObject({ id: z.uuid() });
-export const createSchemeBody = z.union([z.strictObject({ copyOf: z.uuid(), key, name: label }), z.strictObject({ definition: schemeDefinition })]);
+/**
+ * A copy (copyOf, key, name) or a scheme from scratch (definition). One object rather than a
+ * union, so a mistake deep in a definition is reported at its own path (body.definition.steps.0.role).
+ */
+export const createSchemeBody = z
+  .strictObject({ copyOf: z.uuid().optional(), key: key.optional(), name: label.optional(), definition: schemeDefinition.optional() })
+  .transform((b, issue): { copyOf: string; key: string; name: string } | { definition: z.output<typeof schemeDefinition> } => {
+    if (b.definition && b.copyOf === undefined && b.key === undefined && b.name === undefined) return { definition: b.definition };
+    if (!b.definition && b.copyOf !== undefined && b.key !== undefined && b.name !== undefined) return { copyOf: b.copyOf, key: b.key, name: b.name };
+    issue.addIssue({ code: 'custom', path: b.definition ? ['copyOf'] : ['definition'], message: 'either a definition, or copyOf with key and name' });
+    return z.NEVER;
+  });
 export const editSchemeBody = z.strictObject({ definition: schemeDefinition });
 
 export const listRoundsQuery = z.strictObject({ region: regionCode.optional(), scheme: key.optional() });
