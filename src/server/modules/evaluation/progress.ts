@@ -1,14 +1,15 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import type { TargetDefinition } from '../../../domain/evaluation/scheme.ts';
 import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { evaluationRounds, evaluations, evaluationSchemes, evaluationSettings, evaluationTargets, evaluationVetoes, persons, positions, regions } from '../../db/schema/index.ts';
+import { evaluationRounds, evaluations, evaluationSchemes, evaluationSettings, evaluationTargets, regions } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
+import { warnings } from './warnings.ts';
 
 interface LevelCounts {
   subjects: number;
@@ -54,55 +55,37 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
     const actual = t.measure === 'shareAtLeast' ? share(total, t.level) : t.level >= 12 ? 0 : (total.byLevel[t.level] ?? 0);
     return { ...t, actual, met: actual >= t.value };
   });
-  const [settings] = await ctx.db.select().from(evaluationSettings).where(eq(evaluationSettings.countyCode, region.code.slice(0, 6)));
-  const rankingsEnabled = settings?.rankingsEnabled ?? true;
   const childNames = new Map((await ctx.db.select({ code: regions.code, name: regions.name }).from(regions).where(sql`${regions.code} BETWEEN ${low} AND ${high} AND ${regions.parentCode} = ${region.code}`)).map((r) => [r.code.slice(0, childLength), r.name]));
-  const rankings = rankingsEnabled
-    ? [...children.entries()].map(([code, c]) => ({ code, name: childNames.get(code) ?? code, subjects: c.subjects, atLeast3: atLeast(c, 3), share3: share(c, 3), five: c.byLevel[5] ?? 0, four: c.byLevel[4] ?? 0 })).sort((a, b) => b.share3 - a.share3 || b.five - a.five || a.code.localeCompare(b.code))
-    : null;
-  return { region: { code: region.code, name: region.name }, scheme: q.scheme, period: q.period, subjects: total.subjects, byLevel: total.byLevel, share3: share(total, 3), targets: targetProgress, rankingsEnabled, rankings, warnings: await warnings(ctx, region.code, q) };
+  const { rankingsEnabled, rankings, unranked } = await rank(ctx, region.code, children, childNames);
+  return { region: { code: region.code, name: region.name }, scheme: q.scheme, period: q.period, subjects: total.subjects, byLevel: total.byLevel, share3: share(total, 3), targets: targetProgress, rankingsEnabled, rankings, unranked, warnings: await warnings(ctx, region.code, q) };
 }
 
-/** Warnings: awarded below three stars, veto events, first secretaries in their last term year without a ≥3-star village. */
-async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; period: string }) {
-  const actor = requireActor(ctx);
-  const { low, high } = scopeRange(regionCode);
-  const inRegion = sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`;
-  const base = ctx.db.select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, level: evaluations.level }).from(evaluations).innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId)).innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId));
-  const below = await base.where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period), eq(evaluations.stage, 'awarded'), sql`${evaluations.level} < 3`)).orderBy(asc(evaluations.regionCode)).limit(200);
-  const vetoed = await ctx.db
-    .select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, veto: evaluationVetoes.vetoKey, status: evaluationVetoes.status })
-    .from(evaluationVetoes)
-    .innerJoin(evaluations, eq(evaluations.id, evaluationVetoes.evaluationId))
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period)))
-    .limit(200);
-  // 安阳: a first secretary's village must reach three stars by the end of the term. The village
-  // stands at the level of its latest awarded 五星 evaluation (after any 摘星), not its best one.
-  const latestLevel = sql<number | null>`(SELECT e.level FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.key LIKE 'five-star-branch%' AND e.stage = 'awarded' ORDER BY e.awarded_at DESC LIMIT 1)`;
-  const today = ctx.clock();
-  const inAYear = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
-  const secretaries = q.scheme.startsWith('five-star-branch')
-    ? await ctx.db
-        .select({ personId: positions.personId, name: persons.name, regionCode: positions.regionCode, regionName: regions.name, termEnd: sql<string>`${positions.details}->>'termEndDate'`, level: latestLevel })
-        .from(positions)
-        .innerJoin(persons, eq(persons.id, positions.personId))
-        .leftJoin(regions, eq(regions.code, positions.regionCode))
-        .where(
-          and(
-            scoped(actor, 'evaluation.read', positions.regionCode, sql`${positions.regionCode} BETWEEN ${low} AND ${high}`, eq(positions.code, 'firstSecretary'), isNull(positions.endDate)),
-            sql`${positions.details}->>'termEndDate' <= ${inAYear}`,
-            sql`coalesce(${latestLevel}, 0) < 3`,
-          ),
-        )
-        .limit(200)
-    : [];
-  return {
-    belowThreshold: below,
-    vetoes: vetoed,
-    firstSecretaries: secretaries.map((s) => ({ name: s.name, regionCode: s.regionCode, regionName: s.regionName, termEndDate: s.termEnd, level: s.level === null ? null : Number(s.level) })),
-  };
+/**
+ * Rankings of the regions below: within a county (its townships, a township's villages) the
+ * county's own switch decides; above a county (a city ranking its counties) each county's switch
+ * decides for that county, which is then left out of the ranking and listed as unranked.
+ */
+async function rank(ctx: Ctx, regionCode: string, children: Map<string, LevelCounts>, childNames: Map<string, string>) {
+  const rows = [...children.entries()].map(([code, c]) => ({ code, name: childNames.get(code) ?? code, subjects: c.subjects, atLeast3: atLeast(c, 3), share3: share(c, 3), five: c.byLevel[5] ?? 0, four: c.byLevel[4] ?? 0 }));
+  const unranked: { code: string; name: string; reason: 'rankingsOff' }[] = [];
+  if (isWithinCounty(regionCode)) {
+    const [setting] = await ctx.db.select().from(evaluationSettings).where(eq(evaluationSettings.countyCode, regionCode.slice(0, 6)));
+    const enabled = setting?.rankingsEnabled ?? true;
+    return { rankingsEnabled: enabled, rankings: enabled ? sortRanking(rows) : null, unranked };
+  }
+  // Above a county the rows are counties (6-digit codes, as evaluation_settings keys them).
+  const settings = rows.length === 0 ? [] : await ctx.db.select().from(evaluationSettings).where(inArray(evaluationSettings.countyCode, rows.map((r) => r.code)));
+  const off = new Set(settings.filter((s) => !s.rankingsEnabled).map((s) => s.countyCode));
+  for (const r of rows) if (off.has(r.code)) unranked.push({ code: r.code, name: r.name, reason: 'rankingsOff' });
+  return { rankingsEnabled: true, rankings: sortRanking(rows.filter((r) => !off.has(r.code))), unranked: unranked.sort((a, b) => a.code.localeCompare(b.code)) };
+}
+
+const sortRanking = <R extends { share3: number; five: number; code: string }>(rows: R[]) => rows.sort((a, b) => b.share3 - a.share3 || b.five - a.five || a.code.localeCompare(b.code));
+
+/** A county, township or village code (the county's own switch governs rankings inside it). */
+function isWithinCounty(code: string): boolean {
+  const parsed = parseRegionCode(code);
+  return parsed.ok && (parsed.info.level === 'county' || parsed.info.level === 'township' || parsed.info.level === 'village');
 }
 
 export async function setTarget(ctx: Ctx, body: { regionCode: string; schemeKey: string; period: string; measure: 'shareAtLeast' | 'countAtLeast'; level: number; value: number }) {

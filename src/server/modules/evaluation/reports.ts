@@ -33,9 +33,10 @@ export async function roundReport(ctx: Ctx, roundId: string): Promise<{ name: st
   if (p.rankings) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '三、排名（按三星以上占比）', font: 'SimHei' })] }));
     children.push(table(['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], p.rankings.map((r, i) => [String(i + 1), r.name, String(r.subjects), String(r.atLeast3), `${r.share3}%`, String(r.five), String(r.four)])));
+    if (p.unranked.length > 0) children.push(para(`不参加排名（该县已关闭排名）：${p.unranked.map((u) => u.name).join('、')}。`));
   }
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${p.rankings ? '四' : '三'}、预警`, font: 'SimHei' })] }));
-  children.push(para(`低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达三星的第一书记 ${p.warnings.firstSecretaries.length} 名。`));
+  children.push(para(`低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达目标星级的第一书记 ${p.warnings.firstSecretaries.length} 名。`));
   for (const v of p.warnings.vetoes) children.push(para(`· ${v.name}：${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`));
   for (const s of p.warnings.firstSecretaries) children.push(para(`· 第一书记 ${s.name}（${s.regionName ?? s.regionCode}，任期至 ${s.termEndDate}）`));
   const doc = new Document({ sections: [{ children }] });
@@ -67,12 +68,13 @@ export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: 
   const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period });
   const pct = (measure: string, v: number) => (measure === 'shareAtLeast' ? `${v}%` : String(v));
   sheet(workbook, '目标进度', ['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, pct(t.measure, t.value), pct(t.measure, t.actual), t.met ? '达标' : '未达标']));
-  if (p.rankings) sheet(workbook, '排名', ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], p.rankings.map((r, i) => [i + 1, r.name, r.subjects, r.atLeast3, `${r.share3}%`, r.five, r.four]));
+  // A county that switched rankings off is listed without a place and with the reason.
+  if (p.rankings) sheet(workbook, '排名', ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], [...p.rankings.map((r, i) => [i + 1, r.name, r.subjects, r.atLeast3, `${r.share3}%`, r.five, r.four]), ...p.unranked.map((u) => ['不排名', u.name, '该县已关闭排名', '', '', '', ''])]);
   const w = p.warnings;
   sheet(workbook, '预警', ['类别', '对象', '区划代码', '情况'], [
     ...w.belowThreshold.map((b) => ['低于三星', b.name, b.regionCode, `${b.level} 星`]),
     ...w.vetoes.map((v) => ['负面清单', v.name, v.regionCode, `${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`]),
-    ...w.firstSecretaries.map((s) => ['第一书记任期', s.name, s.regionCode, `所驻村${s.level ?? 0} 星，任期至 ${s.termEndDate}`]),
+    ...w.firstSecretaries.map((s) => ['第一书记任期', s.name, s.regionCode, `所驻村${s.level ?? 0} 星（目标 ${s.target} 星），任期至 ${s.termEndDate}`]),
   ]);
   return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }
