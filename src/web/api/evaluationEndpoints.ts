@@ -5,6 +5,7 @@ const base = '/api/v1/evaluation';
 export const evaluationApi = {
   schemes: (signal?: AbortSignal) => request<{ items: SchemeItem[] }>(`${base}/schemes`, { signal }),
   copyScheme: (copyOf: string, key: string, name: string) => request<SchemeItem>(`${base}/schemes`, { method: 'POST', body: { copyOf, key, name } }),
+  createScheme: (definition: SchemeDefinition) => request<SchemeItem>(`${base}/schemes`, { method: 'POST', body: { definition } }),
   editScheme: (id: string, definition: SchemeDefinition) => request<SchemeItem>(`${base}/schemes/${id}`, { method: 'PUT', body: { definition } }),
   rounds: (signal?: AbortSignal) => request<{ items: RoundItem[] }>(`${base}/rounds`, { signal }),
   openRound: (body: { schemeId: string; regionCode: string; period: string }) => request<RoundItem>(`${base}/rounds`, { method: 'POST', body }),

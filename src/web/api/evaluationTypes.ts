@@ -84,6 +84,8 @@ export interface Progress {
   targets: { label: string; measure: 'shareAtLeast' | 'countAtLeast'; level: number; value: number; actual: number; met: boolean; source: string }[];
   rankingsEnabled: boolean;
   rankings: { code: string; name: string; subjects: number; atLeast3: number; share3: number; five: number; four: number }[] | null;
+  /** Counties a city or province ranking leaves out because they switched rankings off. */
+  unranked: { code: string; name: string; reason: 'rankingsOff' }[];
   warnings: { belowThreshold: { id: string; name: string; regionCode: string; level: number }[]; vetoes: { id: string; name: string; veto: string; status: string }[]; firstSecretaries: { name: string; regionName: string | null; termEndDate: string; level: number | null }[] };
 }
 export interface NoticeRound {

@@ -29,6 +29,7 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
   const d = p.data;
   if (!d) return null;
   const manage = permissions.includes('evaluation.manage');
+  const withinCounty = region.slice(4, 6) !== '00';
   return (
     <Flex vertical gap={16}>
       {manage && (
@@ -39,8 +40,13 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
           <Button disabled={value === null} onClick={() => act(() => evaluationApi.setTarget({ regionCode: region, schemeKey: scheme, period, measure, level, value: value ?? 0 }))}>
             {t('evaluation.setTarget')}
           </Button>
-          <Switch checked={d.rankingsEnabled} onChange={(on) => act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))} aria-label={t('evaluation.rankingsSwitch')} />
-          <span>{t('evaluation.rankingsSwitch')}</span>
+          {/* The switch is a county's: a city or province sees each county's choice in its ranking. */}
+          {withinCounty && (
+            <>
+              <Switch checked={d.rankingsEnabled} onChange={(on) => act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))} aria-label={t('evaluation.rankingsSwitch')} />
+              <span>{t('evaluation.rankingsSwitch')}</span>
+            </>
+          )}
         </Flex>
       )}
       <Typography.Text>
@@ -71,6 +77,7 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
       ) : (
         <Alert type="info" title={t('evaluation.rankingsOff')} />
       )}
+      {d.unranked.length > 0 && <Alert type="info" title={t('evaluation.unranked', { names: d.unranked.map((u) => u.name).join('、') })} />}
       <Alert
         type={d.warnings.vetoes.length + d.warnings.firstSecretaries.length > 0 ? 'warning' : 'info'}
         title={t('evaluation.warnings')}

@@ -1,15 +1,14 @@
-import { App, Button, Card, Drawer, Flex, Input, InputNumber, Select, Typography } from 'antd';
+import { App, Button, Drawer, Flex, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
-import { ROLES } from '../../../domain/access/roles.ts';
-import { COMPARISONS, freshKey, withoutStar } from '../../../domain/evaluation/scheme.ts';
-import { REGION_LEVELS } from '../../../domain/region/regionCode.ts';
+import { ROLES, ROLE_PERMISSIONS } from '../../../domain/access/roles.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { SchemeDefinition, SchemeItem } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
-import { levelLabel, roleLabel } from '../../i18n/labels.ts';
+import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-
-type Star = SchemeDefinition['stars'][number];
+import { StarsEditor } from './StarsEditor.tsx';
+import { StepsEditor } from './StepsEditor.tsx';
+import { VetoesEditor } from './VetoesEditor.tsx';
 
 /** An empty quota means no limit: the field leaves the definition. */
 function withQuota(def: SchemeDefinition, quota: number | null): SchemeDefinition {
@@ -17,10 +16,14 @@ function withQuota(def: SchemeDefinition, quota: number | null): SchemeDefinitio
   return quota === null ? rest : { ...rest, starQuota: quota };
 }
 
+const CLAIM_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('evaluation.claim'));
+const VILLAGE_SUBJECTS = ['party_org', 'village'];
+
 /**
- * The scheme editor: names, notice days, the required star, each star's criteria (labels,
- * thresholds) and the review steps (role and level). The server refuses edits under a running
- * round and versions a scheme closed rounds used.
+ * The scheme editor: names, who claims, notice days, quota, the required star, the first
+ * secretary's target, the stars and their criteria, the review steps and the vetoes. The server
+ * checks the whole definition, refuses edits under a running round and versions a scheme closed
+ * rounds used.
  */
 export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem | null; onClose: () => void; onSaved: () => void }) {
   const { t, locale } = useI18n();
@@ -28,17 +31,6 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
   const [def, setDef] = useState<SchemeDefinition | null>(scheme?.definition ?? null);
   const [busy, setBusy] = useState(false);
   if (!scheme || !def) return null;
-  const setStar = (i: number, star: Star) => setDef({ ...def, stars: def.stars.map((s, j) => (j === i ? star : s)) });
-  // New stars and items are checklist items the subject answers; metric rules come from the presets.
-  const addStar = () => {
-    const key = freshKey('star', def.stars.map((s) => s.key));
-    const name = t('evaluation.newStar', { n: def.stars.length + 1 });
-    setDef({ ...def, stars: [...def.stars, { key, name, criteria: [{ kind: 'checklist', id: key, label: name, evidence: 'optional' }] }] });
-  };
-  const addItem = (i: number, star: Star) => {
-    const id = freshKey('item', def.stars.flatMap((s) => s.criteria.map((c) => c.id)));
-    setStar(i, { ...star, criteria: [...star.criteria, { kind: 'checklist', id, label: t('evaluation.newItem'), evidence: 'optional' }] });
-  };
   const save = async () => {
     setBusy(true);
     try {
@@ -51,6 +43,7 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
       setBusy(false);
     }
   };
+  const levels = Array.from({ length: def.stars.length }, (_, i) => ({ value: i + 1, label: t('evaluation.levelN', { n: i + 1 }) }));
   return (
     <Drawer open onClose={onClose} size="large" title={`${t('evaluation.edit')} · ${scheme.name}`} extra={<Button type="primary" loading={busy} onClick={save}>{t('evaluation.save')}</Button>}>
       <Flex vertical gap={12}>
@@ -58,14 +51,20 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
           {t('evaluation.name')}
           <Input value={def.name} onChange={(e) => setDef({ ...def, name: e.target.value })} aria-label={t('evaluation.name')} />
         </label>
-        <label>
-          {t('evaluation.noticeDays')}{' '}
-          <InputNumber min={1} max={30} value={def.noticeDays} onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })} aria-label={t('evaluation.noticeDays')} />
-        </label>
-        <label>
-          {t('evaluation.starQuota')}{' '}
-          <InputNumber min={1} max={10000} value={def.starQuota ?? null} onChange={(v) => setDef(withQuota(def, v))} aria-label={t('evaluation.starQuota')} />
-        </label>
+        <Flex gap={16} wrap>
+          <label>
+            {t('evaluation.claimRole')}{' '}
+            <Select style={{ width: 150 }} aria-label={t('evaluation.claimRole')} value={def.claimRole} onChange={(v) => setDef({ ...def, claimRole: v })} options={CLAIM_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
+          </label>
+          <label>
+            {t('evaluation.noticeDays')}{' '}
+            <InputNumber min={1} max={30} value={def.noticeDays} onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })} aria-label={t('evaluation.noticeDays')} />
+          </label>
+          <label>
+            {t('evaluation.starQuota')}{' '}
+            <InputNumber min={1} max={10000} value={def.starQuota ?? null} onChange={(v) => setDef(withQuota(def, v))} aria-label={t('evaluation.starQuota')} />
+          </label>
+        </Flex>
         {def.stars.length >= 3 && (
           <label>
             {t('evaluation.requiredStar')}{' '}
@@ -78,45 +77,15 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
             />
           </label>
         )}
-        {def.stars.map((star, i) => (
-          <Card
-            key={star.key}
-            size="small"
-            title={<Input value={star.name} onChange={(e) => setStar(i, { ...star, name: e.target.value })} aria-label={`${t('evaluation.stars')} ${i + 1}`} />}
-            extra={<Button size="small" danger disabled={def.stars.length === 1} onClick={() => setDef(withoutStar(def, star.key))}>{t('evaluation.removeStar')}</Button>}
-          >
-            <Typography.Text type="secondary">{t('evaluation.criteria')}</Typography.Text>
-            {star.criteria.map((c, k) => (
-              <Flex key={c.id} gap={6} wrap align="center" style={{ marginTop: 4 }}>
-                <Input style={{ width: 280 }} value={c.label} onChange={(e) => setStar(i, { ...star, criteria: star.criteria.map((x, j) => (j === k ? { ...x, label: e.target.value } : x)) })} />
-                {c.kind === 'metric' && (
-                  <>
-                    <Select style={{ width: 70 }} value={c.comparison} onChange={(v) => setStar(i, { ...star, criteria: star.criteria.map((x, j) => (j === k && x.kind === 'metric' ? { ...x, comparison: v } : x)) })} options={COMPARISONS.map((o) => ({ value: o, label: o }))} />
-                    <InputNumber style={{ width: 100 }} value={c.threshold} onChange={(v) => setStar(i, { ...star, criteria: star.criteria.map((x, j) => (j === k && x.kind === 'metric' ? { ...x, threshold: v ?? 0 } : x)) })} aria-label={`${c.label} threshold`} />
-                  </>
-                )}
-                <Button size="small" type="text" danger disabled={star.criteria.length === 1} aria-label={`${t('evaluation.removeItem')} ${c.label}`} onClick={() => setStar(i, { ...star, criteria: star.criteria.filter((_, j) => j !== k) })}>
-                  {t('evaluation.removeItem')}
-                </Button>
-              </Flex>
-            ))}
-            <Button size="small" type="dashed" style={{ marginTop: 6 }} onClick={() => addItem(i, star)}>
-              {t('evaluation.addItem')}
-            </Button>
-          </Card>
-        ))}
-        <Button type="dashed" onClick={addStar} disabled={def.stars.length >= 12}>
-          {t('evaluation.addStar')}
-        </Button>
-        <Typography.Title level={5}>{t('evaluation.steps')}</Typography.Title>
-        {def.steps.map((step, i) => (
-          <Flex key={step.key} gap={6} wrap align="center">
-            <Input style={{ width: 160 }} value={step.name} onChange={(e) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, name: e.target.value } : s)) })} />
-            <Select style={{ width: 150 }} aria-label={t('evaluation.stepRole')} value={step.role} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, role: v } : s)) })} options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
-            <Select style={{ width: 110 }} aria-label={t('evaluation.stepLevel')} value={step.level} onChange={(v) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? { ...s, level: v } : s)) })} options={REGION_LEVELS.map((r) => ({ value: r, label: levelLabel(t, r) }))} />
-            {step.fromLevel !== undefined && <Typography.Text type="secondary">{t('evaluation.fromLevel')} {step.fromLevel}</Typography.Text>}
-          </Flex>
-        ))}
+        {VILLAGE_SUBJECTS.includes(def.subjectType) && (
+          <label>
+            {t('evaluation.firstSecretaryTarget')}{' '}
+            <Select allowClear style={{ width: 120 }} aria-label={t('evaluation.firstSecretaryTarget')} value={def.firstSecretaryTarget ?? undefined} onChange={(v: number | undefined) => setDef({ ...def, firstSecretaryTarget: v ?? null })} options={levels} />
+          </label>
+        )}
+        <StarsEditor def={def} setDef={setDef} />
+        <StepsEditor def={def} setDef={setDef} />
+        <VetoesEditor def={def} setDef={setDef} />
       </Flex>
     </Drawer>
   );

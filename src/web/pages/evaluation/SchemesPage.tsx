@@ -9,6 +9,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { subjectTypeKey } from './labels.ts';
+import { NewSchemeModal } from './NewSchemeModal.tsx';
 import { SchemeEditor } from './SchemeEditor.tsx';
 
 export default function SchemesPage() {
@@ -19,6 +20,7 @@ export default function SchemesPage() {
   const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);
   const [copying, setCopying] = useState<SchemeItem | null>(null);
   const [editing, setEditing] = useState<SchemeItem | null>(null);
+  const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ key: string; name: string }>();
   const copy = async () => {
     if (!copying) return;
@@ -52,7 +54,7 @@ export default function SchemesPage() {
       : { title: '', key: 'none', render: () => null },
   ];
   return (
-    <Card title={t('evaluation.schemes')}>
+    <Card title={t('evaluation.schemes')} extra={manage && <Button type="primary" onClick={() => setCreating(true)}>{t('evaluation.newScheme')}</Button>}>
       <ErrorAlert error={schemes.error} onRetry={schemes.reload} />
       <Table rowKey="id" size="small" columns={columns} dataSource={schemes.data?.items ?? []} loading={schemes.loading} pagination={false} scroll={{ x: 'max-content' }} />
       <Modal open={Boolean(copying)} title={`${t('evaluation.copy')} · ${copying?.name ?? ''}`} onOk={copy} onCancel={() => setCopying(null)}>
@@ -65,6 +67,7 @@ export default function SchemesPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <NewSchemeModal open={creating} onClose={() => setCreating(false)} onCreated={(created) => { setCreating(false); schemes.reload(); setEditing(created); }} />
       <SchemeEditor key={editing?.id ?? 'none'} scheme={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); schemes.reload(); }} />
     </Card>
   );
