@@ -218,4 +218,37 @@ describe('evaluation rounds in Chromium', () => {
     const ten = rounds.items.find((r) => r.schemeKey === 'ten-star-household');
     expect(ten?.awarded).toBe(ten?.subjects); // every household of the round is awarded now
   });
+
+  it('lets the county start a scheme from scratch and add a metric rule, a review step and a veto in the editor', async () => {
+    await as('county');
+    await h.page.goto(`${h.baseUrl}/evaluation/schemes`);
+    await h.page.getByRole('button', { name: '新建方案' }).click();
+    const modal = h.page.getByRole('dialog');
+    await modal.getByLabel('名称').fill('示范县清洁村庄评比');
+    await modal.getByLabel('方案标识（英文字母、数字、短横线）').fill('clean-village');
+    await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const editor = h.page.getByRole('dialog', { name: /修改 · 示范县清洁村庄评比/ });
+    await editor.waitFor();
+    await editor.getByRole('button', { name: '添加指标规则' }).click();
+    await editor.getByRole('button', { name: '添加星' }).click();
+    await editor.getByRole('button', { name: '添加环节' }).click();
+    await editor.getByLabel('环节名称 2').fill('县级认定');
+    await editor.getByRole('button', { name: '添加否决事项' }).click();
+    await editor.getByLabel('否决事项（负面清单） 1').fill('发生重大安全事故');
+    await editor.getByLabel('第一书记驻村目标星级（空为不预警）').click();
+    await h.page.locator('.ant-select-dropdown:visible').getByText('2 星', { exact: true }).click();
+    await h.shot('evaluation-scheme-editor');
+    await editor.locator('.ant-drawer-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await h.shot('evaluation-scheme-editor-steps');
+    await editor.getByRole('button', { name: '保存' }).click();
+    await h.page.getByText('已保存（版本 1）').first().waitFor();
+    const schemes = await apiGet<{ items: { key: string; definition: { steps: { name: string }[]; vetoes: { label: string; removes: unknown }[]; stars: { criteria: { kind: string }[] }[]; firstSecretaryTarget: number | null } }[] }>('/api/v1/evaluation/schemes');
+    const mine = schemes.items.find((x) => x.key === 'clean-village')?.definition;
+    expect(mine?.steps.map((x) => x.name)).toEqual(['审核', '县级认定']);
+    expect(mine?.vetoes).toEqual([{ key: 'veto1', label: '发生重大安全事故', removes: 'all' }]);
+    expect(mine?.stars[0]?.criteria.map((c) => c.kind)).toEqual(['checklist', 'metric']);
+    expect(mine?.stars).toHaveLength(2);
+    expect(mine?.firstSecretaryTarget).toBe(2);
+    await h.shot('evaluation-schemes');
+  });
 });

@@ -44,10 +44,10 @@ export function StarsEditor({ def, setDef }: { def: SchemeDefinition; setDef: (d
           <Typography.Text type="secondary">{t('evaluation.criteria')}</Typography.Text>
           {star.criteria.map((c, k) => (
             <Flex key={c.id} gap={6} wrap align="center" style={{ marginTop: 4 }}>
-              <Input style={{ width: 260 }} value={c.label} aria-label={`${t('evaluation.criteria')} ${i + 1}.${k + 1}`} onChange={(e) => setCriterion(i, star, k, { ...c, label: e.target.value })} />
+              <Input style={{ width: c.kind === 'metric' ? 200 : 260 }} value={c.label} aria-label={`${t('evaluation.criteria')} ${i + 1}.${k + 1}`} onChange={(e) => setCriterion(i, star, k, { ...c, label: e.target.value })} />
               {c.kind === 'metric' ? (
                 <>
-                  <Select style={{ width: 220 }} aria-label={`${t('evaluation.metric')} ${i + 1}.${k + 1}`} value={c.metric} onChange={(v: string) => setCriterion(i, star, k, { ...c, metric: v })} options={metricOptions} />
+                  <Select style={{ width: 190 }} aria-label={`${t('evaluation.metric')} ${i + 1}.${k + 1}`} value={c.metric} onChange={(v: string) => setCriterion(i, star, k, { ...c, metric: v })} options={metricOptions} />
                   <Select style={{ width: 70 }} aria-label={`${c.label} comparison`} value={c.comparison} onChange={(v) => setCriterion(i, star, k, { ...c, comparison: v })} options={COMPARISONS.map((o) => ({ value: o, label: o }))} />
                   <InputNumber style={{ width: 100 }} value={c.threshold} onChange={(v) => setCriterion(i, star, k, { ...c, threshold: v ?? 0 })} aria-label={`${c.label} threshold`} placeholder={t('evaluation.threshold')} addonAfter={metricByKey(c.metric)?.unit} />
                 </>
