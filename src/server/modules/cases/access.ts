@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../../../domain/access/policy.ts';
+import { OPEN_FOR_WORK } from '../../../domain/cases/lifecycle.ts';
 import { accounts, cases } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -45,7 +46,7 @@ export function staffsRegion(actor: Actor, regionCode: string): boolean {
 
 /** Cases whose next step is the caller's: owned work still open, or a resolution awaiting the requester. */
 export function waitingFor(m: Me): SQL {
-  const open = inArray(cases.state, ['assigned', 'in_progress', 'reopened']);
+  const open = inArray(cases.state, [...OPEN_FOR_WORK]);
   const regions = m.actor.grants.filter((g) => staffsRegion(m.actor, g.regionCode)).map((g) => g.regionCode);
   const owned: (SQL | undefined)[] = [];
   if (m.personId) owned.push(and(eq(cases.ownerKind, 'person'), eq(cases.ownerId, m.personId)));

@@ -1,25 +1,26 @@
 import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { isOverdue } from '../../../domain/cases/sla.ts';
-import type { CaseState } from '../../../domain/cases/lifecycle.ts';
-import { caseAttachments, caseEvents, cases, persons, regions, units } from '../../db/schema/index.ts';
+import { OPEN_FOR_WORK, type CaseState } from '../../../domain/cases/lifecycle.ts';
+import { caseAttachments, caseEvents, cases, persons } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { isRequester, loadVisible, mayHandle, me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
 
-async function ownerName(ctx: Ctx, kind: string, id: string): Promise<string | null> {
-  if (kind === 'person') return (await ctx.db.select({ name: persons.name }).from(persons).where(eq(persons.id, id)))[0]?.name ?? null;
-  if (kind === 'unit') return (await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, id)))[0]?.name ?? null;
-  return (await ctx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, id)))[0]?.name ?? null;
+/** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
+export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
+  const t = sql.identifier(table);
+  return sql<string | null>`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = ${t}."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = ${t}."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
 }
 
 export async function caseDetail(ctx: Ctx, m: Me, id: string) {
   const row = await loadVisible(ctx, m, id);
-  const events = await ctx.db.select({ id: caseEvents.id, type: caseEvents.type, fromState: caseEvents.fromState, toState: caseEvents.toState, ownerKind: caseEvents.ownerKind, ownerId: caseEvents.ownerId, ownerStep: caseEvents.ownerStep, note: caseEvents.note, data: caseEvents.data, at: caseEvents.at, ownerName: sql<string | null>`COALESCE((SELECT p.name FROM persons p WHERE p.id::text = "case_events"."owner_id"), (SELECT r.name FROM regions r WHERE r.code = "case_events"."owner_id"), (SELECT u.name FROM units u WHERE u.id::text = "case_events"."owner_id"))` }).from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.n));
+  const events = await ctx.db.select({ id: caseEvents.id, type: caseEvents.type, fromState: caseEvents.fromState, toState: caseEvents.toState, ownerKind: caseEvents.ownerKind, ownerId: caseEvents.ownerId, ownerStep: caseEvents.ownerStep, note: caseEvents.note, data: caseEvents.data, at: caseEvents.at, ownerName: ownerNameOf('case_events') }).from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.n));
   const attachments = await ctx.db.select({ id: caseAttachments.id, name: caseAttachments.name, contentType: caseAttachments.contentType, size: caseAttachments.size }).from(caseAttachments).where(eq(caseAttachments.caseId, id)).orderBy(asc(caseAttachments.createdAt));
+  const [owner] = await ctx.db.select({ name: ownerNameOf('cases') }).from(cases).where(eq(cases.id, id));
   const requesterName = row.requesterPersonId ? (await ctx.db.select({ name: persons.name }).from(persons).where(eq(persons.id, row.requesterPersonId)))[0]?.name ?? null : row.requesterName;
   return {
-    ...listItem(row, await ownerName(ctx, row.ownerKind, row.ownerId), ctx.clock()),
+    ...listItem(row, owner?.name ?? null, ctx.clock()),
     description: row.description,
     place: row.place,
     lat: row.lat,
@@ -69,11 +70,10 @@ export async function listCases(ctx: Ctx, q: { view: 'mine' | 'waiting' | 'scope
   if (q.state) filters.push(eq(cases.state, q.state));
   if (q.kind) filters.push(eq(cases.kind, q.kind));
   if (q.typeCode) filters.push(eq(cases.typeCode, q.typeCode));
-  if (q.overdue === 'true') filters.push(and(inArray(cases.state, ['assigned', 'in_progress', 'reopened']), lt(cases.dueAt, ctx.clock())));
+  if (q.overdue === 'true') filters.push(and(inArray(cases.state, [...OPEN_FOR_WORK]), lt(cases.dueAt, ctx.clock())));
   const where = and(...filters);
   const [total] = await ctx.db.select({ n: count() }).from(cases).where(where);
-  const ownerDisplay = sql<string | null>`CASE "cases"."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = "cases"."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = "cases"."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = "cases"."owner_id") END`;
-  const rows = await ctx.db.select({ row: cases, ownerDisplay }).from(cases).where(where).orderBy(desc(cases.createdAt), desc(cases.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db.select({ row: cases, ownerDisplay: ownerNameOf('cases') }).from(cases).where(where).orderBy(desc(cases.createdAt), desc(cases.id)).limit(q.pageSize).offset(offsetOf(q));
   const now = ctx.clock();
   return { items: rows.map((r) => listItem(r.row, r.ownerDisplay, now)), total: total?.n ?? 0 };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lt, notInArray } from 'drizzle-orm';
 import { nextOwner } from '../../../domain/cases/ladder.ts';
+import { OPEN_FOR_WORK } from '../../../domain/cases/lifecycle.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { cases } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
@@ -7,7 +8,7 @@ import { caseTypeOf } from './catalog.ts';
 import { routeFacts } from './routing.ts';
 import { ownerOf, recordStep, transition } from './transition.ts';
 
-const OPEN = ['assigned', 'in_progress', 'reopened'];
+const OPEN = [...OPEN_FOR_WORK];
 const DAY_MS = 86_400_000;
 
 export interface SweepResult {
