@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +170,39 @@ describe('cases along the responsibility tree in Chromium', () => {
     const dispute = scope.items.find((c) => c.title === '邻居占道堆放柴草');
     expect(dispute).toMatchObject({ kind: 'dispute', channel: 'walk_in', owner: { step: 'mediator' } });
     await h.page.setViewportSize(DESKTOP);
+    await h.logOut();
+  });
+
+  it('lets a village cadre announce a reception day, which is then listed', async () => {
+    await h.page.setViewportSize(DESKTOP);
+    await logInAs('village1', '/cases/reception-days');
+    const list = h.page.locator('.lingyan-reception-days');
+    await list.waitFor();
+    expect((await apiGet<{ items: unknown[] }>('/api/v1/reception-days')).items).toEqual([]);
+    await list.getByText('暂无已公告的接待日').waitFor();
+    await h.shot('cases-reception-days-empty');
+
+    // the next regular day (the 11th) still announceable a week ahead on the server's moved clock
+    const serverToday = new Date(Date.now() + Number(readFileSync(clockFile, 'utf8')) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const { schedule } = await apiGet<{ schedule: { date: string; announceOn: string }[] }>('/api/v1/reception-days');
+    const day = schedule.find((s) => s.announceOn >= serverToday);
+    if (!day) throw new Error(`no announceable reception day after ${serverToday}`);
+    await h.page.getByLabel('日期').fill(day.date);
+    await h.page.getByLabel('时间').fill('09:00-11:30');
+    await h.page.getByLabel('地点').fill('振兴村党群服务中心二楼');
+    const deputies = h.page.getByLabel('接待代表');
+    await deputies.click();
+    for (const name of ['李春华', '王建设']) {
+      await deputies.pressSequentially(name);
+      await deputies.press('Enter');
+    }
+    await h.page.getByRole('button', { name: '公告接待日' }).click();
+    await h.page.getByText('已公告', { exact: true }).waitFor();
+    const row = list.locator('.ant-list-item', { hasText: day.date });
+    await row.getByText('振兴村党群服务中心二楼 · 接待代表：李春华、王建设').waitFor();
+    const listed = await apiGet<{ items: { date: string; time: string; place: string; deputies: string[] }[] }>('/api/v1/reception-days');
+    expect(listed.items).toEqual([expect.objectContaining({ date: day.date, time: '09:00-11:30', place: '振兴村党群服务中心二楼', deputies: ['李春华', '王建设'] })]);
+    await h.shot('cases-reception-days');
     await h.logOut();
   });
 

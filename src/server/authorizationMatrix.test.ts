@@ -13,7 +13,7 @@ import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { createEdge } from './modules/responsibility/edges.ts';
 import { addAttachment } from './modules/cases/extras.ts';
-import { createCase } from './modules/cases/service.ts';
+import { createCase } from './modules/cases/intake.ts';
 import { notifications } from './db/schema/index.ts';
 import { ROUTES } from './routeTable.ts';
 import { and, eq } from 'drizzle-orm';

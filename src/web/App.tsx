@@ -1,4 +1,4 @@
-import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import { App as AntdApp, ConfigProvider, Spin, message } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { antdLocales } from './i18n/antdLocale.ts';
 import { useI18n } from './i18n/useI18n.ts';
@@ -54,6 +54,9 @@ function Shell() {
     </AppLayout>
   );
 }
+
+// Toasts open below the 64 px header, never over the app's name or the signed-in user.
+message.config({ top: 72 });
 
 export function App() {
   const { locale, t } = useI18n();

@@ -47,7 +47,10 @@ export type CaseEventType = CaseEvent['type'];
 
 export type Transition = { ok: true; next: CaseSnapshot } | { ok: false; reason: string };
 
-const OPEN_FOR_WORK: readonly CaseState[] = ['assigned', 'in_progress', 'reopened'];
+/** An owner holds the case and the SLA clock runs. */
+export const OPEN_FOR_WORK: readonly CaseState[] = ['assigned', 'in_progress', 'reopened'];
+/** The owner delivered (whether or not the requester has confirmed yet). */
+export const RESOLVED_STATES: readonly CaseState[] = ['resolved', 'confirmed', 'auto_confirmed', 'closed'];
 
 /** The states an event may start from; anything else is refused without change. */
 export const ALLOWED_FROM: Record<CaseEventType, readonly CaseState[]> = {
@@ -116,5 +119,5 @@ export function isOpen(state: CaseState): boolean {
 
 /** Resolved in the statistics' sense: the owner delivered (whether or not the requester has confirmed yet). */
 export function isResolved(state: CaseState): boolean {
-  return state === 'resolved' || state === 'confirmed' || state === 'auto_confirmed' || state === 'closed';
+  return RESOLVED_STATES.includes(state);
 }

@@ -22,3 +22,9 @@ export function scopeWhere(actor: Actor, permission: Permission, regionColumn: A
 export function scoped(actor: Actor, permission: Permission, regionColumn: AnyPgColumn | SQL, ...conditions: (SQL | undefined)[]): SQL {
   return and(scopeWhere(actor, permission, regionColumn), ...conditions) ?? sql`false`;
 }
+
+/** Rows of one region's subtree (a filter the caller chose, on top of `scopeWhere`). */
+export function withinRegion(regionColumn: AnyPgColumn | SQL, region: string): SQL {
+  const { low, high } = scopeRange(region);
+  return sql`${regionColumn} BETWEEN ${low} AND ${high}`;
+}

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/policy.ts';
 import { accountRoles, accounts, open311Keys, units } from '../db/schema/index.ts';
-import { actOnCase, createCase } from '../modules/cases/service.ts';
+import { actOnCase } from '../modules/cases/actions.ts';
+import { createCase } from '../modules/cases/intake.ts';
 import { createOpen311Key, hashApiKey, recordSweep } from '../modules/cases/extras.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 

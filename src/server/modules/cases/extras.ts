@@ -1,17 +1,18 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
+import { isResolved, OPEN_FOR_WORK, RESOLVED_STATES, type CaseState } from '../../../domain/cases/lifecycle.ts';
 import { announcedInTime, receptionSchedule, resolutionRate, wallName } from '../../../domain/cases/kinds.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { sm3Hex } from '../../crypto/sm3.ts';
 import { caseAttachments, cases, disputeSweeps, open311Keys, persons, receptionDays } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
-import { scopeWhere } from '../../platform/scope.ts';
+import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { isRequester, mayHandle, me, visibleTo } from './access.ts';
+import { isRequester, mayHandle, me, staffsRegion, visibleTo } from './access.ts';
+import { ownerNameOf } from './queries.ts';
 
 // ---- attachments: type by content and declared type, size-limited, content-addressed ----
 
@@ -54,7 +55,7 @@ export async function getAttachment(ctx: Ctx, caseId: string, attachmentId: stri
 
 export async function recordSweep(ctx: Ctx, body: { regionCode: string; sweptOn: string; personTimes: number; found: number; note?: string | undefined }) {
   const actor = requireActor(ctx);
-  if (!can(actor, 'cases.handle', body.regionCode) || !can(actor, 'cases.read', body.regionCode)) throw notFound();
+  if (!staffsRegion(actor, body.regionCode)) throw notFound();
   if (body.sweptOn > shanghaiDate(ctx.clock())) throw validationError([{ path: 'body.sweptOn', message: 'a sweep cannot lie in the future' }]);
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
@@ -70,7 +71,7 @@ export async function recordSweep(ctx: Ctx, body: { regionCode: string; sweptOn:
 
 export async function announceReceptionDay(ctx: Ctx, body: { regionCode: string; date: string; time: string; place: string; deputies: string[] }) {
   const actor = requireActor(ctx);
-  if (!can(actor, 'cases.handle', body.regionCode) || !can(actor, 'cases.read', body.regionCode)) throw notFound();
+  if (!staffsRegion(actor, body.regionCode)) throw notFound();
   const today = shanghaiDate(ctx.clock());
   if (!announcedInTime(body.date, today)) throw validationError([{ path: 'body.date', message: 'a reception day is announced at least 7 days ahead' }]);
   return transaction(ctx, async (tx) => {
@@ -89,7 +90,7 @@ export async function listReceptionDays(ctx: Ctx, region: string | undefined) {
   const actor = requireActor(ctx);
   if (region && !can(actor, 'regions.read', region)) throw notFound();
   const today = shanghaiDate(ctx.clock());
-  const within = region ? sql`${receptionDays.regionCode} BETWEEN ${scopeRange(region).low} AND ${scopeRange(region).high}` : undefined;
+  const within = region ? withinRegion(receptionDays.regionCode, region) : undefined;
   // Announcements are public notices: anyone signed in whose scope touches the station sees them.
   const rows = await ctx.db.select().from(receptionDays).where(and(scopeWhere(actor, 'regions.read', receptionDays.regionCode), sql`${receptionDays.date} >= ${today}`, within)).orderBy(asc(receptionDays.date)).limit(50);
   return { items: rows.map((r) => ({ id: r.id, regionCode: r.regionCode, date: r.date, time: r.time, place: r.place, deputies: r.deputies, announcedAt: r.announcedAt.toISOString() })), schedule: receptionSchedule(today, 3) };
@@ -100,18 +101,17 @@ export async function listReceptionDays(ctx: Ctx, region: string | undefined) {
 export async function wishWall(ctx: Ctx, region: string) {
   const actor = requireActor(ctx);
   if (!can(actor, 'regions.read', region)) throw notFound();
-  const { low, high } = scopeRange(region);
   const rows = await ctx.db
     .select({ id: cases.id, title: cases.title, state: cases.state, details: cases.details, createdAt: cases.createdAt, name: persons.name })
     .from(cases)
     .leftJoin(persons, eq(persons.id, cases.requesterPersonId))
-    .where(and(eq(cases.kind, 'wish'), scopeWhere(actor, 'regions.read', cases.regionCode), sql`${cases.regionCode} BETWEEN ${low} AND ${high}`, inArray(cases.state, ['assigned', 'in_progress', 'reopened', 'resolved', 'confirmed', 'auto_confirmed', 'closed'])))
+    .where(and(eq(cases.kind, 'wish'), scopeWhere(actor, 'regions.read', cases.regionCode), withinRegion(cases.regionCode, region), inArray(cases.state, [...OPEN_FOR_WORK, ...RESOLVED_STATES])))
     .orderBy(desc(cases.createdAt))
     .limit(100);
   return {
     items: rows.map((r) => {
       const claimed = r.details.claimedBy as { team?: string | null } | undefined;
-      return { id: r.id, title: r.title, wisher: wallName(r.name ?? '村民'), claimed: Boolean(claimed), claimedByTeam: claimed?.team ?? null, fulfilled: ['resolved', 'confirmed', 'auto_confirmed', 'closed'].includes(r.state), createdOn: shanghaiDate(r.createdAt) };
+      return { id: r.id, title: r.title, wisher: wallName(r.name ?? '村民'), claimed: Boolean(claimed), claimedByTeam: claimed?.team ?? null, fulfilled: isResolved(r.state as CaseState), createdOn: shanghaiDate(r.createdAt) };
     }),
   };
 }
@@ -147,7 +147,7 @@ export async function caseStatistics(ctx: Ctx, q: { region?: string | undefined;
   const actor = requireActor(ctx);
   if (q.region && !can(actor, 'cases.read', q.region)) throw notFound();
   const filters = [scopeWhere(actor, 'cases.read', cases.regionCode)];
-  if (q.region) filters.push(sql`${cases.regionCode} BETWEEN ${scopeRange(q.region).low} AND ${scopeRange(q.region).high}`);
+  if (q.region) filters.push(withinRegion(cases.regionCode, q.region));
   if (q.from) filters.push(sql`${cases.createdAt} >= ${new Date(`${q.from}T00:00:00+08:00`)}`);
   if (q.to) filters.push(sql`${cases.createdAt} < ${new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000)}`);
   const where = and(...filters);
@@ -175,12 +175,11 @@ export async function caseStatistics(ctx: Ctx, q: { region?: string | undefined;
   const byCategory = await ctx.db.select({ key: cases.typeCode, kind: cases.kind, ...measures }).from(cases).where(where).groupBy(cases.typeCode, cases.kind).orderBy(cases.typeCode);
   const byOwnerStep = await ctx.db.select({ key: cases.ownerStep, ...measures }).from(cases).where(where).groupBy(cases.ownerStep).orderBy(cases.ownerStep);
   // By current owner (a member, a region's staff, a department) for the reviewers' dashboards, never a public ranking.
-  const ownerName = sql<string | null>`CASE "cases"."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = "cases"."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = "cases"."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = "cases"."owner_id") END`;
-  const byOwner = await ctx.db.select({ kind: cases.ownerKind, id: cases.ownerId, step: cases.ownerStep, name: ownerName, ...measures }).from(cases).where(where).groupBy(cases.ownerKind, cases.ownerId, cases.ownerStep).orderBy(cases.ownerStep, cases.ownerKind, cases.ownerId);
+  const byOwner = await ctx.db.select({ kind: cases.ownerKind, id: cases.ownerId, step: cases.ownerStep, name: ownerNameOf('cases'), ...measures }).from(cases).where(where).groupBy(cases.ownerKind, cases.ownerId, cases.ownerStep).orderBy(cases.ownerStep, cases.ownerKind, cases.ownerId);
   const escalationRows = await ctx.db.execute(sql`SELECT e.owner_step AS step, e.data->>'reason' AS reason, count(*)::int AS n FROM case_events e JOIN cases ON cases.id = e.case_id WHERE e.type = 'escalate' AND ${where} GROUP BY 1, 2 ORDER BY 1, 2`);
   const disputeFilter = and(where, eq(cases.kind, 'dispute'));
   const [disputes] = await ctx.db.select({ found: sql<number>`count(*)::int`, resolved: sql<number>`(count(*) FILTER (WHERE ${resolvedStates} AND COALESCE(${cases.details}->>'outcome', 'resolved') = 'resolved'))::int` }).from(cases).where(disputeFilter);
-  const sweepWhere = and(scopeWhere(actor, 'cases.read', disputeSweeps.regionCode), q.region ? sql`${disputeSweeps.regionCode} BETWEEN ${scopeRange(q.region).low} AND ${scopeRange(q.region).high}` : undefined);
+  const sweepWhere = and(scopeWhere(actor, 'cases.read', disputeSweeps.regionCode), q.region ? withinRegion(disputeSweeps.regionCode, q.region) : undefined);
   const [sweeps] = await ctx.db.select({ rounds: sql<number>`count(*)::int`, personTimes: sql<number>`COALESCE(sum(${disputeSweeps.personTimes}), 0)::int`, found: sql<number>`COALESCE(sum(${disputeSweeps.found}), 0)::int` }).from(disputeSweeps).where(sweepWhere);
   const rows = (escalationRows as unknown as { rows: { step: string; reason: string | null; n: number }[] }).rows;
   return {

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import type { FastifyReply } from 'fastify';
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { CaseField, CaseType } from '../../../domain/cases/catalog.ts';
 import { fieldProblems } from '../../../domain/cases/catalog.ts';
+import { RESOLVED_STATES } from '../../../domain/cases/lifecycle.ts';
 import { cases, regions } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { catalogOf, caseTypeOf } from './catalog.ts';
 import { countyOfApiKey } from './extras.ts';
-import { intake } from './service.ts';
+import { intake } from './intake.ts';
 
 // Open311 GeoReport v2 (open311.github.io GeoReport_v2) at /open311/v2: discovery, services,
 // service definitions, POST requests (form-encoded, api_key), tokens, requests with filters, in
@@ -209,7 +210,7 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   return [{ service_request_id: id, token, service_notice: '已受理，将按五级联包责任体系办理 / Received; handled along the responsibility tree', account_id: null }];
 }
 
-const CLOSED = ['resolved', 'confirmed', 'auto_confirmed', 'closed'];
+const CLOSED: readonly string[] = RESOLVED_STATES;
 const STEP_AGENCY: Record<string, string> = { L4: '联户党员', L3: '党小组', L2: '支部委员', L1: '村党组织', window: '村党群服务中心', mediator: '调解员', department: '职能部门', township: '乡镇', county: '县级' };
 const STATUS_NOTES: Record<string, string> = { submitted: '已提交', assigned: '已分派', in_progress: '办理中', resolved: '已办结，待确认', confirmed: '群众已确认', auto_confirmed: '逾期未评价，系统确认', reopened: '群众未认可，重新办理', closed: '已关闭' };
 
@@ -263,7 +264,7 @@ export async function listRequests(ctx: Ctx, q: Record<string, unknown>, lang: s
     if (status) {
       const wanted = status.split(',').map((s) => s.trim());
       if (wanted.some((s) => s !== 'open' && s !== 'closed')) throw new Open311Error(400, 'status must be open or closed');
-      if (!(wanted.includes('open') && wanted.includes('closed'))) filters.push(wanted.includes('closed') ? inArray(cases.state, CLOSED) : sql`${cases.state} NOT IN ('resolved','confirmed','auto_confirmed','closed')`);
+      if (!(wanted.includes('open') && wanted.includes('closed'))) filters.push(wanted.includes('closed') ? inArray(cases.state, [...CLOSED]) : notInArray(cases.state, [...CLOSED]));
     }
     const start = str(q.start_date);
     const end = str(q.end_date);

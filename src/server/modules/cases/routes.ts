@@ -4,11 +4,13 @@ import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { catalogCounty, catalogOf, putCaseType } from './catalog.ts';
+import { actOnCase } from './actions.ts';
 import { addAttachment, announceReceptionDay, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, caseStatistics, createOpen311Key, getAttachment, listReceptionDays, recordSweep, wishWall } from './extras.ts';
+import { createCase } from './intake.ts';
 import { inbox, markRead } from './notify.ts';
 import { attachmentParams, caseActionBody, caseParams, caseTypeBody, caseTypeParams, catalogQuery, inboxParams, listCasesQuery, newCaseBody, open311KeyBody, receptionDayBody, regionQuery, statsQuery, sweepBody, wallQuery } from './schema.ts';
-import { actOnCase, createCase, getCase, listCases } from './service.ts';
 import { open311Routes } from './open311Routes.ts';
+import { getCase, listCases } from './queries.ts';
 
 const attachmentQuery = z.strictObject({ name: z.string().trim().min(1).max(120) });
 

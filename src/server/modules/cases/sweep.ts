@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, lt, notInArray } from 'drizzle-orm';
 import { nextOwner } from '../../../domain/cases/ladder.ts';
-import type { CaseOwner } from '../../../domain/cases/lifecycle.ts';
+import { OPEN_FOR_WORK } from '../../../domain/cases/lifecycle.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { cases } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { caseTypeOf } from './catalog.ts';
-import { recordEvent, routeFacts, transition } from './service.ts';
+import { routeFacts } from './routing.ts';
+import { ownerOf, recordStep, transition } from './transition.ts';
 
-const OPEN = ['assigned', 'in_progress', 'reopened'];
+const OPEN = [...OPEN_FOR_WORK];
 const DAY_MS = 86_400_000;
 
 export interface SweepResult {
@@ -25,8 +26,7 @@ async function escalateDue(ctx: Ctx, id: string, now: Date, out: SweepResult): P
     if (!row) return; // handled meanwhile
     const type = await caseTypeOf(tx, row.countyCode, row.typeCode);
     if (!type) throw new Error(`case type ${row.typeCode} is not in the county's catalog`);
-    const current: CaseOwner = { kind: row.ownerKind as CaseOwner['kind'], id: row.ownerId, step: row.ownerStep as CaseOwner['step'] };
-    const next = nextOwner(type.ladder, current, await routeFacts(tx, type, row.regionCode, row.householdId));
+    const next = nextOwner(type.ladder, ownerOf(row), await routeFacts(tx, type, row.regionCode, row.householdId));
     if (next) {
       await transition(tx, row, type, { type: 'escalate', owner: next, reason: 'sla' }, { actorAccountId: null, data: { reason: 'sla', from: row.ownerStep, to: next.step, dueAt: row.dueAt?.toISOString() } });
       out.escalated++;
@@ -35,7 +35,7 @@ async function escalateDue(ctx: Ctx, id: string, now: Date, out: SweepResult): P
     // 难事不出县: the county keeps it; the breach is recorded and its clock runs again.
     const nextDue = new Date(now.getTime() + type.slaHours * 3_600_000);
     await tx.db.update(cases).set({ dueAt: nextDue, updatedAt: now }).where(eq(cases.id, row.id));
-    await recordEvent(tx, row, { type: 'overdue', from: row.state, to: row.state, owner: current, data: { reason: 'sla', atTop: true }, actorAccountId: null });
+    await recordStep(tx, row, { type: 'overdue', data: { reason: 'sla', atTop: true }, actorAccountId: null });
     await appendAudit(tx, { action: 'cases.overdue', objectType: 'case', objectId: row.id, regionCode: row.regionCode, actorUsername: 'system', detail: { atTop: true } });
     out.overdueAtTop++;
   });

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
 import { progress } from './progress.ts';
 import { roundBoard } from './rounds.ts';
 
@@ -65,7 +66,13 @@ export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: 
     const stars = i.stage === 'awarded' ? i.heldStars : i.grantedStars;
     ws.addRow([i.subjectName, i.regionName ?? '', i.regionCode, STAGE_NAMES[i.stage] ?? i.stage, i.claimedStars.map((k) => starName.get(k) ?? k).join('、'), stars.map((k) => starName.get(k) ?? k).join('、'), i.level, i.noticeEndsAt ? shanghaiDate(i.noticeEndsAt) : '']);
   }
-  const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period });
+  // A reader below the round's region (a village cadre in a county round) gets the list of the
+  // subjects in scope; the region-wide progress sheets are for those who see the whole region.
+  const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
+  if (!p) return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
   const pct = (measure: string, v: number) => (measure === 'shareAtLeast' ? `${v}%` : String(v));
   sheet(workbook, '目标进度', ['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, pct(t.measure, t.value), pct(t.measure, t.actual), t.met ? '达标' : '未达标']));
   // A county that switched rankings off is listed without a place and with the reason.

@@ -134,6 +134,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.disputeRate': 'Resolution rate',
   'stats.personTimes': 'Screening person-times',
   'stats.count': 'Count',
+  'stats.toStep': 'Escalated to',
+  'stats.reason': 'Reason',
 
   'nav.receptionDays': 'Reception days',
   'home.module.receptionDays': 'People’s deputies meet residents on the 11th of each month, announced a week ahead with deputies, time and place',
@@ -148,4 +150,5 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'reception.announce': 'Announce a reception day',
   'reception.saved': 'Announced',
   'reception.hint': 'At least 7 days ahead',
+  'reception.none': 'No reception day announced yet',
 };

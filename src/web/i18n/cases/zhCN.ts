@@ -133,6 +133,8 @@ export const casesZhCN = {
   'stats.disputeRate': '化解率',
   'stats.personTimes': '投入排查人次',
   'stats.count': '数量',
+  'stats.toStep': '上报至',
+  'stats.reason': '原因',
 
   'nav.receptionDays': '代表接待日',
   'home.module.receptionDays': '人大代表每月 11 日接待群众，提前一周公告代表、时间和地点',
@@ -147,4 +149,5 @@ export const casesZhCN = {
   'reception.announce': '公告接待日',
   'reception.saved': '已公告',
   'reception.hint': '至少提前 7 天公告',
+  'reception.none': '暂无已公告的接待日',
 } as const satisfies Record<string, string>;

@@ -134,6 +134,8 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.disputeRate': '化解率',
   'stats.personTimes': '投入排查人次',
   'stats.count': '數量',
+  'stats.toStep': '上報至',
+  'stats.reason': '原因',
 
   'nav.receptionDays': '代表接待日',
   'home.module.receptionDays': '人大代表每月 11 日接待群眾，提前一週公告代表、時間和地點',
@@ -148,4 +150,5 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'reception.announce': '公告接待日',
   'reception.saved': '已公告',
   'reception.hint': '至少提前 7 天公告',
+  'reception.none': '暫無已公告的接待日',
 };

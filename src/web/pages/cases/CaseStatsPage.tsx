@@ -56,7 +56,7 @@ export default function CaseStatsPage() {
         <Table<CaseStats['byOwner'][number]> rowKey="key" size="small" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={s.byOwner} columns={[{ title: t('stats.byOwner'), dataIndex: 'owner', render: (o: CaseOwner) => ownerText(t, o) }, ...rateColumns]} />
       </Card>
       <Card size="small" title={t('stats.escalations')}>
-        <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.byStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.count'), dataIndex: 'count' }]} />
+        <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.toStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.reason'), dataIndex: 'reason', render: (v: string) => (v === 'sla' ? t('caseEvent.slaReason') : t('caseEvent.authorityReason')) }, { title: t('stats.count'), dataIndex: 'count' }]} />
       </Card>
     </Flex>
   );

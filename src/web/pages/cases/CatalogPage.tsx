@@ -41,11 +41,11 @@ export default function CatalogPage() {
         columns={[
           { title: t('catalog.code'), dataIndex: 'code' },
           { title: t('catalog.name'), dataIndex: 'name', render: (n: CaseType['name']) => (locale === 'en' ? n.en : n.zh) },
-          { title: t('catalog.kind'), dataIndex: 'kind', render: (k: string) => kindLabel(t, k) },
-          { title: t('catalog.group'), dataIndex: 'group' },
-          { title: t('catalog.sla'), dataIndex: 'slaHours' },
+          { title: t('catalog.kind'), dataIndex: 'kind', width: 120, render: (k: string) => kindLabel(t, k) },
+          { title: t('catalog.group'), dataIndex: 'group', width: 100 },
+          { title: t('catalog.sla'), dataIndex: 'slaHours', width: 100 },
           { title: t('catalog.ladder'), dataIndex: 'ladder', render: (l: string[]) => l.map((s) => <Tag key={s}>{stepLabel(t, s)}</Tag>) },
-          { title: t('catalog.active'), dataIndex: 'active', render: (a: boolean) => (a ? '✓' : '—') },
+          { title: t('catalog.active'), dataIndex: 'active', width: 64, render: (a: boolean) => (a ? '✓' : '—') },
           {
             title: t('common.actions'),
             key: 'edit',

@@ -12,6 +12,7 @@ import { useSession } from '../../session.tsx';
 // it works the same with or without signal; lists refresh when the outbox has sent something.
 
 const SELF_KINDS = ['request', 'wish', 'service'];
+const QUEUED_TOAST = 'lingyan-outbox-queued';
 
 function useOnline(): boolean {
   return useSyncExternalStore(
@@ -58,12 +59,16 @@ function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (
           </Space>
         )}
         {mineOpen && (
-          <Space wrap align="center">
-            <span>{t('cases.action.rate')}</span>
-            <Rate value={rating} onChange={setRating} aria-label={t('cases.action.rate')} />
-            <Button type="primary" onClick={() => onAct(item, { type: 'confirm', rating })}>{t('cases.action.confirm')}</Button>
-            <Button danger onClick={() => onAct(item, { type: 'reject', rating, note: t('cases.action.reject') })}>{t('cases.action.reject')}</Button>
-          </Space>
+          <Flex vertical gap={8}>
+            <Space align="center">
+              <span>{t('cases.action.rate')}</span>
+              <Rate value={rating} onChange={setRating} aria-label={t('cases.action.rate')} />
+            </Space>
+            <Space wrap>
+              <Button type="primary" onClick={() => onAct(item, { type: 'confirm', rating })}>{t('cases.action.confirm')}</Button>
+              <Button danger onClick={() => onAct(item, { type: 'reject', rating, note: t('cases.action.reject') })}>{t('cases.action.reject')}</Button>
+            </Space>
+          </Flex>
         )}
       </Flex>
     </List.Item>
@@ -86,7 +91,12 @@ export default function MyCasesPage() {
   // When the outbox has sent something, the lists show it; try sending on every visit too.
   useEffect(() => {
     const reload = list.reload;
-    const off = subscribeOutbox(() => reload());
+    const off = subscribeOutbox(() => {
+      // offline, keep what was last loaded instead of an error in place of the list
+      if (navigator.onLine) reload();
+      // "saved on this phone" is no longer true once everything is sent
+      if (!outboxEntries().some((e) => !e.error)) message.destroy(QUEUED_TOAST);
+    });
     void flushOutbox();
     return off;
   }, [list.reload]);
@@ -105,11 +115,11 @@ export default function MyCasesPage() {
   const submit = (values: { typeCode: string; title: string; description: string; place?: string }) => {
     enqueue({ path: '/api/v1/cases', body: { typeCode: values.typeCode, title: values.title, description: values.description, ...(values.place ? { place: values.place } : {}), channel: 'app', fields: {} }, label: values.title });
     form.resetFields(['title', 'description', 'place']);
-    void message.info(navigator.onLine ? t('cases.submit.sent') : t('cases.submit.queued'));
+    void message.info(navigator.onLine ? t('cases.submit.sent') : { key: QUEUED_TOAST, content: t('cases.submit.queued') });
   };
   const act = (item: CaseItem, body: Record<string, unknown>) => {
     enqueue({ path: `/api/v1/cases/${item.id}/actions`, body, label: `${item.title} · ${String(body.type)}` });
-    if (!navigator.onLine) void message.info(t('cases.action.queued'));
+    if (!navigator.onLine) void message.info({ key: QUEUED_TOAST, content: t('cases.action.queued') });
   };
 
   return (

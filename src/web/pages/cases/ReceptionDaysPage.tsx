@@ -46,6 +46,7 @@ export default function ReceptionDaysPage() {
         <List
           className="lingyan-reception-days"
           dataSource={days.data.items}
+          locale={{ emptyText: t('reception.none') }}
           renderItem={(d) => (
             <List.Item>
               <List.Item.Meta title={`${d.date} ${d.time}`} description={`${d.place} · ${t('reception.deputies')}：${d.deputies.join('、')}`} />

@@ -4,7 +4,9 @@ import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { createAccount } from '../accounts/service.ts';
+import { allVerdicts, json, type Res, unchangedBy as unchangedIn } from './evaluationTestKit.ts';
 
+// Schemes and a 五星支部 round of the township, from opening to 摘星, the notice and the reports.
 const TOWNSHIP = '410599100000';
 const VILLAGE1 = '410599100200';
 const ALL_FIVE = ['strongBranch', 'prosperousIndustry', 'livableEcology', 'safeLawful', 'civilizedHappy'];
@@ -22,26 +24,9 @@ let schemeId = '';
 let roundId = '';
 let subject = '';
 
-type Res = Awaited<ReturnType<typeof call>>;
-const json = (r: Res) => r.json() as Record<string, unknown> & { items: Record<string, unknown>[] };
 const detail = async (id: string) => json(await call(t.app, county, 'GET', `/api/v1/evaluation/evaluations/${id}`));
-const allVerdicts = (keys: string[], granted = true) => keys.map((key) => ({ key, granted, comment: '材料齐全' }));
 const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') => call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, { payload: { step, outcome, stars: allVerdicts(stars), comment: outcome === 'sendBack' ? '请补充佐证' : '' } });
-
-/** Every row an evaluation touches, to prove a refused request changed nothing. */
-async function snapshot(): Promise<string> {
-  const tables = ['evaluations', 'evaluation_decisions', 'evaluation_objections', 'evaluation_vetoes', 'evaluation_evidence', 'evaluation_schemes', 'evaluation_rounds', 'evaluation_events'];
-  const parts = [];
-  for (const table of tables) parts.push(JSON.stringify(((await t.deps.database.db.execute(`SELECT * FROM ${table} ORDER BY id`)) as unknown as { rows: unknown[] }).rows));
-  return parts.join('|');
-}
-async function unchangedBy(request: () => Promise<Res>, status: number) {
-  const before = await snapshot();
-  const res = await request();
-  expect(res.statusCode, res.body).toBe(status);
-  expect(await snapshot()).toBe(before);
-  return res;
-}
+const unchangedBy = (request: () => Promise<Res>, status: number) => unchangedIn(t, request, status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
 async function daysLater(days: number) {
@@ -59,22 +44,6 @@ beforeAll(async () => {
   city = await login(t.app, 'city-admin', PASSWORD);
 }, 180_000);
 afterAll(() => t.close());
-
-describe('the demo seed', () => {
-  it('ran a county-wide 五星 round and a 十星级文明户 round to the award, leaving 振兴村 and the demo household to claim', async () => {
-    const rounds = json(await call(t.app, county, 'GET', '/api/v1/evaluation/rounds')).items;
-    const five = rounds.find((r) => r.schemeKey === 'five-star-branch-rural' && r.period === '2026');
-    const ten = rounds.find((r) => r.schemeKey === 'ten-star-household' && r.period === '2026');
-    expect(five).toMatchObject({ regionCode: '410599000000' });
-    expect(ten).toMatchObject({ regionCode: VILLAGE1 });
-    expect(five?.awarded).toBe(Number(five?.subjects) - 1);
-    expect(ten?.awarded).toBe(Number(ten?.subjects) - 1);
-    const p = json(await call(t.app, county, 'GET', '/api/v1/evaluation/progress?region=410599000000&scheme=five-star-branch-rural&period=2026'));
-    expect((p.byLevel as number[]).slice(3).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    const board = json(await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(five?.id)}`)).items;
-    expect(board).toEqual([expect.objectContaining({ regionCode: VILLAGE1, stage: 'claiming', waiting: 'claim' })]);
-  });
-});
 
 describe('evaluation schemes', () => {
   it('lists every preset key of the contract with name and subject type', async () => {
@@ -281,34 +250,5 @@ describe('a 五星支部 round end to end', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['评星名单', '目标进度', '预警']); // rankings are off
     expect(book.getWorksheet('目标进度')?.getRow(2).values).toEqual([undefined, '3星以上占比', '60%', expect.stringMatching(/%$/), expect.stringMatching(/达标$/)]);
     expect(book.getWorksheet('预警')?.getColumn(4).values).toContain('发生刑事案件（已摘星）');
-  });
-});
-
-describe('a 十星级文明户 round', () => {
-  it('lets a villager claim only their own household; the village decides in two steps', async () => {
-    const schemes = json(await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).items;
-    const tenStar = String(schemes.find((s) => s.key === 'ten-star-household')?.id);
-    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId: tenStar, regionCode: VILLAGE1, period: '2025' } });
-    expect(opened.statusCode, opened.body).toBe(201);
-    const mine = json(await call(t.app, villager, 'GET', '/api/v1/evaluation/mine')).items;
-    expect(mine.map((m) => (m.round as { period: string }).period).sort()).toEqual(['2025', '2026']); // the demo seed's round and this one
-    const own = String(mine.find((m) => (m.round as { period: string }).period === '2025')?.id);
-    const board = json(await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`)).items;
-    const neighbour = String(board.find((i) => i.id !== own)?.id);
-    await unchangedBy(() => call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${neighbour}/claim`, { payload: { stars: ['lovesParty'] } }), 403);
-    await unchangedBy(() => call(t.app, villager, 'GET', `/api/v1/evaluation/evaluations/${own}`), 403);
-    const stars = PRESET_SCHEMES[2]?.stars.map((s) => s.key) ?? [];
-    const claim = await call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${own}/claim`, { payload: { stars, answers: Object.fromEntries(stars.map((k) => [k, { done: true }])) } });
-    expect(claim.statusCode, claim.body).toBe(200);
-    subject = own;
-    await unchangedBy(() => decideAs(village1, 'committeeDecision', stars), 409);
-    await unchangedBy(() => decideAs(township, 'groupReview', stars), 403);
-    const group = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${own}/decisions`, { payload: { step: 'groupReview', outcome: 'approve', stars: stars.map((key) => ({ key, granted: key !== 'learning', comment: key === 'learning' ? '子女辍学' : '' })) } });
-    expect(json(group)).toMatchObject({ stage: 'review', level: 9 });
-    const committee = await decideAs(village1, 'committeeDecision', stars.filter((k) => k !== 'learning'));
-    expect(json(committee)).toMatchObject({ stage: 'notice', level: 9 });
-    await daysLater(8);
-    const awarded = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${own}/award`);
-    expect(json(awarded)).toMatchObject({ stage: 'awarded', level: 9 });
   });
 });

@@ -1,0 +1,79 @@
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { isOverdue } from '../../../domain/cases/sla.ts';
+import { OPEN_FOR_WORK, type CaseState } from '../../../domain/cases/lifecycle.ts';
+import { caseAttachments, caseEvents, cases, persons } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { offsetOf, type Page } from '../../platform/pagination.ts';
+import { scopeWhere, withinRegion } from '../../platform/scope.ts';
+import { isRequester, loadVisible, mayHandle, me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
+
+/** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
+export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
+  const t = sql.identifier(table);
+  return sql<string | null>`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = ${t}."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = ${t}."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
+}
+
+export async function caseDetail(ctx: Ctx, m: Me, id: string) {
+  const row = await loadVisible(ctx, m, id);
+  const events = await ctx.db.select({ id: caseEvents.id, type: caseEvents.type, fromState: caseEvents.fromState, toState: caseEvents.toState, ownerKind: caseEvents.ownerKind, ownerId: caseEvents.ownerId, ownerStep: caseEvents.ownerStep, note: caseEvents.note, data: caseEvents.data, at: caseEvents.at, ownerName: ownerNameOf('case_events') }).from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.n));
+  const attachments = await ctx.db.select({ id: caseAttachments.id, name: caseAttachments.name, contentType: caseAttachments.contentType, size: caseAttachments.size }).from(caseAttachments).where(eq(caseAttachments.caseId, id)).orderBy(asc(caseAttachments.createdAt));
+  const [owner] = await ctx.db.select({ name: ownerNameOf('cases') }).from(cases).where(eq(cases.id, id));
+  const requesterName = row.requesterPersonId ? (await ctx.db.select({ name: persons.name }).from(persons).where(eq(persons.id, row.requesterPersonId)))[0]?.name ?? null : row.requesterName;
+  return {
+    ...listItem(row, owner?.name ?? null, ctx.clock()),
+    description: row.description,
+    place: row.place,
+    lat: row.lat,
+    lng: row.lng,
+    fields: row.fields,
+    details: row.details,
+    requester: { personId: row.requesterPersonId, name: requesterName },
+    householdId: row.householdId,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    attachments,
+    can: { handle: mayHandle(m, row), confirm: isRequester(m, row) && row.state === 'resolved', rate: isRequester(m, row) && row.rating === null && ['confirmed', 'auto_confirmed', 'closed'].includes(row.state) },
+  };
+}
+
+function listItem(row: CaseRow, ownerDisplay: string | null, now: Date) {
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    typeCode: row.typeCode,
+    kind: row.kind,
+    channel: row.channel,
+    state: row.state,
+    title: row.title,
+    owner: { kind: row.ownerKind, id: row.ownerId, step: row.ownerStep, name: ownerDisplay },
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: isOverdue(row.state as CaseState, row.dueAt, now),
+    rating: row.rating,
+    escalations: row.escalations,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function getCase(ctx: Ctx, id: string) {
+  return caseDetail(ctx, await me(ctx), id);
+}
+
+export async function listCases(ctx: Ctx, q: { view: 'mine' | 'waiting' | 'scope'; region?: string | undefined; state?: string | undefined; kind?: string | undefined; typeCode?: string | undefined; overdue?: 'true' | 'false' | undefined; page: number; pageSize: number }): Promise<Page<ReturnType<typeof listItem>>> {
+  const m = await me(ctx);
+  const filters: (SQL | undefined)[] = [];
+  if (q.view === 'mine') filters.push(and(visibleTo(m), sql`(${cases.requesterAccountId} = ${m.actor.accountId} OR ${m.personId ? sql`${cases.requesterPersonId} = ${m.personId}` : sql`false`})`));
+  if (q.view === 'waiting') filters.push(and(visibleTo(m), waitingFor(m)));
+  if (q.view === 'scope') filters.push(scopeWhere(m.actor, 'cases.read', cases.regionCode));
+  if (q.region) filters.push(withinRegion(cases.regionCode, q.region));
+  if (q.state) filters.push(eq(cases.state, q.state));
+  if (q.kind) filters.push(eq(cases.kind, q.kind));
+  if (q.typeCode) filters.push(eq(cases.typeCode, q.typeCode));
+  if (q.overdue === 'true') filters.push(and(inArray(cases.state, [...OPEN_FOR_WORK]), lt(cases.dueAt, ctx.clock())));
+  const where = and(...filters);
+  const [total] = await ctx.db.select({ n: count() }).from(cases).where(where);
+  const rows = await ctx.db.select({ row: cases, ownerDisplay: ownerNameOf('cases') }).from(cases).where(where).orderBy(desc(cases.createdAt), desc(cases.id)).limit(q.pageSize).offset(offsetOf(q));
+  const now = ctx.clock();
+  return { items: rows.map((r) => listItem(r.row, r.ownerDisplay, now)), total: total?.n ?? 0 };
+}
