@@ -84,12 +84,13 @@ describe('the public notice of a 十大 selection', () => {
     for (const { id } of board.items) {
       await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/claim`, { payload: { stars: ['modelWorker'], answers: { modelWorker: { done: true } } } });
       await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('committeeReview'));
-      const before = await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`);
+      const stateOf = async () => ((await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`)) as unknown as { rows: unknown[] }).rows;
+      const before = await stateOf();
       const res = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('townshipReview'));
       statuses.push(res.statusCode);
       if (res.statusCode === 409) {
         expect(res.body).toContain('名额');
-        expect(await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`)).toEqual(before);
+        expect(await stateOf()).toEqual(before);
         // the township may still refuse the title: the claim goes on to the notice without it
         const refused = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, { payload: { step: 'townshipReview', outcome: 'approve', stars: [{ key: 'modelWorker', granted: false, comment: '名额已满' }] } });
         expect(refused.json()).toMatchObject({ stage: 'notice', level: 0 });
