@@ -2,6 +2,7 @@ import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
 import { failInterruptedJobs } from '../server/platform/jobs/runJob.ts';
+import { runInBackground } from '../server/db/workPriority.ts';
 import { openRuntime, serve, systemCtx } from '../server/runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
 import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
@@ -48,6 +49,8 @@ export async function runServe(argv: string[]): Promise<number> {
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(banner(url, demo, runtime.deps.database.kind));
   process.stdout.write(`Lingyan listening on ${url}\n`);
-  seeding.loadRest?.().catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
+  // Background work: every request waiting for the embedded database goes before its next slice.
+  const loadRest = seeding.loadRest;
+  if (loadRest) runInBackground(loadRest).catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
   return 0;
 }

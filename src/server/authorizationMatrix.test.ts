@@ -138,6 +138,7 @@ const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).
 
 const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/health': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/health' }), expect: allRoles(everywhere(200)) },
+  'GET /api/v1/system/loading': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/v1/system/loading' }), expect: allRoles(everywhere(200)) },
   'GET /api/openapi.json': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/openapi.json' }), expect: allRoles(everywhere(200)) },
   'GET /api/docs': { unauthenticated: 200, targetless: true, request: () => ({ method: 'GET', url: '/api/docs' }), expect: allRoles(everywhere(200)) },
   'POST /api/v1/auth/login': { unauthenticated: 200, targetless: true, request: () => ({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'matrix-login', password: PASSWORD } }), expect: allRoles(everywhere(200)) },

@@ -53,7 +53,14 @@ export async function openRuntime(config: AppConfig, clock: () => Date = () => n
   };
 }
 
-/** Serves until SIGINT/SIGTERM, then closes the server, the database and the lock, in that order. */
+/** A stop that takes longer than this (a request or a statement that will not end) exits anyway. */
+const STOP_DEADLINE_MS = 9000;
+
+/**
+ * Serves until SIGINT/SIGTERM, then closes the server, the database and the lock, in that order,
+ * within STOP_DEADLINE_MS: background work (the demo seed, jobs) is cut off between its slices and
+ * resumes or is marked failed at the next start.
+ */
 export async function serve(runtime: Runtime): Promise<FastifyInstance> {
   const app = await buildApp(runtime.deps, { logger: true });
   await app.listen({ port: runtime.deps.config.port, host: runtime.deps.config.host });
@@ -61,6 +68,10 @@ export async function serve(runtime: Runtime): Promise<FastifyInstance> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    setTimeout(() => {
+      process.stderr.write('stop took too long; exiting\n');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     await app.close();
     await runtime.close();
     process.exit(0);

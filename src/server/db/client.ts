@@ -1,9 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { PgliteThreadClient, type PgliteClient } from './pgliteClient.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -17,15 +17,18 @@ export interface Database {
   kind: DbKind;
   db: Db;
   /** The driver's own client, for what Drizzle does not do (COPY). */
-  raw: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+  raw: { kind: 'pglite'; client: PgliteClient } | { kind: 'postgres'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
-/** Embedded PostgreSQL in-process; `dataDir` undefined keeps it in memory (tests). */
+/**
+ * Embedded PostgreSQL in a worker thread of this process (pgliteClient.ts); `dataDir` undefined
+ * keeps it in memory (tests).
+ */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const client = new PgliteThreadClient(dataDir);
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite({ client: client as never, schema }) as unknown as Db;
   return { kind: 'pglite', db, raw: { kind: 'pglite', client }, close: () => client.close() };
 }
 

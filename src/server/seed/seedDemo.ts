@@ -1,10 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { emptyRows, type DemoCountyChunk, type DirectoryRows } from '../../domain/directory/demoCounty/chunk.ts';
 import { streamDemoCounty } from '../../domain/directory/demoCounty/index.ts';
+import { resolveOptions } from '../../domain/directory/demoCounty/options.ts';
 import type { DemoCountyOptions } from '../../domain/directory/demoCounty/options.ts';
 import { accounts, demoSeedChunks, regions } from '../db/schema/index.ts';
 import { loadDirectory, type DirectoryBatch } from '../modules/directory/loadDirectory.ts';
 import { transaction } from '../platform/context.ts';
+import { reportDemoLoading, startDemoLoading } from '../platform/loadingStatus.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
@@ -94,7 +96,20 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     for (const item of pending) yield item;
     for (const chunk of stream) yield { index: index++, chunk };
   })();
+  const resolved = resolveOptions(options);
+  const placesTotal = (resolved.villages + resolved.communities) * resolved.counties;
   const loadRest = async () => {
+    startDemoLoading(placesTotal, new Date());
+    reportDemoLoading({ placesLoaded: loaded.size });
+    try {
+      await loadRemaining();
+      reportDemoLoading({ step: 'complete' });
+    } catch (error) {
+      reportDemoLoading({ step: 'interrupted' });
+      throw error;
+    }
+  };
+  const loadRemaining = async () => {
     // the first chunk still missing, if any: only then are the indexes set aside
     let first = rest.next();
     while (!first.done && loaded.has(first.value.index)) first = rest.next();
@@ -126,15 +141,18 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
       // rows are prepared in worker threads while the previous batch is written
       await loadDirectoryPipelined(database, cipher, batches(), loadOptions(), async () => {
         written += sizes.shift() ?? 0;
+        reportDemoLoading({ placesLoaded: loaded.size + written });
         log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
         // Let waiting requests have the (single) embedded connection between two batches: queries
         // queued meanwhile run first, so a short pause is enough.
         await new Promise((resolve) => setTimeout(resolve, 25));
       });
     }
+    reportDemoLoading({ step: 'indexes' });
     const rebuilt = await restoreBulkIndexes(ctx);
     if (rebuilt > 0) log(`  演示数据索引已重建 / rebuilt ${rebuilt} indexes`);
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
+    reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
   };
   return { loadRest };

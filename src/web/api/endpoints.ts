@@ -1,5 +1,5 @@
 import { request } from './client.ts';
-import type { Account, AuditEvent, NewAccount, Page, Region, Session } from './types.ts';
+import type { Account, AuditEvent, LoadingStatus, NewAccount, Page, Region, Session } from './types.ts';
 
 export interface PageQuery {
   page: number;
@@ -15,6 +15,7 @@ export const api = {
       skipUnauthorizedRedirect: true,
     }),
   me: () => request<Session>('/api/v1/auth/me', { skipUnauthorizedRedirect: true }),
+  loading: (signal?: AbortSignal) => request<LoadingStatus>('/api/v1/system/loading', { signal, skipUnauthorizedRedirect: true }),
   logout: () => request<void>('/api/v1/auth/logout', { method: 'POST', skipUnauthorizedRedirect: true }),
 
   regions: (query: PageQuery & { parent?: string }, signal?: AbortSignal) =>

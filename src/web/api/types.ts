@@ -88,3 +88,14 @@ export interface AuditEvent {
   objectId: string | null;
   requestId: string | null;
 }
+
+/** GET /api/v1/system/loading: what the server still loads in the background. */
+export interface LoadingStatus {
+  demo: null | {
+    step: 'directory' | 'indexes' | 'evaluations' | 'complete' | 'interrupted';
+    placesLoaded: number;
+    placesTotal: number | null;
+    startedAt: string;
+    finishedAt: string | null;
+  };
+}

@@ -89,6 +89,12 @@ export const en: Messages = {
 
   'home.welcome': 'Hello, {name}',
   'home.intro': 'Welcome to Lingyan. Open the modules you have access to from the menu.',
+  'home.loading.title': 'The demo data is still loading in the background',
+  'home.loading.directory': 'Loading villages and communities: {done} / {total}',
+  'home.loading.indexes': 'Directory loaded; building indexes',
+  'home.loading.evaluations': 'Generating the demo star ratings',
+  'home.loading.interrupted': 'Loading the demo data was interrupted; it resumes when the server restarts',
+  'home.loading.note': 'You can work meanwhile; some totals grow as the data loads.',
   'home.rolesTitle': 'My roles and scopes',
   'home.modulesTitle': 'Available modules',
   'home.role': 'Role',

@@ -87,6 +87,12 @@ export const zhCN = {
 
   'home.welcome': '{name}，您好',
   'home.intro': '欢迎使用领雁。您可以从导航菜单进入有权限的功能模块。',
+  'home.loading.title': '演示数据仍在后台加载',
+  'home.loading.directory': '正在加载村（社区）名录：{done} / {total}',
+  'home.loading.indexes': '名录已加载，正在建立索引',
+  'home.loading.evaluations': '正在生成星级评定演示数据',
+  'home.loading.interrupted': '演示数据加载中断，重启服务后将从中断处继续',
+  'home.loading.note': '加载期间可以正常使用，部分统计数字会随加载增加。',
   'home.rolesTitle': '我的角色与管辖范围',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

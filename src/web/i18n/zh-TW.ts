@@ -87,6 +87,12 @@ export const zhTW: Messages = {
 
   'home.welcome': '{name}，您好',
   'home.intro': '歡迎使用領雁。您可以從導覽選單進入有權限的功能模組。',
+  'home.loading.title': '示範資料仍在背景載入',
+  'home.loading.directory': '正在載入村（社區）名錄：{done} / {total}',
+  'home.loading.indexes': '名錄已載入，正在建立索引',
+  'home.loading.evaluations': '正在產生星級評定示範資料',
+  'home.loading.interrupted': '示範資料載入中斷，重新啟動服務後將從中斷處繼續',
+  'home.loading.note': '載入期間可以正常使用，部分統計數字會隨載入增加。',
   'home.rolesTitle': '我的角色與管轄範圍',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { runInBackground } from '../../db/workPriority.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { deliverPending, WebhookChannel, type NotificationChannel } from './notify.ts';
@@ -22,7 +23,7 @@ export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void 
   const channels = configuredChannels(deps);
   const run = () => {
     if (running) return running;
-    running = (async () => {
+    running = runInBackground(async () => {
       try {
         const result = await sweepCases(ctx());
         if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0) app.log.info({ result }, 'case sweep');
@@ -35,7 +36,7 @@ export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void 
       } finally {
         running = null;
       }
-    })();
+    });
     return running;
   };
   app.addHook('onReady', async () => {

@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { loadingStatus } from '../../platform/loadingStatus.ts';
 import { defineRoute } from '../../platform/route.ts';
 
 export const healthResponse = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() });
+
+const loadingStep = z.enum(['directory', 'indexes', 'evaluations', 'complete', 'interrupted']);
+export const statusResponse = z.object({
+  demo: z
+    .object({ step: loadingStep, placesLoaded: z.number().int(), placesTotal: z.number().int().nullable(), startedAt: z.string(), finishedAt: z.string().nullable() })
+    .nullable(),
+});
 
 export const systemRoutes = [
   defineRoute({
@@ -11,9 +19,23 @@ export const systemRoutes = [
     tag: 'system',
     auth: 'public',
     response: healthResponse,
+    // Answers from memory: a probe must not wait in the database's queue behind a seed or an
+    // export (the embedded database runs one unit at a time). A dead database thread shows in
+    // every other route; /api/v1/system/loading tells what is still loading.
     async handler({ ctx }) {
-      await ctx.db.execute('SELECT 1');
       return { status: 'ok' as const, db: ctx.dbKind, version: ctx.config.version };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/system/loading',
+    summary: '后台加载进度 / What is still loading',
+    tag: 'system',
+    auth: 'public',
+    response: statusResponse,
+    // From memory, like the health check: it must answer while the database is busy loading.
+    async handler() {
+      return loadingStatus();
     },
   }),
 ];

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { jobs } from '../../db/schema/index.ts';
+import { runInBackground } from '../../db/workPriority.ts';
 import type { Ctx } from '../context.ts';
 import { uuidv7 } from '../uuidv7.ts';
 import { AppError } from '../errors.ts';
@@ -39,7 +40,8 @@ export async function startJob(ctx: Ctx, kind: string, regionCode: string, work:
     lastWrite = t;
     pending = pending.then(() => ctx.db.update(jobs).set({ progress: Math.min(0.99, Math.max(0, fraction)), message: message ?? null, updatedAt: ctx.clock() }).where(eq(jobs.id, id))).catch(() => undefined);
   };
-  void (async () => {
+  // The job gives way to people's requests on the embedded database (workPriority.ts).
+  void runInBackground(async () => {
     let finish: Partial<typeof jobs.$inferInsert>;
     try {
       const outcome = await work(progress);
@@ -59,7 +61,7 @@ export async function startJob(ctx: Ctx, kind: string, regionCode: string, work:
     await pending;
     const at = ctx.clock();
     await ctx.db.update(jobs).set({ ...finish, updatedAt: at, finishedAt: at }).where(eq(jobs.id, id));
-  })().catch(() => undefined);
+  }).catch(() => undefined);
   return id;
 }
 

@@ -5,6 +5,7 @@ import { Link } from '../../router.tsx';
 import { visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
+import { LoadingNotice } from './LoadingNotice.tsx';
 
 export default function HomePage() {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ export default function HomePage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       </div>
+      <LoadingNotice />
       <Card title={t('home.rolesTitle')}>
         <Flex vertical gap={12}>
           {roles.map((grant) => (

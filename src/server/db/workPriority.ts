@@ -1,0 +1,21 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Who is waiting for the database: a person (a request) or the system (seeding, jobs, sweeps).
+ * The embedded database runs one statement or transaction at a time; its scheduler serves every
+ * waiting interactive unit before the next background one, so a seed or an export gives way to a
+ * login between its slices. PostgreSQL needs no scheduler (a pool of connections), but the marks
+ * cost nothing there.
+ */
+export type WorkPriority = 'interactive' | 'background';
+
+const current = new AsyncLocalStorage<WorkPriority>();
+
+/** Runs `work` (and everything it starts) as background work. */
+export function runInBackground<T>(work: () => Promise<T>): Promise<T> {
+  return current.run('background', work);
+}
+
+export function workPriority(): WorkPriority {
+  return current.getStore() ?? 'interactive';
+}
