@@ -71,8 +71,12 @@ async function sampleFirstStart(): Promise<void> {
   try {
     while (!complete) {
       const tick = performance.now();
-      if (tick - t0 > TIMEOUT_MS)
-        throw new Error(`the demo was not complete after ${TIMEOUT_MS / 60_000} min`);
+      if (tick - t0 > TIMEOUT_MS) {
+        console.log(
+          `\nNOT COMPLETE after ${TIMEOUT_MS / 60_000} min (${lastStep}); samples so far:`,
+        );
+        break;
+      }
       const state = await loading(server.url);
       const step = state.demo
         ? `${state.demo.step} ${state.demo.placesLoaded}/${state.demo.placesTotal ?? '?'}`

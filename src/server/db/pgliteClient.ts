@@ -22,12 +22,20 @@ export interface PgliteClient extends PgliteQueryable {
 const THREAD_URL = new URL('./pgliteThread.mjs', import.meta.url);
 
 interface Unit {
+  priority: WorkPriority;
   run: () => Promise<void>;
   cancel: (error: Error) => void;
 }
 
 /** How long a closing database waits for the unit that is running before it stops the thread. */
 const CLOSE_WAIT_MS = 4000;
+
+/**
+ * After a person's statement, background work waits this long before its next unit: a request
+ * usually sends its next statement within a few milliseconds (session, then grants, then the page),
+ * and should not wait behind a seed slice between each of them.
+ */
+const INTERACTIVE_GRACE_MS = 25;
 
 type SerializedError = { name: string; message: string; stack?: string } & Record<string, unknown>;
 
@@ -79,6 +87,8 @@ export class PgliteThreadClient implements PgliteClient {
   private readonly waiting: Record<WorkPriority, Unit[]> = { interactive: [], background: [] };
   private nextId = 1;
   private running: Promise<void> | null = null;
+  private graceTimer: NodeJS.Timeout | null = null;
+  private lastInteractiveEnd = -Infinity;
   private closing: Promise<void> | null = null;
   private failure: Error | null = null;
   readonly waitReady: Promise<void>;
@@ -231,7 +241,9 @@ export class PgliteThreadClient implements PgliteClient {
     if (this.closing) return Promise.reject(new Error('the database is closing'));
     return new Promise<T>((resolve, reject) => {
       // The unit runs in its caller's async context (priority, request), not in whoever pumps.
-      this.waiting[workPriority()].push({
+      const priority = workPriority();
+      this.waiting[priority].push({
+        priority,
         run: AsyncResource.bind(() => run().then(resolve, reject)),
         cancel: reject,
       });
@@ -241,10 +253,28 @@ export class PgliteThreadClient implements PgliteClient {
 
   private pump(): void {
     if (this.running) return;
-    const unit = this.waiting.interactive.shift() ?? this.waiting.background.shift();
+    let unit = this.waiting.interactive.shift();
+    if (unit && this.graceTimer) {
+      clearTimeout(this.graceTimer);
+      this.graceTimer = null;
+    }
+    if (!unit && this.waiting.background.length > 0) {
+      if (this.graceTimer) return;
+      const grace = this.lastInteractiveEnd + INTERACTIVE_GRACE_MS - performance.now();
+      if (grace > 0) {
+        this.graceTimer = setTimeout(() => {
+          this.graceTimer = null;
+          this.pump();
+        }, grace);
+        return;
+      }
+      unit = this.waiting.background.shift();
+    }
     if (!unit) return;
+    const interactive = unit.priority === 'interactive';
     this.running = unit.run().finally(() => {
       this.running = null;
+      if (interactive) this.lastInteractiveEnd = performance.now();
       this.pump();
     });
   }
