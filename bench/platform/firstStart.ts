@@ -113,9 +113,10 @@ async function sampleFirstStart(): Promise<void> {
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
     const completeAt = performance.now();
-    console.log(
-      `\ndemo complete ${((completeAt - t0) / 1000).toFixed(1)} s after the start (${((completeAt - listenedAt) / 1000).toFixed(1)} s after listening)`,
-    );
+    if (complete)
+      console.log(
+        `\ndemo complete ${((completeAt - t0) / 1000).toFixed(1)} s after the start (${((completeAt - listenedAt) / 1000).toFixed(1)} s after listening)`,
+      );
     console.log(`GET /api/health      ${summary(health)}`);
     console.log(`POST /auth/login     ${summary(login)}`);
     console.log(`GET /auth/me         ${summary(me)}`);

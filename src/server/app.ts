@@ -41,6 +41,17 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     void reply.header('referrer-policy', 'same-origin');
     return payload;
   });
+  // The embedded database lets background work wait while a person's API request is under way.
+  const raw = deps.database.raw;
+  if (raw.kind === 'pglite') {
+    const counted = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/system/');
+    app.addHook('onRequest', async (request) => {
+      if (counted(request.url)) raw.client.requestStarted();
+    });
+    app.addHook('onResponse', async (request) => {
+      if (counted(request.url)) raw.client.requestEnded();
+    });
+  }
   registerRoutes(app, deps, ROUTES);
   installCaseScheduler(app, deps);
 

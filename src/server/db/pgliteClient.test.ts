@@ -50,6 +50,24 @@ describe.skipIf(testDbKind() === 'postgres')('PGlite in its own thread', () => {
     expect(order).toEqual(['interactive', 'background-1', 'background-2']);
   });
 
+  it('holds background work back while a person’s request is under way, and lets it go when it ends', async () => {
+    const db = await open();
+    const order: string[] = [];
+    const run = (name: string) =>
+      db
+        .query<{ name: string }>('SELECT $1::text AS name', [name])
+        .then((r) => order.push(r.rows[0]!.name));
+    db.requestStarted();
+    await run('first statement');
+    const background = runInBackground(() => run('background'));
+    // The request's next statement comes after some work of its own (a password hash, say).
+    await new Promise((r) => setTimeout(r, 60));
+    await run('second statement');
+    db.requestEnded();
+    await background;
+    expect(order).toEqual(['first statement', 'second statement', 'background']);
+  });
+
   it('keeps the HTTP thread free while a long statement runs', async () => {
     const db = await open();
     const started = performance.now();

@@ -17,6 +17,9 @@ export interface PgliteClient extends PgliteQueryable {
   close(): Promise<void>;
   /** Statements and transactions waiting for their turn, by priority (for status and tests). */
   queued(): Record<WorkPriority, number>;
+  /** A person's request began / ended: background work holds back while one is under way. */
+  requestStarted(): void;
+  requestEnded(): void;
 }
 
 const THREAD_URL = new URL('./pgliteThread.mjs', import.meta.url);
@@ -36,6 +39,11 @@ const CLOSE_WAIT_MS = 4000;
  * and should not wait behind a seed slice between each of them.
  */
 const INTERACTIVE_GRACE_MS = 25;
+/**
+ * While a person's request is under way (a login hashing its password between two statements),
+ * background work holds back up to this long after that request's last statement.
+ */
+const REQUEST_HOLD_MS = 250;
 
 type SerializedError = { name: string; message: string; stack?: string } & Record<string, unknown>;
 
@@ -89,6 +97,7 @@ export class PgliteThreadClient implements PgliteClient {
   private running: Promise<void> | null = null;
   private graceTimer: NodeJS.Timeout | null = null;
   private lastInteractiveEnd = -Infinity;
+  private requestsInFlight = 0;
   private closing: Promise<void> | null = null;
   private failure: Error | null = null;
   readonly waitReady: Promise<void>;
@@ -115,6 +124,19 @@ export class PgliteThreadClient implements PgliteClient {
       fail(new Error(`the database thread stopped (exit code ${code})`)),
     );
     this.waitReady = this.call({ op: 'ready' }).then(() => undefined);
+  }
+
+  requestStarted(): void {
+    this.requestsInFlight++;
+  }
+
+  requestEnded(): void {
+    this.requestsInFlight = Math.max(0, this.requestsInFlight - 1);
+    if (this.graceTimer && this.requestsInFlight === 0) {
+      clearTimeout(this.graceTimer);
+      this.graceTimer = null;
+      this.pump();
+    }
   }
 
   queued(): Record<WorkPriority, number> {
@@ -260,7 +282,8 @@ export class PgliteThreadClient implements PgliteClient {
     }
     if (!unit && this.waiting.background.length > 0) {
       if (this.graceTimer) return;
-      const grace = this.lastInteractiveEnd + INTERACTIVE_GRACE_MS - performance.now();
+      const hold = this.requestsInFlight > 0 ? REQUEST_HOLD_MS : INTERACTIVE_GRACE_MS;
+      const grace = this.lastInteractiveEnd + hold - performance.now();
       if (grace > 0) {
         this.graceTimer = setTimeout(() => {
           this.graceTimer = null;
