@@ -45,6 +45,9 @@ const INTERACTIVE_GRACE_MS = 25;
  */
 const REQUEST_HOLD_MS = 250;
 
+/** LINGYAN_DB_SLOW_MS=n: name every unit that held the database longer than n ms (diagnosis). */
+const SLOW_UNIT_MS = Number(process.env.LINGYAN_DB_SLOW_MS ?? 0) || 0;
+
 type SerializedError = { name: string; message: string; stack?: string } & Record<string, unknown>;
 
 function revive(error: SerializedError): Error {
@@ -98,6 +101,7 @@ export class PgliteThreadClient implements PgliteClient {
   private graceTimer: NodeJS.Timeout | null = null;
   private lastInteractiveEnd = -Infinity;
   private requestsInFlight = 0;
+  private currentStatements: string[] = [];
   private closing: Promise<void> | null = null;
   private failure: Error | null = null;
   readonly waitReady: Promise<void>;
@@ -237,6 +241,7 @@ export class PgliteThreadClient implements PgliteClient {
     params: unknown[] | undefined,
     options: QueryOptions | undefined,
   ): Promise<Results<T>> {
+    if (SLOW_UNIT_MS) this.currentStatements.push(text);
     const message: Record<string, unknown> = { op: 'query', text, params, tx: inTx };
     if (options?.rowMode) message.rowMode = options.rowMode;
     if (options?.parsers) message.rawTypes = Object.keys(options.parsers).map(Number);
@@ -295,7 +300,17 @@ export class PgliteThreadClient implements PgliteClient {
     }
     if (!unit) return;
     const interactive = unit.priority === 'interactive';
+    const started = performance.now();
+    this.currentStatements = [];
     this.running = unit.run().finally(() => {
+      const held = performance.now() - started;
+      if (SLOW_UNIT_MS && held > SLOW_UNIT_MS)
+        process.stderr.write(
+          `[db] ${unit.priority} unit held the database ${held.toFixed(0)} ms: ${this.currentStatements
+            .map((t) => t.replace(/\s+/g, ' ').slice(0, 160))
+            .join(' | ')
+            .slice(0, 800)}\n`,
+        );
       this.running = null;
       if (interactive) this.lastInteractiveEnd = performance.now();
       this.pump();

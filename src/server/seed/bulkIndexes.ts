@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { demoSeedIndexes } from '../db/schema/index.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 
@@ -28,14 +28,18 @@ export async function setBulkIndexesAside(ctx: Ctx): Promise<number> {
   });
 }
 
-/** Rebuilds every index set aside (idempotent), in one transaction. */
+/**
+ * Rebuilds every index set aside (idempotent), one index per transaction: each build is one short
+ * unit of the embedded database, so people's requests get in between, and a start killed midway
+ * rebuilds only what is still listed.
+ */
 export async function restoreBulkIndexes(ctx: Ctx): Promise<number> {
-  return transaction(ctx, async (tx) => {
-    const saved = await tx.db.select().from(demoSeedIndexes);
-    for (const index of saved) {
+  const saved = await ctx.db.select().from(demoSeedIndexes);
+  for (const index of saved) {
+    await transaction(ctx, async (tx) => {
       await tx.db.execute(sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `)));
-    }
-    await tx.db.delete(demoSeedIndexes);
-    return saved.length;
-  });
+      await tx.db.delete(demoSeedIndexes).where(eq(demoSeedIndexes.name, index.name));
+    });
+  }
+  return saved.length;
 }
