@@ -7,10 +7,13 @@ import { registerMetric, type MetricValue } from './metricRegistry.ts';
 
 const pct = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((1000 * part) / whole) / 10);
 
+// Households with a contact party member (五级联包 level 4). The edge lookup names target_kind so
+// that responsibility_edges_by_target (target_kind, target_id) serves it: without it each household
+// scanned every edge (≈ 0.3–1.3 s per village on the full demo county, measured on PGlite).
 registerMetric('contactCoverage', async (ctx, subjects) => {
   const regionsOf = [...new Set(subjects.map((s) => s.regionCode))];
   const rows = await ctx.db
-    .select({ region: households.regionCode, total: sql<number>`count(*)::int`, covered: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM responsibility_edges r WHERE r.level = 4 AND r.target_id = "households"."id"::text))::int` })
+    .select({ region: households.regionCode, total: sql<number>`count(*)::int`, covered: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM responsibility_edges r WHERE r.target_kind = 'household' AND r.target_id = "households"."id"::text AND r.level = 4))::int` })
     .from(households)
     .where(inArray(households.regionCode, regionsOf))
     .groupBy(households.regionCode);
