@@ -54,7 +54,7 @@ export interface DemoSeeding {
  * village of its township go first with the demo accounts, so people can log in at once; the
  * other villages follow in the background in small transactions (PGlite serializes access).
  */
-export async function seedDemoCounty(runtime: Runtime, log: (line: string) => void, options: Partial<DemoCountyOptions> = {}, batchPersons = 4_000): Promise<DemoSeeding> {
+export async function seedDemoCounty(runtime: Runtime, log: (line: string) => void, options: Partial<DemoCountyOptions> = {}, batchPersons = 2_000): Promise<DemoSeeding> {
   const ctx = systemCtx(runtime, 'system:demo-seed');
   const { database, cipher } = runtime.deps;
   const loaded = new Set((await ctx.db.select().from(demoSeedChunks)).map((r) => r.chunkIndex));

@@ -33,10 +33,10 @@ const unit = (id: string, salt: string): number => crypto.createHash('sha256').u
 const actorAt = (accountId: string, username: string, role: Role, regionCode: string): Actor => ({ accountId, username, grants: [{ role, scope: regionCode, regionCode }] });
 
 /** The demo city's 市委组织部 account: decides five stars (安阳). Created once, with the demo password. */
-async function ensureCityAccount(ctx: Ctx, city: string): Promise<void> {
+async function ensureCityAccount(ctx: Ctx, city: string, passwordHash: string): Promise<void> {
   const [taken] = await ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'city'));
   if (taken) return;
-  await insertAccount(ctx.db, ctx.cipher, { username: 'city', displayName: '市委组织部 赵敏', passwordHash: await hashPassword(DEMO_PASSWORD), phone: '13800000007', roles: [{ role: 'county_admin', scope: city }] }, ctx.clock());
+  await insertAccount(ctx.db, ctx.cipher, { username: 'city', displayName: '市委组织部 赵敏', passwordHash, phone: '13800000007', roles: [{ role: 'county_admin', scope: city }] }, ctx.clock());
 }
 
 async function accountIdOf(ctx: Ctx, username: string): Promise<{ id: string; scope: string } | null> {
@@ -155,16 +155,23 @@ export async function seedDemoEvaluations(runtime: Runtime, log: (line: string) 
   const findFive = async () => (await base.db.select({ id: evaluationRounds.id }).from(evaluationRounds).where(and(eq(evaluationRounds.regionCode, county.scope), eq(evaluationRounds.schemeId, fiveScheme))))[0];
   let fiveRound = await findFive();
   if (!fiveRound) {
-    // One transaction: the city account, 振兴村's 十星级文明户 round (bulk) and the opened 五星 round.
-    await transaction(base, async (tx) => {
-      await ensureCityAccount(tx, city);
-      const at = (days: number, actor: Actor): Ctx => ({ ...tx, actor, clock: () => new Date(start + days * DAY_MS) });
-      // 十星级文明户 first: its results feed the 五星 metric 八星以上文明户占比.
-      const tenRound = await openRound(at(0, admin), { schemeId: schemeId(tenStarHousehold.key), regionCode: village1.scope, period });
-      const [ownHousehold] = await tx.db.select({ householdId: persons.householdId }).from(accounts).innerJoin(persons, eq(persons.id, accounts.personId)).where(eq(accounts.id, villager.id));
-      await bulkHouseholdRound(tx, tenRound.id, ownHousehold?.householdId ?? null, start);
-      await openRound(at(2, admin), { schemeId: fiveScheme, regionCode: county.scope, period });
-    });
+    // Three short transactions (each a slice the embedded database serves people between), each
+    // skipped when a resumed start finds it done: the city account, 振兴村's 十星级文明户 round (bulk),
+    // the opened 五星 round.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await transaction(base, (tx) => ensureCityAccount(tx, city, passwordHash));
+    const tenScheme = schemeId(tenStarHousehold.key);
+    const [tenDone] = await base.db.select({ id: evaluationRounds.id }).from(evaluationRounds).where(and(eq(evaluationRounds.regionCode, village1.scope), eq(evaluationRounds.schemeId, tenScheme)));
+    if (!tenDone) {
+      await transaction(base, async (tx) => {
+        const at = (days: number, actor: Actor): Ctx => ({ ...tx, actor, clock: () => new Date(start + days * DAY_MS) });
+        // 十星级文明户 first: its results feed the 五星 metric 八星以上文明户占比.
+        const tenRound = await openRound(at(0, admin), { schemeId: tenScheme, regionCode: village1.scope, period });
+        const [ownHousehold] = await tx.db.select({ householdId: persons.householdId }).from(accounts).innerJoin(persons, eq(persons.id, accounts.personId)).where(eq(accounts.id, villager.id));
+        await bulkHouseholdRound(tx, tenRound.id, ownHousehold?.householdId ?? null, start);
+      });
+    }
+    await openRound({ ...base, actor: admin, clock: () => new Date(start + 2 * DAY_MS) }, { schemeId: fiveScheme, regionCode: county.scope, period });
     fiveRound = await findFive();
   }
   if (!fiveRound) return;
