@@ -10,7 +10,7 @@ import { reportDemoLoading, startDemoLoading } from '../platform/loadingStatus.t
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
-import { restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
+import { refreshPlannerStatistics, restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
 import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
@@ -151,9 +151,11 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     reportDemoLoading({ step: 'indexes' });
     const rebuilt = await restoreBulkIndexes(ctx);
     if (rebuilt > 0) log(`  演示数据索引已重建 / rebuilt ${rebuilt} indexes`);
+    if (written > 0 || rebuilt > 0) await refreshPlannerStatistics(ctx);
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
     reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
+    await refreshPlannerStatistics(ctx, ['evaluations', 'evaluation_decisions', 'evaluation_events', 'audit_events']);
   };
   return { loadRest };
 }

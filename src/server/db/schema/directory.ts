@@ -88,6 +88,9 @@ export const persons = pgTable(
   (t) => [
     uniqueIndex('persons_natural_key').on(t.idIndex),
     index('persons_by_region_sort').on(t.regionCode, t.nameSort),
+    // Lists ordered by a person's name across a whole county (households by their head): the first
+    // page walks this index instead of sorting every household in scope.
+    index('persons_by_name_sort').on(t.nameSort, t.id),
     index('persons_by_household').on(t.householdId),
     index('persons_by_phone').on(t.phoneIndex),
   ],

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { chainUp, type ResponsibilityEdge } from '../../../domain/directory/responsibility.ts';
+import { chainUp, LEVEL_TARGETS, type ResponsibilityEdge } from '../../../domain/directory/responsibility.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { contactPairs, grids, households, persons, regions, responsibilityEdges } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
@@ -47,10 +47,11 @@ export async function listHouseholds(ctx: Ctx, q: { q?: string | undefined; regi
 /** The edges that can lie on a household's chain: its L4 contact, that member's L3, then L2, L1. */
 export async function chainEdges(ctx: Ctx, householdId: string): Promise<ResponsibilityEdge[]> {
   const toEdge = (e: typeof responsibilityEdges.$inferSelect): ResponsibilityEdge => ({ id: e.id, level: e.level as ResponsibilityEdge['level'], responsibleId: e.responsibleId, targetKind: e.targetKind as ResponsibilityEdge['targetKind'], targetId: e.targetId, withinId: e.withinId, regionCode: e.regionCode });
-  const byTarget = (level: number, ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, level), inArray(responsibilityEdges.targetId, ids))));
+  // Naming the target kinds lets responsibility_edges_by_target (target_kind, target_id) serve the lookup.
+  const byTarget = (level: ResponsibilityEdge['level'], ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : ctx.db.select().from(responsibilityEdges).where(and(inArray(responsibilityEdges.targetKind, [...LEVEL_TARGETS[level]]), inArray(responsibilityEdges.targetId, ids), eq(responsibilityEdges.level, level))));
   const l4 = await byTarget(4, [householdId]);
   const members = l4.map((e) => e.responsibleId);
-  const l3 = members.length === 0 ? [] : await ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 3), or(inArray(responsibilityEdges.targetId, members), inArray(responsibilityEdges.responsibleId, members))));
+  const l3 = members.length === 0 ? [] : await ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 3), or(and(eq(responsibilityEdges.targetKind, 'partyMember'), inArray(responsibilityEdges.targetId, members)), inArray(responsibilityEdges.responsibleId, members))));
   const l2 = await byTarget(2, l3.flatMap((e) => (e.withinId ? [e.withinId] : [])));
   const l1 = await byTarget(1, l2.flatMap((e) => (e.withinId ? [e.withinId] : [])));
   return [...l4, ...l3, ...l2, ...l1].map(toEdge);

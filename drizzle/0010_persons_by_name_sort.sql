@@ -1,0 +1,1 @@
+CREATE INDEX "persons_by_name_sort" ON "persons" USING btree ("name_sort","id");
