@@ -10,10 +10,12 @@ import { auditEvents } from '../db/schema/index.ts';
 import { openRuntime, systemCtx } from '../runtime.ts';
 import { seedFixture } from '../testing/fixtureSeed.ts';
 import { createTestDatabase, testDbKind } from '../testing/testDatabase.ts';
-import { transaction } from '../platform/context.ts';
+import { transaction, type Ctx } from '../platform/context.ts';
 import { appendAudit } from './appendAudit.ts';
 import { call, createTestApp, login, type TestApp } from '../testing/testApp.ts';
-import { verifyAuditChain } from './verifyChain.ts';
+import { verifyAuditChains } from './verifyChain.ts';
+import { applyMigrations, MIGRATIONS_DIR } from '../db/migrate.ts';
+import { chainHash, GENESIS_HASH, type ChainedFields } from './chainHash.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -33,7 +35,12 @@ describe('audit log', () => {
     const created = events.find((e) => e.action === 'region.create' && e.objectId === '410599101220');
     expect(created).toMatchObject({ actorUsername: 'county', role: 'county_admin', scope: '410599000000', regionCode: '410599101220', countyCode: '410599', requestId: res.headers['x-request-id'] });
     expect(created?.afterDigest).toMatch(/^[0-9a-f]{64}$/);
-    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(created?.chain).toBe('410599');
+    // Each chain numbers its rows 1, 2, 3… with no gap.
+    for (const chain of new Set(events.map((e) => e.chain))) {
+      const numbers = events.filter((e) => e.chain === chain).map((e) => e.chainSeq);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
   });
 
   it('writes no event when the write fails', async () => {
@@ -49,17 +56,22 @@ describe('audit log', () => {
     await expect(db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`)).rejects.toThrow();
     await expect(db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();
     await expect(db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChains(db)).ok).toBe(true);
   });
 
   it('finds an edit made behind the application’s back and names the row', async () => {
     const db = t.deps.database.db;
-    const intact = await verifyAuditChain(db);
+    const intact = await verifyAuditChains(db);
     expect(intact).toMatchObject({ ok: true });
+    const [third] = await db.select().from(auditEvents).where(sql`chain = '410599' AND chain_seq = 3`);
+    expect(third).toBeDefined();
     await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
-    await db.execute(sql`UPDATE audit_events SET actor_username = 'someone-else' WHERE seq = 3`);
+    await db.execute(sql`UPDATE audit_events SET actor_username = 'someone-else' WHERE seq = ${third!.seq}`);
     await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenSeq: 3, reason: 'row content does not match its hash' });
+    const result = await verifyAuditChains(db);
+    expect(result.ok).toBe(false);
+    // Only the county's chain breaks, at that row; the others still hold.
+    expect(result.chains.filter((c) => !c.ok)).toEqual([{ chain: '410599', ok: false, rows: 2, brokenSeq: third!.seq, brokenChainSeq: 3, reason: 'row content does not match its hash' }]);
   });
 });
 
@@ -77,12 +89,12 @@ describe('lingyan audit verify', () => {
       await runtime.close();
 
       const cli = () => run('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'], { env, cwd: ROOT });
-      expect((await cli()).stdout).toMatch(/audit chain intact: 4 events/);
+      expect((await cli()).stdout).toMatch(/chain platform: intact, 3 events[\s\S]*audit chains intact: \d+ events in \d+ chains/);
 
       const again = await openRuntime(loadConfig(env));
       const db = again.deps.database.db;
       await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
-      await db.execute(sql`DELETE FROM audit_events WHERE seq = 2`);
+      await db.execute(sql`DELETE FROM audit_events WHERE chain = 'platform' AND chain_seq = 2`);
       await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
       await again.close();
       const broken = await cli().then(
@@ -90,10 +102,57 @@ describe('lingyan audit verify', () => {
         (error: { code: number; stderr: string }) => error,
       );
       expect(broken?.code).toBe(1);
-      expect(broken?.stderr).toMatch(/BROKEN at seq 2: row 2 is missing/);
+      expect(broken?.stderr).toMatch(/chain platform: BROKEN at seq \d+ \(chain_seq 2\): row 2 is missing \(next present is 3\)/);
     } finally {
       await fresh?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('moving a single-chain log to chains per county', () => {
+  it('keeps the rows written before the migration verifiable as the legacy chain and starts each county’s chain after them', async () => {
+    // The migrations as they were before per-county chains (0000–0010).
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-migrations-'));
+    fs.mkdirSync(path.join(before, 'meta'));
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.idx <= 10);
+    fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify(journal));
+    for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
+    const test = await createTestDatabase({ migrate: false });
+    try {
+      const { database } = test;
+      await applyMigrations(database, before);
+      // Three rows of the old single chain, linked by seq, as the old writer made them.
+      let prevHash = GENESIS_HASH;
+      for (let seq = 1; seq <= 3; seq++) {
+        const fields: ChainedFields = { seq, id: `00000000-0000-7000-8000-00000000000${seq}`, occurredAt: new Date(Date.UTC(2026, 0, seq)), actorId: null, actorUsername: 'system', role: null, scope: null, action: 'legacy.event', objectType: 'test', objectId: String(seq), regionCode: '410599101201', countyCode: '410599', beforeDigest: null, afterDigest: null, detail: { n: seq }, requestId: 'legacy' };
+        const hash = chainHash(prevHash, fields);
+        await database.db.execute(sql`INSERT INTO audit_events (seq, id, occurred_at, actor_username, action, object_type, object_id, region_code, county_code, detail, request_id, prev_hash, hash)
+          VALUES (${seq}, ${fields.id}, ${fields.occurredAt.toISOString()}, 'system', 'legacy.event', 'test', ${String(seq)}, '410599101201', '410599', ${JSON.stringify(fields.detail)}::jsonb, 'legacy', ${prevHash}, ${hash})`);
+        prevHash = hash;
+      }
+      await applyMigrations(database);
+      const ctx: Ctx = { db: database.db, dbKind: database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'after', clock: () => new Date(Date.UTC(2026, 1, 1)), cipher: t.deps.cipher, config: t.deps.config };
+      await transaction(ctx, (tx) => appendAudit(tx, { action: 'region.update', objectType: 'region', objectId: '410599101201', regionCode: '410599101201' }));
+      await transaction(ctx, (tx) => appendAudit(tx, { action: 'platform.event', objectType: 'test' }));
+      const result = await verifyAuditChains(database.db);
+      expect(result.chains).toEqual([
+        { chain: '410599', ok: true, rows: 1, head: expect.any(String) },
+        { chain: 'legacy', ok: true, rows: 3, head: prevHash },
+        { chain: 'platform', ok: true, rows: 1, head: expect.any(String) },
+      ]);
+      const rows = await database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
+      expect(rows.map((r) => [r.seq, r.chain, r.chainSeq])).toEqual([
+        [1, 'legacy', null],
+        [2, 'legacy', null],
+        [3, 'legacy', null],
+        [4, '410599', 1],
+        [5, 'platform', 1],
+      ]);
+    } finally {
+      await test.drop();
+      fs.rmSync(before, { recursive: true, force: true });
     }
   });
 });

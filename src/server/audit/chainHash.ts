@@ -2,7 +2,7 @@ import { canonicalJson, sm3Hex } from '../crypto/sm3.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields of an audit row covered by its hash (everything but the hashes themselves). */
+/** The fields of an audit row covered by its hash in the legacy chain (one chain, linked by seq). */
 export interface ChainedFields {
   seq: number;
   id: string;
@@ -22,7 +22,13 @@ export interface ChainedFields {
   requestId: string | null;
 }
 
+/**
+ * The fields covered by the hash of a row in a per-county (or the platform) chain: its chain and
+ * place in it instead of the table-wide seq, which is only an insertion order across chains.
+ */
+export type LinkedFields = Omit<ChainedFields, 'seq'> & { chain: string; chainSeq: number };
+
 /** hash(row) = SM3(prev_hash ‖ "\n" ‖ canonical JSON of the row's fields). */
-export function chainHash(prevHash: string, fields: ChainedFields): string {
+export function chainHash(prevHash: string, fields: ChainedFields | LinkedFields): string {
   return sm3Hex(`${prevHash}\n${canonicalJson(fields)}`);
 }

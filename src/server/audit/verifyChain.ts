@@ -1,28 +1,84 @@
-import { asc, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditEvents } from '../db/schema/index.ts';
+import { LEGACY_CHAIN } from './auditWriter.ts';
 import { chainHash, GENESIS_HASH } from './chainHash.ts';
 
-export type VerifyResult =
-  | { ok: true; rows: number; head: string }
-  | { ok: false; rows: number; brokenSeq: number; reason: string };
+export type ChainResult =
+  | { chain: string; ok: true; rows: number; head: string }
+  | {
+      chain: string;
+      ok: false;
+      rows: number;
+      brokenSeq: number;
+      brokenChainSeq: number | null;
+      reason: string;
+    };
 
-/** Walks the whole chain in order; the first row whose link or hash does not hold is named. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
+export interface VerifyResult {
+  ok: boolean;
+  rows: number;
+  chains: ChainResult[];
+}
+
+type Row = typeof auditEvents.$inferSelect;
+
+/**
+ * Walks one chain in order: the legacy chain by seq (as every row was linked before chains
+ * existed), the others by chain_seq. The first row whose place, link or hash does not hold is named.
+ */
+async function verifyOne(db: Db, chain: string, batchSize: number): Promise<ChainResult> {
+  const legacy = chain === LEGACY_CHAIN;
+  const place = legacy ? auditEvents.seq : auditEvents.chainSeq;
   let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+  let expected = 1;
   let rows = 0;
   for (;;) {
-    const batch = await db.select().from(auditEvents).where(gt(auditEvents.seq, expectedSeq - 1)).orderBy(asc(auditEvents.seq)).limit(batchSize);
-    if (batch.length === 0) return { ok: true, rows, head: prevHash };
+    const batch: Row[] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, chain), gt(place, expected - 1)))
+      .orderBy(asc(place))
+      .limit(batchSize);
+    if (batch.length === 0) return { chain, ok: true, rows, head: prevHash };
     for (const row of batch) {
-      if (row.seq !== expectedSeq) return { ok: false, rows, brokenSeq: expectedSeq, reason: `row ${expectedSeq} is missing (next present is ${row.seq})` };
-      if (row.prevHash !== prevHash) return { ok: false, rows, brokenSeq: row.seq, reason: 'prev_hash does not match the previous row' };
-      const { prevHash: _p, hash, ...fields } = row;
-      if (chainHash(prevHash, fields) !== hash) return { ok: false, rows, brokenSeq: row.seq, reason: 'row content does not match its hash' };
+      const at = (legacy ? row.seq : row.chainSeq) ?? -1;
+      const broken = (reason: string): ChainResult => ({
+        chain,
+        ok: false,
+        rows,
+        brokenSeq: row.seq,
+        brokenChainSeq: row.chainSeq,
+        reason,
+      });
+      if (at !== expected)
+        return {
+          chain,
+          ok: false,
+          rows,
+          brokenSeq: legacy ? expected : row.seq,
+          brokenChainSeq: legacy ? null : expected,
+          reason: `row ${expected} is missing (next present is ${at})`,
+        };
+      if (row.prevHash !== prevHash) return broken('prev_hash does not match the previous row');
+      const { prevHash: _p, hash, chain: _c, chainSeq, seq, ...common } = row;
+      const fields = legacy ? { seq, ...common } : { chain, chainSeq: chainSeq ?? 0, ...common };
+      if (chainHash(prevHash, fields) !== hash)
+        return broken('row content does not match its hash');
       prevHash = hash;
-      expectedSeq++;
+      expected++;
       rows++;
     }
   }
+}
+
+/** Verifies every chain in the log: the legacy one, each county's and the platform's. */
+export async function verifyAuditChains(db: Db, batchSize = 5000): Promise<VerifyResult> {
+  const found = await db
+    .selectDistinct({ chain: auditEvents.chain })
+    .from(auditEvents)
+    .orderBy(sql`1`);
+  const chains: ChainResult[] = [];
+  for (const { chain } of found) chains.push(await verifyOne(db, chain, batchSize));
+  return { ok: chains.every((c) => c.ok), rows: chains.reduce((n, c) => n + c.rows, 0), chains };
 }

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from './client.ts';
-import type { RawQuery } from './rawAudit.ts';
+
+/** A statement on the driver's own open transaction (what bulk loads hold instead of Drizzle's). */
+export type RawQuery = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
 export type CopyValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;
 export type CopyRows = (table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[] | PreparedCsv) => Promise<void>;

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DirectoryRows } from '../../domain/directory/demoCounty/index.ts';
 import type { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { Database } from '../db/client.ts';
-import type { RawQuery } from '../db/rawAudit.ts';
+import type { RawQuery } from '../db/bulkLoad.ts';
 import { loadPreparedDirectory, prepareDirectory, type LoadOptions, type PreparedDirectory } from '../modules/directory/loadDirectory.ts';
 
 const WORKER_URL = new URL('./prepareWorker.mjs', import.meta.url);

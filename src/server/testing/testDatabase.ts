@@ -20,9 +20,11 @@ export interface TestDatabase {
  * A fresh, migrated database per test file: in-memory PGlite, or a new database on the real
  * PostgreSQL 15 server that scripts/test.sh started (TEST_PG_URL).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
   if (testDbKind() === 'pglite') {
     const database = await openPglite();
+    if (!migrate) return { database, url: undefined, drop: () => database.close() };
     await applyMigrations(database);
     await loadEvaluationPresets(database);
     return { database, url: undefined, drop: () => database.close() };
@@ -37,8 +39,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openPostgres(url.toString(), 5);
-  await applyMigrations(database);
-  await loadEvaluationPresets(database);
+  if (migrate) {
+    await applyMigrations(database);
+    await loadEvaluationPresets(database);
+  }
   return {
     database,
     url: url.toString(),

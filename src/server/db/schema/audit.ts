@@ -1,14 +1,21 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only, hash-chained audit log (DESIGN.md §5). A trigger refuses UPDATE, DELETE and
  * TRUNCATE; `hash` = SM3(prev_hash ‖ canonical row), so an edit behind the application's back
- * breaks the chain at that row.
+ * breaks the chain at that row. One chain per county (`chain` = county code) and one for the
+ * platform, each numbered by `chain_seq`; `seq` only orders rows across chains. Rows from before
+ * chains existed form the `legacy` chain, numbered by `seq` (audit/auditWriter.ts).
  */
 export const auditEvents = pgTable(
   'audit_events',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    seq: bigint('seq', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('audit_events_seq')`),
+    chain: text('chain').notNull(),
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
     id: uuid('id').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
     actorId: uuid('actor_id'),
@@ -28,5 +35,5 @@ export const auditEvents = pgTable(
     prevHash: varchar('prev_hash', { length: 64 }).notNull(),
     hash: varchar('hash', { length: 64 }).notNull(),
   },
-  (t) => [index('audit_events_by_region').on(t.regionCode, t.seq)],
+  (t) => [index('audit_events_by_region').on(t.regionCode, t.seq), uniqueIndex('audit_events_by_chain').on(t.chain, t.chainSeq)],
 );

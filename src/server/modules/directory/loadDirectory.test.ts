@@ -3,7 +3,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
 import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
-import { verifyAuditChain } from '../../audit/verifyChain.ts';
+import { verifyAuditChains } from '../../audit/verifyChain.ts';
 import { FieldCipher } from '../../crypto/fieldCipher.ts';
 import { persons, regions, responsibilityEdges } from '../../db/schema/index.ts';
 import { batchChunks } from '../../seed/batchChunks.ts';
@@ -30,7 +30,7 @@ describe('loadDirectory', () => {
     expect((await db.select({ n: count() }).from(persons))[0]?.n).toBe(expected.persons.length);
     expect((await db.select({ n: count() }).from(regions))[0]?.n).toBe(expected.regions.length);
     expect((await db.select({ n: count() }).from(responsibilityEdges))[0]?.n).toBe(expected.responsibilityEdges.length);
-    const chain = await verifyAuditChain(db);
+    const chain = await verifyAuditChains(db);
     expect(chain.ok && chain.rows).toBeGreaterThan(1);
   });
 

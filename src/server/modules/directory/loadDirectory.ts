@@ -1,9 +1,9 @@
 import type { Actor } from '../../../domain/access/policy.ts';
 import type { DirectoryRows } from '../../../domain/directory/demoCounty/index.ts';
 import type { FieldCipher } from '../../crypto/fieldCipher.ts';
-import { bulkLoad, toCsv } from '../../db/bulkLoad.ts';
+import { bulkLoad, toCsv, type RawQuery } from '../../db/bulkLoad.ts';
 import type { Database } from '../../db/client.ts';
-import { appendAuditRaw, type RawQuery } from '../../db/rawAudit.ts';
+import { rawAuditSql, writeAudit } from '../../audit/auditWriter.ts';
 import { directoryTableRows } from './tableRows.ts';
 
 export interface LoadOptions {
@@ -50,7 +50,7 @@ export async function loadPreparedDirectory(
     }
     const counts = Object.fromEntries(prepared.tables.map((t) => [t.table, t.count]));
     await alsoInTransaction?.(query);
-    await appendAuditRaw(query, { action: 'directory.bulk_load', objectType: 'directory', regionCode: prepared.region, actorUsername: options.actorUsername, detail: { counts } }, options);
+    await writeAudit(rawAuditSql(query), [{ action: 'directory.bulk_load', objectType: 'directory', regionCode: prepared.region, actorUsername: options.actorUsername, detail: { counts } }], options);
   });
 }
 

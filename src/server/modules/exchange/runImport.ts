@@ -2,8 +2,7 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { mapHeaders, problemsByRow, validateRows, type RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
-import { appendAuditCopy } from '../../audit/appendAuditCopy.ts';
+import { appendAudit, appendAuditCopy } from '../../audit/appendAudit.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob, type JobOutcome, type ReportProgress } from '../../platform/jobs/runJob.ts';
