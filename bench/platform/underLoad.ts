@@ -147,18 +147,12 @@ async function measure(kind: string, env: Record<string, string>) {
 
     const rounds = (await (
       await fetch(`${server.url}/api/v1/evaluation/rounds`, { headers })
-    ).json()) as { items: { round: { id: string; regionCode: string }; subjects: number }[] };
-    const countyRound = rounds.items.find((r) => r.round.regionCode.endsWith('000000'));
+    ).json()) as { items: { id: string; regionCode: string; subjects: number }[] };
+    const countyRound = rounds.items.find((r) => r.regionCode.endsWith('000000'));
     if (!countyRound) throw new Error('no county-wide round in the demo');
     const idle = await load(8, list);
     const stop = { done: false };
-    const work = heavyWork(
-      server.url,
-      headers,
-      countyRound.round.id,
-      countyRound.round.regionCode,
-      stop,
-    );
+    const work = heavyWork(server.url, headers, countyRound.id, countyRound.regionCode, stop);
     await new Promise((r) => setTimeout(r, 500));
     const busy = await load(8, list);
     stop.done = true;

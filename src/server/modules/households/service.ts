@@ -6,6 +6,7 @@ import { contactPairs, grids, households, persons, regions, responsibilityEdges 
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
+import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { scoped } from '../../platform/scope.ts';
 import { personSearchCondition } from '../directory/nameSearch.ts';
 import { personItem } from '../persons/service.ts';
@@ -39,9 +40,9 @@ export async function listHouseholds(ctx: Ctx, q: { q?: string | undefined; regi
   }
   if (q.tag) filters.push(sql`${q.tag} = ANY(${households.tags})`);
   const where = scoped(requireActor(ctx), 'directory.read', households.regionCode, ...filters);
-  const [total] = await ctx.db.select({ n: count() }).from(households).where(where);
+  const total = await pageTotal(totalKey('households', requireActor(ctx).grants, { q: q.q, region: q.region, tag: q.tag }), async () => (await ctx.db.select({ n: count() }).from(households).where(where))[0]?.n ?? 0);
   const rows = await baseQuery(ctx).where(where).orderBy(asc(head.nameSort), asc(households.id)).limit(q.pageSize).offset(offsetOf(q));
-  return { items: rows.map(item), total: total?.n ?? 0 };
+  return { items: rows.map(item), total };
 }
 
 /** The edges that can lie on a household's chain: its L4 contact, that member's L3, then L2, L1. */

@@ -8,6 +8,7 @@ import { memberships, partyOrgs, persons, positions, regions } from '../../db/sc
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
+import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { scoped } from '../../platform/scope.ts';
 import { personSearchCondition } from '../directory/nameSearch.ts';
 import type { PersonDetail, PersonListItem } from './schema.ts';
@@ -58,9 +59,10 @@ export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<Person
   if (q.tag) filters.push(sql`${q.tag} = ANY(${persons.tags})`);
   if (q.partyMember) filters.push(q.partyMember === 'true' ? listColumns.partyMember : sql`NOT ${listColumns.partyMember}`);
   const where = scoped(requireActor(ctx), 'directory.read', persons.regionCode, ...filters);
-  const [total] = await ctx.db.select({ n: count() }).from(persons).where(where);
+  const actor = requireActor(ctx);
+  const total = await pageTotal(totalKey('persons', actor.grants, { q: q.q, region: q.region, tag: q.tag, partyMember: q.partyMember }), async () => (await ctx.db.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0);
   const rows = await ctx.db.select(listColumns).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(where).orderBy(asc(persons.nameSort), asc(persons.id)).limit(q.pageSize).offset(offsetOf(q));
-  return { items: rows.map((r) => personItem(ctx, r.person, r.regionName, r.partyMember)), total: total?.n ?? 0 };
+  return { items: rows.map((r) => personItem(ctx, r.person, r.regionName, r.partyMember)), total };
 }
 
 export async function loadPerson(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<PersonRow> {
