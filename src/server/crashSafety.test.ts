@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from './seed/demoAccounts.ts';
 import { createTestDatabase, testDbKind, type TestDatabase } from './testing/testDatabase.ts';
-import { httpLogin, startServer } from './testing/serverProcess.ts';
+import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from './config.ts';
+import { openRuntime } from './runtime.ts';
+import { httpLogin, ROOT, startServer } from './testing/serverProcess.ts';
 
 /**
  * Acknowledged writes survive a SIGKILL exactly once: stream writes with Idempotency-Keys, kill
@@ -92,4 +98,50 @@ describe('crash safety', () => {
       await first.exited;
     }
   }, 120_000);
+
+  it('leaves every county’s audit chain intact after a SIGKILL under parallel writes in several counties', async () => {
+    const fresh = testDbKind() === 'postgres' ? await createTestDatabase() : null;
+    await fresh?.database.close();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-chains-crash-'));
+    const chainEnv = { ...process.env, DATA_DIR: dir, DATABASE_URL: fresh?.url ?? '' };
+    try {
+      const child = spawn('node', ['--import', 'tsx', path.join(ROOT, 'src/server/testing/parallelAuditWriters.ts')], { cwd: ROOT, env: chainEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      const acked: string[] = [];
+      let errors = '';
+      child.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      let buffer = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          buffer += d.toString();
+          const lines = buffer.split('\n');
+          buffer = lines.pop() ?? '';
+          for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4));
+          // Kill while every writer is mid-stream.
+          if (acked.length >= 200) resolve();
+        });
+        void exited.then(() => reject(new Error(`writers exited early:\n${errors}`)));
+      });
+      child.kill('SIGKILL');
+      await exited;
+
+      const verify = await promisify(execFile)('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'], { env: chainEnv, cwd: ROOT });
+      for (const chain of ['410597', '410598', '410599', 'platform']) expect(verify.stdout).toMatch(new RegExp(`chain ${chain}: intact`));
+
+      const runtime = await openRuntime(loadConfig(chainEnv));
+      try {
+        const rows = (await runtime.deps.database.db.execute(sql`SELECT object_id FROM audit_events WHERE action = 'crash.write'`)) as unknown as { rows: { object_id: string }[] };
+        const written = rows.rows.map((r) => r.object_id);
+        // Every acknowledged write is there exactly once; nothing is there twice.
+        expect(new Set(written).size).toBe(written.length);
+        const present = new Set(written);
+        expect(acked.filter((id) => !present.has(id))).toEqual([]);
+      } finally {
+        await runtime.close();
+      }
+    } finally {
+      await fresh?.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
