@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { runInBackground } from '../../db/workPriority.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, claimStars, uploadEvidence } from './claims.ts';
 import { award, decide } from './decisions.ts';
@@ -23,6 +24,8 @@ const html = (reply: FastifyReply, body: string): string => {
   return body;
 };
 
+// The round's .xlsx and 通报 are heavy reads: their statements give way to people's list reads
+// on the embedded database (workPriority.ts).
 export const evaluationRoutes = [
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/schemes', summary: '评星方案（含预置方案）/ Star schemes incl. presets', tag: TAG, auth: 'session', permission: 'evaluation.read', handler: ({ ctx }) => listSchemes(ctx) }),
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/schemes/:id', summary: '评星方案详情 / A scheme', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: ({ ctx, params }) => getScheme(ctx, params.id) }),
@@ -31,8 +34,8 @@ export const evaluationRoutes = [
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds', summary: '评星轮次 / Rounds', tag: TAG, auth: 'session', permission: 'evaluation.read', query: listRoundsQuery, handler: ({ ctx, query }) => listRounds(ctx, query) }),
   defineRoute({ method: 'POST', url: '/api/v1/evaluation/rounds', summary: '开启评星轮次（对象取自名录）/ Open a round', tag: TAG, auth: 'session', permission: 'evaluation.manage', body: openRoundBody, successStatus: 201, handler: ({ ctx, body }) => openRound(ctx, body) }),
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id', summary: '轮次看板：各对象阶段与“待我办理” / Round board', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: ({ ctx, params }) => roundBoard(ctx, params.id) }),
-  defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id/report', summary: '轮次通报 .docx / The round’s 通报', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: async ({ ctx, params, reply }) => file(reply, DOCX_TYPE, await roundReport(ctx, params.id)) }),
-  defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id/export', summary: '轮次名单 .xlsx / The round as .xlsx', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: async ({ ctx, params, reply }) => file(reply, XLSX_TYPE, await roundWorkbook(ctx, params.id)) }),
+  defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id/report', summary: '轮次通报 .docx / The round’s 通报', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: async ({ ctx, params, reply }) => file(reply, DOCX_TYPE, await runInBackground(() => roundReport(ctx, params.id))) }),
+  defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id/export', summary: '轮次名单 .xlsx / The round as .xlsx', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: async ({ ctx, params, reply }) => file(reply, XLSX_TYPE, await runInBackground(() => roundWorkbook(ctx, params.id))) }),
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/rounds/:id/certificates', summary: '挂星名单（可打印）/ Printable plaque list', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: async ({ ctx, params, reply }) => html(reply, await certificatesHtml(ctx, params.id)) }),
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/evaluations/:id', summary: '评星对象页：认星、佐证、指标来源、决定、历史 / Subject page', tag: TAG, auth: 'session', permission: 'evaluation.read', params: idParams, handler: ({ ctx, params }) => evaluationDetail(ctx, params.id) }),
   defineRoute({ method: 'GET', url: '/api/v1/evaluation/mine', summary: '我家的评星 / My household’s evaluations', tag: TAG, auth: 'session', permission: 'evaluation.claim', handler: ({ ctx }) => myEvaluations(ctx) }),
