@@ -68,6 +68,26 @@ describe.skipIf(testDbKind() === 'postgres')('PGlite in its own thread', () => {
     expect(order).toEqual(['first statement', 'second statement', 'background']);
   });
 
+  it('runs a background unit that has waited 2 s even while people’s statements keep coming', async () => {
+    const db = await open();
+    let backgroundDoneAt = 0;
+    const started = performance.now();
+    // Eight people reading without pause, as a busy hour would.
+    let stop = false;
+    const reader = async () => {
+      while (!stop) await db.query('SELECT count(*) FROM generate_series(1, 20000)');
+    };
+    const readers = Array.from({ length: 8 }, reader);
+    await new Promise((r) => setTimeout(r, 50));
+    await runInBackground(() => db.query('SELECT 1')).then(
+      () => (backgroundDoneAt = performance.now() - started),
+    );
+    stop = true;
+    await Promise.all(readers);
+    expect(backgroundDoneAt).toBeGreaterThan(0);
+    expect(backgroundDoneAt).toBeLessThan(6000);
+  });
+
   it('keeps the HTTP thread free while a long statement runs', async () => {
     const db = await open();
     const started = performance.now();

@@ -26,6 +26,7 @@ const THREAD_URL = new URL('./pgliteThread.mjs', import.meta.url);
 
 interface Unit {
   priority: WorkPriority;
+  queuedAt: number;
   run: () => Promise<void>;
   cancel: (error: Error) => void;
 }
@@ -44,6 +45,8 @@ const INTERACTIVE_GRACE_MS = 25;
  * background work holds back up to this long after that request's last statement.
  */
 const REQUEST_HOLD_MS = 250;
+/** A background unit that has waited this long goes next anyway: a busy hour must not starve an export. */
+const BACKGROUND_MAX_WAIT_MS = 2000;
 
 /** LINGYAN_DB_SLOW_MS=n: name every unit that held the database longer than n ms (diagnosis). */
 const SLOW_UNIT_MS = Number(process.env.LINGYAN_DB_SLOW_MS ?? 0) || 0;
@@ -271,6 +274,7 @@ export class PgliteThreadClient implements PgliteClient {
       const priority = workPriority();
       this.waiting[priority].push({
         priority,
+        queuedAt: performance.now(),
         run: AsyncResource.bind(() => run().then(resolve, reject)),
         cancel: reject,
       });
@@ -280,7 +284,10 @@ export class PgliteThreadClient implements PgliteClient {
 
   private pump(): void {
     if (this.running) return;
-    let unit = this.waiting.interactive.shift();
+    const oldest = this.waiting.background[0];
+    const starving =
+      oldest !== undefined && performance.now() - oldest.queuedAt > BACKGROUND_MAX_WAIT_MS;
+    let unit = starving ? this.waiting.background.shift() : this.waiting.interactive.shift();
     if (unit && this.graceTimer) {
       clearTimeout(this.graceTimer);
       this.graceTimer = null;

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
+import type { Harness } from './support/harness.ts';
+
+// The first start of the full demo county: people log in while the county loads in the background,
+// the home page says what is still loading, and the notice goes away once the load is complete.
+let h: Harness;
+
+describe('first start of the full demo county in Chromium', () => {
+  beforeAll(async () => {
+    h = await openHarness('loading', { LINGYAN_DEMO_SIZE: 'full' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lets the county log in at once and tells on the home page what is still loading', async () => {
+    await h.page.goto(`${h.baseUrl}/login`);
+    expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
+    const notice = h.page.getByText('演示数据仍在后台加载');
+    await notice.waitFor();
+    await h.shot('home-loading-zh-CN');
+    // The notice polls the server and leaves once the demo county is complete.
+    await notice.waitFor({ state: 'detached', timeout: 240_000 });
+    await h.page.reload();
+    await h.page.getByText('我的角色与管辖范围').waitFor();
+    expect(await h.page.getByText('演示数据仍在后台加载').count()).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+  }, 300_000);
+});
