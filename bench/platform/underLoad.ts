@@ -111,11 +111,12 @@ async function heavyWork(
         body: JSON.stringify({ region: county, timeLimitSeconds: 5 }),
       });
       if (res.status !== 202) throw new Error(`plan ${res.status} ${await res.text()}`);
-      const { id } = (await res.json()) as { id: string };
+      const { jobId: id } = (await res.json()) as { jobId: string };
       for (;;) {
         const job = (await (await fetch(`${url}/api/v1/jobs/${id}`, { headers })).json()) as {
           status: string;
         };
+        if (job.status === 'failed') throw new Error(`union plan failed: ${JSON.stringify(job)}`);
         if (job.status !== 'running') break;
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -139,6 +140,8 @@ async function measure(kind: string, env: Record<string, string>) {
     );
     const headers = await httpLogin(server.url, 'county', 'Lingyan@2026');
     const list = () => fetch(`${server.url}/api/v1/households?pageSize=20`, { headers });
+    const first = (await (await list()).json()) as { total: number };
+    console.log(`  households in the county admin's scope: ${first.total}`);
     const health = await load(16, () => fetch(`${server.url}/api/health`));
     const reads = await load(16, list);
     console.log(`  GET /api/health, 16 clients      ${fmt(health)}`);

@@ -1,7 +1,17 @@
 // Plain .mjs on purpose: it runs in a worker thread without the tsx loader, under node, tsx and
 // vitest alike. It receives CPLEX LP text and answers with status, objective, bound and values.
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
+
 import loadHighs from 'highs';
+
+// Background computation: on Linux the nice value belongs to the thread, so this lowers only this
+// worker, and the thread that answers people's requests keeps its share of the CPU.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted or not supported here: run at normal priority
+}
 
 const highs = await loadHighs();
 const STATUS = highs.constants.modelStatus;

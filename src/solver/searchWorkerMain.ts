@@ -1,6 +1,15 @@
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { ClusterModel } from '../domain/planning/clustering/clusterModel.ts';
 import { searchClusters } from '../domain/planning/clustering/searchClusters.ts';
+
+// Background computation: on Linux the nice value belongs to the thread, so this lowers only this
+// worker, and the thread that answers people's requests keeps its share of the CPU.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted or not supported here: run at normal priority
+}
 
 const port = parentPort;
 if (!port) throw new Error('searchWorkerMain runs in a worker thread');
