@@ -1,6 +1,5 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-
 import type { DirectoryRows } from '../../domain/directory/demoCounty/index.ts';
 import { FieldCipher, type DerivedKeys } from '../crypto/fieldCipher.ts';
 import { prepareDirectory } from '../modules/directory/loadDirectory.ts';
