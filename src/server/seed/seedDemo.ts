@@ -140,9 +140,11 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
       };
       // rows are prepared in worker threads while the previous batch is written
       await loadDirectoryPipelined(database, cipher, batches(), loadOptions(), async () => {
+        const before = written;
         written += sizes.shift() ?? 0;
         reportDemoLoading({ placesLoaded: loaded.size + written });
-        log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
+        // One line per 50 places, not per batch: the home page shows the exact progress.
+        if (Math.floor(written / 50) > Math.floor(before / 50)) log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
         // Let waiting requests have the (single) embedded connection between two batches: queries
         // queued meanwhile run first, so a short pause is enough.
         await new Promise((resolve) => setTimeout(resolve, 25));
