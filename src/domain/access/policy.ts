@@ -14,6 +14,8 @@ export interface Actor {
   accountId: string;
   username: string;
   grants: readonly RoleGrant[];
+  /** The resident the account stands for, when the session lookup read it (null: none). */
+  personId?: string | null;
 }
 
 /** The grants of an actor that allow an action, anywhere. */

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { copyInTransaction } from '../db/copyInTransaction.ts';
 import { auditEvents } from '../db/schema/index.ts';
 import type { Ctx } from '../platform/context.ts';
-import { writeAudit, type AuditEntry, type AuditRow, type AuditSql } from './auditWriter.ts';
+import { writeAudit, writeAuditOf, type AuditEntry, type AuditRow, type AuditSql, type AuditWho } from './auditWriter.ts';
 
 export type { AuditEntry } from './auditWriter.ts';
 
@@ -30,16 +30,37 @@ function requireTransaction(ctx: Ctx, what: string): void {
   if (!ctx.inTransaction) throw new Error(`${what} must run inside the transaction of the change`);
 }
 
-const who = (ctx: Ctx) => ({ actor: ctx.actor, requestId: ctx.requestId, now: ctx.clock() });
+const who = (ctx: Ctx): AuditWho => ({ actor: ctx.actor, requestId: ctx.requestId, now: ctx.clock() });
 
-/** Appends one audit event inside the caller's transaction (DESIGN.md §2.7). */
+const insertRows = (ctx: Ctx) => async (rows: readonly AuditRow[]) => {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await ctx.db.insert(auditEvents).values(rows.slice(i, i + INSERT_CHUNK));
+};
+
+type Queued = { entry: AuditEntry; who: AuditWho }[];
+// The entries each open transaction has queued, keyed by its before-commit list.
+const queues = new WeakMap<object, Queued>();
+
+/**
+ * Appends one audit event inside the caller's transaction (DESIGN.md §2.7). In a transaction
+ * opened by `transaction()` the event is written last, just before the commit, with the actor and
+ * time of this call: the county's chain stays locked only for those statements and the commit.
+ */
 export async function appendAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   requireTransaction(ctx, 'appendAudit');
-  const insert = async (rows: readonly AuditRow[]) => {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-      await ctx.db.insert(auditEvents).values(rows.slice(i, i + INSERT_CHUNK));
-  };
-  await writeAudit(drizzleSql(ctx, insert), [entry], who(ctx));
+  const beforeCommit = ctx.beforeCommit;
+  if (!beforeCommit) {
+    await writeAudit(drizzleSql(ctx, insertRows(ctx)), [entry], who(ctx));
+    return;
+  }
+  let queued = queues.get(beforeCommit);
+  if (!queued) {
+    const items: Queued = [];
+    queued = items;
+    queues.set(beforeCommit, items);
+    beforeCommit.push(() => writeAuditOf(drizzleSql(ctx, insertRows(ctx)), items));
+  }
+  queued.push({ entry, who: who(ctx) });
 }
 
 /** Many events of one change (an import of tens of thousands of rows), written by COPY. */

@@ -83,13 +83,24 @@ function describe(entry: AuditEntry, who: AuditWho): Unlinked {
  * Appends `entries` in order inside the caller's transaction. Chains are locked in name order, so
  * two writers that touch the same two counties cannot deadlock.
  */
-export async function writeAudit(
+export function writeAudit(
   db: AuditSql,
   entries: readonly AuditEntry[],
   who: AuditWho,
 ): Promise<void> {
-  if (entries.length === 0) return;
-  const described = entries.map((entry) => describe(entry, who));
+  return writeAuditOf(
+    db,
+    entries.map((entry) => ({ entry, who })),
+  );
+}
+
+/** As `writeAudit`, each entry with its own actor and time (entries queued over a transaction). */
+export async function writeAuditOf(
+  db: AuditSql,
+  items: readonly { entry: AuditEntry; who: AuditWho }[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const described = items.map(({ entry, who }) => describe(entry, who));
   const seqs = await db.query(
     `SELECT nextval('audit_events_seq')::bigint AS seq FROM generate_series(1, $1::int)`,
     [described.length],

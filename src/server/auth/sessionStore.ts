@@ -47,7 +47,7 @@ export async function resolveSession(db: Db, token: string | undefined, now: Dat
   const tokenHash = sm3Hex(token);
   // One round trip: the session, its account and the account's grants (one row per grant).
   const rows = await db
-    .select({ session: sessions, username: accounts.username, disabled: accounts.disabled, role: accountRoles.role, scope: accountRoles.scope, regionCode: accountRoles.regionCode })
+    .select({ session: sessions, username: accounts.username, personId: accounts.personId, disabled: accounts.disabled, role: accountRoles.role, scope: accountRoles.scope, regionCode: accountRoles.regionCode })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .leftJoin(accountRoles, eq(accountRoles.accountId, sessions.accountId))
@@ -63,7 +63,7 @@ export async function resolveSession(db: Db, token: string | undefined, now: Dat
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
   const grants = rows.flatMap((r) => (r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : []));
-  return { tokenHash, csrfToken: row.session.csrfToken, actor: { accountId: row.session.accountId, username: row.username, grants } };
+  return { tokenHash, csrfToken: row.session.csrfToken, actor: { accountId: row.session.accountId, username: row.username, grants, personId: row.personId } };
 }
 
 /** Region names for displaying scopes (`410599101201` → 振兴村). */

@@ -15,6 +15,12 @@ export interface Ctx {
   clock: () => Date;
   cipher: FieldCipher;
   config: AppConfig;
+  /**
+   * Work the open transaction does last, just before it commits. The audit rows go there, so a
+   * county's chain lock is held for the last few statements and the commit only, not for the
+   * reads a handler does after its change.
+   */
+  beforeCommit?: (() => Promise<void>)[];
 }
 
 /**
@@ -23,7 +29,15 @@ export interface Ctx {
  */
 export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
-  return ctx.db.transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true }));
+  return ctx.db.transaction((tx) => inOpenTransaction(ctx, tx, fn));
+}
+
+/** Runs `fn` on a transaction the caller opened, then the transaction's before-commit work. */
+export async function inOpenTransaction<T>(ctx: Ctx, tx: Db, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  const beforeCommit: (() => Promise<void>)[] = [];
+  const result = await fn({ ...ctx, db: tx, inTransaction: true, beforeCommit });
+  for (const task of beforeCommit) await task();
+  return result;
 }
 
 export function requireActor(ctx: Ctx): Actor {

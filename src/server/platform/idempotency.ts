@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { canonicalJson, sm3Hex } from '../crypto/sm3.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
-import type { Ctx } from './context.ts';
+import { inOpenTransaction, type Ctx } from './context.ts';
 import { AppError } from './errors.ts';
 
 export interface StoredResponse {
@@ -34,8 +34,7 @@ export async function runIdempotent(
   if (inFlight.has(slot)) throw new AppError('IDEMPOTENCY_IN_PROGRESS');
   inFlight.add(slot);
   try {
-    return await ctx.db.transaction(async (db) => {
-      const tx: Ctx = { ...ctx, db, inTransaction: true };
+    return await ctx.db.transaction((db) => inOpenTransaction(ctx, db, async (tx) => {
       if (ctx.dbKind === 'postgres') {
         // Another server process may hold the same key: do not wait for it, say so.
         const lock = (await db.execute(sql`SELECT pg_try_advisory_xact_lock(hashtextextended(${slot}, 0)) AS got`)) as unknown as { rows: { got: boolean }[] };
@@ -59,7 +58,7 @@ export async function runIdempotent(
         createdAt: ctx.clock(),
       });
       return { ...result, replayed: false };
-    });
+    }));
   } finally {
     inFlight.delete(slot);
   }

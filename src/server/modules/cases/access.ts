@@ -17,8 +17,10 @@ export interface Me {
 
 export async function me(ctx: Ctx): Promise<Me> {
   const actor = requireActor(ctx);
-  const [account] = await ctx.db.select({ personId: accounts.personId }).from(accounts).where(eq(accounts.id, actor.accountId));
   const unitIds = actor.grants.filter((g) => g.scope.startsWith('unit:')).map((g) => g.scope.slice(5));
+  // The session lookup reads the account's person already; a login's fresh actor does not carry it.
+  if (actor.personId !== undefined) return { actor, personId: actor.personId, unitIds };
+  const [account] = await ctx.db.select({ personId: accounts.personId }).from(accounts).where(eq(accounts.id, actor.accountId));
   return { actor, personId: account?.personId ?? null, unitIds };
 }
 

@@ -16,7 +16,7 @@ import { caseDetail } from './queries.ts';
 import { ladderFrom, routeFacts } from './routing.ts';
 import type { NewCaseBody } from './schema.ts';
 import { STAFF_CHANNELS } from './schema.ts';
-import { recordEvent } from './transition.ts';
+import { recordEvents } from './transition.ts';
 
 export interface IntakeInput {
   type: CaseType;
@@ -82,8 +82,10 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
     createdAt: now,
     updatedAt: now,
   });
-  await recordEvent(tx, row, { type: 'submit', from: null, to: 'submitted', owner: intakeOwner, data: { channel: input.channel }, actorAccountId: input.enteredBy });
-  await recordEvent(tx, row, { type: 'assign', from: 'submitted', to: 'assigned', owner: c.owner, data: { rule: input.type.handler }, actorAccountId: null });
+  await recordEvents(tx, row, [
+    { type: 'submit', from: null, to: 'submitted', owner: intakeOwner, data: { channel: input.channel }, actorAccountId: input.enteredBy },
+    { type: 'assign', from: 'submitted', to: 'assigned', owner: c.owner, data: { rule: input.type.handler }, actorAccountId: null },
+  ]);
   await notify(tx, await ownerAccounts(tx, c.owner), { regionCode: input.regionCode, caseId: id, kind: 'case.assigned', title: `新事项：${input.title}` });
   await appendAudit(tx, { action: 'cases.submit', objectType: 'case', objectId: id, regionCode: input.regionCode, after: { typeCode: input.type.code, channel: input.channel, owner: c.owner } });
   return id;

@@ -1,11 +1,12 @@
 import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { isOverdue } from '../../../domain/cases/sla.ts';
 import { OPEN_FOR_WORK, type CaseState } from '../../../domain/cases/lifecycle.ts';
-import { caseAttachments, caseEvents, cases, persons } from '../../db/schema/index.ts';
+import { caseEvents, cases } from '../../db/schema/index.ts';
+import { notFound } from '../../platform/errors.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
-import { isRequester, loadVisible, mayHandle, me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
+import { isRequester, mayHandle, me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
 
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
@@ -14,13 +15,23 @@ export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> 
 }
 
 export async function caseDetail(ctx: Ctx, m: Me, id: string) {
-  const row = await loadVisible(ctx, m, id);
+  // One statement for the case, its owner's and requester's names and its attachments; one for its
+  // steps. Columns are named in full: a one-table select renders its own columns unqualified.
+  const [found] = await ctx.db
+    .select({
+      row: cases,
+      ownerName: ownerNameOf('cases'),
+      requesterName: sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = "cases"."requester_person_id")`,
+      attachments: sql<{ id: string; name: string; contentType: string; size: number }[]>`(SELECT COALESCE(json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size) ORDER BY a.created_at, a.id), '[]'::json) FROM case_attachments a WHERE a.case_id = "cases"."id")`,
+    })
+    .from(cases)
+    .where(and(eq(cases.id, id), visibleTo(m)));
+  if (!found) throw notFound();
+  const { row, attachments } = found;
   const events = await ctx.db.select({ id: caseEvents.id, type: caseEvents.type, fromState: caseEvents.fromState, toState: caseEvents.toState, ownerKind: caseEvents.ownerKind, ownerId: caseEvents.ownerId, ownerStep: caseEvents.ownerStep, note: caseEvents.note, data: caseEvents.data, at: caseEvents.at, ownerName: ownerNameOf('case_events') }).from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.n));
-  const attachments = await ctx.db.select({ id: caseAttachments.id, name: caseAttachments.name, contentType: caseAttachments.contentType, size: caseAttachments.size }).from(caseAttachments).where(eq(caseAttachments.caseId, id)).orderBy(asc(caseAttachments.createdAt));
-  const [owner] = await ctx.db.select({ name: ownerNameOf('cases') }).from(cases).where(eq(cases.id, id));
-  const requesterName = row.requesterPersonId ? (await ctx.db.select({ name: persons.name }).from(persons).where(eq(persons.id, row.requesterPersonId)))[0]?.name ?? null : row.requesterName;
+  const requesterName = row.requesterPersonId ? found.requesterName : row.requesterName;
   return {
-    ...listItem(row, owner?.name ?? null, ctx.clock()),
+    ...listItem(row, found.ownerName, ctx.clock()),
     description: row.description,
     place: row.place,
     lat: row.lat,

@@ -24,10 +24,17 @@ interface StepRecord {
   actorAccountId: string | null;
 }
 
-/** One line of the case's record of steps. */
-export async function recordEvent(tx: Ctx, row: { id: string; regionCode: string }, e: StepRecord & { from: string | null; to: string; owner: CaseOwner }): Promise<void> {
+type StepLine = StepRecord & { from: string | null; to: string; owner: CaseOwner };
+
+/** Lines of the case's record of steps, in order, in one statement. */
+export async function recordEvents(tx: Ctx, row: { id: string; regionCode: string }, lines: readonly StepLine[]): Promise<void> {
   const at = tx.clock();
-  await tx.db.insert(caseEvents).values({ id: uuidv7(at.getTime()), regionCode: row.regionCode, countyCode: row.regionCode.slice(0, 6), caseId: row.id, type: e.type, fromState: e.from, toState: e.to, ownerKind: e.owner.kind, ownerId: e.owner.id, ownerStep: e.owner.step, note: e.note ?? null, data: e.data ?? null, actorAccountId: e.actorAccountId, at });
+  await tx.db.insert(caseEvents).values(lines.map((e) => ({ id: uuidv7(at.getTime()), regionCode: row.regionCode, countyCode: row.regionCode.slice(0, 6), caseId: row.id, type: e.type, fromState: e.from, toState: e.to, ownerKind: e.owner.kind, ownerId: e.owner.id, ownerStep: e.owner.step, note: e.note ?? null, data: e.data ?? null, actorAccountId: e.actorAccountId, at })));
+}
+
+/** One line of the case's record of steps. */
+export function recordEvent(tx: Ctx, row: { id: string; regionCode: string }, e: StepLine): Promise<void> {
+  return recordEvents(tx, row, [e]);
 }
 
 /** A step that changes neither state nor owner (a note, a mediation session, a claimed wish, a breach at the top). */

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { chainUp, LEVEL_TARGETS, type ResponsibilityEdge } from '../../../domain/directory/responsibility.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { contactPairs, grids, households, persons, regions, responsibilityEdges } from '../../db/schema/index.ts';
+import { contactPairs, grids, households, persons, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -47,15 +47,26 @@ export async function listHouseholds(ctx: Ctx, q: { q?: string | undefined; regi
 
 /** The edges that can lie on a household's chain: its L4 contact, that member's L3, then L2, L1. */
 export async function chainEdges(ctx: Ctx, householdId: string): Promise<ResponsibilityEdge[]> {
-  const toEdge = (e: typeof responsibilityEdges.$inferSelect): ResponsibilityEdge => ({ id: e.id, level: e.level as ResponsibilityEdge['level'], responsibleId: e.responsibleId, targetKind: e.targetKind as ResponsibilityEdge['targetKind'], targetId: e.targetId, withinId: e.withinId, regionCode: e.regionCode });
-  // Naming the target kinds lets responsibility_edges_by_target (target_kind, target_id) serve the lookup.
-  const byTarget = (level: ResponsibilityEdge['level'], ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : ctx.db.select().from(responsibilityEdges).where(and(inArray(responsibilityEdges.targetKind, [...LEVEL_TARGETS[level]]), inArray(responsibilityEdges.targetId, ids), eq(responsibilityEdges.level, level))));
-  const l4 = await byTarget(4, [householdId]);
-  const members = l4.map((e) => e.responsibleId);
-  const l3 = members.length === 0 ? [] : await ctx.db.select().from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 3), or(and(eq(responsibilityEdges.targetKind, 'partyMember'), inArray(responsibilityEdges.targetId, members)), inArray(responsibilityEdges.responsibleId, members))));
-  const l2 = await byTarget(2, l3.flatMap((e) => (e.withinId ? [e.withinId] : [])));
-  const l1 = await byTarget(1, l2.flatMap((e) => (e.withinId ? [e.withinId] : [])));
-  return [...l4, ...l3, ...l2, ...l1].map(toEdge);
+  // One statement walks the four levels up from the household. Naming the target kinds lets
+  // responsibility_edges_by_target (target_kind, target_id) serve every step.
+  const kinds = (level: ResponsibilityEdge['level']) => sql.join(LEVEL_TARGETS[level].map((k) => sql`${k}`), sql`, `);
+  const cols = sql.raw('id, region_code, level, responsible_id, target_kind, target_id, within_id');
+  const result = (await ctx.db.execute(sql`
+    WITH l4 AS (SELECT ${cols} FROM responsibility_edges WHERE level = 4 AND target_kind IN (${kinds(4)}) AND target_id = ${householdId}),
+    l3 AS (SELECT ${cols} FROM responsibility_edges WHERE level = 3 AND (
+      (target_kind IN (${kinds(3)}) AND target_id IN (SELECT responsible_id::text FROM l4)) OR responsible_id IN (SELECT responsible_id FROM l4))),
+    l2 AS (SELECT ${cols} FROM responsibility_edges WHERE level = 2 AND target_kind IN (${kinds(2)}) AND target_id IN (SELECT within_id FROM l3)),
+    l1 AS (SELECT ${cols} FROM responsibility_edges WHERE level = 1 AND target_kind IN (${kinds(1)}) AND target_id IN (SELECT within_id FROM l2))
+    SELECT * FROM l4 UNION ALL SELECT * FROM l3 UNION ALL SELECT * FROM l2 UNION ALL SELECT * FROM l1`)) as unknown as { rows: Record<string, unknown>[] };
+  return result.rows.map((e) => ({
+    id: String(e.id),
+    level: Number(e.level) as ResponsibilityEdge['level'],
+    responsibleId: String(e.responsible_id),
+    targetKind: e.target_kind as ResponsibilityEdge['targetKind'],
+    targetId: String(e.target_id),
+    withinId: e.within_id === null ? null : String(e.within_id),
+    regionCode: String(e.region_code),
+  }));
 }
 
 export async function getHousehold(ctx: Ctx, id: string): Promise<HouseholdDetail> {
