@@ -235,8 +235,17 @@ describe('evaluation rounds in Chromium', () => {
     await editor.getByLabel('环节名称 2').fill('县级认定');
     await editor.getByRole('button', { name: '添加否决事项' }).click();
     await editor.getByLabel('否决事项（负面清单） 1').fill('发生重大安全事故');
-    await editor.getByLabel('第一书记驻村目标星级（空为不预警）').click();
-    await h.page.locator('.ant-select-dropdown:visible').getByText('2 星', { exact: true }).click();
+    // The dropdown may still be opening when the option is clicked: pick again until the select shows it.
+    const target = editor.getByLabel('第一书记驻村目标星级（空为不预警）');
+    const chosen = target.locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText('2 星', { exact: true });
+    for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
+      await target.click();
+      const option = h.page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('2 星', { exact: true });
+      await option.waitFor();
+      await option.click();
+      await chosen.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await chosen.waitFor();
     await h.shot('evaluation-scheme-editor');
     await editor.locator('.ant-drawer-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await h.shot('evaluation-scheme-editor-steps');

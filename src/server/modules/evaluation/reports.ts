@@ -1,7 +1,7 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import ExcelJS from 'exceljs';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
+import { buildDocx, buildXlsx } from '../../documents/renderer.ts';
+import type { DocxBlock, SheetSpec } from '../../documents/spec.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { progress } from './progress.ts';
@@ -12,44 +12,35 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const STAGE_NAMES: Record<string, string> = { claiming: '待认星', review: '评审中', notice: '公示中', awarded: '已授星' };
 
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: 'SimSun' })] })] });
-const table = (header: string[], rows: string[][]) =>
-  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
 const vetoLabel = (scheme: SchemeDefinition, key: string) => scheme.vetoes.find((v) => v.key === key)?.label ?? key;
-const para = (text: string) => new Paragraph({ children: [new TextRun({ text, font: 'SimSun', size: 28 })] });
+const vetoStatus = (status: string) => (status === 'removed' ? '已摘星' : status === 'proposed' ? '待认定' : '不予摘星');
 
 /** The 通报 of a round: progress against targets, rankings when the county shows them, warnings. */
 export async function roundReport(ctx: Ctx, roundId: string): Promise<{ name: string; data: Buffer }> {
   const board = await roundBoard(ctx, roundId);
   const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period });
   const awarded = board.items.filter((i) => i.stage === 'awarded');
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: `关于${board.round.name}情况的通报`, font: 'SimHei', size: 36 })] }),
-    para(`截至${shanghaiDate(ctx.clock())}，本轮共有评星对象 ${board.items.length} 个，已授星 ${awarded.length} 个，三星以上占比 ${p.share3}%。`),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '一、目标完成情况', font: 'SimHei' })] }),
-    table(['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, t.measure === 'shareAtLeast' ? `${t.value}%` : String(t.value), t.measure === 'shareAtLeast' ? `${t.actual}%` : String(t.actual), t.met ? '达标' : '未达标'])),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '二、星级分布', font: 'SimHei' })] }),
-    table(['星级', '个数'], p.byLevel.map((n, level) => [`${level} 星`, String(n)]).filter(([, n]) => n !== '0')),
+  const blocks: DocxBlock[] = [
+    { kind: 'title', text: `关于${board.round.name}情况的通报` },
+    { kind: 'paragraph', text: `截至${shanghaiDate(ctx.clock())}，本轮共有评星对象 ${board.items.length} 个，已授星 ${awarded.length} 个，三星以上占比 ${p.share3}%。` },
+    { kind: 'heading', text: '一、目标完成情况' },
+    { kind: 'table', header: ['目标', '目标值', '完成', '是否达标'], rows: p.targets.map((t) => [t.label, t.measure === 'shareAtLeast' ? `${t.value}%` : String(t.value), t.measure === 'shareAtLeast' ? `${t.actual}%` : String(t.actual), t.met ? '达标' : '未达标']) },
+    { kind: 'heading', text: '二、星级分布' },
+    { kind: 'table', header: ['星级', '个数'], rows: p.byLevel.map((n, level) => [`${level} 星`, String(n)]).filter(([, n]) => n !== '0') },
   ];
   if (p.rankings) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '三、排名（按三星以上占比）', font: 'SimHei' })] }));
-    children.push(table(['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], p.rankings.map((r, i) => [String(i + 1), r.name, String(r.subjects), String(r.atLeast3), `${r.share3}%`, String(r.five), String(r.four)])));
-    if (p.unranked.length > 0) children.push(para(`不参加排名（该县已关闭排名）：${p.unranked.map((u) => u.name).join('、')}。`));
+    blocks.push({ kind: 'heading', text: '三、排名（按三星以上占比）' });
+    blocks.push({ kind: 'table', header: ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], rows: p.rankings.map((r, i) => [String(i + 1), r.name, String(r.subjects), String(r.atLeast3), `${r.share3}%`, String(r.five), String(r.four)]) });
+    if (p.unranked.length > 0) blocks.push({ kind: 'paragraph', text: `不参加排名（该县已关闭排名）：${p.unranked.map((u) => u.name).join('、')}。` });
   }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${p.rankings ? '四' : '三'}、预警`, font: 'SimHei' })] }));
-  children.push(para(`低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达目标星级的第一书记 ${p.warnings.firstSecretaries.length} 名。`));
-  for (const v of p.warnings.vetoes) children.push(para(`· ${v.name}：${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`));
-  for (const s of p.warnings.firstSecretaries) children.push(para(`· 第一书记 ${s.name}（${s.regionName ?? s.regionCode}，任期至 ${s.termEndDate}）`));
-  const doc = new Document({ sections: [{ children }] });
-  return { name: `${board.round.name}通报.docx`, data: await Packer.toBuffer(doc) };
+  blocks.push({ kind: 'heading', text: `${p.rankings ? '四' : '三'}、预警` });
+  blocks.push({ kind: 'paragraph', text: `低于三星 ${p.warnings.belowThreshold.length} 个；负面清单事项 ${p.warnings.vetoes.length} 件；任期最后一年所驻村未达目标星级的第一书记 ${p.warnings.firstSecretaries.length} 名。` });
+  for (const v of p.warnings.vetoes) blocks.push({ kind: 'paragraph', text: `· ${v.name}：${vetoLabel(board.scheme, v.veto)}（${vetoStatus(v.status)}）` });
+  for (const s of p.warnings.firstSecretaries) blocks.push({ kind: 'paragraph', text: `· 第一书记 ${s.name}（${s.regionName ?? s.regionCode}，任期至 ${s.termEndDate}）` });
+  return { name: `${board.round.name}通报.docx`, data: await buildDocx({ blocks }) };
 }
 
-const sheet = (workbook: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) => {
-  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = headers.map((header) => ({ header, width: 18 }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-};
+const sheet = (name: string, headers: string[], rows: (string | number)[][]): SheetSpec => ({ name, columns: headers.map((header) => ({ header, width: 18 })), rows });
 
 /**
  * The round's list as .xlsx (names and stars only: no sensitive fields are exported), with the
@@ -58,32 +49,35 @@ const sheet = (workbook: ExcelJS.Workbook, name: string, headers: string[], rows
 export async function roundWorkbook(ctx: Ctx, roundId: string): Promise<{ name: string; data: Buffer }> {
   const board = await roundBoard(ctx, roundId);
   const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet('评星名单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = ['对象', '所在地区', '区划代码', '阶段', '认星', '当前星', '星级', '公示截止'].map((header) => ({ header, width: 18, style: { numFmt: '@' } }));
-  ws.getRow(1).font = { bold: true };
-  for (const i of board.items) {
-    const stars = i.stage === 'awarded' ? i.heldStars : i.grantedStars;
-    ws.addRow([i.subjectName, i.regionName ?? '', i.regionCode, STAGE_NAMES[i.stage] ?? i.stage, i.claimedStars.map((k) => starName.get(k) ?? k).join('、'), stars.map((k) => starName.get(k) ?? k).join('、'), i.level, i.noticeEndsAt ? shanghaiDate(i.noticeEndsAt) : '']);
-  }
+  const list: SheetSpec = {
+    name: '评星名单',
+    columns: ['对象', '所在地区', '区划代码', '阶段', '认星', '当前星', '星级', '公示截止'].map((header) => ({ header, width: 18, text: true })),
+    rows: board.items.map((i) => {
+      const stars = i.stage === 'awarded' ? i.heldStars : i.grantedStars;
+      return [i.subjectName, i.regionName ?? '', i.regionCode, STAGE_NAMES[i.stage] ?? i.stage, i.claimedStars.map((k) => starName.get(k) ?? k).join('、'), stars.map((k) => starName.get(k) ?? k).join('、'), i.level, i.noticeEndsAt ? shanghaiDate(i.noticeEndsAt) : ''];
+    }),
+  };
+  const name = `${board.round.name}名单.xlsx`;
   // A reader below the round's region (a village cadre in a county round) gets the list of the
   // subjects in scope; the region-wide progress sheets are for those who see the whole region.
   const p = await progress(ctx, { region: board.round.regionCode, scheme: board.round.schemeKey, period: board.round.period }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
     throw error;
   });
-  if (!p) return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  if (!p) return { name, data: await buildXlsx({ sheets: [list] }) };
   const pct = (measure: string, v: number) => (measure === 'shareAtLeast' ? `${v}%` : String(v));
-  sheet(workbook, '目标进度', ['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, pct(t.measure, t.value), pct(t.measure, t.actual), t.met ? '达标' : '未达标']));
+  const sheets = [list, sheet('目标进度', ['目标', '目标值', '完成', '是否达标'], p.targets.map((t) => [t.label, pct(t.measure, t.value), pct(t.measure, t.actual), t.met ? '达标' : '未达标']))];
   // A county that switched rankings off is listed without a place and with the reason.
-  if (p.rankings) sheet(workbook, '排名', ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], [...p.rankings.map((r, i) => [i + 1, r.name, r.subjects, r.atLeast3, `${r.share3}%`, r.five, r.four]), ...p.unranked.map((u) => ['不排名', u.name, '该县已关闭排名', '', '', '', ''])]);
+  if (p.rankings) sheets.push(sheet('排名', ['名次', '地区', '对象数', '三星以上', '占比', '五星', '四星'], [...p.rankings.map((r, i) => [i + 1, r.name, r.subjects, r.atLeast3, `${r.share3}%`, r.five, r.four]), ...p.unranked.map((u) => ['不排名', u.name, '该县已关闭排名', '', '', '', ''])]));
   const w = p.warnings;
-  sheet(workbook, '预警', ['类别', '对象', '区划代码', '情况'], [
-    ...w.belowThreshold.map((b) => ['低于三星', b.name, b.regionCode, `${b.level} 星`]),
-    ...w.vetoes.map((v) => ['负面清单', v.name, v.regionCode, `${vetoLabel(board.scheme, v.veto)}（${v.status === 'removed' ? '已摘星' : v.status === 'proposed' ? '待认定' : '不予摘星'}）`]),
-    ...w.firstSecretaries.map((s) => ['第一书记任期', s.name, s.regionCode, `所驻村${s.level ?? 0} 星（目标 ${s.target} 星），任期至 ${s.termEndDate}`]),
-  ]);
-  return { name: `${board.round.name}名单.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  sheets.push(
+    sheet('预警', ['类别', '对象', '区划代码', '情况'], [
+      ...w.belowThreshold.map((b) => ['低于三星', b.name, b.regionCode, `${b.level} 星`]),
+      ...w.vetoes.map((v) => ['负面清单', v.name, v.regionCode, `${vetoLabel(board.scheme, v.veto)}（${vetoStatus(v.status)}）`]),
+      ...w.firstSecretaries.map((s) => ['第一书记任期', s.name, s.regionCode, `所驻村${s.level ?? 0} 星（目标 ${s.target} 星），任期至 ${s.termEndDate}`]),
+    ]),
+  );
+  return { name, data: await buildXlsx({ sheets }) };
 }
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
