@@ -3,6 +3,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { gatePool } from './peopleFirstPool.ts';
 import { PgliteThreadClient, type PgliteClient } from './pgliteClient.ts';
 import * as schema from './schema/index.ts';
 
@@ -33,7 +34,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // People's statements before background work (peopleFirstPool.ts), as on the embedded database.
+  const pool = gatePool(new pg.Pool({ connectionString: url, max: poolSize }));
   // An idle client cut off by the server (restart, admin terminating backends) must not crash the
   // process: the pool drops it and the next query opens a new connection.
   pool.on('error', (error) => {

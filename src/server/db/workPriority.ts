@@ -12,8 +12,9 @@ export type WorkPriority = 'interactive' | 'background';
 const current = new AsyncLocalStorage<WorkPriority>();
 
 /** Runs `work` (and everything it starts) as background work. */
-export function runInBackground<T>(work: () => Promise<T>): Promise<T> {
-  return current.run('background', work);
+export function runInBackground<T>(work: () => PromiseLike<T>): Promise<T> {
+  // Awaited inside: a lazy query (Drizzle's) starts when awaited, and must start in this context.
+  return current.run('background', async () => await work());
 }
 
 export function workPriority(): WorkPriority {
