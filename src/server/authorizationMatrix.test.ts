@@ -473,6 +473,12 @@ describe('authorization matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(routeKeys);
   });
 
+  it('has every logged-in route declare the permission or the policy that decides it', () => {
+    const undeclared = ROUTES.filter((r) => r.auth === 'session' && !r.permission && !r.policy).map((r) => `${r.method} ${r.url}`);
+    expect(undeclared, 'logged-in routes with neither a permission nor a policy').toEqual([]);
+    expect(ROUTES.filter((r) => r.permission && r.policy).map((r) => `${r.method} ${r.url}`), 'routes with both').toEqual([]);
+  });
+
   it('answers each route without a session as declared', async () => {
     const target = targets.get(VILLAGE);
     if (!target) throw new Error('fixture missing');

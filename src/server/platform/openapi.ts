@@ -39,6 +39,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
       tags: [route.tag],
       security: route.auth === 'session' ? [{ session: [] }] : [],
       'x-permission': route.permission ?? null,
+      'x-policy': route.policy ?? null,
       parameters: [...parametersOf(route.params as z.ZodType | undefined, 'path'), ...parametersOf(route.query as z.ZodType | undefined, 'query')],
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
       ...(route.upload ? { requestBody: { required: true, content: Object.fromEntries(route.upload.contentTypes.map((t) => [t, { schema: { type: 'string', contentEncoding: 'binary', 'x-max-bytes': route.upload?.maxBytes } }])) } } : {}),

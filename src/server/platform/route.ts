@@ -26,6 +26,11 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   auth: 'public' | 'session';
   /** Held somewhere by the actor, else 403; where exactly is checked against the row's region. */
   permission?: Permission;
+  /**
+   * A logged-in route that no single permission decides names the rule that does: a constant of
+   * its module's policy, or OWN_RECORDS. Every `session` route declares a permission or a policy.
+   */
+  policy?: string;
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
@@ -46,6 +51,9 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
    */
   onError?(error: unknown, reply: FastifyReply): unknown;
 }
+
+/** The caller's own session, account, jobs, messages and household: rows are filtered by the account; anyone else's answer 404. */
+export const OWN_RECORDS = 'own records — filtered by the caller\'s account; anyone else\'s answer 404';
 
 // Erases the handler's input types for the heterogeneous route table.
 export type AnyRoute = RouteSpec<never, never, never>;

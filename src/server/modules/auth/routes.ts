@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../auth/sessionStore.ts';
 import { requireActor } from '../../platform/context.ts';
-import { defineRoute } from '../../platform/route.ts';
+import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { loginBody, meResponse } from './schema.ts';
 import { describeActor, login, logout } from './service.ts';
 
@@ -34,6 +34,7 @@ export const authRoutes = [
     summary: '退出登录 / Log out',
     tag: 'auth',
     auth: 'session',
+    policy: OWN_RECORDS,
     idempotent: false,
     async handler({ ctx, reply }) {
       const token = reply.request.cookies[SESSION_COOKIE];
@@ -49,6 +50,7 @@ export const authRoutes = [
     summary: '当前用户 / Who am I',
     tag: 'auth',
     auth: 'session',
+    policy: OWN_RECORDS,
     response: meResponse,
     async handler({ ctx }) {
       return describeActor(ctx, requireActor(ctx), ctx.csrfToken ?? '');

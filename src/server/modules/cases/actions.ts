@@ -4,16 +4,15 @@ import { isOpen, type CaseState } from '../../../domain/cases/lifecycle.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { cases, units } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
-import { isRequester, loadVisible, mayHandle, me } from './access.ts';
+import { validationError } from '../../platform/errors.ts';
+import { loadVisible, me } from './access.ts';
 import { caseTypeOf } from './catalog.ts';
 import { claimCase } from './claim.ts';
+import { authorizeCase } from './policy.ts';
 import { caseDetail } from './queries.ts';
 import { routeFacts } from './routing.ts';
 import type { CaseAction } from './schema.ts';
 import { conflict, ownerOf, recordStep, transition } from './transition.ts';
-
-const forbidden = () => new AppError('FORBIDDEN');
 
 /** Shanghai end of a calendar day: deadlines given as dates run to 23:59:59 local time. */
 const endOfShanghaiDay = (date: string) => new Date(`${date}T23:59:59+08:00`);
@@ -25,50 +24,38 @@ export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
     const row = await loadVisible(tx, m, id, true, action.type === 'claim');
     const type = await caseTypeOf(tx, row.countyCode, row.typeCode);
     if (!type) throw new Error(`case type ${row.typeCode} vanished`);
-    const handler = () => {
-      if (!mayHandle(m, row)) throw forbidden();
-    };
-    const requester = () => {
-      if (!isRequester(m, row)) throw forbidden();
-    };
+    // A claim names its unit in the body (or the caller's first); the policy checks it for that unit.
+    authorizeCase(m, row, action.type, action.type === 'claim' ? (action.unitId ?? m.unitIds[0]) : undefined);
     const base = { actorAccountId: m.actor.accountId };
     switch (action.type) {
       case 'start':
-        handler();
         await transition(tx, row, type, { type: 'start' }, { ...base, note: action.note });
         return;
       case 'resolve': {
-        handler();
         if ((action.outcome || action.agreement) && row.kind !== 'dispute') throw validationError([{ path: 'body.outcome', message: 'only disputes record an agreement and outcome' }]);
         const details = row.kind === 'dispute' ? { ...row.details, outcome: action.outcome ?? 'resolved', agreement: action.agreement ?? null } : undefined;
         await transition(tx, row, type, { type: 'resolve' }, { ...base, note: action.note, details });
         return;
       }
       case 'confirm':
-        requester();
         await transition(tx, row, type, { type: 'confirm', rating: action.rating }, { ...base, note: action.note, data: action.rating ? { rating: action.rating } : undefined });
         return;
       case 'reject':
-        requester();
         await transition(tx, row, type, { type: 'reject', rating: action.rating }, { ...base, note: action.note });
         return;
       case 'rate':
-        requester();
         await transition(tx, row, type, { type: 'rate', rating: action.rating }, { ...base, data: { rating: action.rating } });
         return;
       case 'close':
-        handler();
         await transition(tx, row, type, { type: 'close' }, { ...base, note: action.note });
         return;
       case 'escalate': {
-        handler();
         const next = nextOwner(type.ladder, ownerOf(row), await routeFacts(tx, type, row.regionCode, row.householdId));
         if (!next) throw conflict('already at the top of the escalation ladder');
         await transition(tx, row, type, { type: 'escalate', owner: next, reason: 'beyond_authority' }, { ...base, note: action.note, data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step } });
         return;
       }
       case 'assign_department': {
-        handler();
         if (row.kind !== 'opinion' && row.kind !== 'request') throw validationError([{ path: 'body.type', message: 'only opinions and requests are given to a department' }]);
         const [unit] = await tx.db.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.id, action.unitId), eq(units.countyCode, row.countyCode)));
         if (!unit) throw validationError([{ path: 'body.unitId', message: 'no such department in this county' }]);
@@ -82,7 +69,6 @@ export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
         await claimCase(tx, m, row, type, action);
         return;
       case 'mediation': {
-        handler();
         if (row.kind !== 'dispute') throw validationError([{ path: 'body.type', message: 'only disputes have mediation sessions' }]);
         if (!isOpen(row.state as CaseState)) throw conflict(`cannot mediate a case that is ${row.state}`);
         const sessions = Number(row.details.sessions ?? 0) + 1;
@@ -92,7 +78,6 @@ export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
         return;
       }
       case 'note': {
-        if (!mayHandle(m, row) && !isRequester(m, row)) throw forbidden();
         await recordStep(tx, row, { type: 'note', note: action.note, actorAccountId: m.actor.accountId });
         await appendAudit(tx, { action: 'cases.note', objectType: 'case', objectId: row.id, regionCode: row.regionCode });
         return;

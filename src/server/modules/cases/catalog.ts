@@ -6,6 +6,7 @@ import { caseTypes } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { catalogCounty } from './policy.ts';
 
 export const countyCodeOf = (region: string): string => region.slice(0, 6);
 
@@ -17,20 +18,6 @@ export async function catalogOf(ctx: Ctx, countyCode: string): Promise<CaseType[
 
 export async function caseTypeOf(ctx: Ctx, countyCode: string, code: string): Promise<CaseType | undefined> {
   return (await catalogOf(ctx, countyCode)).find((t) => t.code === code);
-}
-
-/** The county the caller reads the catalog of: the one asked for, else the caller's first grant's county. */
-export function catalogCounty(ctx: Ctx, asked: string | undefined): string {
-  const actor = requireActor(ctx);
-  if (asked) {
-    const county = asked.slice(0, 6) + '000000';
-    // Any grant touching the county may read its catalog (a village's staff reads the county's types).
-    if (!actor.grants.some((g) => g.regionCode.slice(0, 6) === county.slice(0, 6))) throw notFound();
-    return county.slice(0, 6);
-  }
-  const first = actor.grants[0];
-  if (!first) throw notFound();
-  return first.regionCode.slice(0, 6);
 }
 
 /** A county admin overrides a preset or adds a type; audited with before and after. */

@@ -11,7 +11,8 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { isRequester, mayHandle, me, staffsRegion, visibleTo } from './access.ts';
+import { me, staffsRegion, visibleTo } from './access.ts';
+import { authorizeCase } from './policy.ts';
 import { ownerNameOf } from './queries.ts';
 
 // ---- attachments: type by content and declared type, size-limited, content-addressed ----
@@ -34,7 +35,7 @@ export async function addAttachment(ctx: Ctx, caseId: string, name: string, cont
   return transaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(cases).where(and(eq(cases.id, caseId), visibleTo(m)));
     if (!row) throw notFound();
-    if (!mayHandle(m, row) && !isRequester(m, row)) throw new AppError('FORBIDDEN');
+    authorizeCase(m, row, 'attach');
     const now = tx.clock();
     const id = uuidv7(now.getTime());
     const sha256 = crypto.createHash('sha256').update(data).digest('hex');

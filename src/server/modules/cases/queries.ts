@@ -4,9 +4,10 @@ import { OPEN_FOR_WORK, type CaseState } from '../../../domain/cases/lifecycle.t
 import { caseEvents, cases } from '../../db/schema/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { caseAbilities } from './policy.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
-import { isRequester, mayHandle, me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
+import { me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
 
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
@@ -45,7 +46,7 @@ export async function caseDetail(ctx: Ctx, m: Me, id: string) {
     closedAt: row.closedAt?.toISOString() ?? null,
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
     attachments,
-    can: { handle: mayHandle(m, row), confirm: isRequester(m, row) && row.state === 'resolved', rate: isRequester(m, row) && row.rating === null && ['confirmed', 'auto_confirmed', 'closed'].includes(row.state) },
+    can: caseAbilities(m, row, ctx.clock()),
   };
 }
 

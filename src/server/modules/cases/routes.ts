@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
-import { defineRoute } from '../../platform/route.ts';
-import { catalogCounty, catalogOf, putCaseType } from './catalog.ts';
+import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
+import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
 import { addAttachment, announceReceptionDay, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, caseStatistics, createOpen311Key, getAttachment, listReceptionDays, recordSweep, wishWall } from './extras.ts';
 import { createCase } from './intake.ts';
 import { inbox, markRead } from './notify.ts';
 import { attachmentParams, caseActionBody, caseParams, caseTypeBody, caseTypeParams, catalogQuery, inboxParams, listCasesQuery, newCaseBody, open311KeyBody, receptionDayBody, regionQuery, statsQuery, sweepBody, wallQuery } from './schema.ts';
 import { open311Routes } from './open311Routes.ts';
+import { CASE_POLICY, CATALOG_POLICY, catalogCounty } from './policy.ts';
 import { getCase, listCases } from './queries.ts';
 
 const attachmentQuery = z.strictObject({ name: z.string().trim().min(1).max(120) });
@@ -21,6 +22,7 @@ export const caseRoutes = [
     summary: '事项目录（预置 36 项代办事项、群众诉求、微心愿、矛盾纠纷、意见建议、民生实事，及本县修改）/ Case catalog',
     tag: 'cases',
     auth: 'session',
+    policy: CATALOG_POLICY,
     query: catalogQuery,
     handler: async ({ ctx, query }) => {
       const county = catalogCounty(ctx, query.county);
@@ -56,6 +58,7 @@ export const caseRoutes = [
     summary: '事项列表：我提交的 / 待我办理 / 辖区内 / List cases (mine, waiting for me, by scope)',
     tag: 'cases',
     auth: 'session',
+    policy: CASE_POLICY,
     query: listCasesQuery,
     handler: ({ ctx, query }) => listCases(ctx, query),
   }),
@@ -65,6 +68,7 @@ export const caseRoutes = [
     summary: '事项详情与全部办理记录（仅责任链与审核人员可见）/ Case detail with every step',
     tag: 'cases',
     auth: 'session',
+    policy: CASE_POLICY,
     params: caseParams,
     handler: ({ ctx, params }) => getCase(ctx, params.id),
   }),
@@ -74,6 +78,7 @@ export const caseRoutes = [
     summary: '办理操作：开始、办结、确认、不认可、评价、关闭、上报、交办部门、认领、调解、备注 / Act on a case',
     tag: 'cases',
     auth: 'session',
+    policy: CASE_POLICY,
     params: caseParams,
     body: caseActionBody,
     handler: ({ ctx, params, body }) => actOnCase(ctx, params.id, body),
@@ -84,6 +89,7 @@ export const caseRoutes = [
     summary: '上传附件（JPEG、PNG、PDF，≤5 MB）/ Attach a file',
     tag: 'cases',
     auth: 'session',
+    policy: CASE_POLICY,
     params: caseParams,
     query: attachmentQuery,
     upload: { contentTypes: ATTACHMENT_TYPES, maxBytes: ATTACHMENT_MAX_BYTES },
@@ -97,6 +103,7 @@ export const caseRoutes = [
     summary: '下载附件 / Download an attachment',
     tag: 'cases',
     auth: 'session',
+    policy: CASE_POLICY,
     params: attachmentParams,
     handler: async ({ ctx, params, reply }) => {
       const a = await getAttachment(ctx, params.id, params.attachmentId);
@@ -131,6 +138,7 @@ export const caseRoutes = [
     summary: '人大代表接待日（每月 11 日，提前一周公告）/ Deputies’ reception days',
     tag: 'cases',
     auth: 'session',
+    permission: 'regions.read',
     query: regionQuery,
     handler: ({ ctx, query }) => listReceptionDays(ctx, query.region),
   }),
@@ -151,6 +159,7 @@ export const caseRoutes = [
     summary: '微心愿墙（姓名脱敏，不含任何身份信息）/ Wish wall, nothing identifying',
     tag: 'cases',
     auth: 'session',
+    permission: 'regions.read',
     query: wallQuery,
     handler: ({ ctx, query }) => wishWall(ctx, query.region),
   }),
@@ -160,6 +169,7 @@ export const caseRoutes = [
     summary: '站内消息 / In-app inbox',
     tag: 'cases',
     auth: 'session',
+    policy: OWN_RECORDS,
     query: z.strictObject(pageQuery),
     handler: ({ ctx, query }) => inbox(ctx, requireActor(ctx).accountId, query),
   }),
@@ -169,6 +179,7 @@ export const caseRoutes = [
     summary: '标记已读 / Mark a message read',
     tag: 'cases',
     auth: 'session',
+    policy: OWN_RECORDS,
     params: inboxParams,
     handler: async ({ ctx, params }) => {
       if (!(await markRead(ctx, requireActor(ctx).accountId, params.id))) throw new AppError('NOT_FOUND');

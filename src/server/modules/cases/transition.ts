@@ -12,7 +12,7 @@ import { notify, ownerAccounts } from './notify.ts';
 
 export const ownerOf = (r: CaseRow): CaseOwner => ({ kind: r.ownerKind as CaseOwner['kind'], id: r.ownerId, step: r.ownerStep as CaseOwner['step'] });
 
-const snapshotOf = (r: CaseRow): CaseSnapshot => ({ state: r.state as CaseState, owner: ownerOf(r), ownerSince: r.ownerSince, resolvedAt: r.resolvedAt, rating: r.rating, escalations: r.escalations, reopenCount: r.reopenCount });
+export const snapshotOf = (r: CaseRow): CaseSnapshot => ({ state: r.state as CaseState, owner: ownerOf(r), ownerSince: r.ownerSince, resolvedAt: r.resolvedAt, rating: r.rating, escalations: r.escalations, reopenCount: r.reopenCount });
 
 /** 409 for an action the state machine (or the ladder) does not allow now. */
 export const conflict = (reason: string) => new AppError('CONFLICT', { zh: `当前状态不允许此操作：${reason}`, en: `Not allowed in the current state: ${reason}` }, { reason });

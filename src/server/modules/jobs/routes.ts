@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from '../../platform/route.ts';
+import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { getJob, jobArtifact } from './service.ts';
 
 const jobParams = z.strictObject({ id: z.uuid() });
@@ -17,13 +17,14 @@ export const jobView = z.object({
 });
 
 export const jobRoutes = [
-  defineRoute({ method: 'GET', url: '/api/v1/jobs/:id', summary: '后台任务进度与结果 / Background job progress and result', tag: 'jobs', auth: 'session', params: jobParams, response: jobView, handler: ({ ctx, params }) => getJob(ctx, params.id) }),
+  defineRoute({ method: 'GET', url: '/api/v1/jobs/:id', summary: '后台任务进度与结果 / Background job progress and result', tag: 'jobs', auth: 'session', policy: OWN_RECORDS, params: jobParams, response: jobView, handler: ({ ctx, params }) => getJob(ctx, params.id) }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/jobs/:id/artifact',
     summary: '下载任务结果文件 / Download the job’s file',
     tag: 'jobs',
     auth: 'session',
+    policy: OWN_RECORDS,
     params: jobParams,
     async handler({ ctx, params, reply }) {
       const file = await jobArtifact(ctx, params.id);

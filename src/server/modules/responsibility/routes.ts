@@ -1,4 +1,4 @@
-import { defineRoute } from '../../platform/route.ts';
+import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { coverageOf } from './coverage.ts';
 import { myHouseholds } from './mine.ts';
 import { createEdgeBody, edgeParams, edgeView, listEdgesQuery, memberHouseholdsResponse, memberParams } from './edgeSchema.ts';
@@ -26,6 +26,7 @@ export const responsibilityRoutes = [
     summary: '我联系的户与我家 / My contact households and my own household',
     tag: 'directory',
     auth: 'session',
+    policy: OWN_RECORDS,
     response: myHouseholdsResponse,
     handler: ({ ctx }) => myHouseholds(ctx),
   }),
