@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'drizzle/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'drizzle/**',
+      'node_modules/**',
+      'coverage/**',
+      '.tmp/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +26,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,8 +46,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'src/domain must stay pure' },
-            { group: ['node:fs*', 'node:net', 'node:http*', 'pg', '@electric-sql/*', 'drizzle-orm*', 'fastify*'], message: 'src/domain must not do IO' },
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**'],
+              message: 'src/domain must stay pure',
+            },
+            {
+              group: [
+                'node:fs*',
+                'node:net',
+                'node:http*',
+                'pg',
+                '@electric-sql/*',
+                'drizzle-orm*',
+                'fastify*',
+              ],
+              message: 'src/domain must not do IO',
+            },
           ],
         },
       ],

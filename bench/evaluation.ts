@@ -24,13 +24,18 @@ const BRANCHES = opt('branches', 45_000);
 const ROUNDS = opt('rounds', 3);
 const ROUND_ID = '01900000-0000-7000-8000-0000000000aa';
 
-const unit = (i: number, salt: string) => crypto.createHash('sha256').update(`${salt}${i}`).digest().readUInt32BE(0) / 2 ** 32;
+const unit = (i: number, salt: string) =>
+  crypto.createHash('sha256').update(`${salt}${i}`).digest().readUInt32BE(0) / 2 ** 32;
 
 function claimOf(i: number): ClaimContent {
   const r = (salt: string) => unit(i, salt);
   return {
     stars: fiveStarBranchRural.stars.map((s) => s.key),
-    answers: { teamComplete: { done: r('t') < 0.9, evidenceIds: [] }, leadingIndustry: { done: r('l') < 0.8, evidenceIds: [] }, environment: { done: r('e') < 0.8, evidenceIds: [] } },
+    answers: {
+      teamComplete: { done: r('t') < 0.9, evidenceIds: [] },
+      leadingIndustry: { done: r('l') < 0.8, evidenceIds: [] },
+      environment: { done: r('e') < 0.8, evidenceIds: [] },
+    },
     metrics: {
       contactCoverage: { value: Math.round(80 + r('c') * 20), evidenceIds: [] },
       collectiveIncome: { value: Math.round(r('i') * 40), evidenceIds: [] },
@@ -48,9 +53,29 @@ async function fill(database: Database) {
   const now = new Date();
   const rows = Array.from({ length: BRANCHES }, (_, i) => {
     const code = `41${String(1 + (i % 17)).padStart(2, '0')}${String(1 + (Math.floor(i / 17) % 99)).padStart(2, '0')}${String(100 + (Math.floor(i / 1683) % 99)).padStart(3, '0')}${String(200 + (i % 800)).padStart(3, '0')}`;
-    return { id: uuidv7(now.getTime()), regionCode: code, countyCode: code.slice(0, 6), roundId: ROUND_ID, subjectType: 'party_org', subjectId: crypto.randomUUID(), subjectName: `第${i}村党支部`, stage: 'review' as const, stepIndex: 0, claim: claimOf(i), grantedStars: [], heldStars: [], level: 0, noticeStartsAt: null, noticeEndsAt: null, awardedAt: null, createdAt: now, updatedAt: now };
+    return {
+      id: uuidv7(now.getTime()),
+      regionCode: code,
+      countyCode: code.slice(0, 6),
+      roundId: ROUND_ID,
+      subjectType: 'party_org',
+      subjectId: crypto.randomUUID(),
+      subjectName: `第${i}村党支部`,
+      stage: 'review' as const,
+      stepIndex: 0,
+      claim: claimOf(i),
+      grantedStars: [],
+      heldStars: [],
+      level: 0,
+      noticeStartsAt: null,
+      noticeEndsAt: null,
+      awardedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
   });
-  for (let i = 0; i < rows.length; i += 1000) await database.db.insert(evaluations).values(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000)
+    await database.db.insert(evaluations).values(rows.slice(i, i + 1000));
 }
 
 async function timeIt<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -62,7 +87,11 @@ async function timeIt<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }
 async function measure(kind: string, database: Database) {
   await applyMigrations(database);
   await fill(database);
-  const read = () => database.db.select({ id: evaluations.id, claim: evaluations.claim }).from(evaluations).where(eq(evaluations.roundId, ROUND_ID));
+  const read = () =>
+    database.db
+      .select({ id: evaluations.id, claim: evaluations.claim })
+      .from(evaluations)
+      .where(eq(evaluations.roundId, ROUND_ID));
   const plain: number[] = [];
   const evaluated: number[] = [];
   const evaluatorOnly: number[] = [];
@@ -76,8 +105,15 @@ async function measure(kind: string, database: Database) {
       for (const row of rows) {
         const claim = row.claim;
         if (!claim) continue;
-        const metrics = Object.fromEntries(Object.entries(claim.metrics).map(([k, m]) => [k, m.value]));
-        const answers = Object.fromEntries(Object.entries(claim.answers).map(([k, a]) => [k, { done: a.done, evidence: a.evidenceIds.length > 0 }]));
+        const metrics = Object.fromEntries(
+          Object.entries(claim.metrics).map(([k, m]) => [k, m.value]),
+        );
+        const answers = Object.fromEntries(
+          Object.entries(claim.answers).map(([k, a]) => [
+            k,
+            { done: a.done, evidence: a.evidenceIds.length > 0 },
+          ]),
+        );
         const result = evaluateSubject(fiveStarBranchRural, { metrics, answers, vetoes: [] });
         counts[result.level] = (counts[result.level] ?? 0) + 1;
       }
@@ -90,11 +126,18 @@ async function measure(kind: string, database: Database) {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const p = median(plain);
   const e = median(evaluated);
-  console.log(`${kind}: ${BRANCHES} branches · plain read ${p.toFixed(0)} ms · read + evaluate ${e.toFixed(0)} ms (evaluator alone ${median(evaluatorOnly).toFixed(0)} ms, ${((1000 * BRANCHES) / median(evaluatorOnly)).toFixed(0)} branches/s) · ratio ${(e / p).toFixed(2)}× · levels 0–5: ${levels.join('/')}`);
+  console.log(
+    `${kind}: ${BRANCHES} branches · plain read ${p.toFixed(0)} ms · read + evaluate ${e.toFixed(0)} ms (evaluator alone ${median(evaluatorOnly).toFixed(0)} ms, ${((1000 * BRANCHES) / median(evaluatorOnly)).toFixed(0)} branches/s) · ratio ${(e / p).toFixed(2)}× · levels 0–5: ${levels.join('/')}`,
+  );
   await database.close();
 }
 
-console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
+console.log(
+  `machine: ${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}, node ${process.version}`,
+);
 await measure('PGlite (in memory)', await openPglite());
 const url = process.env.TEST_PG_URL;
 if (url) {

@@ -5,7 +5,10 @@ import type { Harness } from './support/harness.ts';
 // Account administration as the county administrator: masked phones revealed only with a purpose,
 // a new scoped account, disable/enable, unlock, the audit trail of it all, and a villager's view.
 let h: Harness;
-const row = (username: string) => h.page.locator('.ant-table-row', { has: h.page.getByRole('cell', { name: username, exact: true }) });
+const row = (username: string) =>
+  h.page.locator('.ant-table-row', {
+    has: h.page.getByRole('cell', { name: username, exact: true }),
+  });
 
 async function confirmPopover(buttonName: string) {
   await h.page.locator('.ant-popconfirm').getByRole('button', { name: buttonName }).click();
@@ -45,7 +48,13 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h.page.getByRole('button', { name: '新建账号' }).click();
     const dialog = h.page.getByRole('dialog');
     await dialog.getByRole('button', { name: '确定' }).click();
-    for (const text of ['用户名为 3–32 位', '请输入姓名', '密码至少 8 位', '请选择角色', '请选择管辖范围']) {
+    for (const text of [
+      '用户名为 3–32 位',
+      '请输入姓名',
+      '密码至少 8 位',
+      '请选择角色',
+      '请选择管辖范围',
+    ]) {
       await dialog.getByText(text).first().waitFor();
     }
     await h.shot('accounts-create-validation-zh-CN');
@@ -61,7 +70,9 @@ describe('accounts, privacy and audit in Chromium', () => {
     await dialog.getByLabel('管辖范围').click();
     const nodes = h.page.locator('.ant-select-tree-treenode:not([aria-hidden])');
     const atDepth = (depth: number) =>
-      nodes.filter({ has: h.page.locator(`.ant-select-tree-indent-unit:nth-of-type(${depth})`) }).first();
+      nodes
+        .filter({ has: h.page.locator(`.ant-select-tree-indent-unit:nth-of-type(${depth})`) })
+        .first();
     await nodes.first().locator('.ant-select-tree-switcher').click();
     await atDepth(1).locator('.ant-select-tree-switcher').click();
     const village = atDepth(2).locator('.ant-select-tree-node-content-wrapper');
@@ -69,7 +80,9 @@ describe('accounts, privacy and audit in Chromium', () => {
     expect(villageName).not.toBe('');
     await village.click();
     const [created] = await Promise.all([
-      h.page.waitForResponse((r) => r.url().endsWith('/api/v1/accounts') && r.request().method() === 'POST'),
+      h.page.waitForResponse(
+        (r) => r.url().endsWith('/api/v1/accounts') && r.request().method() === 'POST',
+      ),
       dialog.getByRole('button', { name: '确定' }).click(),
     ]);
     expect(created.status()).toBe(201);
@@ -111,7 +124,8 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h.page.getByRole('navigation').getByText('审计日志').click();
     await h.page.waitForURL('**/audit');
     const table = h.page.locator('.ant-table-tbody');
-    for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定']) await table.getByText(label).first().waitFor();
+    for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定'])
+      await table.getByText(label).first().waitFor();
     await h.shot('audit-log-zh-CN');
   });
 
@@ -121,7 +135,8 @@ describe('accounts, privacy and audit in Chromium', () => {
     const nav = h.page.getByRole('navigation');
     await nav.getByText('首页').waitFor();
     expect(await nav.getByText('行政区划').isVisible()).toBe(true);
-    for (const hidden of ['账号管理', '审计日志']) expect(await nav.getByText(hidden).count()).toBe(0);
+    for (const hidden of ['账号管理', '审计日志'])
+      expect(await nav.getByText(hidden).count()).toBe(0);
     await h.page.locator('main').getByText('村民').first().waitFor();
     await h.shot('villager-home-zh-CN');
     await h.page.goto(`${h.baseUrl}/accounts`);

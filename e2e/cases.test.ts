@@ -70,20 +70,27 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.setViewportSize(PHONE);
     await logInAs('villager', '/cases/mine');
     await h.page.getByLabel('标题').waitFor();
-    const me = await apiGet<{ person: { name: string }; ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } } }>('/api/v1/me/households');
+    const me = await apiGet<{
+      person: { name: string };
+      ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } };
+    }>('/api/v1/me/households');
     villagerName = me.person.name;
     contactMemberId = me.ownHousehold.responsibleChain.links[0]?.personId ?? '';
     expect(contactMemberId).not.toBe('');
 
     // the PWA's service worker is in place (the app shell stays available without signal)
-    expect(await h.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+    expect(
+      await h.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(1);
     await h.page.context().setOffline(true);
     await h.page.getByLabel('标题').fill(TITLE);
     await h.page.getByLabel('具体情况').fill('下雨后院墙外的排水沟堵住了，水漫到路上。');
     await h.page.getByRole('button', { name: '提交' }).click();
     await h.page.getByText('待发送（1）').waitFor();
     await h.page.getByText('当前无网络').waitFor();
-    const queued = await h.page.evaluate(() => JSON.parse(localStorage.getItem('lingyan.outbox') ?? '[]') as { key: string }[]);
+    const queued = await h.page.evaluate(
+      () => JSON.parse(localStorage.getItem('lingyan.outbox') ?? '[]') as { key: string }[],
+    );
     expect(queued).toHaveLength(1);
     await h.shot('cases-phone-offline-queued');
 
@@ -101,13 +108,35 @@ describe('cases along the responsibility tree in Chromium', () => {
     expect(sent[0]?.owner).toMatchObject({ kind: 'person', id: contactMemberId, step: 'L4' });
     // the retry of the same key creates nothing new
     const replay = await h.page.evaluate(async (key) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('lingyan_csrf='))?.split('=')[1] ?? '';
-      const body = JSON.stringify({ typeCode: 'request', title: 'x', description: 'y', channel: 'app', fields: {} });
-      const r = await fetch('/api/v1/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf), 'idempotency-key': key }, body });
+      const csrf =
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('lingyan_csrf='))
+          ?.split('=')[1] ?? '';
+      const body = JSON.stringify({
+        typeCode: 'request',
+        title: 'x',
+        description: 'y',
+        channel: 'app',
+        fields: {},
+      });
+      const r = await fetch('/api/v1/cases', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': decodeURIComponent(csrf),
+          'idempotency-key': key,
+        },
+        body,
+      });
       return r.status;
     }, queued[0]?.key ?? '');
     expect(replay).toBe(422);
-    expect((await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200')).items.filter((c) => c.title === TITLE)).toHaveLength(1);
+    expect(
+      (await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200')).items.filter(
+        (c) => c.title === TITLE,
+      ),
+    ).toHaveLength(1);
 
     await h.logOut();
     expect(await h.page.evaluate(() => localStorage.getItem('lingyan.outbox'))).toBe('[]');
@@ -135,7 +164,9 @@ describe('cases along the responsibility tree in Chromium', () => {
       const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
       return c.owner.step !== 'L4' ? c : undefined;
     });
-    expect(escalated.events.filter((e) => e.type === 'escalate').map((e) => e.data?.reason)).toEqual(['sla']);
+    expect(
+      escalated.events.filter((e) => e.type === 'escalate').map((e) => e.data?.reason),
+    ).toEqual(['sla']);
     expect(escalated.owner.id).not.toBe(contactMemberId);
 
     await h.page.getByRole('tab', { name: '辖区全部' }).click();
@@ -168,7 +199,11 @@ describe('cases along the responsibility tree in Chromium', () => {
     await modal.waitFor({ state: 'hidden' });
     const scope = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=scope&pageSize=200');
     const dispute = scope.items.find((c) => c.title === '邻居占道堆放柴草');
-    expect(dispute).toMatchObject({ kind: 'dispute', channel: 'walk_in', owner: { step: 'mediator' } });
+    expect(dispute).toMatchObject({
+      kind: 'dispute',
+      channel: 'walk_in',
+      owner: { step: 'mediator' },
+    });
     await h.page.setViewportSize(DESKTOP);
     await h.logOut();
   });
@@ -183,8 +218,14 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-reception-days-empty');
 
     // the next regular day (the 11th) still announceable a week ahead on the server's moved clock
-    const serverToday = new Date(Date.now() + Number(readFileSync(clockFile, 'utf8')) + 8 * 3_600_000).toISOString().slice(0, 10);
-    const { schedule } = await apiGet<{ schedule: { date: string; announceOn: string }[] }>('/api/v1/reception-days');
+    const serverToday = new Date(
+      Date.now() + Number(readFileSync(clockFile, 'utf8')) + 8 * 3_600_000,
+    )
+      .toISOString()
+      .slice(0, 10);
+    const { schedule } = await apiGet<{ schedule: { date: string; announceOn: string }[] }>(
+      '/api/v1/reception-days',
+    );
     const day = schedule.find((s) => s.announceOn >= serverToday);
     if (!day) throw new Error(`no announceable reception day after ${serverToday}`);
     await h.page.getByLabel('日期').fill(day.date);
@@ -200,8 +241,17 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.getByText('已公告', { exact: true }).waitFor();
     const row = list.locator('.ant-list-item', { hasText: day.date });
     await row.getByText('振兴村党群服务中心二楼 · 接待代表：李春华、王建设').waitFor();
-    const listed = await apiGet<{ items: { date: string; time: string; place: string; deputies: string[] }[] }>('/api/v1/reception-days');
-    expect(listed.items).toEqual([expect.objectContaining({ date: day.date, time: '09:00-11:30', place: '振兴村党群服务中心二楼', deputies: ['李春华', '王建设'] })]);
+    const listed = await apiGet<{
+      items: { date: string; time: string; place: string; deputies: string[] }[];
+    }>('/api/v1/reception-days');
+    expect(listed.items).toEqual([
+      expect.objectContaining({
+        date: day.date,
+        time: '09:00-11:30',
+        place: '振兴村党群服务中心二楼',
+        deputies: ['李春华', '王建设'],
+      }),
+    ]);
     await h.shot('cases-reception-days');
     await h.logOut();
   });
@@ -231,12 +281,17 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-stats-zh-CN');
     await h.page.goto(`${h.baseUrl}/cases/catalog`);
     await h.page.getByText('最低生活保障申请').waitFor();
-    await h.page.getByRole('row', { name: /道路设施报修/ }).getByRole('button', { name: '修改' }).click();
+    await h.page
+      .getByRole('row', { name: /道路设施报修/ })
+      .getByRole('button', { name: '修改' })
+      .click();
     const dialog = h.page.getByRole('dialog');
     await dialog.getByLabel('时限（小时）').fill('48');
     await dialog.getByRole('button', { name: '确定' }).click();
     await h.page.getByText('已保存').waitFor();
-    const types = await apiGet<{ items: { code: string; slaHours: number }[] }>('/api/v1/case-types');
+    const types = await apiGet<{ items: { code: string; slaHours: number }[] }>(
+      '/api/v1/case-types',
+    );
     expect(types.items.find((ct) => ct.code === 'road')?.slaHours).toBe(48);
     await h.shot('cases-catalog-zh-CN');
     await h.logOut();

@@ -80,15 +80,21 @@ describe('directory pages in Chromium', () => {
     // 50 rows a page: every one of them lives in the cadre's village
     await h.page.goto(`${h.baseUrl}/persons?pageSize=50`);
     await tableRows().nth(49).waitFor();
-    const villages = await tableRows().evaluateAll((rows) => rows.map((row) => row.children[3]?.textContent ?? ''));
+    const villages = await tableRows().evaluateAll((rows) =>
+      rows.map((row) => row.children[3]?.textContent ?? ''),
+    );
     expect(villages).toHaveLength(50);
     expect(new Set(villages)).toEqual(new Set([village.name]));
-    expect(await h.page.locator('main .ant-table-tbody').textContent()).not.toMatch(/\d{17}[\dX]|1\d{10}/);
+    expect(await h.page.locator('main .ant-table-tbody').textContent()).not.toMatch(
+      /\d{17}[\dX]|1\d{10}/,
+    );
     await h.shot('directory-persons-zh-CN');
   });
 
   it('finds a person by the pinyin initials of the name', async () => {
-    const names = await tableRows().evaluateAll((rows) => rows.map((row) => row.children[0]?.textContent ?? ''));
+    const names = await tableRows().evaluateAll((rows) =>
+      rows.map((row) => row.children[0]?.textContent ?? ''),
+    );
     // a three-character name makes a selective query
     const name = names.find((n) => Array.from(n).length === 3) ?? names[0] ?? '';
     const initials = nameSearchKeys(name).initials;
@@ -97,12 +103,22 @@ describe('directory pages in Chromium', () => {
     await search.fill(initials);
     await search.press('Enter');
     await h.page.waitForURL((url) => url.searchParams.get('q') === initials);
-    await h.page.locator('main .ant-table-tbody').getByRole('button', { name, exact: true }).first().waitFor();
-    const found = await tableRows().evaluateAll((rows) => rows.map((row) => row.children[0]?.textContent ?? ''));
+    await h.page
+      .locator('main .ant-table-tbody')
+      .getByRole('button', { name, exact: true })
+      .first()
+      .waitFor();
+    const found = await tableRows().evaluateAll((rows) =>
+      rows.map((row) => row.children[0]?.textContent ?? ''),
+    );
     expect(found.every((n) => nameSearchKeys(n).searchText.includes(initials))).toBe(true);
     await h.shot('directory-persons-pinyin-zh-CN');
 
-    await h.page.locator('main .ant-table-tbody').getByRole('button', { name, exact: true }).first().click();
+    await h.page
+      .locator('main .ant-table-tbody')
+      .getByRole('button', { name, exact: true })
+      .first()
+      .click();
     const drawer = h.page.getByRole('dialog');
     await drawer.getByText('党籍', { exact: true }).waitFor();
     await drawer.getByText('职务', { exact: true }).waitFor();
@@ -127,11 +143,22 @@ describe('directory pages in Chromium', () => {
 
   it('renders the coverage report with its four sections', async () => {
     await openNav('联包覆盖', '/coverage');
-    for (const title of ['没有联系党员的户', '联系户数超过 15 户的党员', '没有书记的村（社区）', '没有驻站干部的街道服务站']) {
+    for (const title of [
+      '没有联系党员的户',
+      '联系户数超过 15 户的党员',
+      '没有书记的村（社区）',
+      '没有驻站干部的街道服务站',
+    ]) {
       await h.page.getByText(title).waitFor();
     }
-    const report = await apiGet<{ totals: { households: number } }>(`/api/v1/responsibility/coverage?region=${village.code}`);
-    await h.page.locator('.ant-statistic').first().getByText(report.totals.households.toLocaleString('zh-CN')).waitFor();
+    const report = await apiGet<{ totals: { households: number } }>(
+      `/api/v1/responsibility/coverage?region=${village.code}`,
+    );
+    await h.page
+      .locator('.ant-statistic')
+      .first()
+      .getByText(report.totals.households.toLocaleString('zh-CN'))
+      .waitFor();
     await h.shot('directory-coverage-zh-CN');
   });
 
@@ -141,7 +168,11 @@ describe('directory pages in Chromium', () => {
     const bad = good.slice(0, 17) + (good.endsWith('1') ? '2' : '1');
     const row = (name: string, id: string) => [name, id, '', village.code, '', ''];
     const names = ['导入测试甲', '导入测试乙', '导入测试丙'];
-    const rows = [row(names[0] ?? '', ids[0] ?? ''), row(names[1] ?? '', bad), row(names[2] ?? '', ids[2] ?? '')];
+    const rows = [
+      row(names[0] ?? '', ids[0] ?? ''),
+      row(names[1] ?? '', bad),
+      row(names[2] ?? '', ids[2] ?? ''),
+    ];
 
     await openNav('人员名录', '/persons');
     await upload(await personsWorkbook(rows));
@@ -154,15 +185,23 @@ describe('directory pages in Chromium', () => {
     expect(errorFile.status()).toBe(200);
     expect(errorFile.headers()['content-type']).toContain('spreadsheetml');
     for (const name of names) {
-      expect((await apiGet<Page<unknown>>(`/api/v1/persons?q=${encodeURIComponent(name)}`)).total).toBe(0);
+      expect(
+        (await apiGet<Page<unknown>>(`/api/v1/persons?q=${encodeURIComponent(name)}`)).total,
+      ).toBe(0);
     }
     await h.shot('directory-import-failed-zh-CN');
 
-    const fixed = [row(names[0] ?? '', ids[0] ?? ''), row(names[1] ?? '', good), row(names[2] ?? '', ids[2] ?? '')];
+    const fixed = [
+      row(names[0] ?? '', ids[0] ?? ''),
+      row(names[1] ?? '', good),
+      row(names[2] ?? '', ids[2] ?? ''),
+    ];
     await upload(await personsWorkbook(fixed));
     await h.page.getByText('导入完成：新增 3 条，更新 0 条，未变 0 条').waitFor();
     for (const name of names) {
-      expect((await apiGet<Page<unknown>>(`/api/v1/persons?q=${encodeURIComponent(name)}`)).total).toBe(1);
+      expect(
+        (await apiGet<Page<unknown>>(`/api/v1/persons?q=${encodeURIComponent(name)}`)).total,
+      ).toBe(1);
     }
     const search = h.page.getByPlaceholder('姓名、拼音（如 zs、zhangsan）、身份证号或手机号');
     await search.fill('导入测试');
@@ -175,11 +214,17 @@ describe('directory pages in Chromium', () => {
     await h.logOut();
     expect(await h.logIn('member', DEMO_PASSWORD)).toBe(200);
     await openNav('我的联户', '/me/households');
-    const mine = await apiGet<{ contactHouseholds: { head: { name: string } }[] }>('/api/v1/me/households');
+    const mine = await apiGet<{ contactHouseholds: { head: { name: string } }[] }>(
+      '/api/v1/me/households',
+    );
     expect(mine.contactHouseholds.length).toBeGreaterThan(0);
     await h.page.getByText(`我联系的户 · ${mine.contactHouseholds.length} 户`).waitFor();
-    expect(await h.page.locator('.lingyan-contact-card').count()).toBe(mine.contactHouseholds.length);
-    await h.page.getByText(`${mine.contactHouseholds[0]?.head.name ?? ''}家`, { exact: true }).waitFor();
+    expect(await h.page.locator('.lingyan-contact-card').count()).toBe(
+      mine.contactHouseholds.length,
+    );
+    await h.page
+      .getByText(`${mine.contactHouseholds[0]?.head.name ?? ''}家`, { exact: true })
+      .waitFor();
     expect(await h.page.getByRole('navigation').getByText('人员名录').count()).toBe(0);
     await h.shot('directory-my-contacts-zh-CN');
   });
@@ -194,7 +239,9 @@ describe('directory pages in Chromium', () => {
     await h.page.setViewportSize({ width: 390, height: 844 });
     await h.page.reload();
     await h.page.getByText('谁为我们负责').waitFor();
-    const overflow = await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await h.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await h.shot('directory-my-home-mobile-zh-CN');
     await h.page.setViewportSize({ width: 1280, height: 800 });

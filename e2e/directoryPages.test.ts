@@ -30,7 +30,11 @@ async function openNav(label: string, path: string) {
   await h.page.waitForURL(`**${path}`);
 }
 
-async function workbook(sheetName: string, header: string[], rows: (string | null)[][]): Promise<Buffer> {
+async function workbook(
+  sheetName: string,
+  header: string[],
+  rows: (string | null)[][],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
   sheet.addRow(header);
@@ -39,7 +43,11 @@ async function workbook(sheetName: string, header: string[], rows: (string | nul
 }
 
 async function upload(name: string, file: Buffer) {
-  await h.page.locator('main input[type=file]').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await h.page.locator('main input[type=file]').setInputFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
 }
 
 describe('grids, positions, memberships and 五级联包 pages in Chromium', () => {
@@ -64,12 +72,16 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     expect(api.items.every((g) => g.regionCode === village.code)).toBe(true);
     await h.page.getByText(`共 ${api.total} 条`).waitFor();
     expect(await tableRows().count()).toBe(Math.min(api.total, 20));
-    for (const cell of await tableRows().locator('td:nth-child(3)').allTextContents()) expect(cell).toBe(village.name);
+    for (const cell of await tableRows().locator('td:nth-child(3)').allTextContents())
+      expect(cell).toBe(village.name);
 
     await h.page.getByRole('button', { name: '新增' }).click();
     const dialog = h.page.getByRole('dialog');
     await dialog.getByLabel('所在村（社区）').click();
-    await h.page.locator('.ant-select-tree-node-content-wrapper', { hasText: village.name }).first().click();
+    await h.page
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: village.name })
+      .first()
+      .click();
     await dialog.getByLabel('类型').click();
     await h.page.locator('.ant-select-item-option', { hasText: '村民小组' }).click();
     await dialog.getByLabel('名称').fill('第九村民小组');
@@ -84,7 +96,9 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await dialog.getByLabel('名称').fill('第九组（更名）');
     await dialog.getByRole('button', { name: '确定' }).click();
     await h.page.getByText('已保存').waitFor();
-    const renamed = await apiGet<Page<{ name: string }>>(`/api/v1/grids?q=${encodeURIComponent('第九组')}`);
+    const renamed = await apiGet<Page<{ name: string }>>(
+      `/api/v1/grids?q=${encodeURIComponent('第九组')}`,
+    );
     expect(renamed.items.map((g) => g.name)).toEqual(['第九组（更名）']);
   });
 
@@ -102,21 +116,40 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     const stranger = buildIdNumber(village.code.slice(0, 6), '1978-08-08', 552);
     await h.page.evaluate(
       async ({ body, csrf }) => {
-        const response = await fetch('/api/v1/persons', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
-        if (response.status !== 201) throw new Error(`create person: ${response.status} ${await response.text()}`);
+        const response = await fetch('/api/v1/persons', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        });
+        if (response.status !== 201)
+          throw new Error(`create person: ${response.status} ${await response.text()}`);
       },
-      { body: { name: '调解员甲', idNumber, regionCode: village.code, tags: [] }, csrf: (await apiGet<{ csrfToken: string }>('/api/v1/auth/me')).csrfToken },
+      {
+        body: { name: '调解员甲', idNumber, regionCode: village.code, tags: [] },
+        csrf: (await apiGet<{ csrfToken: string }>('/api/v1/auth/me')).csrfToken,
+      },
     );
     const header = ['身份证号', '职务', '任职区划代码', '任职日期', '金牌调解员'];
-    await upload('职务导入.xlsx', await workbook('职务', header, [[idNumber, '调解员', village.code, '2024-03-01', '是'], [stranger, '人大代表', village.code, '2024-03-01', null]]));
+    await upload(
+      '职务导入.xlsx',
+      await workbook('职务', header, [
+        [idNumber, '调解员', village.code, '2024-03-01', '是'],
+        [stranger, '人大代表', village.code, '2024-03-01', null],
+      ]),
+    );
     const failure = h.page.getByRole('alert').filter({ hasText: '未导入任何数据' });
     await failure.waitFor();
     await expect.poll(() => failure.textContent()).toContain('第 3 行');
     await h.shot('directoryPages-positions-import-failed');
-    const before = await apiGet<Page<{ personName: string }>>('/api/v1/positions?code=mediator&pageSize=100');
+    const before = await apiGet<Page<{ personName: string }>>(
+      '/api/v1/positions?code=mediator&pageSize=100',
+    );
     expect(before.items.some((p) => p.personName === '调解员甲')).toBe(false);
 
-    await upload('职务导入.xlsx', await workbook('职务', header, [[idNumber, '调解员', village.code, '2024-03-01', '是']]));
+    await upload(
+      '职务导入.xlsx',
+      await workbook('职务', header, [[idNumber, '调解员', village.code, '2024-03-01', '是']]),
+    );
     await h.page.getByText('导入完成').waitFor();
     await h.page.getByRole('button', { name: '调解员甲' }).first().click();
     await h.page.waitForURL(/person=/);
@@ -133,7 +166,10 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await dialog.getByLabel('职务').fill('人大');
     await h.page.locator('.ant-select-item-option', { hasText: '人大代表' }).click();
     await dialog.getByLabel('所在区划').click();
-    await h.page.locator('.ant-select-tree-node-content-wrapper', { hasText: village.name }).first().click();
+    await h.page
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: village.name })
+      .first()
+      .click();
     await dialog.getByLabel('任职日期').fill('2023-01-10');
     await h.shot('directoryPages-position-create');
     await dialog.getByRole('button', { name: '确定' }).click();
@@ -145,7 +181,9 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
   it('lists the village’s party members with their branch and filters by kind', async () => {
     await openNav('党员名册', '/memberships');
     await tableRows().first().waitFor();
-    const api = await apiGet<Page<{ regionCode: string; kind: string }>>('/api/v1/memberships?pageSize=100');
+    const api = await apiGet<Page<{ regionCode: string; kind: string }>>(
+      '/api/v1/memberships?pageSize=100',
+    );
     expect(api.total).toBeGreaterThan(0);
     expect(api.items.every((m) => m.regionCode === village.code)).toBe(true);
     await h.page.getByText(`共 ${api.total} 条`).waitFor();
@@ -153,7 +191,8 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await h.page.locator('.ant-select-item-option', { hasText: '正式党员' }).click();
     await h.page.waitForURL(/kind=formal/);
     const formal = api.items.filter((m) => m.kind === 'formal').length;
-    const formalTotal = (await apiGet<Page<unknown>>('/api/v1/memberships?kind=formal&pageSize=1')).total;
+    const formalTotal = (await apiGet<Page<unknown>>('/api/v1/memberships?kind=formal&pageSize=1'))
+      .total;
     expect(formal).toBeLessThanOrEqual(formalTotal);
     await h.page.getByText(`共 ${formalTotal} 条`).waitFor();
     await h.shot('directoryPages-memberships');
@@ -162,10 +201,13 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
   it('lists 五级联包 edges of the village only, filters by level, and removes one', async () => {
     await openNav('五级联包', '/responsibility/edges');
     await tableRows().first().waitFor();
-    const api = await apiGet<Page<{ regionCode: string }>>('/api/v1/responsibility/edges?pageSize=100');
+    const api = await apiGet<Page<{ regionCode: string }>>(
+      '/api/v1/responsibility/edges?pageSize=100',
+    );
     expect(api.total).toBeGreaterThan(0);
     expect(api.items.every((e) => e.regionCode === village.code)).toBe(true);
-    for (const cell of await tableRows().locator('td:nth-child(5)').allTextContents()) expect(cell).toBe(village.code);
+    for (const cell of await tableRows().locator('td:nth-child(5)').allTextContents())
+      expect(cell).toBe(village.code);
     await h.page.getByLabel('按层级筛选').click();
     await h.page.locator('.ant-select-item-option', { hasText: '四级' }).click();
     await h.page.waitForURL(/level=4/);
@@ -180,19 +222,25 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     // 1+1+N: the pairs of the village, with the unit's member, the village member and their households.
     await h.page.getByText('1+1+N 结对帮联', { exact: true }).click();
     await h.page.waitForURL(/view=pairs/);
-    const pairs = await apiGet<Page<{ regionCode: string; unitName: string }>>('/api/v1/responsibility/pairs?pageSize=100');
+    const pairs = await apiGet<Page<{ regionCode: string; unitName: string }>>(
+      '/api/v1/responsibility/pairs?pageSize=100',
+    );
     expect(pairs.items.every((p) => p.regionCode === village.code)).toBe(true);
     if (pairs.total > 0) {
       await tableRows().first().waitFor();
       await h.page.getByText(`共 ${pairs.total} 条`).waitFor();
-      expect(await tableRows().first().locator('td').first().textContent()).toBe(pairs.items[0]?.unitName);
+      expect(await tableRows().first().locator('td').first().textContent()).toBe(
+        pairs.items[0]?.unitName,
+      );
     } else await h.page.locator('main .ant-empty').waitFor();
     await h.shot('directoryPages-pairs');
     await h.page.getByText('五级联包', { exact: true }).first().click();
 
     // Another village's edges are not this cadre's: filtering on it shows nothing.
     const other = village.code.slice(0, 9) + (village.code.endsWith('201') ? '202' : '201');
-    expect((await apiGet<Page<unknown>>(`/api/v1/responsibility/edges?region=${other}`)).total).toBe(0);
+    expect(
+      (await apiGet<Page<unknown>>(`/api/v1/responsibility/edges?region=${other}`)).total,
+    ).toBe(0);
     await h.page.goto(`${h.baseUrl}/responsibility/edges?region=${other}`);
     await h.page.locator('main .ant-empty').waitFor();
     expect(await tableRows().count()).toBe(0);
@@ -203,13 +251,19 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await h.logOut();
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
     await h.page.goto(`${h.baseUrl}/responsibility/edges?view=pairs`);
-    const pairs = await apiGet<Page<{ unitName: string; households: unknown[] }>>('/api/v1/responsibility/pairs?pageSize=20');
+    const pairs = await apiGet<Page<{ unitName: string; households: unknown[] }>>(
+      '/api/v1/responsibility/pairs?pageSize=20',
+    );
     expect(pairs.total).toBeGreaterThan(0);
     await tableRows().first().waitFor();
     await h.page.getByText(`共 ${pairs.total} 条`).waitFor();
     expect(await tableRows().count()).toBe(Math.min(pairs.total, 20));
-    expect(await tableRows().first().locator('td').first().textContent()).toBe(pairs.items[0]?.unitName);
-    expect(await tableRows().first().locator('td').last().locator('.ant-tag').count()).toBe(pairs.items[0]?.households.length);
+    expect(await tableRows().first().locator('td').first().textContent()).toBe(
+      pairs.items[0]?.unitName,
+    );
+    expect(await tableRows().first().locator('td').last().locator('.ant-tag').count()).toBe(
+      pairs.items[0]?.households.length,
+    );
     await h.shot('directoryPages-pairs-county');
     await h.logOut();
     expect(await h.logIn('village1', DEMO_PASSWORD)).toBe(200);

@@ -12,7 +12,10 @@ import type { Harness } from './support/harness.ts';
 let h: Harness;
 const clockFile = join(mkdtempSync(join(tmpdir(), 'lingyan-clock-')), 'offset');
 const DAY_MS = 86_400_000;
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 
 async function apiGet<T>(path: string): Promise<T> {
   return h.page.evaluate(async (url) => {
@@ -47,14 +50,19 @@ const drawer = () => h.page.getByRole('dialog');
 /** Clicks the "what waits for me" button of the only row that waits, and waits for the subject drawer. */
 async function handle(action: string) {
   await h.page.getByRole('switch', { name: '只看待我办理' }).click();
-  await h.page.locator('main .ant-table-tbody').getByRole('button', { name: action }).first().click();
+  await h.page
+    .locator('main .ant-table-tbody')
+    .getByRole('button', { name: action })
+    .first()
+    .click();
   await drawer().waitFor();
 }
 
 async function grantAllAndSubmit() {
   const form = drawer().getByTestId('decision-form');
   await form.waitFor();
-  for (const sw of await form.getByRole('switch').all()) if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
+  for (const sw of await form.getByRole('switch').all())
+    if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
   await form.getByRole('button', { name: '提交评审' }).click();
   await h.page.getByText('已提交').first().waitFor();
 }
@@ -67,9 +75,12 @@ describe('evaluation rounds in Chromium', () => {
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
     // the demo seed writes its rounds once the county is loaded, in the background
     for (let i = 0; i < 120; i++) {
-      const rounds = await apiGet<{ items: { awarded: number; subjects: number }[] }>('/api/v1/evaluation/rounds');
+      const rounds = await apiGet<{ items: { awarded: number; subjects: number }[] }>(
+        '/api/v1/evaluation/rounds',
+      );
       // both rounds run to the award except 振兴村's branch and the demo household
-      if (rounds.items.length >= 2 && rounds.items.every((r) => r.awarded === r.subjects - 1)) break;
+      if (rounds.items.length >= 2 && rounds.items.every((r) => r.awarded === r.subjects - 1))
+        break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   });
@@ -106,12 +117,30 @@ describe('evaluation rounds in Chromium', () => {
     await openRound(/五星/);
     await handle('认星');
     const form = drawer().getByTestId('claim-form');
-    for (const item of ['班子健全、“三会一课”等组织生活规范开展', '有一项以上主导产业或联农带农项目', '人居环境整治达标、村容整洁']) await form.getByLabel(item).check();
-    expect(await form.locator('input[type=checkbox]').evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked))).toBe(true);
+    for (const item of [
+      '班子健全、“三会一课”等组织生活规范开展',
+      '有一项以上主导产业或联农带农项目',
+      '人居环境整治达标、村容整洁',
+    ])
+      await form.getByLabel(item).check();
+    expect(
+      await form
+        .locator('input[type=checkbox]')
+        .evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked)),
+    ).toBe(true);
     await form.getByLabel('村集体经济收入', { exact: true }).fill('35');
-    for (const [label, value] of [['本年刑事案件数', '0'], ['矛盾纠纷化解率', '97'], ['本年越级上访数', '0'], ['红白事违规数', '0']] as const) await form.getByLabel(label, { exact: true }).fill(value);
-    if (await form.getByLabel('八星以上文明户占比', { exact: true }).count()) await form.getByLabel('八星以上文明户占比', { exact: true }).fill('65');
-    await form.locator('input[type=file]').setInputFiles({ name: '集体经济收入台账.png', mimeType: 'image/png', buffer: PNG });
+    for (const [label, value] of [
+      ['本年刑事案件数', '0'],
+      ['矛盾纠纷化解率', '97'],
+      ['本年越级上访数', '0'],
+      ['红白事违规数', '0'],
+    ] as const)
+      await form.getByLabel(label, { exact: true }).fill(value);
+    if (await form.getByLabel('八星以上文明户占比', { exact: true }).count())
+      await form.getByLabel('八星以上文明户占比', { exact: true }).fill('65');
+    await form
+      .locator('input[type=file]')
+      .setInputFiles({ name: '集体经济收入台账.png', mimeType: 'image/png', buffer: PNG });
     await form.getByText('佐证材料：集体经济收入台账.png').waitFor();
     await h.shot('evaluation-claim');
     await form.getByRole('button', { name: '提交认星' }).click();
@@ -136,7 +165,9 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.getByText('支部过硬星').first().waitFor();
     const text = await h.page.locator('body').innerText();
     expect(text).toContain('振兴村');
-    expect(text).not.toMatch(/(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/);
+    expect(text).not.toMatch(
+      /(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/,
+    );
     expect(text).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
     expect(text).not.toMatch(/1[3-9]\d\*{4}\d{4}/);
     await h.shot('evaluation-public-notice');
@@ -148,7 +179,9 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.goto(`${h.baseUrl}/evaluation/mine`);
     const entry = h.page.locator('.ant-list-item').filter({ hasText: '振兴村' }).first();
     await entry.getByRole('button', { name: '提出异议' }).click();
-    await h.page.getByLabel('异议内容（实名提交，仅评审人员可见提出人）').fill('村里今年还有一起土地纠纷没有化解完。');
+    await h.page
+      .getByLabel('异议内容（实名提交，仅评审人员可见提出人）')
+      .fill('村里今年还有一起土地纠纷没有化解完。');
     await h.page.getByRole('button', { name: /确\s*定|OK/ }).click();
     await h.page.getByText('异议已提交').first().waitFor();
     await h.shot('evaluation-objection-phone');
@@ -157,7 +190,9 @@ describe('evaluation rounds in Chromium', () => {
     await as('county');
     await openRound(/五星/);
     await handle('答复异议');
-    await drawer().getByText(/提出人：村民/).waitFor(); // reviewers see who filed it
+    await drawer()
+      .getByText(/提出人：村民/)
+      .waitFor(); // reviewers see who filed it
     await drawer().getByLabel('答复').fill('经核实该纠纷已于本月调解结案。');
     await drawer().getByRole('button', { name: '提交答复' }).click();
     await h.page.getByText('已提交').first().waitFor();
@@ -169,7 +204,9 @@ describe('evaluation rounds in Chromium', () => {
     await handle('授星');
     await drawer().getByRole('button', { name: '授星（亮星/挂星）' }).click();
     await h.page.getByText('已授星').first().waitFor();
-    await expect.poll(() => drawer().getByTestId('held-stars').innerText()).toBe('支部过硬星、产业兴旺星、生态宜居星、平安法治星、文明幸福星');
+    await expect
+      .poll(() => drawer().getByTestId('held-stars').innerText())
+      .toBe('支部过硬星、产业兴旺星、生态宜居星、平安法治星、文明幸福星');
   });
 
   it('removes a star after the award through the county’s decision (摘星)', async () => {
@@ -178,12 +215,19 @@ describe('evaluation rounds in Chromium', () => {
     await drawer().getByLabel('情况说明').fill('11 月发生一起盗窃刑事案件');
     await drawer().getByRole('button', { name: '登记否决事项' }).click();
     await drawer().getByRole('button', { name: '摘星', exact: true }).click();
-    await expect.poll(() => drawer().getByTestId('held-stars').innerText()).toBe('支部过硬星、产业兴旺星、生态宜居星、文明幸福星');
+    await expect
+      .poll(() => drawer().getByTestId('held-stars').innerText())
+      .toBe('支部过硬星、产业兴旺星、生态宜居星、文明幸福星');
     await h.shot('evaluation-veto-removed');
     const page = await h.page.context().newPage();
-    await page.goto(`${h.baseUrl}${new URL(await h.page.getByRole('link', { name: '挂星名单' }).getAttribute('href') ?? '', h.baseUrl).pathname}`);
+    await page.goto(
+      `${h.baseUrl}${new URL((await h.page.getByRole('link', { name: '挂星名单' }).getAttribute('href')) ?? '', h.baseUrl).pathname}`,
+    );
     await page.getByText('★★★★').first().waitFor();
-    await page.screenshot({ path: `${ROOT}e2e/screenshots/evaluation-plaques.png`, fullPage: true });
+    await page.screenshot({
+      path: `${ROOT}e2e/screenshots/evaluation-plaques.png`,
+      fullPage: true,
+    });
     await page.close();
   });
 
@@ -193,7 +237,8 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.goto(`${h.baseUrl}/evaluation/mine`);
     const form = h.page.getByTestId('claim-form');
     await form.waitFor();
-    for (const box of await form.locator('input[type=checkbox]').all()) if (!(await box.isChecked())) await box.check();
+    for (const box of await form.locator('input[type=checkbox]').all())
+      if (!(await box.isChecked())) await box.check();
     await h.shot('evaluation-household-claim-phone');
     await form.getByRole('button', { name: '提交认星' }).click();
     await h.page.getByText('已提交认星').first().waitFor();
@@ -214,7 +259,9 @@ describe('evaluation rounds in Chromium', () => {
     await drawer().getByRole('button', { name: '授星（亮星/挂星）' }).click();
     await expect.poll(() => drawer().getByTestId('held-stars').innerText()).toContain('爱党爱国');
     await h.shot('evaluation-household-awarded');
-    const rounds = await apiGet<{ items: { schemeKey: string; subjects: number; awarded: number }[] }>('/api/v1/evaluation/rounds');
+    const rounds = await apiGet<{
+      items: { schemeKey: string; subjects: number; awarded: number }[];
+    }>('/api/v1/evaluation/rounds');
     const ten = rounds.items.find((r) => r.schemeKey === 'ten-star-household');
     expect(ten?.awarded).toBe(ten?.subjects); // every household of the round is awarded now
   });
@@ -237,10 +284,14 @@ describe('evaluation rounds in Chromium', () => {
     await editor.getByLabel('否决事项（负面清单） 1').fill('发生重大安全事故');
     // The dropdown may still be opening when the option is clicked: pick again until the select shows it.
     const target = editor.getByLabel('第一书记驻村目标星级（空为不预警）');
-    const chosen = target.locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText('2 星', { exact: true });
+    const chosen = target
+      .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+      .getByText('2 星', { exact: true });
     for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
       await target.click();
-      const option = h.page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('2 星', { exact: true });
+      const option = h.page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .getByText('2 星', { exact: true });
       await option.waitFor();
       await option.click();
       await chosen.waitFor({ timeout: 2_000 }).catch(() => undefined);
@@ -251,7 +302,17 @@ describe('evaluation rounds in Chromium', () => {
     await h.shot('evaluation-scheme-editor-steps');
     await editor.getByRole('button', { name: '保存' }).click();
     await h.page.getByText('已保存（版本 1）').first().waitFor();
-    const schemes = await apiGet<{ items: { key: string; definition: { steps: { name: string }[]; vetoes: { label: string; removes: unknown }[]; stars: { criteria: { kind: string }[] }[]; firstSecretaryTarget: number | null } }[] }>('/api/v1/evaluation/schemes');
+    const schemes = await apiGet<{
+      items: {
+        key: string;
+        definition: {
+          steps: { name: string }[];
+          vetoes: { label: string; removes: unknown }[];
+          stars: { criteria: { kind: string }[] }[];
+          firstSecretaryTarget: number | null;
+        };
+      }[];
+    }>('/api/v1/evaluation/schemes');
     const mine = schemes.items.find((x) => x.key === 'clean-village')?.definition;
     expect(mine?.steps.map((x) => x.name)).toEqual(['审核', '县级认定']);
     expect(mine?.vetoes).toEqual([{ key: 'veto1', label: '发生重大安全事故', removes: 'all' }]);

@@ -38,7 +38,10 @@ describe('union planning page in Chromium', () => {
     await h.page.locator('.lingyan-union-map canvas').first().waitFor({ timeout: 60_000 });
     await unionRows().first().waitFor();
     expect(await unionRows().count()).toBeGreaterThan(0);
-    await h.page.getByText(/最优（已证明）|与下界相差 ≤/).first().waitFor();
+    await h.page
+      .getByText(/最优（已证明）|与下界相差 ≤/)
+      .first()
+      .waitFor();
     await h.page.waitForTimeout(300);
     await h.shot('planning-unions-zh-CN');
   });
@@ -50,12 +53,21 @@ describe('union planning page in Chromium', () => {
       .evaluateAll((rows) =>
         rows.flatMap((row) => {
           const code = row.querySelector('[data-village]')?.getAttribute('data-village');
-          return code ? [{ code, population: Number((row.children[1]?.textContent ?? '').replace(/\D/g, '')) }] : [];
+          return code
+            ? [
+                {
+                  code,
+                  population: Number((row.children[1]?.textContent ?? '').replace(/\D/g, '')),
+                },
+              ]
+            : [];
         }),
       );
     const biggest = left.sort((a, b) => b.population - a.population)[0];
     expect(biggest).toBeDefined();
-    await h.page.locator(`.lingyan-unassigned-table [data-village="${biggest?.code ?? ''}"]`).click();
+    await h.page
+      .locator(`.lingyan-unassigned-table [data-village="${biggest?.code ?? ''}"]`)
+      .click();
     await h.page.locator('.lingyan-move-target').click();
     await h.page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
     await h.page.getByRole('button', { name: '调整', exact: true }).click();
@@ -78,7 +90,10 @@ describe('union planning page in Chromium', () => {
   it('adopts the plan', async () => {
     const count = await unionRows().count();
     await h.page.getByRole('button', { name: '采纳方案' }).click();
-    await h.page.locator('.lingyan-adopted').getByText(`已采纳 ${count} 个联建`, { exact: false }).waitFor();
+    await h.page
+      .locator('.lingyan-adopted')
+      .getByText(`已采纳 ${count} 个联建`, { exact: false })
+      .waitFor();
     const adopted = await h.page.evaluate(async () => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { roles: { scope: string }[] };
       const response = await fetch(`/api/v1/unions?region=${me.roles[0]?.scope ?? ''}`);

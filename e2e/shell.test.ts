@@ -31,7 +31,8 @@ describe('web shell in Chromium', () => {
     await h.page.waitForURL(`${h.baseUrl}/`);
     const nav = h.page.getByRole('navigation');
     await nav.getByText('首页').waitFor();
-    for (const module of ['行政区划', '账号管理', '审计日志']) expect(await nav.getByText(module).isVisible()).toBe(true);
+    for (const module of ['行政区划', '账号管理', '审计日志'])
+      expect(await nav.getByText(module).isVisible()).toBe(true);
     expect(await h.page.locator('.lingyan-brand-name').textContent()).toBe('领雁');
     // the page itself is a lazily loaded chunk: wait for it rather than sampling once
     await h.page.getByText('我的角色与管辖范围').waitFor();
@@ -88,7 +89,8 @@ describe('web shell in Chromium', () => {
     }
     // the trail's names load after the table: wait for them
     const breadcrumb = h.page.locator('.ant-breadcrumb');
-    for (const name of ['我的管辖范围', ...trail]) await breadcrumb.getByText(name, { exact: true }).waitFor();
+    for (const name of ['我的管辖范围', ...trail])
+      await breadcrumb.getByText(name, { exact: true }).waitFor();
     await h.shot('shell-regions-zh-CN');
   });
 
@@ -115,7 +117,9 @@ describe('web shell in Chromium', () => {
     await h.page.goto(`${h.baseUrl}/`);
     await h.page.getByText('我的角色与管辖范围').waitFor();
     expect(await h.page.locator('.ant-layout-sider').count()).toBe(0);
-    const overflow = await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await h.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // the brand is never squeezed by the header buttons
     const brandClipped = await h.page

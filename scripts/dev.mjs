@@ -3,7 +3,10 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn(process.execPath, ['bin/lingyan.mjs', 'serve', '--demo'], { stdio: 'inherit', env: { ...process.env, PORT: '3000' } }),
+  spawn(process.execPath, ['bin/lingyan.mjs', 'serve', '--demo'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: '3000' },
+  }),
   spawn('npx', ['vite', '--host', '127.0.0.1'], { stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));

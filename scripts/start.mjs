@@ -19,13 +19,21 @@ function newestMtime(dir) {
 }
 
 const builtIndex = path.join(root, 'dist/web/index.html');
-const sources = Math.max(newestMtime(path.join(root, 'src/web')), fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs, fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+const sources = Math.max(
+  newestMtime(path.join(root, 'src/web')),
+  fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs,
+  fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
+);
 if (!fs.existsSync(builtIndex) || fs.statSync(builtIndex).mtimeMs < sources) {
   console.log('[start] building the web app (vite build)…');
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
 }
 
 // The demo county is seeded only into an empty database; an existing DATA_DIR keeps its data.
-const child = spawn(process.execPath, ['bin/lingyan.mjs', 'serve', ...(process.env.DATABASE_URL ? [] : ['--demo'])], { stdio: 'inherit', env: process.env });
+const child = spawn(
+  process.execPath,
+  ['bin/lingyan.mjs', 'serve', ...(process.env.DATABASE_URL ? [] : ['--demo'])],
+  { stdio: 'inherit', env: process.env },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -32,7 +32,11 @@ interface Stats {
 }
 
 /** `count` requests from `concurrency` clients, stopping early at the deadline. */
-async function load(count: number, send: (i: number) => Promise<Response>, expected: number): Promise<Stats> {
+async function load(
+  count: number,
+  send: (i: number) => Promise<Response>,
+  expected: number,
+): Promise<Stats> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -43,22 +47,31 @@ async function load(count: number, send: (i: number) => Promise<Response>, expec
       const t0 = performance.now();
       const res = await send(i);
       const text = await res.text();
-      if (res.status !== expected) throw new Error(`request ${i}: ${res.status} ${text.slice(0, 200)}`);
+      if (res.status !== expected)
+        throw new Error(`request ${i}: ${res.status} ${text.slice(0, 200)}`);
       latencies.push(performance.now() - t0);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { done: latencies.length, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    done: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
 }
 
 async function main() {
   let pgUrl = process.env.TEST_PG_URL;
   let pgDir: string | undefined;
   if (!pgUrl) {
-    const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, { encoding: 'utf8' });
+    const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, {
+      encoding: 'utf8',
+    });
     pgUrl = /TEST_PG_URL=(\S+);/.exec(out)?.[1];
     pgDir = /PG_TEST_DIR=(\S+)/.exec(out)?.[1];
   }
@@ -70,7 +83,15 @@ async function main() {
   const benchUrl = new URL(pgUrl);
   benchUrl.pathname = `/${dbName}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-cases-'));
-  const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: benchUrl.toString(), LINGYAN_DEMO: '1', LINGYAN_DEMO_SIZE: 'small' }, 180_000);
+  const server = await startServer(
+    {
+      DATA_DIR: dataDir,
+      DATABASE_URL: benchUrl.toString(),
+      LINGYAN_DEMO: '1',
+      LINGYAN_DEMO_SIZE: 'small',
+    },
+    180_000,
+  );
   try {
     const headers = await httpLogin(server.url, 'villager', 'Lingyan@2026');
     // warm-up: connections, prepared plans, the catalog
@@ -83,26 +104,45 @@ async function main() {
         fetch(`${server.url}/api/v1/cases`, {
           method: 'POST',
           headers: { ...headers, 'idempotency-key': `bench-${run}-${i}` },
-          body: JSON.stringify({ typeCode: 'request', title: `基准诉求${i}`, description: '路灯不亮，夜里出行不便。', channel: 'app', fields: {} }),
+          body: JSON.stringify({
+            typeCode: 'request',
+            title: `基准诉求${i}`,
+            description: '路灯不亮，夜里出行不便。',
+            channel: 'app',
+            fields: {},
+          }),
         }),
       201,
     );
     const cases = await admin.query(`SELECT 1`).then(async () => {
       const c = new pg.Client({ connectionString: benchUrl.toString() });
       await c.connect();
-      const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM cases WHERE title LIKE '基准诉求%'`);
+      const r = await c.query<{ n: string }>(
+        `SELECT count(*) AS n FROM cases WHERE title LIKE '基准诉求%'`,
+      );
       await c.end();
       return Number(r.rows[0]?.n ?? 0);
     });
     const load1 = os.loadavg()[0]?.toFixed(2);
     const f = (n: number) => n.toFixed(0);
-    console.log(`PostgreSQL 15, small demo county, ${CONCURRENCY} concurrent clients, ${COUNT} requests each (max ${MAX_SECONDS} s); ${os.cpus().length} cores, 1-min load average ${load1} at the end`);
+    console.log(
+      `PostgreSQL 15, small demo county, ${CONCURRENCY} concurrent clients, ${COUNT} requests each (max ${MAX_SECONDS} s); ${os.cpus().length} cores, 1-min load average ${load1} at the end`,
+    );
     console.log('| endpoint | requests | requests/s | p50 ms | p99 ms |');
     console.log('|---|---|---|---|---|');
-    console.log(`| GET /api/health (trivial) | ${trivial.done} | ${f(trivial.perSecond)} | ${trivial.p50.toFixed(1)} | ${trivial.p99.toFixed(1)} |`);
-    console.log(`| POST /api/v1/cases (intake) | ${intake.done} | ${f(intake.perSecond)} | ${intake.p50.toFixed(1)} | ${intake.p99.toFixed(1)} |`);
-    console.log(`ratio intake / trivial: ${(intake.perSecond / trivial.perSecond).toFixed(3)}× throughput, p99 ${(intake.p99 / trivial.p99).toFixed(1)}×; cases written: ${cases} (expected ${intake.done})`);
-    if (cases !== intake.done) throw new Error('an idempotent intake wrote a different number of cases than requests answered 201');
+    console.log(
+      `| GET /api/health (trivial) | ${trivial.done} | ${f(trivial.perSecond)} | ${trivial.p50.toFixed(1)} | ${trivial.p99.toFixed(1)} |`,
+    );
+    console.log(
+      `| POST /api/v1/cases (intake) | ${intake.done} | ${f(intake.perSecond)} | ${intake.p50.toFixed(1)} | ${intake.p99.toFixed(1)} |`,
+    );
+    console.log(
+      `ratio intake / trivial: ${(intake.perSecond / trivial.perSecond).toFixed(3)}× throughput, p99 ${(intake.p99 / trivial.p99).toFixed(1)}×; cases written: ${cases} (expected ${intake.done})`,
+    );
+    if (cases !== intake.done)
+      throw new Error(
+        'an idempotent intake wrote a different number of cases than requests answered 201',
+      );
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;

@@ -21,14 +21,31 @@ const VILLAGES = [FIXTURE_PLACES.village1, FIXTURE_PLACES.village2, '41059920120
 async function buildWorkbook(): Promise<{ file: Buffer; ms: number }> {
   const t0 = performance.now();
   // Villages of ~1,500 people: enough generated persons for the requested rows.
-  const county = generateDemoCounty({ townships: 4, villages: Math.ceil(ROWS / 1400) + 2, communities: 0, peoplePerVillage: 1500, units: 4, staffPerUnit: 2, modelVillage: false });
+  const county = generateDemoCounty({
+    townships: 4,
+    villages: Math.ceil(ROWS / 1400) + 2,
+    communities: 0,
+    peoplePerVillage: 1500,
+    units: 4,
+    staffPerUnit: 2,
+    modelVillage: false,
+  });
   const people = county.persons.slice(0, ROWS);
   if (people.length < ROWS) throw new Error(`generator gave ${people.length} persons`);
   const workbook = new ExcelJS.Workbook();
   const ws = workbook.addWorksheet('人员');
   ws.addRow(['姓名', '身份证号', '手机号', '所在村（区划代码）', '文化程度', '标签']);
   // Re-homed into the benchmark database's villages; names, ID numbers, phones and tags as generated.
-  people.forEach((p, i) => ws.addRow([p.name, p.idNumber, p.phone, VILLAGES[i % VILLAGES.length], labelOf(EDUCATION_LEVELS, p.education), p.tags.map((c) => labelOf(PERSON_TAGS, c)).join('、')]));
+  people.forEach((p, i) =>
+    ws.addRow([
+      p.name,
+      p.idNumber,
+      p.phone,
+      VILLAGES[i % VILLAGES.length],
+      labelOf(EDUCATION_LEVELS, p.education),
+      p.tags.map((c) => labelOf(PERSON_TAGS, c)).join('、'),
+    ]),
+  );
   const file = Buffer.from(await workbook.xlsx.writeBuffer());
   return { file, ms: performance.now() - t0 };
 }
@@ -55,25 +72,43 @@ async function leg(db: 'pglite' | 'postgres', file: Buffer): Promise<Leg> {
     const job = await finished(t.app, county, (res.json() as { url: string }).url);
     const jobMs = performance.now() - t0;
     if (job.status !== 'succeeded') throw new Error(JSON.stringify(job.result).slice(0, 500));
-    const timings = (job.result as unknown as { timings: { validateMs: number; writeMs: number } }).timings;
+    const timings = (job.result as unknown as { timings: { validateMs: number; writeMs: number } })
+      .timings;
     const t1 = performance.now();
     const again = await upload(t.app, county, 'persons', file);
     const second = await finished(t.app, county, (again.json() as { url: string }).url);
     if (second.result.counts?.unchanged !== ROWS) throw new Error('re-import changed rows');
-    return { db, requestMs, jobMs, ...timings, reimportMs: performance.now() - t1, rowsPerSecond: Math.round(ROWS / (jobMs / 1000)) };
+    return {
+      db,
+      requestMs,
+      jobMs,
+      ...timings,
+      reimportMs: performance.now() - t1,
+      rowsPerSecond: Math.round(ROWS / (jobMs / 1000)),
+    };
   } finally {
     await t.close();
   }
 }
 
 const built = await buildWorkbook();
-console.log(`workbook: ${ROWS} rows, ${(built.file.length / 1024 / 1024).toFixed(1)} MB, built in ${(built.ms / 1000).toFixed(1)} s`);
+console.log(
+  `workbook: ${ROWS} rows, ${(built.file.length / 1024 / 1024).toFixed(1)} MB, built in ${(built.ms / 1000).toFixed(1)} s`,
+);
 const legs: Leg[] = [await leg('pglite', built.file)];
 if (process.env.TEST_PG_URL) legs.push(await leg('postgres', built.file));
 else console.log('TEST_PG_URL not set: PostgreSQL leg skipped');
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-console.log('| database | upload + parse (request) | validate + references | write + audit | whole import | rows/s | re-import (no change) |');
+console.log(
+  '| database | upload + parse (request) | validate + references | write + audit | whole import | rows/s | re-import (no change) |',
+);
 console.log('|---|---|---|---|---|---|---|');
-for (const l of legs) console.log(`| ${l.db} | ${s(l.requestMs)} | ${s(l.validateMs)} | ${s(l.writeMs)} | ${s(l.jobMs)} | ${l.rowsPerSecond} | ${s(l.reimportMs)} |`);
-if (legs.length === 2 && legs[0] && legs[1]) console.log(`PGlite / PostgreSQL whole-import time: ${(legs[0].jobMs / legs[1].jobMs).toFixed(2)}`);
+for (const l of legs)
+  console.log(
+    `| ${l.db} | ${s(l.requestMs)} | ${s(l.validateMs)} | ${s(l.writeMs)} | ${s(l.jobMs)} | ${l.rowsPerSecond} | ${s(l.reimportMs)} |`,
+  );
+if (legs.length === 2 && legs[0] && legs[1])
+  console.log(
+    `PGlite / PostgreSQL whole-import time: ${(legs[0].jobMs / legs[1].jobMs).toFixed(2)}`,
+  );
 process.exit(0);

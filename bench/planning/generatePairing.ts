@@ -1,8 +1,18 @@
 import { seededRandom } from '../../src/domain/planning/random.ts';
 
 const TAGS = [
-  'agriculture', 'forestry', 'finance', 'health', 'transport', 'water', 'legal', 'tourism',
-  'education', 'trade', 'ecommerce', 'culture',
+  'agriculture',
+  'forestry',
+  'finance',
+  'health',
+  'transport',
+  'water',
+  'legal',
+  'tourism',
+  'education',
+  'trade',
+  'ecommerce',
+  'culture',
 ];
 
 function pickTags(random: () => number, min: number, max: number): string[] {
@@ -16,7 +26,14 @@ function pickTags(random: () => number, min: number, max: number): string[] {
 export function generatePairing(units: number, villages: number, slots: number, seed: number) {
   const random = seededRandom(seed);
   return {
-    units: Array.from({ length: units }, (_, i) => ({ id: `U${i}`, capabilities: pickTags(random, 1, 3) })),
-    villages: Array.from({ length: villages }, (_, j) => ({ code: `V${j}`, needs: pickTags(random, 2, 4), slots })),
+    units: Array.from({ length: units }, (_, i) => ({
+      id: `U${i}`,
+      capabilities: pickTags(random, 1, 3),
+    })),
+    villages: Array.from({ length: villages }, (_, j) => ({
+      code: `V${j}`,
+      needs: pickTags(random, 2, 4),
+      slots,
+    })),
   };
 }

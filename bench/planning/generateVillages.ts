@@ -9,7 +9,8 @@ const INDUSTRIES = ['grain', 'vegetables', 'fruit', 'livestock', 'tea', 'tourism
  */
 export function generateVillages(count: number, seed: number, villagesPerTownship = 50) {
   const random = seededRandom(seed);
-  const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const normal = (): number =>
+    Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const townships = Math.max(1, Math.round(count / villagesPerTownship));
   const side = Math.ceil(Math.sqrt(townships));
   const villages = [];
@@ -18,7 +19,8 @@ export function generateVillages(count: number, seed: number, villagesPerTownshi
     const centerLat = 36 + Math.floor(t / side) * 0.1;
     const centerLng = 119 + (t % side) * 0.12;
     const main = INDUSTRIES[t % INDUSTRIES.length] ?? 'grain';
-    const industry = random() < 0.6 ? main : (INDUSTRIES[Math.floor(random() * INDUSTRIES.length)] ?? 'grain');
+    const industry =
+      random() < 0.6 ? main : (INDUSTRIES[Math.floor(random() * INDUSTRIES.length)] ?? 'grain');
     const population = Math.max(60, Math.round(420 * Math.exp(0.55 * normal())));
     villages.push({
       code: `37${String(t).padStart(7, '0')}${String(200 + Math.floor(k / townships)).padStart(3, '0')}`,

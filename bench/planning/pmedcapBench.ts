@@ -41,4 +41,15 @@ const optimal = rows.filter((r) => r.value === r.optimum).length;
 const meanGap = rows.reduce((s, r) => s + r.gapPercent, 0) / rows.length;
 const faster = rows.filter((r) => r.seconds < r.exactSeconds).length;
 const greedyRatio = rows.reduce((s, r) => s + (r.greedyValue ?? NaN) / r.optimum, 0) / rows.length;
-console.log(JSON.stringify({ summary: { seed, optimal, of: rows.length, meanGapPercent: meanGap, fasterThanExact: faster, greedyMeanRatio: greedyRatio } }));
+console.log(
+  JSON.stringify({
+    summary: {
+      seed,
+      optimal,
+      of: rows.length,
+      meanGapPercent: meanGap,
+      fasterThanExact: faster,
+      greedyMeanRatio: greedyRatio,
+    },
+  }),
+);

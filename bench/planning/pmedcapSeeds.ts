@@ -11,11 +11,21 @@ for (const seed of process.argv.slice(2).map(Number)) {
   let gapSum = 0;
   const cpu = process.cpuUsage().user;
   for (const id of IDS) {
-    const instance = parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'));
+    const instance = parsePmedianInstance(
+      readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'),
+    );
     const optimum = instance.knownOptimum ?? NaN;
     const plan = planPmedian(instance, { seed });
     if (plan.cost === optimum) optimal += 1;
     gapSum += (100 * (plan.cost - optimum)) / optimum;
   }
-  console.log(JSON.stringify({ seed, optimal, of: IDS.length, meanGapPercent: gapSum / IDS.length, cpuSeconds: (process.cpuUsage().user - cpu) / 1e6 }));
+  console.log(
+    JSON.stringify({
+      seed,
+      optimal,
+      of: IDS.length,
+      meanGapPercent: gapSum / IDS.length,
+      cpuSeconds: (process.cpuUsage().user - cpu) / 1e6,
+    }),
+  );
 }

@@ -19,10 +19,19 @@ export interface QualityRow {
 }
 
 /** Plans once without a solver (the heuristic alone), once with a generous exact budget per block. */
-export async function unionQuality(seed: number, count: number, secondsPerBlock: number, pool: HighsPool): Promise<QualityRow> {
+export async function unionQuality(
+  seed: number,
+  count: number,
+  secondsPerBlock: number,
+  pool: HighsPool,
+): Promise<QualityRow> {
   const input = validateUnionInput(generateVillages(count, seed));
   const t0 = performance.now();
-  const heuristic = await planUnions(input, { seed, now: () => performance.now(), timeLimitSeconds: 600 });
+  const heuristic = await planUnions(input, {
+    seed,
+    now: () => performance.now(),
+    timeLimitSeconds: 600,
+  });
   const heuristicSeconds = (performance.now() - t0) / 1000;
   const blocks = heuristic.blocks.length;
   const t1 = performance.now();
@@ -49,12 +58,28 @@ export async function unionQuality(seed: number, count: number, secondsPerBlock:
     }
   });
   const gapPercent = optimumCost > 0 ? (100 * (heuristicCost - optimumCost)) / optimumCost : 0;
-  return { seed, villages: count, blocks, provenBlocks, sameCoverage, heuristicCost, optimumCost, gapPercent, heuristicSeconds, exactSeconds };
+  return {
+    seed,
+    villages: count,
+    blocks,
+    provenBlocks,
+    sameCoverage,
+    heuristicCost,
+    optimumCost,
+    gapPercent,
+    heuristicSeconds,
+    exactSeconds,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pool = new HighsPool(2);
-  const row = await unionQuality(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 900), Number(process.argv[4] ?? 60), pool);
+  const row = await unionQuality(
+    Number(process.argv[2] ?? 1),
+    Number(process.argv[3] ?? 900),
+    Number(process.argv[4] ?? 60),
+    pool,
+  );
   console.log(JSON.stringify(row));
   await pool.close();
 }

@@ -14,7 +14,8 @@ function rows(file: string): Row[] {
     .map((line) => JSON.parse(line) as Row);
 }
 
-const num = (value: unknown, digits = 2): string => (typeof value === 'number' ? value.toFixed(digits) : '–');
+const num = (value: unknown, digits = 2): string =>
+  typeof value === 'number' ? value.toFixed(digits) : '–';
 const get = (row: Row, key: string): Row => (row[key] ?? {}) as Row;
 
 function pmedcapTable(): string[] {
@@ -34,7 +35,8 @@ function pmedcapTable(): string[] {
     'Other seeds, search only (`npx tsx bench/planning/pmedcapSeeds.ts 2 3 4 5`):',
     '',
     ...rows('pmedcap-seeds.jsonl').map(
-      (r) => `- seed ${r.seed}: optimum on ${r.optimal} of ${r.of}, mean gap ${num(r.meanGapPercent, 3)} %, ${num(r.cpuSeconds, 1)} CPU s for all ten`,
+      (r) =>
+        `- seed ${r.seed}: optimum on ${r.optimal} of ${r.of}, mean gap ${num(r.meanGapPercent, 3)} %, ${num(r.cpuSeconds, 1)} CPU s for all ten`,
     ),
   ];
 }
@@ -116,6 +118,9 @@ const section = plannersSection(notes);
 const start = current.indexOf('## Planners');
 let next = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
 if (next >= 0) next += 1;
-const updated = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next >= 0 ? `\n${current.slice(next)}` : ''}`;
+const updated =
+  start < 0
+    ? `${current.trimEnd()}\n\n${section}`
+    : `${current.slice(0, start)}${section}${next >= 0 ? `\n${current.slice(next)}` : ''}`;
 writeFileSync(DOC, updated);
 console.log(`wrote the Planners section of ${DOC}`);

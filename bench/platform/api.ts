@@ -26,7 +26,11 @@ interface Stats {
   p95: number;
 }
 
-async function load(count: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<Stats> {
+async function load(
+  count: number,
+  concurrency: number,
+  send: (i: number) => Promise<Response>,
+): Promise<Stats> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -43,7 +47,8 @@ async function load(count: number, concurrency: number, send: (i: number) => Pro
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { perSecond: count / seconds, p50: at(0.5), p95: at(0.95) };
 }
 
@@ -58,9 +63,18 @@ async function measure(kind: string, env: Record<string, string>) {
   const warmStart = performance.now() - t0;
   try {
     const headers = await httpLogin(server.url, 'county', 'Lingyan@2026');
-    const reads = await load(READS, CONCURRENCY, () => fetch(`${server.url}/api/v1/regions?parent=410599100000`, { headers }));
+    const reads = await load(READS, CONCURRENCY, () =>
+      fetch(`${server.url}/api/v1/regions?parent=410599100000`, { headers }),
+    );
     const writes = await load(WRITES, 4, (i) =>
-      fetch(`${server.url}/api/v1/regions`, { method: 'POST', headers: { ...headers, 'idempotency-key': `bench-${i}` }, body: JSON.stringify({ code: `410599100${String(500 + (i % 499)).padStart(3, '0')}`, name: `基准村${i}` }) }),
+      fetch(`${server.url}/api/v1/regions`, {
+        method: 'POST',
+        headers: { ...headers, 'idempotency-key': `bench-${i}` },
+        body: JSON.stringify({
+          code: `410599100${String(500 + (i % 499)).padStart(3, '0')}`,
+          name: `基准村${i}`,
+        }),
+      }),
     );
     return { kind, coldStart, warmStart, reads, writes };
   } finally {
@@ -73,7 +87,9 @@ async function main() {
   let pgUrl = process.env.TEST_PG_URL;
   let pgDir: string | undefined;
   if (!pgUrl) {
-    const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, { encoding: 'utf8' });
+    const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, {
+      encoding: 'utf8',
+    });
     pgUrl = /TEST_PG_URL=(\S+);/.exec(out)?.[1];
     pgDir = /PG_TEST_DIR=(\S+)/.exec(out)?.[1];
   }
@@ -87,18 +103,35 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-'));
   try {
     const results = [
-      await measure('PGlite (embedded)', { DATA_DIR: dataDir, DATABASE_URL: '', LINGYAN_DEMO: '1' }),
-      await measure('PostgreSQL 15', { DATA_DIR: dataDir, DATABASE_URL: benchUrl.toString(), LINGYAN_DEMO: '1' }),
+      await measure('PGlite (embedded)', {
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        LINGYAN_DEMO: '1',
+      }),
+      await measure('PostgreSQL 15', {
+        DATA_DIR: dataDir,
+        DATABASE_URL: benchUrl.toString(),
+        LINGYAN_DEMO: '1',
+      }),
     ];
     const f = (n: number) => n.toFixed(0);
-    console.log(`reads: ${READS} × GET /api/v1/regions?parent=… (concurrency ${CONCURRENCY}); writes: ${WRITES} × POST /api/v1/regions with Idempotency-Key (concurrency 4)`);
-    console.log('| database | cold start (migrate + seed) ms | warm start ms | reads/s | read p50 / p95 ms | writes/s | write p50 / p95 ms |');
+    console.log(
+      `reads: ${READS} × GET /api/v1/regions?parent=… (concurrency ${CONCURRENCY}); writes: ${WRITES} × POST /api/v1/regions with Idempotency-Key (concurrency 4)`,
+    );
+    console.log(
+      '| database | cold start (migrate + seed) ms | warm start ms | reads/s | read p50 / p95 ms | writes/s | write p50 / p95 ms |',
+    );
     console.log('|---|---|---|---|---|---|---|');
     for (const r of results) {
-      console.log(`| ${r.kind} | ${f(r.coldStart)} | ${f(r.warmStart)} | ${f(r.reads.perSecond)} | ${r.reads.p50.toFixed(1)} / ${r.reads.p95.toFixed(1)} | ${f(r.writes.perSecond)} | ${r.writes.p50.toFixed(1)} / ${r.writes.p95.toFixed(1)} |`);
+      console.log(
+        `| ${r.kind} | ${f(r.coldStart)} | ${f(r.warmStart)} | ${f(r.reads.perSecond)} | ${r.reads.p50.toFixed(1)} / ${r.reads.p95.toFixed(1)} | ${f(r.writes.perSecond)} | ${r.writes.p50.toFixed(1)} / ${r.writes.p95.toFixed(1)} |`,
+      );
     }
     const [a, b] = results;
-    if (a && b) console.log(`ratio PostgreSQL / PGlite: reads ${(b.reads.perSecond / a.reads.perSecond).toFixed(2)}×, writes ${(b.writes.perSecond / a.writes.perSecond).toFixed(2)}×, warm start ${(b.warmStart / a.warmStart).toFixed(2)}×`);
+    if (a && b)
+      console.log(
+        `ratio PostgreSQL / PGlite: reads ${(b.reads.perSecond / a.reads.perSecond).toFixed(2)}×, writes ${(b.writes.perSecond / a.writes.perSecond).toFixed(2)}×, warm start ${(b.warmStart / a.warmStart).toFixed(2)}×`,
+      );
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();

@@ -24,7 +24,10 @@ export interface Harness {
 }
 
 /** `env` adds server variables (the cases test's clock file and sweep interval). */
-export async function openHarness(name: string, env: Record<string, string> = {}): Promise<Harness> {
+export async function openHarness(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<Harness> {
   ensureWebBuild(ROOT);
   let server: RunningServer | undefined;
   let browser: RunningBrowser | undefined;
@@ -48,7 +51,11 @@ export async function openHarness(name: string, env: Record<string, string> = {}
     pageErrors,
     // animations disabled: popovers and drawers are captured in their final state, not mid-fade
     shot: async (name) => {
-      await page.screenshot({ path: `${ROOT}e2e/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: `${ROOT}e2e/screenshots/${name}.png`,
+        fullPage: true,
+        animations: 'disabled',
+      });
     },
     logIn: async (username, password) => {
       await page.getByLabel('用户名').fill(username);

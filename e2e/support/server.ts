@@ -35,13 +35,26 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 
 /** Starts `lingyan serve` with the demo seed on a fresh data folder and a free port; `name` labels its log. */
 // A first start migrates and seeds the demo county; keep this under the browser project's hook timeout.
-export async function startServer(root: string, name: string, readyTimeoutMs = 170_000, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  root: string,
+  name: string,
+  readyTimeoutMs = 170_000,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bin/lingyan.mjs'), 'serve'], {
     cwd: root,
     // the small demo county holds the same demo accounts and region levels and seeds in seconds
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LINGYAN_DEMO: '1', LINGYAN_DEMO_SIZE: 'small', ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LINGYAN_DEMO: '1',
+      LINGYAN_DEMO_SIZE: 'small',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,7 +72,10 @@ export async function startServer(root: string, name: string, readyTimeoutMs = 1
 
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after ${readyTimeoutMs} ms:\n${output}`)), readyTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`server not ready after ${readyTimeoutMs} ms:\n${output}`)),
+        readyTimeoutMs,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         const match = /Lingyan listening on (http:\/\/\S+)/.exec(output);

@@ -14,8 +14,14 @@ function newestMtime(path: string): number {
 export function ensureWebBuild(root: string): void {
   const index = join(root, 'dist/web/index.html');
   // the web bundle includes the shared pure domain code too
-  const sources = Math.max(...['src/web', 'src/domain', 'vite.config.ts'].map((path) => newestMtime(join(root, path))));
+  const sources = Math.max(
+    ...['src/web', 'src/domain', 'vite.config.ts'].map((path) => newestMtime(join(root, path))),
+  );
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
   // vitest runs with NODE_ENV=test, which would make Vite emit a development build
-  execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -1,5 +1,8 @@
 /** `--name value` and `--flag` options; positional words are returned apart. */
-export function parseOptions(argv: string[]): { options: Map<string, string | true>; positional: string[] } {
+export function parseOptions(argv: string[]): {
+  options: Map<string, string | true>;
+  positional: string[];
+} {
   const options = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -8,11 +8,17 @@ export async function runAuditVerify(): Promise<number> {
   try {
     const result = await verifyAuditChains(runtime.deps.database.db);
     for (const c of result.chains) {
-      if (c.ok) process.stdout.write(`chain ${c.chain}: intact, ${c.rows} events, head ${c.head}\n`);
-      else process.stderr.write(`chain ${c.chain}: BROKEN at seq ${c.brokenSeq}${c.brokenChainSeq === null ? '' : ` (chain_seq ${c.brokenChainSeq})`}: ${c.reason} (${c.rows} events verified before it)\n`);
+      if (c.ok)
+        process.stdout.write(`chain ${c.chain}: intact, ${c.rows} events, head ${c.head}\n`);
+      else
+        process.stderr.write(
+          `chain ${c.chain}: BROKEN at seq ${c.brokenSeq}${c.brokenChainSeq === null ? '' : ` (chain_seq ${c.brokenChainSeq})`}: ${c.reason} (${c.rows} events verified before it)\n`,
+        );
     }
     if (result.ok) {
-      process.stdout.write(`audit chains intact: ${result.rows} events in ${result.chains.length} chains\n`);
+      process.stdout.write(
+        `audit chains intact: ${result.rows} events in ${result.chains.length} chains\n`,
+      );
       return 0;
     }
     return 1;

@@ -21,7 +21,9 @@ export async function runCreateAdmin(argv: string[]): Promise<number> {
   const region = options.get('region');
   const password = process.env.LINGYAN_ADMIN_PASSWORD;
   if (typeof username !== 'string' || typeof region !== 'string') {
-    process.stderr.write('usage: lingyan create-admin --username NAME --region CODE [--region-name NAME] [--display-name NAME]\n');
+    process.stderr.write(
+      'usage: lingyan create-admin --username NAME --region CODE [--region-name NAME] [--display-name NAME]\n',
+    );
     return 2;
   }
   const parsed = parseRegionCode(region);
@@ -31,7 +33,9 @@ export async function runCreateAdmin(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   if (!password || checkPassword(password, config.password, username).length > 0) {
-    process.stderr.write('set LINGYAN_ADMIN_PASSWORD to a password of at least 8 characters that is not a common one\n');
+    process.stderr.write(
+      'set LINGYAN_ADMIN_PASSWORD to a password of at least 8 characters that is not a common one\n',
+    );
     return 2;
   }
   const runtime = await openRuntime(config);
@@ -39,18 +43,41 @@ export async function runCreateAdmin(argv: string[]): Promise<number> {
     const ctx = systemCtx(runtime, 'cli:create-admin');
     const passwordHash = await hashPassword(password);
     await transaction(ctx, async (tx) => {
-      const [taken] = await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
+      const [taken] = await tx.db
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(eq(accounts.username, username));
       if (taken) throw new Error(`username ${username} already exists`);
       const now = ctx.clock();
-      const [existing] = await tx.db.select({ code: regions.code }).from(regions).where(eq(regions.code, region));
+      const [existing] = await tx.db
+        .select({ code: regions.code })
+        .from(regions)
+        .where(eq(regions.code, region));
       if (!existing) {
         const name = options.get('region-name');
-        if (typeof name !== 'string') throw new Error(`region ${region} does not exist yet: give --region-name to create it`);
+        if (typeof name !== 'string')
+          throw new Error(`region ${region} does not exist yet: give --region-name to create it`);
         await tx.db.insert(regions).values(regionRow({ code: region, name }, now));
       }
       const displayName = options.get('display-name');
-      const id = await insertAccount(tx.db, tx.cipher, { username, displayName: typeof displayName === 'string' ? displayName : username, passwordHash, roles: [{ role: 'county_admin', scope: region }] }, now);
-      await appendAudit(tx, { action: 'account.create_admin', objectType: 'account', objectId: id, regionCode: region, actorUsername: 'cli' });
+      const id = await insertAccount(
+        tx.db,
+        tx.cipher,
+        {
+          username,
+          displayName: typeof displayName === 'string' ? displayName : username,
+          passwordHash,
+          roles: [{ role: 'county_admin', scope: region }],
+        },
+        now,
+      );
+      await appendAudit(tx, {
+        action: 'account.create_admin',
+        objectType: 'account',
+        objectId: id,
+        regionCode: region,
+        actorUsername: 'cli',
+      });
     });
     process.stdout.write(`created county_admin ${username} for ${region}\n`);
     return 0;

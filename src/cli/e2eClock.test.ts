@@ -9,8 +9,16 @@ describe('the browser tests’ clock', () => {
     expect(e2eClockFromEnv({})).toBeNull();
     const file = '/tmp/never-read';
     expect(() => e2eClockFromEnv({ LINGYAN_E2E_CLOCK_FILE: file })).toThrow(/browser tests only/);
-    expect(() => e2eClockFromEnv({ LINGYAN_E2E_CLOCK_FILE: file, LINGYAN_DEMO: '1', NODE_ENV: 'production' })).toThrow(/browser tests only/);
-    expect(() => e2eClockFromEnv({ LINGYAN_E2E_CLOCK_FILE: file, LINGYAN_DEMO: '1', DATABASE_URL: 'postgres://x' })).toThrow(/browser tests only/);
+    expect(() =>
+      e2eClockFromEnv({ LINGYAN_E2E_CLOCK_FILE: file, LINGYAN_DEMO: '1', NODE_ENV: 'production' }),
+    ).toThrow(/browser tests only/);
+    expect(() =>
+      e2eClockFromEnv({
+        LINGYAN_E2E_CLOCK_FILE: file,
+        LINGYAN_DEMO: '1',
+        DATABASE_URL: 'postgres://x',
+      }),
+    ).toThrow(/browser tests only/);
   });
 
   it('adds the offset written in the file', async () => {

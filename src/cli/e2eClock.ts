@@ -10,7 +10,9 @@ export function e2eClockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | null {
   const file = env.LINGYAN_E2E_CLOCK_FILE;
   if (!file) return null;
   if (env.NODE_ENV === 'production' || env.DATABASE_URL || env.LINGYAN_DEMO !== '1') {
-    throw new Error('LINGYAN_E2E_CLOCK_FILE is for the browser tests only: it requires LINGYAN_DEMO=1, the embedded database and NODE_ENV other than production');
+    throw new Error(
+      'LINGYAN_E2E_CLOCK_FILE is for the browser tests only: it requires LINGYAN_DEMO=1, the embedded database and NODE_ENV other than production',
+    );
   }
   // Read on every call: the harness moves the clock and acts at once, and the file is tiny.
   return () => {

@@ -13,14 +13,17 @@ function numberOption(options: Map<string, string | true>, name: string): number
   const raw = options.get(name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw === true || !Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number`);
+  if (raw === true || !Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} takes a whole number`);
   return value;
 }
 
 /** `lingyan gen`: writes the deterministic demo county (or a scaled-up one) by COPY. */
 export async function runGen(argv: string[]): Promise<number> {
   const { options } = parseOptions(argv);
-  const genOptions: Partial<DemoCountyOptions> = { ...(options.has('small') ? demoCountySmall : {}) };
+  const genOptions: Partial<DemoCountyOptions> = {
+    ...(options.has('small') ? demoCountySmall : {}),
+  };
   try {
     const seed = options.get('seed');
     if (typeof seed === 'string') genOptions.seed = seed;
@@ -40,7 +43,9 @@ export async function runGen(argv: string[]): Promise<number> {
   try {
     const [existing] = await runtime.deps.database.db.select({ n: count() }).from(regions);
     if ((existing?.n ?? 0) > 0) {
-      process.stderr.write('the database already holds regions: gen writes only into an empty database\n');
+      process.stderr.write(
+        'the database already holds regions: gen writes only into an empty database\n',
+      );
       return 1;
     }
     const started = performance.now();
@@ -56,10 +61,15 @@ export async function runGen(argv: string[]): Promise<number> {
       runtime.deps.cipher,
       batches(),
       { actor: null, actorUsername: 'lingyan gen', requestId: 'cli:gen', now: new Date() },
-      (n) => void process.stdout.write(`  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
+      (n) =>
+        void process.stdout.write(
+          `  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+        ),
     );
     await restoreBulkIndexes(ctx);
-    process.stdout.write(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}\n`);
+    process.stdout.write(
+      `generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}\n`,
+    );
     return 0;
   } finally {
     await runtime.close();

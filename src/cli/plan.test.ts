@@ -20,7 +20,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function plan(...args: string[]) {
   return run('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'plan', ...args], { cwd: ROOT }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
   );
 }
 
@@ -30,12 +34,23 @@ function writeJson(name: string, value: unknown): string {
   return file;
 }
 
-const village = (code: string, lat: number, population: number) => ({ code, name: `村${code.slice(-3)}`, lat, lng: 114.2, population, industry: 'apple', strength: 0.5, township: '410599100000' });
+const village = (code: string, lat: number, population: number) => ({
+  code,
+  name: `村${code.slice(-3)}`,
+  lat,
+  lng: 114.2,
+  population,
+  industry: 'apple',
+  strength: 0.5,
+  township: '410599100000',
+});
 
 describe('lingyan plan', () => {
   it('names the record with a negative population and exits 1, writing no output', async () => {
     const output = path.join(dir, 'never.json');
-    const input = writeJson('bad.json', { villages: [village('410599100201', 36.0, 400), village('410599100202', 36.01, -5)] });
+    const input = writeJson('bad.json', {
+      villages: [village('410599100201', 36.0, 400), village('410599100202', 36.01, -5)],
+    });
     const result = await plan('unions', '--input', input, '--output', output);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('410599100202');
@@ -43,10 +58,18 @@ describe('lingyan plan', () => {
   });
 
   it('refuses duplicate codes, an empty input and a missing file', async () => {
-    const dup = await plan('unions', '--input', writeJson('dup.json', { villages: [village('410599100201', 36, 400), village('410599100201', 36.01, 500)] }));
+    const dup = await plan(
+      'unions',
+      '--input',
+      writeJson('dup.json', {
+        villages: [village('410599100201', 36, 400), village('410599100201', 36.01, 500)],
+      }),
+    );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('410599100201');
-    expect((await plan('unions', '--input', writeJson('empty.json', { villages: [] }))).code).toBe(1);
+    expect((await plan('unions', '--input', writeJson('empty.json', { villages: [] }))).code).toBe(
+      1,
+    );
     expect((await plan('unions', '--input', path.join(dir, 'missing.json'))).code).toBe(1);
   });
 
@@ -62,9 +85,22 @@ describe('lingyan plan', () => {
   });
 
   it('plans unions within the rules and reports the contract shape', async () => {
-    const villages = [village('410599100201', 36.0, 400), village('410599100202', 36.01, 350), village('410599100203', 36.02, 380), village('410599100204', 36.03, 300)];
+    const villages = [
+      village('410599100201', 36.0, 400),
+      village('410599100202', 36.01, 350),
+      village('410599100203', 36.02, 380),
+      village('410599100204', 36.03, 300),
+    ];
     const output = path.join(dir, 'plan.json');
-    const result = await plan('unions', '--input', writeJson('ok.json', { villages }), '--output', output, '--time-limit', '5');
+    const result = await plan(
+      'unions',
+      '--input',
+      writeJson('ok.json', { villages }),
+      '--output',
+      output,
+      '--time-limit',
+      '5',
+    );
     expect(result.code).toBe(0);
     const out = JSON.parse(fs.readFileSync(output, 'utf8'));
     expect(out).toMatchObject({ coverage: 4, bound: { kind: 'optimal' } });
@@ -73,7 +109,13 @@ describe('lingyan plan', () => {
   });
 
   it('solves a pmedcap1 instance to its published optimum', async () => {
-    const result = await plan('pmedian', '--input', sharedPath('benchmarks', 'pmedcap1', '1.txt'), '--time-limit', '60');
+    const result = await plan(
+      'pmedian',
+      '--input',
+      sharedPath('benchmarks', 'pmedcap1', '1.txt'),
+      '--time-limit',
+      '60',
+    );
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout);
     expect(out.cost).toBe(713);

@@ -60,7 +60,10 @@ async function readInput(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new PlanningInputError(path, 'input file not found');
   if (info.size > MAX_INPUT_BYTES) {
-    throw new PlanningInputError(path, `input is ${(info.size / 1048576).toFixed(0)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`);
+    throw new PlanningInputError(
+      path,
+      `input is ${(info.size / 1048576).toFixed(0)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`,
+    );
   }
   return readFile(path, 'utf8');
 }
@@ -69,7 +72,10 @@ function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new PlanningInputError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new PlanningInputError(
+      path,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -85,7 +91,10 @@ async function emit(result: unknown, output: string | null): Promise<void> {
 }
 
 function violations(problems: string[]): void {
-  if (problems.length > 0) throw new Error(`internal error: the plan breaks its rules: ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `internal error: the plan breaks its rules: ${problems.slice(0, 5).join('; ')}`,
+    );
 }
 
 async function planUnionsCommand(flags: Flags): Promise<unknown> {
@@ -117,7 +126,10 @@ async function planPmedianCommand(flags: Flags): Promise<PmedianPlan> {
   if (!flags.prove) return plan;
   const pool = new HighsPool(1);
   try {
-    const exact = await pool.solve(pmedianLp(instance), { timeLimitSeconds: flags.timeLimit, relativeGap: 0 });
+    const exact = await pool.solve(pmedianLp(instance), {
+      timeLimitSeconds: flags.timeLimit,
+      relativeGap: 0,
+    });
     if (exact.status !== 'optimal' || exact.objective === null) return plan;
     const proven = Math.round(exact.objective);
     if (plan.cost <= proven) return { ...plan, optimal: true };
@@ -161,7 +173,9 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
       process.stderr.write(`lingyan plan: bad input: ${error.message}\n`);
       return 1;
     }
-    process.stderr.write(`lingyan plan: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `lingyan plan: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 3;
   }
 }

@@ -10,11 +10,20 @@ import { parseOptions } from './args.ts';
 import { e2eClockFromEnv } from './e2eClock.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
-  const lines = [``, `  领雁 Lingyan 已启动 / is running: ${url}`, `  数据库 / database: ${db}`, `  API 文档 / docs: ${url}/api/docs`];
+  const lines = [
+    ``,
+    `  领雁 Lingyan 已启动 / is running: ${url}`,
+    `  数据库 / database: ${db}`,
+    `  API 文档 / docs: ${url}/api/docs`,
+  ];
   if (demo) {
     lines.push(``, `  演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD})`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(15)} ${a.displayName}`);
-    lines.push(``, `  打开浏览器访问上面的地址，用任一演示账号登录。/ Open the address above and log in with any demo account.`);
+    for (const a of DEMO_ACCOUNTS)
+      lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(15)} ${a.displayName}`);
+    lines.push(
+      ``,
+      `  打开浏览器访问上面的地址，用任一演示账号登录。/ Open the address above and log in with any demo account.`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -24,7 +33,10 @@ export async function runServe(argv: string[]): Promise<number> {
   const config = loadConfig();
   let runtime;
   const testClock = e2eClockFromEnv(process.env);
-  if (testClock) process.stdout.write('  !! 测试时钟已启用（仅限浏览器测试）/ TEST CLOCK ENABLED (browser tests only: LINGYAN_E2E_CLOCK_FILE)\n');
+  if (testClock)
+    process.stdout.write(
+      '  !! 测试时钟已启用（仅限浏览器测试）/ TEST CLOCK ENABLED (browser tests only: LINGYAN_E2E_CLOCK_FILE)\n',
+    );
   try {
     runtime = await openRuntime(config, testClock ?? undefined);
   } catch (error) {
@@ -40,17 +52,30 @@ export async function runServe(argv: string[]): Promise<number> {
     return 0;
   }
   const interrupted = await failInterruptedJobs(systemCtx(runtime, 'system:start'));
-  if (interrupted > 0) process.stdout.write(`  ${interrupted} 个后台任务因重启中断 / background jobs interrupted by the restart\n`);
+  if (interrupted > 0)
+    process.stdout.write(
+      `  ${interrupted} 个后台任务因重启中断 / background jobs interrupted by the restart\n`,
+    );
   const demo = options.has('demo') || process.env.LINGYAN_DEMO === '1';
   const log = (line: string) => process.stdout.write(`${line}\n`);
   let seeding: DemoSeeding = { loadRest: null };
-  if (demo) seeding = await seedDemoCounty(runtime, log, process.env.LINGYAN_DEMO_SIZE === 'small' ? demoCountySmall : {});
+  if (demo)
+    seeding = await seedDemoCounty(
+      runtime,
+      log,
+      process.env.LINGYAN_DEMO_SIZE === 'small' ? demoCountySmall : {},
+    );
   await serve(runtime);
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(banner(url, demo, runtime.deps.database.kind));
   process.stdout.write(`Lingyan listening on ${url}\n`);
   // Background work: every request waiting for the embedded database goes before its next slice.
   const loadRest = seeding.loadRest;
-  if (loadRest) runInBackground(loadRest).catch((error: unknown) => log(`  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`));
+  if (loadRest)
+    runInBackground(loadRest).catch((error: unknown) =>
+      log(
+        `  演示数据加载中断，下次启动将继续 / demo load interrupted, resumes at next start: ${(error as Error).message}`,
+      ),
+    );
   return 0;
 }

@@ -13,7 +13,10 @@ import { uuidv7 } from './platform/uuidv7.ts';
 import { ROUTES } from './routeTable.ts';
 import { installCaseScheduler } from './modules/cases/scheduler.ts';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_DIST = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/web',
+);
 
 export interface BuildOptions {
   logger?: boolean;
@@ -21,7 +24,10 @@ export interface BuildOptions {
 }
 
 /** The HTTP application: API routes from the route table, the built web app, one error shape. */
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: deps.config.logLevel } : false,
     bodyLimit: deps.config.bodyLimitBytes,
@@ -44,7 +50,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // The embedded database lets background work wait while a person's API request is under way.
   const raw = deps.database.raw;
   if (raw.kind === 'pglite') {
-    const counted = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/system/');
+    const counted = (url: string) =>
+      url.startsWith('/api/v1/') && !url.startsWith('/api/v1/system/');
     app.addHook('onRequest', async (request) => {
       if (counted(request.url)) raw.client.requestStarted();
     });
@@ -60,7 +67,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
-      return reply.status(404).send(errorBody(new AppError('NOT_FOUND'), languageOf(request.headers['accept-language'])));
+      return reply
+        .status(404)
+        .send(errorBody(new AppError('NOT_FOUND'), languageOf(request.headers['accept-language'])));
     }
     // Client-side routes (/accounts, /regions/…) all load the single-page app.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -45,7 +45,11 @@ describe('crash safety', () => {
     const total = 120;
     const acked = new Set<number>();
     const send = (url: string, i: number, h: Record<string, string>) =>
-      fetch(`${url}/api/v1/regions`, { method: 'POST', headers: { ...h, 'idempotency-key': `crash-${i}` }, body: JSON.stringify({ code: code(i), name: `压测村${i}` }) });
+      fetch(`${url}/api/v1/regions`, {
+        method: 'POST',
+        headers: { ...h, 'idempotency-key': `crash-${i}` },
+        body: JSON.stringify({ code: code(i), name: `压测村${i}` }),
+      });
 
     // Four writers in parallel; the kill lands while requests are in flight.
     let next = 0;
@@ -74,30 +78,38 @@ describe('crash safety', () => {
         const res = await send(again.url, i, h2);
         expect(res.status, `request ${i}`).toBe(201);
         // An acknowledged write must come back as the stored answer, not be made again.
-        if (acked.has(i)) expect(res.headers.get('idempotent-replayed'), `request ${i}`).toBe('true');
+        if (acked.has(i))
+          expect(res.headers.get('idempotent-replayed'), `request ${i}`).toBe('true');
       }
-      const list = await fetch(`${again.url}/api/v1/regions?parent=410599100000&pageSize=200`, { headers: h2 });
+      const list = await fetch(`${again.url}/api/v1/regions?parent=410599100000&pageSize=200`, {
+        headers: h2,
+      });
       const codes = ((await list.json()) as { items: { code: string }[] }).items.map((r) => r.code);
-      for (let i = 0; i < total; i++) expect(codes.filter((c) => c === code(i)).length, code(i)).toBe(1);
+      for (let i = 0; i < total; i++)
+        expect(codes.filter((c) => c === code(i)).length, code(i)).toBe(1);
     } finally {
       again.child.kill('SIGTERM');
       await again.exited;
     }
   }, 240_000);
 
-  it.runIf(testDbKind() === 'pglite')('refuses a second process on the same data folder and leaves the first running', async () => {
-    const first = await startServer(env);
-    try {
-      const second = await startServer(env);
-      expect(await second.exited).toBe(3);
-      expect(second.output()).toMatch(/正被另一个进程 \(pid \d+\) 使用/);
-      const health = await fetch(`${first.url}/api/health`);
-      expect(await health.json()).toEqual({ status: 'ok', db: 'pglite', version: '0.1.0' });
-    } finally {
-      first.child.kill('SIGTERM');
-      await first.exited;
-    }
-  }, 120_000);
+  it.runIf(testDbKind() === 'pglite')(
+    'refuses a second process on the same data folder and leaves the first running',
+    async () => {
+      const first = await startServer(env);
+      try {
+        const second = await startServer(env);
+        expect(await second.exited).toBe(3);
+        expect(second.output()).toMatch(/正被另一个进程 \(pid \d+\) 使用/);
+        const health = await fetch(`${first.url}/api/health`);
+        expect(await health.json()).toEqual({ status: 'ok', db: 'pglite', version: '0.1.0' });
+      } finally {
+        first.child.kill('SIGTERM');
+        await first.exited;
+      }
+    },
+    120_000,
+  );
 
   it('leaves every county’s audit chain intact after a SIGKILL under parallel writes in several counties', async () => {
     const fresh = testDbKind() === 'postgres' ? await createTestDatabase() : null;
@@ -105,7 +117,11 @@ describe('crash safety', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-chains-crash-'));
     const chainEnv = { ...process.env, DATA_DIR: dir, DATABASE_URL: fresh?.url ?? '' };
     try {
-      const child = spawn('node', ['--import', 'tsx', path.join(ROOT, 'src/server/testing/parallelAuditWriters.ts')], { cwd: ROOT, env: chainEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        'node',
+        ['--import', 'tsx', path.join(ROOT, 'src/server/testing/parallelAuditWriters.ts')],
+        { cwd: ROOT, env: chainEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       const acked: string[] = [];
       let errors = '';
       child.stderr.on('data', (d: Buffer) => (errors += d.toString()));
@@ -125,12 +141,19 @@ describe('crash safety', () => {
       child.kill('SIGKILL');
       await exited;
 
-      const verify = await promisify(execFile)('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'], { env: chainEnv, cwd: ROOT });
-      for (const chain of ['410597', '410598', '410599', 'platform']) expect(verify.stdout).toMatch(new RegExp(`chain ${chain}: intact`));
+      const verify = await promisify(execFile)(
+        'node',
+        [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'],
+        { env: chainEnv, cwd: ROOT },
+      );
+      for (const chain of ['410597', '410598', '410599', 'platform'])
+        expect(verify.stdout).toMatch(new RegExp(`chain ${chain}: intact`));
 
       const runtime = await openRuntime(loadConfig(chainEnv));
       try {
-        const rows = (await runtime.deps.database.db.execute(sql`SELECT object_id FROM audit_events WHERE action = 'crash.write'`)) as unknown as { rows: { object_id: string }[] };
+        const rows = (await runtime.deps.database.db.execute(
+          sql`SELECT object_id FROM audit_events WHERE action = 'crash.write'`,
+        )) as unknown as { rows: { object_id: string }[] };
         const written = rows.rows.map((r) => r.object_id);
         // Every acknowledged write is there exactly once; nothing is there twice.
         expect(new Set(written).size).toBe(written.length);

@@ -21,7 +21,27 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
-const moduleRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...regionRoutes, ...accountRoutes, ...privacyRoutes, ...auditRoutes, ...personRoutes, ...householdRoutes, ...responsibilityRoutes, ...orgRoutes, ...unitRoutes, ...gridRoutes, ...positionRoutes, ...membershipRoutes, ...jobRoutes, ...exchangeRoutes, ...planningRoutes, ...evaluationRoutes, ...caseRoutes];
+const moduleRoutes: AnyRoute[] = [
+  ...systemRoutes,
+  ...authRoutes,
+  ...regionRoutes,
+  ...accountRoutes,
+  ...privacyRoutes,
+  ...auditRoutes,
+  ...personRoutes,
+  ...householdRoutes,
+  ...responsibilityRoutes,
+  ...orgRoutes,
+  ...unitRoutes,
+  ...gridRoutes,
+  ...positionRoutes,
+  ...membershipRoutes,
+  ...jobRoutes,
+  ...exchangeRoutes,
+  ...planningRoutes,
+  ...evaluationRoutes,
+  ...caseRoutes,
+];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */
 export const ROUTES: readonly AnyRoute[] = [

@@ -20,7 +20,10 @@ export interface Runtime {
  * Opens the configured database (PGlite in DATA_DIR behind an exclusive lock, or PostgreSQL from
  * DATABASE_URL), applies migrations and loads the field-encryption key.
  */
-export async function openRuntime(config: AppConfig, clock: () => Date = () => new Date()): Promise<Runtime> {
+export async function openRuntime(
+  config: AppConfig,
+  clock: () => Date = () => new Date(),
+): Promise<Runtime> {
   let release: (() => void) | null = null;
   let database: Database;
   if (config.databaseUrl) {

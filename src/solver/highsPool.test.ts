@@ -17,17 +17,36 @@ function pairingLp(input: PairingInput, fillWeight: number): string {
   const rows: string[] = [];
   const terms: string[] = [];
   input.units.forEach((u, i) =>
-    input.villages.forEach((v, j) => terms.push(`+ ${fillWeight + matchedTags(u.capabilities, v.needs).length} p_${i}_${j}`)),
+    input.villages.forEach((v, j) =>
+      terms.push(`+ ${fillWeight + matchedTags(u.capabilities, v.needs).length} p_${i}_${j}`),
+    ),
   );
-  input.units.forEach((u, i) => rows.push(` u${i}: ${input.villages.map((_, j) => `+ p_${i}_${j}`).join(' ')} <= ${u.capacity}`));
-  input.villages.forEach((v, j) => rows.push(` v${j}: ${input.units.map((_, i) => `+ p_${i}_${j}`).join(' ')} <= ${v.slots}`));
-  const bounds = input.units.flatMap((_, i) => input.villages.map((_, j) => ` 0 <= p_${i}_${j} <= 1`));
-  return ['Maximize', ` fit: ${terms.join(' ')}`, 'Subject To', ...rows, 'Bounds', ...bounds, 'End'].join('\n');
+  input.units.forEach((u, i) =>
+    rows.push(
+      ` u${i}: ${input.villages.map((_, j) => `+ p_${i}_${j}`).join(' ')} <= ${u.capacity}`,
+    ),
+  );
+  input.villages.forEach((v, j) =>
+    rows.push(` v${j}: ${input.units.map((_, i) => `+ p_${i}_${j}`).join(' ')} <= ${v.slots}`),
+  );
+  const bounds = input.units.flatMap((_, i) =>
+    input.villages.map((_, j) => ` 0 <= p_${i}_${j} <= 1`),
+  );
+  return [
+    'Maximize',
+    ` fit: ${terms.join(' ')}`,
+    'Subject To',
+    ...rows,
+    'Bounds',
+    ...bounds,
+    'End',
+  ].join('\n');
 }
 
 describe('HighsPool', () => {
   it('solves a small MIP in a worker thread', async () => {
-    const lp = 'Minimize\n obj: x + 2 y + 3 z\nSubject To\n c: x + y + z >= 1.5\nBinary\n x y z\nEnd';
+    const lp =
+      'Minimize\n obj: x + 2 y + 3 z\nSubject To\n c: x + y + z >= 1.5\nBinary\n x y z\nEnd';
     const result = await pool.solve(lp, { timeLimitSeconds: 10, relativeGap: 0 });
     expect(result.status).toBe('optimal');
     expect(result.objective).toBeCloseTo(3, 9);
@@ -41,11 +60,18 @@ describe('HighsPool', () => {
 
   it('agrees with the exact pairing planner on a 108 × 54 instance', async () => {
     const tags = ['agri', 'forestry', 'finance', 'health', 'roads', 'water', 'legal', 'tourism'];
-    const pick = (i: number, k: number): string[] => Array.from({ length: k }, (_, t) => tags[(i * 5 + t * 3) % tags.length] ?? '');
+    const pick = (i: number, k: number): string[] =>
+      Array.from({ length: k }, (_, t) => tags[(i * 5 + t * 3) % tags.length] ?? '');
     // 100 units for 108 slots: not every slot can be filled, so the fill-first rule matters
     const input = validatePairingInput({
-      units: Array.from({ length: 100 }, (_, i) => ({ id: `u${i}`, capabilities: pick(i, 1 + (i % 3)) })),
-      villages: Array.from({ length: 54 }, (_, j) => ({ code: `v${j}`, needs: pick(j * 3 + 1, 2 + (j % 2)) })),
+      units: Array.from({ length: 100 }, (_, i) => ({
+        id: `u${i}`,
+        capabilities: pick(i, 1 + (i % 3)),
+      })),
+      villages: Array.from({ length: 54 }, (_, j) => ({
+        code: `v${j}`,
+        needs: pick(j * 3 + 1, 2 + (j % 2)),
+      })),
     });
     const plan = planPairings(input);
     const fillWeight = 1000;
@@ -56,7 +82,9 @@ describe('HighsPool', () => {
   });
 
   it('stops at the time limit with a valid bound (pmedcap1 #11, optimum 1006)', async () => {
-    const instance = parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', '11.txt'), 'utf8'));
+    const instance = parsePmedianInstance(
+      readFileSync(sharedPath('benchmarks', 'pmedcap1', '11.txt'), 'utf8'),
+    );
     const result = await pool.solve(pmedianLp(instance), { timeLimitSeconds: 1, relativeGap: 0 });
     expect(result.status).toBe('time-limit');
     expect(result.seconds).toBeLessThan(8);

@@ -16,7 +16,8 @@ interface Slot {
   killTimer: NodeJS.Timeout | null;
 }
 
-type WorkerMessage = { ready: true } | { id: number; result: MipResult } | { id: number; error: string };
+type WorkerMessage =
+  { ready: true } | { id: number; result: MipResult } | { id: number; error: string };
 
 const WORKER_URL = new URL('./highsWorker.mjs', import.meta.url);
 // HiGHS honours time_limit itself; the kill is the backstop for a solve stuck in presolve
@@ -56,7 +57,12 @@ export class HighsPool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL);
     let markReady: () => void = () => undefined;
-    const slot: Slot = { worker, ready: new Promise((r) => (markReady = r)), job: null, killTimer: null };
+    const slot: Slot = {
+      worker,
+      ready: new Promise((r) => (markReady = r)),
+      job: null,
+      killTimer: null,
+    };
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         markReady();
@@ -66,7 +72,9 @@ export class HighsPool {
       if (!job || job.id !== message.id) return;
       this.finish(slot, 'result' in message ? message.result : failure(message.error));
     });
-    worker.on('error', (error) => this.replace(slot, failure(`solver worker failed: ${error.message}`)));
+    worker.on('error', (error) =>
+      this.replace(slot, failure(`solver worker failed: ${error.message}`)),
+    );
     worker.unref();
     return slot;
   }
@@ -84,7 +92,13 @@ export class HighsPool {
         const limit = Math.min(options.timeLimitSeconds, secondsLeft ? secondsLeft() : Infinity);
         if (limit < 0.05) {
           // the caller's budget ran out while this job waited in the queue
-          this.finish(slot, { status: 'time-limit', objective: null, dualBound: null, values: {}, seconds: 0 });
+          this.finish(slot, {
+            status: 'time-limit',
+            objective: null,
+            dualBound: null,
+            values: {},
+            seconds: 0,
+          });
           return;
         }
         slot.worker.postMessage({ id: job.id, lp: job.lp, ...options, timeLimitSeconds: limit });

@@ -20,7 +20,8 @@ const MIP_SECTION = /^\s*(binary|binaries|bin|general|generals|gen)\s*$/im;
 function statusName(code) {
   if (code === STATUS.optimal) return 'optimal';
   if (code === STATUS.infeasible) return 'infeasible';
-  if (code === STATUS.timeLimit || code === STATUS.interrupted || code === STATUS.solutionLimit) return 'time-limit';
+  if (code === STATUS.timeLimit || code === STATUS.interrupted || code === STATUS.solutionLimit)
+    return 'time-limit';
   return 'error';
 }
 
@@ -29,13 +30,15 @@ function solve({ lp, timeLimitSeconds, relativeGap }) {
   const model = highs.createModel({ format: 'lp', data: lp });
   try {
     const options = { output_flag: false, time_limit: timeLimitSeconds };
-    if (relativeGap !== undefined) Object.assign(options, { mip_rel_gap: relativeGap, mip_abs_gap: 1e-7 });
+    if (relativeGap !== undefined)
+      Object.assign(options, { mip_rel_gap: relativeGap, mip_abs_gap: 1e-7 });
     model.options.set(options);
     model.run();
     const status = statusName(model.getModelStatus());
     const solution = model.getSolution();
     const values = {};
-    const hasSolution = solution.colValue.length > 0 && (status === 'optimal' || status === 'time-limit');
+    const hasSolution =
+      solution.colValue.length > 0 && (status === 'optimal' || status === 'time-limit');
     if (hasSolution) {
       solution.colValue.forEach((value, index) => {
         if (Math.abs(value) > 1e-9) values[model.getColName(index)] = value;

@@ -44,7 +44,12 @@ describe('planUnions with the HiGHS solver', () => {
       const input = validateUnionInput(raw);
       const best = bruteForceUnions(input);
       if (best.coverage === 0) continue;
-      const { plan } = await planUnions(input, { solver: pool.solve, solverParallelism: 2, timeLimitSeconds: 30, now: () => performance.now() });
+      const { plan } = await planUnions(input, {
+        solver: pool.solve,
+        solverParallelism: 2,
+        timeLimitSeconds: 30,
+        now: () => performance.now(),
+      });
       expect(checkUnionPlan(input, plan)).toEqual([]);
       expect(plan.coverage).toBeCloseTo(best.coverage, 9);
       expect(plan.cost).toBeCloseTo(best.cost, 6);

@@ -28,10 +28,20 @@ function county() {
 describe('SearchPool', () => {
   it('searches the blocks on worker threads exactly as the calling thread does when time is no limit', async () => {
     const input = validateUnionInput(county());
-    const options = { seed: 4, iterationsPerVillage: 5, timeLimitSeconds: 600, now: () => performance.now() };
+    const options = {
+      seed: 4,
+      iterationsPerVillage: 5,
+      timeLimitSeconds: 600,
+      now: () => performance.now(),
+    };
     const here = await planUnions(input, options);
     const progress: number[] = [];
-    const pooled = await planUnions(input, { ...options, searcher: searchPool.search, searchParallelism: 2, onProgress: (done) => progress.push(done) });
+    const pooled = await planUnions(input, {
+      ...options,
+      searcher: searchPool.search,
+      searchParallelism: 2,
+      onProgress: (done) => progress.push(done),
+    });
     expect(here.blocks.length).toBeGreaterThan(1);
     expect(pooled.plan).toEqual(here.plan);
     expect(checkUnionPlan(input, pooled.plan)).toEqual([]);

@@ -45,23 +45,26 @@ export class SearchPool {
 
   private spawn(): void {
     const worker = new Worker(WORKER_URL);
-    worker.on('message', (message: { ready?: true; id?: number; result?: SearchResult; error?: string }) => {
-      if (message.ready) {
-        // held (ref) from spawn until ready, so a search queued meanwhile keeps the process alive
+    worker.on(
+      'message',
+      (message: { ready?: true; id?: number; result?: SearchResult; error?: string }) => {
+        if (message.ready) {
+          // held (ref) from spawn until ready, so a search queued meanwhile keeps the process alive
+          worker.unref();
+          this.idle.push(worker);
+          this.dispatch();
+          return;
+        }
+        const entry = message.id === undefined ? undefined : this.running.get(message.id);
+        if (!entry) return;
+        this.running.delete(entry.job.id);
         worker.unref();
         this.idle.push(worker);
+        if (message.result) entry.job.resolve(message.result);
+        else this.runHere(entry.job);
         this.dispatch();
-        return;
-      }
-      const entry = message.id === undefined ? undefined : this.running.get(message.id);
-      if (!entry) return;
-      this.running.delete(entry.job.id);
-      worker.unref();
-      this.idle.push(worker);
-      if (message.result) entry.job.resolve(message.result);
-      else this.runHere(entry.job);
-      this.dispatch();
-    });
+      },
+    );
     worker.on('error', () => {
       for (const [id, entry] of this.running) {
         if (entry.worker !== worker) continue;

@@ -35,7 +35,10 @@ port.on('message', (request: Request) => {
     });
     port.postMessage({ id: request.id, result });
   } catch (error) {
-    port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    port.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 });
 port.postMessage({ ready: true });

@@ -14,7 +14,9 @@ import { theme } from './theme.ts';
 function FullPageSpin() {
   const { t } = useI18n();
   return (
-    <div style={{ display: 'flex', minHeight: '60vh', alignItems: 'center', justifyContent: 'center' }}>
+    <div
+      style={{ display: 'flex', minHeight: '60vh', alignItems: 'center', justifyContent: 'center' }}
+    >
       <Spin description={t('app.loading')} />
     </div>
   );

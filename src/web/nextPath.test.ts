@@ -3,14 +3,23 @@ import { loginPath, safeNextPath } from './nextPath.ts';
 
 describe('login redirects', () => {
   it('remembers the page to come back to', () => {
-    expect(loginPath('/regions?parent=410599101000')).toBe('/login?next=%2Fregions%3Fparent%3D410599101000');
+    expect(loginPath('/regions?parent=410599101000')).toBe(
+      '/login?next=%2Fregions%3Fparent%3D410599101000',
+    );
     expect(loginPath('/')).toBe('/login');
     expect(loginPath('/login?next=%2Faudit')).toBe('/login');
   });
 
   it('goes back only to a path on this site', () => {
     expect(safeNextPath('/accounts?q=zs')).toBe('/accounts?q=zs');
-    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'accounts']) {
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'accounts',
+    ]) {
       expect(safeNextPath(bad)).toBe('/');
     }
   });

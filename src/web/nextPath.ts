@@ -1,6 +1,8 @@
 /** The login address that brings the user back to `current` afterwards. */
 export function loginPath(current: string): string {
-  return current === '/' || current.startsWith('/login') ? '/login' : `/login?next=${encodeURIComponent(current)}`;
+  return current === '/' || current.startsWith('/login')
+    ? '/login'
+    : `/login?next=${encodeURIComponent(current)}`;
 }
 
 /**

@@ -37,7 +37,10 @@ export function useLocation(): Location {
 }
 
 /** Builds `path?key=value` leaving out empty values. */
-export function withQuery(path: string, query: Readonly<Record<string, string | number | undefined>>): string {
+export function withQuery(
+  path: string,
+  query: Readonly<Record<string, string | number | undefined>>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') params.set(key, String(value));

@@ -138,21 +138,59 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     page: lazy(() => import('./pages/audit/AuditPage.tsx')),
   },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
-  { path: '/cases/mine', labelKey: 'nav.casesMine', descriptionKey: 'home.module.casesMine', permission: 'cases.submit', page: lazy(() => import('./pages/cases/MyCasesPage.tsx')) },
-  { path: '/cases', labelKey: 'nav.cases', descriptionKey: 'home.module.cases', permission: 'cases.read', page: lazy(() => import('./pages/cases/CasesPage.tsx')) },
-  { path: '/cases/wishes', labelKey: 'nav.wishes', descriptionKey: 'home.module.wishes', page: lazy(() => import('./pages/cases/WishWallPage.tsx')) },
-  { path: '/cases/reception-days', labelKey: 'nav.receptionDays', descriptionKey: 'home.module.receptionDays', page: lazy(() => import('./pages/cases/ReceptionDaysPage.tsx')) },
-  { path: '/cases/stats', labelKey: 'nav.caseStats', descriptionKey: 'home.module.caseStats', permission: 'cases.read', page: lazy(() => import('./pages/cases/CaseStatsPage.tsx')) },
-  { path: '/cases/catalog', labelKey: 'nav.caseCatalog', descriptionKey: 'home.module.caseCatalog', permission: 'cases.configure', page: lazy(() => import('./pages/cases/CatalogPage.tsx')) },
+  {
+    path: '/cases/mine',
+    labelKey: 'nav.casesMine',
+    descriptionKey: 'home.module.casesMine',
+    permission: 'cases.submit',
+    page: lazy(() => import('./pages/cases/MyCasesPage.tsx')),
+  },
+  {
+    path: '/cases',
+    labelKey: 'nav.cases',
+    descriptionKey: 'home.module.cases',
+    permission: 'cases.read',
+    page: lazy(() => import('./pages/cases/CasesPage.tsx')),
+  },
+  {
+    path: '/cases/wishes',
+    labelKey: 'nav.wishes',
+    descriptionKey: 'home.module.wishes',
+    page: lazy(() => import('./pages/cases/WishWallPage.tsx')),
+  },
+  {
+    path: '/cases/reception-days',
+    labelKey: 'nav.receptionDays',
+    descriptionKey: 'home.module.receptionDays',
+    page: lazy(() => import('./pages/cases/ReceptionDaysPage.tsx')),
+  },
+  {
+    path: '/cases/stats',
+    labelKey: 'nav.caseStats',
+    descriptionKey: 'home.module.caseStats',
+    permission: 'cases.read',
+    page: lazy(() => import('./pages/cases/CaseStatsPage.tsx')),
+  },
+  {
+    path: '/cases/catalog',
+    labelKey: 'nav.caseCatalog',
+    descriptionKey: 'home.module.caseCatalog',
+    permission: 'cases.configure',
+    page: lazy(() => import('./pages/cases/CatalogPage.tsx')),
+  },
 ];
 
 /**
  * The routes a user may open. `hasDirectoryPerson: false` leaves out the personal pages (the
  * navigation asks /me/households); left unset they stay reachable and explain themselves.
  */
-export function visibleRoutes(permissions: readonly string[], options: { hasDirectoryPerson?: boolean } = {}): ModuleRoute[] {
+export function visibleRoutes(
+  permissions: readonly string[],
+  options: { hasDirectoryPerson?: boolean } = {},
+): ModuleRoute[] {
   return MODULE_ROUTES.filter(
     (route) =>
-      (!route.permission || permissions.includes(route.permission)) && (!route.personal || options.hasDirectoryPerson !== false),
+      (!route.permission || permissions.includes(route.permission)) &&
+      (!route.personal || options.hasDirectoryPerson !== false),
   );
 }

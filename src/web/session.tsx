@@ -30,7 +30,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       (error: unknown) => {
         if (controller.signal.aborted) return;
         // Any failure of the probe (401, server down) starts at the login page, which reports errors.
-        if (!(error instanceof ApiError) || error.status !== 401) console.warn('session probe failed', error);
+        if (!(error instanceof ApiError) || error.status !== 401)
+          console.warn('session probe failed', error);
         setState({ status: 'anonymous' });
       },
     );

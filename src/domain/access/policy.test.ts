@@ -22,7 +22,18 @@ describe('policy', () => {
 
   it('denies what no role lists', () => {
     expect(can(villageCadre, 'audit.read', '410599101201')).toBe(false);
-    expect(permissionsOf(villageCadre)).toEqual(['accounts.read', 'cases.handle', 'cases.read', 'cases.submit', 'directory.read', 'directory.write', 'evaluation.claim', 'evaluation.read', 'evaluation.review', 'regions.read']);
+    expect(permissionsOf(villageCadre)).toEqual([
+      'accounts.read',
+      'cases.handle',
+      'cases.read',
+      'cases.submit',
+      'directory.read',
+      'directory.write',
+      'evaluation.claim',
+      'evaluation.read',
+      'evaluation.review',
+      'regions.read',
+    ]);
   });
 
   it('lets a township admin grant village roles but not county roles', () => {

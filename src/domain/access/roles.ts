@@ -49,10 +49,50 @@ const submits: Permission[] = [...everyone, 'cases.submit'];
 const handles: Permission[] = [...submits, 'cases.handle'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  county_admin: ['regions.read', 'regions.write', 'accounts.read', 'accounts.write', 'privacy.reveal', 'audit.read', 'directory.read', 'directory.write', 'planning.run', 'evaluation.read', 'evaluation.manage', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read', 'cases.configure'],
-  township_admin: ['regions.read', 'accounts.read', 'accounts.write', 'privacy.reveal', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read'],
+  county_admin: [
+    'regions.read',
+    'regions.write',
+    'accounts.read',
+    'accounts.write',
+    'privacy.reveal',
+    'audit.read',
+    'directory.read',
+    'directory.write',
+    'planning.run',
+    'evaluation.read',
+    'evaluation.manage',
+    'evaluation.review',
+    'cases.submit',
+    'cases.handle',
+    'cases.read',
+    'cases.configure',
+  ],
+  township_admin: [
+    'regions.read',
+    'accounts.read',
+    'accounts.write',
+    'privacy.reveal',
+    'directory.read',
+    'directory.write',
+    'evaluation.read',
+    'evaluation.review',
+    'cases.submit',
+    'cases.handle',
+    'cases.read',
+  ],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
-  village_cadre: ['regions.read', 'accounts.read', 'directory.read', 'directory.write', 'evaluation.read', 'evaluation.claim', 'evaluation.review', 'cases.submit', 'cases.handle', 'cases.read'],
+  village_cadre: [
+    'regions.read',
+    'accounts.read',
+    'directory.read',
+    'directory.write',
+    'evaluation.read',
+    'evaluation.claim',
+    'evaluation.review',
+    'cases.submit',
+    'cases.handle',
+    'cases.read',
+  ],
   union_cadre: submits,
   // Party members, unit staff, mediators and deputies handle the cases they own or claim.
   party_member: [...handles, 'evaluation.object'],
@@ -62,13 +102,27 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // 村民: submit cases, claim stars for their own household (认星) and object during a notice.
   villager: [...submits, 'evaluation.claim', 'evaluation.object'],
   // 纪检/审计: read anything in scope, including the audit log, and change nothing.
-  auditor: ['regions.read', 'accounts.read', 'audit.read', 'directory.read', 'evaluation.read', 'cases.read'],
+  auditor: [
+    'regions.read',
+    'accounts.read',
+    'audit.read',
+    'directory.read',
+    'evaluation.read',
+    'cases.read',
+  ],
 };
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */
 export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
   county_admin: ROLES,
-  township_admin: ['township_admin', 'village_cadre', 'party_member', 'mediator', 'deputy', 'villager'],
+  township_admin: [
+    'township_admin',
+    'village_cadre',
+    'party_member',
+    'mediator',
+    'deputy',
+    'villager',
+  ],
 };
 
 export function isRole(value: string): value is Role {

@@ -10,6 +10,8 @@ describe('checkPassword', () => {
   });
   it('refuses the username as password and enforces character classes when configured', () => {
     expect(checkPassword('zhangsan1', undefined, 'ZhangSan1')).toContain('common');
-    expect(checkPassword('abcdefghij', { minLength: 8, requireClasses: 3 })).toEqual(['too_simple']);
+    expect(checkPassword('abcdefghij', { minLength: 8, requireClasses: 3 })).toEqual([
+      'too_simple',
+    ]);
   });
 });

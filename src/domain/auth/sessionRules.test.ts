@@ -8,10 +8,18 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
 describe('sessionState', () => {
   it('expires after 30 idle minutes and after 12 hours in all', () => {
-    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(29), limits)).toBe('active');
-    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(30), limits)).toBe('idle_expired');
-    expect(sessionState({ createdAt: t0, lastSeenAt: at(715), endedAt: null }, at(720), limits)).toBe('absolute_expired');
-    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: at(1) }, at(2), limits)).toBe('ended');
+    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(29), limits)).toBe(
+      'active',
+    );
+    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(30), limits)).toBe(
+      'idle_expired',
+    );
+    expect(
+      sessionState({ createdAt: t0, lastSeenAt: at(715), endedAt: null }, at(720), limits),
+    ).toBe('absolute_expired');
+    expect(sessionState({ createdAt: t0, lastSeenAt: t0, endedAt: at(1) }, at(2), limits)).toBe(
+      'ended',
+    );
   });
 });
 

@@ -39,7 +39,14 @@ export interface CaseType {
   active: boolean;
 }
 
-const f = (code: string, zh: string, en: string, type: CaseField['type'] = 'text', required = true, options?: string[]): CaseField => ({ code, label: { zh, en }, type, required, ...(options ? { options } : {}) });
+const f = (
+  code: string,
+  zh: string,
+  en: string,
+  type: CaseField['type'] = 'text',
+  required = true,
+  options?: string[],
+): CaseField => ({ code, label: { zh, en }, type, required, ...(options ? { options } : {}) });
 
 // 党群服务中心 代办事项 (万荣县通爱村: 1 desk, 2 windows, 36 items). Each goes to the village window,
 // climbs to the township and county service centres when it waits too long.
@@ -48,26 +55,46 @@ const SERVICE_ITEMS: [string, string, string, CaseField[]?][] = [
   ['证明开具', '居住证明', 'Residence certificate'],
   ['证明开具', '亲属关系证明', 'Kinship certificate'],
   ['证明开具', '婚育情况证明', 'Marriage and childbirth certificate'],
-  ['户籍证件', '新生儿落户', 'Registering a newborn', [f('birthDate', '出生日期', 'Birth date', 'date')]],
+  [
+    '户籍证件',
+    '新生儿落户',
+    'Registering a newborn',
+    [f('birthDate', '出生日期', 'Birth date', 'date')],
+  ],
   ['户籍证件', '居民身份证申领', 'Resident ID card application'],
   ['户籍证件', '残疾人证办理', 'Disability certificate'],
   ['户籍证件', '退役军人优待证', 'Veterans’ preferential card'],
   ['养老保险', '城乡居民养老保险参保登记', 'Rural pension insurance enrolment'],
   ['养老保险', '养老保险待遇资格认证', 'Pension entitlement verification'],
   ['医疗保险', '城乡居民医疗保险参保缴费', 'Medical insurance enrolment and payment'],
-  ['医疗保险', '医疗费用报销', 'Medical expense reimbursement', [f('amount', '金额（元）', 'Amount (yuan)', 'number')]],
+  [
+    '医疗保险',
+    '医疗费用报销',
+    'Medical expense reimbursement',
+    [f('amount', '金额（元）', 'Amount (yuan)', 'number')],
+  ],
   ['医疗保险', '大病救助申请', 'Critical illness relief'],
   ['社会救助', '最低生活保障申请', 'Minimum living allowance (低保)'],
   ['社会救助', '特困人员供养申请', 'Support for people in extreme poverty'],
   ['社会救助', '临时救助申请', 'Temporary relief'],
   ['补贴', '残疾人两项补贴', 'Two disability allowances'],
   ['补贴', '高龄津贴申请', 'Old-age allowance'],
-  ['补贴', '耕地地力保护补贴', 'Cultivated land protection subsidy', [f('area', '面积（亩）', 'Area (mu)', 'number')]],
+  [
+    '补贴',
+    '耕地地力保护补贴',
+    'Cultivated land protection subsidy',
+    [f('area', '面积（亩）', 'Area (mu)', 'number')],
+  ],
   ['补贴', '农机购置补贴', 'Farm machinery purchase subsidy'],
   ['补贴', '计生奖励扶助', 'Family planning reward'],
   ['补贴', '殡葬补贴申请', 'Funeral subsidy'],
   ['补贴', '学生资助申请', 'Student financial aid'],
-  ['土地', '土地承包经营权流转备案', 'Land contract transfer filing', [f('area', '面积（亩）', 'Area (mu)', 'number')]],
+  [
+    '土地',
+    '土地承包经营权流转备案',
+    'Land contract transfer filing',
+    [f('area', '面积（亩）', 'Area (mu)', 'number')],
+  ],
   ['土地', '宅基地申请', 'Homestead application'],
   ['住房', '农村建房审批', 'Rural house building permit'],
   ['住房', '危房改造申请', 'Dilapidated house renovation'],
@@ -75,7 +102,12 @@ const SERVICE_ITEMS: [string, string, string, CaseField[]?][] = [
   ['就业经营', '就业失业登记', 'Employment and unemployment registration'],
   ['就业经营', '职业技能培训报名', 'Vocational training sign-up'],
   ['就业经营', '个体工商户营业执照代办', 'Sole-trader business licence'],
-  ['就业经营', '农业托管服务预约', 'Farm trusteeship service booking', [f('crop', '作物', 'Crop', 'select', true, ['小麦', '玉米', '果树', '蔬菜'])]],
+  [
+    '就业经营',
+    '农业托管服务预约',
+    'Farm trusteeship service booking',
+    [f('crop', '作物', 'Crop', 'select', true, ['小麦', '玉米', '果树', '蔬菜'])],
+  ],
   ['补贴', '惠农一卡通补办', 'Replacing the farm subsidy card'],
   ['社会保险', '社会保障卡申领与补换', 'Social security card application and replacement'],
   ['法律服务', '法律援助申请', 'Legal aid application'],
@@ -99,13 +131,115 @@ export const SERVICE_PRESETS: CaseType[] = SERVICE_ITEMS.map(([group, zh, en, fi
 }));
 
 export const KIND_PRESETS: CaseType[] = [
-  { code: 'request', name: { zh: '群众诉求', en: 'Resident request' }, kind: 'request', group: '', fields: [], handler: 'responsibility', ladder: [...DEFAULT_LADDER], slaHours: 72, autoConfirmDays: 7, open311: true, active: true },
-  { code: 'road', name: { zh: '道路设施报修', en: 'Road and facility repair' }, kind: 'request', group: '', fields: [], handler: 'responsibility', ladder: [...DEFAULT_LADDER], slaHours: 72, autoConfirmDays: 7, open311: true, active: true },
-  { code: 'environment', name: { zh: '人居环境问题', en: 'Living environment problem' }, kind: 'request', group: '', fields: [f('hazard', '是否有安全隐患', 'Safety hazard', 'boolean', false)], handler: 'responsibility', ladder: [...DEFAULT_LADDER], slaHours: 48, autoConfirmDays: 7, open311: true, active: true },
-  { code: 'wish', name: { zh: '微心愿', en: 'Micro-wish' }, kind: 'wish', group: '', fields: [f('budget', '预计花费（元）', 'Estimated cost (yuan)', 'number', false)], handler: 'responsibility', ladder: ['L4', 'L3', 'L1', 'township'], slaHours: 30 * 24, autoConfirmDays: 7, open311: false, active: true },
-  { code: 'dispute', name: { zh: '矛盾纠纷', en: 'Dispute' }, kind: 'dispute', group: '', fields: [f('disputeType', '纠纷类型', 'Dispute type', 'select', true, ['邻里', '婚姻家庭', '土地', '宅基地', '劳务', '物业', '其他'])], handler: 'mediator', ladder: ['mediator', 'L1', 'township', 'county'], slaHours: 7 * 24, autoConfirmDays: 7, open311: false, active: true },
-  { code: 'opinion', name: { zh: '意见建议（人大代表联络站）', en: 'Opinion (deputies’ liaison station)' }, kind: 'opinion', group: '', fields: [f('category', '分类', 'Category', 'select', true, ['民生', '经济发展', '人居环境', '社会治理', '其他'])], handler: 'window', ladder: ['window', 'department', 'township', 'county'], slaHours: 15 * 24, autoConfirmDays: 7, open311: false, active: true },
-  { code: 'matter', name: { zh: '民生实事（认领实事）', en: 'Livelihood matter (claimed by units)' }, kind: 'matter', group: '', fields: [], handler: 'window', ladder: ['window', 'department', 'township', 'county'], slaHours: 60 * 24, autoConfirmDays: 7, open311: false, active: true },
+  {
+    code: 'request',
+    name: { zh: '群众诉求', en: 'Resident request' },
+    kind: 'request',
+    group: '',
+    fields: [],
+    handler: 'responsibility',
+    ladder: [...DEFAULT_LADDER],
+    slaHours: 72,
+    autoConfirmDays: 7,
+    open311: true,
+    active: true,
+  },
+  {
+    code: 'road',
+    name: { zh: '道路设施报修', en: 'Road and facility repair' },
+    kind: 'request',
+    group: '',
+    fields: [],
+    handler: 'responsibility',
+    ladder: [...DEFAULT_LADDER],
+    slaHours: 72,
+    autoConfirmDays: 7,
+    open311: true,
+    active: true,
+  },
+  {
+    code: 'environment',
+    name: { zh: '人居环境问题', en: 'Living environment problem' },
+    kind: 'request',
+    group: '',
+    fields: [f('hazard', '是否有安全隐患', 'Safety hazard', 'boolean', false)],
+    handler: 'responsibility',
+    ladder: [...DEFAULT_LADDER],
+    slaHours: 48,
+    autoConfirmDays: 7,
+    open311: true,
+    active: true,
+  },
+  {
+    code: 'wish',
+    name: { zh: '微心愿', en: 'Micro-wish' },
+    kind: 'wish',
+    group: '',
+    fields: [f('budget', '预计花费（元）', 'Estimated cost (yuan)', 'number', false)],
+    handler: 'responsibility',
+    ladder: ['L4', 'L3', 'L1', 'township'],
+    slaHours: 30 * 24,
+    autoConfirmDays: 7,
+    open311: false,
+    active: true,
+  },
+  {
+    code: 'dispute',
+    name: { zh: '矛盾纠纷', en: 'Dispute' },
+    kind: 'dispute',
+    group: '',
+    fields: [
+      f('disputeType', '纠纷类型', 'Dispute type', 'select', true, [
+        '邻里',
+        '婚姻家庭',
+        '土地',
+        '宅基地',
+        '劳务',
+        '物业',
+        '其他',
+      ]),
+    ],
+    handler: 'mediator',
+    ladder: ['mediator', 'L1', 'township', 'county'],
+    slaHours: 7 * 24,
+    autoConfirmDays: 7,
+    open311: false,
+    active: true,
+  },
+  {
+    code: 'opinion',
+    name: { zh: '意见建议（人大代表联络站）', en: 'Opinion (deputies’ liaison station)' },
+    kind: 'opinion',
+    group: '',
+    fields: [
+      f('category', '分类', 'Category', 'select', true, [
+        '民生',
+        '经济发展',
+        '人居环境',
+        '社会治理',
+        '其他',
+      ]),
+    ],
+    handler: 'window',
+    ladder: ['window', 'department', 'township', 'county'],
+    slaHours: 15 * 24,
+    autoConfirmDays: 7,
+    open311: false,
+    active: true,
+  },
+  {
+    code: 'matter',
+    name: { zh: '民生实事（认领实事）', en: 'Livelihood matter (claimed by units)' },
+    kind: 'matter',
+    group: '',
+    fields: [],
+    handler: 'window',
+    ladder: ['window', 'department', 'township', 'county'],
+    slaHours: 60 * 24,
+    autoConfirmDays: 7,
+    open311: false,
+    active: true,
+  },
 ];
 
 export const CATALOG_PRESETS: readonly CaseType[] = [...KIND_PRESETS, ...SERVICE_PRESETS];
@@ -127,29 +261,42 @@ export function caseTypeProblem(t: CaseType): string | null {
   for (let i = 1; i < t.ladder.length; i++) {
     const prev = t.ladder[i - 1];
     const cur = t.ladder[i];
-    if (prev && cur && order(cur) < order(prev)) return 'the ladder must climb: village rungs, then township, then county';
+    if (prev && cur && order(cur) < order(prev))
+      return 'the ladder must climb: village rungs, then township, then county';
   }
-  if (t.handler === 'department' && !t.departmentName && !t.ladder.includes('window')) return 'the department rule needs a department name';
+  if (t.handler === 'department' && !t.departmentName && !t.ladder.includes('window'))
+    return 'the department rule needs a department name';
   const codes = new Set<string>();
   for (const field of t.fields) {
     if (codes.has(field.code)) return `field ${field.code} appears twice`;
     codes.add(field.code);
-    if (field.type === 'select' && (!field.options || field.options.length === 0)) return `field ${field.code} needs options`;
+    if (field.type === 'select' && (!field.options || field.options.length === 0))
+      return `field ${field.code} needs options`;
   }
   return null;
 }
 
 /** The ladder a case of this type starts on: the handler's rung first, then the rest of the ladder. */
 export function startingStep(t: CaseType): LadderStep {
-  const first: Record<HandlerRule, LadderStep> = { responsibility: 'L4', window: 'window', mediator: 'mediator', department: 'department' };
+  const first: Record<HandlerRule, LadderStep> = {
+    responsibility: 'L4',
+    window: 'window',
+    mediator: 'mediator',
+    department: 'department',
+  };
   return first[t.handler];
 }
 
 /** Checks submitted field values against the type's fields: a list of problems (empty when fine). */
-export function fieldProblems(t: CaseType, values: Record<string, unknown>): { path: string; message: string }[] {
+export function fieldProblems(
+  t: CaseType,
+  values: Record<string, unknown>,
+): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   const known = new Set(t.fields.map((x) => x.code));
-  for (const key of Object.keys(values)) if (!known.has(key)) problems.push({ path: `fields.${key}`, message: 'not a field of this case type' });
+  for (const key of Object.keys(values))
+    if (!known.has(key))
+      problems.push({ path: `fields.${key}`, message: 'not a field of this case type' });
   for (const field of t.fields) {
     const v = values[field.code];
     const path = `fields.${field.code}`;
@@ -157,11 +304,16 @@ export function fieldProblems(t: CaseType, values: Record<string, unknown>): { p
       if (field.required) problems.push({ path, message: 'required' });
       continue;
     }
-    if (field.type === 'number' && (typeof v !== 'number' || !Number.isFinite(v))) problems.push({ path, message: 'must be a number' });
-    if (field.type === 'boolean' && typeof v !== 'boolean') problems.push({ path, message: 'must be true or false' });
-    if (field.type === 'date' && (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))) problems.push({ path, message: 'must be a date YYYY-MM-DD' });
-    if (field.type === 'text' && (typeof v !== 'string' || v.length > 500)) problems.push({ path, message: 'must be text up to 500 characters' });
-    if (field.type === 'select' && (typeof v !== 'string' || !(field.options ?? []).includes(v))) problems.push({ path, message: `must be one of ${(field.options ?? []).join(', ')}` });
+    if (field.type === 'number' && (typeof v !== 'number' || !Number.isFinite(v)))
+      problems.push({ path, message: 'must be a number' });
+    if (field.type === 'boolean' && typeof v !== 'boolean')
+      problems.push({ path, message: 'must be true or false' });
+    if (field.type === 'date' && (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)))
+      problems.push({ path, message: 'must be a date YYYY-MM-DD' });
+    if (field.type === 'text' && (typeof v !== 'string' || v.length > 500))
+      problems.push({ path, message: 'must be text up to 500 characters' });
+    if (field.type === 'select' && (typeof v !== 'string' || !(field.options ?? []).includes(v)))
+      problems.push({ path, message: `must be one of ${(field.options ?? []).join(', ')}` });
   }
   return problems;
 }

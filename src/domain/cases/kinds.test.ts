@@ -13,13 +13,17 @@ describe('dispute resolution rate', () => {
 
   it('property: stays within 0–100 with two decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (found, share) => {
-        const rate = resolutionRate(found, Math.floor(found * share));
-        expect(rate).not.toBeNull();
-        expect(rate ?? -1).toBeGreaterThanOrEqual(0);
-        expect(rate ?? 101).toBeLessThanOrEqual(100);
-        expect(Math.round((rate ?? 0) * 100)).toBeCloseTo((rate ?? 0) * 100, 6);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (found, share) => {
+          const rate = resolutionRate(found, Math.floor(found * share));
+          expect(rate).not.toBeNull();
+          expect(rate ?? -1).toBeGreaterThanOrEqual(0);
+          expect(rate ?? 101).toBeLessThanOrEqual(100);
+          expect(Math.round((rate ?? 0) * 100)).toBeCloseTo((rate ?? 0) * 100, 6);
+        },
+      ),
     );
   });
 });
@@ -35,7 +39,10 @@ describe('人大代表接待日', () => {
     expect(receptionSchedule('2026-11-11', 1)[0]?.date).toBe('2026-11-11');
     expect(receptionSchedule('2026-11-12', 1)[0]?.date).toBe('2026-12-11');
     // a station meeting on the 31st meets on the last day of shorter months
-    expect(receptionSchedule('2027-02-01', 1, 31)[0]).toEqual({ date: '2027-02-28', announceOn: '2027-02-21' });
+    expect(receptionSchedule('2027-02-01', 1, 31)[0]).toEqual({
+      date: '2027-02-28',
+      announceOn: '2027-02-21',
+    });
   });
 
   it('needs at least 7 days’ notice counted in Shanghai dates, not UTC', () => {
@@ -60,13 +67,18 @@ describe('wish wall names', () => {
 
   it('property: never shows more than the first character of any name', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...'张三李四王五欧阳修曾单䶮𠀋ab'), { minLength: 2, maxLength: 8 }).map((cs) => cs.join('')), (name) => {
-        const shown = wallName(name);
-        const chars = [...name];
-        expect([...shown].slice(1).every((c) => c === '*')).toBe(true);
-        expect(shown.startsWith(chars[0] ?? '')).toBe(true);
-        expect([...shown]).toHaveLength(chars.length);
-      }),
+      fc.property(
+        fc
+          .array(fc.constantFrom(...'张三李四王五欧阳修曾单䶮𠀋ab'), { minLength: 2, maxLength: 8 })
+          .map((cs) => cs.join('')),
+        (name) => {
+          const shown = wallName(name);
+          const chars = [...name];
+          expect([...shown].slice(1).every((c) => c === '*')).toBe(true);
+          expect(shown.startsWith(chars[0] ?? '')).toBe(true);
+          expect([...shown]).toHaveLength(chars.length);
+        },
+      ),
     );
   });
 });

@@ -22,7 +22,12 @@ export function addDays(date: string, days: number): string {
  * each with the date it must be announced (`noticeDays` before). Months shorter than the day use
  * their last day.
  */
-export function receptionSchedule(today: string, count: number, dayOfMonth = 11, noticeDays = 7): { date: string; announceOn: string }[] {
+export function receptionSchedule(
+  today: string,
+  count: number,
+  dayOfMonth = 11,
+  noticeDays = 7,
+): { date: string; announceOn: string }[] {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const out: { date: string; announceOn: string }[] = [];
   for (let i = 0; out.length < count && i < count + 2; i++) {

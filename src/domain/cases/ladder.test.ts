@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_PRESETS, SERVICE_PRESETS, caseTypeProblem, effectiveCatalog, fieldProblems } from './catalog.ts';
+import {
+  CATALOG_PRESETS,
+  SERVICE_PRESETS,
+  caseTypeProblem,
+  effectiveCatalog,
+  fieldProblems,
+} from './catalog.ts';
 import { announcedInTime, receptionSchedule, resolutionRate, wallName } from './kinds.ts';
 import { DEFAULT_LADDER, firstOwner, nextOwner, type RouteFacts } from './ladder.ts';
 import { dueAt, isOverdue } from './sla.ts';
@@ -12,7 +18,10 @@ const facts: RouteFacts = {
     { level: 2, personId: 'c2', targetKind: 'team', targetId: 't' },
     { level: 1, personId: 'p1', targetKind: 'village', targetId: '410599100200' },
   ],
-  mediators: [{ personId: 'med', gold: false }, { personId: 'gold', gold: true }],
+  mediators: [
+    { personId: 'med', gold: false },
+    { personId: 'gold', gold: true },
+  ],
   departmentUnitId: null,
 };
 
@@ -32,9 +41,21 @@ describe('escalation ladder', () => {
   it('skips rungs nobody stands on, prefers a 金牌调解员, falls back to the village window', () => {
     const partial = { ...facts, chain: facts.chain.slice(0, 1) };
     const l4 = firstOwner(DEFAULT_LADDER, partial);
-    expect(nextOwner(DEFAULT_LADDER, l4, partial)).toEqual({ kind: 'region', id: '410599100000', step: 'township' });
-    expect(firstOwner(['mediator', 'township'], facts)).toEqual({ kind: 'person', id: 'gold', step: 'mediator' });
-    expect(firstOwner(['L4'], { ...facts, chain: [] })).toEqual({ kind: 'region', id: '410599100200', step: 'window' });
+    expect(nextOwner(DEFAULT_LADDER, l4, partial)).toEqual({
+      kind: 'region',
+      id: '410599100000',
+      step: 'township',
+    });
+    expect(firstOwner(['mediator', 'township'], facts)).toEqual({
+      kind: 'person',
+      id: 'gold',
+      step: 'mediator',
+    });
+    expect(firstOwner(['L4'], { ...facts, chain: [] })).toEqual({
+      kind: 'region',
+      id: '410599100200',
+      step: 'window',
+    });
   });
 
   it('computes due times and overdue from a passed-in clock', () => {
@@ -51,7 +72,9 @@ describe('catalog', () => {
     expect(SERVICE_PRESETS).toHaveLength(36);
     expect(new Set(CATALOG_PRESETS.map((t) => t.code)).size).toBe(CATALOG_PRESETS.length);
     for (const t of CATALOG_PRESETS) expect(caseTypeProblem(t), t.code).toBeNull();
-    expect(new Set(CATALOG_PRESETS.map((t) => t.kind))).toEqual(new Set(['service', 'request', 'wish', 'dispute', 'opinion', 'matter']));
+    expect(new Set(CATALOG_PRESETS.map((t) => t.kind))).toEqual(
+      new Set(['service', 'request', 'wish', 'dispute', 'opinion', 'matter']),
+    );
   });
 
   it('lets a county override a preset and refuses a ladder that climbs down', () => {
@@ -68,8 +91,13 @@ describe('catalog', () => {
     const dispute = CATALOG_PRESETS.find((t) => t.code === 'dispute');
     if (!dispute) throw new Error('preset');
     expect(fieldProblems(dispute, { disputeType: '邻里' })).toEqual([]);
-    expect(fieldProblems(dispute, {})).toEqual([{ path: 'fields.disputeType', message: 'required' }]);
-    expect(fieldProblems(dispute, { disputeType: '打架', extra: 1 }).map((p) => p.path)).toEqual(['fields.extra', 'fields.disputeType']);
+    expect(fieldProblems(dispute, {})).toEqual([
+      { path: 'fields.disputeType', message: 'required' },
+    ]);
+    expect(fieldProblems(dispute, { disputeType: '打架', extra: 1 }).map((p) => p.path)).toEqual([
+      'fields.extra',
+      'fields.disputeType',
+    ]);
   });
 });
 

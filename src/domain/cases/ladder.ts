@@ -5,7 +5,17 @@
 import type { ChainLink } from '../directory/responsibility.ts';
 import type { CaseOwner } from './lifecycle.ts';
 
-export const LADDER_STEPS = ['L4', 'L3', 'L2', 'L1', 'window', 'mediator', 'department', 'township', 'county'] as const;
+export const LADDER_STEPS = [
+  'L4',
+  'L3',
+  'L2',
+  'L1',
+  'window',
+  'mediator',
+  'department',
+  'township',
+  'county',
+] as const;
 export type LadderStep = (typeof LADDER_STEPS)[number];
 
 export const DEFAULT_LADDER: readonly LadderStep[] = ['L4', 'L3', 'L2', 'L1', 'township', 'county'];
@@ -62,7 +72,11 @@ export function firstOwner(ladder: readonly LadderStep[], facts: RouteFacts): Ca
 }
 
 /** The next rung above the current owner with somebody on it; null at the top (the county keeps it). */
-export function nextOwner(ladder: readonly LadderStep[], current: CaseOwner, facts: RouteFacts): CaseOwner | null {
+export function nextOwner(
+  ladder: readonly LadderStep[],
+  current: CaseOwner,
+  facts: RouteFacts,
+): CaseOwner | null {
   const at = ladder.indexOf(current.step);
   for (let i = at + 1; i < ladder.length; i++) {
     const step = ladder[i];

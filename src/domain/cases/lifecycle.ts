@@ -8,7 +8,16 @@
 
 import type { LadderStep } from './ladder.ts';
 
-export const CASE_STATES = ['submitted', 'assigned', 'in_progress', 'resolved', 'confirmed', 'auto_confirmed', 'reopened', 'closed'] as const;
+export const CASE_STATES = [
+  'submitted',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'confirmed',
+  'auto_confirmed',
+  'reopened',
+  'closed',
+] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
 /** Who holds a case: a person (a party member on the tree, a mediator), a region's staff (window, township, county) or a unit (department). */
@@ -50,7 +59,12 @@ export type Transition = { ok: true; next: CaseSnapshot } | { ok: false; reason:
 /** An owner holds the case and the SLA clock runs. */
 export const OPEN_FOR_WORK: readonly CaseState[] = ['assigned', 'in_progress', 'reopened'];
 /** The owner delivered (whether or not the requester has confirmed yet). */
-export const RESOLVED_STATES: readonly CaseState[] = ['resolved', 'confirmed', 'auto_confirmed', 'closed'];
+export const RESOLVED_STATES: readonly CaseState[] = [
+  'resolved',
+  'confirmed',
+  'auto_confirmed',
+  'closed',
+];
 
 /** The states an event may start from; anything else is refused without change. */
 export const ALLOWED_FROM: Record<CaseEventType, readonly CaseState[]> = {
@@ -74,7 +88,8 @@ export function validRating(rating: number | undefined): boolean {
 
 /** Applies one event at `now`. Illegal events answer a reason and leave the case as it was. */
 export function applyEvent(c: CaseSnapshot, event: CaseEvent, now: Date): Transition {
-  if (!ALLOWED_FROM[event.type].includes(c.state)) return { ok: false, reason: `cannot ${event.type} a case that is ${c.state}` };
+  if (!ALLOWED_FROM[event.type].includes(c.state))
+    return { ok: false, reason: `cannot ${event.type} a case that is ${c.state}` };
   switch (event.type) {
     case 'assign':
       return { ok: true, next: { ...c, state: 'assigned', owner: event.owner, ownerSince: now } };
@@ -83,33 +98,69 @@ export function applyEvent(c: CaseSnapshot, event: CaseEvent, now: Date): Transi
     case 'resolve':
       return { ok: true, next: { ...c, state: 'resolved', resolvedAt: now } };
     case 'confirm':
-      if (!validRating(event.rating)) return { ok: false, reason: 'rating must be an integer from 1 to 5' };
+      if (!validRating(event.rating))
+        return { ok: false, reason: 'rating must be an integer from 1 to 5' };
       return { ok: true, next: { ...c, state: 'confirmed', rating: event.rating ?? c.rating } };
     case 'reject':
-      if (!validRating(event.rating)) return { ok: false, reason: 'rating must be an integer from 1 to 5' };
+      if (!validRating(event.rating))
+        return { ok: false, reason: 'rating must be an integer from 1 to 5' };
       // The owner keeps the case and its clock starts again.
-      return { ok: true, next: { ...c, state: 'reopened', resolvedAt: null, ownerSince: now, reopenCount: c.reopenCount + 1, rating: event.rating ?? c.rating } };
+      return {
+        ok: true,
+        next: {
+          ...c,
+          state: 'reopened',
+          resolvedAt: null,
+          ownerSince: now,
+          reopenCount: c.reopenCount + 1,
+          rating: event.rating ?? c.rating,
+        },
+      };
     case 'auto_confirm': {
-      if (!c.resolvedAt || now.getTime() < c.resolvedAt.getTime() + event.autoConfirmDays * DAY_MS) return { ok: false, reason: 'the objection period has not passed' };
+      if (!c.resolvedAt || now.getTime() < c.resolvedAt.getTime() + event.autoConfirmDays * DAY_MS)
+        return { ok: false, reason: 'the objection period has not passed' };
       return { ok: true, next: { ...c, state: 'auto_confirmed' } };
     }
     case 'close':
       return { ok: true, next: { ...c, state: 'closed' } };
     case 'escalate':
-      if (event.owner.kind === c.owner.kind && event.owner.id === c.owner.id && event.owner.step === c.owner.step) return { ok: false, reason: 'escalation must change the owner' };
-      return { ok: true, next: { ...c, state: 'assigned', owner: event.owner, ownerSince: now, escalations: c.escalations + 1 } };
+      if (
+        event.owner.kind === c.owner.kind &&
+        event.owner.id === c.owner.id &&
+        event.owner.step === c.owner.step
+      )
+        return { ok: false, reason: 'escalation must change the owner' };
+      return {
+        ok: true,
+        next: {
+          ...c,
+          state: 'assigned',
+          owner: event.owner,
+          ownerSince: now,
+          escalations: c.escalations + 1,
+        },
+      };
     case 'reassign':
       return { ok: true, next: { ...c, state: 'assigned', owner: event.owner, ownerSince: now } };
     case 'rate':
       if (c.rating !== null) return { ok: false, reason: 'the case is already rated' };
-      if (!validRating(event.rating)) return { ok: false, reason: 'rating must be an integer from 1 to 5' };
+      if (!validRating(event.rating))
+        return { ok: false, reason: 'rating must be an integer from 1 to 5' };
       return { ok: true, next: { ...c, rating: event.rating } };
   }
 }
 
 /** A freshly submitted case, held by its intake owner until routing assigns it. */
 export function newCase(intake: CaseOwner, now: Date): CaseSnapshot {
-  return { state: 'submitted', owner: intake, ownerSince: now, resolvedAt: null, rating: null, escalations: 0, reopenCount: 0 };
+  return {
+    state: 'submitted',
+    owner: intake,
+    ownerSince: now,
+    resolvedAt: null,
+    rating: null,
+    escalations: 0,
+    reopenCount: 0,
+  };
 }
 
 /** States in which the owner still has work to do (the SLA runs). */

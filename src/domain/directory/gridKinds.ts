@@ -36,9 +36,14 @@ export type GridKind = (typeof GRID_KINDS)[number]['code'];
  * when it fits: grids sit only below a village (村) or community (社区), and 村民小组 and street
  * stations are village kinds while 小区 are community kinds.
  */
-export function gridKindProblem(kind: GridKind, villageKind: 'village' | 'community' | undefined): string | null {
+export function gridKindProblem(
+  kind: GridKind,
+  villageKind: 'village' | 'community' | undefined,
+): string | null {
   if (!villageKind) return 'grids sit below a village or community';
   const entry = GRID_KINDS.find((k) => k.code === kind);
   if (!entry) return `unknown grid kind ${kind}`;
-  return (entry.usedIn as readonly string[]).includes(villageKind) ? null : `a ${kind} is not used in a ${villageKind === 'village' ? 'village (村)' : 'community (社区)'}`;
+  return (entry.usedIn as readonly string[]).includes(villageKind)
+    ? null
+    : `a ${kind} is not used in a ${villageKind === 'village' ? 'village (村)' : 'community (社区)'}`;
 }

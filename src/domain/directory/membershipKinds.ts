@@ -21,6 +21,9 @@ export function joinDateProblem(joinDate: string, birthDate: string, today: stri
   if (joinDate > today) return 'must not be in the future';
   const year = Number(birthDate.slice(0, 4)) + MIN_JOIN_AGE;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const birthday = birthDate.slice(5) === '02-29' && !leap ? `${year}-03-01` : `${year}${birthDate.slice(4)}`;
-  return joinDate < birthday ? `must not be before the member turned ${MIN_JOIN_AGE} (${birthday})` : null;
+  const birthday =
+    birthDate.slice(5) === '02-29' && !leap ? `${year}-03-01` : `${year}${birthDate.slice(4)}`;
+  return joinDate < birthday
+    ? `must not be before the member turned ${MIN_JOIN_AGE} (${birthday})`
+    : null;
 }

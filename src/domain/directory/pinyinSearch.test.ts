@@ -36,7 +36,9 @@ describe('nameSearchKeys', () => {
     const keys = nameSearchKeys('董成长');
     expect(keys.full).toBe('dongchengzhang');
     expect(keys.sortKey).toBe('dong3cheng2zhang3 董成长');
-    expect(keys.searchText.split(' ')).toEqual(expect.arrayContaining(['dongchengchang', 'dcc', 'chengzhang', 'cz']));
+    expect(keys.searchText.split(' ')).toEqual(
+      expect.arrayContaining(['dongchengchang', 'dcc', 'chengzhang', 'cz']),
+    );
   });
 
   it('reads a name that is not all Han characters whole', () => {

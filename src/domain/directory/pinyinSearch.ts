@@ -132,7 +132,9 @@ function computeNameSearchKeys(name: string): NameSearchKeys {
   // some 100 surnames and a few thousand given names but over 100,000 distinct full names, so the
   // parts are what is worth remembering. Other names are read whole.
   const han = ALL_HAN.test(clean);
-  const surnameToned = han ? memo(surnameCache, surname, () => syllablesWithTones(surname, true)) : [];
+  const surnameToned = han
+    ? memo(surnameCache, surname, () => syllablesWithTones(surname, true))
+    : [];
   const toned = han ? [...surnameToned, ...givenToned(givenName)] : syllablesWithTones(clean, true);
   const defaultReading = toned.map((s) => s.replace(/[0-9]/g, ''));
   const surnameCount = han ? surnameToned.length : Array.from(surname).length;

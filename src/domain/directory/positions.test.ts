@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { isHeldOn, positionProblems, type PositionShape } from './positions.ts';
 
-const base: PositionShape = { code: 'twoCommitteesMember', orgId: null, gridId: null, unitId: null, dispatchingUnitId: null, termEndDate: null, goldMediator: null, startDate: '2024-01-01', endDate: null };
-const fields = (p: Partial<PositionShape>) => positionProblems({ ...base, ...p }).map((x) => x.field);
+const base: PositionShape = {
+  code: 'twoCommitteesMember',
+  orgId: null,
+  gridId: null,
+  unitId: null,
+  dispatchingUnitId: null,
+  termEndDate: null,
+  goldMediator: null,
+  startDate: '2024-01-01',
+  endDate: null,
+};
+const fields = (p: Partial<PositionShape>) =>
+  positionProblems({ ...base, ...p }).map((x) => x.field);
 
 describe('position shape', () => {
   it('accepts a plain region position and a complete first secretary', () => {
     expect(fields({})).toEqual([]);
-    expect(fields({ code: 'firstSecretary', dispatchingUnitId: 'u', termEndDate: '2026-01-01' })).toEqual([]);
+    expect(
+      fields({ code: 'firstSecretary', dispatchingUnitId: 'u', termEndDate: '2026-01-01' }),
+    ).toEqual([]);
   });
   it('asks an org, grid position for the org or grid it is held in', () => {
     expect(fields({ code: 'secretary' })).toEqual(['orgId']);
@@ -16,7 +29,9 @@ describe('position shape', () => {
   it('asks a dispatched position for its unit and term, and refuses them elsewhere', () => {
     expect(fields({ code: 'workTeamMember' })).toEqual(['dispatchingUnitId', 'termEndDate']);
     expect(fields({ termEndDate: '2026-01-01' })).toEqual(['termEndDate']);
-    expect(fields({ code: 'firstSecretary', dispatchingUnitId: 'u', termEndDate: '2023-12-31' })).toEqual(['termEndDate']);
+    expect(
+      fields({ code: 'firstSecretary', dispatchingUnitId: 'u', termEndDate: '2023-12-31' }),
+    ).toEqual(['termEndDate']);
   });
   it('refuses an end before the start and a gold non-mediator', () => {
     expect(fields({ endDate: '2023-12-31' })).toEqual(['endDate']);

@@ -154,20 +154,37 @@ export interface PositionShape {
  * names the org, grid or unit it is held in; a dispatched one names its unit and term; an end
  * never comes before the start.
  */
-export function positionProblems(p: PositionShape): { field: keyof PositionShape; message: string }[] {
+export function positionProblems(
+  p: PositionShape,
+): { field: keyof PositionShape; message: string }[] {
   const entry = POSITIONS.find((e) => e.code === p.code);
   if (!entry) return [{ field: 'code', message: `unknown position ${p.code}` }];
   const problems: { field: keyof PositionShape; message: string }[] = [];
   const needs = { org: 'orgId', grid: 'gridId', unit: 'unitId' } as const;
-  if (entry.scope !== 'region' && !p[needs[entry.scope]]) problems.push({ field: needs[entry.scope], message: `a ${p.code} is held in a ${entry.scope}: name it` });
+  if (entry.scope !== 'region' && !p[needs[entry.scope]])
+    problems.push({
+      field: needs[entry.scope],
+      message: `a ${p.code} is held in a ${entry.scope}: name it`,
+    });
   if (entry.dispatched) {
-    if (!p.dispatchingUnitId) problems.push({ field: 'dispatchingUnitId', message: `a ${p.code} names the unit that sent them` });
-    if (!p.termEndDate) problems.push({ field: 'termEndDate', message: `a ${p.code} has a term end date` });
+    if (!p.dispatchingUnitId)
+      problems.push({
+        field: 'dispatchingUnitId',
+        message: `a ${p.code} names the unit that sent them`,
+      });
+    if (!p.termEndDate)
+      problems.push({ field: 'termEndDate', message: `a ${p.code} has a term end date` });
   } else if (p.dispatchingUnitId || p.termEndDate) {
-    problems.push({ field: p.dispatchingUnitId ? 'dispatchingUnitId' : 'termEndDate', message: `a ${p.code} is not dispatched` });
+    problems.push({
+      field: p.dispatchingUnitId ? 'dispatchingUnitId' : 'termEndDate',
+      message: `a ${p.code} is not dispatched`,
+    });
   }
-  if (p.termEndDate && p.termEndDate < p.startDate) problems.push({ field: 'termEndDate', message: 'the term ends before it starts' });
-  if (p.endDate && p.endDate < p.startDate) problems.push({ field: 'endDate', message: 'must not be before the start date' });
-  if (p.goldMediator && p.code !== 'mediator') problems.push({ field: 'goldMediator', message: 'only a mediator can be a gold mediator' });
+  if (p.termEndDate && p.termEndDate < p.startDate)
+    problems.push({ field: 'termEndDate', message: 'the term ends before it starts' });
+  if (p.endDate && p.endDate < p.startDate)
+    problems.push({ field: 'endDate', message: 'must not be before the start date' });
+  if (p.goldMediator && p.code !== 'mediator')
+    problems.push({ field: 'goldMediator', message: 'only a mediator can be a gold mediator' });
   return problems;
 }

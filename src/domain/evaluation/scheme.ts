@@ -99,7 +99,10 @@ export interface TargetDefinition {
 }
 
 /** The steps that apply to a claim of `level` stars. */
-export function stepsFor(scheme: Pick<SchemeDefinition, 'steps'>, claimedLevel: number): WorkflowStep[] {
+export function stepsFor(
+  scheme: Pick<SchemeDefinition, 'steps'>,
+  claimedLevel: number,
+): WorkflowStep[] {
   return scheme.steps.filter((s) => s.fromLevel === undefined || claimedLevel >= s.fromLevel);
 }
 
@@ -113,7 +116,12 @@ export function freshKey(prefix: string, taken: readonly string[]): string {
  * goes), a step for more stars than remain goes (no claim could reach it), and the first-secretary
  * target is at most the stars left.
  */
-export function withoutStar<S extends Pick<SchemeDefinition, 'stars' | 'vetoes' | 'levelRule' | 'steps' | 'firstSecretaryTarget'>>(scheme: S, key: string): S {
+export function withoutStar<
+  S extends Pick<
+    SchemeDefinition,
+    'stars' | 'vetoes' | 'levelRule' | 'steps' | 'firstSecretaryTarget'
+  >,
+>(scheme: S, key: string): S {
   const vetoes = scheme.vetoes.flatMap((v) => {
     if (v.removes === 'all') return [v];
     const removes = v.removes.filter((k) => k !== key);
@@ -121,8 +129,18 @@ export function withoutStar<S extends Pick<SchemeDefinition, 'stars' | 'vetoes' 
   });
   const levelRule = scheme.levelRule.requiredStar === key ? {} : scheme.levelRule;
   const stars = scheme.stars.filter((s) => s.key !== key);
-  const steps = scheme.steps.filter((s) => s.fromLevel === undefined || s.fromLevel <= stars.length);
+  const steps = scheme.steps.filter(
+    (s) => s.fromLevel === undefined || s.fromLevel <= stars.length,
+  );
   const target = scheme.firstSecretaryTarget;
-  const firstSecretaryTarget = target === undefined || target === null ? target : Math.min(target, stars.length);
-  return { ...scheme, stars, vetoes, levelRule, steps, ...(firstSecretaryTarget === undefined ? {} : { firstSecretaryTarget }) };
+  const firstSecretaryTarget =
+    target === undefined || target === null ? target : Math.min(target, stars.length);
+  return {
+    ...scheme,
+    stars,
+    vetoes,
+    levelRule,
+    steps,
+    ...(firstSecretaryTarget === undefined ? {} : { firstSecretaryTarget }),
+  };
 }

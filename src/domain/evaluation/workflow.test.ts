@@ -4,7 +4,11 @@ import { fiveStarBranchRural } from './presets/fiveStarBranch.ts';
 import { afterApproval, currentStep, finalStep, mayActAtStep } from './workflow.ts';
 
 const all = fiveStarBranchRural.stars.map((s) => s.key);
-const actor = (role: Actor['grants'][number]['role'], regionCode: string): Actor => ({ accountId: 'a', username: 'u', grants: [{ role, scope: regionCode, regionCode }] });
+const actor = (role: Actor['grants'][number]['role'], regionCode: string): Actor => ({
+  accountId: 'a',
+  username: 'u',
+  grants: [{ role, scope: regionCode, regionCode }],
+});
 
 describe('five-star workflow', () => {
   it('lets the township admin of the subject’s township act at the township step, nobody else', () => {
@@ -17,9 +21,16 @@ describe('five-star workflow', () => {
   });
 
   it('goes to the city only while five stars stand', () => {
-    expect(afterApproval(fiveStarBranchRural, all, 1)).toMatchObject({ stage: 'review', stepIndex: 2, level: 5 });
+    expect(afterApproval(fiveStarBranchRural, all, 1)).toMatchObject({
+      stage: 'review',
+      stepIndex: 2,
+      level: 5,
+    });
     expect(currentStep(fiveStarBranchRural, all, 2)?.key).toBe('cityDecision');
-    expect(afterApproval(fiveStarBranchRural, all.slice(0, 4), 1)).toMatchObject({ stage: 'notice', level: 4 });
+    expect(afterApproval(fiveStarBranchRural, all.slice(0, 4), 1)).toMatchObject({
+      stage: 'notice',
+      level: 4,
+    });
     expect(finalStep(fiveStarBranchRural).key).toBe('countyReview');
   });
 });

@@ -10,7 +10,11 @@ export type Stage = 'claiming' | 'review' | 'notice' | 'awarded';
  * grant at the step's region level that covers the subject (the township of the village, the
  * county, the city).
  */
-export function mayActAtStep(actor: Actor, step: Pick<WorkflowStep, 'role' | 'level'>, subjectRegion: string): boolean {
+export function mayActAtStep(
+  actor: Actor,
+  step: Pick<WorkflowStep, 'role' | 'level'>,
+  subjectRegion: string,
+): boolean {
   return actor.grants.some((g) => {
     if (g.role !== step.role || !isWithinScope(subjectRegion, g.regionCode)) return false;
     const parsed = parseRegionCode(g.regionCode);
@@ -19,7 +23,11 @@ export function mayActAtStep(actor: Actor, step: Pick<WorkflowStep, 'role' | 'le
 }
 
 /** The step the evaluation waits for, or null when none applies any more. */
-export function currentStep(scheme: Pick<SchemeDefinition, 'steps' | 'levelRule' | 'stars'>, granted: readonly string[], stepIndex: number): WorkflowStep | null {
+export function currentStep(
+  scheme: Pick<SchemeDefinition, 'steps' | 'levelRule' | 'stars'>,
+  granted: readonly string[],
+  stepIndex: number,
+): WorkflowStep | null {
   return stepsFor(scheme, levelOf(scheme, granted))[stepIndex] ?? null;
 }
 
@@ -35,10 +43,15 @@ export interface DecisionOutcome {
  * step, or to the public notice when none is left. A lower level can drop a later step (a claim
  * cut from five to four stars no longer goes to the city).
  */
-export function afterApproval(scheme: Pick<SchemeDefinition, 'steps' | 'levelRule' | 'stars'>, granted: string[], stepIndex: number): DecisionOutcome {
+export function afterApproval(
+  scheme: Pick<SchemeDefinition, 'steps' | 'levelRule' | 'stars'>,
+  granted: string[],
+  stepIndex: number,
+): DecisionOutcome {
   const level = levelOf(scheme, granted);
   const next = stepIndex + 1;
-  if (next < stepsFor(scheme, level).length) return { stage: 'review', stepIndex: next, granted, level };
+  if (next < stepsFor(scheme, level).length)
+    return { stage: 'review', stepIndex: next, granted, level };
   return { stage: 'notice', stepIndex: next, granted, level };
 }
 

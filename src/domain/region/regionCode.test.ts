@@ -4,18 +4,51 @@ import { isWithinScope, parseRegionCode, scopePrefix, scopeRange } from './regio
 
 describe('parseRegionCode', () => {
   it('reads the level, parent and county of each kind of code', () => {
-    expect(parseRegionCode('410000000000')).toMatchObject({ ok: true, info: { level: 'province', parentCode: null } });
-    expect(parseRegionCode('410500000000')).toMatchObject({ ok: true, info: { level: 'city', parentCode: '410000000000' } });
-    expect(parseRegionCode('410599000000')).toMatchObject({ ok: true, info: { level: 'county', parentCode: '410500000000', countyCode: '410599' } });
-    expect(parseRegionCode('410599101000')).toMatchObject({ ok: true, info: { level: 'township', townshipKind: 'town', parentCode: '410599000000' } });
-    expect(parseRegionCode('410599001000')).toMatchObject({ ok: true, info: { townshipKind: 'subdistrict' } });
-    expect(parseRegionCode('410599201000')).toMatchObject({ ok: true, info: { townshipKind: 'township' } });
-    expect(parseRegionCode('410599101201')).toMatchObject({ ok: true, info: { level: 'village', villageKind: 'village', parentCode: '410599101000' } });
-    expect(parseRegionCode('410599101001')).toMatchObject({ ok: true, info: { villageKind: 'community' } });
+    expect(parseRegionCode('410000000000')).toMatchObject({
+      ok: true,
+      info: { level: 'province', parentCode: null },
+    });
+    expect(parseRegionCode('410500000000')).toMatchObject({
+      ok: true,
+      info: { level: 'city', parentCode: '410000000000' },
+    });
+    expect(parseRegionCode('410599000000')).toMatchObject({
+      ok: true,
+      info: { level: 'county', parentCode: '410500000000', countyCode: '410599' },
+    });
+    expect(parseRegionCode('410599101000')).toMatchObject({
+      ok: true,
+      info: { level: 'township', townshipKind: 'town', parentCode: '410599000000' },
+    });
+    expect(parseRegionCode('410599001000')).toMatchObject({
+      ok: true,
+      info: { townshipKind: 'subdistrict' },
+    });
+    expect(parseRegionCode('410599201000')).toMatchObject({
+      ok: true,
+      info: { townshipKind: 'township' },
+    });
+    expect(parseRegionCode('410599101201')).toMatchObject({
+      ok: true,
+      info: { level: 'village', villageKind: 'village', parentCode: '410599101000' },
+    });
+    expect(parseRegionCode('410599101001')).toMatchObject({
+      ok: true,
+      info: { villageKind: 'community' },
+    });
   });
 
   it('refuses malformed codes with a reason', () => {
-    for (const bad of ['41059910120', '4105991012011', '41059910120a', '990599101201', '410599401000', '410500101000', '410599000201', '']) {
+    for (const bad of [
+      '41059910120',
+      '4105991012011',
+      '41059910120a',
+      '990599101201',
+      '410599401000',
+      '410500101000',
+      '410599000201',
+      '',
+    ]) {
       const result = parseRegionCode(bad);
       expect(result.ok, bad).toBe(false);
       if (!result.ok) expect(result.reason.length).toBeGreaterThan(5);
@@ -24,13 +57,24 @@ describe('parseRegionCode', () => {
 
   it('gives every valid code a parent that is itself valid and contains it', () => {
     const code = fc
-      .tuple(fc.integer({ min: 11, max: 82 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 399 }), fc.integer({ min: 1, max: 999 }))
-      .map(([p, c, d, t, v]) => `${p}${String(c).padStart(2, '0')}${String(d).padStart(2, '0')}${String(t).padStart(3, '0')}${String(v).padStart(3, '0')}`);
+      .tuple(
+        fc.integer({ min: 11, max: 82 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 399 }),
+        fc.integer({ min: 1, max: 999 }),
+      )
+      .map(
+        ([p, c, d, t, v]) =>
+          `${p}${String(c).padStart(2, '0')}${String(d).padStart(2, '0')}${String(t).padStart(3, '0')}${String(v).padStart(3, '0')}`,
+      );
     fc.assert(
       fc.property(code, (c) => {
         const parsed = parseRegionCode(c);
         if (!parsed.ok || !parsed.info.parentCode) return false;
-        return parseRegionCode(parsed.info.parentCode).ok && isWithinScope(c, parsed.info.parentCode);
+        return (
+          parseRegionCode(parsed.info.parentCode).ok && isWithinScope(c, parsed.info.parentCode)
+        );
       }),
     );
   });

@@ -54,7 +54,11 @@ export function parseRegionCode(code: string): RegionCodeResult {
   let depth = 0;
   for (let i = 1; i < SEGMENTS.length; i++) {
     if ((values[i] ?? 0) !== 0) {
-      if (depth !== i - 1) return { ok: false, reason: `${SEGMENTS[i]?.level} digits set under an empty ${SEGMENTS[i - 1]?.level}` };
+      if (depth !== i - 1)
+        return {
+          ok: false,
+          reason: `${SEGMENTS[i]?.level} digits set under an empty ${SEGMENTS[i - 1]?.level}`,
+        };
       depth = i;
     }
   }
@@ -67,7 +71,11 @@ export function parseRegionCode(code: string): RegionCodeResult {
   };
   if (depth >= 3) {
     const kind = townshipKindOf(values[3] ?? 0);
-    if (!kind) return { ok: false, reason: 'township digits must be 001–399 (001–099 街道, 100–199 镇, 200–399 乡)' };
+    if (!kind)
+      return {
+        ok: false,
+        reason: 'township digits must be 001–399 (001–099 街道, 100–199 镇, 200–399 乡)',
+      };
     info.townshipKind = kind;
   }
   if (depth === 4) info.villageKind = (values[4] ?? 0) <= 199 ? 'community' : 'village';

@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { copyInTransaction } from '../db/copyInTransaction.ts';
 import { auditEvents } from '../db/schema/index.ts';
 import type { Ctx } from '../platform/context.ts';
-import { writeAudit, writeAuditOf, type AuditEntry, type AuditRow, type AuditSql, type AuditWho } from './auditWriter.ts';
+import {
+  writeAudit,
+  writeAuditOf,
+  type AuditEntry,
+  type AuditRow,
+  type AuditSql,
+  type AuditWho,
+} from './auditWriter.ts';
 
 export type { AuditEntry } from './auditWriter.ts';
 
@@ -30,7 +37,11 @@ function requireTransaction(ctx: Ctx, what: string): void {
   if (!ctx.inTransaction) throw new Error(`${what} must run inside the transaction of the change`);
 }
 
-const who = (ctx: Ctx): AuditWho => ({ actor: ctx.actor, requestId: ctx.requestId, now: ctx.clock() });
+const who = (ctx: Ctx): AuditWho => ({
+  actor: ctx.actor,
+  requestId: ctx.requestId,
+  now: ctx.clock(),
+});
 
 const insertRows = (ctx: Ctx) => async (rows: readonly AuditRow[]) => {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK)

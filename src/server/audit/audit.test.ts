@@ -29,11 +29,25 @@ afterAll(() => t.close());
 describe('audit log', () => {
   it('adds an event in the same transaction as every write, naming actor, role, scope and request', async () => {
     const s = await login(t.app, 'county');
-    const res = await call(t.app, s, 'POST', '/api/v1/regions', { payload: { code: '410599101220', name: '审计村' } });
+    const res = await call(t.app, s, 'POST', '/api/v1/regions', {
+      payload: { code: '410599101220', name: '审计村' },
+    });
     expect(res.statusCode).toBe(201);
-    const events = await t.deps.database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
-    const created = events.find((e) => e.action === 'region.create' && e.objectId === '410599101220');
-    expect(created).toMatchObject({ actorUsername: 'county', role: 'county_admin', scope: '410599000000', regionCode: '410599101220', countyCode: '410599', requestId: res.headers['x-request-id'] });
+    const events = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .orderBy(asc(auditEvents.seq));
+    const created = events.find(
+      (e) => e.action === 'region.create' && e.objectId === '410599101220',
+    );
+    expect(created).toMatchObject({
+      actorUsername: 'county',
+      role: 'county_admin',
+      scope: '410599000000',
+      regionCode: '410599101220',
+      countyCode: '410599',
+      requestId: res.headers['x-request-id'],
+    });
     expect(created?.afterDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(created?.chain).toBe('410599');
     // Each chain numbers its rows 1, 2, 3… with no gap.
@@ -46,14 +60,18 @@ describe('audit log', () => {
   it('writes no event when the write fails', async () => {
     const s = await login(t.app, 'county');
     const before = (await t.deps.database.db.select().from(auditEvents)).length;
-    const res = await call(t.app, s, 'POST', '/api/v1/regions', { payload: { code: '410599101201', name: '重复' } });
+    const res = await call(t.app, s, 'POST', '/api/v1/regions', {
+      payload: { code: '410599101201', name: '重复' },
+    });
     expect(res.statusCode).toBe(409);
     expect((await t.deps.database.db.select().from(auditEvents)).length).toBe(before);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through any client', async () => {
     const db = t.deps.database.db;
-    await expect(db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`),
+    ).rejects.toThrow();
     await expect(db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();
     await expect(db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
     expect((await verifyAuditChains(db)).ok).toBe(true);
@@ -63,15 +81,29 @@ describe('audit log', () => {
     const db = t.deps.database.db;
     const intact = await verifyAuditChains(db);
     expect(intact).toMatchObject({ ok: true });
-    const [third] = await db.select().from(auditEvents).where(sql`chain = '410599' AND chain_seq = 3`);
+    const [third] = await db
+      .select()
+      .from(auditEvents)
+      .where(sql`chain = '410599' AND chain_seq = 3`);
     expect(third).toBeDefined();
     await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
-    await db.execute(sql`UPDATE audit_events SET actor_username = 'someone-else' WHERE seq = ${third!.seq}`);
+    await db.execute(
+      sql`UPDATE audit_events SET actor_username = 'someone-else' WHERE seq = ${third!.seq}`,
+    );
     await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
     const result = await verifyAuditChains(db);
     expect(result.ok).toBe(false);
     // Only the county's chain breaks, at that row; the others still hold.
-    expect(result.chains.filter((c) => !c.ok)).toEqual([{ chain: '410599', ok: false, rows: 2, brokenSeq: third!.seq, brokenChainSeq: 3, reason: 'row content does not match its hash' }]);
+    expect(result.chains.filter((c) => !c.ok)).toEqual([
+      {
+        chain: '410599',
+        ok: false,
+        rows: 2,
+        brokenSeq: third!.seq,
+        brokenChainSeq: 3,
+        reason: 'row content does not match its hash',
+      },
+    ]);
   });
 });
 
@@ -85,11 +117,17 @@ describe('lingyan audit verify', () => {
       const runtime = await openRuntime(loadConfig(env));
       const ctx = systemCtx(runtime);
       await seedFixture(ctx);
-      for (let i = 0; i < 3; i++) await transaction(ctx, (tx) => appendAudit(tx, { action: 'test.event', objectType: 'test', objectId: String(i) }));
+      for (let i = 0; i < 3; i++)
+        await transaction(ctx, (tx) =>
+          appendAudit(tx, { action: 'test.event', objectType: 'test', objectId: String(i) }),
+        );
       await runtime.close();
 
-      const cli = () => run('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'], { env, cwd: ROOT });
-      expect((await cli()).stdout).toMatch(/chain platform: intact, 3 events[\s\S]*audit chains intact: \d+ events in \d+ chains/);
+      const cli = () =>
+        run('node', [path.join(ROOT, 'bin/lingyan.mjs'), 'audit', 'verify'], { env, cwd: ROOT });
+      expect((await cli()).stdout).toMatch(
+        /chain platform: intact, 3 events[\s\S]*audit chains intact: \d+ events in \d+ chains/,
+      );
 
       const again = await openRuntime(loadConfig(env));
       const db = again.deps.database.db;
@@ -102,7 +140,9 @@ describe('lingyan audit verify', () => {
         (error: { code: number; stderr: string }) => error,
       );
       expect(broken?.code).toBe(1);
-      expect(broken?.stderr).toMatch(/chain platform: BROKEN at seq \d+ \(chain_seq 2\): row 2 is missing \(next present is 3\)/);
+      expect(broken?.stderr).toMatch(
+        /chain platform: BROKEN at seq \d+ \(chain_seq 2\): row 2 is missing \(next present is 3\)/,
+      );
     } finally {
       await fresh?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -115,10 +155,13 @@ describe('moving a single-chain log to chains per county', () => {
     // The migrations as they were before per-county chains (0000–0010).
     const before = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-migrations-'));
     fs.mkdirSync(path.join(before, 'meta'));
-    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
+    const journal = JSON.parse(
+      fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8'),
+    ) as { entries: { idx: number; tag: string }[] };
     journal.entries = journal.entries.filter((e) => e.idx <= 10);
     fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify(journal));
-    for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
+    for (const e of journal.entries)
+      fs.copyFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
     const test = await createTestDatabase({ migrate: false });
     try {
       const { database } = test;
@@ -126,16 +169,53 @@ describe('moving a single-chain log to chains per county', () => {
       // Three rows of the old single chain, linked by seq, as the old writer made them.
       let prevHash = GENESIS_HASH;
       for (let seq = 1; seq <= 3; seq++) {
-        const fields: ChainedFields = { seq, id: `00000000-0000-7000-8000-00000000000${seq}`, occurredAt: new Date(Date.UTC(2026, 0, seq)), actorId: null, actorUsername: 'system', role: null, scope: null, action: 'legacy.event', objectType: 'test', objectId: String(seq), regionCode: '410599101201', countyCode: '410599', beforeDigest: null, afterDigest: null, detail: { n: seq }, requestId: 'legacy' };
+        const fields: ChainedFields = {
+          seq,
+          id: `00000000-0000-7000-8000-00000000000${seq}`,
+          occurredAt: new Date(Date.UTC(2026, 0, seq)),
+          actorId: null,
+          actorUsername: 'system',
+          role: null,
+          scope: null,
+          action: 'legacy.event',
+          objectType: 'test',
+          objectId: String(seq),
+          regionCode: '410599101201',
+          countyCode: '410599',
+          beforeDigest: null,
+          afterDigest: null,
+          detail: { n: seq },
+          requestId: 'legacy',
+        };
         const hash = chainHash(prevHash, fields);
-        await database.db.execute(sql`INSERT INTO audit_events (seq, id, occurred_at, actor_username, action, object_type, object_id, region_code, county_code, detail, request_id, prev_hash, hash)
+        await database.db
+          .execute(sql`INSERT INTO audit_events (seq, id, occurred_at, actor_username, action, object_type, object_id, region_code, county_code, detail, request_id, prev_hash, hash)
           VALUES (${seq}, ${fields.id}, ${fields.occurredAt.toISOString()}, 'system', 'legacy.event', 'test', ${String(seq)}, '410599101201', '410599', ${JSON.stringify(fields.detail)}::jsonb, 'legacy', ${prevHash}, ${hash})`);
         prevHash = hash;
       }
       await applyMigrations(database);
-      const ctx: Ctx = { db: database.db, dbKind: database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'after', clock: () => new Date(Date.UTC(2026, 1, 1)), cipher: t.deps.cipher, config: t.deps.config };
-      await transaction(ctx, (tx) => appendAudit(tx, { action: 'region.update', objectType: 'region', objectId: '410599101201', regionCode: '410599101201' }));
-      await transaction(ctx, (tx) => appendAudit(tx, { action: 'platform.event', objectType: 'test' }));
+      const ctx: Ctx = {
+        db: database.db,
+        dbKind: database.kind,
+        inTransaction: false,
+        actor: null,
+        csrfToken: null,
+        requestId: 'after',
+        clock: () => new Date(Date.UTC(2026, 1, 1)),
+        cipher: t.deps.cipher,
+        config: t.deps.config,
+      };
+      await transaction(ctx, (tx) =>
+        appendAudit(tx, {
+          action: 'region.update',
+          objectType: 'region',
+          objectId: '410599101201',
+          regionCode: '410599101201',
+        }),
+      );
+      await transaction(ctx, (tx) =>
+        appendAudit(tx, { action: 'platform.event', objectType: 'test' }),
+      );
       const result = await verifyAuditChains(database.db);
       expect(result.chains).toEqual([
         { chain: '410599', ok: true, rows: 1, head: expect.any(String) },

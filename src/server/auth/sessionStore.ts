@@ -21,33 +21,65 @@ export interface SessionInfo {
   actor: Actor;
 }
 
-export async function createSession(db: Db, accountId: string, now: Date): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: Db,
+  accountId: string,
+  now: Date,
+): Promise<{ token: string; csrfToken: string }> {
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
-  await db.insert(sessions).values({ tokenHash: sm3Hex(token), accountId, csrfToken, createdAt: now, lastSeenAt: now });
+  await db
+    .insert(sessions)
+    .values({ tokenHash: sm3Hex(token), accountId, csrfToken, createdAt: now, lastSeenAt: now });
   return { token, csrfToken };
 }
 
 export async function endSession(db: Db, token: string, now: Date, reason: string): Promise<void> {
-  await db.update(sessions).set({ endedAt: now, endReason: reason }).where(and(eq(sessions.tokenHash, sm3Hex(token)), isNull(sessions.endedAt)));
+  await db
+    .update(sessions)
+    .set({ endedAt: now, endReason: reason })
+    .where(and(eq(sessions.tokenHash, sm3Hex(token)), isNull(sessions.endedAt)));
 }
 
-export async function endAllSessions(db: Db, accountId: string, now: Date, reason: string): Promise<void> {
-  await db.update(sessions).set({ endedAt: now, endReason: reason }).where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)));
+export async function endAllSessions(
+  db: Db,
+  accountId: string,
+  now: Date,
+  reason: string,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ endedAt: now, endReason: reason })
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)));
 }
 
 export async function loadGrants(db: Db, accountId: string): Promise<RoleGrant[]> {
   const rows = await db.select().from(accountRoles).where(eq(accountRoles.accountId, accountId));
-  return rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : []));
+  return rows.flatMap((r) =>
+    isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : [],
+  );
 }
 
 /** Resolves a session cookie to its actor, or throws UNAUTHENTICATED / SESSION_EXPIRED. */
-export async function resolveSession(db: Db, token: string | undefined, now: Date, limits: SessionConfig): Promise<SessionInfo> {
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  limits: SessionConfig,
+): Promise<SessionInfo> {
   if (!token) throw new AppError('UNAUTHENTICATED');
   const tokenHash = sm3Hex(token);
   // One round trip: the session, its account and the account's grants (one row per grant).
   const rows = await db
-    .select({ session: sessions, username: accounts.username, personId: accounts.personId, disabled: accounts.disabled, role: accountRoles.role, scope: accountRoles.scope, regionCode: accountRoles.regionCode })
+    .select({
+      session: sessions,
+      username: accounts.username,
+      personId: accounts.personId,
+      disabled: accounts.disabled,
+      role: accountRoles.role,
+      scope: accountRoles.scope,
+      regionCode: accountRoles.regionCode,
+    })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .leftJoin(accountRoles, eq(accountRoles.accountId, sessions.accountId))
@@ -56,20 +88,40 @@ export async function resolveSession(db: Db, token: string | undefined, now: Dat
   if (!row) throw new AppError('UNAUTHENTICATED');
   const state = sessionState(row.session, now, limits);
   if (state !== 'active' || row.disabled) {
-    if (state === 'idle_expired' || state === 'absolute_expired') await endSession(db, token, now, state);
+    if (state === 'idle_expired' || state === 'absolute_expired')
+      await endSession(db, token, now, state);
     throw new AppError(state === 'ended' || row.disabled ? 'UNAUTHENTICATED' : 'SESSION_EXPIRED');
   }
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const grants = rows.flatMap((r) => (r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : []));
-  return { tokenHash, csrfToken: row.session.csrfToken, actor: { accountId: row.session.accountId, username: row.username, grants, personId: row.personId } };
+  const grants = rows.flatMap((r) =>
+    r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role)
+      ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }]
+      : [],
+  );
+  return {
+    tokenHash,
+    csrfToken: row.session.csrfToken,
+    actor: {
+      accountId: row.session.accountId,
+      username: row.username,
+      grants,
+      personId: row.personId,
+    },
+  };
 }
 
 /** Region names for displaying scopes (`410599101201` → 振兴村). */
-export async function scopeNames(db: Db, grants: readonly RoleGrant[]): Promise<Map<string, string>> {
+export async function scopeNames(
+  db: Db,
+  grants: readonly RoleGrant[],
+): Promise<Map<string, string>> {
   const codes = [...new Set(grants.map((g) => g.regionCode))];
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes));
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, codes));
   return new Map(rows.map((r) => [r.code, r.name]));
 }

@@ -41,7 +41,11 @@ export class FieldCipher {
    * `FieldCipher.fromDerived` there encrypts and indexes exactly as this instance does.
    */
   derivedKeys(): DerivedKeys {
-    return { enc: Uint8Array.from(this.encKey), mac: Uint8Array.from(this.macKey), index: Uint8Array.from(this.indexKey) };
+    return {
+      enc: Uint8Array.from(this.encKey),
+      mac: Uint8Array.from(this.macKey),
+      index: Uint8Array.from(this.indexKey),
+    };
   }
 
   static fromDerived(keys: DerivedKeys): FieldCipher {
@@ -69,7 +73,8 @@ export class FieldCipher {
     const body = raw.subarray(IV_BYTES, raw.length - TAG_BYTES);
     const tag = raw.subarray(raw.length - TAG_BYTES);
     const expected = hmacSm3(this.macKey, Buffer.concat([Buffer.from(VERSION), iv, body]));
-    if (tag.length !== TAG_BYTES || !crypto.timingSafeEqual(tag, expected)) throw new Error('cipher text was tampered with');
+    if (tag.length !== TAG_BYTES || !crypto.timingSafeEqual(tag, expected))
+      throw new Error('cipher text was tampered with');
     const decipher = crypto.createDecipheriv('sm4-cbc', this.encKey, iv);
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   }

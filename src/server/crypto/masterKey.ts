@@ -9,7 +9,9 @@ import path from 'node:path';
 export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
   const fromEnv = env.LINGYAN_MASTER_KEY;
   if (fromEnv) {
-    const key = /^[0-9a-f]{64,}$/i.test(fromEnv) ? Buffer.from(fromEnv, 'hex') : Buffer.from(fromEnv, 'base64');
+    const key = /^[0-9a-f]{64,}$/i.test(fromEnv)
+      ? Buffer.from(fromEnv, 'hex')
+      : Buffer.from(fromEnv, 'base64');
     if (key.length < 32) throw new Error('LINGYAN_MASTER_KEY must hold at least 32 bytes');
     return key;
   }

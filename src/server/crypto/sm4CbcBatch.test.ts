@@ -8,22 +8,27 @@ const key = Buffer.alloc(16, 9);
 
 function decryptCbc(ivAndBody: Buffer): string {
   const decipher = crypto.createDecipheriv('sm4-cbc', key, ivAndBody.subarray(0, 16));
-  return Buffer.concat([decipher.update(ivAndBody.subarray(16)), decipher.final()]).toString('utf8');
+  return Buffer.concat([decipher.update(ivAndBody.subarray(16)), decipher.final()]).toString(
+    'utf8',
+  );
 }
 
 describe('sm4CbcEncryptMany', () => {
   it('produces, for values of any length, exactly what SM4-CBC with the same IV produces', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 70 }), { maxLength: 20 }), (values) => {
-        const out = sm4CbcEncryptMany(key, values);
-        expect(out).toHaveLength(values.length);
-        out.forEach((ivAndBody, i) => {
-          const cipher = crypto.createCipheriv('sm4-cbc', key, ivAndBody.subarray(0, 16));
-          const reference = Buffer.concat([cipher.update(values[i]!, 'utf8'), cipher.final()]);
-          expect(ivAndBody.subarray(16).equals(reference)).toBe(true);
-          expect(decryptCbc(ivAndBody)).toBe(values[i]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 70 }), { maxLength: 20 }),
+        (values) => {
+          const out = sm4CbcEncryptMany(key, values);
+          expect(out).toHaveLength(values.length);
+          out.forEach((ivAndBody, i) => {
+            const cipher = crypto.createCipheriv('sm4-cbc', key, ivAndBody.subarray(0, 16));
+            const reference = Buffer.concat([cipher.update(values[i]!, 'utf8'), cipher.final()]);
+            expect(ivAndBody.subarray(16).equals(reference)).toBe(true);
+            expect(decryptCbc(ivAndBody)).toBe(values[i]);
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });

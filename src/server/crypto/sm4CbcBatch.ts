@@ -36,7 +36,8 @@ export function sm4CbcEncryptMany(key: Buffer, values: readonly string[]): Buffe
     for (let i = 0; i < count; i++) {
       if (blocks[i]! < k) continue;
       const at = offsets[i]! + BLOCK * k;
-      for (let j = 0; j < BLOCK; j++) scratch[BLOCK * m + j] = arena[at + j]! ^ arena[at - BLOCK + j]!;
+      for (let j = 0; j < BLOCK; j++)
+        scratch[BLOCK * m + j] = arena[at + j]! ^ arena[at - BLOCK + j]!;
       m++;
     }
     const encrypted = ecb.update(scratch.subarray(0, BLOCK * m));

@@ -6,7 +6,9 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`数据目录 ${dataDir} 正被另一个进程 (pid ${pid}) 使用 / data folder is in use by process ${pid}`);
+    super(
+      `数据目录 ${dataDir} 正被另一个进程 (pid ${pid}) 使用 / data folder is in use by process ${pid}`,
+    );
   }
 }
 

@@ -36,7 +36,9 @@ describe.skipIf(testDbKind() !== 'postgres')('people first on PostgreSQL', () =>
       personEnded = performance.now();
     });
     await new Promise((r) => setTimeout(r, 20));
-    const backgroundDone = await runInBackground(() => timed(() => db.transaction((tx) => tx.execute(sql`SELECT 1`))));
+    const backgroundDone = await runInBackground(() =>
+      timed(() => db.transaction((tx) => tx.execute(sql`SELECT 1`))),
+    );
     await person;
     expect(backgroundDone).toBeGreaterThanOrEqual(personEnded);
     await new Promise((r) => setTimeout(r, 50));

@@ -20,6 +20,10 @@ port.on('message', (message: { id: number; request: DocumentRequest }) => {
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
       port.postMessage({ id: message.id, data: bytes }, [bytes.buffer]);
     },
-    (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      port.postMessage({
+        id: message.id,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 });

@@ -1,10 +1,25 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import type { DocumentRequest, DocxBlock, DocxSpec, SheetSpec, WorkbookSpec } from './spec.ts';
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): void {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width, ...(c.text ? { style: { numFmt: '@' } } : {}) }));
+  ws.columns = sheet.columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    ...(c.text ? { style: { numFmt: '@' } } : {}),
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true };
   sheet.columns.forEach((c, i) => {
@@ -26,19 +41,39 @@ export async function renderXlsx(spec: WorkbookSpec): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const run = (text: string, options: { bold?: boolean; font?: string; size?: number } = {}) => new TextRun({ text, bold: options.bold ?? false, font: options.font ?? 'SimSun', ...(options.size ? { size: options.size } : {}) });
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [run(text, { bold })] })] });
+const run = (text: string, options: { bold?: boolean; font?: string; size?: number } = {}) =>
+  new TextRun({
+    text,
+    bold: options.bold ?? false,
+    font: options.font ?? 'SimSun',
+    ...(options.size ? { size: options.size } : {}),
+  });
+const cell = (text: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [run(text, { bold })] })] });
 
 function block(b: DocxBlock): Paragraph | Table {
   switch (b.kind) {
     case 'title':
-      return new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(b.text, { font: 'SimHei', size: 36 })] });
+      return new Paragraph({
+        heading: HeadingLevel.TITLE,
+        alignment: AlignmentType.CENTER,
+        children: [run(b.text, { font: 'SimHei', size: 36 })],
+      });
     case 'heading':
-      return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(b.text, { font: 'SimHei' })] });
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [run(b.text, { font: 'SimHei' })],
+      });
     case 'paragraph':
       return new Paragraph({ children: [run(b.text, { size: 28 })] });
     case 'table':
-      return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: b.header.map((h) => cell(h, true)) }), ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
+      return new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({ children: b.header.map((h) => cell(h, true)) }),
+          ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+        ],
+      });
   }
 }
 

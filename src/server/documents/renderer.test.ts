@@ -8,7 +8,18 @@ describe.skipIf(testDbKind() === 'postgres')('document thread', () => {
   it('builds a workbook from its description: text columns, shaded and annotated headers, extra headers', async () => {
     const data = await buildXlsx({
       sheets: [
-        { name: '人员', columns: [{ header: '身份证号', width: 20, text: true, fill: 'FFFDE2E1', note: '必填。' }, { header: '姓名', width: 12 }], rows: [['410521199001011234', '张三'], ['410521199001015678', null]], extraHeaders: [{ header: '姓名（显示）', width: 16 }] },
+        {
+          name: '人员',
+          columns: [
+            { header: '身份证号', width: 20, text: true, fill: 'FFFDE2E1', note: '必填。' },
+            { header: '姓名', width: 12 },
+          ],
+          rows: [
+            ['410521199001011234', '张三'],
+            ['410521199001015678', null],
+          ],
+          extraHeaders: [{ header: '姓名（显示）', width: 16 }],
+        },
         { name: '说明', columns: [{ header: '列', width: 22 }], rows: [['身份证号']] },
       ],
     });
@@ -24,13 +35,22 @@ describe.skipIf(testDbKind() === 'postgres')('document thread', () => {
   });
 
   it('builds a .docx (a zip) from blocks', async () => {
-    const data = await buildDocx({ blocks: [{ kind: 'title', text: '关于评星情况的通报' }, { kind: 'table', header: ['目标', '完成'], rows: [['三星以上占比', '60%']] }] });
+    const data = await buildDocx({
+      blocks: [
+        { kind: 'title', text: '关于评星情况的通报' },
+        { kind: 'table', header: ['目标', '完成'], rows: [['三星以上占比', '60%']] },
+      ],
+    });
     expect(data.subarray(0, 2).toString()).toBe('PK');
     expect(data.length).toBeGreaterThan(1000);
   });
 
   it('keeps this thread free while a large workbook is built', async () => {
-    const rows = Array.from({ length: 40_000 }, (_, i) => [`4105211990${String(i).padStart(8, '0')}`, `姓名${i}`, i]);
+    const rows = Array.from({ length: 40_000 }, (_, i) => [
+      `4105211990${String(i).padStart(8, '0')}`,
+      `姓名${i}`,
+      i,
+    ]);
     let longestGap = 0;
     let last = performance.now();
     const ticker = setInterval(() => {
@@ -39,7 +59,19 @@ describe.skipIf(testDbKind() === 'postgres')('document thread', () => {
       last = now;
     }, 10);
     const started = performance.now();
-    const data = await buildXlsx({ sheets: [{ name: '人员', columns: [{ header: '身份证号', width: 20, text: true }, { header: '姓名', width: 12 }, { header: '序号', width: 8 }], rows }] });
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: '人员',
+          columns: [
+            { header: '身份证号', width: 20, text: true },
+            { header: '姓名', width: 12 },
+            { header: '序号', width: 8 },
+          ],
+          rows,
+        },
+      ],
+    });
     const took = performance.now() - started;
     clearInterval(ticker);
     expect(data.length).toBeGreaterThan(100_000);

@@ -48,7 +48,10 @@ class DocumentThread {
       if (!job) return;
       this.pending.delete(message.id);
       if (this.pending.size === 0) worker.unref();
-      if (message.data) job.resolve(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
+      if (message.data)
+        job.resolve(
+          Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength),
+        );
       else job.reject(new Error(message.error ?? 'building the file failed'));
     });
     const fail = (error: Error) => {
@@ -66,5 +69,6 @@ class DocumentThread {
 
 const thread = new DocumentThread();
 
-export const buildXlsx = (spec: WorkbookSpec): Promise<Buffer> => thread.render({ kind: 'xlsx', spec });
+export const buildXlsx = (spec: WorkbookSpec): Promise<Buffer> =>
+  thread.render({ kind: 'xlsx', spec });
 export const buildDocx = (spec: DocxSpec): Promise<Buffer> => thread.render({ kind: 'docx', spec });

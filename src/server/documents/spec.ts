@@ -37,4 +37,5 @@ export interface DocxSpec {
   blocks: readonly DocxBlock[];
 }
 
-export type DocumentRequest = { kind: 'xlsx'; spec: WorkbookSpec } | { kind: 'docx'; spec: DocxSpec };
+export type DocumentRequest =
+  { kind: 'xlsx'; spec: WorkbookSpec } | { kind: 'docx'; spec: DocxSpec };

@@ -19,34 +19,244 @@ async function rowCounts() {
   return { regions: r?.n, accounts: a?.n, audit: e?.n };
 }
 
-function raw(method: 'POST' | 'PATCH', url: string, body: string, contentType = 'application/json') {
-  return t.app.inject({ method, url, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': contentType }, payload: body });
+function raw(
+  method: 'POST' | 'PATCH',
+  url: string,
+  body: string,
+  contentType = 'application/json',
+) {
+  return t.app.inject({
+    method,
+    url,
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': contentType },
+    payload: body,
+  });
 }
 
 describe('bad input gets a clear 4xx and changes nothing', () => {
-  const cases: { name: string; send: () => Promise<{ statusCode: number; json(): { error: { code: string; message: string; details: { issues?: { path: string }[] } } } }>; status: number; code: string; path?: string }[] = [
-    { name: 'malformed JSON', send: () => raw('POST', '/api/v1/regions', '{"code": "4105'), status: 400, code: 'VALIDATION' },
-    { name: 'empty JSON body', send: () => raw('POST', '/api/v1/regions', ''), status: 400, code: 'VALIDATION' },
-    { name: 'a text/plain body', send: () => raw('POST', '/api/v1/regions', 'code=1', 'text/plain'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'a form post', send: () => raw('POST', '/api/v1/regions', 'code=1', 'application/x-www-form-urlencoded'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'an oversized body', send: () => raw('POST', '/api/v1/regions', JSON.stringify({ code: '410599101203', name: 'x'.repeat(20_000) })), status: 413, code: 'PAYLOAD_TOO_LARGE' },
-    { name: 'a wrong type', send: () => call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: 410599101203, name: '新村' } }), status: 400, code: 'VALIDATION', path: 'body.code' },
-    { name: 'an unknown field', send: () => call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: '410599101203', name: '新村', secretary: '张三' } }), status: 400, code: 'VALIDATION', path: 'body' },
-    { name: 'an invalid region code', send: () => call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: '410599401203', name: '新村' } }), status: 400, code: 'VALIDATION', path: 'body.code' },
-    { name: 'an invalid region code in the path', send: () => call(t.app, admin, 'GET', '/api/v1/regions/12345'), status: 400, code: 'VALIDATION', path: 'params.code' },
-    { name: 'a negative population', send: () => call(t.app, admin, 'PATCH', '/api/v1/regions/410599101201', { payload: { population: -5 } }), status: 400, code: 'VALIDATION', path: 'body.population' },
-    { name: 'a region whose parent does not exist', send: () => call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: '410599102201', name: '无主村' } }), status: 404, code: 'NOT_FOUND' },
-    { name: 'a duplicate region code', send: () => call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: '410599101201', name: '重复村' } }), status: 409, code: 'CONFLICT' },
-    { name: 'a weak password', send: () => call(t.app, admin, 'POST', '/api/v1/accounts', { payload: { username: 'weak', displayName: '弱', password: '12345678', roles: [{ role: 'villager', scope: '410599101201' }] } }), status: 400, code: 'VALIDATION', path: 'body.password' },
-    { name: 'an invalid phone', send: () => call(t.app, admin, 'POST', '/api/v1/accounts', { payload: { username: 'badphone', displayName: '号', password: 'Good#Pass2026', phone: '12345', roles: [{ role: 'villager', scope: '410599101201' }] } }), status: 400, code: 'VALIDATION', path: 'body.phone' },
-    { name: 'a role in another county', send: () => call(t.app, admin, 'POST', '/api/v1/accounts', { payload: { username: 'outsider', displayName: '外', password: 'Good#Pass2026', roles: [{ role: 'villager', scope: '420199101201' }] } }), status: 404, code: 'NOT_FOUND' },
-    { name: 'a taken username', send: () => call(t.app, admin, 'POST', '/api/v1/accounts', { payload: { username: 'village1', displayName: '重', password: 'Good#Pass2026', roles: [{ role: 'villager', scope: '410599101201' }] } }), status: 409, code: 'CONFLICT' },
-    { name: 'a foreign id', send: () => call(t.app, admin, 'PATCH', '/api/v1/accounts/01a202f8-0000-7000-8000-000000000000', { payload: { displayName: '无' } }), status: 404, code: 'NOT_FOUND' },
-    { name: 'a malformed id', send: () => call(t.app, admin, 'PATCH', '/api/v1/accounts/not-a-uuid', { payload: { displayName: '无' } }), status: 400, code: 'VALIDATION', path: 'params.id' },
-    { name: 'a query parameter out of range', send: () => call(t.app, admin, 'GET', '/api/v1/accounts?pageSize=100000'), status: 400, code: 'VALIDATION', path: 'query.pageSize' },
-    { name: 'an empty patch', send: () => call(t.app, admin, 'PATCH', '/api/v1/regions/410599101201', { payload: {} }), status: 400, code: 'VALIDATION' },
-    { name: 'a reveal without purpose', send: () => call(t.app, admin, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'account', objectId: '01a202f8-0000-7000-8000-000000000000', field: 'phone' } }), status: 400, code: 'VALIDATION', path: 'body.purpose' },
-    { name: 'an unknown API path', send: () => call(t.app, admin, 'GET', '/api/v1/nothing-here'), status: 404, code: 'NOT_FOUND' },
+  const cases: {
+    name: string;
+    send: () => Promise<{
+      statusCode: number;
+      json(): {
+        error: { code: string; message: string; details: { issues?: { path: string }[] } };
+      };
+    }>;
+    status: number;
+    code: string;
+    path?: string;
+  }[] = [
+    {
+      name: 'malformed JSON',
+      send: () => raw('POST', '/api/v1/regions', '{"code": "4105'),
+      status: 400,
+      code: 'VALIDATION',
+    },
+    {
+      name: 'empty JSON body',
+      send: () => raw('POST', '/api/v1/regions', ''),
+      status: 400,
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a text/plain body',
+      send: () => raw('POST', '/api/v1/regions', 'code=1', 'text/plain'),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'a form post',
+      send: () => raw('POST', '/api/v1/regions', 'code=1', 'application/x-www-form-urlencoded'),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'an oversized body',
+      send: () =>
+        raw(
+          'POST',
+          '/api/v1/regions',
+          JSON.stringify({ code: '410599101203', name: 'x'.repeat(20_000) }),
+        ),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+    {
+      name: 'a wrong type',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/regions', {
+          payload: { code: 410599101203, name: '新村' },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.code',
+    },
+    {
+      name: 'an unknown field',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/regions', {
+          payload: { code: '410599101203', name: '新村', secretary: '张三' },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body',
+    },
+    {
+      name: 'an invalid region code',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/regions', {
+          payload: { code: '410599401203', name: '新村' },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.code',
+    },
+    {
+      name: 'an invalid region code in the path',
+      send: () => call(t.app, admin, 'GET', '/api/v1/regions/12345'),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'params.code',
+    },
+    {
+      name: 'a negative population',
+      send: () =>
+        call(t.app, admin, 'PATCH', '/api/v1/regions/410599101201', {
+          payload: { population: -5 },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.population',
+    },
+    {
+      name: 'a region whose parent does not exist',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/regions', {
+          payload: { code: '410599102201', name: '无主村' },
+        }),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'a duplicate region code',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/regions', {
+          payload: { code: '410599101201', name: '重复村' },
+        }),
+      status: 409,
+      code: 'CONFLICT',
+    },
+    {
+      name: 'a weak password',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/accounts', {
+          payload: {
+            username: 'weak',
+            displayName: '弱',
+            password: '12345678',
+            roles: [{ role: 'villager', scope: '410599101201' }],
+          },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.password',
+    },
+    {
+      name: 'an invalid phone',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/accounts', {
+          payload: {
+            username: 'badphone',
+            displayName: '号',
+            password: 'Good#Pass2026',
+            phone: '12345',
+            roles: [{ role: 'villager', scope: '410599101201' }],
+          },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.phone',
+    },
+    {
+      name: 'a role in another county',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/accounts', {
+          payload: {
+            username: 'outsider',
+            displayName: '外',
+            password: 'Good#Pass2026',
+            roles: [{ role: 'villager', scope: '420199101201' }],
+          },
+        }),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'a taken username',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/accounts', {
+          payload: {
+            username: 'village1',
+            displayName: '重',
+            password: 'Good#Pass2026',
+            roles: [{ role: 'villager', scope: '410599101201' }],
+          },
+        }),
+      status: 409,
+      code: 'CONFLICT',
+    },
+    {
+      name: 'a foreign id',
+      send: () =>
+        call(t.app, admin, 'PATCH', '/api/v1/accounts/01a202f8-0000-7000-8000-000000000000', {
+          payload: { displayName: '无' },
+        }),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'a malformed id',
+      send: () =>
+        call(t.app, admin, 'PATCH', '/api/v1/accounts/not-a-uuid', {
+          payload: { displayName: '无' },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'params.id',
+    },
+    {
+      name: 'a query parameter out of range',
+      send: () => call(t.app, admin, 'GET', '/api/v1/accounts?pageSize=100000'),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'query.pageSize',
+    },
+    {
+      name: 'an empty patch',
+      send: () => call(t.app, admin, 'PATCH', '/api/v1/regions/410599101201', { payload: {} }),
+      status: 400,
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a reveal without purpose',
+      send: () =>
+        call(t.app, admin, 'POST', '/api/v1/privacy/reveal', {
+          payload: {
+            objectType: 'account',
+            objectId: '01a202f8-0000-7000-8000-000000000000',
+            field: 'phone',
+          },
+        }),
+      status: 400,
+      code: 'VALIDATION',
+      path: 'body.purpose',
+    },
+    {
+      name: 'an unknown API path',
+      send: () => call(t.app, admin, 'GET', '/api/v1/nothing-here'),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
   ];
 
   for (const c of cases) {
@@ -63,7 +273,9 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   }
 
   it('names the first problem in the message', async () => {
-    const res = await call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code: '410599101203' } });
+    const res = await call(t.app, admin, 'POST', '/api/v1/regions', {
+      payload: { code: '410599101203' },
+    });
     expect(res.json().error.message).toContain('body.name');
   });
 });

@@ -33,7 +33,11 @@ export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Pro
 }
 
 /** Runs `fn` on a transaction the caller opened, then the transaction's before-commit work. */
-export async function inOpenTransaction<T>(ctx: Ctx, tx: Db, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+export async function inOpenTransaction<T>(
+  ctx: Ctx,
+  tx: Db,
+  fn: (tx: Ctx) => Promise<T>,
+): Promise<T> {
   const beforeCommit: (() => Promise<void>)[] = [];
   const result = await fn({ ...ctx, db: tx, inTransaction: true, beforeCommit });
   for (const task of beforeCommit) await task();

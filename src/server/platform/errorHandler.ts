@@ -4,7 +4,8 @@ import { AppError, errorBody, languageOf, validationError } from './errors.ts';
 // PostgreSQL errors that mean "bad input slipped past validation", never a server fault.
 const PG_CLIENT_ERRORS: Record<string, () => AppError> = {
   '23505': () => new AppError('CONFLICT'),
-  '23503': () => validationError([{ path: 'body', message: 'refers to a record that does not exist' }]),
+  '23503': () =>
+    validationError([{ path: 'body', message: 'refers to a record that does not exist' }]),
   '23514': () => validationError([{ path: 'body', message: 'violates a data rule' }]),
   '22P02': () => validationError([{ path: 'body', message: 'malformed value' }]),
   '22001': () => validationError([{ path: 'body', message: 'value too long' }]),
@@ -13,7 +14,10 @@ const PG_CLIENT_ERRORS: Record<string, () => AppError> = {
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const candidate = error as Partial<FastifyError> & { code?: string; cause?: unknown };
-  const pgCode = typeof candidate.code === 'string' ? candidate.code : (candidate.cause as { code?: string } | undefined)?.code;
+  const pgCode =
+    typeof candidate.code === 'string'
+      ? candidate.code
+      : (candidate.cause as { code?: string } | undefined)?.code;
   if (pgCode && PG_CLIENT_ERRORS[pgCode]) return PG_CLIENT_ERRORS[pgCode]();
   switch (candidate.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -27,7 +31,11 @@ function toAppError(error: unknown): AppError | null {
   if (error instanceof SyntaxError || candidate.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return validationError([{ path: 'body', message: 'malformed JSON' }]);
   }
-  if (typeof candidate.statusCode === 'number' && candidate.statusCode >= 400 && candidate.statusCode < 500) {
+  if (
+    typeof candidate.statusCode === 'number' &&
+    candidate.statusCode >= 400 &&
+    candidate.statusCode < 500
+  ) {
     return validationError([{ path: 'request', message: candidate.message ?? 'bad request' }]);
   }
   return null;

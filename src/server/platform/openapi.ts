@@ -5,14 +5,23 @@ type JsonSchema = Record<string, unknown>;
 
 function schemaOf(type: z.ZodType | undefined, io: 'input' | 'output'): JsonSchema | undefined {
   if (!type) return undefined;
-  return z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return z.toJSONSchema(type, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
 }
 
 function parametersOf(type: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
   const schema = schemaOf(type, 'input');
   const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema?.required as string[] | undefined) ?? []);
-  return Object.entries(properties).map(([name, s]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: s }));
+  return Object.entries(properties).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: s,
+  }));
 }
 
 const errorSchema = {
@@ -20,7 +29,11 @@ const errorSchema = {
   properties: {
     error: {
       type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } },
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        details: { type: 'object' },
+      },
       required: ['code', 'message', 'details'],
     },
   },
@@ -40,11 +53,37 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
       security: route.auth === 'session' ? [{ session: [] }] : [],
       'x-permission': route.permission ?? null,
       'x-policy': route.policy ?? null,
-      parameters: [...parametersOf(route.params as z.ZodType | undefined, 'path'), ...parametersOf(route.query as z.ZodType | undefined, 'query')],
-      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
-      ...(route.upload ? { requestBody: { required: true, content: Object.fromEntries(route.upload.contentTypes.map((t) => [t, { schema: { type: 'string', contentEncoding: 'binary', 'x-max-bytes': route.upload?.maxBytes } }])) } } : {}),
+      parameters: [
+        ...parametersOf(route.params as z.ZodType | undefined, 'path'),
+        ...parametersOf(route.query as z.ZodType | undefined, 'query'),
+      ],
+      ...(body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } }
+        : {}),
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(
+                route.upload.contentTypes.map((t) => [
+                  t,
+                  {
+                    schema: {
+                      type: 'string',
+                      contentEncoding: 'binary',
+                      'x-max-bytes': route.upload?.maxBytes,
+                    },
+                  },
+                ]),
+              ),
+            },
+          }
+        : {}),
       responses: {
-        [ok]: { description: 'OK', ...(response ? { content: { 'application/json': { schema: response } } } : {}) },
+        [ok]: {
+          description: 'OK',
+          ...(response ? { content: { 'application/json': { schema: response } } } : {}),
+        },
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };
@@ -54,7 +93,12 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
     info: { title: '领雁 Lingyan API', version },
     components: {
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'lingyan_sid', description: 'Writes also need the X-CSRF-Token header (the lingyan_csrf cookie).' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'lingyan_sid',
+          description: 'Writes also need the X-CSRF-Token header (the lingyan_csrf cookie).',
+        },
       },
     },
     paths,

@@ -12,10 +12,18 @@ import { zodIssues } from './zodIssues.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'body' | 'query' | 'params'): T {
+function parsePart<T>(
+  schema: z.ZodType<T> | undefined,
+  value: unknown,
+  where: 'body' | 'query' | 'params',
+): T {
   if (!schema) {
-    const empty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
-    if (!empty) throw validationError([{ path: where, message: 'this endpoint takes no ' + where }]);
+    const empty =
+      value === undefined ||
+      value === null ||
+      (typeof value === 'object' && Object.keys(value).length === 0);
+    if (!empty)
+      throw validationError([{ path: where, message: 'this endpoint takes no ' + where }]);
     return undefined as T;
   }
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
@@ -41,30 +49,56 @@ async function buildCtx(deps: AppDeps, request: FastifyRequest, route: AnyRoute)
     config: deps.config,
   };
   if (route.auth === 'public') return ctx;
-  const session = await resolveSession(ctx.db, request.cookies[SESSION_COOKIE], ctx.clock(), deps.config.session);
+  const session = await resolveSession(
+    ctx.db,
+    request.cookies[SESSION_COOKIE],
+    ctx.clock(),
+    deps.config.session,
+  );
   // Cookies are SameSite=Strict; the header check also stops same-site form posts (CSRF).
-  if (UNSAFE.has(route.method) && !sameToken(request.headers['x-csrf-token'] as string | undefined, session.csrfToken)) {
+  if (
+    UNSAFE.has(route.method) &&
+    !sameToken(request.headers['x-csrf-token'] as string | undefined, session.csrfToken)
+  ) {
     throw new AppError('CSRF');
   }
   ctx.actor = session.actor;
   ctx.csrfToken = session.csrfToken;
-  if (route.permission && !permissionsOf(session.actor).includes(route.permission)) throw new AppError('FORBIDDEN');
+  if (route.permission && !permissionsOf(session.actor).includes(route.permission))
+    throw new AppError('FORBIDDEN');
   return ctx;
 }
 
-async function handle(deps: AppDeps, route: AnyRoute, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+async function handle(
+  deps: AppDeps,
+  route: AnyRoute,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   const ctx = await buildCtx(deps, request, route);
   const spec = route as unknown as RouteSpec<unknown, unknown, unknown>;
   const params = parsePart(spec.params, request.params, 'params');
   const query = parsePart(spec.query, request.query, 'query');
-  const body = spec.upload ? uploadedFile(request.body, spec.upload) : parsePart(spec.body, request.body, 'body');
+  const body = spec.upload
+    ? uploadedFile(request.body, spec.upload)
+    : parsePart(spec.body, request.body, 'body');
   const run = async (c: Ctx) => {
     const result = await spec.handler({ ctx: c, body, query, params, reply });
     return { status: result === undefined ? 204 : (spec.successStatus ?? 200), body: result };
   };
   const key = request.headers['idempotency-key'];
-  if (typeof key === 'string' && UNSAFE.has(route.method) && ctx.actor && spec.idempotent !== false) {
-    const outcome = await runIdempotent(ctx, key, { method: route.method, path: request.url.split('?')[0] ?? '', body }, run);
+  if (
+    typeof key === 'string' &&
+    UNSAFE.has(route.method) &&
+    ctx.actor &&
+    spec.idempotent !== false
+  ) {
+    const outcome = await runIdempotent(
+      ctx,
+      key,
+      { method: route.method, path: request.url.split('?')[0] ?? '', body },
+      run,
+    );
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
     await reply.status(outcome.status).send(outcome.body);
     return;
@@ -76,14 +110,22 @@ async function handle(deps: AppDeps, route: AnyRoute, request: FastifyRequest, r
 function uploadedFile(body: unknown, upload: NonNullable<AnyRoute['upload']>): Buffer {
   if (!Buffer.isBuffer(body)) {
     const types = upload.contentTypes.join(', ');
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { zh: `请以文件上传，内容类型为 ${types}`, en: `Upload the file itself with Content-Type ${types}` });
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      zh: `请以文件上传，内容类型为 ${types}`,
+      en: `Upload the file itself with Content-Type ${types}`,
+    });
   }
-  if (body.length === 0) throw validationError([{ path: 'body', message: 'the uploaded file is empty' }]);
+  if (body.length === 0)
+    throw validationError([{ path: 'body', message: 'the uploaded file is empty' }]);
   return body;
 }
 
 /** Registers the route table on Fastify; the table itself stays available for OpenAPI and tests. */
-export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: readonly AnyRoute[]): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  routes: readonly AnyRoute[],
+): void {
   for (const route of routes) {
     const onError = route.onError;
     const handler = onError
@@ -102,7 +144,11 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: read
     }
     // A file route gets its own raw-body parser and size limit, encapsulated so JSON routes stay JSON-only.
     void app.register(async (scope) => {
-      scope.addContentTypeParser([...upload.contentTypes], { parseAs: 'buffer', bodyLimit: upload.maxBytes }, (_request, payload, done) => done(null, payload));
+      scope.addContentTypeParser(
+        [...upload.contentTypes],
+        { parseAs: 'buffer', bodyLimit: upload.maxBytes },
+        (_request, payload, done) => done(null, payload),
+      );
       scope.route({ method: route.method, url: route.url, bodyLimit: upload.maxBytes, handler });
     });
   }

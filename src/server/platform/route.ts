@@ -53,11 +53,14 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
 }
 
 /** The caller's own session, account, jobs, messages and household: rows are filtered by the account; anyone else's answer 404. */
-export const OWN_RECORDS = 'own records — filtered by the caller\'s account; anyone else\'s answer 404';
+export const OWN_RECORDS =
+  "own records — filtered by the caller's account; anyone else's answer 404";
 
 // Erases the handler's input types for the heterogeneous route table.
 export type AnyRoute = RouteSpec<never, never, never>;
 
-export function defineRoute<B = undefined, Q = undefined, P = undefined>(spec: RouteSpec<B, Q, P>): AnyRoute {
+export function defineRoute<B = undefined, Q = undefined, P = undefined>(
+  spec: RouteSpec<B, Q, P>,
+): AnyRoute {
   return spec as unknown as AnyRoute;
 }

@@ -9,7 +9,11 @@ import { scopeRange } from '../../domain/region/regionCode.ts';
  * where the actor holds `permission`. Rows outside are never loaded, so they answer 404.
  * Ranges on the fixed-width code use the btree index like a prefix match would.
  */
-export function scopeWhere(actor: Actor, permission: Permission, regionColumn: AnyPgColumn | SQL): SQL {
+export function scopeWhere(
+  actor: Actor,
+  permission: Permission,
+  regionColumn: AnyPgColumn | SQL,
+): SQL {
   const ranges = grantsAllowing(actor, permission).map((g) => {
     const { low, high } = scopeRange(g.regionCode);
     return sql`${regionColumn} BETWEEN ${low} AND ${high}`;
@@ -19,7 +23,12 @@ export function scopeWhere(actor: Actor, permission: Permission, regionColumn: A
 }
 
 /** `scopeWhere` plus more conditions. */
-export function scoped(actor: Actor, permission: Permission, regionColumn: AnyPgColumn | SQL, ...conditions: (SQL | undefined)[]): SQL {
+export function scoped(
+  actor: Actor,
+  permission: Permission,
+  regionColumn: AnyPgColumn | SQL,
+  ...conditions: (SQL | undefined)[]
+): SQL {
   return and(scopeWhere(actor, permission, regionColumn), ...conditions) ?? sql`false`;
 }
 

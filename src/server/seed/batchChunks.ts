@@ -1,7 +1,10 @@
 import { emptyRows, type DirectoryRows } from '../../domain/directory/demoCounty/chunk.ts';
 
 /** Merges consecutive chunks into batches of about `rowsPerBatch` persons, one transaction each. */
-export function* batchChunks(chunks: Iterable<DirectoryRows>, rowsPerBatch = 50_000): Generator<DirectoryRows> {
+export function* batchChunks(
+  chunks: Iterable<DirectoryRows>,
+  rowsPerBatch = 50_000,
+): Generator<DirectoryRows> {
   let batch = emptyRows();
   let persons = 0;
   for (const chunk of chunks) {

@@ -15,7 +15,10 @@ const BULK_TABLES = ['persons', 'households', 'memberships', 'positions', 'respo
  */
 export async function setBulkIndexesAside(ctx: Ctx): Promise<number> {
   return transaction(ctx, async (tx) => {
-    const list = sql.join(BULK_TABLES.map((t) => sql`${t}`), sql`, `);
+    const list = sql.join(
+      BULK_TABLES.map((t) => sql`${t}`),
+      sql`, `,
+    );
     const found = (await tx.db.execute(
       sql`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
           WHERE i.schemaname = current_schema() AND i.tablename IN (${list})
@@ -23,7 +26,8 @@ export async function setBulkIndexesAside(ctx: Ctx): Promise<number> {
     )) as unknown as { rows: { name: string; definition: string }[] };
     if (found.rows.length === 0) return 0;
     await tx.db.insert(demoSeedIndexes).values(found.rows).onConflictDoNothing();
-    for (const index of found.rows) await tx.db.execute(sql.raw(`DROP INDEX IF EXISTS "${index.name.replace(/"/g, '')}"`));
+    for (const index of found.rows)
+      await tx.db.execute(sql.raw(`DROP INDEX IF EXISTS "${index.name.replace(/"/g, '')}"`));
     return found.rows.length;
   });
 }
@@ -39,7 +43,9 @@ export async function restoreBulkIndexes(ctx: Ctx): Promise<number> {
     await transaction(ctx, async (tx) => {
       // The sort behind a build of 366,000 persons fits in memory instead of spilling to disk.
       await tx.db.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
-      await tx.db.execute(sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `)));
+      await tx.db.execute(
+        sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `)),
+      );
       await tx.db.delete(demoSeedIndexes).where(eq(demoSeedIndexes.name, index.name));
     });
   }
@@ -52,6 +58,10 @@ export async function restoreBulkIndexes(ctx: Ctx): Promise<number> {
  * picks plans that sort the whole county. PGlite has no autovacuum to do it. One table per
  * statement, so each is a short unit of the embedded database.
  */
-export async function refreshPlannerStatistics(ctx: Ctx, tables: readonly string[] = [...BULK_TABLES, 'regions', 'grids', 'party_orgs', 'units']): Promise<void> {
-  for (const table of tables) await ctx.db.execute(sql.raw(`VACUUM (ANALYZE) "${table.replace(/"/g, '')}"`));
+export async function refreshPlannerStatistics(
+  ctx: Ctx,
+  tables: readonly string[] = [...BULK_TABLES, 'regions', 'grids', 'party_orgs', 'units'],
+): Promise<void> {
+  for (const table of tables)
+    await ctx.db.execute(sql.raw(`VACUUM (ANALYZE) "${table.replace(/"/g, '')}"`));
 }

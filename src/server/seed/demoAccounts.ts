@@ -18,10 +18,48 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'county', displayName: '县委组织部 王明', role: 'county_admin', place: 'county', phone: '13800000001' },
-  { username: 'township', displayName: '镇党委 李华', role: 'township_admin', place: 'township', phone: '13800000002' },
-  { username: 'village1', displayName: '村党支部书记 张建国', role: 'village_cadre', place: 'village1', phone: '13800000003' },
-  { username: 'village2', displayName: '村党支部书记 曾红梅', role: 'village_cadre', place: 'village2', phone: '13800000004' },
-  { username: 'member', displayName: '党员', role: 'party_member', place: 'village1', phone: '13800000005', person: 'contactMember' },
-  { username: 'villager', displayName: '村民', role: 'villager', place: 'village1', phone: '13800000006', person: 'householdHead' },
+  {
+    username: 'county',
+    displayName: '县委组织部 王明',
+    role: 'county_admin',
+    place: 'county',
+    phone: '13800000001',
+  },
+  {
+    username: 'township',
+    displayName: '镇党委 李华',
+    role: 'township_admin',
+    place: 'township',
+    phone: '13800000002',
+  },
+  {
+    username: 'village1',
+    displayName: '村党支部书记 张建国',
+    role: 'village_cadre',
+    place: 'village1',
+    phone: '13800000003',
+  },
+  {
+    username: 'village2',
+    displayName: '村党支部书记 曾红梅',
+    role: 'village_cadre',
+    place: 'village2',
+    phone: '13800000004',
+  },
+  {
+    username: 'member',
+    displayName: '党员',
+    role: 'party_member',
+    place: 'village1',
+    phone: '13800000005',
+    person: 'contactMember',
+  },
+  {
+    username: 'villager',
+    displayName: '村民',
+    role: 'villager',
+    place: 'village1',
+    phone: '13800000006',
+    person: 'householdHead',
+  },
 ];

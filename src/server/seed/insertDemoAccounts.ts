@@ -12,14 +12,36 @@ export interface DemoPeople {
 }
 
 /** Creates the six demo accounts at the given places, inside the caller's transaction. */
-export async function insertDemoAccounts(tx: Ctx, places: DemoPlaces, people: DemoPeople = {}): Promise<void> {
+export async function insertDemoAccounts(
+  tx: Ctx,
+  places: DemoPlaces,
+  people: DemoPeople = {},
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = tx.clock();
   for (const a of DEMO_ACCOUNTS) {
     const person = a.person ? people[a.person] : undefined;
     const displayName = person ? `${a.displayName} ${person.name}` : a.displayName;
-    const id = await insertAccount(tx.db, tx.cipher, { username: a.username, displayName, passwordHash, phone: a.phone, roles: [{ role: a.role, scope: places[a.place] }] }, now);
-    if (person) await tx.db.update(accounts).set({ personId: person.id }).where(eq(accounts.id, id));
+    const id = await insertAccount(
+      tx.db,
+      tx.cipher,
+      {
+        username: a.username,
+        displayName,
+        passwordHash,
+        phone: a.phone,
+        roles: [{ role: a.role, scope: places[a.place] }],
+      },
+      now,
+    );
+    if (person)
+      await tx.db.update(accounts).set({ personId: person.id }).where(eq(accounts.id, id));
   }
-  await appendAudit(tx, { action: 'system.seed_demo_accounts', objectType: 'system', regionCode: places.county, actorUsername: 'system', detail: { accounts: DEMO_ACCOUNTS.length, places } });
+  await appendAudit(tx, {
+    action: 'system.seed_demo_accounts',
+    objectType: 'system',
+    regionCode: places.county,
+    actorUsername: 'system',
+    detail: { accounts: DEMO_ACCOUNTS.length, places },
+  });
 }

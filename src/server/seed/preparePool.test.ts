@@ -18,12 +18,18 @@ describe('PreparePool', () => {
   const now = new Date('2026-11-22T02:00:00Z');
 
   it('prepares in worker threads what the main thread prepares, with the same keys', async () => {
-    const [inWorker, second] = await Promise.all([pool.prepare(county, now), pool.prepare(county, now)]);
+    const [inWorker, second] = await Promise.all([
+      pool.prepare(county, now),
+      pool.prepare(county, now),
+    ]);
     const inMain = prepareDirectory(county, cipher, now);
-    expect(inWorker.tables.map((t) => [t.table, t.count])).toEqual(inMain.tables.map((t) => [t.table, t.count]));
+    expect(inWorker.tables.map((t) => [t.table, t.count])).toEqual(
+      inMain.tables.map((t) => [t.table, t.count]),
+    );
     expect(second?.tables.map((t) => t.count)).toEqual(inMain.tables.map((t) => t.count));
     // no random IVs outside the persons table: the text is identical
-    for (const t of inWorker.tables.filter((x) => x.table !== 'persons')) expect(t.csv, t.table).toBe(inMain.tables.find((x) => x.table === t.table)?.csv);
+    for (const t of inWorker.tables.filter((x) => x.table !== 'persons'))
+      expect(t.csv, t.table).toBe(inMain.tables.find((x) => x.table === t.table)?.csv);
     const persons = inWorker.tables.find((t) => t.table === 'persons');
     const columns = persons?.columns ?? [];
     const row = firstRow(persons?.csv ?? '');

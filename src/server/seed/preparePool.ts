@@ -4,7 +4,12 @@ import type { DirectoryRows } from '../../domain/directory/demoCounty/index.ts';
 import type { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { Database } from '../db/client.ts';
 import type { RawQuery } from '../db/bulkLoad.ts';
-import { loadPreparedDirectory, prepareDirectory, type LoadOptions, type PreparedDirectory } from '../modules/directory/loadDirectory.ts';
+import {
+  loadPreparedDirectory,
+  prepareDirectory,
+  type LoadOptions,
+  type PreparedDirectory,
+} from '../modules/directory/loadDirectory.ts';
 
 const WORKER_URL = new URL('./prepareWorker.mjs', import.meta.url);
 
@@ -27,14 +32,17 @@ export class PreparePool {
   constructor(cipher: FieldCipher, size: number) {
     for (let k = 0; k < size; k++) {
       const worker = new Worker(WORKER_URL, { workerData: { keys: cipher.derivedKeys() } });
-      worker.on('message', (message: { id: number; prepared?: PreparedDirectory; error?: string }) => {
-        const job = this.pending.get(message.id);
-        if (!job) return;
-        this.pending.delete(message.id);
-        this.owner.delete(message.id);
-        if (message.prepared) job.resolve(message.prepared);
-        else job.reject(new Error(message.error ?? 'preparation failed'));
-      });
+      worker.on(
+        'message',
+        (message: { id: number; prepared?: PreparedDirectory; error?: string }) => {
+          const job = this.pending.get(message.id);
+          if (!job) return;
+          this.pending.delete(message.id);
+          this.owner.delete(message.id);
+          if (message.prepared) job.resolve(message.prepared);
+          else job.reject(new Error(message.error ?? 'preparation failed'));
+        },
+      );
       worker.on('error', (error) => this.fail(worker, error));
       worker.on('exit', () => this.fail(worker, new Error('preparation worker exited')));
       this.workers.push(worker);
@@ -119,7 +127,13 @@ export async function loadDirectoryPipelined(
     for (let head = inFlight.shift(); head; head = inFlight.shift()) {
       const prepared = await head.prepared;
       fill();
-      await loadPreparedDirectory(database, prepared, options, head.batch.alsoInTransaction, totals);
+      await loadPreparedDirectory(
+        database,
+        prepared,
+        options,
+        head.batch.alsoInTransaction,
+        totals,
+      );
       await afterBatch?.(++done);
     }
   } finally {

@@ -18,8 +18,14 @@ const cipher = FieldCipher.fromDerived((workerData as { keys: DerivedKeys }).key
 
 port.on('message', (message: { id: number; rows: DirectoryRows; now: string }) => {
   try {
-    port.postMessage({ id: message.id, prepared: prepareDirectory(message.rows, cipher, new Date(message.now)) });
+    port.postMessage({
+      id: message.id,
+      prepared: prepareDirectory(message.rows, cipher, new Date(message.now)),
+    });
   } catch (error) {
-    port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    port.postMessage({
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 });

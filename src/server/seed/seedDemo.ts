@@ -1,5 +1,9 @@
 import { count, eq } from 'drizzle-orm';
-import { emptyRows, type DemoCountyChunk, type DirectoryRows } from '../../domain/directory/demoCounty/chunk.ts';
+import {
+  emptyRows,
+  type DemoCountyChunk,
+  type DirectoryRows,
+} from '../../domain/directory/demoCounty/chunk.ts';
 import { streamDemoCounty } from '../../domain/directory/demoCounty/index.ts';
 import { resolveOptions } from '../../domain/directory/demoCounty/options.ts';
 import type { DemoCountyOptions } from '../../domain/directory/demoCounty/options.ts';
@@ -10,7 +14,11 @@ import { reportDemoLoading, startDemoLoading } from '../platform/loadingStatus.t
 import { systemCtx, type Runtime } from '../runtime.ts';
 import type { DemoPlaces } from './demoAccounts.ts';
 import { insertDemoAccounts, type DemoPeople } from './insertDemoAccounts.ts';
-import { refreshPlannerStatistics, restoreBulkIndexes, setBulkIndexesAside } from './bulkIndexes.ts';
+import {
+  refreshPlannerStatistics,
+  restoreBulkIndexes,
+  setBulkIndexesAside,
+} from './bulkIndexes.ts';
 import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
@@ -30,7 +38,8 @@ function merge(chunks: readonly Indexed[]): DirectoryBatch {
     rows,
     // Progress commits with the rows, so a killed first start resumes where it stopped.
     alsoInTransaction: async (query) => {
-      for (const i of indexes) await query('INSERT INTO demo_seed_chunks (chunk_index) VALUES ($1)', [i]);
+      for (const i of indexes)
+        await query('INSERT INTO demo_seed_chunks (chunk_index) VALUES ($1)', [i]);
     },
   };
 }
@@ -41,7 +50,10 @@ function demoPeople(chunk: DemoCountyChunk): DemoPeople {
   const member = chunk.persons.find((p) => p.id === edge?.responsibleId);
   const household = chunk.households.find((h) => h.id === edge?.targetId);
   const head = chunk.persons.find((p) => p.id === household?.headId);
-  return { contactMember: member && { id: member.id, name: member.name }, householdHead: head && { id: head.id, name: head.name } };
+  return {
+    contactMember: member && { id: member.id, name: member.name },
+    householdHead: head && { id: head.id, name: head.name },
+  };
 }
 
 export interface DemoSeeding {
@@ -54,15 +66,29 @@ export interface DemoSeeding {
  * village of its township go first with the demo accounts, so people can log in at once; the
  * other villages follow in the background in small transactions (PGlite serializes access).
  */
-export async function seedDemoCounty(runtime: Runtime, log: (line: string) => void, options: Partial<DemoCountyOptions> = {}, batchPersons = 2_000): Promise<DemoSeeding> {
+export async function seedDemoCounty(
+  runtime: Runtime,
+  log: (line: string) => void,
+  options: Partial<DemoCountyOptions> = {},
+  batchPersons = 2_000,
+): Promise<DemoSeeding> {
   const ctx = systemCtx(runtime, 'system:demo-seed');
   const { database, cipher } = runtime.deps;
   const loaded = new Set((await ctx.db.select().from(demoSeedChunks)).map((r) => r.chunkIndex));
   const [regionCount] = await ctx.db.select({ n: count() }).from(regions);
   if (loaded.size === 0 && (regionCount?.n ?? 0) > 0) return { loadRest: null }; // not a demo database
-  const [hasAccounts] = await ctx.db.select({ n: count() }).from(accounts).where(eq(accounts.username, 'county'));
-  const loadOptions = () => ({ actor: null, actorUsername: 'system', requestId: 'system:demo-seed', now: ctx.clock() });
-  const load = (batches: DirectoryBatch[]) => loadDirectory(database, cipher, batches, loadOptions());
+  const [hasAccounts] = await ctx.db
+    .select({ n: count() })
+    .from(accounts)
+    .where(eq(accounts.username, 'county'));
+  const loadOptions = () => ({
+    actor: null,
+    actorUsername: 'system',
+    requestId: 'system:demo-seed',
+    now: ctx.clock(),
+  });
+  const load = (batches: DirectoryBatch[]) =>
+    loadDirectory(database, cipher, batches, loadOptions());
 
   const stream = streamDemoCounty(options);
   const pending: Indexed[] = [];
@@ -77,14 +103,24 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
       const item = { index: index++, chunk };
       const isModel = chunk.villageProfiles.some((v) => v.isModel);
       if (isModel) model = chunk;
-      const sameTownship = model && chunk.kind === 'village' && !isModel && chunk.regionCode.slice(0, 9) === model.regionCode.slice(0, 9);
+      const sameTownship =
+        model &&
+        chunk.kind === 'village' &&
+        !isModel &&
+        chunk.regionCode.slice(0, 9) === model.regionCode.slice(0, 9);
       if (sameTownship && !second) second = chunk;
       if (chunk.kind !== 'village' || isModel || chunk === second) first.push(item);
       else pending.push(item);
       if (model && second) break;
     }
-    if (!model || !second) throw new Error('the demo county has no model village with a neighbour in its township');
-    const places: DemoPlaces = { county: model.regionCode.slice(0, 6) + '000000', township: model.regionCode.slice(0, 9) + '000', village1: model.regionCode, village2: second.regionCode };
+    if (!model || !second)
+      throw new Error('the demo county has no model village with a neighbour in its township');
+    const places: DemoPlaces = {
+      county: model.regionCode.slice(0, 6) + '000000',
+      township: model.regionCode.slice(0, 9) + '000',
+      village1: model.regionCode,
+      village2: second.regionCode,
+    };
     await load([merge(first.filter((c) => !loaded.has(c.index)))]);
     await transaction(ctx, (tx) => insertDemoAccounts(tx, places, demoPeople(model)));
     log(`  演示县框架与振兴村已就绪，可以登录 / demo frame and model village ready`);
@@ -144,7 +180,8 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
         written += sizes.shift() ?? 0;
         reportDemoLoading({ placesLoaded: loaded.size + written });
         // One line per 50 places, not per batch: the home page shows the exact progress.
-        if (Math.floor(written / 50) > Math.floor(before / 50)) log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
+        if (Math.floor(written / 50) > Math.floor(before / 50))
+          log(`  演示数据后台加载 / loading demo villages: ${written} chunks this run`);
         // Let waiting requests have the (single) embedded connection between two batches: queries
         // queued meanwhile run first, so a short pause is enough.
         await new Promise((resolve) => setTimeout(resolve, 25));
@@ -157,7 +194,12 @@ export async function seedDemoCounty(runtime: Runtime, log: (line: string) => vo
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
     reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
-    await refreshPlannerStatistics(ctx, ['evaluations', 'evaluation_decisions', 'evaluation_events', 'audit_events']);
+    await refreshPlannerStatistics(ctx, [
+      'evaluations',
+      'evaluation_decisions',
+      'evaluation_events',
+      'audit_events',
+    ]);
   };
   return { loadRest };
 }

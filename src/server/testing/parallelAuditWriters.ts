@@ -17,9 +17,20 @@ const ctx = systemCtx(runtime, 'crash-test');
 const writer = async (county: string | null, w: number) => {
   for (let i = 0; ; i++) {
     const objectId = `${county ?? 'platform'}-${w}-${i}`;
-    await transaction(ctx, (tx) => appendAudit(tx, { action: 'crash.write', objectType: 'test', objectId, regionCode: county ? `${county}101201` : null }));
+    await transaction(ctx, (tx) =>
+      appendAudit(tx, {
+        action: 'crash.write',
+        objectType: 'test',
+        objectId,
+        regionCode: county ? `${county}101201` : null,
+      }),
+    );
     process.stdout.write(`ack ${objectId}\n`);
   }
 };
 process.stdout.write('ready\n');
-await Promise.all(COUNTIES.flatMap((county) => Array.from({ length: WRITERS_PER_COUNTY }, (_, w) => writer(county, w))));
+await Promise.all(
+  COUNTIES.flatMap((county) =>
+    Array.from({ length: WRITERS_PER_COUNTY }, (_, w) => writer(county, w)),
+  ),
+);

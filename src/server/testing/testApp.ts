@@ -35,14 +35,37 @@ export interface TestAppOptions {
   directory?: boolean;
 }
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const clock = new TestClock();
   const config = { ...loadConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
-  const deps: AppDeps = { config, database: testDb.database, cipher: new FieldCipher(crypto.randomBytes(32)), clock: clock.now };
-  const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'test', clock: clock.now, cipher: deps.cipher, config });
+  const deps: AppDeps = {
+    config,
+    database: testDb.database,
+    cipher: new FieldCipher(crypto.randomBytes(32)),
+    clock: clock.now,
+  };
+  const ctx = (): Ctx => ({
+    db: deps.database.db,
+    dbKind: deps.database.kind,
+    inTransaction: false,
+    actor: null,
+    csrfToken: null,
+    requestId: 'test',
+    clock: clock.now,
+    cipher: deps.cipher,
+    config,
+  });
   if (options.directory) {
-    const seeding = await seedDemoCounty({ deps, close: async () => undefined }, () => undefined, demoCountySmall, 1000);
+    const seeding = await seedDemoCounty(
+      { deps, close: async () => undefined },
+      () => undefined,
+      demoCountySmall,
+      1000,
+    );
     await seeding.loadRest?.();
   } else await seedFixture(ctx());
   const app = await buildApp(deps, { webDist: '/nonexistent' });
@@ -66,9 +89,18 @@ export interface Session {
   csrf: string;
 }
 
-export async function login(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookies = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   return { username, cookie: cookies, csrf: (res.json() as { csrfToken: string }).csrfToken };
 }
@@ -78,11 +110,22 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export function call(app: FastifyInstance, session: Session | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, options: CallOptions = {}): Promise<LightMyRequestResponse> {
+export function call(
+  app: FastifyInstance,
+  session: Session | null,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  options: CallOptions = {},
+): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (session) {
     headers.cookie = session.cookie;
     if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
   }
-  return app.inject({ method, url, headers, ...(options.payload !== undefined ? { payload: options.payload as string } : {}) });
+  return app.inject({
+    method,
+    url,
+    headers,
+    ...(options.payload !== undefined ? { payload: options.payload as string } : {}),
+  });
 }

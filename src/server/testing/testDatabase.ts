@@ -20,7 +20,9 @@ export interface TestDatabase {
  * A fresh, migrated database per test file: in-memory PGlite, or a new database on the real
  * PostgreSQL 15 server that scripts/test.sh started (TEST_PG_URL).
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   if (testDbKind() === 'pglite') {
     const database = await openPglite();

@@ -47,7 +47,13 @@ export interface CaseType {
   name: { zh: string; en: string };
   kind: string;
   group: string;
-  fields: { code: string; label: { zh: string; en: string }; type: string; required: boolean; options?: string[] }[];
+  fields: {
+    code: string;
+    label: { zh: string; en: string };
+    type: string;
+    required: boolean;
+    options?: string[];
+  }[];
   handler: string;
   departmentName?: string;
   ladder: string[];
@@ -75,7 +81,12 @@ export interface CaseStats {
   byOwnerStep: (Rates & { key: string })[];
   byOwner: (Rates & { key: string; owner: CaseOwner })[];
   escalationsByLevel: { toStep: string; reason: string; count: number }[];
-  disputes: { found: number; resolved: number; rate: number | null; sweeps: { rounds: number; personTimes: number; found: number } };
+  disputes: {
+    found: number;
+    resolved: number;
+    rate: number | null;
+    sweeps: { rounds: number; personTimes: number; found: number };
+  };
 }
 export interface WallItem {
   id: string;
@@ -98,16 +109,41 @@ export interface ReceptionDay {
 }
 
 export const caseApi = {
-  list: (query: { view: string; page?: number; pageSize?: number; state?: string }, signal?: AbortSignal) => request<{ items: CaseItem[]; total: number }>('/api/v1/cases', { query, signal }),
+  list: (
+    query: { view: string; page?: number; pageSize?: number; state?: string },
+    signal?: AbortSignal,
+  ) => request<{ items: CaseItem[]; total: number }>('/api/v1/cases', { query, signal }),
   get: (id: string, signal?: AbortSignal) => request<CaseDetail>(`/api/v1/cases/${id}`, { signal }),
-  create: (body: Record<string, unknown>) => request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
-  act: (id: string, body: Record<string, unknown>) => request<CaseDetail>(`/api/v1/cases/${id}/actions`, { method: 'POST', body }),
-  types: (signal?: AbortSignal) => request<{ county: string; items: CaseType[] }>('/api/v1/case-types', { signal }),
-  putType: (code: string, body: Omit<CaseType, 'code'>) => request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
+  create: (body: Record<string, unknown>) =>
+    request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
+  act: (id: string, body: Record<string, unknown>) =>
+    request<CaseDetail>(`/api/v1/cases/${id}/actions`, { method: 'POST', body }),
+  types: (signal?: AbortSignal) =>
+    request<{ county: string; items: CaseType[] }>('/api/v1/case-types', { signal }),
+  putType: (code: string, body: Omit<CaseType, 'code'>) =>
+    request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
   stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
-  inbox: (signal?: AbortSignal) => request<{ items: { id: string; caseId: string | null; kind: string; title: string; readAt: string | null; createdAt: string }[]; total: number; unread: number }>('/api/v1/inbox', { signal }),
+  inbox: (signal?: AbortSignal) =>
+    request<{
+      items: {
+        id: string;
+        caseId: string | null;
+        kind: string;
+        title: string;
+        readAt: string | null;
+        createdAt: string;
+      }[];
+      total: number;
+      unread: number;
+    }>('/api/v1/inbox', { signal }),
   read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
-  receptionDays: (signal?: AbortSignal) => request<{ items: ReceptionDay[]; schedule: { date: string; announceOn: string }[] }>('/api/v1/reception-days', { signal }),
-  announce: (body: Omit<ReceptionDay, 'id' | 'announcedAt'>) => request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
-  wall: (region: string, signal?: AbortSignal) => request<{ items: WallItem[] }>('/api/v1/wishes/wall', { query: { region }, signal }),
+  receptionDays: (signal?: AbortSignal) =>
+    request<{ items: ReceptionDay[]; schedule: { date: string; announceOn: string }[] }>(
+      '/api/v1/reception-days',
+      { signal },
+    ),
+  announce: (body: Omit<ReceptionDay, 'id' | 'announcedAt'>) =>
+    request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
+  wall: (region: string, signal?: AbortSignal) =>
+    request<{ items: WallItem[] }>('/api/v1/wishes/wall', { query: { region }, signal }),
 };

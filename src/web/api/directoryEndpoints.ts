@@ -32,7 +32,17 @@ export interface HouseholdQuery {
 }
 
 /** The entities with Excel templates, imports and exports (src/domain/directory/exchange). */
-export type ExchangeEntity = 'persons' | 'households' | 'orgs' | 'units' | 'regions' | 'memberships' | 'positions' | 'edges' | 'grids' | 'pairs';
+export type ExchangeEntity =
+  | 'persons'
+  | 'households'
+  | 'orgs'
+  | 'units'
+  | 'regions'
+  | 'memberships'
+  | 'positions'
+  | 'edges'
+  | 'grids'
+  | 'pairs';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,8 +51,10 @@ const id = (value: string) => encodeURIComponent(value);
 export const directoryApi = {
   persons: (query: PersonQuery, signal?: AbortSignal) =>
     request<Page<PersonItem>>('/api/v1/persons', { query: { ...query }, signal }),
-  person: (personId: string, signal?: AbortSignal) => request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
-  createPerson: (person: NewPerson) => request<PersonDetail>('/api/v1/persons', { method: 'POST', body: person }),
+  person: (personId: string, signal?: AbortSignal) =>
+    request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
+  createPerson: (person: NewPerson) =>
+    request<PersonDetail>('/api/v1/persons', { method: 'POST', body: person }),
   updatePerson: (personId: string, patch: PersonPatch) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { method: 'PATCH', body: patch }),
   revealPerson: (personId: string, field: 'idNumber' | 'phone', purpose: string) =>
@@ -56,21 +68,30 @@ export const directoryApi = {
   household: (householdId: string, signal?: AbortSignal) =>
     request<HouseholdDetail>(`/api/v1/households/${id(householdId)}`, { signal }),
 
-  orgs: (query: { parent?: string; q?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    request<Page<OrgItem>>('/api/v1/orgs', { query: { ...query }, signal }),
-  units: (query: { q?: string; capability?: string; page: number; pageSize: number }, signal?: AbortSignal) =>
-    request<Page<UnitItem>>('/api/v1/units', { query: { ...query }, signal }),
+  orgs: (
+    query: { parent?: string; q?: string; page?: number; pageSize?: number },
+    signal?: AbortSignal,
+  ) => request<Page<OrgItem>>('/api/v1/orgs', { query: { ...query }, signal }),
+  units: (
+    query: { q?: string; capability?: string; page: number; pageSize: number },
+    signal?: AbortSignal,
+  ) => request<Page<UnitItem>>('/api/v1/units', { query: { ...query }, signal }),
 
   coverage: (region: string, maxHouseholds: number, signal?: AbortSignal) =>
-    request<CoverageReport>('/api/v1/responsibility/coverage', { query: { region, maxHouseholds }, signal }),
-  myHouseholds: (signal?: AbortSignal) => request<MyHouseholds>('/api/v1/me/households', { signal }),
+    request<CoverageReport>('/api/v1/responsibility/coverage', {
+      query: { region, maxHouseholds },
+      signal,
+    }),
+  myHouseholds: (signal?: AbortSignal) =>
+    request<MyHouseholds>('/api/v1/me/households', { signal }),
 
   startImport: (entity: ExchangeEntity, file: Blob) =>
     request<{ jobId: string; url: string }>(`/api/v1/exchange/import/${entity}`, {
       method: 'POST',
       file: { data: file, contentType: XLSX_TYPE },
     }),
-  job: (jobId: string, signal?: AbortSignal) => request<Job>(`/api/v1/jobs/${id(jobId)}`, { signal }),
+  job: (jobId: string, signal?: AbortSignal) =>
+    request<Job>(`/api/v1/jobs/${id(jobId)}`, { signal }),
 };
 
 /** Plain links: the browser downloads with the session cookie, no script needed. */

@@ -101,37 +101,61 @@ const id = (value: string) => encodeURIComponent(value);
 export const directoryPagesApi = {
   grids: (query: Paged & { region?: string; kind?: string; q?: string }, signal?: AbortSignal) =>
     request<Page<GridItem>>('/api/v1/grids', { query: { ...query }, signal }),
-  createGrid: (body: { regionCode: string; kind: string; name: string; seq?: number }) => request<GridItem>('/api/v1/grids', { method: 'POST', body }),
+  createGrid: (body: { regionCode: string; kind: string; name: string; seq?: number }) =>
+    request<GridItem>('/api/v1/grids', { method: 'POST', body }),
   updateGrid: (gridId: string, body: { name?: string; kind?: string; seq?: number }) =>
     request<GridItem>(`/api/v1/grids/${id(gridId)}`, { method: 'PATCH', body }),
 
-  positions: (query: Paged & { region?: string; code?: string; current?: 'true' | 'false'; person?: string }, signal?: AbortSignal) =>
-    request<Page<PositionItem>>('/api/v1/positions', { query: { ...query }, signal }),
-  createPosition: (body: NewPosition) => request<PositionItem>('/api/v1/positions', { method: 'POST', body }),
+  positions: (
+    query: Paged & { region?: string; code?: string; current?: 'true' | 'false'; person?: string },
+    signal?: AbortSignal,
+  ) => request<Page<PositionItem>>('/api/v1/positions', { query: { ...query }, signal }),
+  createPosition: (body: NewPosition) =>
+    request<PositionItem>('/api/v1/positions', { method: 'POST', body }),
   updatePosition: (positionId: string, body: PositionPatch) =>
     request<PositionItem>(`/api/v1/positions/${id(positionId)}`, { method: 'PATCH', body }),
 
-  memberships: (query: Paged & { region?: string; kind?: string; org?: string }, signal?: AbortSignal) =>
-    request<Page<MembershipItem>>('/api/v1/memberships', { query: { ...query }, signal }),
-  createMembership: (body: NewMembership) => request<MembershipItem>('/api/v1/memberships', { method: 'POST', body }),
+  memberships: (
+    query: Paged & { region?: string; kind?: string; org?: string },
+    signal?: AbortSignal,
+  ) => request<Page<MembershipItem>>('/api/v1/memberships', { query: { ...query }, signal }),
+  createMembership: (body: NewMembership) =>
+    request<MembershipItem>('/api/v1/memberships', { method: 'POST', body }),
   updateMembership: (personId: string, body: MembershipPatch) =>
     request<MembershipItem>(`/api/v1/memberships/${id(personId)}`, { method: 'PATCH', body }),
 
-  edges: (query: Paged & { region?: string; level?: number; responsible?: string }, signal?: AbortSignal) =>
-    request<Page<EdgeItem>>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
-  createEdge: (body: NewEdge) => request<EdgeItem>('/api/v1/responsibility/edges', { method: 'POST', body }),
-  deleteEdge: (edgeId: string) => request<unknown>(`/api/v1/responsibility/edges/${id(edgeId)}`, { method: 'DELETE' }),
+  edges: (
+    query: Paged & { region?: string; level?: number; responsible?: string },
+    signal?: AbortSignal,
+  ) => request<Page<EdgeItem>>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
+  createEdge: (body: NewEdge) =>
+    request<EdgeItem>('/api/v1/responsibility/edges', { method: 'POST', body }),
+  deleteEdge: (edgeId: string) =>
+    request<unknown>(`/api/v1/responsibility/edges/${id(edgeId)}`, { method: 'DELETE' }),
 };
 
 /** Options for the pickers of these pages' forms (small pages of the list routes). */
 export const directoryPickers = {
   persons: (q: string, signal: AbortSignal) =>
-    request<Page<{ id: string; name: string; regionName: string | null; idNumber: string }>>('/api/v1/persons', { query: { q, page: 1, pageSize: 20 }, signal }),
+    request<Page<{ id: string; name: string; regionName: string | null; idNumber: string }>>(
+      '/api/v1/persons',
+      { query: { q, page: 1, pageSize: 20 }, signal },
+    ),
   orgs: (query: { q: string; region?: string; parent?: string }, signal: AbortSignal) =>
-    request<Page<{ id: string; name: string; type: string; regionCode: string }>>('/api/v1/orgs', { query: { ...query, page: 1, pageSize: 50 }, signal }),
-  units: (q: string, signal: AbortSignal) => request<Page<{ id: string; name: string }>>('/api/v1/units', { query: { q, page: 1, pageSize: 50 }, signal }),
+    request<Page<{ id: string; name: string; type: string; regionCode: string }>>('/api/v1/orgs', {
+      query: { ...query, page: 1, pageSize: 50 },
+      signal,
+    }),
+  units: (q: string, signal: AbortSignal) =>
+    request<Page<{ id: string; name: string }>>('/api/v1/units', {
+      query: { q, page: 1, pageSize: 50 },
+      signal,
+    }),
   households: (q: string, signal: AbortSignal) =>
-    request<Page<{ id: string; head: { id: string; name: string }; regionName: string | null }>>('/api/v1/households', { query: { q, page: 1, pageSize: 20 }, signal }),
+    request<Page<{ id: string; head: { id: string; name: string }; regionName: string | null }>>(
+      '/api/v1/households',
+      { query: { q, page: 1, pageSize: 20 }, signal },
+    ),
 };
 
 export interface PairItem {
@@ -148,5 +172,6 @@ export interface PairItem {
 }
 
 export const pairsApi = {
-  pairs: (query: Paged & { region?: string }, signal?: AbortSignal) => request<Page<PairItem>>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
+  pairs: (query: Paged & { region?: string }, signal?: AbortSignal) =>
+    request<Page<PairItem>>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
 };

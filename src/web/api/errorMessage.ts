@@ -4,7 +4,10 @@ import type { Locale } from '../i18n/types.ts';
 import type { Translate } from '../i18n/useI18n.ts';
 import { ApiError } from './client.ts';
 
-function numberDetail(details: Readonly<Record<string, unknown>>, name: string): number | undefined {
+function numberDetail(
+  details: Readonly<Record<string, unknown>>,
+  name: string,
+): number | undefined {
   const value = details[name];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -18,7 +21,8 @@ function firstIssue(details: Readonly<Record<string, unknown>>): string | undefi
 }
 
 function lockedMessage(error: ApiError, t: Translate, locale: Locale, now: number): string {
-  const lockedUntil = typeof error.details.lockedUntil === 'string' ? error.details.lockedUntil : undefined;
+  const lockedUntil =
+    typeof error.details.lockedUntil === 'string' ? error.details.lockedUntil : undefined;
   const until = lockedUntil ? Date.parse(lockedUntil) : Number.NaN;
   if (lockedUntil && !Number.isNaN(until)) {
     const minutes = Math.max(1, Math.ceil((until - now) / 60_000));
@@ -28,7 +32,12 @@ function lockedMessage(error: ApiError, t: Translate, locale: Locale, now: numbe
 }
 
 /** A user-facing sentence for any error thrown by the API client, in the current locale. */
-export function describeError(error: unknown, t: Translate, locale: Locale, now = Date.now()): string {
+export function describeError(
+  error: unknown,
+  t: Translate,
+  locale: Locale,
+  now = Date.now(),
+): string {
   if (!(error instanceof ApiError)) return t('error.UNKNOWN');
   switch (error.code) {
     case 'ACCOUNT_LOCKED':

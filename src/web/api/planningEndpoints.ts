@@ -3,11 +3,26 @@ import type { AdoptedUnion, UnionCheck, UnionDraft, UnionRules } from './plannin
 
 export const planningApi = {
   planUnions: (region: string, rules: Partial<UnionRules>, timeLimitSeconds: number) =>
-    request<{ jobId: string }>('/api/v1/planning/unions', { method: 'POST', body: { region, rules, timeLimitSeconds } }),
-  checkUnions: (region: string, rules: Partial<UnionRules>, unions: UnionDraft[], signal?: AbortSignal) =>
-    request<UnionCheck>('/api/v1/planning/unions/check', { method: 'POST', body: { region, rules, unions }, signal }),
+    request<{ jobId: string }>('/api/v1/planning/unions', {
+      method: 'POST',
+      body: { region, rules, timeLimitSeconds },
+    }),
+  checkUnions: (
+    region: string,
+    rules: Partial<UnionRules>,
+    unions: UnionDraft[],
+    signal?: AbortSignal,
+  ) =>
+    request<UnionCheck>('/api/v1/planning/unions/check', {
+      method: 'POST',
+      body: { region, rules, unions },
+      signal,
+    }),
   adoptUnions: (region: string, rules: Partial<UnionRules>, unions: UnionDraft[]) =>
-    request<{ unions: AdoptedUnion[] }>('/api/v1/planning/unions/adopt', { method: 'POST', body: { region, rules, unions } }),
+    request<{ unions: AdoptedUnion[] }>('/api/v1/planning/unions/adopt', {
+      method: 'POST',
+      body: { region, rules, unions },
+    }),
   unions: (region: string, signal?: AbortSignal) =>
     request<{ items: AdoptedUnion[] }>('/api/v1/unions', { query: { region }, signal }),
 };

@@ -25,7 +25,14 @@ interface RegionPickerProps {
 }
 
 /** Picks a region inside the user's scope, loading one level of children at a time. */
-export function RegionPicker({ value, onChange, placeholder, id, allowClear, style }: RegionPickerProps) {
+export function RegionPicker({
+  value,
+  onChange,
+  placeholder,
+  id,
+  allowClear,
+  style,
+}: RegionPickerProps) {
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded[]>([]);
 
@@ -64,7 +71,9 @@ export function RegionPicker({ value, onChange, placeholder, id, allowClear, sty
       allowClear={allowClear}
       treeDataSimpleMode
       treeData={nodes}
-      loadData={(node) => (typeof node.value === 'string' ? loadChildren(node.value) : Promise.resolve())}
+      loadData={(node) =>
+        typeof node.value === 'string' ? loadChildren(node.value) : Promise.resolve()
+      }
       placeholder={placeholder}
       showSearch={false}
       style={style ?? { width: '100%' }}

@@ -24,7 +24,18 @@ interface RemoteSelectProps {
 }
 
 /** A searchable select over a server list (persons by pinyin, organizations, grids, units…). */
-export function RemoteSelect({ search, value, onChange, placeholder, id, allowClear, style, deps = [], initialLabel, ...rest }: RemoteSelectProps) {
+export function RemoteSelect({
+  search,
+  value,
+  onChange,
+  placeholder,
+  id,
+  allowClear,
+  style,
+  deps = [],
+  initialLabel,
+  ...rest
+}: RemoteSelectProps) {
   const [options, setOptions] = useState<RemoteOption[]>([]);
   const [text, setText] = useState('');
   const [loading, setLoading] = useState(false);
@@ -50,8 +61,11 @@ export function RemoteSelect({ search, value, onChange, placeholder, id, allowCl
   }, [text, ...deps]);
 
   // The chosen option stays labelled after the list moves on to another search.
-  const chosen = value ? (known.current.get(value) ?? (initialLabel ? { value, label: initialLabel } : undefined)) : undefined;
-  const shown = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
+  const chosen = value
+    ? (known.current.get(value) ?? (initialLabel ? { value, label: initialLabel } : undefined))
+    : undefined;
+  const shown =
+    chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
 
   return (
     <Select

@@ -12,7 +12,13 @@ export interface RevealRequest {
 }
 
 /** Asks why a sensitive value is needed before revealing it (the accounts page pattern, any field). */
-export function RevealFieldModal({ request, onClose }: { request: RevealRequest | undefined; onClose: () => void }) {
+export function RevealFieldModal({
+  request,
+  onClose,
+}: {
+  request: RevealRequest | undefined;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ purpose: string }>();
   const [busy, setBusy] = useState(false);
@@ -54,7 +60,15 @@ export function RevealFieldModal({ request, onClose }: { request: RevealRequest 
         <Form.Item
           name="purpose"
           label={t('accounts.revealPurpose')}
-          rules={[{ required: true, whitespace: true, min: 2, max: 200, message: t('accounts.revealPurposeInvalid') }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              min: 2,
+              max: 200,
+              message: t('accounts.revealPurposeInvalid'),
+            },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={200} showCount />
         </Form.Item>

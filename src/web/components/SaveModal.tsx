@@ -19,7 +19,17 @@ interface SaveModalProps<V> {
 }
 
 /** A create/edit form in a modal: the server's 4xx shows in the modal, success closes it. */
-export function SaveModal<V extends object>({ open, title, form, initial, save, savedText, onClose, onSaved, children }: SaveModalProps<V>) {
+export function SaveModal<V extends object>({
+  open,
+  title,
+  form,
+  initial,
+  save,
+  savedText,
+  onClose,
+  onSaved,
+  children,
+}: SaveModalProps<V>) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -48,7 +58,17 @@ export function SaveModal<V extends object>({ open, title, form, initial, save, 
   };
 
   return (
-    <Modal open={open} title={title} okText={t('common.confirm')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} forceRender destroyOnHidden={false}>
+    <Modal
+      open={open}
+      title={title}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      forceRender
+      destroyOnHidden={false}
+    >
       <ErrorAlert error={error} />
       <Form<V> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         {children}

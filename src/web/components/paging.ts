@@ -28,6 +28,7 @@ export function listPagination(options: {
     showSizeChanger: true,
     pageSizeOptions,
     showTotal: totalText,
-    onChange: (nextPage: number, nextSize: number) => go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
+    onChange: (nextPage: number, nextSize: number) =>
+      go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize }),
   };
 }

@@ -12,7 +12,10 @@ export interface ApiQuery<T> {
  * Runs `load` whenever `deps` change, cancelling the previous request so a slow answer for an old
  * page never overwrites a newer one. Keeps the last data while reloading to avoid flicker.
  */
-export function useApiQuery<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): ApiQuery<T> {
+export function useApiQuery<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): ApiQuery<T> {
   const [data, setData] = useState<T>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>();

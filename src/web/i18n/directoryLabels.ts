@@ -7,8 +7,11 @@ function keyed(t: Translate, key: string, fallback: string): string {
   return isMessageKey(key) ? t(key) : fallback;
 }
 
-export const genderLabel = (t: Translate, gender: string): string => keyed(t, `gender.${gender}`, gender);
+export const genderLabel = (t: Translate, gender: string): string =>
+  keyed(t, `gender.${gender}`, gender);
 
-export const chainLevelLabel = (t: Translate, level: number): string => keyed(t, `chain.level.${level}`, `L${level}`);
+export const chainLevelLabel = (t: Translate, level: number): string =>
+  keyed(t, `chain.level.${level}`, `L${level}`);
 
-export const chainTargetLabel = (t: Translate, kind: string): string => keyed(t, `chain.target.${kind}`, kind);
+export const chainTargetLabel = (t: Translate, kind: string): string =>
+  keyed(t, `chain.target.${kind}`, kind);

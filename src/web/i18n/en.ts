@@ -60,7 +60,8 @@ export const en: Messages = {
   'error.INTERNAL': 'Internal server error; please try again later',
   'error.NETWORK': 'Cannot reach the server; check your network and try again',
   'error.UNKNOWN': 'Something went wrong',
-  'errorDetail.invalidCredentials': 'Wrong username or password. {n} attempts left before the account is locked',
+  'errorDetail.invalidCredentials':
+    'Wrong username or password. {n} attempts left before the account is locked',
   'errorDetail.validation': 'Invalid input: {issue}',
   'errorDetail.lockedUntil':
     'The account is locked after too many wrong passwords. It unlocks at {time} (in about {minutes} minutes)',
@@ -93,13 +94,15 @@ export const en: Messages = {
   'home.loading.directory': 'Loading villages and communities: {done} / {total}',
   'home.loading.indexes': 'Directory loaded; building indexes',
   'home.loading.evaluations': 'Generating the demo star ratings',
-  'home.loading.interrupted': 'Loading the demo data was interrupted; it resumes when the server restarts',
+  'home.loading.interrupted':
+    'Loading the demo data was interrupted; it resumes when the server restarts',
   'home.loading.note': 'You can work meanwhile; some totals grow as the data loads.',
   'home.rolesTitle': 'My roles and scopes',
   'home.modulesTitle': 'Available modules',
   'home.role': 'Role',
   'home.scope': 'Scope',
-  'home.module.regions': 'Browse the counties, townships and villages in your scope, with population and households',
+  'home.module.regions':
+    'Browse the counties, townships and villages in your scope, with population and households',
   'home.module.accounts': 'Manage accounts, their roles and scopes; disable or enable accounts',
   'home.module.audit': 'Read the audit trail of every change',
 
@@ -144,10 +147,12 @@ export const en: Messages = {
   'accounts.reveal': 'Reveal',
   'accounts.revealTitle': 'Reveal the full phone number',
   'accounts.revealPurpose': 'Purpose',
-  'accounts.revealNotice': 'Revealing personal data needs a stated purpose and is recorded in the audit log.',
+  'accounts.revealNotice':
+    'Revealing personal data needs a stated purpose and is recorded in the audit log.',
   'accounts.revealPurposeInvalid': 'State a purpose of 2–200 characters',
   'accounts.password': 'Initial password',
-  'accounts.usernameInvalid': '3–32 lowercase letters, digits, underscores, dots or hyphens, starting with a letter or digit',
+  'accounts.usernameInvalid':
+    '3–32 lowercase letters, digits, underscores, dots or hyphens, starting with a letter or digit',
   'accounts.displayNameRequired': 'Please enter a name',
   'accounts.passwordTooShort': 'At least 8 characters',
   'accounts.passwordCommon': 'Too common, or the same as the username',

@@ -42,7 +42,8 @@ for (let i = 0; i + 1 < SIMPLIFIED_TO_TRADITIONAL.length; i += 2) {
 // Language names are autonyms: 简体中文 is written in simplified characters in every locale.
 const AUTONYM_KEYS: ReadonlySet<MessageKey> = new Set(['lang.zh-CN']);
 const keys = Object.keys(zhCN) as MessageKey[];
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('i18n dictionaries', () => {
   it('pairs only distinct characters in the simplified/traditional table', () => {
@@ -59,7 +60,9 @@ describe('i18n dictionaries', () => {
 
     it(`${locale} uses the same placeholders as zh-CN`, () => {
       for (const key of keys) {
-        expect(placeholders(dictionaries[locale][key]), `${locale} ${key}`).toEqual(placeholders(zhCN[key]));
+        expect(placeholders(dictionaries[locale][key]), `${locale} ${key}`).toEqual(
+          placeholders(zhCN[key]),
+        );
       }
     });
   }
@@ -84,7 +87,9 @@ describe('i18n dictionaries', () => {
       ...ERROR_CODES.map((code) => `error.${code}`),
       ...ROLES.map((role) => `role.${role}`),
       ...REGION_LEVELS.map((level) => `level.${level}`),
-      ...['subdistrict', 'town', 'township', 'community', 'village'].map((kind) => `regionKind.${kind}`),
+      ...['subdistrict', 'town', 'township', 'community', 'village'].map(
+        (kind) => `regionKind.${kind}`,
+      ),
     ];
     expect(needed.filter((key) => !isMessageKey(key))).toEqual([]);
   });

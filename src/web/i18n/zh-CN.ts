@@ -61,7 +61,8 @@ export const zhCN = {
   'error.UNKNOWN': '发生未知错误',
   'errorDetail.invalidCredentials': '用户名或密码错误。还可尝试 {n} 次，之后账号将被锁定',
   'errorDetail.validation': '提交的内容有误：{issue}',
-  'errorDetail.lockedUntil': '账号已锁定：连续多次密码错误。将于 {time} 自动解锁（约 {minutes} 分钟后）',
+  'errorDetail.lockedUntil':
+    '账号已锁定：连续多次密码错误。将于 {time} 自动解锁（约 {minutes} 分钟后）',
 
   'role.county_admin': '县级管理员',
   'role.township_admin': '乡镇管理员',
@@ -145,7 +146,8 @@ export const zhCN = {
   'accounts.revealNotice': '查看敏感信息须说明事由，本次操作将记入审计日志。',
   'accounts.revealPurposeInvalid': '请填写 2–200 个字的事由',
   'accounts.password': '初始密码',
-  'accounts.usernameInvalid': '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母或数字开头',
+  'accounts.usernameInvalid':
+    '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母或数字开头',
   'accounts.displayNameRequired': '请输入姓名',
   'accounts.passwordTooShort': '密码至少 8 位',
   'accounts.passwordCommon': '密码过于常见或与用户名相同',

@@ -61,7 +61,8 @@ export const zhTW: Messages = {
   'error.UNKNOWN': '發生未知錯誤',
   'errorDetail.invalidCredentials': '使用者名稱或密碼錯誤。還可嘗試 {n} 次，之後帳號將被鎖定',
   'errorDetail.validation': '提交的內容有誤：{issue}',
-  'errorDetail.lockedUntil': '帳號已鎖定：連續多次密碼錯誤。將於 {time} 自動解鎖（約 {minutes} 分鐘後）',
+  'errorDetail.lockedUntil':
+    '帳號已鎖定：連續多次密碼錯誤。將於 {time} 自動解鎖（約 {minutes} 分鐘後）',
 
   'role.county_admin': '縣級管理員',
   'role.township_admin': '鄉鎮管理員',
@@ -145,7 +146,8 @@ export const zhTW: Messages = {
   'accounts.revealNotice': '查看敏感資訊須說明事由，本次操作將記入審計日誌。',
   'accounts.revealPurposeInvalid': '請填寫 2–200 個字的事由',
   'accounts.password': '初始密碼',
-  'accounts.usernameInvalid': '使用者名稱為 3–32 位小寫字母、數字、底線、點或連字號，以字母或數字開頭',
+  'accounts.usernameInvalid':
+    '使用者名稱為 3–32 位小寫字母、數字、底線、點或連字號，以字母或數字開頭',
   'accounts.displayNameRequired': '請輸入姓名',
   'accounts.passwordTooShort': '密碼至少 8 位',
   'accounts.passwordCommon': '密碼過於常見或與使用者名稱相同',

@@ -12,7 +12,8 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const me = useMyDirectoryPerson(username);
   // 我的联户 for a member who answers for households, 我家 for everyone else
-  const labelOf = (route: ModuleRoute) => (route.personal ? (me.hasContacts ? 'nav.myContacts' : 'nav.myHome') : route.labelKey);
+  const labelOf = (route: ModuleRoute) =>
+    route.personal ? (me.hasContacts ? 'nav.myContacts' : 'nav.myHome') : route.labelKey;
   const items = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).map((route) => ({
     key: route.path,
     // a real link, so opening a module in a new tab works

@@ -39,8 +39,19 @@ export function UserMenu() {
   );
 
   return (
-    <Popover content={panel} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
-      <Button type="text" aria-label={t('user.menu')} aria-haspopup="dialog" className="lingyan-user-button">
+    <Popover
+      content={panel}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+    >
+      <Button
+        type="text"
+        aria-label={t('user.menu')}
+        aria-haspopup="dialog"
+        className="lingyan-user-button"
+      >
         <span className="lingyan-user-name">{displayName}</span>
       </Button>
     </Popover>

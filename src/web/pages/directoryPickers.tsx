@@ -6,20 +6,47 @@ import type { RemoteOption } from '../components/RemoteSelect.tsx';
 export const searchPersons = async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
   q.trim() === ''
     ? []
-    : (await directoryPickers.persons(q, signal)).items.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionName ?? ''} · ${p.idNumber}` }));
+    : (await directoryPickers.persons(q, signal)).items.map((p) => ({
+        value: p.id,
+        label: `${p.name} · ${p.regionName ?? ''} · ${p.idNumber}`,
+      }));
 
 /** Organizations in `region` (all of scope without one); `only` keeps party groups or leaves them out; `parent` lists one org's children. */
 export const searchOrgs =
   (region: string | undefined, only?: 'groups' | 'branches', parent?: string) =>
   async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
-    (await directoryPickers.orgs({ q, ...(region ? { region } : {}), ...(parent ? { parent } : {}) }, signal)).items
-      .filter((o) => (only === 'groups' ? o.type === 'partyGroup' : only === 'branches' ? o.type !== 'partyGroup' : true))
+    (
+      await directoryPickers.orgs(
+        { q, ...(region ? { region } : {}), ...(parent ? { parent } : {}) },
+        signal,
+      )
+    ).items
+      .filter((o) =>
+        only === 'groups'
+          ? o.type === 'partyGroup'
+          : only === 'branches'
+            ? o.type !== 'partyGroup'
+            : true,
+      )
       .map((o) => ({ value: o.id, label: o.name }));
 
-export const searchGrids = (region: string | undefined, kind?: string) => async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
-  (await directoryPagesApi.grids({ q, page: 1, pageSize: 50, ...(region ? { region } : {}), ...(kind ? { kind } : {}) }, signal)).items.map((g) => ({ value: g.id, label: `${g.name} · ${g.regionName ?? g.regionCode}` }));
+export const searchGrids =
+  (region: string | undefined, kind?: string) =>
+  async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
+    (
+      await directoryPagesApi.grids(
+        { q, page: 1, pageSize: 50, ...(region ? { region } : {}), ...(kind ? { kind } : {}) },
+        signal,
+      )
+    ).items.map((g) => ({ value: g.id, label: `${g.name} · ${g.regionName ?? g.regionCode}` }));
 
-export const searchUnits = async (q: string, signal: AbortSignal): Promise<RemoteOption[]> => (await directoryPickers.units(q, signal)).items.map((u) => ({ value: u.id, label: u.name }));
+export const searchUnits = async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
+  (await directoryPickers.units(q, signal)).items.map((u) => ({ value: u.id, label: u.name }));
 
 export const searchHouseholds = async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
-  q.trim() === '' ? [] : (await directoryPickers.households(q, signal)).items.map((h) => ({ value: h.id, label: `${h.head.name} · ${h.regionName ?? ''}` }));
+  q.trim() === ''
+    ? []
+    : (await directoryPickers.households(q, signal)).items.map((h) => ({
+        value: h.id,
+        label: `${h.head.name} · ${h.regionName ?? ''}`,
+      }));

@@ -251,7 +251,13 @@ describe('ID numbers elsewhere in the county', () => {
 
 describe('village strengths', () => {
   it('stay within 0–1 in every county of a multi-county run', () => {
-    for (const chunk of streamDemoCounty({ counties: 12, villages: 20, communities: 10, peoplePerVillage: 60, townships: 3 })) {
+    for (const chunk of streamDemoCounty({
+      counties: 12,
+      villages: 20,
+      communities: 10,
+      peoplePerVillage: 60,
+      townships: 3,
+    })) {
       for (const v of chunk.villageProfiles) {
         expect(v.strength, v.regionCode).toBeGreaterThanOrEqual(0);
         expect(v.strength, v.regionCode).toBeLessThanOrEqual(1);

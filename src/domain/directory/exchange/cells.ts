@@ -30,7 +30,12 @@ const fail = <T>(zh: string, en: string): CellResult<T> => ({ ok: false, problem
 /** The cell as trimmed text; '' for an empty cell. Whole numbers print without a decimal point. */
 export function cellText(raw: CellValue): string {
   if (raw === null) return '';
-  if (raw instanceof Date) return formatPlainDate({ year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() });
+  if (raw instanceof Date)
+    return formatPlainDate({
+      year: raw.getUTCFullYear(),
+      month: raw.getUTCMonth() + 1,
+      day: raw.getUTCDate(),
+    });
   if (typeof raw === 'number') return Number.isInteger(raw) ? raw.toFixed(0) : String(raw);
   return String(raw).trim();
 }
@@ -40,7 +45,8 @@ export const isBlank = (raw: CellValue): boolean => cellText(raw) === '';
 export function text(maxLength: number): CellParser<string> {
   return (raw) => {
     const t = cellText(raw);
-    if (t.length > maxLength) return fail(`不能超过 ${maxLength} 个字`, `at most ${maxLength} characters`);
+    if (t.length > maxLength)
+      return fail(`不能超过 ${maxLength} 个字`, `at most ${maxLength} characters`);
     return ok(t);
   };
 }
@@ -48,7 +54,10 @@ export function text(maxLength: number): CellParser<string> {
 // Excel keeps numbers as doubles: an 18-digit ID number typed into a number cell has lost its last digits.
 function digitsCell(raw: CellValue, what: Bilingual): CellResult<string> {
   if (typeof raw === 'number' && !Number.isSafeInteger(raw)) {
-    return fail(`${what.zh}被 Excel 存成了数字，末几位已丢失，请把该列设为“文本”后重新填写`, `the ${what.en} was stored by Excel as a number and lost its last digits; format the column as Text and type it again`);
+    return fail(
+      `${what.zh}被 Excel 存成了数字，末几位已丢失，请把该列设为“文本”后重新填写`,
+      `the ${what.en} was stored by Excel as a number and lost its last digits; format the column as Text and type it again`,
+    );
   }
   return ok(cellText(raw));
 }
@@ -72,34 +81,56 @@ export function regionCode(levels?: readonly RegionLevel[]): CellParser<string> 
   return (raw) => {
     const t = cellText(raw);
     const parsed = parseRegionCode(t);
-    if (!parsed.ok) return fail(`区划代码“${t}”无效（应为 12 位统计用区划代码）`, `region code "${t}" is invalid: ${parsed.reason}`);
+    if (!parsed.ok)
+      return fail(
+        `区划代码“${t}”无效（应为 12 位统计用区划代码）`,
+        `region code "${t}" is invalid: ${parsed.reason}`,
+      );
     if (levels && !levels.includes(parsed.info.level)) {
-      return fail(`区划代码 ${t} 不是${levels.map((l) => LEVEL_ZH[l]).join('或')}级`, `region code ${t} is not at the ${levels.join(' or ')} level`);
+      return fail(
+        `区划代码 ${t} 不是${levels.map((l) => LEVEL_ZH[l]).join('或')}级`,
+        `region code ${t} is not at the ${levels.join(' or ')} level`,
+      );
     }
     return ok(t);
   };
 }
 
-const LEVEL_ZH: Record<RegionLevel, string> = { province: '省', city: '市', county: '县', township: '乡镇', village: '村/社区' };
+const LEVEL_ZH: Record<RegionLevel, string> = {
+  province: '省',
+  city: '市',
+  county: '县',
+  township: '乡镇',
+  village: '村/社区',
+};
 
 /** A code of `entries`, written as the code or a Chinese (simplified or traditional) or English label. */
-export function vocabulary<E extends VocabularyEntry>(entries: readonly E[]): CellParser<E['code']> {
+export function vocabulary<E extends VocabularyEntry>(
+  entries: readonly E[],
+): CellParser<E['code']> {
   return (raw) => {
     const t = cellText(raw);
     const code = codeFromLabel(entries, t);
     if (code !== null) return ok(code);
     const allowed = entries.map((e) => e.label['zh-CN']).join('、');
-    return fail(`“${t}”不是可选值（可选：${allowed}）`, `"${t}" is not one of: ${entries.map((e) => e.code).join(', ')}`);
+    return fail(
+      `“${t}”不是可选值（可选：${allowed}）`,
+      `"${t}" is not one of: ${entries.map((e) => e.code).join(', ')}`,
+    );
   };
 }
 
 const LIST_SEPARATORS = /[、,，;；\s]+/;
 
 /** Several codes in one cell, separated by 、 , ; or spaces; duplicates dropped. */
-export function vocabularyList<E extends VocabularyEntry>(entries: readonly E[]): CellParser<E['code'][]> {
+export function vocabularyList<E extends VocabularyEntry>(
+  entries: readonly E[],
+): CellParser<E['code'][]> {
   const one = vocabulary(entries);
   return (raw, context) => {
-    const parts = cellText(raw).split(LIST_SEPARATORS).filter((p) => p !== '');
+    const parts = cellText(raw)
+      .split(LIST_SEPARATORS)
+      .filter((p) => p !== '');
     const codes: E['code'][] = [];
     for (const part of parts) {
       const r = one(part, context);
@@ -120,21 +151,31 @@ export const plainDate: CellParser<string> = (raw) => {
     return ok(cellText(raw));
   }
   if (typeof raw === 'number') {
-    if (!Number.isInteger(raw) || raw < 1 || raw > 2_958_465) return fail(`“${raw}”不是日期`, `"${raw}" is not a date`);
+    if (!Number.isInteger(raw) || raw < 1 || raw > 2_958_465)
+      return fail(`“${raw}”不是日期`, `"${raw}" is not a date`);
     return ok(fromEpochDay(raw - EXCEL_EPOCH_OFFSET));
   }
   const t = cellText(raw);
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
   const iso = m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}` : t;
   const parts = parsePlainDate(iso);
-  return parts ? ok(iso) : fail(`“${t}”不是有效日期（格式 YYYY-MM-DD，如 2024-03-01）`, `"${t}" is not a valid date (YYYY-MM-DD, e.g. 2024-03-01)`);
+  return parts
+    ? ok(iso)
+    : fail(
+        `“${t}”不是有效日期（格式 YYYY-MM-DD，如 2024-03-01）`,
+        `"${t}" is not a valid date (YYYY-MM-DD, e.g. 2024-03-01)`,
+      );
 };
 
 export function integer(min: number, max: number): CellParser<number> {
   return (raw) => {
     const t = cellText(raw);
     const n = Number(t);
-    if (!/^-?\d+$/.test(t) || n < min || n > max) return fail(`“${t}”应为 ${min}–${max} 之间的整数`, `"${t}" must be a whole number from ${min} to ${max}`);
+    if (!/^-?\d+$/.test(t) || n < min || n > max)
+      return fail(
+        `“${t}”应为 ${min}–${max} 之间的整数`,
+        `"${t}" must be a whole number from ${min} to ${max}`,
+      );
     return ok(n);
   };
 }
@@ -143,7 +184,11 @@ export function decimal(min: number, max: number): CellParser<number> {
   return (raw) => {
     const t = cellText(raw);
     const n = Number(t);
-    if (t === '' || !Number.isFinite(n) || n < min || n > max) return fail(`“${t}”应为 ${min}–${max} 之间的数`, `"${t}" must be a number from ${min} to ${max}`);
+    if (t === '' || !Number.isFinite(n) || n < min || n > max)
+      return fail(
+        `“${t}”应为 ${min}–${max} 之间的数`,
+        `"${t}" must be a number from ${min} to ${max}`,
+      );
     return ok(n);
   };
 }

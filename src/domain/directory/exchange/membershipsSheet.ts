@@ -20,6 +20,9 @@ export const membershipsSheet = defineSheet({
   columns,
   keyHeaders: ['身份证号'],
   naturalKey: (r) => r.person.normalized,
-  rowRules: (r) => (r.joinDate < r.person.birthDate ? [{ zh: '入党日期早于出生日期', en: 'join date before the birth date' }] : []),
+  rowRules: (r) =>
+    r.joinDate < r.person.birthDate
+      ? [{ zh: '入党日期早于出生日期', en: 'join date before the birth date' }]
+      : [],
   notes: ['每人一条组织关系，以身份证号为准：已有的组织关系按本表更新（如转接到另一个支部）。'],
 });

@@ -6,23 +6,54 @@ const MAX_HOUSEHOLDS = 20;
 
 /** Several ID numbers in one cell (the heads of the N households), separated by 、 , ; or spaces. */
 const idNumberList: CellParser<string[]> = (raw, context) => {
-  const parts = cellText(raw).split(/[、,，;；\s]+/).filter((p) => p !== '');
+  const parts = cellText(raw)
+    .split(/[、,，;；\s]+/)
+    .filter((p) => p !== '');
   const out: string[] = [];
   for (const part of parts) {
     const parsed = parseIdNumber(part, { today: context.today });
-    if (!parsed.ok) return { ok: false, problem: { zh: `“${part}”：${parsed.message['zh-CN']}`, en: `"${part}": ${parsed.message.en}` } };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        problem: {
+          zh: `“${part}”：${parsed.message['zh-CN']}`,
+          en: `"${part}": ${parsed.message.en}`,
+        },
+      };
     if (!out.includes(parsed.value.normalized)) out.push(parsed.value.normalized);
   }
-  if (out.length === 0 || out.length > MAX_HOUSEHOLDS) return { ok: false, problem: { zh: `应填 1–${MAX_HOUSEHOLDS} 户的户主身份证号`, en: `1 to ${MAX_HOUSEHOLDS} heads' ID numbers` } };
+  if (out.length === 0 || out.length > MAX_HOUSEHOLDS)
+    return {
+      ok: false,
+      problem: {
+        zh: `应填 1–${MAX_HOUSEHOLDS} 户的户主身份证号`,
+        en: `1 to ${MAX_HOUSEHOLDS} heads' ID numbers`,
+      },
+    };
   return { ok: true, value: out };
 };
 
 const columns = {
   unitName: required('结对单位', text(80), '县农业农村局', '必填，本县已登记的单位名称'),
-  unitMember: required('单位党员身份证号', idNumber, '11010519491231002X', '必填，该单位的在册人员'),
+  unitMember: required(
+    '单位党员身份证号',
+    idNumber,
+    '11010519491231002X',
+    '必填，该单位的在册人员',
+  ),
   ruralMember: required('村党员身份证号', idNumber, '110101199003070011', '必填，本村党员'),
-  regionCode: required('所在村（区划代码）', regionCode(['village']), '410599101201', '必填，联系户所在的村/社区'),
-  households: required('联系户（户主身份证号）', idNumberList, '110101198001010037', `必填，1–${MAX_HOUSEHOLDS} 户，多个用顿号分隔`),
+  regionCode: required(
+    '所在村（区划代码）',
+    regionCode(['village']),
+    '410599101201',
+    '必填，联系户所在的村/社区',
+  ),
+  households: required(
+    '联系户（户主身份证号）',
+    idNumberList,
+    '110101198001010037',
+    `必填，1–${MAX_HOUSEHOLDS} 户，多个用顿号分隔`,
+  ),
 };
 
 export type PairSheetRow = RecordOf<typeof columns>;
@@ -34,6 +65,16 @@ export const pairsSheet = defineSheet({
   columns,
   keyHeaders: ['单位党员身份证号', '村党员身份证号'],
   naturalKey: (r) => `${r.unitMember.normalized}/${r.ruralMember.normalized}`,
-  rowRules: (r) => (r.unitMember.normalized === r.ruralMember.normalized ? [{ zh: '单位党员和村党员不能是同一人', en: 'the unit member and the rural member must differ' }] : []),
-  notes: ['一名单位党员与一名村党员结对，共同联系 N 户；以“单位党员 + 村党员”为准，重复导入按本表更新联系户。'],
+  rowRules: (r) =>
+    r.unitMember.normalized === r.ruralMember.normalized
+      ? [
+          {
+            zh: '单位党员和村党员不能是同一人',
+            en: 'the unit member and the rural member must differ',
+          },
+        ]
+      : [],
+  notes: [
+    '一名单位党员与一名村党员结对，共同联系 N 户；以“单位党员 + 村党员”为准，重复导入按本表更新联系户。',
+  ],
 });

@@ -5,13 +5,43 @@ import { defineSheet, optional, required, type RecordOf } from './sheetDefinitio
 
 const columns = {
   name: required('姓名', text(40), '张三', '必填，最多 40 字'),
-  idNumber: required('身份证号', idNumber, '11010519491231002X', '必填，18 位（旧 15 位号码可导入并标记）；请把该列设为“文本”，否则 Excel 会丢掉末几位。性别、出生日期由身份证号得出'),
+  idNumber: required(
+    '身份证号',
+    idNumber,
+    '11010519491231002X',
+    '必填，18 位（旧 15 位号码可导入并标记）；请把该列设为“文本”，否则 Excel 会丢掉末几位。性别、出生日期由身份证号得出',
+  ),
   phone: optional('手机号', mobile, '13800138000', '11 位手机号，可带 +86'),
-  regionCode: required('所在村（区划代码）', regionCode(), '410599101201', '必填，居住地的 12 位统计用区划代码（村/社区；机关干部可填乡镇或县）'),
-  education: optional('文化程度', vocabulary(EDUCATION_LEVELS), '初中', `可选：${EDUCATION_LEVELS.map((e) => e.label['zh-CN']).join('、')}`),
-  tags: optional('标签', vocabularyList(PERSON_TAGS), '退役军人、致富能手', `多个用顿号分隔，可选：${PERSON_TAGS.map((t) => t.label['zh-CN']).join('、')}`),
-  householdHead: optional('户主身份证号', idNumber, '', '所属户的户主身份证号（该户须已登记，见“户”模板）；本人是户主时填本人身份证号'),
-  relationToHead: optional('与户主关系', vocabulary(HOUSEHOLD_RELATIONS), '', `可选：${HOUSEHOLD_RELATIONS.map((r) => r.label['zh-CN']).join('、')}`),
+  regionCode: required(
+    '所在村（区划代码）',
+    regionCode(),
+    '410599101201',
+    '必填，居住地的 12 位统计用区划代码（村/社区；机关干部可填乡镇或县）',
+  ),
+  education: optional(
+    '文化程度',
+    vocabulary(EDUCATION_LEVELS),
+    '初中',
+    `可选：${EDUCATION_LEVELS.map((e) => e.label['zh-CN']).join('、')}`,
+  ),
+  tags: optional(
+    '标签',
+    vocabularyList(PERSON_TAGS),
+    '退役军人、致富能手',
+    `多个用顿号分隔，可选：${PERSON_TAGS.map((t) => t.label['zh-CN']).join('、')}`,
+  ),
+  householdHead: optional(
+    '户主身份证号',
+    idNumber,
+    '',
+    '所属户的户主身份证号（该户须已登记，见“户”模板）；本人是户主时填本人身份证号',
+  ),
+  relationToHead: optional(
+    '与户主关系',
+    vocabulary(HOUSEHOLD_RELATIONS),
+    '',
+    `可选：${HOUSEHOLD_RELATIONS.map((r) => r.label['zh-CN']).join('、')}`,
+  ),
 };
 
 export type PersonSheetRow = RecordOf<typeof columns>;
@@ -25,11 +55,26 @@ export const personsSheet = defineSheet({
   naturalKey: (r) => r.idNumber.normalized,
   rowRules(r) {
     const problems = [];
-    if (r.relationToHead && !r.householdHead) problems.push({ zh: '填写了与户主关系，但未填户主身份证号', en: 'relation to the head given without the head’s ID number' });
+    if (r.relationToHead && !r.householdHead)
+      problems.push({
+        zh: '填写了与户主关系，但未填户主身份证号',
+        en: 'relation to the head given without the head’s ID number',
+      });
     const isHead = r.householdHead?.normalized === r.idNumber.normalized;
-    if (isHead && r.relationToHead && r.relationToHead !== 'head') problems.push({ zh: '户主本人的与户主关系应为“户主”', en: 'the head’s own relation must be 户主 (head)' });
-    if (!isHead && r.relationToHead === 'head') problems.push({ zh: '与户主关系为“户主”时，户主身份证号应为本人身份证号', en: 'relation 户主 (head) needs the person’s own ID number as the head’s' });
+    if (isHead && r.relationToHead && r.relationToHead !== 'head')
+      problems.push({
+        zh: '户主本人的与户主关系应为“户主”',
+        en: 'the head’s own relation must be 户主 (head)',
+      });
+    if (!isHead && r.relationToHead === 'head')
+      problems.push({
+        zh: '与户主关系为“户主”时，户主身份证号应为本人身份证号',
+        en: 'relation 户主 (head) needs the person’s own ID number as the head’s',
+      });
     return problems;
   },
-  notes: ['以身份证号为准：已登记的人员按本表更新，未登记的新增；同一文件中身份证号不能重复。', '手机号、身份证号加密保存；导出时脱敏显示。'],
+  notes: [
+    '以身份证号为准：已登记的人员按本表更新，未登记的新增；同一文件中身份证号不能重复。',
+    '手机号、身份证号加密保存；导出时脱敏显示。',
+  ],
 });

@@ -4,10 +4,25 @@ import { defineSheet, optional, required, type RecordOf } from './sheetDefinitio
 
 const columns = {
   person: required('身份证号', idNumber, '11010519491231002X', '必填，任职人须已在“人员”中登记'),
-  code: required('职务', vocabulary(POSITIONS), '书记', `可选：${POSITIONS.map((p) => p.label['zh-CN']).join('、')}`),
+  code: required(
+    '职务',
+    vocabulary(POSITIONS),
+    '书记',
+    `可选：${POSITIONS.map((p) => p.label['zh-CN']).join('、')}`,
+  ),
   regionCode: required('任职区划代码', regionCode(), '410599101201', '必填'),
-  orgName: optional('党组织名称', text(80), '振兴村党支部', '书记、委员、党小组长等组织职务必填：本区划内的党组织名称'),
-  gridName: optional('网格名称', text(60), '', '网格员、包街干部、小区书记必填：本村的网格/街道服务站/小区名称'),
+  orgName: optional(
+    '党组织名称',
+    text(80),
+    '振兴村党支部',
+    '书记、委员、党小组长等组织职务必填：本区划内的党组织名称',
+  ),
+  gridName: optional(
+    '网格名称',
+    text(60),
+    '',
+    '网格员、包街干部、小区书记必填：本村的网格/街道服务站/小区名称',
+  ),
   dispatchingUnit: optional('派出单位', text(80), '', '第一书记、驻村工作队员必填：派出单位名称'),
   termEndDate: optional('任期截止', plainDate, '', '派驻任期的计划截止日期'),
   startDate: required('任职日期', plainDate, '2021-01-05', '必填，YYYY-MM-DD'),
@@ -27,12 +42,31 @@ export const positionsSheet = defineSheet({
   rowRules(r) {
     const problems = [];
     const entry = POSITIONS.find((p) => p.code === r.code);
-    if (r.endDate !== null && r.endDate < r.startDate) problems.push({ zh: '离任日期早于任职日期', en: 'end date before the start date' });
-    if (entry?.scope === 'org' && !r.orgName) problems.push({ zh: `${entry.label['zh-CN']}须填写党组织名称`, en: `${r.code} needs the organization’s name` });
-    if (entry?.scope === 'grid' && !r.gridName) problems.push({ zh: `${entry.label['zh-CN']}须填写网格名称`, en: `${r.code} needs the grid’s name` });
-    if (entry?.dispatched && !r.dispatchingUnit) problems.push({ zh: `${entry.label['zh-CN']}须填写派出单位`, en: `${r.code} needs the dispatching unit` });
-    if (r.goldMediator && r.code !== 'mediator') problems.push({ zh: '只有调解员可标为金牌调解员', en: 'only a mediator can be a gold mediator' });
+    if (r.endDate !== null && r.endDate < r.startDate)
+      problems.push({ zh: '离任日期早于任职日期', en: 'end date before the start date' });
+    if (entry?.scope === 'org' && !r.orgName)
+      problems.push({
+        zh: `${entry.label['zh-CN']}须填写党组织名称`,
+        en: `${r.code} needs the organization’s name`,
+      });
+    if (entry?.scope === 'grid' && !r.gridName)
+      problems.push({
+        zh: `${entry.label['zh-CN']}须填写网格名称`,
+        en: `${r.code} needs the grid’s name`,
+      });
+    if (entry?.dispatched && !r.dispatchingUnit)
+      problems.push({
+        zh: `${entry.label['zh-CN']}须填写派出单位`,
+        en: `${r.code} needs the dispatching unit`,
+      });
+    if (r.goldMediator && r.code !== 'mediator')
+      problems.push({
+        zh: '只有调解员可标为金牌调解员',
+        en: 'only a mediator can be a gold mediator',
+      });
     return problems;
   },
-  notes: ['以“身份证号 + 职务 + 任职区划代码 + 任职日期”为准：已有的任职按本表更新（如填写离任日期）。'],
+  notes: [
+    '以“身份证号 + 职务 + 任职区划代码 + 任职日期”为准：已有的任职按本表更新（如填写离任日期）。',
+  ],
 });

@@ -2,7 +2,18 @@
 // cell parses, and the natural key that makes a re-import change nothing.
 import type { Bilingual, CellParser } from './cells.ts';
 
-export const EXCHANGE_ENTITIES = ['regions', 'orgs', 'units', 'persons', 'households', 'memberships', 'positions', 'edges', 'grids', 'pairs'] as const;
+export const EXCHANGE_ENTITIES = [
+  'regions',
+  'orgs',
+  'units',
+  'persons',
+  'households',
+  'memberships',
+  'positions',
+  'edges',
+  'grids',
+  'pairs',
+] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 export interface ColumnDef<T, Req extends boolean> {
@@ -20,14 +31,28 @@ export type Columns = Record<string, ColumnDef<unknown, boolean>>;
 
 /** The typed record one row parses into: optional columns are null when blank. */
 export type RecordOf<C extends Columns> = {
-  [K in keyof C]: C[K] extends ColumnDef<infer T, true> ? T : C[K] extends ColumnDef<infer T, false> ? T | null : never;
+  [K in keyof C]: C[K] extends ColumnDef<infer T, true>
+    ? T
+    : C[K] extends ColumnDef<infer T, false>
+      ? T | null
+      : never;
 };
 
-export function required<T>(header: string, parse: CellParser<T>, example: string, note: string): ColumnDef<T, true> {
+export function required<T>(
+  header: string,
+  parse: CellParser<T>,
+  example: string,
+  note: string,
+): ColumnDef<T, true> {
   return { header, required: true, parse, example, note };
 }
 
-export function optional<T>(header: string, parse: CellParser<T>, example: string, note: string): ColumnDef<T, false> {
+export function optional<T>(
+  header: string,
+  parse: CellParser<T>,
+  example: string,
+  note: string,
+): ColumnDef<T, false> {
   return { header, required: false, parse, example, note };
 }
 
@@ -53,5 +78,8 @@ export function defineSheet<C extends Columns>(sheet: SheetDefinition<C>): Sheet
 
 // People type 所在村(区划代码), 所在村（区划代码） or add a * to required headers: all the same column.
 export function normalizeHeader(header: string): string {
-  return header.replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[\s*＊]/g, '');
+  return header
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[\s*＊]/g, '');
 }

@@ -9,5 +9,8 @@ export const TARGET_KINDS: readonly VocabularyEntry<ResponsibilityTargetKind>[] 
   { code: 'team', label: { 'zh-CN': '班组', 'zh-TW': '班組', en: 'Team' } },
   { code: 'partyMember', label: { 'zh-CN': '党员', 'zh-TW': '黨員', en: 'Party member' } },
   { code: 'household', label: { 'zh-CN': '户', 'zh-TW': '戶', en: 'Household' } },
-  { code: 'familyMember', label: { 'zh-CN': '家庭成员', 'zh-TW': '家庭成員', en: 'Family member' } },
+  {
+    code: 'familyMember',
+    label: { 'zh-CN': '家庭成员', 'zh-TW': '家庭成員', en: 'Family member' },
+  },
 ];

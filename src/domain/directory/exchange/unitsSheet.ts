@@ -4,9 +4,24 @@ import { defineSheet, optional, required, type RecordOf } from './sheetDefinitio
 
 const columns = {
   name: required('单位名称', text(80), '县农业农村局', '必填，在本县内唯一'),
-  kind: required('单位类型', vocabulary(UNIT_KINDS), '机关单位', `可选：${UNIT_KINDS.map((k) => k.label['zh-CN']).join('、')}`),
-  regionCode: required('所在区划代码', regionCode(), '410599000000', '必填，单位所在的县、乡镇或村的区划代码'),
-  capabilities: optional('能力标签', vocabularyList(CAPABILITY_TAGS), '农业技术、金融服务', `多个用顿号分隔，可选：${CAPABILITY_TAGS.map((c) => c.label['zh-CN']).join('、')}`),
+  kind: required(
+    '单位类型',
+    vocabulary(UNIT_KINDS),
+    '机关单位',
+    `可选：${UNIT_KINDS.map((k) => k.label['zh-CN']).join('、')}`,
+  ),
+  regionCode: required(
+    '所在区划代码',
+    regionCode(),
+    '410599000000',
+    '必填，单位所在的县、乡镇或村的区划代码',
+  ),
+  capabilities: optional(
+    '能力标签',
+    vocabularyList(CAPABILITY_TAGS),
+    '农业技术、金融服务',
+    `多个用顿号分隔，可选：${CAPABILITY_TAGS.map((c) => c.label['zh-CN']).join('、')}`,
+  ),
 };
 
 export type UnitSheetRow = RecordOf<typeof columns>;

@@ -14,13 +14,26 @@ const id = (n: number) => buildIdNumber('410599', '1980-05-17', n);
 function validate(rows: CellValue[][]) {
   const headers = mapHeaders(personsSheet, HEADER);
   if (!headers.ok) throw new Error(headers.problem.en);
-  return validateRows(personsSheet, headers.indexes, rows.map((cells, i) => ({ row: i + 2, cells })), context);
+  return validateRows(
+    personsSheet,
+    headers.indexes,
+    rows.map((cells, i) => ({ row: i + 2, cells })),
+    context,
+  );
 }
 
 describe('sheet validation', () => {
   it('maps headers regardless of order, full-width parentheses or a * on required ones', () => {
-    const headers = mapHeaders(personsSheet, ['错误说明', '*身份证号', '姓名', '所在村（区划代码）']);
-    expect(headers).toMatchObject({ ok: true, indexes: { idNumber: 1, name: 2, regionCode: 3, phone: null } });
+    const headers = mapHeaders(personsSheet, [
+      '错误说明',
+      '*身份证号',
+      '姓名',
+      '所在村（区划代码）',
+    ]);
+    expect(headers).toMatchObject({
+      ok: true,
+      indexes: { idNumber: 1, name: 2, regionCode: 3, phone: null },
+    });
     const missing = mapHeaders(personsSheet, ['姓名']);
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.problem.zh).toContain('身份证号');
@@ -35,7 +48,12 @@ describe('sheet validation', () => {
     ]);
     expect(result.rowCount).toBe(3);
     expect(result.valid.map((v) => v.row)).toEqual([2]);
-    expect(result.valid[0]?.record).toMatchObject({ name: '张三', phone: '13800138000', education: 'juniorHigh', tags: ['veteran'] });
+    expect(result.valid[0]?.record).toMatchObject({
+      name: '张三',
+      phone: '13800138000',
+      education: 'juniorHigh',
+      tags: ['veteran'],
+    });
     const byRow = problemsByRow(result.problems);
     expect(byRow.get(4)?.map((p) => p.column)).toEqual(['身份证号', '手机号', '文化程度']);
     expect(byRow.get(5)?.[0]?.zh).toBe('与第 2 行重复（身份证号相同）');
@@ -44,14 +62,25 @@ describe('sheet validation', () => {
 
   it('a file of distinct valid rows has no problems; one repeated key makes exactly one', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 40 }), fc.nat(), (seqs, pick) => {
-        const rows: CellValue[][] = seqs.map((s) => [`人${s}`, id(s), '', '410599101201', '', '']);
-        expect(validate(rows).problems).toEqual([]);
-        const again = rows[pick % rows.length] ?? [];
-        const result = validate([...rows, again]);
-        expect(result.problems).toHaveLength(1);
-        expect(result.problems[0]?.row).toBe(rows.length + 2);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        (seqs, pick) => {
+          const rows: CellValue[][] = seqs.map((s) => [
+            `人${s}`,
+            id(s),
+            '',
+            '410599101201',
+            '',
+            '',
+          ]);
+          expect(validate(rows).problems).toEqual([]);
+          const again = rows[pick % rows.length] ?? [];
+          const result = validate([...rows, again]);
+          expect(result.problems).toHaveLength(1);
+          expect(result.problems[0]?.row).toBe(rows.length + 2);
+        },
+      ),
     );
   });
 
@@ -59,9 +88,17 @@ describe('sheet validation', () => {
     for (const entity of EXCHANGE_ENTITIES) {
       const sheet = SHEETS[entity];
       const columns = Object.values(sheet.columns);
-      const headers = mapHeaders(sheet, columns.map((c) => c.header));
+      const headers = mapHeaders(
+        sheet,
+        columns.map((c) => c.header),
+      );
       if (!headers.ok) throw new Error(headers.problem.en);
-      const result = validateRows(sheet, headers.indexes, [{ row: 2, cells: columns.map((c) => c.example) }], context);
+      const result = validateRows(
+        sheet,
+        headers.indexes,
+        [{ row: 2, cells: columns.map((c) => c.example) }],
+        context,
+      );
       expect(result.problems, entity).toEqual([]);
     }
   });

@@ -1,5 +1,10 @@
 import { isBlank, type Bilingual, type CellValue, type ParseContext } from './cells.ts';
-import { normalizeHeader, type Columns, type RecordOf, type SheetDefinition } from './sheetDefinition.ts';
+import {
+  normalizeHeader,
+  type Columns,
+  type RecordOf,
+  type SheetDefinition,
+} from './sheetDefinition.ts';
 
 /** One problem of one row, in both languages; `row` is the Excel row number (the header is row 1). */
 export interface RowProblem {
@@ -19,13 +24,18 @@ export interface ValidRow<R> {
   record: R;
 }
 
-export type HeaderResult<C extends Columns> = { ok: true; indexes: Record<keyof C, number | null> } | { ok: false; problem: Bilingual };
+export type HeaderResult<C extends Columns> =
+  { ok: true; indexes: Record<keyof C, number | null> } | { ok: false; problem: Bilingual };
 
 /** Finds each column by its header (order free, unknown headers such as 错误说明 ignored). */
-export function mapHeaders<C extends Columns>(sheet: SheetDefinition<C>, headerCells: readonly CellValue[]): HeaderResult<C> {
+export function mapHeaders<C extends Columns>(
+  sheet: SheetDefinition<C>,
+  headerCells: readonly CellValue[],
+): HeaderResult<C> {
   const positions = new Map<string, number>();
   headerCells.forEach((cell, i) => {
-    if (typeof cell === 'string' && !positions.has(normalizeHeader(cell))) positions.set(normalizeHeader(cell), i);
+    if (typeof cell === 'string' && !positions.has(normalizeHeader(cell)))
+      positions.set(normalizeHeader(cell), i);
   });
   const indexes = {} as Record<keyof C, number | null>;
   const missing: string[] = [];
@@ -37,7 +47,13 @@ export function mapHeaders<C extends Columns>(sheet: SheetDefinition<C>, headerC
     indexes[key] = at ?? null;
   }
   if (missing.length > 0) {
-    return { ok: false, problem: { zh: `“${sheet.sheetName}”表缺少必填列：${missing.join('、')}（请使用下载的模板）`, en: `the ${sheet.entity} sheet lacks required columns: ${missing.join(', ')} (use the downloadable template)` } };
+    return {
+      ok: false,
+      problem: {
+        zh: `“${sheet.sheetName}”表缺少必填列：${missing.join('、')}（请使用下载的模板）`,
+        en: `the ${sheet.entity} sheet lacks required columns: ${missing.join(', ')} (use the downloadable template)`,
+      },
+    };
   }
   return { ok: true, indexes };
 }
@@ -76,13 +92,25 @@ export function validateRows<C extends Columns>(
       const at = indexes[key];
       const raw = at === null ? null : (cells[at] ?? null);
       if (isBlank(raw)) {
-        if (column.required) found.push({ row, column: column.header, zh: `${column.header}：必填`, en: `${column.header}: required` });
+        if (column.required)
+          found.push({
+            row,
+            column: column.header,
+            zh: `${column.header}：必填`,
+            en: `${column.header}: required`,
+          });
         record[key] = null;
         continue;
       }
       const parsed = column.parse(raw, context);
       if (parsed.ok) record[key] = parsed.value;
-      else found.push({ row, column: column.header, zh: `${column.header}：${parsed.problem.zh}`, en: `${column.header}: ${parsed.problem.en}` });
+      else
+        found.push({
+          row,
+          column: column.header,
+          zh: `${column.header}：${parsed.problem.zh}`,
+          en: `${column.header}: ${parsed.problem.en}`,
+        });
     }
     if (found.length === 0) {
       const typed = record as RecordOf<C>;
@@ -92,7 +120,12 @@ export function validateRows<C extends Columns>(
         const first = firstRowOfKey.get(key);
         if (first !== undefined) {
           const what = sheet.keyHeaders.join('+');
-          found.push({ row, column: null, zh: `与第 ${first} 行重复（${what}相同）`, en: `duplicates row ${first} (same ${what})` });
+          found.push({
+            row,
+            column: null,
+            zh: `与第 ${first} 行重复（${what}相同）`,
+            en: `duplicates row ${first} (same ${what})`,
+          });
         } else firstRowOfKey.set(key, row);
       }
     }

@@ -8,18 +8,50 @@ const stars = (kind: 'rural' | 'community'): StarDefinition[] => [
   {
     key: 'strongBranch',
     name: '支部过硬星',
-    criteria: [item('teamComplete', '班子健全、“三会一课”等组织生活规范开展', 'optional'), rule('contactCoverage', '党员联户覆盖率 ≥ 90%', 'contactCoverage', '>=', 90)],
+    criteria: [
+      item('teamComplete', '班子健全、“三会一课”等组织生活规范开展', 'optional'),
+      rule('contactCoverage', '党员联户覆盖率 ≥ 90%', 'contactCoverage', '>=', 90),
+    ],
   },
   kind === 'rural'
-    ? { key: 'prosperousIndustry', name: '产业兴旺星', criteria: [rule('income', '村集体经济收入 ≥ 10 万元', 'collectiveIncome', '>=', 10), item('leadingIndustry', '有一项以上主导产业或联农带农项目')] }
-    : { key: 'prosperousIndustry', name: '产业兴旺星', criteria: [item('serviceEconomy', '发展社区服务业、带动居民就业'), rule('income', '社区集体经济收入 ≥ 5 万元', 'collectiveIncome', '>=', 5)] },
-  { key: 'livableEcology', name: '生态宜居星', criteria: [item('environment', '人居环境整治达标、村容整洁', 'optional')] },
+    ? {
+        key: 'prosperousIndustry',
+        name: '产业兴旺星',
+        criteria: [
+          rule('income', '村集体经济收入 ≥ 10 万元', 'collectiveIncome', '>=', 10),
+          item('leadingIndustry', '有一项以上主导产业或联农带农项目'),
+        ],
+      }
+    : {
+        key: 'prosperousIndustry',
+        name: '产业兴旺星',
+        criteria: [
+          item('serviceEconomy', '发展社区服务业、带动居民就业'),
+          rule('income', '社区集体经济收入 ≥ 5 万元', 'collectiveIncome', '>=', 5),
+        ],
+      },
+  {
+    key: 'livableEcology',
+    name: '生态宜居星',
+    criteria: [item('environment', '人居环境整治达标、村容整洁', 'optional')],
+  },
   {
     key: 'safeLawful',
     name: '平安法治星',
-    criteria: [rule('noCrime', '本年无刑事案件', 'criminalCasesYear', '<=', 0), rule('disputes', '矛盾纠纷化解率 ≥ 95%', 'disputeResolutionRate', '>=', 95), rule('noPetitions', '无越级上访', 'petitionsYear', '<=', 0)],
+    criteria: [
+      rule('noCrime', '本年无刑事案件', 'criminalCasesYear', '<=', 0),
+      rule('disputes', '矛盾纠纷化解率 ≥ 95%', 'disputeResolutionRate', '>=', 95),
+      rule('noPetitions', '无越级上访', 'petitionsYear', '<=', 0),
+    ],
   },
-  { key: 'civilizedHappy', name: '文明幸福星', criteria: [rule('starHouseholds', '八星以上文明户占比 ≥ 60%', 'householdStarShare', '>=', 60), rule('customs', '红白事无违规', 'redWhiteViolations', '<=', 0)] },
+  {
+    key: 'civilizedHappy',
+    name: '文明幸福星',
+    criteria: [
+      rule('starHouseholds', '八星以上文明户占比 ≥ 60%', 'householdStarShare', '>=', 60),
+      rule('customs', '红白事无违规', 'redWhiteViolations', '<=', 0),
+    ],
+  },
 ];
 
 const vetoes: VetoDefinition[] = [
@@ -32,7 +64,13 @@ const vetoes: VetoDefinition[] = [
 export const FIVE_STAR_STEPS: WorkflowStep[] = [
   { key: 'townshipReview', name: '乡镇审核', role: 'township_admin', level: 'township' },
   { key: 'countyReview', name: '县级复核', role: 'county_admin', level: 'county' },
-  { key: 'cityDecision', name: '市级认定（五星）', role: 'county_admin', level: 'city', fromLevel: 5 },
+  {
+    key: 'cityDecision',
+    name: '市级认定（五星）',
+    role: 'county_admin',
+    level: 'city',
+    fromLevel: 5,
+  },
 ];
 
 export const fiveStarBranchRural: SchemeDefinition = {

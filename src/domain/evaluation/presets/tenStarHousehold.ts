@@ -21,7 +21,11 @@ export const tenStarHousehold: SchemeDefinition = {
   subjectType: 'household',
   period: 'year',
   claimRole: 'villager',
-  stars: STARS.map(([key, name]) => ({ key, name, criteria: [item(key, `${name}：本户自评达标`)] })),
+  stars: STARS.map(([key, name]) => ({
+    key,
+    name,
+    criteria: [item(key, `${name}：本户自评达标`)],
+  })),
   levelRule: {},
   steps: [
     { key: 'groupReview', name: '小组评星', role: 'village_cadre', level: 'village' },

@@ -29,7 +29,13 @@ export class ClusterState implements Objective {
   open(lead: number): number {
     const m = this.model;
     const strongCount = m.strong[lead]!;
-    this.clusters.push({ lead, members: [lead], weight: m.weight[lead]!, strongCount, linkCost: 0 });
+    this.clusters.push({
+      lead,
+      members: [lead],
+      weight: m.weight[lead]!,
+      strongCount,
+      linkCost: 0,
+    });
     const c = this.clusters.length - 1;
     this.clusterOf[lead] = c;
     this.value += m.value[lead]!;

@@ -17,7 +17,8 @@ export function formGroups(state: ClusterState, random: () => number, noise = 0)
     const options: { members: number[]; score: number }[] = [];
     for (const lead of free) {
       if (!m.canLead[lead]) continue;
-      if (!cached.has(lead)) cached.set(lead, cheapestGroup(state, lead, free, key, noise > 0 ? random : null, noise));
+      if (!cached.has(lead))
+        cached.set(lead, cheapestGroup(state, lead, free, key, noise > 0 ? random : null, noise));
       const group = cached.get(lead);
       if (group) options.push(group);
     }
@@ -54,7 +55,9 @@ function cheapestGroup(
   for (const i of free) {
     if (i !== lead && m.cost[row + i]! < Infinity) {
       candidates.push(i);
-      key[i] = random ? m.cost[row + i]! * (1 + noise * random()) + noise * random() : m.cost[row + i]!;
+      key[i] = random
+        ? m.cost[row + i]! * (1 + noise * random()) + noise * random()
+        : m.cost[row + i]!;
     }
   }
   candidates.sort((a, b) => key[a]! - key[b]!);
@@ -72,7 +75,8 @@ function cheapestGroup(
     cost += m.cost[row + i]!;
     strong += m.strong[i]!;
   }
-  if (members.length < m.minSize || weight < m.minWeight - 1e-9 || weight > m.maxWeight + 1e-9) return null;
+  if (members.length < m.minSize || weight < m.minWeight - 1e-9 || weight > m.maxWeight + 1e-9)
+    return null;
   const penalty = strong > 0 ? 0 : m.weakPenalty;
   let value = 0;
   for (const i of members) value += m.value[i]!;
@@ -89,7 +93,8 @@ export function openSpreadLeads(state: ClusterState, count: number, random: () =
   const pool: number[] = [];
   for (let i = 0; i < m.n; i++) if (state.clusterOf[i] === -1 && m.canLead[i]) pool.push(i);
   const nearest = new Float64Array(m.n).fill(Infinity);
-  for (const c of state.clusters) for (const i of pool) nearest[i] = Math.min(nearest[i]!, m.near[c.lead * m.n + i]!);
+  for (const c of state.clusters)
+    for (const i of pool) nearest[i] = Math.min(nearest[i]!, m.near[c.lead * m.n + i]!);
   for (let k = 0; k < count && pool.length > 0; k++) {
     let total = 0;
     for (const i of pool) total += nearest[i] === Infinity ? 1 : nearest[i]! ** 2;
@@ -125,7 +130,12 @@ export function regretInsert(state: ClusterState): void {
       for (let c = 0; c < state.clusters.length; c++) {
         const cluster = state.clusters[c]!;
         const link = m.cost[cluster.lead * m.n + i]!;
-        if (link === Infinity || cluster.members.length >= m.maxSize || cluster.weight + m.weight[i]! > m.maxWeight + 1e-9) continue;
+        if (
+          link === Infinity ||
+          cluster.members.length >= m.maxSize ||
+          cluster.weight + m.weight[i]! > m.maxWeight + 1e-9
+        )
+          continue;
         if (link < best) {
           second = best;
           best = link;
@@ -133,7 +143,8 @@ export function regretInsert(state: ClusterState): void {
         } else if (link < second) second = link;
       }
       if (bestCluster < 0) continue;
-      const regret = (second === Infinity ? 1e12 : second - best) * (m.value[i]! || 1) + m.weight[i]! * 1e-6;
+      const regret =
+        (second === Infinity ? 1e12 : second - best) * (m.value[i]! || 1) + m.weight[i]! * 1e-6;
       if (regret > pickRegret) {
         pickRegret = regret;
         pickIndex = w;

@@ -24,14 +24,22 @@ function fits(state: ClusterState, c: number, i: number, leaving: number): boole
   const cluster = state.clusters[c]!;
   const sizeAfter = cluster.members.length + 1 - (leaving >= 0 ? 1 : 0);
   const weightAfter = cluster.weight + m.weight[i]! - (leaving >= 0 ? m.weight[leaving]! : 0);
-  return sizeAfter <= m.maxSize && weightAfter <= m.maxWeight + 1e-9 && weightAfter >= m.minWeight - 1e-9 && sizeAfter >= m.minSize;
+  return (
+    sizeAfter <= m.maxSize &&
+    weightAfter <= m.maxWeight + 1e-9 &&
+    weightAfter >= m.minWeight - 1e-9 &&
+    sizeAfter >= m.minSize
+  );
 }
 
 /** Cost change of the cluster's penalty when `entering` joins and `leaving` goes (−1 for none). */
 function penaltyDelta(state: ClusterState, c: number, entering: number, leaving: number): number {
   const m = state.model;
   const cluster = state.clusters[c]!;
-  const after = cluster.strongCount + (entering >= 0 ? m.strong[entering]! : 0) - (leaving >= 0 ? m.strong[leaving]! : 0);
+  const after =
+    cluster.strongCount +
+    (entering >= 0 ? m.strong[entering]! : 0) -
+    (leaving >= 0 ? m.strong[leaving]! : 0);
   return state.penalty(after) - state.penalty(cluster.strongCount);
 }
 
@@ -94,7 +102,12 @@ function shiftMembers(state: ClusterState): boolean {
     const a = state.clusterOf[i]!;
     if (a < 0) continue;
     const from = state.clusters[a]!;
-    if (from.lead === i || from.members.length - 1 < m.minSize || from.weight - m.weight[i]! < m.minWeight - 1e-9) continue;
+    if (
+      from.lead === i ||
+      from.members.length - 1 < m.minSize ||
+      from.weight - m.weight[i]! < m.minWeight - 1e-9
+    )
+      continue;
     const saved = m.cost[from.lead * m.n + i]! - penaltyDelta(state, a, -1, i);
     for (let b = 0; b < state.clusters.length; b++) {
       if (b === a) continue;
@@ -127,7 +140,12 @@ function swapMembers(state: ClusterState): boolean {
       const ki = m.cost[ca.lead * m.n + k]!;
       if (ik === Infinity || ki === Infinity) continue;
       const delta =
-        ik + ki - m.cost[ca.lead * m.n + i]! - m.cost[cb.lead * m.n + k]! + penaltyDelta(state, a, k, i) + penaltyDelta(state, b, i, k);
+        ik +
+        ki -
+        m.cost[ca.lead * m.n + i]! -
+        m.cost[cb.lead * m.n + k]! +
+        penaltyDelta(state, a, k, i) +
+        penaltyDelta(state, b, i, k);
       if (delta >= -GAIN || !fits(state, a, k, i) || !fits(state, b, i, k)) continue;
       state.remove(a, i);
       state.remove(b, k);
@@ -174,7 +192,12 @@ function insertWithEjection(state: ClusterState): boolean {
       for (const i of host.members) {
         if (i === host.lead || !fits(state, c, u, i)) continue;
         for (let d = 0; d < state.clusters.length; d++) {
-          if (d === c || m.cost[state.clusters[d]!.lead * m.n + i]! === Infinity || !fits(state, d, i, -1)) continue;
+          if (
+            d === c ||
+            m.cost[state.clusters[d]!.lead * m.n + i]! === Infinity ||
+            !fits(state, d, i, -1)
+          )
+            continue;
           state.remove(c, i);
           state.add(c, u);
           state.add(d, i);

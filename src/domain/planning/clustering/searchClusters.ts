@@ -1,5 +1,10 @@
 import { seededRandom } from '../random.ts';
-import { compareObjective, type ClusterModel, type Clustering, type Objective } from './clusterModel.ts';
+import {
+  compareObjective,
+  type ClusterModel,
+  type Clustering,
+  type Objective,
+} from './clusterModel.ts';
 import { ClusterState } from './clusterState.ts';
 import { formGroups, openSpreadLeads, regretInsert } from './construct.ts';
 import { localSearch } from './localSearch.ts';
@@ -52,7 +57,10 @@ export function searchClusters(model: ClusterModel, options: SearchOptions): Sea
     if (compareObjective(current, bestObjective) > 0) {
       best = state.snapshot();
       bestObjective = current;
-    } else if (current.value < bestObjective.value - 1e-9 || current.cost > bestObjective.cost * 1.01 + 1e-9) {
+    } else if (
+      current.value < bestObjective.value - 1e-9 ||
+      current.cost > bestObjective.cost * 1.01 + 1e-9
+    ) {
       state.restore(best);
     }
   }

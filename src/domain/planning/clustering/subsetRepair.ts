@@ -30,7 +30,9 @@ export function repairClusterPairs(state: ClusterState, neighbours = 3, triples 
       .map((x) => state.clusters[x.index]!.lead);
     // clusters are addressed by lead: indices shift when a repair closes and reopens clusters
     const sets: number[][] = near.map((b) => [leadA, b]);
-    if (triples) for (let x = 0; x < near.length; x++) for (let y = x + 1; y < near.length; y++) sets.push([leadA, near[x]!, near[y]!]);
+    if (triples)
+      for (let x = 0; x < near.length; x++)
+        for (let y = x + 1; y < near.length; y++) sets.push([leadA, near[x]!, near[y]!]);
     for (const leads of sets) {
       const indices = leads.map((lead) => state.clusterOf[lead]!);
       // skip sets whose leads no longer lead their own distinct clusters
@@ -69,7 +71,10 @@ function repairSet(state: ClusterState, indices: number[]): boolean {
   return true;
 }
 
-function bestPartition(state: ClusterState, points: number[]): { clustering: Clustering; objective: Objective } | null {
+function bestPartition(
+  state: ClusterState,
+  points: number[],
+): { clustering: Clustering; objective: Objective } | null {
   const groups = enumerateGroups(state, points);
   const k = points.length;
   const full = 1 << k;
@@ -113,12 +118,27 @@ function enumerateGroups(state: ClusterState, points: number[]): Group[] {
   points.forEach((lead, li) => {
     if (!m.canLead[lead]) return;
     const row = lead * m.n;
-    const pool = points.map((p, pi) => ({ p, pi })).filter(({ p }) => p !== lead && m.cost[row + p]! < Infinity);
+    const pool = points
+      .map((p, pi) => ({ p, pi }))
+      .filter(({ p }) => p !== lead && m.cost[row + p]! < Infinity);
     const pick: number[] = [];
-    const walk = (from: number, weight: number, link: number, strong: number, value: number, mask: number): void => {
+    const walk = (
+      from: number,
+      weight: number,
+      link: number,
+      strong: number,
+      value: number,
+      mask: number,
+    ): void => {
       const size = pick.length + 1;
       if (size >= m.minSize && weight >= m.minWeight - 1e-9) {
-        groups.push({ index: groups.length, mask, members: [lead, ...pick], value, cost: link + state.penalty(strong) });
+        groups.push({
+          index: groups.length,
+          mask,
+          members: [lead, ...pick],
+          value,
+          cost: link + state.penalty(strong),
+        });
       }
       if (size >= m.maxSize) return;
       for (let t = from; t < pool.length; t++) {
@@ -126,7 +146,14 @@ function enumerateGroups(state: ClusterState, points: number[]): Group[] {
         const w = weight + m.weight[p]!;
         if (w > m.maxWeight + 1e-9) continue;
         pick.push(p);
-        walk(t + 1, w, link + m.cost[row + p]!, strong + m.strong[p]!, value + m.value[p]!, mask | (1 << pi));
+        walk(
+          t + 1,
+          w,
+          link + m.cost[row + p]!,
+          strong + m.strong[p]!,
+          value + m.value[p]!,
+          mask | (1 << pi),
+        );
         pick.pop();
       }
     };

@@ -114,7 +114,11 @@ export class MinCostFlow {
     return dist;
   }
 
-  private blockingFlow(source: number, sink: number, potential: Float64Array): { flow: number; cost: number } | 0 {
+  private blockingFlow(
+    source: number,
+    sink: number,
+    potential: Float64Array,
+  ): { flow: number; cost: number } | 0 {
     let flow = 0;
     let cost = 0;
     for (;;) {
@@ -139,7 +143,11 @@ export class MinCostFlow {
       const u = queue[qi] ?? 0;
       for (let e = this.head[u] ?? -1; e !== -1; e = this.next[e] ?? -1) {
         const v = this.to[e] ?? 0;
-        if ((this.cap[e] ?? 0) > 0 && (level[v] ?? 0) < 0 && Math.abs(this.reducedCost(e, u, potential)) <= 1e-7) {
+        if (
+          (this.cap[e] ?? 0) > 0 &&
+          (level[v] ?? 0) < 0 &&
+          Math.abs(this.reducedCost(e, u, potential)) <= 1e-7
+        ) {
           level[v] = (level[u] ?? 0) + 1;
           queue.push(v);
         }
@@ -208,8 +216,10 @@ class BinaryHeap {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;
-        if (left < this.nodes.length && (this.keys[left] ?? 0) < (this.keys[smallest] ?? 0)) smallest = left;
-        if (right < this.nodes.length && (this.keys[right] ?? 0) < (this.keys[smallest] ?? 0)) smallest = right;
+        if (left < this.nodes.length && (this.keys[left] ?? 0) < (this.keys[smallest] ?? 0))
+          smallest = left;
+        if (right < this.nodes.length && (this.keys[right] ?? 0) < (this.keys[smallest] ?? 0))
+          smallest = right;
         if (smallest === i) break;
         this.swap(i, smallest);
         i = smallest;

@@ -24,30 +24,38 @@ export function checkPairingPlan(input: PairingInput, plan: PairingPlan): string
       continue;
     }
     const key = `${pair.unit}\u0000${pair.village}`;
-    if (seen.has(key)) problems.push(`pair ${pair.unit}→${pair.village}: unit used twice in one village`);
+    if (seen.has(key))
+      problems.push(`pair ${pair.unit}→${pair.village}: unit used twice in one village`);
     if (excluded.has(key)) problems.push(`pair ${pair.unit}→${pair.village}: an excluded pair`);
     seen.add(key);
     used.set(unit.id, (used.get(unit.id) ?? 0) + 1);
     filled.set(village.code, (filled.get(village.code) ?? 0) + 1);
     const matched = matchedTags(unit.capabilities, village.needs);
     const fit = explicit.get(key) ?? matched.length;
-    if (pair.fit !== fit) problems.push(`pair ${pair.unit}→${pair.village}: fit ${pair.fit}, expected ${fit}`);
-    if (pair.matched.join('|') !== matched.join('|')) problems.push(`pair ${pair.unit}→${pair.village}: matched tags wrong`);
+    if (pair.fit !== fit)
+      problems.push(`pair ${pair.unit}→${pair.village}: fit ${pair.fit}, expected ${fit}`);
+    if (pair.matched.join('|') !== matched.join('|'))
+      problems.push(`pair ${pair.unit}→${pair.village}: matched tags wrong`);
     total += pair.fit;
   }
   for (const unit of input.units) {
     const n = used.get(unit.id) ?? 0;
-    if (n > unit.capacity) problems.push(`unit ${unit.id}: ${n} pairs over capacity ${unit.capacity}`);
+    if (n > unit.capacity)
+      problems.push(`unit ${unit.id}: ${n} pairs over capacity ${unit.capacity}`);
   }
   const reported = new Map(plan.unfilled.map((u) => [u.village, u.missing]));
   for (const village of input.villages) {
     const n = filled.get(village.code) ?? 0;
-    if (n > village.slots) problems.push(`village ${village.code}: ${n} units over ${village.slots} slots`);
+    if (n > village.slots)
+      problems.push(`village ${village.code}: ${n} units over ${village.slots} slots`);
     const missing = Math.max(0, village.slots - n);
     if ((reported.get(village.code) ?? 0) !== missing) {
-      problems.push(`village ${village.code}: unfilled reported ${reported.get(village.code) ?? 0}, actual ${missing}`);
+      problems.push(
+        `village ${village.code}: unfilled reported ${reported.get(village.code) ?? 0}, actual ${missing}`,
+      );
     }
   }
-  if (Math.abs(total - plan.totalFit) > 1e-9) problems.push(`totalFit ${plan.totalFit}, pairs sum to ${total}`);
+  if (Math.abs(total - plan.totalFit) > 1e-9)
+    problems.push(`totalFit ${plan.totalFit}, pairs sum to ${total}`);
   return problems;
 }

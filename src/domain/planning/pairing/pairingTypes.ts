@@ -39,12 +39,24 @@ function classify<T>(
 
 export function unitClasses(input: PairingInput): EquivalenceClass[] {
   const named = new Set([...input.fit, ...(input.exclude ?? [])].map((entry) => entry.unit));
-  return classify(input.units, (u) => u.capabilities, (u) => u.capacity, (u) => u.id, named);
+  return classify(
+    input.units,
+    (u) => u.capabilities,
+    (u) => u.capacity,
+    (u) => u.id,
+    named,
+  );
 }
 
 export function villageClasses(input: PairingInput): EquivalenceClass[] {
   const named = new Set([...input.fit, ...(input.exclude ?? [])].map((entry) => entry.village));
-  return classify(input.villages, (v) => v.needs, (v) => v.slots, (v) => v.code, named);
+  return classify(
+    input.villages,
+    (v) => v.needs,
+    (v) => v.slots,
+    (v) => v.code,
+    named,
+  );
 }
 
 /** The tags of `capabilities` that appear in `needs`, in the unit's order. */

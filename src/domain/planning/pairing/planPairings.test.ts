@@ -15,7 +15,8 @@ function bruteForce(input: PairingInput): { filled: number; fit: number } {
   input.units.forEach((u, i) =>
     input.villages.forEach((v, j) => {
       if (excluded.has(`${u.id}\u0000${v.code}`)) return;
-      const fit = explicit.get(`${u.id}\u0000${v.code}`) ?? matchedTags(u.capabilities, v.needs).length;
+      const fit =
+        explicit.get(`${u.id}\u0000${v.code}`) ?? matchedTags(u.capabilities, v.needs).length;
       pairs.push([i, j, fit]);
     }),
   );
@@ -30,11 +31,16 @@ function bruteForce(input: PairingInput): { filled: number; fit: number } {
       if (!(mask & (1 << k))) return;
       used[i] = (used[i] ?? 0) + 1;
       got[j] = (got[j] ?? 0) + 1;
-      if ((used[i] ?? 0) > (input.units[i]?.capacity ?? 0) || (got[j] ?? 0) > (input.villages[j]?.slots ?? 0)) ok = false;
+      if (
+        (used[i] ?? 0) > (input.units[i]?.capacity ?? 0) ||
+        (got[j] ?? 0) > (input.villages[j]?.slots ?? 0)
+      )
+        ok = false;
       fit += f;
       filled += 1;
     });
-    if (ok && (filled > best.filled || (filled === best.filled && fit > best.fit))) best = { filled, fit };
+    if (ok && (filled > best.filled || (filled === best.filled && fit > best.fit)))
+      best = { filled, fit };
   }
   return best;
 }
@@ -42,15 +48,23 @@ function bruteForce(input: PairingInput): { filled: number; fit: number } {
 const TAGS = ['agri', 'finance', 'health', 'roads', 'legal'];
 const smallInstance = fc
   .record({
-    units: fc.array(fc.record({ capabilities: fc.subarray(TAGS), capacity: fc.integer({ min: 0, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
-    villages: fc.array(fc.record({ needs: fc.subarray(TAGS), slots: fc.integer({ min: 0, max: 3 }) }), {
-      minLength: 1,
+    units: fc.array(
+      fc.record({ capabilities: fc.subarray(TAGS), capacity: fc.integer({ min: 0, max: 3 }) }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    villages: fc.array(
+      fc.record({ needs: fc.subarray(TAGS), slots: fc.integer({ min: 0, max: 3 }) }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
+    fit: fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.integer({ min: -2, max: 6 })), {
       maxLength: 3,
     }),
-    fit: fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.integer({ min: -2, max: 6 })), { maxLength: 3 }),
     exclude: fc.array(fc.tuple(fc.nat(3), fc.nat(2)), { maxLength: 3 }),
   })
   .map(({ units, villages, fit, exclude }): PairingInput => {
@@ -62,7 +76,9 @@ const smallInstance = fc
         .filter(([i, j]) => i < units.length && j < villages.length)
         .filter(([i, j]) => !seen.has(`${i},${j}`) && Boolean(seen.add(`${i},${j}`)))
         .map(([i, j, value]) => ({ unit: `u${i}`, village: `v${j}`, value })),
-      exclude: exclude.filter(([i, j]) => i < units.length && j < villages.length).map(([i, j]) => ({ unit: `u${i}`, village: `v${j}` })),
+      exclude: exclude
+        .filter(([i, j]) => i < units.length && j < villages.length)
+        .map(([i, j]) => ({ unit: `u${i}`, village: `v${j}` })),
     };
   });
 
@@ -83,8 +99,18 @@ describe('planPairings', () => {
     const plan = planPairings(input);
     expect(plan.totalFit).toBe(5);
     expect(plan.unfilled).toEqual([]);
-    expect(plan.pairs).toContainEqual({ unit: 'agri-bureau', village: 'v2', fit: 2, matched: ['agriculture', 'finance'] });
-    expect(plan.pairs).toContainEqual({ unit: 'forestry-bureau', village: 'v1', fit: 1, matched: ['forestry'] });
+    expect(plan.pairs).toContainEqual({
+      unit: 'agri-bureau',
+      village: 'v2',
+      fit: 2,
+      matched: ['agriculture', 'finance'],
+    });
+    expect(plan.pairs).toContainEqual({
+      unit: 'forestry-bureau',
+      village: 'v1',
+      fit: 1,
+      matched: ['forestry'],
+    });
     expect(checkPairingPlan(input, plan)).toEqual([]);
   });
 
@@ -128,14 +154,27 @@ describe('planPairings', () => {
       exclude: [{ unit: 'a', village: 'v1' }],
     });
     const plan = planPairings(input);
-    expect(plan.pairs.map((p) => `${p.unit}-${p.village}`).sort()).toEqual(['a-v2', 'b-v1', 'b-v2']);
+    expect(plan.pairs.map((p) => `${p.unit}-${p.village}`).sort()).toEqual([
+      'a-v2',
+      'b-v1',
+      'b-v2',
+    ]);
     expect(plan.unfilled).toEqual([{ village: 'v1', missing: 1 }]);
     expect(checkPairingPlan(input, plan)).toEqual([]);
-    const forged = { ...plan, pairs: [...plan.pairs, { unit: 'a', village: 'v1', fit: 1, matched: ['x'] }], totalFit: plan.totalFit + 1, unfilled: [] };
+    const forged = {
+      ...plan,
+      pairs: [...plan.pairs, { unit: 'a', village: 'v1', fit: 1, matched: ['x'] }],
+      totalFit: plan.totalFit + 1,
+      unfilled: [],
+    };
     expect(checkPairingPlan(input, forged)).toContain('pair a→v1: an excluded pair');
-    expect(() => validatePairingInput({ units: [{ id: 'a', capabilities: [] }], villages: [{ code: 'v', needs: [] }], exclude: [{ unit: 'a', village: 'w' }] })).toThrow(
-      'exclude[0]: unknown village "w"',
-    );
+    expect(() =>
+      validatePairingInput({
+        units: [{ id: 'a', capabilities: [] }],
+        villages: [{ code: 'v', needs: [] }],
+        exclude: [{ unit: 'a', village: 'w' }],
+      }),
+    ).toThrow('exclude[0]: unknown village "w"');
   });
 
   it('matches brute force on small random instances and passes the checker', () => {
@@ -152,11 +191,29 @@ describe('planPairings', () => {
   });
 
   it('solves 108 units × 54 villages exactly with every slot filled', () => {
-    const tags = ['agri', 'forestry', 'finance', 'health', 'roads', 'water', 'legal', 'tourism', 'education', 'trade'];
-    const pick = (i: number, k: number): string[] => Array.from({ length: k }, (_, t) => tags[(i * 7 + t * 3) % tags.length] ?? '');
+    const tags = [
+      'agri',
+      'forestry',
+      'finance',
+      'health',
+      'roads',
+      'water',
+      'legal',
+      'tourism',
+      'education',
+      'trade',
+    ];
+    const pick = (i: number, k: number): string[] =>
+      Array.from({ length: k }, (_, t) => tags[(i * 7 + t * 3) % tags.length] ?? '');
     const input = validatePairingInput({
-      units: Array.from({ length: 108 }, (_, i) => ({ id: `unit${i}`, capabilities: pick(i, 1 + (i % 3)) })),
-      villages: Array.from({ length: 54 }, (_, j) => ({ code: `v${j}`, needs: pick(j * 5 + 1, 2 + (j % 3)) })),
+      units: Array.from({ length: 108 }, (_, i) => ({
+        id: `unit${i}`,
+        capabilities: pick(i, 1 + (i % 3)),
+      })),
+      villages: Array.from({ length: 54 }, (_, j) => ({
+        code: `v${j}`,
+        needs: pick(j * 5 + 1, 2 + (j % 3)),
+      })),
     });
     const plan = planPairings(input);
     expect(plan.pairs).toHaveLength(108);
@@ -165,15 +222,30 @@ describe('planPairings', () => {
   });
 
   it('rejects bad input naming the record', () => {
-    expect(() => validatePairingInput({ units: [], villages: [{ code: 'v', needs: [] }] })).toThrow(PlanningInputError);
-    expect(() =>
-      validatePairingInput({ units: [{ id: 'u', capabilities: [] }, { id: 'u', capabilities: [] }], villages: [{ code: 'v', needs: [] }] }),
-    ).toThrow('units[1] (id u): duplicate unit id');
-    expect(() => validatePairingInput({ units: [{ id: 'u', capabilities: [], capacity: -1 }], villages: [{ code: 'v', needs: [] }] })).toThrow(
-      'units[0] (id u): capacity must be a non-negative integer',
+    expect(() => validatePairingInput({ units: [], villages: [{ code: 'v', needs: [] }] })).toThrow(
+      PlanningInputError,
     );
     expect(() =>
-      validatePairingInput({ units: [{ id: 'u', capabilities: [] }], villages: [{ code: 'v', needs: [] }], fit: [{ unit: 'x', village: 'v', value: 1 }] }),
+      validatePairingInput({
+        units: [
+          { id: 'u', capabilities: [] },
+          { id: 'u', capabilities: [] },
+        ],
+        villages: [{ code: 'v', needs: [] }],
+      }),
+    ).toThrow('units[1] (id u): duplicate unit id');
+    expect(() =>
+      validatePairingInput({
+        units: [{ id: 'u', capabilities: [], capacity: -1 }],
+        villages: [{ code: 'v', needs: [] }],
+      }),
+    ).toThrow('units[0] (id u): capacity must be a non-negative integer');
+    expect(() =>
+      validatePairingInput({
+        units: [{ id: 'u', capabilities: [] }],
+        villages: [{ code: 'v', needs: [] }],
+        fit: [{ unit: 'x', village: 'v', value: 1 }],
+      }),
     ).toThrow('fit[0]: unknown unit "x"');
   });
 });

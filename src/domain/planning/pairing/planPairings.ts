@@ -19,8 +19,12 @@ interface ClassFlow {
  * class-to-class edge carries at most |units| × min(capacity, |villages|).
  */
 export function planPairings(input: PairingInput): PairingPlan {
-  const explicit = new Map(input.fit.map((entry) => [`${entry.unit}\u0000${entry.village}`, entry.value]));
-  const excluded = new Set((input.exclude ?? []).map((entry) => `${entry.unit}\u0000${entry.village}`));
+  const explicit = new Map(
+    input.fit.map((entry) => [`${entry.unit}\u0000${entry.village}`, entry.value]),
+  );
+  const excluded = new Set(
+    (input.exclude ?? []).map((entry) => `${entry.unit}\u0000${entry.village}`),
+  );
   const fitOf = (unit: number, village: number): number => {
     const u = input.units[unit];
     const v = input.villages[village];
@@ -33,7 +37,9 @@ export function planPairings(input: PairingInput): PairingPlan {
   const sink = 1;
   const graph = new MinCostFlow(2 + units.length + villages.length);
   units.forEach((uc, i) => graph.addEdge(source, 2 + i, uc.members.length * uc.amount, 0));
-  villages.forEach((vc, j) => graph.addEdge(2 + units.length + j, sink, vc.members.length * vc.amount, 0));
+  villages.forEach((vc, j) =>
+    graph.addEdge(2 + units.length + j, sink, vc.members.length * vc.amount, 0),
+  );
   const flows: ClassFlow[] = [];
   units.forEach((unitClass, i) => {
     villages.forEach((villageClass, j) => {
@@ -43,7 +49,8 @@ export function planPairings(input: PairingInput): PairingPlan {
       const v = input.villages[villageClass.members[0] ?? 0];
       if (u && v && excluded.has(`${u.id}\u0000${v.code}`)) return;
       const fit = fitOf(unitClass.members[0] ?? 0, villageClass.members[0] ?? 0);
-      const capacity = unitClass.members.length * Math.min(unitClass.amount, villageClass.members.length);
+      const capacity =
+        unitClass.members.length * Math.min(unitClass.amount, villageClass.members.length);
       const edge = graph.addEdge(2 + i, 2 + units.length + j, capacity, -fit);
       flows.push({ unitClass, villageClass, edge });
     });

@@ -5,7 +5,8 @@ import { PlanningInputError } from '../inputError.ts';
 import { parsePmedianInstance, pmedianDistance } from './pmedianInstance.ts';
 import { planPmedian } from './planPmedian.ts';
 
-const load = (id: number) => parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'));
+const load = (id: number) =>
+  parsePmedianInstance(readFileSync(sharedPath('benchmarks', 'pmedcap1', `${id}.txt`), 'utf8'));
 
 describe('planPmedian (capacitated p-median mode of the clustering core)', () => {
   it.each([1, 6, 12])('reaches the published optimum of pmedcap1 #%i', (id) => {
@@ -36,8 +37,14 @@ describe('planPmedian (capacitated p-median mode of the clustering core)', () =>
 
   it('rejects malformed instances naming the line', () => {
     expect(() => parsePmedianInstance('')).toThrow(PlanningInputError);
-    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 5\n1 3 3 5\n')).toThrow('line 4 (point 1): duplicate point id');
-    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 5\n2 3 x 5\n')).toThrow('line 4: expected 4 numbers');
-    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 8\n2 3 3 5\n')).toThrow('total demand 13 exceeds 1 × capacity 10');
+    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 5\n1 3 3 5\n')).toThrow(
+      'line 4 (point 1): duplicate point id',
+    );
+    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 5\n2 3 x 5\n')).toThrow(
+      'line 4: expected 4 numbers',
+    );
+    expect(() => parsePmedianInstance('1 713\n2 1 10\n1 0 0 8\n2 3 3 5\n')).toThrow(
+      'total demand 13 exceeds 1 × capacity 10',
+    );
   });
 });

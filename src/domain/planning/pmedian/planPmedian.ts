@@ -12,7 +12,8 @@ export interface PmedianPlan {
 export function pmedianModel(instance: PmedianInstance): ClusterModel {
   const n = instance.ids.length;
   const cost = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) cost[j * n + i] = pmedianDistance(instance, i, j);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) cost[j * n + i] = pmedianDistance(instance, i, j);
   return {
     n,
     weight: Float64Array.from(instance.demand),
@@ -46,7 +47,8 @@ export function planPmedian(
     iterations: options.iterations ?? 40 * n,
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
   });
-  if (result.objective.value < n) throw new Error('no capacity-feasible assignment found for every point');
+  if (result.objective.value < n)
+    throw new Error('no capacity-feasible assignment found for every point');
   const medians: string[] = [];
   const assignment: Record<string, string> = {};
   for (const [lead, ...members] of result.clustering) {
@@ -56,5 +58,10 @@ export function planPmedian(
     for (const i of members) assignment[instance.ids[i] ?? ''] = id;
   }
   const cost = result.objective.cost;
-  return { medians, assignment, cost, optimal: provenOptimum !== null && Math.abs(provenOptimum - cost) < 1e-6 };
+  return {
+    medians,
+    assignment,
+    cost,
+    optimal: provenOptimum !== null && Math.abs(provenOptimum - cost) < 1e-6,
+  };
 }

@@ -9,15 +9,26 @@ export function pmedianLp(instance: PmedianInstance): string {
   const n = instance.ids.length;
   const out: string[] = ['Minimize', ' cost:'];
   const terms: string[] = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) terms.push(`+ ${pmedianDistance(instance, i, j)} x_${i}_${j}`);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) terms.push(`+ ${pmedianDistance(instance, i, j)} x_${i}_${j}`);
   out.push(...chunk(terms), 'Subject To');
   for (let i = 0; i < n; i++) out.push(` a${i}: ${range(n, (j) => `+ x_${i}_${j}`)} = 1`);
   out.push(` p: ${range(n, (j) => `+ y_${j}`)} = ${instance.medians}`);
   for (let j = 0; j < n; j++) {
-    out.push(` c${j}: ${range(n, (i) => `+ ${instance.demand[i] ?? 0} x_${i}_${j}`)} - ${instance.capacity} y_${j} <= 0`);
+    out.push(
+      ` c${j}: ${range(n, (i) => `+ ${instance.demand[i] ?? 0} x_${i}_${j}`)} - ${instance.capacity} y_${j} <= 0`,
+    );
   }
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) out.push(` l${i}_${j}: x_${i}_${j} - y_${j} <= 0`);
-  out.push('Binary', ...chunk([...range(n, (j) => `y_${j}`).split(' '), ...Array.from({ length: n * n }, (_, k) => `x_${Math.floor(k / n)}_${k % n}`)]), 'End');
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (i !== j) out.push(` l${i}_${j}: x_${i}_${j} - y_${j} <= 0`);
+  out.push(
+    'Binary',
+    ...chunk([
+      ...range(n, (j) => `y_${j}`).split(' '),
+      ...Array.from({ length: n * n }, (_, k) => `x_${Math.floor(k / n)}_${k % n}`),
+    ]),
+    'End',
+  );
   return out.join('\n');
 }
 

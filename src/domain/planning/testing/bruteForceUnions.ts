@@ -49,7 +49,10 @@ export function bruteForceUnions(input: UnionInput): { coverage: number; cost: n
     const value = bestValue[used]!;
     if (value < 0) continue;
     const cost = bestCost[used]!;
-    if (value > answer.coverage + 1e-9 || (Math.abs(value - answer.coverage) <= 1e-9 && cost < answer.cost - 1e-9)) {
+    if (
+      value > answer.coverage + 1e-9 ||
+      (Math.abs(value - answer.coverage) <= 1e-9 && cost < answer.cost - 1e-9)
+    ) {
       answer = { coverage: value, cost };
     }
     for (const g of groups) {
@@ -57,7 +60,10 @@ export function bruteForceUnions(input: UnionInput): { coverage: number; cost: n
       const next = used | g.mask;
       const v = value + g.value;
       const c = cost + g.cost;
-      if (v > bestValue[next]! + 1e-9 || (Math.abs(v - bestValue[next]!) <= 1e-9 && c < bestCost[next]! - 1e-9)) {
+      if (
+        v > bestValue[next]! + 1e-9 ||
+        (Math.abs(v - bestValue[next]!) <= 1e-9 && c < bestCost[next]! - 1e-9)
+      ) {
         bestValue[next] = v;
         bestCost[next] = c;
       }

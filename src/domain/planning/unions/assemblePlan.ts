@@ -3,7 +3,11 @@ import type { Coverability } from './coverability.ts';
 import type { BlockResult } from './solveBlock.ts';
 import type { ProposedUnion, UnionInput, UnionPlan } from './types.ts';
 
-function reasonFor(state: Coverability | 'ineligible', population: number, maxPopulation: number): string {
+function reasonFor(
+  state: Coverability | 'ineligible',
+  population: number,
+  maxPopulation: number,
+): string {
   switch (state) {
     case 'ineligible':
       return 'not eligible';
@@ -49,14 +53,32 @@ export function assemblePlan(
         placed.add(block[member]!);
       }
       if (strong === 0) cost += rules.weakOnlyPenalty;
-      unions.push({ lead: villages[leadIndex]!.code, members: [lead!, ...members].map((i) => villages[block[i]!]!.code), population, cost });
+      unions.push({
+        lead: villages[leadIndex]!.code,
+        members: [lead!, ...members].map((i) => villages[block[i]!]!.code),
+        population,
+        cost,
+      });
     }
   });
   const unassigned = villages
     .map((v, i) => ({ v, i }))
     .filter(({ i }) => !placed.has(i))
-    .map(({ v, i }) => ({ code: v.code, reason: reasonFor(v.eligible ? (status.get(i) ?? 'coverable') : 'ineligible', v.population, rules.maxPopulation) }));
+    .map(({ v, i }) => ({
+      code: v.code,
+      reason: reasonFor(
+        v.eligible ? (status.get(i) ?? 'coverable') : 'ineligible',
+        v.population,
+        rules.maxPopulation,
+      ),
+    }));
   const cost = unions.reduce((sum, u) => sum + u.cost, 0);
   const coverage = villages.reduce((sum, v, i) => sum + (placed.has(i) ? v.priority : 0), 0);
-  return { unions, unassigned, coverage, cost, bound: { kind: exact ? 'optimal' : 'lower', cost: exact ? cost : Math.min(bound, cost) } };
+  return {
+    unions,
+    unassigned,
+    coverage,
+    cost,
+    bound: { kind: exact ? 'optimal' : 'lower', cost: exact ? cost : Math.min(bound, cost) },
+  };
 }

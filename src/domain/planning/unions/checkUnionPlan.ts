@@ -71,7 +71,13 @@ export function findUnionViolations(input: UnionInput, plan: UnionPlan): UnionVi
     }
     if (union.members[0] !== union.lead) found.push({ code: 'leadNotFirst', ...at(k, union.lead) });
     if (union.members.length < rules.minSize || union.members.length > rules.maxSize) {
-      found.push({ code: 'size', ...at(k, union.lead), actual: union.members.length, min: rules.minSize, max: rules.maxSize });
+      found.push({
+        code: 'size',
+        ...at(k, union.lead),
+        actual: union.members.length,
+        min: rules.minSize,
+        max: rules.maxSize,
+      });
     }
     let population = 0;
     let cost = 0;
@@ -82,8 +88,10 @@ export function findUnionViolations(input: UnionInput, plan: UnionPlan): UnionVi
         found.push({ code: 'unknownVillage', ...at(k, union.lead), villages: [code] });
         continue;
       }
-      if (!village.eligible) found.push({ code: 'ineligible', ...at(k, union.lead), villages: [code] });
-      if (placed.has(code)) found.push({ code: 'twoUnions', ...at(k, union.lead), villages: [code] });
+      if (!village.eligible)
+        found.push({ code: 'ineligible', ...at(k, union.lead), villages: [code] });
+      if (placed.has(code))
+        found.push({ code: 'twoUnions', ...at(k, union.lead), villages: [code] });
       placed.add(code);
       population += village.population;
       coverage += village.priority;
@@ -91,26 +99,60 @@ export function findUnionViolations(input: UnionInput, plan: UnionPlan): UnionVi
       if (code === union.lead) continue;
       const link = memberCost(lead, village, rules);
       if (link !== Infinity) cost += link;
-      else if (rules.sameTownship && lead.township !== village.township) found.push({ code: 'township', ...at(k, union.lead), villages: [code] });
-      else found.push({ code: 'distance', ...at(k, union.lead), villages: [code], actual: round(haversineKm(lead.lat, lead.lng, village.lat, village.lng)), max: rules.maxDistanceKm });
+      else if (rules.sameTownship && lead.township !== village.township)
+        found.push({ code: 'township', ...at(k, union.lead), villages: [code] });
+      else
+        found.push({
+          code: 'distance',
+          ...at(k, union.lead),
+          villages: [code],
+          actual: round(haversineKm(lead.lat, lead.lng, village.lat, village.lng)),
+          max: rules.maxDistanceKm,
+        });
     }
     if (!strong) cost += rules.weakOnlyPenalty;
     if (population < rules.minPopulation || population > rules.maxPopulation) {
-      found.push({ code: 'population', ...at(k, union.lead), actual: population, min: rules.minPopulation, max: rules.maxPopulation });
+      found.push({
+        code: 'population',
+        ...at(k, union.lead),
+        actual: population,
+        min: rules.minPopulation,
+        max: rules.maxPopulation,
+      });
     }
-    if (population !== union.population) found.push({ code: 'populationReported', ...at(k, union.lead), actual: population, reported: union.population });
-    if (Math.abs(cost - union.cost) > TOLERANCE * Math.max(1, cost)) found.push({ code: 'costReported', ...at(k, union.lead), actual: cost, reported: union.cost });
+    if (population !== union.population)
+      found.push({
+        code: 'populationReported',
+        ...at(k, union.lead),
+        actual: population,
+        reported: union.population,
+      });
+    if (Math.abs(cost - union.cost) > TOLERANCE * Math.max(1, cost))
+      found.push({
+        code: 'costReported',
+        ...at(k, union.lead),
+        actual: cost,
+        reported: union.cost,
+      });
     totalCost += cost;
   }
   const listed = new Set(plan.unassigned.map((u) => u.code));
   for (const village of input.villages) {
-    if (!placed.has(village.code) && !listed.has(village.code)) found.push({ code: 'unplaced', villages: [village.code] });
-    if (placed.has(village.code) && listed.has(village.code)) found.push({ code: 'placedAndUnassigned', villages: [village.code] });
+    if (!placed.has(village.code) && !listed.has(village.code))
+      found.push({ code: 'unplaced', villages: [village.code] });
+    if (placed.has(village.code) && listed.has(village.code))
+      found.push({ code: 'placedAndUnassigned', villages: [village.code] });
   }
-  if (Math.abs(coverage - plan.coverage) > TOLERANCE * Math.max(1, coverage)) found.push({ code: 'coverageReported', actual: coverage, reported: plan.coverage });
-  if (Math.abs(totalCost - plan.cost) > TOLERANCE * Math.max(1, totalCost)) found.push({ code: 'totalCostReported', actual: totalCost, reported: plan.cost });
-  if (plan.bound.cost > plan.cost + TOLERANCE * Math.max(1, plan.cost)) found.push({ code: 'boundAboveCost', actual: plan.bound.cost, max: plan.cost });
-  if (plan.bound.kind === 'optimal' && Math.abs(plan.bound.cost - plan.cost) > TOLERANCE * Math.max(1, plan.cost)) {
+  if (Math.abs(coverage - plan.coverage) > TOLERANCE * Math.max(1, coverage))
+    found.push({ code: 'coverageReported', actual: coverage, reported: plan.coverage });
+  if (Math.abs(totalCost - plan.cost) > TOLERANCE * Math.max(1, totalCost))
+    found.push({ code: 'totalCostReported', actual: totalCost, reported: plan.cost });
+  if (plan.bound.cost > plan.cost + TOLERANCE * Math.max(1, plan.cost))
+    found.push({ code: 'boundAboveCost', actual: plan.bound.cost, max: plan.cost });
+  if (
+    plan.bound.kind === 'optimal' &&
+    Math.abs(plan.bound.cost - plan.cost) > TOLERANCE * Math.max(1, plan.cost)
+  ) {
     found.push({ code: 'boundNotOptimal', actual: plan.bound.cost, reported: plan.cost });
   }
   return found;
@@ -118,7 +160,8 @@ export function findUnionViolations(input: UnionInput, plan: UnionPlan): UnionVi
 
 /** A violation in English, for the command line, logs and error messages. */
 export function describeViolation(v: UnionViolation): string {
-  const where = v.unionIndex !== undefined ? `unions[${v.unionIndex}] (lead ${v.union ?? '?'}): ` : '';
+  const where =
+    v.unionIndex !== undefined ? `unions[${v.unionIndex}] (lead ${v.union ?? '?'}): ` : '';
   const village = v.villages?.[0] ?? '?';
   switch (v.code) {
     case 'unknownLead':

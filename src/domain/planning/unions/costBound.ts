@@ -15,7 +15,8 @@ export function combinatorialCostBound(m: ClusterModel, coverage: number): numbe
   const cheapest: number[] = [];
   for (let i = 0; i < m.n; i++) {
     let best = Infinity;
-    for (let j = 0; j < m.n; j++) if (j !== i && m.canLead[j]) best = Math.min(best, m.cost[j * m.n + i]!);
+    for (let j = 0; j < m.n; j++)
+      if (j !== i && m.canLead[j]) best = Math.min(best, m.cost[j * m.n + i]!);
     if (best < Infinity) cheapest.push(best);
   }
   cheapest.sort((a, b) => a - b);

@@ -39,12 +39,21 @@ function canJoinSomeGroup(m: ClusterModel, i: number): boolean {
 }
 
 /** Depth-first over members in ascending weight; true once size and weight windows both hold. */
-function search(m: ClusterModel, weights: number[], from: number, size: number, weight: number, alive: () => boolean): boolean {
-  if (size >= m.minSize && weight >= m.minWeight - 1e-9 && weight <= m.maxWeight + 1e-9) return true;
+function search(
+  m: ClusterModel,
+  weights: number[],
+  from: number,
+  size: number,
+  weight: number,
+  alive: () => boolean,
+): boolean {
+  if (size >= m.minSize && weight >= m.minWeight - 1e-9 && weight <= m.maxWeight + 1e-9)
+    return true;
   if (size >= m.maxSize || !alive()) return false;
   // the heaviest members still available cannot lift the group to the minimum: prune
   let reach = weight;
-  for (let k = weights.length - 1, taken = 0; k >= from && taken < m.maxSize - size; k--, taken++) reach += weights[k]!;
+  for (let k = weights.length - 1, taken = 0; k >= from && taken < m.maxSize - size; k--, taken++)
+    reach += weights[k]!;
   if (reach < m.minWeight - 1e-9) return false;
   for (let k = from; k < weights.length; k++) {
     if (weight + weights[k]! > m.maxWeight + 1e-9) break;

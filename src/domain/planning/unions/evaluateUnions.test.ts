@@ -3,10 +3,21 @@ import { describeViolation } from './checkUnionPlan.ts';
 import { evaluateUnions } from './evaluateUnions.ts';
 import { validateUnionInput } from './validateUnionInput.ts';
 
-const village = (code: string, lat: number, township: string, population = 400, strength = 0.8) => ({ code, name: code, lat, lng: 114, population, industry: 'apple', strength, township });
+const village = (
+  code: string,
+  lat: number,
+  township: string,
+  population = 400,
+  strength = 0.8,
+) => ({ code, name: code, lat, lng: 114, population, industry: 'apple', strength, township });
 const input = validateUnionInput({
   rules: { minSize: 2, maxSize: 3, minPopulation: 500, maxPopulation: 1200 },
-  villages: [village('1', 36, 'A'), village('2', 36.01, 'A'), village('3', 36.02, 'A'), village('4', 36.5, 'B')],
+  villages: [
+    village('1', 36, 'A'),
+    village('2', 36.01, 'A'),
+    village('3', 36.02, 'A'),
+    village('4', 36.5, 'B'),
+  ],
 });
 
 describe('evaluateUnions', () => {
@@ -37,11 +48,20 @@ describe('evaluateUnions', () => {
       villages: [village('1', 36, 'A'), village('2', 36.1, 'A')],
     });
     const { violations } = evaluateUnions(far, [{ lead: '1', members: ['1', '2'] }]);
-    expect(violations).toEqual([{ code: 'distance', unionIndex: 0, union: '1', villages: ['2'], actual: 11.12, max: 5 }]);
+    expect(violations).toEqual([
+      { code: 'distance', unionIndex: 0, union: '1', villages: ['2'], actual: 11.12, max: 5 },
+    ]);
   });
 
   it('reports a village placed twice and an ineligible one by code', () => {
-    const mixed = validateUnionInput({ rules: { minSize: 2, maxSize: 3, minPopulation: 0 }, villages: [village('1', 36, 'A'), village('2', 36.01, 'A'), { ...village('3', 36.02, 'A'), eligible: false }] });
+    const mixed = validateUnionInput({
+      rules: { minSize: 2, maxSize: 3, minPopulation: 0 },
+      villages: [
+        village('1', 36, 'A'),
+        village('2', 36.01, 'A'),
+        { ...village('3', 36.02, 'A'), eligible: false },
+      ],
+    });
     const { violations } = evaluateUnions(mixed, [
       { lead: '1', members: ['1', '2'] },
       { lead: '3', members: ['3', '2'] },

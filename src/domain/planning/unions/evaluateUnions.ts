@@ -8,7 +8,10 @@ export type { UnionViolation } from './checkUnionPlan.ts';
  * A hand-edited grouping as a plan (population and cost computed, the rest unassigned) with every
  * rule it breaks as structured violations (findUnionViolations). Members are put lead first.
  */
-export function evaluateUnions(input: UnionInput, groups: { lead: string; members: string[] }[]): { plan: UnionPlan; violations: UnionViolation[] } {
+export function evaluateUnions(
+  input: UnionInput,
+  groups: { lead: string; members: string[] }[],
+): { plan: UnionPlan; violations: UnionViolation[] } {
   const byCode = new Map(input.villages.map((v) => [v.code, v]));
   const unions: ProposedUnion[] = groups.map(({ lead, members }) => {
     const ordered = [lead, ...members.filter((c) => c !== lead)];
@@ -28,9 +31,13 @@ export function evaluateUnions(input: UnionInput, groups: { lead: string; member
     return { lead, members: ordered, population, cost };
   });
   const placed = new Set(unions.flatMap((u) => u.members));
-  const unassigned = input.villages.filter((v) => !placed.has(v.code)).map((v) => ({ code: v.code, reason: 'not in a union' }));
+  const unassigned = input.villages
+    .filter((v) => !placed.has(v.code))
+    .map((v) => ({ code: v.code, reason: 'not in a union' }));
   // counted per membership, as the checker does (a village in two unions is reported, not hidden)
-  const coverage = unions.flatMap((u) => u.members).reduce((sum, code) => sum + (byCode.get(code)?.priority ?? 0), 0);
+  const coverage = unions
+    .flatMap((u) => u.members)
+    .reduce((sum, code) => sum + (byCode.get(code)?.priority ?? 0), 0);
   const cost = unions.reduce((sum, u) => sum + u.cost, 0);
   const plan: UnionPlan = { unions, unassigned, coverage, cost, bound: { kind: 'lower', cost: 0 } };
   return { plan, violations: findUnionViolations(input, plan) };

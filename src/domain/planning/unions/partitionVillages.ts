@@ -25,11 +25,17 @@ export function partitionVillages(villages: Village[], rules: UnionRules): numbe
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // grid cells one reach wide: partners can only sit in the 3 × 3 cells around a village
-  const maxAbsLat = Math.min(89, villages.reduce((most, v) => Math.max(most, Math.abs(v.lat)), 0));
+  const maxAbsLat = Math.min(
+    89,
+    villages.reduce((most, v) => Math.max(most, Math.abs(v.lat)), 0),
+  );
   const cellLat = Math.max(rules.maxDistanceKm, 1e-6) / 111;
   const cellLng = cellLat / Math.cos((maxAbsLat * Math.PI) / 180);
   const cells = new Map<string, number[]>();
-  const keyOf = (i: number): [number, number] => [Math.floor(villages[i]!.lat / cellLat), Math.floor(villages[i]!.lng / cellLng)];
+  const keyOf = (i: number): [number, number] => [
+    Math.floor(villages[i]!.lat / cellLat),
+    Math.floor(villages[i]!.lng / cellLng),
+  ];
   villages.forEach((v, i) => {
     if (!v.eligible) return;
     const [a, b] = keyOf(i);

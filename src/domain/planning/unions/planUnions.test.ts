@@ -8,7 +8,12 @@ import { planUnions } from './planUnions.ts';
 import { validateUnionInput } from './validateUnionInput.ts';
 
 // 0.009° of latitude ≈ 1 km
-const village = (code: string, km: [number, number], population: number, extra: Record<string, unknown> = {}) => ({
+const village = (
+  code: string,
+  km: [number, number],
+  population: number,
+  extra: Record<string, unknown> = {},
+) => ({
   code,
   name: code,
   lat: 36 + km[0] * 0.009,
@@ -23,7 +28,10 @@ const village = (code: string, km: [number, number], population: number, extra: 
 const tinyInstance = fc
   .array(
     fc.record({
-      km: fc.tuple(fc.double({ min: 0, max: 14, noNaN: true }), fc.double({ min: 0, max: 6, noNaN: true })),
+      km: fc.tuple(
+        fc.double({ min: 0, max: 14, noNaN: true }),
+        fc.double({ min: 0, max: 6, noNaN: true }),
+      ),
       population: fc.integer({ min: 150, max: 900 }),
       industry: fc.constantFrom('grain', 'fruit'),
       strength: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -33,7 +41,9 @@ const tinyInstance = fc
     }),
     { minLength: 3, maxLength: 9 },
   )
-  .map((rows) => ({ villages: rows.map((r, i) => village(`V${i}`, r.km, r.population, { ...r, km: undefined })) }));
+  .map((rows) => ({
+    villages: rows.map((r, i) => village(`V${i}`, r.km, r.population, { ...r, km: undefined })),
+  }));
 
 describe('planUnions', () => {
   it('groups three nearby villages under the strong lead and explains who is left out', async () => {
@@ -52,7 +62,10 @@ describe('planUnions', () => {
     expect(new Set(plan.unions[0]?.members)).toEqual(new Set(['A', 'B', 'C']));
     expect(plan.coverage).toBe(3);
     expect(plan.unassigned).toEqual([
-      { code: 'D', reason: 'no feasible partner within the rules (size, population, distance, township)' },
+      {
+        code: 'D',
+        reason: 'no feasible partner within the rules (size, population, distance, township)',
+      },
       { code: 'E', reason: 'population 2600 alone exceeds the maximum 2000' },
     ]);
     // the best lead is the middle village; C pays the industry penalty of 2
@@ -111,7 +124,13 @@ describe('planUnions', () => {
     const { plan, blocks } = await planUnions(input, { seed: 2 });
     expect(checkUnionPlan(input, plan)).toEqual([]);
     expect(blocks).toHaveLength(3);
-    const greedy = blocks.reduce((sum, b) => ({ value: sum.value + b.result.greedy.value, cost: sum.cost + b.result.greedy.cost }), { value: 0, cost: 0 });
+    const greedy = blocks.reduce(
+      (sum, b) => ({
+        value: sum.value + b.result.greedy.value,
+        cost: sum.cost + b.result.greedy.cost,
+      }),
+      { value: 0, cost: 0 },
+    );
     expect(plan.coverage).toBeGreaterThanOrEqual(greedy.value);
     if (plan.coverage === greedy.value) expect(plan.cost).toBeLessThan(greedy.cost);
     expect(plan.bound.cost).toBeLessThanOrEqual(plan.cost);
@@ -119,12 +138,24 @@ describe('planUnions', () => {
 
   it('rejects bad input naming the record', () => {
     const ok = village('A', [0, 0], 500);
-    expect(() => validateUnionInput({ villages: [] })).toThrow('villages: must be a non-empty array');
-    expect(() => validateUnionInput({ villages: [ok, { ...ok }] })).toThrow('villages[1] (code A): duplicate village code');
-    expect(() => validateUnionInput({ villages: [{ ...ok, lat: undefined }] })).toThrow('villages[0] (code A): missing lat');
-    expect(() => validateUnionInput({ villages: [{ ...ok, population: -3 }] })).toThrow('villages[0] (code A): negative population -3');
-    expect(() => validateUnionInput({ rules: { minSize: 6 }, villages: [ok] })).toThrow('rules.minSize: no group can meet minSize 6 > maxSize 5');
-    expect(() => validateUnionInput({ rules: { maxDistance: 3 }, villages: [ok] })).toThrow('rules.maxDistance: unknown rule');
+    expect(() => validateUnionInput({ villages: [] })).toThrow(
+      'villages: must be a non-empty array',
+    );
+    expect(() => validateUnionInput({ villages: [ok, { ...ok }] })).toThrow(
+      'villages[1] (code A): duplicate village code',
+    );
+    expect(() => validateUnionInput({ villages: [{ ...ok, lat: undefined }] })).toThrow(
+      'villages[0] (code A): missing lat',
+    );
+    expect(() => validateUnionInput({ villages: [{ ...ok, population: -3 }] })).toThrow(
+      'villages[0] (code A): negative population -3',
+    );
+    expect(() => validateUnionInput({ rules: { minSize: 6 }, villages: [ok] })).toThrow(
+      'rules.minSize: no group can meet minSize 6 > maxSize 5',
+    );
+    expect(() => validateUnionInput({ rules: { maxDistance: 3 }, villages: [ok] })).toThrow(
+      'rules.maxDistance: unknown rule',
+    );
   });
 
   it('refuses rules that no group of these villages can meet', async () => {
@@ -132,6 +163,8 @@ describe('planUnions', () => {
       rules: { maxDistanceKm: 0.1 },
       villages: [village('A', [0, 0], 500), village('B', [1, 0], 400), village('C', [2, 0], 300)],
     });
-    await expect(planUnions(input)).rejects.toThrow('rules: no group of villages can meet these rules');
+    await expect(planUnions(input)).rejects.toThrow(
+      'rules: no group of villages can meet these rules',
+    );
   });
 });

@@ -62,7 +62,8 @@ async function proveBlocks(
   parallel: number,
   secondsLeft: () => number,
 ): Promise<void> {
-  const gap = (r: BlockResult): number => (r.objective.cost - r.costLowerBound) / Math.max(1, r.objective.cost);
+  const gap = (r: BlockResult): number =>
+    (r.objective.cost - r.costLowerBound) / Math.max(1, r.objective.cost);
   const queue = results
     .map((r, b) => ({ r, b }))
     .filter(({ r }) => !r.exact)
@@ -85,7 +86,10 @@ async function proveBlocks(
  * relaxations on the solver's workers for a valid bound, then — while the budget lasts — the
  * exact MIPs, which prove optimality or tighten the bound. Deterministic for a seed when every exact solve finishes (or none runs).
  */
-export async function planUnions(input: UnionInput, options: PlanUnionsOptions = {}): Promise<PlanUnionsResult> {
+export async function planUnions(
+  input: UnionInput,
+  options: PlanUnionsOptions = {},
+): Promise<PlanUnionsResult> {
   const now = options.now ?? (() => 0);
   const started = now();
   const limitMs = (options.timeLimitSeconds ?? 60) * 1000;
@@ -105,7 +109,9 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const iterationsOf = (b: number) => (options.iterationsPerVillage ?? 40) * models[b]!.n;
   const startOf = (b: number, search: SearchResult): BlockResult => {
     let coverageUpperBound = 0;
-    reach[b]!.forEach((c, i) => (coverageUpperBound += c === 'coverable' ? models[b]!.value[i]! : 0));
+    reach[b]!.forEach(
+      (c, i) => (coverageUpperBound += c === 'coverable' ? models[b]!.value[i]! : 0),
+    );
     return {
       clustering: search.clustering,
       objective: search.objective,
@@ -132,14 +138,23 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
     let done = 0;
     const lane = async (): Promise<void> => {
       for (let b = next++; b < blocks.length; b = next++) {
-        const share = Math.max(0, ((parallelSearchEnd - now()) * lanes) / (blocks.length - b + lanes - 1));
-        const search = await searcher(models[b]!, { seed: (options.seed ?? 1) + b, iterations: iterationsOf(b), stopAfterMs: 0.75 * share, polishStopAfterMs: share });
+        const share = Math.max(
+          0,
+          ((parallelSearchEnd - now()) * lanes) / (blocks.length - b + lanes - 1),
+        );
+        const search = await searcher(models[b]!, {
+          seed: (options.seed ?? 1) + b,
+          iterations: iterationsOf(b),
+          stopAfterMs: 0.75 * share,
+          polishStopAfterMs: share,
+        });
         starts[b] = startOf(b, search);
         options.onProgress?.(++done, blocks.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(lanes, blocks.length) }, lane));
-    for (let b = 0; b < blocks.length; b++) pending.push(boundBlock(models[b]!, starts[b]!, solver, secondsLeft));
+    for (let b = 0; b < blocks.length; b++)
+      pending.push(boundBlock(models[b]!, starts[b]!, solver, secondsLeft));
   } else {
     for (let b = 0; b < blocks.length; b++) {
       const model = models[b]!;
@@ -162,7 +177,10 @@ export async function planUnions(input: UnionInput, options: PlanUnionsOptions =
   const results = await Promise.all(pending);
   if (solver) await proveBlocks(models, results, solver, parallel, secondsLeft);
   if (input.villages.some((v) => v.eligible) && results.every((r) => r.coverageUpperBound === 0)) {
-    throw new PlanningInputError('rules', 'no group of villages can meet these rules (size, population, distance, township)');
+    throw new PlanningInputError(
+      'rules',
+      'no group of villages can meet these rules (size, population, distance, township)',
+    );
   }
   const plan = assemblePlan(input, blocks, models, reach, results);
   return { plan, blocks: results.map((result, b) => ({ villages: blocks[b]!.length, result })) };

@@ -1,4 +1,9 @@
-import { compareObjective, type ClusterModel, type Clustering, type Objective } from '../clustering/clusterModel.ts';
+import {
+  compareObjective,
+  type ClusterModel,
+  type Clustering,
+  type Objective,
+} from '../clustering/clusterModel.ts';
 import { ClusterState } from '../clustering/clusterState.ts';
 import { localSearch } from '../clustering/localSearch.ts';
 import type { MipSolver } from '../mipSolver.ts';
@@ -24,7 +29,10 @@ export interface BlockResult {
 
 const TOLERANCE = 1e-6;
 
-function objectiveOf(m: ClusterModel, clustering: Clustering): { state: ClusterState; objective: Objective } {
+function objectiveOf(
+  m: ClusterModel,
+  clustering: Clustering,
+): { state: ClusterState; objective: Objective } {
   const state = new ClusterState(m);
   state.restore(clustering);
   return { state, objective: { value: state.value, cost: state.cost } };
@@ -73,22 +81,38 @@ export async function boundBlock(
   solver: MipSolver | null,
   secondsLeft: () => number,
 ): Promise<BlockResult> {
-  const result = { ...start, coverageProven: start.coverageUpperBound <= start.objective.value + TOLERANCE };
-  result.costLowerBound = Math.min(combinatorialCostBound(m, start.objective.value), start.objective.cost);
+  const result = {
+    ...start,
+    coverageProven: start.coverageUpperBound <= start.objective.value + TOLERANCE,
+  };
+  result.costLowerBound = Math.min(
+    combinatorialCostBound(m, start.objective.value),
+    start.objective.cost,
+  );
   result.exact = result.coverageProven && start.objective.cost <= TOLERANCE;
   if (!solver || result.exact) return result;
   if (!result.coverageProven) {
-    const lp = await solver(unionMipLp(m, { kind: 'max-coverage' }, true), { timeLimitSeconds: relaxationLimitSeconds, secondsLeft });
+    const lp = await solver(unionMipLp(m, { kind: 'max-coverage' }, true), {
+      timeLimitSeconds: relaxationLimitSeconds,
+      secondsLeft,
+    });
     result.exactSeconds += lp.seconds;
-    if (lp.status === 'optimal' && lp.objective !== null) result.coverageProven = coverageIsMaximal(m, lp.objective, result.objective.value);
+    if (lp.status === 'optimal' && lp.objective !== null)
+      result.coverageProven = coverageIsMaximal(m, lp.objective, result.objective.value);
   }
-  const lp = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }, true), {
-    timeLimitSeconds: relaxationLimitSeconds,
-    secondsLeft,
-  });
+  const lp = await solver(
+    unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }, true),
+    {
+      timeLimitSeconds: relaxationLimitSeconds,
+      secondsLeft,
+    },
+  );
   result.exactSeconds += lp.seconds;
   if (lp.status === 'optimal' && lp.objective !== null) raiseBound(result, lp.objective);
-  result.exact = result.coverageProven && result.costLowerBound >= result.objective.cost - 2 * TOLERANCE * Math.max(1, result.objective.cost);
+  result.exact =
+    result.coverageProven &&
+    result.costLowerBound >=
+      result.objective.cost - 2 * TOLERANCE * Math.max(1, result.objective.cost);
   return result;
 }
 
@@ -117,7 +141,11 @@ export async function solveBlockExactly(
   };
   let budget = seconds;
   if (!result.coverageProven) {
-    const cover = await solver(unionMipLp(m, { kind: 'max-coverage' }), { timeLimitSeconds: budget / 2, relativeGap: 0, secondsLeft });
+    const cover = await solver(unionMipLp(m, { kind: 'max-coverage' }), {
+      timeLimitSeconds: budget / 2,
+      relativeGap: 0,
+      secondsLeft,
+    });
     result.exactSeconds += cover.seconds;
     budget -= cover.seconds;
     if (cover.objective !== null) adopt(clusteringFromMip(m, cover.values));
@@ -125,15 +153,22 @@ export async function solveBlockExactly(
       result.coverageProven = cover.objective <= result.objective.value + TOLERANCE;
     }
   }
-  const cost = await solver(unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }), {
-    timeLimitSeconds: Math.max(0.1, budget),
-    relativeGap: 0,
-    secondsLeft,
-  });
+  const cost = await solver(
+    unionMipLp(m, { kind: 'min-cost', minCoverage: result.objective.value }),
+    {
+      timeLimitSeconds: Math.max(0.1, budget),
+      relativeGap: 0,
+      secondsLeft,
+    },
+  );
   result.exactSeconds += cost.seconds;
   if (cost.objective !== null) adopt(clusteringFromMip(m, cost.values));
   const bound = cost.status === 'optimal' ? cost.objective : cost.dualBound;
-  if (bound !== null && (cost.status === 'optimal' || cost.status === 'time-limit')) raiseBound(result, bound);
-  result.exact = result.coverageProven && cost.status === 'optimal' && result.objective.cost <= (cost.objective ?? -Infinity) + TOLERANCE;
+  if (bound !== null && (cost.status === 'optimal' || cost.status === 'time-limit'))
+    raiseBound(result, bound);
+  result.exact =
+    result.coverageProven &&
+    cost.status === 'optimal' &&
+    result.objective.cost <= (cost.objective ?? -Infinity) + TOLERANCE;
   return result;
 }

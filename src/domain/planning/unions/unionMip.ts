@@ -13,7 +13,10 @@ export function unionMipLp(m: ClusterModel, goal: UnionMipGoal, relaxed = false)
   const leads: number[] = [];
   for (let j = 0; j < n; j++) if (m.canLead[j]) leads.push(j);
   const links: [number, number][] = [];
-  for (const j of leads) for (let i = 0; i < n; i++) if (i !== j && m.cost[j * n + i]! < Infinity && m.weight[i]! <= m.maxWeight) links.push([j, i]);
+  for (const j of leads)
+    for (let i = 0; i < n; i++)
+      if (i !== j && m.cost[j * n + i]! < Infinity && m.weight[i]! <= m.maxWeight)
+        links.push([j, i]);
   const objective: string[] = [];
   const coverage: string[] = [];
   for (const j of leads) coverage.push(`+ ${m.value[j]} y${j}`);
@@ -21,7 +24,8 @@ export function unionMipLp(m: ClusterModel, goal: UnionMipGoal, relaxed = false)
   if (goal.kind === 'max-coverage') objective.push(...coverage);
   else {
     for (const [j, i] of links) objective.push(`+ ${m.cost[j * n + i]} x${j}_${i}`);
-    if (m.weakPenalty > 0) for (const j of leads) if (!m.strong[j]) objective.push(`+ ${m.weakPenalty} s${j}`);
+    if (m.weakPenalty > 0)
+      for (const j of leads) if (!m.strong[j]) objective.push(`+ ${m.weakPenalty} s${j}`);
   }
   const rows: string[] = [];
   const joins = new Map<number, string[]>();
@@ -43,15 +47,19 @@ export function unionMipLp(m: ClusterModel, goal: UnionMipGoal, relaxed = false)
     rows.push(` smax${j}: ${count} - ${m.maxSize - 1} y${j} <= 0`);
     rows.push(` smin${j}: ${count} - ${m.minSize - 1} y${j} >= 0`);
     rows.push(` wmax${j}: ${weight} - ${m.maxWeight - w} y${j} <= 0`);
-    rows.push(` wmin${j}: ${weight} ${m.minWeight - w >= 0 ? '-' : '+'} ${Math.abs(m.minWeight - w)} y${j} >= 0`);
+    rows.push(
+      ` wmin${j}: ${weight} ${m.minWeight - w >= 0 ? '-' : '+'} ${Math.abs(m.minWeight - w)} y${j} >= 0`,
+    );
     if (m.weakPenalty > 0 && !m.strong[j]) {
       const strongMembers = own.filter(([, i]) => m.strong[i]).map(([, i]) => `+ x${j}_${i}`);
       rows.push(` weak${j}: s${j} ${strongMembers.join(' ')} - y${j} >= 0`);
     }
   }
-  if (goal.kind === 'min-cost') rows.push(` cover: ${coverage.join(' ')} >= ${goal.minCoverage - 1e-6}`);
+  if (goal.kind === 'min-cost')
+    rows.push(` cover: ${coverage.join(' ')} >= ${goal.minCoverage - 1e-6}`);
   const binaries = [...leads.map((j) => `y${j}`), ...links.map(([j, i]) => `x${j}_${i}`)];
-  const bounds = m.weakPenalty > 0 ? leads.filter((j) => !m.strong[j]).map((j) => ` 0 <= s${j} <= 1`) : [];
+  const bounds =
+    m.weakPenalty > 0 ? leads.filter((j) => !m.strong[j]).map((j) => ` 0 <= s${j} <= 1`) : [];
   if (relaxed) bounds.push(...binaries.map((name) => ` 0 <= ${name} <= 1`));
   return [
     goal.kind === 'max-coverage' ? 'Maximize' : 'Minimize',

@@ -8,19 +8,34 @@ function parseRules(raw: unknown): UnionRules {
   for (const [key, value] of Object.entries(raw)) {
     if (!(key in DEFAULT_UNION_RULES)) throw new PlanningInputError(`rules.${key}`, 'unknown rule');
     const expected = typeof DEFAULT_UNION_RULES[key as keyof UnionRules];
-    if (typeof value !== expected || (typeof value === 'number' && (!Number.isFinite(value) || value < 0))) {
-      throw new PlanningInputError(`rules.${key}`, `must be a ${expected === 'number' ? 'non-negative number' : expected}`);
+    if (
+      typeof value !== expected ||
+      (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
+    ) {
+      throw new PlanningInputError(
+        `rules.${key}`,
+        `must be a ${expected === 'number' ? 'non-negative number' : expected}`,
+      );
     }
     Object.assign(rules, { [key]: value });
   }
   if (!Number.isInteger(rules.minSize) || !Number.isInteger(rules.maxSize) || rules.minSize < 2) {
-    throw new PlanningInputError('rules.minSize', 'group sizes must be integers and a union needs at least 2 villages');
+    throw new PlanningInputError(
+      'rules.minSize',
+      'group sizes must be integers and a union needs at least 2 villages',
+    );
   }
   if (rules.minSize > rules.maxSize) {
-    throw new PlanningInputError('rules.minSize', `no group can meet minSize ${rules.minSize} > maxSize ${rules.maxSize}`);
+    throw new PlanningInputError(
+      'rules.minSize',
+      `no group can meet minSize ${rules.minSize} > maxSize ${rules.maxSize}`,
+    );
   }
   if (rules.minPopulation > rules.maxPopulation) {
-    throw new PlanningInputError('rules.minPopulation', `no group can meet minPopulation ${rules.minPopulation} > maxPopulation ${rules.maxPopulation}`);
+    throw new PlanningInputError(
+      'rules.minPopulation',
+      `no group can meet minPopulation ${rules.minPopulation} > maxPopulation ${rules.maxPopulation}`,
+    );
   }
   return rules;
 }
@@ -28,15 +43,19 @@ function parseRules(raw: unknown): UnionRules {
 function parseVillage(raw: unknown, index: number, seen: Set<string>): Village {
   const where = `villages[${index}]`;
   if (!isObject(raw)) throw new PlanningInputError(where, 'must be an object');
-  if (typeof raw.code !== 'string' || raw.code.length === 0) throw new PlanningInputError(where, 'code must be a non-empty string');
+  if (typeof raw.code !== 'string' || raw.code.length === 0)
+    throw new PlanningInputError(where, 'code must be a non-empty string');
   const record = `${where} (code ${raw.code})`;
   if (seen.has(raw.code)) throw new PlanningInputError(record, 'duplicate village code');
   seen.add(raw.code);
   const num = (field: string, min: number, max: number): number => {
     const value = raw[field];
-    if (value === undefined || value === null) throw new PlanningInputError(record, `missing ${field}`);
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new PlanningInputError(record, `${field} must be a number`);
-    if (value < min || value > max) throw new PlanningInputError(record, `${field} ${value} is outside ${min}..${max}`);
+    if (value === undefined || value === null)
+      throw new PlanningInputError(record, `missing ${field}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new PlanningInputError(record, `${field} must be a number`);
+    if (value < min || value > max)
+      throw new PlanningInputError(record, `${field} ${value} is outside ${min}..${max}`);
     return value;
   };
   const str = (field: string): string => {
@@ -47,7 +66,8 @@ function parseVillage(raw: unknown, index: number, seen: Set<string>): Village {
   if (typeof raw.population === 'number' && raw.population < 0) {
     throw new PlanningInputError(record, `negative population ${raw.population}`);
   }
-  if (raw.eligible !== undefined && typeof raw.eligible !== 'boolean') throw new PlanningInputError(record, 'eligible must be true or false');
+  if (raw.eligible !== undefined && typeof raw.eligible !== 'boolean')
+    throw new PlanningInputError(record, 'eligible must be true or false');
   return {
     code: raw.code,
     name: typeof raw.name === 'string' ? raw.name : raw.code,
@@ -70,6 +90,8 @@ export function validateUnionInput(raw: unknown): UnionInput {
   }
   const rules = parseRules(raw.rules);
   const seen = new Set<string>();
-  const villages = raw.villages.map((village: unknown, i: number) => parseVillage(village, i, seen));
+  const villages = raw.villages.map((village: unknown, i: number) =>
+    parseVillage(village, i, seen),
+  );
   return { rules, villages };
 }

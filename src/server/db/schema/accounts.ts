@@ -1,4 +1,15 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 export const accounts = pgTable(
   'accounts',
@@ -40,7 +51,10 @@ export const accountRoles = pgTable(
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     countyCode: varchar('county_code', { length: 6 }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.role, t.scope] }), index('account_roles_by_region').on(t.regionCode)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.role, t.scope] }),
+    index('account_roles_by_region').on(t.regionCode),
+  ],
 );
 
 export const sessions = pgTable(

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Append-only, hash-chained audit log (DESIGN.md §5). A trigger refuses UPDATE, DELETE and
@@ -35,5 +45,8 @@ export const auditEvents = pgTable(
     prevHash: varchar('prev_hash', { length: 64 }).notNull(),
     hash: varchar('hash', { length: 64 }).notNull(),
   },
-  (t) => [index('audit_events_by_region').on(t.regionCode, t.seq), uniqueIndex('audit_events_by_chain').on(t.chain, t.chainSeq)],
+  (t) => [
+    index('audit_events_by_region').on(t.regionCode, t.seq),
+    uniqueIndex('audit_events_by_chain').on(t.chain, t.chainSeq),
+  ],
 );

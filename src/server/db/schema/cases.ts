@@ -1,4 +1,20 @@
-import { bigint, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar, check } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+  check,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
 
@@ -61,7 +77,10 @@ export const cases = pgTable(
     escalations: integer('escalations').notNull().default(0),
     reopenCount: integer('reopen_count').notNull().default(0),
     /** Every account that held or reviewed the case on the way (the owner chain may read it). */
-    chainPersonIds: text('chain_person_ids').array().notNull().default(sql`'{}'`),
+    chainPersonIds: text('chain_person_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     open311Token: varchar('open311_token', { length: 40 }),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -70,8 +89,12 @@ export const cases = pgTable(
     index('cases_by_region').on(t.regionCode, t.createdAt),
     index('cases_by_owner').on(t.ownerKind, t.ownerId, t.state),
     index('cases_by_requester').on(t.requesterAccountId),
-    index('cases_open_due').on(t.dueAt).where(sql`state IN ('assigned','in_progress','reopened')`),
-    index('cases_resolved').on(t.resolvedAt).where(sql`state = 'resolved'`),
+    index('cases_open_due')
+      .on(t.dueAt)
+      .where(sql`state IN ('assigned','in_progress','reopened')`),
+    index('cases_resolved')
+      .on(t.resolvedAt)
+      .where(sql`state = 'resolved'`),
     uniqueIndex('cases_open311_token').on(t.open311Token),
     check('cases_rating_range', sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
   ],
@@ -133,7 +156,12 @@ export const notifications = pgTable(
     deliveredAt: ts('delivered_at'),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('notifications_by_account').on(t.accountId, t.createdAt), index('notifications_undelivered').on(t.createdAt).where(sql`delivered_at IS NULL`)],
+  (t) => [
+    index('notifications_by_account').on(t.accountId, t.createdAt),
+    index('notifications_undelivered')
+      .on(t.createdAt)
+      .where(sql`delivered_at IS NULL`),
+  ],
 );
 
 /** 排查 sweeps: a dispute screening round in a region with its person-times. */
@@ -149,7 +177,10 @@ export const disputeSweeps = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('dispute_sweeps_by_region').on(t.regionCode), check('dispute_sweeps_counts', sql`${t.personTimes} >= 0 AND ${t.found} >= 0`)],
+  (t) => [
+    index('dispute_sweeps_by_region').on(t.regionCode),
+    check('dispute_sweeps_counts', sql`${t.personTimes} >= 0 AND ${t.found} >= 0`),
+  ],
 );
 
 /** 人大代表接待日: date, time, place, deputies; announced at least a week ahead. */

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import type { PositionCode, PositionDetails } from '../../../domain/directory/positions.ts';
 
 // Every directory table is a tenant table: region_code (scope, prefix ranges) and county_code
@@ -28,8 +43,18 @@ export const villageProfiles = pgTable(
 
 export const grids = pgTable(
   'grids',
-  { id: uuid('id').primaryKey(), ...tenant, kind: text('kind').notNull(), name: text('name').notNull(), seq: integer('seq').notNull(), ...stamps },
-  (t) => [uniqueIndex('grids_natural_key').on(t.regionCode, t.name), index('grids_by_region').on(t.regionCode)],
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    seq: integer('seq').notNull(),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('grids_natural_key').on(t.regionCode, t.name),
+    index('grids_by_region').on(t.regionCode),
+  ],
 );
 
 export const partyOrgs = pgTable(
@@ -44,7 +69,10 @@ export const partyOrgs = pgTable(
     unitId: uuid('unit_id'),
     ...stamps,
   },
-  (t) => [uniqueIndex('party_orgs_natural_key').on(t.regionCode, t.name), index('party_orgs_by_parent').on(t.parentId)],
+  (t) => [
+    uniqueIndex('party_orgs_natural_key').on(t.regionCode, t.name),
+    index('party_orgs_by_parent').on(t.parentId),
+  ],
 );
 
 export const units = pgTable(
@@ -58,7 +86,10 @@ export const units = pgTable(
     partyOrgId: uuid('party_org_id'),
     ...stamps,
   },
-  (t) => [uniqueIndex('units_natural_key').on(t.countyCode, t.name), index('units_by_region').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('units_natural_key').on(t.countyCode, t.name),
+    index('units_by_region').on(t.regionCode),
+  ],
 );
 
 export const persons = pgTable(
@@ -106,7 +137,10 @@ export const households = pgTable(
     tags: text('tags').array().notNull(),
     ...stamps,
   },
-  (t) => [uniqueIndex('households_natural_key').on(t.headId), index('households_by_region').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('households_natural_key').on(t.headId),
+    index('households_by_region').on(t.regionCode),
+  ],
 );
 
 export const memberships = pgTable(
@@ -139,7 +173,10 @@ export const positions = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     ...stamps,
   },
-  (t) => [index('positions_by_person').on(t.personId), index('positions_by_region_code').on(t.regionCode, t.code)],
+  (t) => [
+    index('positions_by_person').on(t.personId),
+    index('positions_by_region_code').on(t.regionCode, t.code),
+  ],
 );
 
 export const responsibilityEdges = pgTable(
@@ -155,7 +192,12 @@ export const responsibilityEdges = pgTable(
     ...stamps,
   },
   (t) => [
-    uniqueIndex('responsibility_edges_natural_key').on(t.level, t.responsibleId, t.targetKind, t.targetId),
+    uniqueIndex('responsibility_edges_natural_key').on(
+      t.level,
+      t.responsibleId,
+      t.targetKind,
+      t.targetId,
+    ),
     index('responsibility_edges_by_target').on(t.targetKind, t.targetId),
     index('responsibility_edges_by_region').on(t.regionCode),
     check('responsibility_edges_level_range', sql`${t.level} BETWEEN 1 AND 5`),
@@ -173,11 +215,19 @@ export const contactPairs = pgTable(
     householdIds: uuid('household_ids').array().notNull(),
     ...stamps,
   },
-  (t) => [uniqueIndex('contact_pairs_natural_key').on(t.unitMemberId, t.ruralMemberId), index('contact_pairs_by_region').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('contact_pairs_natural_key').on(t.unitMemberId, t.ruralMemberId),
+    index('contact_pairs_by_region').on(t.regionCode),
+  ],
 );
 
 /** Chunks of the generated demo county already written: a killed first start resumes, not repeats. */
-export const demoSeedChunks = pgTable('demo_seed_chunks', { chunkIndex: integer('chunk_index').primaryKey() });
+export const demoSeedChunks = pgTable('demo_seed_chunks', {
+  chunkIndex: integer('chunk_index').primaryKey(),
+});
 
 /** Secondary indexes of the bulk tables set aside while the demo county loads, rebuilt at its end. */
-export const demoSeedIndexes = pgTable('demo_seed_indexes', { name: text('name').primaryKey(), definition: text('definition').notNull() });
+export const demoSeedIndexes = pgTable('demo_seed_indexes', {
+  name: text('name').primaryKey(),
+  definition: text('definition').notNull(),
+});

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -68,7 +83,10 @@ export const evaluationRounds = pgTable(
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('evaluation_rounds_scheme_region_period').on(t.schemeId, t.regionCode, t.period), index('evaluation_rounds_by_region').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('evaluation_rounds_scheme_region_period').on(t.schemeId, t.regionCode, t.period),
+    index('evaluation_rounds_by_region').on(t.regionCode),
+  ],
 );
 
 /** One subject's evaluation in a round: claim, current step, notice window, stars held. */
@@ -94,7 +112,11 @@ export const evaluations = pgTable(
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('evaluations_round_subject').on(t.roundId, t.subjectId), index('evaluations_by_region').on(t.regionCode), index('evaluations_by_subject').on(t.subjectId)],
+  (t) => [
+    uniqueIndex('evaluations_round_subject').on(t.roundId, t.subjectId),
+    index('evaluations_by_region').on(t.regionCode),
+    index('evaluations_by_subject').on(t.subjectId),
+  ],
 );
 
 export const evaluationEvidence = pgTable(
@@ -204,7 +226,16 @@ export const evaluationTargets = pgTable(
     value: doublePrecision('value').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('evaluation_targets_natural_key').on(t.regionCode, t.schemeKey, t.period, t.measure, t.level), check('evaluation_targets_value', sql`${t.value} >= 0`)],
+  (t) => [
+    uniqueIndex('evaluation_targets_natural_key').on(
+      t.regionCode,
+      t.schemeKey,
+      t.period,
+      t.measure,
+      t.level,
+    ),
+    check('evaluation_targets_value', sql`${t.value} >= 0`),
+  ],
 );
 
 /** Per county: whether township/county rankings are shown (DESIGN.md §2.2: configurable, can be off). */

@@ -1,4 +1,13 @@
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 // Tenant tables like the directory's: region_code (scope) and county_code (shard key) on every row.
 const tenant = {
@@ -29,7 +38,10 @@ export const unionVillages = pgTable(
     villageCode: varchar('village_code', { length: 12 }).notNull(),
     ...tenant,
   },
-  (t) => [uniqueIndex('union_villages_one_union').on(t.villageCode), index('union_villages_by_union').on(t.unionId)],
+  (t) => [
+    uniqueIndex('union_villages_one_union').on(t.villageCode),
+    index('union_villages_by_union').on(t.unionId),
+  ],
 );
 
 /** 结对共建: a unit paired with a village for a period; region_code is the village. */
@@ -44,5 +56,8 @@ export const pairings = pgTable(
     periodEnd: date('period_end', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [uniqueIndex('pairings_natural_key').on(t.unitId, t.villageCode, t.periodStart), index('pairings_by_region').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('pairings_natural_key').on(t.unitId, t.villageCode, t.periodStart),
+    index('pairings_by_region').on(t.regionCode),
+  ],
 );

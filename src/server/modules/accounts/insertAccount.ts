@@ -14,7 +14,12 @@ export interface AccountRecord {
 }
 
 /** Writes an account and its role grants; the phone only as cipher text and blind index. */
-export async function insertAccount(db: Db, cipher: FieldCipher, record: AccountRecord, now: Date): Promise<string> {
+export async function insertAccount(
+  db: Db,
+  cipher: FieldCipher,
+  record: AccountRecord,
+  now: Date,
+): Promise<string> {
   const home = record.roles[0]?.scope;
   if (!home) throw new Error('an account needs at least one role');
   const id = uuidv7(now.getTime());
@@ -30,7 +35,13 @@ export async function insertAccount(db: Db, cipher: FieldCipher, record: Account
     createdAt: now,
     updatedAt: now,
   });
-  const grants = record.roles.map((g) => ({ accountId: id, role: g.role, scope: g.scope, regionCode: g.scope, countyCode: g.scope.slice(0, 6) }));
+  const grants = record.roles.map((g) => ({
+    accountId: id,
+    role: g.role,
+    scope: g.scope,
+    regionCode: g.scope,
+    countyCode: g.scope.slice(0, 6),
+  }));
   await db.insert(accountRoles).values(grants).onConflictDoNothing();
   return id;
 }

@@ -1,5 +1,11 @@
 import { defineRoute } from '../../platform/route.ts';
-import { accountParams, accountView, createAccountBody, listAccountsQuery, updateAccountBody } from './schema.ts';
+import {
+  accountParams,
+  accountView,
+  createAccountBody,
+  listAccountsQuery,
+  updateAccountBody,
+} from './schema.ts';
 import { createAccount, getAccount, listAccounts, updateAccount } from './service.ts';
 
 export const accountRoutes = [

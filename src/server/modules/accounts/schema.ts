@@ -16,7 +16,13 @@ export const phoneNumber = z.string().transform((value, issue) => {
 export const roleGrantInput = z.strictObject({ role: z.enum(ROLES), scope: regionCode });
 
 export const createAccountBody = z.strictObject({
-  username: z.string().trim().regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, 'username: 3–32 of a-z 0-9 _ . -, starting with a letter or digit'),
+  username: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9][a-z0-9_.-]{2,31}$/,
+      'username: 3–32 of a-z 0-9 _ . -, starting with a letter or digit',
+    ),
   displayName: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
   phone: phoneNumber.optional(),
@@ -34,7 +40,10 @@ export const updateAccountBody = z
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 
 export const accountParams = z.strictObject({ id: z.uuid() });
-export const listAccountsQuery = z.strictObject({ q: z.string().trim().max(64).optional(), ...pageQuery });
+export const listAccountsQuery = z.strictObject({
+  q: z.string().trim().max(64).optional(),
+  ...pageQuery,
+});
 
 export const accountView = z.object({
   id: z.string(),

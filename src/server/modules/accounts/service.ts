@@ -20,8 +20,19 @@ type AccountRow = typeof accounts.$inferSelect;
 
 async function views(ctx: Ctx, rows: AccountRow[]): Promise<AccountView[]> {
   if (rows.length === 0) return [];
-  const grants = await ctx.db.select().from(accountRoles).where(inArray(accountRoles.accountId, rows.map((r) => r.id)));
-  const names = await scopeNames(ctx.db, grants.map((g) => ({ role: g.role as Role, scope: g.scope, regionCode: g.regionCode })));
+  const grants = await ctx.db
+    .select()
+    .from(accountRoles)
+    .where(
+      inArray(
+        accountRoles.accountId,
+        rows.map((r) => r.id),
+      ),
+    );
+  const names = await scopeNames(
+    ctx.db,
+    grants.map((g) => ({ role: g.role as Role, scope: g.scope, regionCode: g.regionCode })),
+  );
   const now = ctx.clock();
   return rows.map((row) => ({
     id: row.id,
@@ -30,7 +41,13 @@ async function views(ctx: Ctx, rows: AccountRow[]): Promise<AccountView[]> {
     phone: row.phoneCipher ? mask('phone', ctx.cipher.decrypt(row.phoneCipher)) : null,
     disabled: row.disabled,
     lockedUntil: row.lockedUntil && isLocked(row, now) ? row.lockedUntil.toISOString() : null,
-    roles: grants.filter((g) => g.accountId === row.id).map((g) => ({ role: g.role, scope: g.scope, scopeName: names.get(g.regionCode) ?? g.scope })),
+    roles: grants
+      .filter((g) => g.accountId === row.id)
+      .map((g) => ({
+        role: g.role,
+        scope: g.scope,
+        scopeName: names.get(g.regionCode) ?? g.scope,
+      })),
   }));
 }
 
@@ -38,16 +55,37 @@ function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (m) => `\\${m}`);
 }
 
-export async function listAccounts(ctx: Ctx, q: { q?: string; page: number; pageSize: number }): Promise<Page<AccountView>> {
+export async function listAccounts(
+  ctx: Ctx,
+  q: { q?: string; page: number; pageSize: number },
+): Promise<Page<AccountView>> {
   const text = q.q ? `%${escapeLike(q.q)}%` : undefined;
-  const where = scoped(requireActor(ctx), 'accounts.read', accounts.regionCode, text ? or(ilike(accounts.username, text), ilike(accounts.displayName, text)) : undefined);
+  const where = scoped(
+    requireActor(ctx),
+    'accounts.read',
+    accounts.regionCode,
+    text ? or(ilike(accounts.username, text), ilike(accounts.displayName, text)) : undefined,
+  );
   const [total] = await ctx.db.select({ n: count() }).from(accounts).where(where);
-  const rows = await ctx.db.select().from(accounts).where(where).orderBy(asc(accounts.username)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select()
+    .from(accounts)
+    .where(where)
+    .orderBy(asc(accounts.username))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: await views(ctx, rows), total: total?.n ?? 0 };
 }
 
-async function loadAccount(ctx: Ctx, id: string, permission: 'accounts.read' | 'accounts.write'): Promise<AccountRow> {
-  const [row] = await ctx.db.select().from(accounts).where(scoped(requireActor(ctx), permission, accounts.regionCode, eq(accounts.id, id)));
+async function loadAccount(
+  ctx: Ctx,
+  id: string,
+  permission: 'accounts.read' | 'accounts.write',
+): Promise<AccountRow> {
+  const [row] = await ctx.db
+    .select()
+    .from(accounts)
+    .where(scoped(requireActor(ctx), permission, accounts.regionCode, eq(accounts.id, id)));
   if (!row) throw notFound();
   return row;
 }
@@ -67,7 +105,9 @@ export interface NewAccount {
 }
 
 function passwordError(problems: string[]): AppError {
-  return validationError(problems.map((p) => ({ path: 'body.password', message: `password ${p.replace('_', ' ')}` })));
+  return validationError(
+    problems.map((p) => ({ path: 'body.password', message: `password ${p.replace('_', ' ')}` })),
+  );
 }
 
 /** Creates an account whose every role lies inside the creator's scope and is theirs to grant. */
@@ -79,13 +119,32 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
   return transaction(ctx, async (tx) => {
     for (const grant of input.roles) {
       await getRegion(tx, grant.scope, 'regions.read'); // 404 outside the creator's scope
-      if (!canGrant(actor, grant.role, grant.scope)) throw new AppError('FORBIDDEN', { zh: `无权授予角色 ${grant.role}`, en: `You may not grant ${grant.role}` });
+      if (!canGrant(actor, grant.role, grant.scope))
+        throw new AppError('FORBIDDEN', {
+          zh: `无权授予角色 ${grant.role}`,
+          en: `You may not grant ${grant.role}`,
+        });
     }
-    const [taken] = await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, input.username));
-    if (taken) throw new AppError('CONFLICT', { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` }, { field: 'username' });
+    const [taken] = await tx.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.username, input.username));
+    if (taken)
+      throw new AppError(
+        'CONFLICT',
+        { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` },
+        { field: 'username' },
+      );
     const home = input.roles[0]?.scope ?? '';
     const id = await insertAccount(tx.db, ctx.cipher, { ...input, passwordHash }, ctx.clock());
-    await appendAudit(tx, { action: 'account.create', objectType: 'account', objectId: id, regionCode: home, after: { username: input.username, displayName: input.displayName, roles: input.roles }, detail: { roles: input.roles, phone: Boolean(input.phone) } });
+    await appendAudit(tx, {
+      action: 'account.create',
+      objectType: 'account',
+      objectId: id,
+      regionCode: home,
+      after: { username: input.username, displayName: input.displayName, roles: input.roles },
+      detail: { roles: input.roles, phone: Boolean(input.phone) },
+    });
     return getAccount(tx, id);
   });
 }
@@ -98,7 +157,11 @@ export interface AccountPatch {
 }
 
 /** Edits an account; disabling it ends all of its sessions at once. */
-export async function updateAccount(ctx: Ctx, id: string, patch: AccountPatch): Promise<AccountView> {
+export async function updateAccount(
+  ctx: Ctx,
+  id: string,
+  patch: AccountPatch,
+): Promise<AccountView> {
   return transaction(ctx, async (tx) => {
     const before = await loadAccount(tx, id, 'accounts.write');
     const now = ctx.clock();
@@ -110,11 +173,26 @@ export async function updateAccount(ctx: Ctx, id: string, patch: AccountPatch): 
       set.phoneIndex = patch.phone ? ctx.cipher.blindIndex(patch.phone) : null;
     }
     if (patch.unlock) Object.assign(set, { failedLogins: 0, lockedUntil: null });
-    await tx.db.update(accounts).set(set).where(and(eq(accounts.id, id)));
+    await tx.db
+      .update(accounts)
+      .set(set)
+      .where(and(eq(accounts.id, id)));
     if (patch.disabled) await endAllSessions(tx.db, id, now, 'disabled');
     const after = await loadAccount(tx, id, 'accounts.write');
-    const digestable = (row: AccountRow) => ({ ...row, passwordHash: undefined, phoneCipher: row.phoneIndex });
-    await appendAudit(tx, { action: patch.disabled ? 'account.disable' : 'account.update', objectType: 'account', objectId: id, regionCode: before.regionCode, before: digestable(before), after: digestable(after), detail: { fields: Object.keys(patch) } });
+    const digestable = (row: AccountRow) => ({
+      ...row,
+      passwordHash: undefined,
+      phoneCipher: row.phoneIndex,
+    });
+    await appendAudit(tx, {
+      action: patch.disabled ? 'account.disable' : 'account.update',
+      objectType: 'account',
+      objectId: id,
+      regionCode: before.regionCode,
+      before: digestable(before),
+      after: digestable(after),
+      detail: { fields: Object.keys(patch) },
+    });
     return getAccount(tx, id);
   });
 }

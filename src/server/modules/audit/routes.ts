@@ -3,7 +3,10 @@ import { pageQuery } from '../../platform/pagination.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { listAuditEvents } from './service.ts';
 
-const listAuditQuery = z.strictObject({ order: z.enum(['asc', 'desc']).default('desc'), ...pageQuery });
+const listAuditQuery = z.strictObject({
+  order: z.enum(['asc', 'desc']).default('desc'),
+  ...pageQuery,
+});
 
 export const auditRoutes = [
   defineRoute({

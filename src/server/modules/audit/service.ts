@@ -5,7 +5,10 @@ import { offsetOf } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 
 /** Audit events of objects inside the actor's audit scope, newest first by default. */
-export async function listAuditEvents(ctx: Ctx, q: { order: 'asc' | 'desc'; page: number; pageSize: number }) {
+export async function listAuditEvents(
+  ctx: Ctx,
+  q: { order: 'asc' | 'desc'; page: number; pageSize: number },
+) {
   const where = scoped(requireActor(ctx), 'audit.read', auditEvents.regionCode);
   const [total] = await ctx.db.select({ n: count() }).from(auditEvents).where(where);
   const rows = await ctx.db
@@ -25,5 +28,8 @@ export async function listAuditEvents(ctx: Ctx, q: { order: 'asc' | 'desc'; page
     .orderBy(q.order === 'asc' ? asc(auditEvents.seq) : desc(auditEvents.seq))
     .limit(q.pageSize)
     .offset(offsetOf(q));
-  return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })), total: total?.n ?? 0 };
+  return {
+    items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })),
+    total: total?.n ?? 0,
+  };
 }

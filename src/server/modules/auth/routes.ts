@@ -5,7 +5,12 @@ import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { loginBody, meResponse } from './schema.ts';
 import { describeActor, login, logout } from './service.ts';
 
-function setSessionCookies(reply: FastifyReply, token: string, csrfToken: string, secure: boolean): void {
+function setSessionCookies(
+  reply: FastifyReply,
+  token: string,
+  csrfToken: string,
+  secure: boolean,
+): void {
   const base = { path: '/', sameSite: 'strict' as const, secure };
   void reply.setCookie(SESSION_COOKIE, token, { ...base, httpOnly: true });
   // Readable by the web app, which echoes it in X-CSRF-Token.
@@ -23,7 +28,12 @@ export const authRoutes = [
     response: meResponse,
     idempotent: false,
     async handler({ ctx, body, reply }) {
-      const result = await login(ctx, body.username, body.password, reply.request.cookies[SESSION_COOKIE]);
+      const result = await login(
+        ctx,
+        body.username,
+        body.password,
+        reply.request.cookies[SESSION_COOKIE],
+      );
       setSessionCookies(reply, result.token, result.me.csrfToken, ctx.config.secureCookies);
       return result.me;
     },

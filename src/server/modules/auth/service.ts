@@ -15,13 +15,24 @@ export interface LoginResult {
 }
 
 /** Describes an actor for the UI: roles with scope names, and the permissions it holds somewhere. */
-export async function describeActor(ctx: Ctx, actor: Actor, csrfToken: string): Promise<MeResponse> {
-  const [account] = await ctx.db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, actor.accountId));
+export async function describeActor(
+  ctx: Ctx,
+  actor: Actor,
+  csrfToken: string,
+): Promise<MeResponse> {
+  const [account] = await ctx.db
+    .select({ displayName: accounts.displayName })
+    .from(accounts)
+    .where(eq(accounts.id, actor.accountId));
   const names = await scopeNames(ctx.db, actor.grants);
   return {
     username: actor.username,
     displayName: account?.displayName ?? actor.username,
-    roles: actor.grants.map((g) => ({ role: g.role, scope: g.scope, scopeName: names.get(g.regionCode) ?? g.scope })),
+    roles: actor.grants.map((g) => ({
+      role: g.role,
+      scope: g.scope,
+      scopeName: names.get(g.regionCode) ?? g.scope,
+    })),
     permissions: permissionsOf(actor),
     csrfToken,
   };
@@ -33,7 +44,12 @@ type Attempt = { ok: true; result: LoginResult } | { ok: false; error: AppError 
  * Checks the password, counts failures (lockout after N for M minutes) and rotates the session:
  * any session presented with the login is ended and a new one issued.
  */
-export async function login(ctx: Ctx, username: string, password: string, previousToken: string | undefined): Promise<LoginResult> {
+export async function login(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  previousToken: string | undefined,
+): Promise<LoginResult> {
   const now = ctx.clock();
   const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
   if (!account) {
@@ -45,21 +61,49 @@ export async function login(ctx: Ctx, username: string, password: string, previo
   const passwordOk = await verifyPassword(account.passwordHash, password);
   // The failure count must be committed even though the request fails: decide inside, throw outside.
   const attempt = await transaction(ctx, async (tx): Promise<Attempt> => {
-    const auditBase = { objectType: 'account', objectId: account.id, regionCode: account.regionCode, actorUsername: account.username };
+    const auditBase = {
+      objectType: 'account',
+      objectId: account.id,
+      regionCode: account.regionCode,
+      actorUsername: account.username,
+    };
     if (!passwordOk) {
       const next = afterFailedLogin(account, now, rule);
-      await tx.db.update(accounts).set({ failedLogins: next.failedLogins, lockedUntil: next.lockedUntil }).where(eq(accounts.id, account.id));
-      await appendAudit(tx, { ...auditBase, action: next.lockedUntil ? 'auth.locked' : 'auth.login_failed', detail: { failedLogins: next.failedLogins } });
-      if (next.lockedUntil) return { ok: false, error: lockedError(next.lockedUntil, rule.minutes) };
-      return { ok: false, error: new AppError('INVALID_CREDENTIALS', undefined, { remainingAttempts: rule.maxFailures - next.failedLogins }) };
+      await tx.db
+        .update(accounts)
+        .set({ failedLogins: next.failedLogins, lockedUntil: next.lockedUntil })
+        .where(eq(accounts.id, account.id));
+      await appendAudit(tx, {
+        ...auditBase,
+        action: next.lockedUntil ? 'auth.locked' : 'auth.login_failed',
+        detail: { failedLogins: next.failedLogins },
+      });
+      if (next.lockedUntil)
+        return { ok: false, error: lockedError(next.lockedUntil, rule.minutes) };
+      return {
+        ok: false,
+        error: new AppError('INVALID_CREDENTIALS', undefined, {
+          remainingAttempts: rule.maxFailures - next.failedLogins,
+        }),
+      };
     }
     if (account.disabled) return { ok: false, error: new AppError('ACCOUNT_DISABLED') };
     if (previousToken) await endSession(tx.db, previousToken, now, 'rotated');
-    await tx.db.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
+    await tx.db
+      .update(accounts)
+      .set({ failedLogins: 0, lockedUntil: null })
+      .where(eq(accounts.id, account.id));
     const session = await createSession(tx.db, account.id, now);
-    const actor: Actor = { accountId: account.id, username: account.username, grants: await loadGrants(tx.db, account.id) };
+    const actor: Actor = {
+      accountId: account.id,
+      username: account.username,
+      grants: await loadGrants(tx.db, account.id),
+    };
     await appendAudit({ ...tx, actor }, { ...auditBase, action: 'auth.login' });
-    return { ok: true, result: { token: session.token, me: await describeActor(tx, actor, session.csrfToken) } };
+    return {
+      ok: true,
+      result: { token: session.token, me: await describeActor(tx, actor, session.csrfToken) },
+    };
   });
   if (!attempt.ok) throw attempt.error;
   return attempt.result;
@@ -68,7 +112,10 @@ export async function login(ctx: Ctx, username: string, password: string, previo
 function lockedError(lockedUntil: Date, minutes: number): AppError {
   return new AppError(
     'ACCOUNT_LOCKED',
-    { zh: `登录失败次数过多，账号已锁定 ${minutes} 分钟`, en: `Too many failed logins; the account is locked for ${minutes} minutes` },
+    {
+      zh: `登录失败次数过多，账号已锁定 ${minutes} 分钟`,
+      en: `Too many failed logins; the account is locked for ${minutes} minutes`,
+    },
     { lockedUntil: lockedUntil.toISOString(), minutes },
   );
 }
@@ -77,6 +124,12 @@ export async function logout(ctx: Ctx, token: string): Promise<void> {
   await transaction(ctx, async (tx) => {
     await endSession(tx.db, token, ctx.clock(), 'logout');
     const actor = ctx.actor;
-    if (actor) await appendAudit(tx, { action: 'auth.logout', objectType: 'account', objectId: actor.accountId, regionCode: actor.grants[0]?.regionCode ?? null });
+    if (actor)
+      await appendAudit(tx, {
+        action: 'auth.logout',
+        objectType: 'account',
+        objectId: actor.accountId,
+        regionCode: actor.grants[0]?.regionCode ?? null,
+      });
   });
 }

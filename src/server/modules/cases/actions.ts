@@ -25,61 +25,174 @@ export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
     const type = await caseTypeOf(tx, row.countyCode, row.typeCode);
     if (!type) throw new Error(`case type ${row.typeCode} vanished`);
     // A claim names its unit in the body (or the caller's first); the policy checks it for that unit.
-    authorizeCase(m, row, action.type, action.type === 'claim' ? (action.unitId ?? m.unitIds[0]) : undefined);
+    authorizeCase(
+      m,
+      row,
+      action.type,
+      action.type === 'claim' ? (action.unitId ?? m.unitIds[0]) : undefined,
+    );
     const base = { actorAccountId: m.actor.accountId };
     switch (action.type) {
       case 'start':
         await transition(tx, row, type, { type: 'start' }, { ...base, note: action.note });
         return;
       case 'resolve': {
-        if ((action.outcome || action.agreement) && row.kind !== 'dispute') throw validationError([{ path: 'body.outcome', message: 'only disputes record an agreement and outcome' }]);
-        const details = row.kind === 'dispute' ? { ...row.details, outcome: action.outcome ?? 'resolved', agreement: action.agreement ?? null } : undefined;
-        await transition(tx, row, type, { type: 'resolve' }, { ...base, note: action.note, details });
+        if ((action.outcome || action.agreement) && row.kind !== 'dispute')
+          throw validationError([
+            { path: 'body.outcome', message: 'only disputes record an agreement and outcome' },
+          ]);
+        const details =
+          row.kind === 'dispute'
+            ? {
+                ...row.details,
+                outcome: action.outcome ?? 'resolved',
+                agreement: action.agreement ?? null,
+              }
+            : undefined;
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'resolve' },
+          { ...base, note: action.note, details },
+        );
         return;
       }
       case 'confirm':
-        await transition(tx, row, type, { type: 'confirm', rating: action.rating }, { ...base, note: action.note, data: action.rating ? { rating: action.rating } : undefined });
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'confirm', rating: action.rating },
+          {
+            ...base,
+            note: action.note,
+            data: action.rating ? { rating: action.rating } : undefined,
+          },
+        );
         return;
       case 'reject':
-        await transition(tx, row, type, { type: 'reject', rating: action.rating }, { ...base, note: action.note });
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'reject', rating: action.rating },
+          { ...base, note: action.note },
+        );
         return;
       case 'rate':
-        await transition(tx, row, type, { type: 'rate', rating: action.rating }, { ...base, data: { rating: action.rating } });
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'rate', rating: action.rating },
+          { ...base, data: { rating: action.rating } },
+        );
         return;
       case 'close':
         await transition(tx, row, type, { type: 'close' }, { ...base, note: action.note });
         return;
       case 'escalate': {
-        const next = nextOwner(type.ladder, ownerOf(row), await routeFacts(tx, type, row.regionCode, row.householdId));
+        const next = nextOwner(
+          type.ladder,
+          ownerOf(row),
+          await routeFacts(tx, type, row.regionCode, row.householdId),
+        );
         if (!next) throw conflict('already at the top of the escalation ladder');
-        await transition(tx, row, type, { type: 'escalate', owner: next, reason: 'beyond_authority' }, { ...base, note: action.note, data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step } });
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'escalate', owner: next, reason: 'beyond_authority' },
+          {
+            ...base,
+            note: action.note,
+            data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step },
+          },
+        );
         return;
       }
       case 'assign_department': {
-        if (row.kind !== 'opinion' && row.kind !== 'request') throw validationError([{ path: 'body.type', message: 'only opinions and requests are given to a department' }]);
-        const [unit] = await tx.db.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.id, action.unitId), eq(units.countyCode, row.countyCode)));
-        if (!unit) throw validationError([{ path: 'body.unitId', message: 'no such department in this county' }]);
+        if (row.kind !== 'opinion' && row.kind !== 'request')
+          throw validationError([
+            { path: 'body.type', message: 'only opinions and requests are given to a department' },
+          ]);
+        const [unit] = await tx.db
+          .select({ id: units.id, name: units.name })
+          .from(units)
+          .where(and(eq(units.id, action.unitId), eq(units.countyCode, row.countyCode)));
+        if (!unit)
+          throw validationError([
+            { path: 'body.unitId', message: 'no such department in this county' },
+          ]);
         const due = endOfShanghaiDay(action.deadline);
-        if (due.getTime() <= tx.clock().getTime()) throw validationError([{ path: 'body.deadline', message: 'the deadline must lie in the future' }]);
-        const details = { ...row.details, department: { unitId: unit.id, name: unit.name }, deadline: action.deadline, ...(action.category ? { category: action.category } : {}) };
-        await transition(tx, row, type, { type: 'reassign', owner: { kind: 'unit', id: unit.id, step: 'department' } }, { ...base, action: 'assign_department', details, due, data: { unitId: unit.id, deadline: action.deadline } });
+        if (due.getTime() <= tx.clock().getTime())
+          throw validationError([
+            { path: 'body.deadline', message: 'the deadline must lie in the future' },
+          ]);
+        const details = {
+          ...row.details,
+          department: { unitId: unit.id, name: unit.name },
+          deadline: action.deadline,
+          ...(action.category ? { category: action.category } : {}),
+        };
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'reassign', owner: { kind: 'unit', id: unit.id, step: 'department' } },
+          {
+            ...base,
+            action: 'assign_department',
+            details,
+            due,
+            data: { unitId: unit.id, deadline: action.deadline },
+          },
+        );
         return;
       }
       case 'claim':
         await claimCase(tx, m, row, type, action);
         return;
       case 'mediation': {
-        if (row.kind !== 'dispute') throw validationError([{ path: 'body.type', message: 'only disputes have mediation sessions' }]);
-        if (!isOpen(row.state as CaseState)) throw conflict(`cannot mediate a case that is ${row.state}`);
+        if (row.kind !== 'dispute')
+          throw validationError([
+            { path: 'body.type', message: 'only disputes have mediation sessions' },
+          ]);
+        if (!isOpen(row.state as CaseState))
+          throw conflict(`cannot mediate a case that is ${row.state}`);
         const sessions = Number(row.details.sessions ?? 0) + 1;
-        await tx.db.update(cases).set({ details: { ...row.details, sessions }, updatedAt: tx.clock() }).where(eq(cases.id, row.id));
-        await recordStep(tx, row, { type: 'mediation', note: action.summary, data: { date: action.date, participants: action.participants, session: sessions }, actorAccountId: m.actor.accountId });
-        await appendAudit(tx, { action: 'cases.mediation', objectType: 'case', objectId: row.id, regionCode: row.regionCode, after: { session: sessions, date: action.date } });
+        await tx.db
+          .update(cases)
+          .set({ details: { ...row.details, sessions }, updatedAt: tx.clock() })
+          .where(eq(cases.id, row.id));
+        await recordStep(tx, row, {
+          type: 'mediation',
+          note: action.summary,
+          data: { date: action.date, participants: action.participants, session: sessions },
+          actorAccountId: m.actor.accountId,
+        });
+        await appendAudit(tx, {
+          action: 'cases.mediation',
+          objectType: 'case',
+          objectId: row.id,
+          regionCode: row.regionCode,
+          after: { session: sessions, date: action.date },
+        });
         return;
       }
       case 'note': {
-        await recordStep(tx, row, { type: 'note', note: action.note, actorAccountId: m.actor.accountId });
-        await appendAudit(tx, { action: 'cases.note', objectType: 'case', objectId: row.id, regionCode: row.regionCode });
+        await recordStep(tx, row, {
+          type: 'note',
+          note: action.note,
+          actorAccountId: m.actor.accountId,
+        });
+        await appendAudit(tx, {
+          action: 'cases.note',
+          objectType: 'case',
+          objectId: row.id,
+          regionCode: row.regionCode,
+        });
         return;
       }
     }

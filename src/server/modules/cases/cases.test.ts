@@ -18,7 +18,11 @@ let other: Session;
 
 // Moving the clock by days ends idle sessions: log everyone in again afterwards.
 async function relogin(): Promise<void> {
-  [villager, member, cadre, county, township, other] = (await Promise.all(['villager', 'member', 'village1', 'county', 'township', 'village2'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session, Session, Session];
+  [villager, member, cadre, county, township, other] = (await Promise.all(
+    ['villager', 'member', 'village1', 'county', 'township', 'village2'].map((u) =>
+      login(t.app, u),
+    ),
+  )) as [Session, Session, Session, Session, Session, Session];
 }
 async function advance(minutes: number): Promise<void> {
   t.clock.advanceMinutes(minutes);
@@ -31,10 +35,16 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-const post = (s: Session, url: string, payload: unknown, headers: Record<string, string> = {}) => call(t.app, s, 'POST', url, { payload, headers });
+const post = (s: Session, url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  call(t.app, s, 'POST', url, { payload, headers });
 const get = (s: Session, url: string) => call(t.app, s, 'GET', url);
 const totalCases = async () => (await t.ctx().db.select({ n: count() }).from(cases))[0]?.n ?? 0;
-const request = { typeCode: 'request', title: '自来水管冻裂', description: '院里的自来水管冻裂了，一直漏水。', fields: {} };
+const request = {
+  typeCode: 'request',
+  title: '自来水管冻裂',
+  description: '院里的自来水管冻裂了，一直漏水。',
+  fields: {},
+};
 
 describe('intake and routing', () => {
   it('routes a villager’s request to the household’s contact member (L4), who finds it waiting; others in the village do not see it', async () => {
@@ -43,12 +53,20 @@ describe('intake and routing', () => {
     const c = res.json();
     const mine = (await get(villager, '/api/v1/me/households')).json();
     const l4 = mine.ownHousehold.responsibleChain.links[0];
-    expect(c).toMatchObject({ state: 'assigned', channel: 'app', owner: { kind: 'person', id: l4.personId, step: 'L4' } });
+    expect(c).toMatchObject({
+      state: 'assigned',
+      channel: 'app',
+      owner: { kind: 'person', id: l4.personId, step: 'L4' },
+    });
     expect(c.events.map((e: { type: string }) => e.type)).toEqual(['submit', 'assign']);
     const waiting = (await get(member, '/api/v1/cases?view=waiting&pageSize=200')).json();
     expect(waiting.items.map((i: { id: string }) => i.id)).toContain(c.id);
     const inbox = (await get(member, '/api/v1/inbox')).json();
-    expect(inbox.items.some((n: { caseId: string; kind: string }) => n.caseId === c.id && n.kind === 'case.assigned')).toBe(true);
+    expect(
+      inbox.items.some(
+        (n: { caseId: string; kind: string }) => n.caseId === c.id && n.kind === 'case.assigned',
+      ),
+    ).toBe(true);
     // the other village's cadre is outside the scope: not found, not forbidden
     expect((await get(other, `/api/v1/cases/${c.id}`)).statusCode).toBe(404);
     expect((await get(cadre, `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
@@ -56,15 +74,34 @@ describe('intake and routing', () => {
 
   it('lets staff enter a case on someone’s behalf (walk-in) and records the channel', async () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
-    const res = await post(cadre, '/api/v1/cases', { ...request, title: '代为登记', channel: 'walk_in', requesterPersonId: head });
+    const res = await post(cadre, '/api/v1/cases', {
+      ...request,
+      title: '代为登记',
+      channel: 'walk_in',
+      requesterPersonId: head,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ channel: 'walk_in', requester: { personId: head } });
     // the villager sees it among their own cases
-    expect((await get(villager, '/api/v1/cases?view=mine&pageSize=200')).json().items.some((i: { id: string }) => i.id === res.json().id)).toBe(true);
+    expect(
+      (await get(villager, '/api/v1/cases?view=mine&pageSize=200'))
+        .json()
+        .items.some((i: { id: string }) => i.id === res.json().id),
+    ).toBe(true);
     // a staff channel needs the resident; a villager cannot use one for somebody else
-    expect((await post(cadre, '/api/v1/cases', { ...request, channel: 'phone' })).statusCode).toBe(400);
+    expect((await post(cadre, '/api/v1/cases', { ...request, channel: 'phone' })).statusCode).toBe(
+      400,
+    );
     // a villager holds no handling scope: the resident is "not found" for them
-    expect((await post(villager, '/api/v1/cases', { ...request, channel: 'visit', requesterPersonId: head })).statusCode).toBe(404);
+    expect(
+      (
+        await post(villager, '/api/v1/cases', {
+          ...request,
+          channel: 'visit',
+          requesterPersonId: head,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('refuses bad input with a clear 4xx and writes nothing', async () => {
@@ -72,7 +109,11 @@ describe('intake and routing', () => {
     const bad = [
       [{ ...request, typeCode: 'nonsense' }, 400, 'body.typeCode'],
       [{ ...request, title: undefined }, 400, 'body.title'],
-      [{ typeCode: 'dispute', title: '纠纷', description: '无类型', fields: {} }, 400, 'body.fields.disputeType'],
+      [
+        { typeCode: 'dispute', title: '纠纷', description: '无类型', fields: {} },
+        400,
+        'body.fields.disputeType',
+      ],
       [{ ...request, fields: { unknown: 'x' } }, 400, 'body.fields.unknown'],
       [{ ...request, lat: 200 }, 400, 'body.lat'],
     ] as const;
@@ -99,7 +140,16 @@ describe('intake and routing', () => {
     expect(b.statusCode).toBe(201);
     expect(b.headers['idempotent-replayed']).toBe('true');
     expect(b.json().id).toBe(a.json().id);
-    expect((await post(villager, '/api/v1/cases', { ...request, title: '别的内容' }, { 'idempotency-key': key })).statusCode).toBe(422);
+    expect(
+      (
+        await post(
+          villager,
+          '/api/v1/cases',
+          { ...request, title: '别的内容' },
+          { 'idempotency-key': key },
+        )
+      ).statusCode,
+    ).toBe(422);
     expect(await totalCases()).toBe(before + 1);
   });
 });
@@ -109,8 +159,11 @@ describe('escalation and lifecycle', () => {
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '逐级上报测试' })).json();
     // The expected climb comes from the household's own chain: a rung held by the same person as the
     // one below (a contact member who leads his own party group) is skipped.
-    const links = (await get(villager, '/api/v1/me/households')).json().ownHousehold.responsibleChain.links as { level: number; personId: string }[];
-    const rungs = links.filter((l, i) => i === 0 || l.personId !== links[i - 1]?.personId).map((l) => `L${l.level}`);
+    const links = (await get(villager, '/api/v1/me/households')).json().ownHousehold
+      .responsibleChain.links as { level: number; personId: string }[];
+    const rungs = links
+      .filter((l, i) => i === 0 || l.personId !== links[i - 1]?.personId)
+      .map((l) => `L${l.level}`);
     expect(rungs.length).toBeGreaterThanOrEqual(3);
     const steps: string[] = [c.owner.step];
     for (let i = 0; i < 7; i++) {
@@ -123,7 +176,11 @@ describe('escalation and lifecycle', () => {
     expect(steps.slice(expected.length).every((s) => s === 'county')).toBe(true);
     const detail = (await get(county, `/api/v1/cases/${c.id}`)).json();
     const escalations = detail.events.filter((e: { type: string }) => e.type === 'escalate');
-    expect(escalations.map((e: { data: { to: string; reason: string } }) => `${e.data.reason}:${e.data.to}`)).toEqual(expected.slice(1).map((s) => `sla:${s}`));
+    expect(
+      escalations.map(
+        (e: { data: { to: string; reason: string } }) => `${e.data.reason}:${e.data.to}`,
+      ),
+    ).toEqual(expected.slice(1).map((s) => `sla:${s}`));
     expect(detail.events.at(-1)).toMatchObject({ type: 'overdue', data: { atTop: true } });
     expect(detail.escalations).toBe(expected.length - 1);
     // the township admin finds it waiting while the township owns it? It is the county's now.
@@ -135,30 +192,64 @@ describe('escalation and lifecycle', () => {
 
   it('escalates on "beyond authority", resolves, lets only the requester confirm and rate; illegal steps are 409 and change nothing', async () => {
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '超出权限' })).json();
-    const up = await post(member, `/api/v1/cases/${c.id}/actions`, { type: 'escalate', note: '需要村里协调挖掘机' });
+    const up = await post(member, `/api/v1/cases/${c.id}/actions`, {
+      type: 'escalate',
+      note: '需要村里协调挖掘机',
+    });
     expect(up.statusCode).toBe(200);
     expect(up.json().owner.step).not.toBe('L4');
-    expect(up.json().events.at(-1)).toMatchObject({ type: 'escalate', data: { reason: 'beyond_authority', from: 'L4' } });
+    expect(up.json().events.at(-1)).toMatchObject({
+      type: 'escalate',
+      data: { reason: 'beyond_authority', from: 'L4' },
+    });
     // the member no longer owns it, but the village cadre handles it
-    expect((await post(member, `/api/v1/cases/${c.id}/actions`, { type: 'start' })).statusCode).toBe(403);
-    expect((await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 5 })).statusCode).toBe(409);
-    const resolved = await post(cadre, `/api/v1/cases/${c.id}/actions`, { type: 'resolve', note: '已修好' });
+    expect(
+      (await post(member, `/api/v1/cases/${c.id}/actions`, { type: 'start' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 5 }))
+        .statusCode,
+    ).toBe(409);
+    const resolved = await post(cadre, `/api/v1/cases/${c.id}/actions`, {
+      type: 'resolve',
+      note: '已修好',
+    });
     expect(resolved.json().state).toBe('resolved');
-    expect((await post(cadre, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 5 })).statusCode).toBe(403);
+    expect(
+      (await post(cadre, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 5 }))
+        .statusCode,
+    ).toBe(403);
     const before = (await get(villager, `/api/v1/cases/${c.id}`)).json();
-    expect((await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'close' })).statusCode).toBe(403);
-    expect((await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 9 })).statusCode).toBe(400);
+    expect(
+      (await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'close' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 9 }))
+        .statusCode,
+    ).toBe(400);
     expect((await get(villager, `/api/v1/cases/${c.id}`)).json()).toEqual(before);
-    const confirmed = await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'confirm', rating: 5 });
+    const confirmed = await post(villager, `/api/v1/cases/${c.id}/actions`, {
+      type: 'confirm',
+      rating: 5,
+    });
     expect(confirmed.json()).toMatchObject({ state: 'confirmed', rating: 5 });
-    expect((await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'rate', rating: 3 })).statusCode).toBe(409);
-    expect((await post(cadre, `/api/v1/cases/${c.id}/actions`, { type: 'close' })).json().state).toBe('closed');
+    expect(
+      (await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'rate', rating: 3 }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await post(cadre, `/api/v1/cases/${c.id}/actions`, { type: 'close' })).json().state,
+    ).toBe('closed');
   });
 
   it('reopens on rejection and auto-confirms (recorded as such) after N days without objection', async () => {
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '自动确认' })).json();
     await post(member, `/api/v1/cases/${c.id}/actions`, { type: 'resolve' });
-    const rejected = await post(villager, `/api/v1/cases/${c.id}/actions`, { type: 'reject', note: '还在漏水', rating: 2 });
+    const rejected = await post(villager, `/api/v1/cases/${c.id}/actions`, {
+      type: 'reject',
+      note: '还在漏水',
+      rating: 2,
+    });
     expect(rejected.json()).toMatchObject({ state: 'reopened', rating: 2 });
     await post(member, `/api/v1/cases/${c.id}/actions`, { type: 'resolve', note: '换了新管' });
     await advance(6 * 24 * 60);
@@ -168,7 +259,11 @@ describe('escalation and lifecycle', () => {
     await sweepCases(t.ctx());
     const after = (await get(villager, `/api/v1/cases/${c.id}`)).json();
     expect(after.state).toBe('auto_confirmed');
-    expect(after.events.at(-1)).toMatchObject({ type: 'auto_confirm', fromState: 'resolved', toState: 'auto_confirmed' });
+    expect(after.events.at(-1)).toMatchObject({
+      type: 'auto_confirm',
+      fromState: 'resolved',
+      toState: 'auto_confirmed',
+    });
   });
 
   it('catches up after a restart: a case that fell due while the server was down is escalated when the next app is ready', async () => {
@@ -180,7 +275,11 @@ describe('escalation and lifecycle', () => {
       const [row] = await t.ctx().db.select().from(cases).where(eq(cases.id, c.id));
       expect(row?.ownerStep).not.toBe('L4');
       expect(row?.escalations).toBe(1);
-      const [events] = await t.ctx().db.select({ n: count() }).from(caseEvents).where(eq(caseEvents.caseId, c.id));
+      const [events] = await t
+        .ctx()
+        .db.select({ n: count() })
+        .from(caseEvents)
+        .where(eq(caseEvents.caseId, c.id));
       expect(events?.n).toBe(3);
     } finally {
       await app2.close();
@@ -189,43 +288,132 @@ describe('escalation and lifecycle', () => {
 });
 
 describe('attachments', () => {
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(64, 1),
+  ]);
   it('takes a PNG, refuses a mislabelled or oversized file and keeps nothing of it', async () => {
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '带照片' })).json();
-    const up = (payload: Buffer, type: string) => call(t.app, villager, 'POST', `/api/v1/cases/${c.id}/attachments?name=${encodeURIComponent('漏水.png')}`, { payload, headers: { 'content-type': type } });
+    const up = (payload: Buffer, type: string) =>
+      call(
+        t.app,
+        villager,
+        'POST',
+        `/api/v1/cases/${c.id}/attachments?name=${encodeURIComponent('漏水.png')}`,
+        { payload, headers: { 'content-type': type } },
+      );
     const ok = await up(png, 'image/png');
     expect(ok.statusCode).toBe(201);
     expect((await up(Buffer.from('MZ this is an exe'), 'image/png')).statusCode).toBe(415);
     expect((await up(png, 'application/x-msdownload')).statusCode).toBe(415);
-    expect((await up(Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]), 'image/png')).statusCode).toBe(413);
+    expect(
+      (await up(Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]), 'image/png')).statusCode,
+    ).toBe(413);
     const detail = (await get(villager, `/api/v1/cases/${c.id}`)).json();
-    expect(detail.attachments).toEqual([{ id: ok.json().id, name: '漏水.png', contentType: 'image/png', size: png.length }]);
+    expect(detail.attachments).toEqual([
+      { id: ok.json().id, name: '漏水.png', contentType: 'image/png', size: png.length },
+    ]);
     const file = await get(member, `/api/v1/cases/${c.id}/attachments/${ok.json().id}`);
     expect(file.rawPayload.equals(png)).toBe(true);
-    expect((await get(other, `/api/v1/cases/${c.id}/attachments/${ok.json().id}`)).statusCode).toBe(404);
+    expect((await get(other, `/api/v1/cases/${c.id}/attachments/${ok.json().id}`)).statusCode).toBe(
+      404,
+    );
   });
 });
 
 describe('kinds', () => {
   it('disputes: mediator, sessions, agreement, outcome; statistics give found / resolved / rate', async () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
-    const d = (await post(cadre, '/api/v1/cases', { typeCode: 'dispute', title: '土地纠纷', description: '两户地界', channel: 'walk_in', requesterPersonId: head, fields: { disputeType: '土地' }, parties: [{ name: '甲', role: 'applicant' }, { name: '乙', role: 'respondent' }] })).json();
+    const d = (
+      await post(cadre, '/api/v1/cases', {
+        typeCode: 'dispute',
+        title: '土地纠纷',
+        description: '两户地界',
+        channel: 'walk_in',
+        requesterPersonId: head,
+        fields: { disputeType: '土地' },
+        parties: [
+          { name: '甲', role: 'applicant' },
+          { name: '乙', role: 'respondent' },
+        ],
+      })
+    ).json();
     expect(d.details.parties).toHaveLength(2);
     expect(d.details.mediator).toEqual({ personId: d.owner.id, gold: expect.any(Boolean) });
-    expect((await post(cadre, `/api/v1/cases/${d.id}/actions`, { type: 'mediation', date: '2026-11-20', participants: 4, summary: '第一次调解，双方同意重新丈量' })).json().details.sessions).toBe(1);
-    const done = await post(cadre, `/api/v1/cases/${d.id}/actions`, { type: 'resolve', agreement: '按重新丈量结果立界桩', outcome: 'resolved' });
-    expect(done.json().details).toMatchObject({ outcome: 'resolved', agreement: '按重新丈量结果立界桩' });
-    expect((await post(cadre, `/api/v1/cases/${d.id}/actions`, { type: 'mediation', date: '2026-11-21', participants: 2, summary: 'x' })).statusCode).toBe(409);
+    expect(
+      (
+        await post(cadre, `/api/v1/cases/${d.id}/actions`, {
+          type: 'mediation',
+          date: '2026-11-20',
+          participants: 4,
+          summary: '第一次调解，双方同意重新丈量',
+        })
+      ).json().details.sessions,
+    ).toBe(1);
+    const done = await post(cadre, `/api/v1/cases/${d.id}/actions`, {
+      type: 'resolve',
+      agreement: '按重新丈量结果立界桩',
+      outcome: 'resolved',
+    });
+    expect(done.json().details).toMatchObject({
+      outcome: 'resolved',
+      agreement: '按重新丈量结果立界桩',
+    });
+    expect(
+      (
+        await post(cadre, `/api/v1/cases/${d.id}/actions`, {
+          type: 'mediation',
+          date: '2026-11-21',
+          participants: 2,
+          summary: 'x',
+        })
+      ).statusCode,
+    ).toBe(409);
     // requests have no mediation
     const r = (await post(villager, '/api/v1/cases', request)).json();
-    expect((await post(cadre, `/api/v1/cases/${r.id}/actions`, { type: 'mediation', date: '2026-11-21', participants: 2, summary: 'x' })).statusCode).toBe(400);
-    const sweep = await post(cadre, '/api/v1/dispute-sweeps', { regionCode: d.regionCode, sweptOn: '2026-11-20', personTimes: 40, found: 3 });
+    expect(
+      (
+        await post(cadre, `/api/v1/cases/${r.id}/actions`, {
+          type: 'mediation',
+          date: '2026-11-21',
+          participants: 2,
+          summary: 'x',
+        })
+      ).statusCode,
+    ).toBe(400);
+    const sweep = await post(cadre, '/api/v1/dispute-sweeps', {
+      regionCode: d.regionCode,
+      sweptOn: '2026-11-20',
+      personTimes: 40,
+      found: 3,
+    });
     expect(sweep.statusCode).toBe(201);
-    expect((await post(cadre, '/api/v1/dispute-sweeps', { regionCode: d.regionCode, sweptOn: '2030-01-01', personTimes: 1, found: 0 })).statusCode).toBe(400);
+    expect(
+      (
+        await post(cadre, '/api/v1/dispute-sweeps', {
+          regionCode: d.regionCode,
+          sweptOn: '2030-01-01',
+          personTimes: 1,
+          found: 0,
+        })
+      ).statusCode,
+    ).toBe(400);
     const stats = (await get(county, '/api/v1/case-stats')).json();
-    const disputeRows = await t.ctx().db.select({ state: cases.state, details: cases.details }).from(cases).where(eq(cases.kind, 'dispute'));
-    const resolvedCount = disputeRows.filter((x) => ['resolved', 'confirmed', 'auto_confirmed', 'closed'].includes(x.state) && (x.details.outcome ?? 'resolved') === 'resolved').length;
-    expect(stats.disputes).toMatchObject({ found: disputeRows.length, resolved: resolvedCount, rate: Math.round((resolvedCount / disputeRows.length) * 10000) / 100 });
+    const disputeRows = await t
+      .ctx()
+      .db.select({ state: cases.state, details: cases.details })
+      .from(cases)
+      .where(eq(cases.kind, 'dispute'));
+    const resolvedCount = disputeRows.filter(
+      (x) =>
+        ['resolved', 'confirmed', 'auto_confirmed', 'closed'].includes(x.state) &&
+        (x.details.outcome ?? 'resolved') === 'resolved',
+    ).length;
+    expect(stats.disputes).toMatchObject({
+      found: disputeRows.length,
+      resolved: resolvedCount,
+      rate: Math.round((resolvedCount / disputeRows.length) * 10000) / 100,
+    });
     expect(stats.disputes.sweeps.personTimes).toBeGreaterThanOrEqual(40);
     expect(stats.escalationsByLevel.length).toBeGreaterThan(0);
     expect(stats.overall.total).toBe(await totalCases());
@@ -235,7 +423,14 @@ describe('kinds', () => {
   });
 
   it('wishes: the wall shows masked names only; a member claims once; the claimant joins the chain', async () => {
-    const w = (await post(villager, '/api/v1/cases', { typeCode: 'wish', title: '想要一台收音机', description: '老人想听戏', fields: {} })).json();
+    const w = (
+      await post(villager, '/api/v1/cases', {
+        typeCode: 'wish',
+        title: '想要一台收音机',
+        description: '老人想听戏',
+        fields: {},
+      })
+    ).json();
     // a cadre of another village has no scope there: not found
     expect((await get(other, `/api/v1/wishes/wall?region=${w.regionCode}`)).statusCode).toBe(404);
     const ownWall = (await get(member, `/api/v1/wishes/wall?region=${w.regionCode}`)).json();
@@ -243,38 +438,120 @@ describe('kinds', () => {
     const name = (await get(villager, '/api/v1/me/households')).json().person.name as string;
     expect(item.wisher).toBe(name[0] + '*'.repeat(name.length - 1));
     expect(JSON.stringify(ownWall)).not.toContain(name);
-    expect(Object.keys(item).sort()).toEqual(['claimed', 'claimedByTeam', 'createdOn', 'fulfilled', 'id', 'title', 'wisher']);
-    expect((await post(member, `/api/v1/cases/${w.id}/actions`, { type: 'claim', team: '青年志愿队' })).statusCode).toBe(200);
-    expect((await post(cadre, `/api/v1/cases/${w.id}/actions`, { type: 'claim' })).statusCode).toBe(409);
+    expect(Object.keys(item).sort()).toEqual([
+      'claimed',
+      'claimedByTeam',
+      'createdOn',
+      'fulfilled',
+      'id',
+      'title',
+      'wisher',
+    ]);
+    expect(
+      (await post(member, `/api/v1/cases/${w.id}/actions`, { type: 'claim', team: '青年志愿队' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await post(cadre, `/api/v1/cases/${w.id}/actions`, { type: 'claim' })).statusCode).toBe(
+      409,
+    );
   });
 
   it('opinions: reception days need 7 days’ notice; an opinion goes to a department with a deadline', async () => {
-    const village = (await get(cadre, '/api/v1/cases?view=scope&pageSize=1')).json().items[0].regionCode as string;
-    const day = (offset: number) => new Date(t.clock.now().getTime() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-    expect((await post(cadre, '/api/v1/reception-days', { regionCode: village, date: day(6), time: '09:00-11:30', place: '村党群服务中心', deputies: ['杨业泉'] })).statusCode).toBe(400);
-    const ok = await post(cadre, '/api/v1/reception-days', { regionCode: village, date: day(7), time: '09:00-11:30', place: '村党群服务中心', deputies: ['杨业泉', '王芳'] });
+    const village = (await get(cadre, '/api/v1/cases?view=scope&pageSize=1')).json().items[0]
+      .regionCode as string;
+    const day = (offset: number) =>
+      new Date(t.clock.now().getTime() + offset * 86_400_000 + 8 * 3_600_000)
+        .toISOString()
+        .slice(0, 10);
+    expect(
+      (
+        await post(cadre, '/api/v1/reception-days', {
+          regionCode: village,
+          date: day(6),
+          time: '09:00-11:30',
+          place: '村党群服务中心',
+          deputies: ['杨业泉'],
+        })
+      ).statusCode,
+    ).toBe(400);
+    const ok = await post(cadre, '/api/v1/reception-days', {
+      regionCode: village,
+      date: day(7),
+      time: '09:00-11:30',
+      place: '村党群服务中心',
+      deputies: ['杨业泉', '王芳'],
+    });
     expect(ok.statusCode).toBe(201);
-    expect((await post(cadre, '/api/v1/reception-days', { regionCode: village, date: day(7), time: '14:00', place: '村委会', deputies: ['王芳'] })).statusCode).toBe(409);
+    expect(
+      (
+        await post(cadre, '/api/v1/reception-days', {
+          regionCode: village,
+          date: day(7),
+          time: '14:00',
+          place: '村委会',
+          deputies: ['王芳'],
+        })
+      ).statusCode,
+    ).toBe(409);
     const listed = (await get(villager, '/api/v1/reception-days')).json();
     expect(listed.items.some((d: { date: string }) => d.date === day(7))).toBe(true);
     expect(listed.schedule[0].date.endsWith('-11')).toBe(true);
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
-    const o = (await post(cadre, '/api/v1/cases', { typeCode: 'opinion', title: '增设公交站', description: '村口没有公交站', channel: 'reception_day', requesterPersonId: head, fields: { category: '民生' } })).json();
+    const o = (
+      await post(cadre, '/api/v1/cases', {
+        typeCode: 'opinion',
+        title: '增设公交站',
+        description: '村口没有公交站',
+        channel: 'reception_day',
+        requesterPersonId: head,
+        fields: { category: '民生' },
+      })
+    ).json();
     const units = (await get(county, '/api/v1/units?pageSize=1')).json();
     const unit = units.items[0];
-    const given = await post(cadre, `/api/v1/cases/${o.id}/actions`, { type: 'assign_department', unitId: unit.id, deadline: '2027-03-31' });
+    const given = await post(cadre, `/api/v1/cases/${o.id}/actions`, {
+      type: 'assign_department',
+      unitId: unit.id,
+      deadline: '2027-03-31',
+    });
     expect(given.statusCode).toBe(200);
-    expect(given.json()).toMatchObject({ owner: { kind: 'unit', id: unit.id, step: 'department' }, details: { deadline: '2027-03-31', department: { unitId: unit.id } } });
+    expect(given.json()).toMatchObject({
+      owner: { kind: 'unit', id: unit.id, step: 'department' },
+      details: { deadline: '2027-03-31', department: { unitId: unit.id } },
+    });
     expect(given.json().dueAt).toBe('2027-03-31T15:59:59.000Z');
-    expect((await post(cadre, `/api/v1/cases/${o.id}/actions`, { type: 'assign_department', unitId: unit.id, deadline: '2020-01-01' })).statusCode).toBe(400);
+    expect(
+      (
+        await post(cadre, `/api/v1/cases/${o.id}/actions`, {
+          type: 'assign_department',
+          unitId: unit.id,
+          deadline: '2020-01-01',
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('认领实事: a unit claims a matter and becomes its owner', async () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
-    const m = (await post(cadre, '/api/v1/cases', { typeCode: 'matter', title: '修缮文化广场', description: '广场地砖破损', channel: 'visit', requesterPersonId: head, fields: {} })).json();
+    const m = (
+      await post(cadre, '/api/v1/cases', {
+        typeCode: 'matter',
+        title: '修缮文化广场',
+        description: '广场地砖破损',
+        channel: 'visit',
+        requesterPersonId: head,
+        fields: {},
+      })
+    ).json();
     const unit = (await get(county, '/api/v1/units?pageSize=1')).json().items[0];
-    const claimed = await post(cadre, `/api/v1/cases/${m.id}/actions`, { type: 'claim', unitId: unit.id });
-    expect(claimed.json()).toMatchObject({ owner: { kind: 'unit', id: unit.id }, details: { claimedBy: { unitId: unit.id } } });
+    const claimed = await post(cadre, `/api/v1/cases/${m.id}/actions`, {
+      type: 'claim',
+      unitId: unit.id,
+    });
+    expect(claimed.json()).toMatchObject({
+      owner: { kind: 'unit', id: unit.id },
+      details: { claimedBy: { unitId: unit.id } },
+    });
   });
 });
 
@@ -284,14 +561,45 @@ describe('catalog', () => {
     expect(catalog.items.filter((i: { kind: string }) => i.kind === 'service')).toHaveLength(36);
     const road = catalog.items.find((i: { code: string }) => i.code === 'road');
     const { code: _code, ...definition } = road;
-    expect((await call(t.app, cadre, 'PUT', '/api/v1/case-types/road', { payload: { ...definition, slaHours: 24 } })).statusCode).toBe(403);
-    expect((await call(t.app, county, 'PUT', '/api/v1/case-types/road', { payload: { ...definition, ladder: ['county', 'L4'] } })).statusCode).toBe(400);
-    expect((await call(t.app, county, 'PUT', '/api/v1/case-types/road', { payload: { ...definition, slaHours: 24 } })).statusCode).toBe(200);
-    const c = (await post(villager, '/api/v1/cases', { typeCode: 'road', title: '路面塌陷', description: '村西路面塌陷', fields: {} })).json();
+    expect(
+      (
+        await call(t.app, cadre, 'PUT', '/api/v1/case-types/road', {
+          payload: { ...definition, slaHours: 24 },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call(t.app, county, 'PUT', '/api/v1/case-types/road', {
+          payload: { ...definition, ladder: ['county', 'L4'] },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call(t.app, county, 'PUT', '/api/v1/case-types/road', {
+          payload: { ...definition, slaHours: 24 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const c = (
+      await post(villager, '/api/v1/cases', {
+        typeCode: 'road',
+        title: '路面塌陷',
+        description: '村西路面塌陷',
+        fields: {},
+      })
+    ).json();
     expect(new Date(c.dueAt).getTime() - new Date(c.createdAt).getTime()).toBe(24 * 3_600_000);
-    const added = await call(t.app, county, 'PUT', '/api/v1/case-types/stray-dogs', { payload: { ...definition, name: { zh: '流浪犬', en: 'Stray dogs' }, slaHours: 48 } });
+    const added = await call(t.app, county, 'PUT', '/api/v1/case-types/stray-dogs', {
+      payload: { ...definition, name: { zh: '流浪犬', en: 'Stray dogs' }, slaHours: 48 },
+    });
     expect(added.statusCode).toBe(200);
-    expect((await get(villager, '/api/v1/case-types')).json().items.some((i: { code: string }) => i.code === 'stray-dogs')).toBe(true);
+    expect(
+      (await get(villager, '/api/v1/case-types'))
+        .json()
+        .items.some((i: { code: string }) => i.code === 'stray-dogs'),
+    ).toBe(true);
   });
 });
 
@@ -307,7 +615,10 @@ describe('notifications', () => {
           res.writeHead(503).end();
           return;
         }
-        received.push({ body: JSON.parse(data), signature: req.headers['x-lingyan-signature'] as string | undefined });
+        received.push({
+          body: JSON.parse(data),
+          signature: req.headers['x-lingyan-signature'] as string | undefined,
+        });
         res.writeHead(204).end();
       });
     });
@@ -323,7 +634,14 @@ describe('notifications', () => {
       expect(second).toEqual({ delivered: 5, failed: 0 });
       expect(received).toHaveLength(5);
       expect(received[0]?.signature).toMatch(/^sha256=[0-9a-f]{64}$/);
-      expect(Object.keys(received[0]?.body as object).sort()).toEqual(['accountId', 'caseId', 'createdAt', 'id', 'kind', 'title']);
+      expect(Object.keys(received[0]?.body as object).sort()).toEqual([
+        'accountId',
+        'caseId',
+        'createdAt',
+        'id',
+        'kind',
+        'title',
+      ]);
     } finally {
       server.close();
     }
@@ -342,11 +660,24 @@ describe('notifications', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '推送测试' })).json();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const app2 = await buildApp({ ...t.deps, config: { ...t.deps.config, caseWebhookUrl: url } }, { webDist: '/nonexistent' });
+    const app2 = await buildApp(
+      { ...t.deps, config: { ...t.deps.config, caseWebhookUrl: url } },
+      { webDist: '/nonexistent' },
+    );
     try {
       await app2.ready();
-      expect(bodies.some((b) => (b as { caseId: string; kind: string }).caseId === c.id && (b as { kind: string }).kind === 'case.assigned')).toBe(true);
-      const [left] = await t.ctx().db.select({ n: count() }).from(notifications).where(and(eq(notifications.caseId, c.id), isNull(notifications.deliveredAt)));
+      expect(
+        bodies.some(
+          (b) =>
+            (b as { caseId: string; kind: string }).caseId === c.id &&
+            (b as { kind: string }).kind === 'case.assigned',
+        ),
+      ).toBe(true);
+      const [left] = await t
+        .ctx()
+        .db.select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.caseId, c.id), isNull(notifications.deliveredAt)));
       expect(left?.n).toBe(0);
     } finally {
       await app2.close();

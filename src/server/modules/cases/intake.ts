@@ -50,8 +50,13 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
   const c = assigned.next;
   const row = { id, regionCode: input.regionCode };
   // 矛盾纠纷: the mediator it went to, with the 金牌调解员 flag, stays on the case's record.
-  const mediator = c.owner.step === 'mediator' ? facts.mediators.find((x) => x.personId === c.owner.id) : undefined;
-  const details = mediator ? { ...input.details, mediator: { personId: mediator.personId, gold: mediator.gold } } : input.details;
+  const mediator =
+    c.owner.step === 'mediator'
+      ? facts.mediators.find((x) => x.personId === c.owner.id)
+      : undefined;
+  const details = mediator
+    ? { ...input.details, mediator: { personId: mediator.personId, gold: mediator.gold } }
+    : input.details;
   await tx.db.insert(cases).values({
     id,
     regionCode: input.regionCode,
@@ -83,11 +88,36 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
     updatedAt: now,
   });
   await recordEvents(tx, row, [
-    { type: 'submit', from: null, to: 'submitted', owner: intakeOwner, data: { channel: input.channel }, actorAccountId: input.enteredBy },
-    { type: 'assign', from: 'submitted', to: 'assigned', owner: c.owner, data: { rule: input.type.handler }, actorAccountId: null },
+    {
+      type: 'submit',
+      from: null,
+      to: 'submitted',
+      owner: intakeOwner,
+      data: { channel: input.channel },
+      actorAccountId: input.enteredBy,
+    },
+    {
+      type: 'assign',
+      from: 'submitted',
+      to: 'assigned',
+      owner: c.owner,
+      data: { rule: input.type.handler },
+      actorAccountId: null,
+    },
   ]);
-  await notify(tx, await ownerAccounts(tx, c.owner), { regionCode: input.regionCode, caseId: id, kind: 'case.assigned', title: `新事项：${input.title}` });
-  await appendAudit(tx, { action: 'cases.submit', objectType: 'case', objectId: id, regionCode: input.regionCode, after: { typeCode: input.type.code, channel: input.channel, owner: c.owner } });
+  await notify(tx, await ownerAccounts(tx, c.owner), {
+    regionCode: input.regionCode,
+    caseId: id,
+    kind: 'case.assigned',
+    title: `新事项：${input.title}`,
+  });
+  await appendAudit(tx, {
+    action: 'cases.submit',
+    objectType: 'case',
+    objectId: id,
+    regionCode: input.regionCode,
+    after: { typeCode: input.type.code, channel: input.channel, owner: c.owner },
+  });
   return id;
 }
 
@@ -97,30 +127,74 @@ export async function createCase(ctx: Ctx, body: NewCaseBody) {
   const onBehalf = (STAFF_CHANNELS as readonly string[]).includes(body.channel);
   let personId: string;
   if (onBehalf) {
-    if (!body.requesterPersonId) throw validationError([{ path: 'body.requesterPersonId', message: `required for channel ${body.channel}` }]);
+    if (!body.requesterPersonId)
+      throw validationError([
+        { path: 'body.requesterPersonId', message: `required for channel ${body.channel}` },
+      ]);
     personId = body.requesterPersonId;
   } else {
-    if (body.requesterPersonId && body.requesterPersonId !== m.personId) throw validationError([{ path: 'body.requesterPersonId', message: 'a villager submits for themself; staff use a walk-in, phone, visit or reception-day channel' }]);
-    if (!m.personId) throw validationError([{ path: 'body.channel', message: 'this account stands for no resident; enter the case on someone’s behalf' }]);
+    if (body.requesterPersonId && body.requesterPersonId !== m.personId)
+      throw validationError([
+        {
+          path: 'body.requesterPersonId',
+          message:
+            'a villager submits for themself; staff use a walk-in, phone, visit or reception-day channel',
+        },
+      ]);
+    if (!m.personId)
+      throw validationError([
+        {
+          path: 'body.channel',
+          message: 'this account stands for no resident; enter the case on someone’s behalf',
+        },
+      ]);
     personId = m.personId;
   }
-  const [person] = await ctx.db.select({ id: persons.id, name: persons.name, regionCode: persons.regionCode, householdId: persons.householdId }).from(persons).where(eq(persons.id, personId));
+  const [person] = await ctx.db
+    .select({
+      id: persons.id,
+      name: persons.name,
+      regionCode: persons.regionCode,
+      householdId: persons.householdId,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId));
   // Staff may enter for a resident inside their own handling scope only; others are "not found".
   if (!person || (onBehalf && !can(m.actor, 'cases.handle', person.regionCode))) throw notFound();
   const householdId = body.householdId ?? person.householdId;
   if (body.householdId && body.householdId !== person.householdId) {
     // Another household (another village's above all) is not the requester's: refuse, write nothing.
-    const [h] = await ctx.db.select({ regionCode: households.regionCode }).from(households).where(eq(households.id, body.householdId));
-    if (!h || !onBehalf || !can(m.actor, 'cases.handle', h.regionCode) || h.regionCode !== person.regionCode) throw validationError([{ path: 'body.householdId', message: 'not the requester’s household' }]);
+    const [h] = await ctx.db
+      .select({ regionCode: households.regionCode })
+      .from(households)
+      .where(eq(households.id, body.householdId));
+    if (
+      !h ||
+      !onBehalf ||
+      !can(m.actor, 'cases.handle', h.regionCode) ||
+      h.regionCode !== person.regionCode
+    )
+      throw validationError([
+        { path: 'body.householdId', message: 'not the requester’s household' },
+      ]);
   }
   const type = await caseTypeOf(ctx, person.regionCode.slice(0, 6), body.typeCode);
-  if (!type || !type.active) throw validationError([{ path: 'body.typeCode', message: 'unknown case type' }]);
+  if (!type || !type.active)
+    throw validationError([{ path: 'body.typeCode', message: 'unknown case type' }]);
   const problems = fieldProblems(type, body.fields);
-  if (problems.length > 0) throw validationError(problems.map((p) => ({ path: `body.${p.path}`, message: p.message })));
-  if (body.parties && type.kind !== 'dispute') throw validationError([{ path: 'body.parties', message: 'only disputes have parties' }]);
-  const details: Record<string, unknown> = type.kind === 'dispute' ? { parties: body.parties ?? [], sessions: 0 } : {};
-  if (type.kind === 'opinion' && typeof body.fields.category === 'string') details.category = body.fields.category;
-  const [account] = onBehalf ? await ctx.db.execute(sql`SELECT id FROM accounts WHERE person_id = ${person.id} LIMIT 1`).then((r) => (r as unknown as { rows: { id: string }[] }).rows) : [{ id: m.actor.accountId }];
+  if (problems.length > 0)
+    throw validationError(problems.map((p) => ({ path: `body.${p.path}`, message: p.message })));
+  if (body.parties && type.kind !== 'dispute')
+    throw validationError([{ path: 'body.parties', message: 'only disputes have parties' }]);
+  const details: Record<string, unknown> =
+    type.kind === 'dispute' ? { parties: body.parties ?? [], sessions: 0 } : {};
+  if (type.kind === 'opinion' && typeof body.fields.category === 'string')
+    details.category = body.fields.category;
+  const [account] = onBehalf
+    ? await ctx.db
+        .execute(sql`SELECT id FROM accounts WHERE person_id = ${person.id} LIMIT 1`)
+        .then((r) => (r as unknown as { rows: { id: string }[] }).rows)
+    : [{ id: m.actor.accountId }];
   const id = await transaction(ctx, (tx) =>
     intake(tx, {
       type,

@@ -15,7 +15,12 @@ import { call, createTestApp, login, type TestApp } from '../../testing/testApp.
 const ajv = new Ajv({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 for (const name of ['service', 'request', 'services', 'requests', 'service-definition']) {
-  ajv.addSchema(JSON.parse(readFileSync(sharedPath('conformance', 'open311', 'georeport-v2', `${name}.json`), 'utf8')) as object, `${name}.json`);
+  ajv.addSchema(
+    JSON.parse(
+      readFileSync(sharedPath('conformance', 'open311', 'georeport-v2', `${name}.json`), 'utf8'),
+    ) as object,
+    `${name}.json`,
+  );
 }
 function valid(schema: string, body: unknown): void {
   const validate = ajv.getSchema(`${schema}.json`);
@@ -24,7 +29,12 @@ function valid(schema: string, body: unknown): void {
   expect(ok, JSON.stringify(validate.errors)).toBe(true);
 }
 
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['service', 'request', 'attribute', 'value', 'error', 'endpoint', 'format'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) =>
+    ['service', 'request', 'attribute', 'value', 'error', 'endpoint', 'format'].includes(name),
+});
 /** The XML document's list under root/item, as plain string-valued records. */
 function xmlList(body: string, root: string, item: string): Record<string, unknown>[] {
   expect(body.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
@@ -47,14 +57,24 @@ let t: TestApp;
 let village: { code: string; name: string; lat: number | null; lng: number | null };
 const COUNTY = '410599000000';
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const postForm = (url: string, fields: Record<string, string>) => t.app.inject({ method: 'POST', url, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+const postForm = (url: string, fields: Record<string, string>) =>
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload: form(fields),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
   const cadre = await login(t.app, 'village1');
   const code = (await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json().roles[0].scope as string;
-  const [row] = await t.ctx().db.select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng }).from(regions).where(eq(regions.code, code));
+  const [row] = await t
+    .ctx()
+    .db.select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng })
+    .from(regions)
+    .where(eq(regions.code, code));
   if (!row) throw new Error('model village');
   village = row;
 }, 180_000);
@@ -63,7 +83,10 @@ afterAll(() => t.close());
 describe('Open311 GeoReport v2', () => {
   it('serves the discovery document in JSON and XML', async () => {
     const json = (await get('/open311/v2/discovery.json')).json();
-    expect(json.endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2', formats: ['text/xml', 'application/json'] });
+    expect(json.endpoints[0]).toMatchObject({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      formats: ['text/xml', 'application/json'],
+    });
     const res = await get('/open311/v2/discovery.xml');
     expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
     const doc = xml.parse(res.body).discovery;
@@ -74,78 +97,164 @@ describe('Open311 GeoReport v2', () => {
   it('lists services and their definitions (attributes), validating against the schemas', async () => {
     const services = (await get('/open311/v2/services.json')).json();
     valid('services', services);
-    expect(services.map((s: { service_code: string }) => s.service_code).sort()).toEqual(['environment', 'request', 'road']);
-    const xmlServices = xmlList((await get('/open311/v2/services.xml')).body, 'services', 'service');
+    expect(services.map((s: { service_code: string }) => s.service_code).sort()).toEqual([
+      'environment',
+      'request',
+      'road',
+    ]);
+    const xmlServices = xmlList(
+      (await get('/open311/v2/services.xml')).body,
+      'services',
+      'service',
+    );
     expect(xmlServices).toHaveLength(services.length);
     services.forEach((s: Record<string, unknown>, i: number) => sameFields(s, xmlServices[i]));
     const def = (await get('/open311/v2/services/environment.json')).json();
     valid('service-definition', def);
-    expect(def.attributes[0]).toMatchObject({ code: 'hazard', datatype: 'singlevaluelist', required: false, values: [{ key: 'true' }, { key: 'false' }] });
-    const xdef = xml.parse((await get('/open311/v2/services/environment.xml')).body).service_definition;
+    expect(def.attributes[0]).toMatchObject({
+      code: 'hazard',
+      datatype: 'singlevaluelist',
+      required: false,
+      values: [{ key: 'true' }, { key: 'false' }],
+    });
+    const xdef = xml.parse(
+      (await get('/open311/v2/services/environment.xml')).body,
+    ).service_definition;
     expect(xdef.service_code).toBe('environment');
     sameFields({ ...def.attributes[0], values: undefined }, xdef.attributes.attribute[0]);
-    expect(xdef.attributes.attribute[0].values.value.map((v: { key: string }) => v.key)).toEqual(['true', 'false']);
+    expect(xdef.attributes.attribute[0].values.value.map((v: { key: string }) => v.key)).toEqual([
+      'true',
+      'false',
+    ]);
     // English names on request
-    const en = (await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', headers: { 'accept-language': 'en' } })).json();
-    expect(en.find((s: { service_code: string }) => s.service_code === 'road').service_name).toBe('Road and facility repair');
+    const en = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/open311/v2/services.json',
+        headers: { 'accept-language': 'en' },
+      })
+    ).json();
+    expect(en.find((s: { service_code: string }) => s.service_code === 'road').service_name).toBe(
+      'Road and facility repair',
+    );
   });
 
   it('takes a form-encoded POST with api_key and lat/long, answers id and token, routes it into the village', async () => {
     if (village.lat === null || village.lng === null) throw new Error('village centroid');
-    const res = await postForm('/open311/v2/requests.json', { api_key: DEMO_OPEN311_KEY, jurisdiction_id: COUNTY, service_code: 'environment', lat: String(village.lat + 0.001), long: String(village.lng), description: '河道里有大量垃圾', 'attribute[hazard]': 'true', first_name: '三', last_name: '张', email: 'z@example.org' });
+    const res = await postForm('/open311/v2/requests.json', {
+      api_key: DEMO_OPEN311_KEY,
+      jurisdiction_id: COUNTY,
+      service_code: 'environment',
+      lat: String(village.lat + 0.001),
+      long: String(village.lng),
+      description: '河道里有大量垃圾',
+      'attribute[hazard]': 'true',
+      first_name: '三',
+      last_name: '张',
+      email: 'z@example.org',
+    });
     expect(res.statusCode).toBe(200);
     const [answer] = res.json();
     expect(answer.service_request_id).toMatch(/^[0-9a-f-]{36}$/);
-    const [row] = await t.ctx().db.select().from(cases).where(eq(cases.id, answer.service_request_id));
-    expect(row).toMatchObject({ regionCode: village.code, channel: 'open311', fields: { hazard: true }, requesterName: '张三', state: 'assigned' });
+    const [row] = await t
+      .ctx()
+      .db.select()
+      .from(cases)
+      .where(eq(cases.id, answer.service_request_id));
+    expect(row).toMatchObject({
+      regionCode: village.code,
+      channel: 'open311',
+      fields: { hazard: true },
+      requesterName: '张三',
+      state: 'assigned',
+    });
     // the token answers the id
     const token = (await get(`/open311/v2/tokens/${answer.token}.json`)).json();
     expect(token).toEqual([{ service_request_id: answer.service_request_id, token: answer.token }]);
-    const tokenXml = xmlList((await get(`/open311/v2/tokens/${answer.token}.xml`)).body, 'service_requests', 'request');
+    const tokenXml = xmlList(
+      (await get(`/open311/v2/tokens/${answer.token}.xml`)).body,
+      'service_requests',
+      'request',
+    );
     expect(tokenXml[0]?.service_request_id).toBe(answer.service_request_id);
     // by address, in XML
-    const byAddress = await postForm('/open311/v2/requests.xml', { api_key: DEMO_OPEN311_KEY, service_code: 'road', address_string: `${village.name}村口石桥`, description: '石桥护栏断了' });
+    const byAddress = await postForm('/open311/v2/requests.xml', {
+      api_key: DEMO_OPEN311_KEY,
+      service_code: 'road',
+      address_string: `${village.name}村口石桥`,
+      description: '石桥护栏断了',
+    });
     expect(byAddress.statusCode).toBe(200);
     const posted = xmlList(byAddress.body, 'service_requests', 'request');
     expect(posted[0]?.service_request_id).toMatch(/^[0-9a-f-]{36}$/);
     // the single request, JSON and XML, never with the reporter's name
     const one = (await get(`/open311/v2/requests/${answer.service_request_id}.json`)).json();
     valid('requests', one);
-    expect(one[0]).toMatchObject({ service_request_id: answer.service_request_id, status: 'open', service_code: 'environment', description: '河道里有大量垃圾' });
+    expect(one[0]).toMatchObject({
+      service_request_id: answer.service_request_id,
+      status: 'open',
+      service_code: 'environment',
+      description: '河道里有大量垃圾',
+    });
     expect(JSON.stringify(one)).not.toContain('张三');
-    const oneXml = xmlList((await get(`/open311/v2/requests/${answer.service_request_id}.xml`)).body, 'service_requests', 'request');
+    const oneXml = xmlList(
+      (await get(`/open311/v2/requests/${answer.service_request_id}.xml`)).body,
+      'service_requests',
+      'request',
+    );
     sameFields(one[0], oneXml[0]);
   });
 
   it('takes a key a county admin created: shown once, kept only as a hash, accepted by POST requests', async () => {
     const county = await login(t.app, 'county');
-    const created = await call(t.app, county, 'POST', '/api/v1/open311-keys', { payload: { name: '12345 热线对接', county: COUNTY } });
+    const created = await call(t.app, county, 'POST', '/api/v1/open311-keys', {
+      payload: { name: '12345 热线对接', county: COUNTY },
+    });
     expect(created.statusCode).toBe(201);
     const { apiKey, id } = created.json() as { apiKey: string; id: string };
     expect(apiKey).toMatch(/^o311_[A-Za-z0-9_-]{32}$/);
     const [stored] = await t.ctx().db.select().from(open311Keys).where(eq(open311Keys.id, id));
     expect(JSON.stringify(stored)).not.toContain(apiKey);
-    const res = await postForm('/open311/v2/requests.json', { api_key: apiKey, service_code: 'road', address_string: `${village.name}小学门口`, description: '减速带松动' });
+    const res = await postForm('/open311/v2/requests.json', {
+      api_key: apiKey,
+      service_code: 'road',
+      address_string: `${village.name}小学门口`,
+      description: '减速带松动',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()[0].service_request_id).toMatch(/^[0-9a-f-]{36}$/);
     // a village cadre cannot create keys
     const cadre = await login(t.app, 'village1');
-    expect((await call(t.app, cadre, 'POST', '/api/v1/open311-keys', { payload: { name: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, cadre, 'POST', '/api/v1/open311-keys', { payload: { name: 'x' } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('lists requests with the spec’s filters and default 90-day window', async () => {
     const all = (await get('/open311/v2/requests.json')).json();
     valid('requests', all);
     // the demo's own road case (a villager's) is listed without its description or place
-    const demoRoad = all.find((r: { service_code: string; description: string | null }) => r.service_code === 'road' && r.description === null);
+    const demoRoad = all.find(
+      (r: { service_code: string; description: string | null }) =>
+        r.service_code === 'road' && r.description === null,
+    );
     expect(demoRoad).toMatchObject({ address: null, lat: null, long: null });
-    const allXml = xmlList((await get('/open311/v2/requests.xml')).body, 'service_requests', 'request');
+    const allXml = xmlList(
+      (await get('/open311/v2/requests.xml')).body,
+      'service_requests',
+      'request',
+    );
     expect(allXml).toHaveLength(all.length);
     all.forEach((r: Record<string, unknown>, i: number) => sameFields(r, allXml[i]));
     const ids = all.slice(0, 2).map((r: { service_request_id: string }) => r.service_request_id);
-    const picked = (await get(`/open311/v2/requests.json?service_request_id=${ids.join(',')}`)).json();
+    const picked = (
+      await get(`/open311/v2/requests.json?service_request_id=${ids.join(',')}`)
+    ).json();
     valid('requests', picked);
-    expect(picked.map((r: { service_request_id: string }) => r.service_request_id).sort()).toEqual([...ids].sort());
+    expect(picked.map((r: { service_request_id: string }) => r.service_request_id).sort()).toEqual(
+      [...ids].sort(),
+    );
     const roads = (await get('/open311/v2/requests.json?service_code=road')).json();
     expect(roads.length).toBeGreaterThan(0);
     expect(roads.every((r: { service_code: string }) => r.service_code === 'road')).toBe(true);
@@ -153,25 +262,85 @@ describe('Open311 GeoReport v2', () => {
     expect(open.every((r: { status: string }) => r.status === 'open')).toBe(true);
     const closed = (await get('/open311/v2/requests.json?status=closed')).json();
     expect(open.length + closed.length).toBe(all.length);
-    const future = (await get(`/open311/v2/requests.json?start_date=${encodeURIComponent('2030-01-01T00:00:00+08:00')}&end_date=${encodeURIComponent('2030-02-01T00:00:00+08:00')}`)).json();
+    const future = (
+      await get(
+        `/open311/v2/requests.json?start_date=${encodeURIComponent('2030-01-01T00:00:00+08:00')}&end_date=${encodeURIComponent('2030-02-01T00:00:00+08:00')}`,
+      )
+    ).json();
     expect(future).toEqual([]);
     // outside the default window: 91 days later nothing is listed
     t.clock.advanceMinutes(91 * 24 * 60);
     expect((await get('/open311/v2/requests.json')).json()).toEqual([]);
-    expect((await get(`/open311/v2/requests.json?service_request_id=${ids[0]}`)).json()).toHaveLength(1);
+    expect(
+      (await get(`/open311/v2/requests.json?service_request_id=${ids[0]}`)).json(),
+    ).toHaveLength(1);
   });
 
   it('answers errors as a list of {code, description}: 403 key, 400 bad request, 404 unknown code or jurisdiction, in JSON and XML', async () => {
-    const base = { jurisdiction_id: COUNTY, service_code: 'road', address_string: `${village.name}`, description: 'x' };
+    const base = {
+      jurisdiction_id: COUNTY,
+      service_code: 'road',
+      address_string: `${village.name}`,
+      description: 'x',
+    };
     const cases_: [() => Promise<{ statusCode: number; body: string }>, number][] = [
       [() => postForm('/open311/v2/requests.json', base), 403],
       [() => postForm('/open311/v2/requests.json', { ...base, api_key: 'wrong' }), 403],
-      [() => postForm('/open311/v2/requests.json', { ...base, api_key: DEMO_OPEN311_KEY, service_code: 'nope' }), 404],
-      [() => postForm('/open311/v2/requests.json', { ...base, api_key: DEMO_OPEN311_KEY, service_code: '' }), 400],
-      [() => postForm('/open311/v2/requests.json', { api_key: DEMO_OPEN311_KEY, service_code: 'road' }), 400],
-      [() => postForm('/open311/v2/requests.json', { api_key: DEMO_OPEN311_KEY, service_code: 'road', lat: '0', long: '0' }), 400],
-      [() => postForm('/open311/v2/requests.json', { ...base, api_key: DEMO_OPEN311_KEY, service_code: 'environment', 'attribute[hazard]': 'maybe' }), 400],
-      [() => postForm('/open311/v2/requests.json', { ...base, api_key: DEMO_OPEN311_KEY, jurisdiction_id: '990000000000' }), 404],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            ...base,
+            api_key: DEMO_OPEN311_KEY,
+            service_code: 'nope',
+          }),
+        404,
+      ],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            ...base,
+            api_key: DEMO_OPEN311_KEY,
+            service_code: '',
+          }),
+        400,
+      ],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            api_key: DEMO_OPEN311_KEY,
+            service_code: 'road',
+          }),
+        400,
+      ],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            api_key: DEMO_OPEN311_KEY,
+            service_code: 'road',
+            lat: '0',
+            long: '0',
+          }),
+        400,
+      ],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            ...base,
+            api_key: DEMO_OPEN311_KEY,
+            service_code: 'environment',
+            'attribute[hazard]': 'maybe',
+          }),
+        400,
+      ],
+      [
+        () =>
+          postForm('/open311/v2/requests.json', {
+            ...base,
+            api_key: DEMO_OPEN311_KEY,
+            jurisdiction_id: '990000000000',
+          }),
+        404,
+      ],
       [() => get('/open311/v2/services/nope.json'), 404],
       [() => get('/open311/v2/requests.json?start_date=yesterday'), 400],
       [() => get('/open311/v2/requests.json?status=pending'), 400],
@@ -192,6 +361,8 @@ describe('Open311 GeoReport v2', () => {
     expect((await t.ctx().db.select({ id: cases.id }).from(cases)).length).toBe(before);
     const x = await postForm('/open311/v2/requests.xml', base);
     expect(x.statusCode).toBe(403);
-    expect(xmlList(x.body, 'errors', 'error')).toEqual([{ code: '403', description: 'api_key is required' }]);
+    expect(xmlList(x.body, 'errors', 'error')).toEqual([
+      { code: '403', description: 'api_key is required' },
+    ]);
   });
 });

@@ -28,7 +28,13 @@ type Format = 'json' | 'xml';
 type Scalar = string | number | boolean | null;
 type XmlValue = Scalar | XmlValue[] | { [key: string]: XmlValue };
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 /** A small XML writer: objects become elements, arrays repeat the element named by `itemName`. */
 function toXml(name: string, value: XmlValue, itemNames: Record<string, string>): string {
@@ -37,13 +43,30 @@ function toXml(name: string, value: XmlValue, itemNames: Record<string, string>)
     const item = itemNames[name] ?? 'item';
     return `<${name}>${value.map((v) => toXml(item, v, itemNames)).join('')}</${name}>`;
   }
-  if (typeof value === 'object') return `<${name}>${Object.entries(value).map(([k, v]) => toXml(k, v, itemNames)).join('')}</${name}>`;
+  if (typeof value === 'object')
+    return `<${name}>${Object.entries(value)
+      .map(([k, v]) => toXml(k, v, itemNames))
+      .join('')}</${name}>`;
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 
-const ITEM_NAMES: Record<string, string> = { services: 'service', service_requests: 'request', errors: 'error', attributes: 'attribute', values: 'value', endpoints: 'endpoint', formats: 'format' };
+const ITEM_NAMES: Record<string, string> = {
+  services: 'service',
+  service_requests: 'request',
+  errors: 'error',
+  attributes: 'attribute',
+  values: 'value',
+  endpoints: 'endpoint',
+  formats: 'format',
+};
 
-export function send(reply: FastifyReply, format: Format, root: string, body: XmlValue, status?: number): string {
+export function send(
+  reply: FastifyReply,
+  format: Format,
+  root: string,
+  body: XmlValue,
+  status?: number,
+): string {
   if (status !== undefined) void reply.status(status);
   if (format === 'json') {
     void reply.type('application/json; charset=utf-8');
@@ -53,7 +76,12 @@ export function send(reply: FastifyReply, format: Format, root: string, body: Xm
   return `<?xml version="1.0" encoding="utf-8"?>${toXml(root, body, ITEM_NAMES)}`;
 }
 
-export function sendError(reply: FastifyReply, format: Format, status: number, description: string): string {
+export function sendError(
+  reply: FastifyReply,
+  format: Format,
+  status: number,
+  description: string,
+): string {
   // errors are a list even in XML: <errors><error><code/><description/></error></errors>
   return send(reply, format, 'errors', [{ code: status, description }], status);
 }
@@ -65,15 +93,22 @@ export function splitFile(file: string): { name: string; format: Format } {
   return { name: decodeURIComponent(m[1]), format: m[2] as Format };
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined;
 
 /** The county a request speaks to: `jurisdiction_id` (a county code), or the only county served. */
 async function jurisdiction(ctx: Ctx, q: Record<string, unknown>): Promise<string> {
   const asked = str(q.jurisdiction_id);
-  const counties = await ctx.db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'county'));
+  const counties = await ctx.db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(eq(regions.level, 'county'));
   if (!asked) {
     if (counties.length === 1 && counties[0]) return counties[0].code.slice(0, 6);
-    throw new Open311Error(400, 'jurisdiction_id is required: this endpoint serves several jurisdictions');
+    throw new Open311Error(
+      400,
+      'jurisdiction_id is required: this endpoint serves several jurisdictions',
+    );
   }
   const hit = counties.find((c) => c.code === asked || c.code.slice(0, 6) === asked);
   if (!hit) throw new Open311Error(404, `unknown jurisdiction_id ${asked}`);
@@ -86,8 +121,17 @@ export function discovery(baseUrl: string) {
   return {
     changeset: '2026-11-22T00:00:00Z',
     contact: '县委组织部 / County organization department, via the platform administrator',
-    key_service: 'API keys are issued by a county administrator (shown once); POST requests needs one.',
-    endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${baseUrl}/open311/v2`, changeset: '2026-11-22T00:00:00Z', type: 'production', formats: ['text/xml', 'application/json'] }],
+    key_service:
+      'API keys are issued by a county administrator (shown once); POST requests needs one.',
+    endpoints: [
+      {
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: `${baseUrl}/open311/v2`,
+        changeset: '2026-11-22T00:00:00Z',
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
   };
 }
 
@@ -108,16 +152,46 @@ export async function services(ctx: Ctx, q: Record<string, unknown>, lang: strin
 }
 
 function attribute(f: CaseField, order: number, en: boolean) {
-  const datatype = f.type === 'select' || f.type === 'boolean' ? 'singlevaluelist' : f.type === 'date' ? 'datetime' : f.type === 'number' ? 'number' : 'string';
-  const values = f.type === 'boolean' ? [{ key: 'true', name: en ? 'Yes' : '是' }, { key: 'false', name: en ? 'No' : '否' }] : (f.options ?? []).map((o) => ({ key: o, name: o }));
-  return { variable: true, code: f.code, datatype, required: f.required, datatype_description: f.type === 'date' ? 'YYYY-MM-DD' : null, order, description: en ? f.label.en : f.label.zh, ...(datatype === 'singlevaluelist' ? { values } : {}) };
+  const datatype =
+    f.type === 'select' || f.type === 'boolean'
+      ? 'singlevaluelist'
+      : f.type === 'date'
+        ? 'datetime'
+        : f.type === 'number'
+          ? 'number'
+          : 'string';
+  const values =
+    f.type === 'boolean'
+      ? [
+          { key: 'true', name: en ? 'Yes' : '是' },
+          { key: 'false', name: en ? 'No' : '否' },
+        ]
+      : (f.options ?? []).map((o) => ({ key: o, name: o }));
+  return {
+    variable: true,
+    code: f.code,
+    datatype,
+    required: f.required,
+    datatype_description: f.type === 'date' ? 'YYYY-MM-DD' : null,
+    order,
+    description: en ? f.label.en : f.label.zh,
+    ...(datatype === 'singlevaluelist' ? { values } : {}),
+  };
 }
 
-export async function serviceDefinition(ctx: Ctx, code: string, q: Record<string, unknown>, lang: string | undefined) {
+export async function serviceDefinition(
+  ctx: Ctx,
+  code: string,
+  q: Record<string, unknown>,
+  lang: string | undefined,
+) {
   const county = await jurisdiction(ctx, q);
   const type = await caseTypeOf(ctx, county, code);
   if (!type || !offered(type)) throw new Open311Error(404, `unknown service_code ${code}`);
-  return { service_code: type.code, attributes: type.fields.map((f, i) => attribute(f, i + 1, english(lang))) };
+  return {
+    service_code: type.code,
+    attributes: type.fields.map((f, i) => attribute(f, i + 1, english(lang))),
+  };
 }
 
 /** Typed values from the form's `attribute[code]` entries; select lists and booleans by key. */
@@ -127,8 +201,20 @@ function attributeValues(type: CaseType, form: URLSearchParams): Record<string, 
     const m = /^attribute\[([^\]]+)\](\[\])?$/.exec(key);
     if (!m || !m[1]) continue;
     const field = type.fields.find((f) => f.code === m[1]);
-    if (!field) throw new Open311Error(400, `attribute[${m[1]}] is not an attribute of ${type.code}`);
-    out[field.code] = field.type === 'number' ? (value.trim() === '' || Number.isNaN(Number(value)) ? value : Number(value)) : field.type === 'boolean' ? (value === 'true' ? true : value === 'false' ? false : value) : value;
+    if (!field)
+      throw new Open311Error(400, `attribute[${m[1]}] is not an attribute of ${type.code}`);
+    out[field.code] =
+      field.type === 'number'
+        ? value.trim() === '' || Number.isNaN(Number(value))
+          ? value
+          : Number(value)
+        : field.type === 'boolean'
+          ? value === 'true'
+            ? true
+            : value === 'false'
+              ? false
+              : value
+          : value;
   }
   return out;
 }
@@ -137,7 +223,10 @@ const DEG_KM = 111;
 
 /** The village a report is about: by address_id (a village code), a village named in the address, or the nearest village centre (≤ 30 km). */
 async function villageFor(ctx: Ctx, county: string, form: URLSearchParams): Promise<string> {
-  const villages = await ctx.db.select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng }).from(regions).where(and(eq(regions.countyCode, county), eq(regions.level, 'village')));
+  const villages = await ctx.db
+    .select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng })
+    .from(regions)
+    .where(and(eq(regions.countyCode, county), eq(regions.level, 'village')));
   const addressId = form.get('address_id');
   if (addressId) {
     const v = villages.find((x) => x.code === addressId);
@@ -148,21 +237,30 @@ async function villageFor(ctx: Ctx, county: string, form: URLSearchParams): Prom
   const lat = form.get('lat');
   const long = form.get('long');
   if (address) {
-    const named = villages.filter((v) => address.includes(v.name)).sort((a, b) => b.name.length - a.name.length)[0];
+    const named = villages
+      .filter((v) => address.includes(v.name))
+      .sort((a, b) => b.name.length - a.name.length)[0];
     if (named) return named.code;
-    if (!lat || !long) throw new Open311Error(400, 'address_string names no village of this jurisdiction');
+    if (!lat || !long)
+      throw new Open311Error(400, 'address_string names no village of this jurisdiction');
   }
-  if (!lat || !long) throw new Open311Error(400, 'a location is required: lat and long, address_string or address_id');
+  if (!lat || !long)
+    throw new Open311Error(
+      400,
+      'a location is required: lat and long, address_string or address_id',
+    );
   const la = Number(lat);
   const lo = Number(long);
-  if (!Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180) throw new Open311Error(400, 'lat and long must be decimal degrees');
+  if (!Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180)
+    throw new Open311Error(400, 'lat and long must be decimal degrees');
   let best: { code: string; km: number } | null = null;
   for (const v of villages) {
     if (v.lat === null || v.lng === null) continue;
     const km = Math.hypot(v.lat - la, (v.lng - lo) * Math.cos((la * Math.PI) / 180)) * DEG_KM;
     if (!best || km < best.km) best = { code: v.code, km };
   }
-  if (!best || best.km > 30) throw new Open311Error(400, 'the location lies outside this jurisdiction');
+  if (!best || best.km > 30)
+    throw new Open311Error(400, 'the location lies outside this jurisdiction');
   return best.code;
 }
 
@@ -172,7 +270,8 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   const keyCounty = await countyOfApiKey(ctx, key);
   if (!keyCounty) throw new Open311Error(403, 'invalid api_key');
   const county = await jurisdiction(ctx, Object.fromEntries(form));
-  if (county !== keyCounty) throw new Open311Error(403, 'the api_key is not valid for this jurisdiction');
+  if (county !== keyCounty)
+    throw new Open311Error(403, 'the api_key is not valid for this jurisdiction');
   const code = form.get('service_code');
   if (!code) throw new Open311Error(400, 'service_code is required');
   const type = await caseTypeOf(ctx, county, code);
@@ -180,9 +279,11 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   const village = await villageFor(ctx, county, form);
   const fields = attributeValues(type, form);
   const problems = fieldProblems(type, fields);
-  if (problems[0]) throw new Open311Error(400, `attribute[${problems[0].path.slice(7)}]: ${problems[0].message}`);
+  if (problems[0])
+    throw new Open311Error(400, `attribute[${problems[0].path.slice(7)}]: ${problems[0].message}`);
   const description = (form.get('description') ?? '').trim().slice(0, 2000) || type.name.zh;
-  const name = [form.get('last_name'), form.get('first_name')].filter(Boolean).join('').slice(0, 40) || null;
+  const name =
+    [form.get('last_name'), form.get('first_name')].filter(Boolean).join('').slice(0, 40) || null;
   const lat = form.get('lat') ? Number(form.get('lat')) : null;
   const long = form.get('long') ? Number(form.get('long')) : null;
   const token = crypto.randomUUID();
@@ -207,12 +308,39 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
       open311Token: token,
     }),
   );
-  return [{ service_request_id: id, token, service_notice: '已受理，将按五级联包责任体系办理 / Received; handled along the responsibility tree', account_id: null }];
+  return [
+    {
+      service_request_id: id,
+      token,
+      service_notice:
+        '已受理，将按五级联包责任体系办理 / Received; handled along the responsibility tree',
+      account_id: null,
+    },
+  ];
 }
 
 const CLOSED: readonly string[] = RESOLVED_STATES;
-const STEP_AGENCY: Record<string, string> = { L4: '联户党员', L3: '党小组', L2: '支部委员', L1: '村党组织', window: '村党群服务中心', mediator: '调解员', department: '职能部门', township: '乡镇', county: '县级' };
-const STATUS_NOTES: Record<string, string> = { submitted: '已提交', assigned: '已分派', in_progress: '办理中', resolved: '已办结，待确认', confirmed: '群众已确认', auto_confirmed: '逾期未评价，系统确认', reopened: '群众未认可，重新办理', closed: '已关闭' };
+const STEP_AGENCY: Record<string, string> = {
+  L4: '联户党员',
+  L3: '党小组',
+  L2: '支部委员',
+  L1: '村党组织',
+  window: '村党群服务中心',
+  mediator: '调解员',
+  department: '职能部门',
+  township: '乡镇',
+  county: '县级',
+};
+const STATUS_NOTES: Record<string, string> = {
+  submitted: '已提交',
+  assigned: '已分派',
+  in_progress: '办理中',
+  resolved: '已办结，待确认',
+  confirmed: '群众已确认',
+  auto_confirmed: '逾期未评价，系统确认',
+  reopened: '群众未认可，重新办理',
+  closed: '已关闭',
+};
 
 function requestView(row: typeof cases.$inferSelect, type: CaseType | undefined, en: boolean) {
   const fromOpen311 = row.channel === 'open311';
@@ -239,50 +367,98 @@ function requestView(row: typeof cases.$inferSelect, type: CaseType | undefined,
 }
 
 const isoDate = (v: string, name: string): Date => {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) throw new Open311Error(400, `${name} must be a W3C datetime with a zone, e.g. 2026-11-01T00:00:00+08:00`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v))
+    throw new Open311Error(
+      400,
+      `${name} must be a W3C datetime with a zone, e.g. 2026-11-01T00:00:00+08:00`,
+    );
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) throw new Open311Error(400, `${name} is not a valid datetime`);
   return d;
 };
 
-export async function listRequests(ctx: Ctx, q: Record<string, unknown>, lang: string | undefined, onlyId?: string) {
+export async function listRequests(
+  ctx: Ctx,
+  q: Record<string, unknown>,
+  lang: string | undefined,
+  onlyId?: string,
+) {
   const county = await jurisdiction(ctx, q);
   const catalog = await catalogOf(ctx, county);
   const openCodes = catalog.filter((t) => t.open311).map((t) => t.code);
-  const filters: (SQL | undefined)[] = [eq(cases.countyCode, county), inArray(cases.typeCode, openCodes.length > 0 ? openCodes : ['-'])];
-  const ids = onlyId ? [onlyId] : (str(q.service_request_id) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const filters: (SQL | undefined)[] = [
+    eq(cases.countyCode, county),
+    inArray(cases.typeCode, openCodes.length > 0 ? openCodes : ['-']),
+  ];
+  const ids = onlyId
+    ? [onlyId]
+    : (str(q.service_request_id) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   let limit = 1000;
   if (ids.length > 0) {
     const valid = ids.filter((i) => uuid.test(i));
-    filters.push(inArray(cases.id, valid.length > 0 ? valid : ['00000000-0000-0000-0000-000000000000']));
+    filters.push(
+      inArray(cases.id, valid.length > 0 ? valid : ['00000000-0000-0000-0000-000000000000']),
+    );
     limit = Math.min(1000, ids.length);
   } else {
     const code = str(q.service_code);
-    if (code) filters.push(inArray(cases.typeCode, code.split(',').map((s) => s.trim())));
+    if (code)
+      filters.push(
+        inArray(
+          cases.typeCode,
+          code.split(',').map((s) => s.trim()),
+        ),
+      );
     const status = str(q.status);
     if (status) {
       const wanted = status.split(',').map((s) => s.trim());
-      if (wanted.some((s) => s !== 'open' && s !== 'closed')) throw new Open311Error(400, 'status must be open or closed');
-      if (!(wanted.includes('open') && wanted.includes('closed'))) filters.push(wanted.includes('closed') ? inArray(cases.state, [...CLOSED]) : notInArray(cases.state, [...CLOSED]));
+      if (wanted.some((s) => s !== 'open' && s !== 'closed'))
+        throw new Open311Error(400, 'status must be open or closed');
+      if (!(wanted.includes('open') && wanted.includes('closed')))
+        filters.push(
+          wanted.includes('closed')
+            ? inArray(cases.state, [...CLOSED])
+            : notInArray(cases.state, [...CLOSED]),
+        );
     }
     const start = str(q.start_date);
     const end = str(q.end_date);
     const endAt = end ? isoDate(end, 'end_date') : ctx.clock();
     // Without dates the window is the last 90 days (the spec's default).
-    const startAt = start ? isoDate(start, 'start_date') : new Date(endAt.getTime() - 90 * 86_400_000);
+    const startAt = start
+      ? isoDate(start, 'start_date')
+      : new Date(endAt.getTime() - 90 * 86_400_000);
     if (startAt > endAt) throw new Open311Error(400, 'start_date is after end_date');
     filters.push(gte(cases.createdAt, startAt), lte(cases.createdAt, endAt));
   }
-  const rows = await ctx.db.select().from(cases).where(and(...filters)).orderBy(onlyId ? asc(cases.createdAt) : desc(cases.createdAt)).limit(limit);
-  if (onlyId && rows.length === 0) throw new Open311Error(404, `unknown service_request_id ${onlyId}`);
+  const rows = await ctx.db
+    .select()
+    .from(cases)
+    .where(and(...filters))
+    .orderBy(onlyId ? asc(cases.createdAt) : desc(cases.createdAt))
+    .limit(limit);
+  if (onlyId && rows.length === 0)
+    throw new Open311Error(404, `unknown service_request_id ${onlyId}`);
   const en = english(lang);
-  return rows.map((r) => requestView(r, catalog.find((t) => t.code === r.typeCode), en));
+  return rows.map((r) =>
+    requestView(
+      r,
+      catalog.find((t) => t.code === r.typeCode),
+      en,
+    ),
+  );
 }
 
 export async function tokenLookup(ctx: Ctx, token: string, q: Record<string, unknown>) {
   const county = await jurisdiction(ctx, q);
-  const [row] = await ctx.db.select({ id: cases.id }).from(cases).where(and(eq(cases.open311Token, token), eq(cases.countyCode, county)));
+  const [row] = await ctx.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.open311Token, token), eq(cases.countyCode, county)));
   if (!row) throw new Open311Error(404, `unknown token ${token}`);
   return [{ service_request_id: row.id, token }];
 }

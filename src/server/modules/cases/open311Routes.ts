@@ -2,14 +2,29 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/route.ts';
-import { discovery, listRequests, Open311Error, postRequest, send, sendError, serviceDefinition, services, splitFile, tokenLookup } from './open311.ts';
+import {
+  discovery,
+  listRequests,
+  Open311Error,
+  postRequest,
+  send,
+  sendError,
+  serviceDefinition,
+  services,
+  splitFile,
+  tokenLookup,
+} from './open311.ts';
 
 // Open311 speaks its own query names (jurisdiction_id, service_request_id…): taken as given, checked in the service.
 const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const fileParams = z.strictObject({ file: z.string().max(200) });
 const resourceParams = z.strictObject({ resource: z.string().max(60) });
 
-async function answer(reply: FastifyReply, file: string, run: (name: string, format: 'json' | 'xml') => Promise<{ root: string; body: unknown }>): Promise<string> {
+async function answer(
+  reply: FastifyReply,
+  file: string,
+  run: (name: string, format: 'json' | 'xml') => Promise<{ root: string; body: unknown }>,
+): Promise<string> {
   const { name, format } = splitFile(file);
   const out = await run(name, format);
   // The platform sends with the route's status; the body is already serialized for the format.
@@ -20,8 +35,15 @@ async function answer(reply: FastifyReply, file: string, run: (name: string, for
 /** Every failure as the spec's list of {code, description}, in the format the URL asked for. */
 function open311Error(error: unknown, reply: FastifyReply): string {
   const format = /\.xml(\?|$)/.test(reply.request.url) ? 'xml' : 'json';
-  if (error instanceof Open311Error) return sendError(reply, format, error.status, error.description);
-  if (error instanceof AppError && error.status < 500) return sendError(reply, format, error.status === 404 || error.status === 403 ? error.status : 400, error.messages.en);
+  if (error instanceof Open311Error)
+    return sendError(reply, format, error.status, error.description);
+  if (error instanceof AppError && error.status < 500)
+    return sendError(
+      reply,
+      format,
+      error.status === 404 || error.status === 403 ? error.status : 400,
+      error.messages.en,
+    );
   reply.log.error({ err: error }, 'open311 request failed');
   return sendError(reply, format, 500, 'internal error');
 }
@@ -42,8 +64,10 @@ export const open311Routes = [
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.resource, async (name) => {
         if (name === 'discovery') return { root: 'discovery', body: discovery(baseUrl(reply)) };
-        if (name === 'services') return { root: 'services', body: await services(ctx, query, lang(reply)) };
-        if (name === 'requests') return { root: 'service_requests', body: await listRequests(ctx, query, lang(reply)) };
+        if (name === 'services')
+          return { root: 'services', body: await services(ctx, query, lang(reply)) };
+        if (name === 'requests')
+          return { root: 'service_requests', body: await listRequests(ctx, query, lang(reply)) };
         throw new Open311Error(404, `unknown resource ${name}`);
       }),
   }),
@@ -63,7 +87,8 @@ export const open311Routes = [
         if (name !== 'requests') throw new Open311Error(404, `unknown resource ${name}`);
         const form = new URLSearchParams(body.toString('utf8'));
         // jurisdiction_id may come in the query string as well as the form.
-        for (const [k, v] of Object.entries(query)) if (typeof v === 'string' && !form.has(k)) form.set(k, v);
+        for (const [k, v] of Object.entries(query))
+          if (typeof v === 'string' && !form.has(k)) form.set(k, v);
         return { root: 'service_requests', body: await postRequest(ctx, form) };
       }),
   }),
@@ -76,7 +101,11 @@ export const open311Routes = [
     params: fileParams,
     query: anyQuery,
     onError: open311Error,
-    handler: ({ ctx, params, query, reply }) => answer(reply, params.file, async (code) => ({ root: 'service_definition', body: await serviceDefinition(ctx, code, query, lang(reply)) })),
+    handler: ({ ctx, params, query, reply }) =>
+      answer(reply, params.file, async (code) => ({
+        root: 'service_definition',
+        body: await serviceDefinition(ctx, code, query, lang(reply)),
+      })),
   }),
   defineRoute({
     method: 'GET',
@@ -87,7 +116,11 @@ export const open311Routes = [
     params: fileParams,
     query: anyQuery,
     onError: open311Error,
-    handler: ({ ctx, params, query, reply }) => answer(reply, params.file, async (id) => ({ root: 'service_requests', body: await listRequests(ctx, query, lang(reply), id) })),
+    handler: ({ ctx, params, query, reply }) =>
+      answer(reply, params.file, async (id) => ({
+        root: 'service_requests',
+        body: await listRequests(ctx, query, lang(reply), id),
+      })),
   }),
   defineRoute({
     method: 'GET',
@@ -98,6 +131,10 @@ export const open311Routes = [
     params: fileParams,
     query: anyQuery,
     onError: open311Error,
-    handler: ({ ctx, params, query, reply }) => answer(reply, params.file, async (token) => ({ root: 'service_requests', body: await tokenLookup(ctx, token, query) })),
+    handler: ({ ctx, params, query, reply }) =>
+      answer(reply, params.file, async (token) => ({
+        root: 'service_requests',
+        body: await tokenLookup(ctx, token, query),
+      })),
   }),
 ];

@@ -35,7 +35,8 @@ export const CASE_DEEDS: Readonly<Record<CaseDeed, Who>> = {
 };
 
 /** The case catalog: any grant touching a county reads its catalog (a village's staff reads the county's types). */
-export const CATALOG_POLICY = 'cases/policy.ts catalogCounty — a county\'s catalog to anyone with a grant in it, else 404';
+export const CATALOG_POLICY =
+  "cases/policy.ts catalogCounty — a county's catalog to anyone with a grant in it, else 404";
 
 /** The county the caller reads the catalog of: the one asked for, else the caller's first grant's county. */
 export function catalogCounty(ctx: Ctx, asked: string | undefined): string {
@@ -43,7 +44,8 @@ export function catalogCounty(ctx: Ctx, asked: string | undefined): string {
   if (asked) {
     const county = asked.slice(0, 6) + '000000';
     // Any grant touching the county may read its catalog (a village's staff reads the county's types).
-    if (!actor.grants.some((g) => g.regionCode.slice(0, 6) === county.slice(0, 6))) throw notFound();
+    if (!actor.grants.some((g) => g.regionCode.slice(0, 6) === county.slice(0, 6)))
+      throw notFound();
     return county.slice(0, 6);
   }
   const first = actor.grants[0];
@@ -52,13 +54,16 @@ export function catalogCounty(ctx: Ctx, asked: string | undefined): string {
 }
 
 /** What the route table names for the case routes that follow this policy instead of one permission. */
-export const CASE_POLICY = 'cases/policy.ts — a case outside visibleTo answers 404; each action by CASE_DEEDS';
+export const CASE_POLICY =
+  'cases/policy.ts — a case outside visibleTo answers 404; each action by CASE_DEEDS';
 
 function mayClaim(m: Me, row: CaseRow, unitId: string | undefined): boolean {
   if (row.kind === 'wish') return can(m.actor, 'cases.handle', row.regionCode);
   // A unit's own staff claim for it; village and higher staff may record a unit's claim. Naming no
   // unit at all is the request's mistake (400, claim.ts), not a question of who.
-  return unitId === undefined || m.unitIds.includes(unitId) || staffsRegion(m.actor, row.regionCode);
+  return (
+    unitId === undefined || m.unitIds.includes(unitId) || staffsRegion(m.actor, row.regionCode)
+  );
 }
 
 function holds(m: Me, row: CaseRow, deed: CaseDeed, unitId?: string): boolean {
@@ -80,13 +85,21 @@ export function authorizeCase(m: Me, row: CaseRow, deed: CaseDeed, unitId?: stri
 }
 
 // A sample of each event the detail offers, to ask the state machine whether it applies now.
-const SAMPLE = { confirm: { type: 'confirm' }, rate: { type: 'rate', rating: 5 } } satisfies Record<string, CaseEvent>;
+const SAMPLE = { confirm: { type: 'confirm' }, rate: { type: 'rate', rating: 5 } } satisfies Record<
+  string,
+  CaseEvent
+>;
 
 /**
  * What the detail response tells the web the caller may do now: this policy and the state machine
  * together, so no page re-derives a rule.
  */
-export function caseAbilities(m: Me, row: CaseRow, now: Date): { handle: boolean; confirm: boolean; rate: boolean } {
-  const allowed = (deed: keyof typeof SAMPLE) => holds(m, row, deed) && applyEvent(snapshotOf(row), SAMPLE[deed], now).ok;
+export function caseAbilities(
+  m: Me,
+  row: CaseRow,
+  now: Date,
+): { handle: boolean; confirm: boolean; rate: boolean } {
+  const allowed = (deed: keyof typeof SAMPLE) =>
+    holds(m, row, deed) && applyEvent(snapshotOf(row), SAMPLE[deed], now).ok;
   return { handle: mayHandle(m, row), confirm: allowed('confirm'), rate: allowed('rate') };
 }

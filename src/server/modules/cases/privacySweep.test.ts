@@ -14,7 +14,9 @@ let cadre: Session;
 let county: Session;
 
 async function relogin(): Promise<void> {
-  [villager, member, cadre, county] = (await Promise.all(['villager', 'member', 'village1', 'county'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session];
+  [villager, member, cadre, county] = (await Promise.all(
+    ['villager', 'member', 'village1', 'county'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session, Session];
 }
 
 beforeAll(async () => {
@@ -23,9 +25,15 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-const post = (s: Session, url: string, payload: unknown) => call(t.app, s, 'POST', url, { payload });
+const post = (s: Session, url: string, payload: unknown) =>
+  call(t.app, s, 'POST', url, { payload });
 const get = (s: Session, url: string) => call(t.app, s, 'GET', url);
-const request = { typeCode: 'request', title: '路灯不亮', description: '村东头路灯坏了三天。', fields: {} };
+const request = {
+  typeCode: 'request',
+  title: '路灯不亮',
+  description: '村东头路灯坏了三天。',
+  fields: {},
+};
 
 interface Me {
   person: { id: string; householdId: string };
@@ -36,12 +44,39 @@ describe('privacy: only the owner chain and reviewers', () => {
   it('hides another resident’s case, its requester and a dispute’s parties from members and villagers outside the chain', async () => {
     const me = (await get(villager, '/api/v1/me/households')).json() as Me;
     const memberPersonId = me.ownHousehold.responsibleChain.links[0]?.personId;
-    const people = (await get(cadre, '/api/v1/persons?pageSize=100')).json().items as { id: string; householdId: string | null }[];
-    const neighbour = people.find((p) => p.id !== me.person.id && p.id !== memberPersonId && p.householdId && p.householdId !== me.person.householdId);
+    const people = (await get(cadre, '/api/v1/persons?pageSize=100')).json().items as {
+      id: string;
+      householdId: string | null;
+    }[];
+    const neighbour = people.find(
+      (p) =>
+        p.id !== me.person.id &&
+        p.id !== memberPersonId &&
+        p.householdId &&
+        p.householdId !== me.person.householdId,
+    );
     if (!neighbour) throw new Error('a second household in the model village');
-    const service = await post(cadre, '/api/v1/cases', { typeCode: 'svc-01', title: '开具户籍证明', description: '外出务工需要户籍证明', channel: 'walk_in', requesterPersonId: neighbour.id, fields: {} });
+    const service = await post(cadre, '/api/v1/cases', {
+      typeCode: 'svc-01',
+      title: '开具户籍证明',
+      description: '外出务工需要户籍证明',
+      channel: 'walk_in',
+      requesterPersonId: neighbour.id,
+      fields: {},
+    });
     expect(service.statusCode).toBe(201);
-    const dispute = await post(cadre, '/api/v1/cases', { typeCode: 'dispute', title: '宅基地边界', description: '与邻居宅基地边界不清', channel: 'visit', requesterPersonId: neighbour.id, fields: { disputeType: '宅基地' }, parties: [{ name: '赵甲', role: 'applicant' }, { name: '钱乙', role: 'respondent' }] });
+    const dispute = await post(cadre, '/api/v1/cases', {
+      typeCode: 'dispute',
+      title: '宅基地边界',
+      description: '与邻居宅基地边界不清',
+      channel: 'visit',
+      requesterPersonId: neighbour.id,
+      fields: { disputeType: '宅基地' },
+      parties: [
+        { name: '赵甲', role: 'applicant' },
+        { name: '钱乙', role: 'respondent' },
+      ],
+    });
     expect(dispute.statusCode).toBe(201);
     const ids = [service.json().id as string, dispute.json().id as string];
     for (const c of [service.json(), dispute.json()]) expect(c.owner.id).not.toBe(memberPersonId);
@@ -50,10 +85,15 @@ describe('privacy: only the owner chain and reviewers', () => {
     for (const s of [member, villager]) {
       for (const id of ids) expect((await get(s, `/api/v1/cases/${id}`)).statusCode).toBe(404);
       for (const view of ['mine', 'waiting', 'scope']) {
-        const listed = (await get(s, `/api/v1/cases?view=${view}&pageSize=200`)).json().items as { id: string }[];
+        const listed = (await get(s, `/api/v1/cases?view=${view}&pageSize=200`)).json().items as {
+          id: string;
+        }[];
         expect(listed.filter((i) => ids.includes(i.id))).toEqual([]);
       }
-      expect((await post(s, `/api/v1/cases/${ids[1]}/actions`, { type: 'note', note: '看看' })).statusCode).toBe(404);
+      expect(
+        (await post(s, `/api/v1/cases/${ids[1]}/actions`, { type: 'note', note: '看看' }))
+          .statusCode,
+      ).toBe(404);
     }
     // reviewers see who asked and the dispute's parties; lists carry neither
     const seen = (await get(county, `/api/v1/cases/${ids[1]}`)).json();
@@ -70,8 +110,10 @@ describe('statistics', () => {
     await post(villager, '/api/v1/cases', request);
     const stats = (await get(county, '/api/v1/case-stats')).json();
     const sum = (rows: { total: number }[]) => rows.reduce((n, r) => n + r.total, 0);
-    for (const key of ['byRegion', 'byCategory', 'byOwnerStep', 'byOwner']) expect(sum(stats[key]), key).toBe(stats.overall.total);
-    const memberPersonId = ((await get(villager, '/api/v1/me/households')).json() as Me).ownHousehold.responsibleChain.links[0]?.personId;
+    for (const key of ['byRegion', 'byCategory', 'byOwnerStep', 'byOwner'])
+      expect(sum(stats[key]), key).toBe(stats.overall.total);
+    const memberPersonId = ((await get(villager, '/api/v1/me/households')).json() as Me)
+      .ownHousehold.responsibleChain.links[0]?.personId;
     const own = stats.byOwner.find((r: { owner: { id: string } }) => r.owner.id === memberPersonId);
     expect(own.owner).toMatchObject({ kind: 'person', step: 'L4' });
     expect(own.owner.name).toEqual(expect.any(String));
@@ -83,7 +125,9 @@ describe('statistics', () => {
 
 describe('overdue sweep', () => {
   it('never skips a case: one it cannot handle is set aside, every other due case climbs, across batches, and it is retried next run', async () => {
-    const made = await Promise.all([1, 2, 3].map((i) => post(villager, '/api/v1/cases', { ...request, title: `逾期 ${i}` })));
+    const made = await Promise.all(
+      [1, 2, 3].map((i) => post(villager, '/api/v1/cases', { ...request, title: `逾期 ${i}` })),
+    );
     const ids = made.map((r) => r.json().id as string);
     const [broken, ...good] = ids as [string, ...string[]];
     // the type of one case is gone from the catalog (a poison case)
@@ -93,16 +137,28 @@ describe('overdue sweep', () => {
     const first = await sweepCases(t.ctx(), 1);
     expect(first.failed.map((f) => f.id)).toEqual([broken]);
     expect(first.failed[0]?.error).toMatch(/gone-type/);
-    const rows = await t.ctx().db.select({ id: cases.id, escalations: cases.escalations, ownerStep: cases.ownerStep }).from(cases).where(inArray(cases.id, ids));
+    const rows = await t
+      .ctx()
+      .db.select({ id: cases.id, escalations: cases.escalations, ownerStep: cases.ownerStep })
+      .from(cases)
+      .where(inArray(cases.id, ids));
     for (const id of good) expect(rows.find((r) => r.id === id)).toMatchObject({ escalations: 1 });
     expect(rows.find((r) => r.id === broken)).toMatchObject({ escalations: 0, ownerStep: 'L4' });
     // repaired, the next run picks it up; the others are not due again yet
     await t.ctx().db.update(cases).set({ typeCode: 'request' }).where(eq(cases.id, broken));
     const second = await sweepCases(t.ctx(), 1);
     expect(second.failed).toEqual([]);
-    const [after] = await t.ctx().db.select({ escalations: cases.escalations }).from(cases).where(eq(cases.id, broken));
+    const [after] = await t
+      .ctx()
+      .db.select({ escalations: cases.escalations })
+      .from(cases)
+      .where(eq(cases.id, broken));
     expect(after?.escalations).toBe(1);
-    const again = await t.ctx().db.select({ escalations: cases.escalations }).from(cases).where(inArray(cases.id, good));
+    const again = await t
+      .ctx()
+      .db.select({ escalations: cases.escalations })
+      .from(cases)
+      .where(inArray(cases.id, good));
     expect(again.every((r) => r.escalations === 1)).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ import { me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
   const t = sql.identifier(table);
-  return sql<string | null>`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = ${t}."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = ${t}."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
+  return sql<
+    string | null
+  >`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = ${t}."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = ${t}."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
 }
 
 export async function caseDetail(ctx: Ctx, m: Me, id: string) {
@@ -22,14 +24,34 @@ export async function caseDetail(ctx: Ctx, m: Me, id: string) {
     .select({
       row: cases,
       ownerName: ownerNameOf('cases'),
-      requesterName: sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = "cases"."requester_person_id")`,
-      attachments: sql<{ id: string; name: string; contentType: string; size: number }[]>`(SELECT COALESCE(json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size) ORDER BY a.created_at, a.id), '[]'::json) FROM case_attachments a WHERE a.case_id = "cases"."id")`,
+      requesterName: sql<
+        string | null
+      >`(SELECT p.name FROM persons p WHERE p.id = "cases"."requester_person_id")`,
+      attachments: sql<
+        { id: string; name: string; contentType: string; size: number }[]
+      >`(SELECT COALESCE(json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size) ORDER BY a.created_at, a.id), '[]'::json) FROM case_attachments a WHERE a.case_id = "cases"."id")`,
     })
     .from(cases)
     .where(and(eq(cases.id, id), visibleTo(m)));
   if (!found) throw notFound();
   const { row, attachments } = found;
-  const events = await ctx.db.select({ id: caseEvents.id, type: caseEvents.type, fromState: caseEvents.fromState, toState: caseEvents.toState, ownerKind: caseEvents.ownerKind, ownerId: caseEvents.ownerId, ownerStep: caseEvents.ownerStep, note: caseEvents.note, data: caseEvents.data, at: caseEvents.at, ownerName: ownerNameOf('case_events') }).from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.n));
+  const events = await ctx.db
+    .select({
+      id: caseEvents.id,
+      type: caseEvents.type,
+      fromState: caseEvents.fromState,
+      toState: caseEvents.toState,
+      ownerKind: caseEvents.ownerKind,
+      ownerId: caseEvents.ownerId,
+      ownerStep: caseEvents.ownerStep,
+      note: caseEvents.note,
+      data: caseEvents.data,
+      at: caseEvents.at,
+      ownerName: ownerNameOf('case_events'),
+    })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, id))
+    .orderBy(asc(caseEvents.n));
   const requesterName = row.requesterPersonId ? found.requesterName : row.requesterName;
   return {
     ...listItem(row, found.ownerName, ctx.clock()),
@@ -72,20 +94,45 @@ export async function getCase(ctx: Ctx, id: string) {
   return caseDetail(ctx, await me(ctx), id);
 }
 
-export async function listCases(ctx: Ctx, q: { view: 'mine' | 'waiting' | 'scope'; region?: string | undefined; state?: string | undefined; kind?: string | undefined; typeCode?: string | undefined; overdue?: 'true' | 'false' | undefined; page: number; pageSize: number }): Promise<Page<ReturnType<typeof listItem>>> {
+export async function listCases(
+  ctx: Ctx,
+  q: {
+    view: 'mine' | 'waiting' | 'scope';
+    region?: string | undefined;
+    state?: string | undefined;
+    kind?: string | undefined;
+    typeCode?: string | undefined;
+    overdue?: 'true' | 'false' | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<Page<ReturnType<typeof listItem>>> {
   const m = await me(ctx);
   const filters: (SQL | undefined)[] = [];
-  if (q.view === 'mine') filters.push(and(visibleTo(m), sql`(${cases.requesterAccountId} = ${m.actor.accountId} OR ${m.personId ? sql`${cases.requesterPersonId} = ${m.personId}` : sql`false`})`));
+  if (q.view === 'mine')
+    filters.push(
+      and(
+        visibleTo(m),
+        sql`(${cases.requesterAccountId} = ${m.actor.accountId} OR ${m.personId ? sql`${cases.requesterPersonId} = ${m.personId}` : sql`false`})`,
+      ),
+    );
   if (q.view === 'waiting') filters.push(and(visibleTo(m), waitingFor(m)));
   if (q.view === 'scope') filters.push(scopeWhere(m.actor, 'cases.read', cases.regionCode));
   if (q.region) filters.push(withinRegion(cases.regionCode, q.region));
   if (q.state) filters.push(eq(cases.state, q.state));
   if (q.kind) filters.push(eq(cases.kind, q.kind));
   if (q.typeCode) filters.push(eq(cases.typeCode, q.typeCode));
-  if (q.overdue === 'true') filters.push(and(inArray(cases.state, [...OPEN_FOR_WORK]), lt(cases.dueAt, ctx.clock())));
+  if (q.overdue === 'true')
+    filters.push(and(inArray(cases.state, [...OPEN_FOR_WORK]), lt(cases.dueAt, ctx.clock())));
   const where = and(...filters);
   const [total] = await ctx.db.select({ n: count() }).from(cases).where(where);
-  const rows = await ctx.db.select({ row: cases, ownerDisplay: ownerNameOf('cases') }).from(cases).where(where).orderBy(desc(cases.createdAt), desc(cases.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select({ row: cases, ownerDisplay: ownerNameOf('cases') })
+    .from(cases)
+    .where(where)
+    .orderBy(desc(cases.createdAt), desc(cases.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   const now = ctx.clock();
   return { items: rows.map((r) => listItem(r.row, r.ownerDisplay, now)), total: total?.n ?? 0 };
 }

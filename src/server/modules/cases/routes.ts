@@ -5,10 +5,37 @@ import { pageQuery } from '../../platform/pagination.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
-import { addAttachment, announceReceptionDay, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, caseStatistics, createOpen311Key, getAttachment, listReceptionDays, recordSweep, wishWall } from './extras.ts';
+import {
+  addAttachment,
+  announceReceptionDay,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  caseStatistics,
+  createOpen311Key,
+  getAttachment,
+  listReceptionDays,
+  recordSweep,
+  wishWall,
+} from './extras.ts';
 import { createCase } from './intake.ts';
 import { inbox, markRead } from './notify.ts';
-import { attachmentParams, caseActionBody, caseParams, caseTypeBody, caseTypeParams, catalogQuery, inboxParams, listCasesQuery, newCaseBody, open311KeyBody, receptionDayBody, regionQuery, statsQuery, sweepBody, wallQuery } from './schema.ts';
+import {
+  attachmentParams,
+  caseActionBody,
+  caseParams,
+  caseTypeBody,
+  caseTypeParams,
+  catalogQuery,
+  inboxParams,
+  listCasesQuery,
+  newCaseBody,
+  open311KeyBody,
+  receptionDayBody,
+  regionQuery,
+  statsQuery,
+  sweepBody,
+  wallQuery,
+} from './schema.ts';
 import { open311Routes } from './open311Routes.ts';
 import { CASE_POLICY, CATALOG_POLICY, catalogCounty } from './policy.ts';
 import { getCase, listCases } from './queries.ts';
@@ -19,7 +46,8 @@ export const caseRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/case-types',
-    summary: '事项目录（预置 36 项代办事项、群众诉求、微心愿、矛盾纠纷、意见建议、民生实事，及本县修改）/ Case catalog',
+    summary:
+      '事项目录（预置 36 项代办事项、群众诉求、微心愿、矛盾纠纷、意见建议、民生实事，及本县修改）/ Case catalog',
     tag: 'cases',
     auth: 'session',
     policy: CATALOG_POLICY,
@@ -32,7 +60,8 @@ export const caseRoutes = [
   defineRoute({
     method: 'PUT',
     url: '/api/v1/case-types/:code',
-    summary: '县级管理员修改或新增事项类型（字段、办理规则、时限、上报阶梯）/ Edit or add a case type',
+    summary:
+      '县级管理员修改或新增事项类型（字段、办理规则、时限、上报阶梯）/ Edit or add a case type',
     tag: 'cases',
     auth: 'session',
     permission: 'cases.configure',
@@ -44,7 +73,8 @@ export const caseRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/cases',
-    summary: '提交事项：村民为本户提交；工作人员代为登记（来访、电话、入户、接待日）/ Submit a case',
+    summary:
+      '提交事项：村民为本户提交；工作人员代为登记（来访、电话、入户、接待日）/ Submit a case',
     tag: 'cases',
     auth: 'session',
     permission: 'cases.submit',
@@ -75,7 +105,8 @@ export const caseRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/cases/:id/actions',
-    summary: '办理操作：开始、办结、确认、不认可、评价、关闭、上报、交办部门、认领、调解、备注 / Act on a case',
+    summary:
+      '办理操作：开始、办结、确认、不认可、评价、关闭、上报、交办部门、认领、调解、备注 / Act on a case',
     tag: 'cases',
     auth: 'session',
     policy: CASE_POLICY,
@@ -95,7 +126,14 @@ export const caseRoutes = [
     upload: { contentTypes: ATTACHMENT_TYPES, maxBytes: ATTACHMENT_MAX_BYTES },
     successStatus: 201,
     idempotent: false,
-    handler: ({ ctx, params, query, body, reply }) => addAttachment(ctx, params.id, query.name, String(reply.request.headers['content-type'] ?? ''), body),
+    handler: ({ ctx, params, query, body, reply }) =>
+      addAttachment(
+        ctx,
+        params.id,
+        query.name,
+        String(reply.request.headers['content-type'] ?? ''),
+        body,
+      ),
   }),
   defineRoute({
     method: 'GET',
@@ -107,14 +145,20 @@ export const caseRoutes = [
     params: attachmentParams,
     handler: async ({ ctx, params, reply }) => {
       const a = await getAttachment(ctx, params.id, params.attachmentId);
-      void reply.type(a.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`);
+      void reply
+        .type(a.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`,
+        );
       return a.data;
     },
   }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/case-stats',
-    summary: '事项统计：办结率、按时办结率、满意度、各级上报、按地区/责任层级/类别；矛盾纠纷排查化解 / Case statistics',
+    summary:
+      '事项统计：办结率、按时办结率、满意度、各级上报、按地区/责任层级/类别；矛盾纠纷排查化解 / Case statistics',
     tag: 'cases',
     auth: 'session',
     permission: 'cases.read',
@@ -182,14 +226,16 @@ export const caseRoutes = [
     policy: OWN_RECORDS,
     params: inboxParams,
     handler: async ({ ctx, params }) => {
-      if (!(await markRead(ctx, requireActor(ctx).accountId, params.id))) throw new AppError('NOT_FOUND');
+      if (!(await markRead(ctx, requireActor(ctx).accountId, params.id)))
+        throw new AppError('NOT_FOUND');
       return undefined;
     },
   }),
   defineRoute({
     method: 'POST',
     url: '/api/v1/open311-keys',
-    summary: '创建 Open311 API 密钥（仅显示一次，只保存哈希）/ Create an Open311 API key, shown once',
+    summary:
+      '创建 Open311 API 密钥（仅显示一次，只保存哈希）/ Create an Open311 API key, shown once',
     tag: 'cases',
     auth: 'session',
     permission: 'cases.configure',

@@ -7,17 +7,45 @@ import type { Ctx } from '../../platform/context.ts';
 import { chainEdges } from '../households/service.ts';
 
 /** Everything routing needs about a case's place, from the directory. */
-export async function routeFacts(ctx: Ctx, type: CaseType, villageCode: string, householdId: string | null): Promise<RouteFacts> {
+export async function routeFacts(
+  ctx: Ctx,
+  type: CaseType,
+  villageCode: string,
+  householdId: string | null,
+): Promise<RouteFacts> {
   const chain = householdId ? chainUp(householdId, await chainEdges(ctx, householdId)).links : [];
   const mediatorRows = type.ladder.includes('mediator')
-    ? await ctx.db.select({ personId: positions.personId, details: positions.details }).from(positions).where(and(eq(positions.code, 'mediator'), eq(positions.regionCode, villageCode), sql`${positions.endDate} IS NULL`)).orderBy(asc(positions.startDate))
+    ? await ctx.db
+        .select({ personId: positions.personId, details: positions.details })
+        .from(positions)
+        .where(
+          and(
+            eq(positions.code, 'mediator'),
+            eq(positions.regionCode, villageCode),
+            sql`${positions.endDate} IS NULL`,
+          ),
+        )
+        .orderBy(asc(positions.startDate))
     : [];
   let departmentUnitId: string | null = null;
   if (type.departmentName) {
-    const [unit] = await ctx.db.select({ id: units.id }).from(units).where(and(eq(units.countyCode, villageCode.slice(0, 6)), eq(units.name, type.departmentName)));
+    const [unit] = await ctx.db
+      .select({ id: units.id })
+      .from(units)
+      .where(
+        and(eq(units.countyCode, villageCode.slice(0, 6)), eq(units.name, type.departmentName)),
+      );
     departmentUnitId = unit?.id ?? null;
   }
-  return { villageCode, chain, mediators: mediatorRows.map((m) => ({ personId: m.personId, gold: Boolean((m.details as { goldMediator?: boolean }).goldMediator) })), departmentUnitId };
+  return {
+    villageCode,
+    chain,
+    mediators: mediatorRows.map((m) => ({
+      personId: m.personId,
+      gold: Boolean((m.details as { goldMediator?: boolean }).goldMediator),
+    })),
+    departmentUnitId,
+  };
 }
 
 /** The type's ladder from the step its handler rule starts at. */

@@ -19,18 +19,31 @@ export function configuredChannels(deps: AppDeps): NotificationChannel[] {
 export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
-  const ctx = (): Ctx => ({ db: deps.database.db, dbKind: deps.database.kind, inTransaction: false, actor: null, csrfToken: null, requestId: 'system:case-sweep', clock: deps.clock, cipher: deps.cipher, config: deps.config });
+  const ctx = (): Ctx => ({
+    db: deps.database.db,
+    dbKind: deps.database.kind,
+    inTransaction: false,
+    actor: null,
+    csrfToken: null,
+    requestId: 'system:case-sweep',
+    clock: deps.clock,
+    cipher: deps.cipher,
+    config: deps.config,
+  });
   const channels = configuredChannels(deps);
   const run = () => {
     if (running) return running;
     running = runInBackground(async () => {
       try {
         const result = await sweepCases(ctx());
-        if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0) app.log.info({ result }, 'case sweep');
+        if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0)
+          app.log.info({ result }, 'case sweep');
         // A case the sweep could not handle is named here and tried again on the next tick.
-        if (result.failed.length > 0) app.log.error({ failed: result.failed }, 'case sweep set cases aside');
+        if (result.failed.length > 0)
+          app.log.error({ failed: result.failed }, 'case sweep set cases aside');
         // Batches of 200 until the outbox is empty or a channel fails (then the next tick retries).
-        if (channels.length > 0) while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
+        if (channels.length > 0)
+          while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
       } catch (error) {
         app.log.error({ err: error }, 'case sweep failed');
       } finally {

@@ -13,7 +13,10 @@ export const CHANNELS = [...SELF_CHANNELS, ...STAFF_CHANNELS, 'open311'] as cons
 const text = (max: number) => z.string().trim().min(1).max(max);
 const fieldValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
 
-const party = z.strictObject({ name: text(40), role: z.enum(['applicant', 'respondent', 'other']).default('applicant') });
+const party = z.strictObject({
+  name: text(40),
+  role: z.enum(['applicant', 'respondent', 'other']).default('applicant'),
+});
 
 export const newCaseBody = z.strictObject({
   typeCode: text(40),
@@ -65,11 +68,25 @@ export const caseActionBody = z.discriminatedUnion('type', [
   /** Beyond the owner's authority: one rung up now. */
   z.strictObject({ type: z.literal('escalate'), note: text(1000) }),
   /** 意见建议: give the case to a department with a deadline. */
-  z.strictObject({ type: z.literal('assign_department'), unitId: z.uuid(), deadline: z.iso.date(), category: z.string().trim().max(40).optional() }),
+  z.strictObject({
+    type: z.literal('assign_department'),
+    unitId: z.uuid(),
+    deadline: z.iso.date(),
+    category: z.string().trim().max(40).optional(),
+  }),
   /** 微心愿 by a member or a volunteer team; 认领实事 by a unit. */
-  z.strictObject({ type: z.literal('claim'), team: z.string().trim().max(60).optional(), unitId: z.uuid().optional() }),
+  z.strictObject({
+    type: z.literal('claim'),
+    team: z.string().trim().max(60).optional(),
+    unitId: z.uuid().optional(),
+  }),
   /** 矛盾纠纷: a mediation session. */
-  z.strictObject({ type: z.literal('mediation'), date: z.iso.date(), participants: z.number().int().min(1).max(500), summary: text(2000) }),
+  z.strictObject({
+    type: z.literal('mediation'),
+    date: z.iso.date(),
+    participants: z.number().int().min(1).max(500),
+    summary: text(2000),
+  }),
   z.strictObject({ type: z.literal('note'), note: text(1000) }),
 ]);
 export type CaseAction = z.infer<typeof caseActionBody>;
@@ -80,12 +97,24 @@ export const caseTypeBody = z.strictObject({
   kind: z.enum(CASE_KINDS),
   group: z.string().trim().max(20).default(''),
   fields: z
-    .array(z.strictObject({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/), label: localized, type: z.enum(FIELD_TYPES), required: z.boolean(), options: z.array(text(40)).max(30).optional() }))
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
+        label: localized,
+        type: z.enum(FIELD_TYPES),
+        required: z.boolean(),
+        options: z.array(text(40)).max(30).optional(),
+      }),
+    )
     .max(20),
   handler: z.enum(HANDLER_RULES),
   departmentName: z.string().trim().max(60).optional(),
   ladder: z.array(z.enum(LADDER_STEPS)).min(1).max(LADDER_STEPS.length),
-  slaHours: z.number().int().min(1).max(24 * 365),
+  slaHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365),
   autoConfirmDays: z.number().int().min(1).max(60),
   open311: z.boolean(),
   active: z.boolean(),
@@ -93,10 +122,26 @@ export const caseTypeBody = z.strictObject({
 export const caseTypeParams = z.strictObject({ code: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
 export const catalogQuery = z.strictObject({ county: regionCode.optional() });
 
-export const sweepBody = z.strictObject({ regionCode, sweptOn: z.iso.date(), personTimes: z.number().int().min(0).max(10_000_000), found: z.number().int().min(0).max(1_000_000), note: z.string().trim().max(500).optional() });
-export const receptionDayBody = z.strictObject({ regionCode, date: z.iso.date(), time: text(20), place: text(100), deputies: z.array(text(20)).min(1).max(20) });
+export const sweepBody = z.strictObject({
+  regionCode,
+  sweptOn: z.iso.date(),
+  personTimes: z.number().int().min(0).max(10_000_000),
+  found: z.number().int().min(0).max(1_000_000),
+  note: z.string().trim().max(500).optional(),
+});
+export const receptionDayBody = z.strictObject({
+  regionCode,
+  date: z.iso.date(),
+  time: text(20),
+  place: text(100),
+  deputies: z.array(text(20)).min(1).max(20),
+});
 export const regionQuery = z.strictObject({ region: regionCode.optional() });
 export const wallQuery = z.strictObject({ region: regionCode });
 export const open311KeyBody = z.strictObject({ name: text(60), county: regionCode.optional() });
-export const statsQuery = z.strictObject({ region: regionCode.optional(), from: z.iso.date().optional(), to: z.iso.date().optional() });
+export const statsQuery = z.strictObject({
+  region: regionCode.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
 export const inboxParams = z.strictObject({ id: z.uuid() });

@@ -22,21 +22,54 @@ export interface SweepResult {
 /** One due case in its own transaction: one rung up, or (at the top) the breach recorded and the clock restarted. */
 async function escalateDue(ctx: Ctx, id: string, now: Date, out: SweepResult): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const [row] = await tx.db.select().from(cases).where(and(eq(cases.id, id), inArray(cases.state, OPEN), lt(cases.dueAt, now))).for('update');
+    const [row] = await tx.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.id, id), inArray(cases.state, OPEN), lt(cases.dueAt, now)))
+      .for('update');
     if (!row) return; // handled meanwhile
     const type = await caseTypeOf(tx, row.countyCode, row.typeCode);
     if (!type) throw new Error(`case type ${row.typeCode} is not in the county's catalog`);
-    const next = nextOwner(type.ladder, ownerOf(row), await routeFacts(tx, type, row.regionCode, row.householdId));
+    const next = nextOwner(
+      type.ladder,
+      ownerOf(row),
+      await routeFacts(tx, type, row.regionCode, row.householdId),
+    );
     if (next) {
-      await transition(tx, row, type, { type: 'escalate', owner: next, reason: 'sla' }, { actorAccountId: null, data: { reason: 'sla', from: row.ownerStep, to: next.step, dueAt: row.dueAt?.toISOString() } });
+      await transition(
+        tx,
+        row,
+        type,
+        { type: 'escalate', owner: next, reason: 'sla' },
+        {
+          actorAccountId: null,
+          data: {
+            reason: 'sla',
+            from: row.ownerStep,
+            to: next.step,
+            dueAt: row.dueAt?.toISOString(),
+          },
+        },
+      );
       out.escalated++;
       return;
     }
     // 难事不出县: the county keeps it; the breach is recorded and its clock runs again.
     const nextDue = new Date(now.getTime() + type.slaHours * 3_600_000);
     await tx.db.update(cases).set({ dueAt: nextDue, updatedAt: now }).where(eq(cases.id, row.id));
-    await recordStep(tx, row, { type: 'overdue', data: { reason: 'sla', atTop: true }, actorAccountId: null });
-    await appendAudit(tx, { action: 'cases.overdue', objectType: 'case', objectId: row.id, regionCode: row.regionCode, actorUsername: 'system', detail: { atTop: true } });
+    await recordStep(tx, row, {
+      type: 'overdue',
+      data: { reason: 'sla', atTop: true },
+      actorAccountId: null,
+    });
+    await appendAudit(tx, {
+      action: 'cases.overdue',
+      objectType: 'case',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      actorUsername: 'system',
+      detail: { atTop: true },
+    });
     out.overdueAtTop++;
   });
 }
@@ -58,7 +91,13 @@ export async function sweepCases(ctx: Ctx, batch = 200): Promise<SweepResult> {
     const due = await ctx.db
       .select({ id: cases.id })
       .from(cases)
-      .where(and(inArray(cases.state, OPEN), lt(cases.dueAt, now), skip.length > 0 ? notInArray(cases.id, skip) : undefined))
+      .where(
+        and(
+          inArray(cases.state, OPEN),
+          lt(cases.dueAt, now),
+          skip.length > 0 ? notInArray(cases.id, skip) : undefined,
+        ),
+      )
       .orderBy(asc(cases.dueAt), asc(cases.id))
       .limit(batch);
     if (due.length === 0) break;
@@ -71,16 +110,37 @@ export async function sweepCases(ctx: Ctx, batch = 200): Promise<SweepResult> {
     }
   }
   // Auto-confirmation: resolved long enough without objection (each type has its own N days).
-  const resolved = await ctx.db.select({ id: cases.id, countyCode: cases.countyCode, typeCode: cases.typeCode, resolvedAt: cases.resolvedAt }).from(cases).where(and(eq(cases.state, 'resolved'), lt(cases.resolvedAt, new Date(now.getTime() - DAY_MS))));
+  const resolved = await ctx.db
+    .select({
+      id: cases.id,
+      countyCode: cases.countyCode,
+      typeCode: cases.typeCode,
+      resolvedAt: cases.resolvedAt,
+    })
+    .from(cases)
+    .where(
+      and(eq(cases.state, 'resolved'), lt(cases.resolvedAt, new Date(now.getTime() - DAY_MS))),
+    );
   for (const r of resolved) {
     try {
       const type = await caseTypeOf(ctx, r.countyCode, r.typeCode);
       if (!type) throw new Error(`case type ${r.typeCode} is not in the county's catalog`);
-      if (!r.resolvedAt || r.resolvedAt.getTime() + type.autoConfirmDays * DAY_MS > now.getTime()) continue;
+      if (!r.resolvedAt || r.resolvedAt.getTime() + type.autoConfirmDays * DAY_MS > now.getTime())
+        continue;
       await transaction(ctx, async (tx) => {
-        const [row] = await tx.db.select().from(cases).where(and(eq(cases.id, r.id), eq(cases.state, 'resolved'))).for('update');
+        const [row] = await tx.db
+          .select()
+          .from(cases)
+          .where(and(eq(cases.id, r.id), eq(cases.state, 'resolved')))
+          .for('update');
         if (!row) return;
-        await transition(tx, row, type, { type: 'auto_confirm', autoConfirmDays: type.autoConfirmDays }, { actorAccountId: null, data: { days: type.autoConfirmDays } });
+        await transition(
+          tx,
+          row,
+          type,
+          { type: 'auto_confirm', autoConfirmDays: type.autoConfirmDays },
+          { actorAccountId: null, data: { days: type.autoConfirmDays } },
+        );
         out.autoConfirmed++;
       });
     } catch (error) {

@@ -23,13 +23,25 @@ afterAll(() => testDb.drop());
 describe('loadDirectory', () => {
   it('writes every generated row by COPY, in batches with one audit event each', async () => {
     const expected = generateDemoCounty(options);
-    const totals = await loadDirectory(testDb.database, cipher, batchChunks(streamDemoCounty(options), 400), { actor: null, actorUsername: 'test', requestId: 'test', now: new Date('2026-11-22T00:00:00Z') });
+    const totals = await loadDirectory(
+      testDb.database,
+      cipher,
+      batchChunks(streamDemoCounty(options), 400),
+      {
+        actor: null,
+        actorUsername: 'test',
+        requestId: 'test',
+        now: new Date('2026-11-22T00:00:00Z'),
+      },
+    );
     expect(totals.persons).toBe(expected.persons.length);
     expect(totals.responsibility_edges).toBe(expected.responsibilityEdges.length);
     const db = testDb.database.db;
     expect((await db.select({ n: count() }).from(persons))[0]?.n).toBe(expected.persons.length);
     expect((await db.select({ n: count() }).from(regions))[0]?.n).toBe(expected.regions.length);
-    expect((await db.select({ n: count() }).from(responsibilityEdges))[0]?.n).toBe(expected.responsibilityEdges.length);
+    expect((await db.select({ n: count() }).from(responsibilityEdges))[0]?.n).toBe(
+      expected.responsibilityEdges.length,
+    );
     const chain = await verifyAuditChains(db);
     expect(chain.ok && chain.rows).toBeGreaterThan(1);
   });
@@ -43,7 +55,9 @@ describe('loadDirectory', () => {
     expect(cipher.decrypt(row?.idCipher ?? '')).toBe(sample.idNumber);
     expect(row?.idIndex).toBe(cipher.blindIndex(sample.idNumber));
     expect(row?.nameSearch.length).toBeGreaterThan(sample.name.length);
-    const raw = (await testDb.database.db.execute(sql`SELECT count(*)::int AS n FROM persons WHERE id_cipher LIKE ${'%' + sample.idNumber.slice(0, 10) + '%'}`)) as unknown as { rows: { n: number }[] };
+    const raw = (await testDb.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM persons WHERE id_cipher LIKE ${'%' + sample.idNumber.slice(0, 10) + '%'}`,
+    )) as unknown as { rows: { n: number }[] };
     expect(raw.rows[0]?.n).toBe(0);
   });
 });

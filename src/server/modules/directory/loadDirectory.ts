@@ -30,8 +30,17 @@ export interface PreparedDirectory {
  * Directory rows → COPY text: pinyin keys, SM4 cipher texts and blind indexes, CSV. Pure CPU
  * work, so bulk loads may run it in worker threads (src/server/seed/preparePool.ts).
  */
-export function prepareDirectory(rows: DirectoryRows, cipher: FieldCipher, now: Date): PreparedDirectory {
-  const tables = directoryTableRows(rows, cipher, now).map((t) => ({ table: t.table, columns: t.columns, csv: t.rows.length > 0 ? toCsv(t.rows) : '', count: t.rows.length }));
+export function prepareDirectory(
+  rows: DirectoryRows,
+  cipher: FieldCipher,
+  now: Date,
+): PreparedDirectory {
+  const tables = directoryTableRows(rows, cipher, now).map((t) => ({
+    table: t.table,
+    columns: t.columns,
+    csv: t.rows.length > 0 ? toCsv(t.rows) : '',
+    count: t.rows.length,
+  }));
   return { tables, region: rows.regions[0]?.code ?? null };
 }
 
@@ -50,7 +59,19 @@ export async function loadPreparedDirectory(
     }
     const counts = Object.fromEntries(prepared.tables.map((t) => [t.table, t.count]));
     await alsoInTransaction?.(query);
-    await writeAudit(rawAuditSql(query), [{ action: 'directory.bulk_load', objectType: 'directory', regionCode: prepared.region, actorUsername: options.actorUsername, detail: { counts } }], options);
+    await writeAudit(
+      rawAuditSql(query),
+      [
+        {
+          action: 'directory.bulk_load',
+          objectType: 'directory',
+          regionCode: prepared.region,
+          actorUsername: options.actorUsername,
+          detail: { counts },
+        },
+      ],
+      options,
+    );
   });
 }
 
@@ -58,12 +79,25 @@ export async function loadPreparedDirectory(
  * Writes batches of directory rows by COPY, each batch in one transaction with its audit event.
  * Returns the row count per table.
  */
-export async function loadDirectory(database: Database, cipher: FieldCipher, batches: Iterable<DirectoryRows | DirectoryBatch>, options: LoadOptions, onBatch?: (done: number) => void): Promise<Record<string, number>> {
+export async function loadDirectory(
+  database: Database,
+  cipher: FieldCipher,
+  batches: Iterable<DirectoryRows | DirectoryBatch>,
+  options: LoadOptions,
+  onBatch?: (done: number) => void,
+): Promise<Record<string, number>> {
   const totals: Record<string, number> = {};
   let done = 0;
   for (const item of batches) {
-    const { rows: batch, alsoInTransaction } = 'rows' in item ? item : { rows: item, alsoInTransaction: undefined };
-    await loadPreparedDirectory(database, prepareDirectory(batch, cipher, options.now), options, alsoInTransaction, totals);
+    const { rows: batch, alsoInTransaction } =
+      'rows' in item ? item : { rows: item, alsoInTransaction: undefined };
+    await loadPreparedDirectory(
+      database,
+      prepareDirectory(batch, cipher, options.now),
+      options,
+      alsoInTransaction,
+      totals,
+    );
     onBatch?.(++done);
   }
   return totals;

@@ -24,7 +24,8 @@ export function personSearchCondition(q: string, cipher: FieldCipher): SQL | und
   const conditions: SQL[] = [];
   if (hanzi) conditions.push(like(persons.name, `%${escapeLike(hanzi)}%`));
   // Tokens are space-separated; a pinyin query must be the prefix of one of them.
-  if (pinyin) conditions.push(sql`(' ' || ${persons.nameSearch}) LIKE ${`% ${escapeLike(pinyin)}%`}`);
+  if (pinyin)
+    conditions.push(sql`(' ' || ${persons.nameSearch}) LIKE ${`% ${escapeLike(pinyin)}%`}`);
   if (conditions.length === 0) return sql`false`;
   return sql.join(conditions, sql` AND `);
 }

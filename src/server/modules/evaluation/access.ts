@@ -1,10 +1,21 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
-import { LEVEL_PREFIX_LENGTH, padCode, parseRegionCode, REGION_LEVELS } from '../../../domain/region/regionCode.ts';
+import {
+  LEVEL_PREFIX_LENGTH,
+  padCode,
+  parseRegionCode,
+  REGION_LEVELS,
+} from '../../../domain/region/regionCode.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
-import { accounts, evaluationEvents, evaluationRounds, evaluations, evaluationSchemes } from '../../db/schema/index.ts';
+import {
+  accounts,
+  evaluationEvents,
+  evaluationRounds,
+  evaluations,
+  evaluationSchemes,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
@@ -19,13 +30,29 @@ export interface Loaded {
 }
 
 /** An evaluation inside the actor's scope for `permission`, with its round and scheme; else 404. */
-export async function loadEvaluation(ctx: Ctx, id: string, permission: Permission, lock = false, extra?: SQL): Promise<Loaded> {
+export async function loadEvaluation(
+  ctx: Ctx,
+  id: string,
+  permission: Permission,
+  lock = false,
+  extra?: SQL,
+): Promise<Loaded> {
   const query = ctx.db
-    .select({ evaluation: evaluations, round: evaluationRounds, scheme: evaluationSchemes.definition, schemeName: evaluationSchemes.name })
+    .select({
+      evaluation: evaluations,
+      round: evaluationRounds,
+      scheme: evaluationSchemes.definition,
+      schemeName: evaluationSchemes.name,
+    })
     .from(evaluations)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(and(scoped(requireActor(ctx), permission, evaluations.regionCode, eq(evaluations.id, id)), extra));
+    .where(
+      and(
+        scoped(requireActor(ctx), permission, evaluations.regionCode, eq(evaluations.id, id)),
+        extra,
+      ),
+    );
   // Concurrent decisions on one evaluation queue behind each other instead of both passing the checks.
   const [row] = lock ? await query.for('update', { of: evaluations }) : await query;
   if (!row) throw notFound();
@@ -34,14 +61,32 @@ export async function loadEvaluation(ctx: Ctx, id: string, permission: Permissio
 
 export async function actorName(ctx: Ctx): Promise<string> {
   const actor = requireActor(ctx);
-  const [row] = await ctx.db.select({ name: accounts.displayName }).from(accounts).where(eq(accounts.id, actor.accountId));
+  const [row] = await ctx.db
+    .select({ name: accounts.displayName })
+    .from(accounts)
+    .where(eq(accounts.id, actor.accountId));
   return row?.name ?? actor.username;
 }
 
 /** One line of an evaluation's history (shown on the subject page). */
-export async function recordEvent(ctx: Ctx, e: EvaluationRow, kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
+export async function recordEvent(
+  ctx: Ctx,
+  e: EvaluationRow,
+  kind: string,
+  actor: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
   const now = ctx.clock();
-  await ctx.db.insert(evaluationEvents).values({ id: uuidv7(now.getTime()), regionCode: e.regionCode, countyCode: e.countyCode, evaluationId: e.id, kind, actorName: actor, detail, createdAt: now });
+  await ctx.db.insert(evaluationEvents).values({
+    id: uuidv7(now.getTime()),
+    regionCode: e.regionCode,
+    countyCode: e.countyCode,
+    evaluationId: e.id,
+    kind,
+    actorName: actor,
+    detail,
+    createdAt: now,
+  });
 }
 
 /**
@@ -54,7 +99,9 @@ export function roundVisible(ctx: Ctx, column: AnyPgColumn): SQL {
   for (const g of grantsAllowing(actor, 'evaluation.read')) {
     const parsed = parseRegionCode(g.regionCode);
     if (!parsed.ok) continue;
-    for (const level of REGION_LEVELS) if (LEVEL_PREFIX_LENGTH[level] < LEVEL_PREFIX_LENGTH[parsed.info.level]) ancestors.add(padCode(g.regionCode.slice(0, LEVEL_PREFIX_LENGTH[level])));
+    for (const level of REGION_LEVELS)
+      if (LEVEL_PREFIX_LENGTH[level] < LEVEL_PREFIX_LENGTH[parsed.info.level])
+        ancestors.add(padCode(g.regionCode.slice(0, LEVEL_PREFIX_LENGTH[level])));
   }
   const above = ancestors.size > 0 ? inArray(column, [...ancestors]) : undefined;
   return or(scopeWhere(actor, 'evaluation.read', column), above) ?? sql`false`;

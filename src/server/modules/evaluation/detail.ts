@@ -1,7 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { starsRemovedBy } from '../../../domain/evaluation/evaluate.ts';
-import { accounts, evaluationDecisions, evaluationEvents, evaluationEvidence, evaluationObjections, evaluations, evaluationVetoes, persons, regions } from '../../db/schema/index.ts';
+import {
+  accounts,
+  evaluationDecisions,
+  evaluationEvents,
+  evaluationEvidence,
+  evaluationObjections,
+  evaluations,
+  evaluationVetoes,
+  persons,
+  regions,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { loadEvaluation, type Loaded } from './access.ts';
@@ -17,25 +27,68 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
   const { evaluation: e, scheme } = l;
   const actor = requireActor(ctx);
   const [evidence, decisions, objections, vetoes, events, region] = await Promise.all([
-    ctx.db.select({ id: evaluationEvidence.id, name: evaluationEvidence.name, contentType: evaluationEvidence.contentType, size: evaluationEvidence.size, createdAt: evaluationEvidence.createdAt }).from(evaluationEvidence).where(eq(evaluationEvidence.evaluationId, e.id)).orderBy(asc(evaluationEvidence.createdAt)),
-    ctx.db.select().from(evaluationDecisions).where(eq(evaluationDecisions.evaluationId, e.id)).orderBy(asc(evaluationDecisions.createdAt)),
-    ctx.db.select().from(evaluationObjections).where(eq(evaluationObjections.evaluationId, e.id)).orderBy(asc(evaluationObjections.createdAt)),
-    ctx.db.select().from(evaluationVetoes).where(eq(evaluationVetoes.evaluationId, e.id)).orderBy(asc(evaluationVetoes.createdAt)),
-    ctx.db.select().from(evaluationEvents).where(eq(evaluationEvents.evaluationId, e.id)).orderBy(asc(evaluationEvents.seq)),
+    ctx.db
+      .select({
+        id: evaluationEvidence.id,
+        name: evaluationEvidence.name,
+        contentType: evaluationEvidence.contentType,
+        size: evaluationEvidence.size,
+        createdAt: evaluationEvidence.createdAt,
+      })
+      .from(evaluationEvidence)
+      .where(eq(evaluationEvidence.evaluationId, e.id))
+      .orderBy(asc(evaluationEvidence.createdAt)),
+    ctx.db
+      .select()
+      .from(evaluationDecisions)
+      .where(eq(evaluationDecisions.evaluationId, e.id))
+      .orderBy(asc(evaluationDecisions.createdAt)),
+    ctx.db
+      .select()
+      .from(evaluationObjections)
+      .where(eq(evaluationObjections.evaluationId, e.id))
+      .orderBy(asc(evaluationObjections.createdAt)),
+    ctx.db
+      .select()
+      .from(evaluationVetoes)
+      .where(eq(evaluationVetoes.evaluationId, e.id))
+      .orderBy(asc(evaluationVetoes.createdAt)),
+    ctx.db
+      .select()
+      .from(evaluationEvents)
+      .where(eq(evaluationEvents.evaluationId, e.id))
+      .orderBy(asc(evaluationEvents.seq)),
     ctx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, e.regionCode)),
   ]);
   const names = new Map(evidence.map((x) => [x.id, x.name]));
-  const metrics = await metricSnapshot(ctx, scheme, { id: e.subjectId, subjectType: e.subjectType, regionCode: e.regionCode }, e.claim, names);
+  const metrics = await metricSnapshot(
+    ctx,
+    scheme,
+    { id: e.subjectId, subjectType: e.subjectType, regionCode: e.regionCode },
+    e.claim,
+    names,
+  );
   const proposedVetoes = vetoes.filter((v) => v.status === 'proposed');
   const advice = adviceFor(scheme, e, Object.fromEntries(metrics.map((m) => [m.key, m.value])), []);
   const reviewer = can(actor, 'evaluation.review', e.regionCode);
   const openObjections = objections.filter((o) => o.status === 'open').length;
   return {
     id: e.id,
-    round: { id: l.round.id, name: l.round.name, period: l.round.period, noticeDays: l.round.noticeDays },
+    round: {
+      id: l.round.id,
+      name: l.round.name,
+      period: l.round.period,
+      noticeDays: l.round.noticeDays,
+    },
     schemeName: l.schemeName,
     scheme,
-    subject: { type: e.subjectType, id: e.subjectId, name: e.subjectName, regionCode: e.regionCode, regionName: region[0]?.name ?? null },
+    subject: {
+      type: e.subjectType,
+      id: e.subjectId,
+      name: e.subjectName,
+      regionCode: e.regionCode,
+      regionName: region[0]?.name ?? null,
+    },
     stage: e.stage,
     stepIndex: e.stepIndex,
     claim: e.claim,
@@ -49,9 +102,24 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
     metrics,
     advice,
     decisions,
-    objections: objections.map((o) => ({ id: o.id, text: o.text, status: o.status, upheld: o.upheld, answer: o.answer, answeredBy: o.answeredBy, answeredAt: o.answeredAt, createdAt: o.createdAt, filerName: reviewer ? o.filerName : null })),
+    objections: objections.map((o) => ({
+      id: o.id,
+      text: o.text,
+      status: o.status,
+      upheld: o.upheld,
+      answer: o.answer,
+      answeredBy: o.answeredBy,
+      answeredAt: o.answeredAt,
+      createdAt: o.createdAt,
+      filerName: reviewer ? o.filerName : null,
+    })),
     vetoes: vetoes.map((v) => ({ ...v, removes: starsRemovedBy(scheme, v.vetoKey) })),
-    history: events.map((h) => ({ kind: h.kind, actorName: h.actorName, detail: h.detail, at: h.createdAt })),
+    history: events.map((h) => ({
+      kind: h.kind,
+      actorName: h.actorName,
+      detail: h.detail,
+      at: h.createdAt,
+    })),
     waiting: waitingAction(actor, scheme, e, ctx.clock(), openObjections, proposedVetoes.length),
   };
 }
@@ -59,9 +127,16 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
 /** A villager's own household evaluations (我家的星): their claims, without the directory read. */
 export async function myEvaluations(ctx: Ctx) {
   const actor = requireActor(ctx);
-  const [me] = await ctx.db.select({ householdId: persons.householdId }).from(accounts).innerJoin(persons, eq(persons.id, accounts.personId)).where(eq(accounts.id, actor.accountId));
+  const [me] = await ctx.db
+    .select({ householdId: persons.householdId })
+    .from(accounts)
+    .innerJoin(persons, eq(persons.id, accounts.personId))
+    .where(eq(accounts.id, actor.accountId));
   if (!me?.householdId) return { items: [] };
-  const rows = await ctx.db.select({ id: evaluations.id }).from(evaluations).where(and(eq(evaluations.subjectId, me.householdId)));
+  const rows = await ctx.db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(and(eq(evaluations.subjectId, me.householdId)));
   const items = [];
   for (const r of rows) {
     const l = await loadEvaluation(ctx, r.id, 'evaluation.claim').catch(() => null);

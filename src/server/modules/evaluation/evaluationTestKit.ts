@@ -4,14 +4,34 @@ import type { call, TestApp } from '../../testing/testApp.ts';
 // What both evaluation test files share: reading a JSON answer, and proving a refused request changed nothing.
 
 export type Res = Awaited<ReturnType<typeof call>>;
-export const json = (r: Res) => r.json() as Record<string, unknown> & { items: Record<string, unknown>[] };
-export const allVerdicts = (keys: string[], granted = true) => keys.map((key) => ({ key, granted, comment: '材料齐全' }));
+export const json = (r: Res) =>
+  r.json() as Record<string, unknown> & { items: Record<string, unknown>[] };
+export const allVerdicts = (keys: string[], granted = true) =>
+  keys.map((key) => ({ key, granted, comment: '材料齐全' }));
 
 /** Every row an evaluation touches, to prove a refused request changed nothing. */
 async function snapshot(t: TestApp): Promise<string> {
-  const tables = ['evaluations', 'evaluation_decisions', 'evaluation_objections', 'evaluation_vetoes', 'evaluation_evidence', 'evaluation_schemes', 'evaluation_rounds', 'evaluation_events'];
+  const tables = [
+    'evaluations',
+    'evaluation_decisions',
+    'evaluation_objections',
+    'evaluation_vetoes',
+    'evaluation_evidence',
+    'evaluation_schemes',
+    'evaluation_rounds',
+    'evaluation_events',
+  ];
   const parts = [];
-  for (const table of tables) parts.push(JSON.stringify(((await t.deps.database.db.execute(`SELECT * FROM ${table} ORDER BY id`)) as unknown as { rows: unknown[] }).rows));
+  for (const table of tables)
+    parts.push(
+      JSON.stringify(
+        (
+          (await t.deps.database.db.execute(`SELECT * FROM ${table} ORDER BY id`)) as unknown as {
+            rows: unknown[];
+          }
+        ).rows,
+      ),
+    );
   return parts.join('|');
 }
 

@@ -9,8 +9,17 @@ import { allVerdicts, json, type Res, unchangedBy as unchangedIn } from './evalu
 // Schemes and a 五星支部 round of the township, from opening to 摘星, the notice and the reports.
 const TOWNSHIP = '410599100000';
 const VILLAGE1 = '410599100200';
-const ALL_FIVE = ['strongBranch', 'prosperousIndustry', 'livableEcology', 'safeLawful', 'civilizedHappy'];
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const ALL_FIVE = [
+  'strongBranch',
+  'prosperousIndustry',
+  'livableEcology',
+  'safeLawful',
+  'civilizedHappy',
+];
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 const PASSWORD = 'City#Pass2026';
 
 let t: TestApp;
@@ -24,23 +33,49 @@ let schemeId = '';
 let roundId = '';
 let subject = '';
 
-const detail = async (id: string) => json(await call(t.app, county, 'GET', `/api/v1/evaluation/evaluations/${id}`));
-const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') => call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, { payload: { step, outcome, stars: allVerdicts(stars), comment: outcome === 'sendBack' ? '请补充佐证' : '' } });
-const unchangedBy = (request: () => Promise<Res>, status: number) => unchangedIn(t, request, status);
+const detail = async (id: string) =>
+  json(await call(t.app, county, 'GET', `/api/v1/evaluation/evaluations/${id}`));
+const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') =>
+  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
+    payload: {
+      step,
+      outcome,
+      stars: allVerdicts(stars),
+      comment: outcome === 'sendBack' ? '请补充佐证' : '',
+    },
+  });
+const unchangedBy = (request: () => Promise<Res>, status: number) =>
+  unchangedIn(t, request, status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
 async function daysLater(days: number) {
   t.clock.advanceMinutes(days * 24 * 60);
-  [county, township, village1, village2, villager] = (await Promise.all(['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session, Session];
+  [county, township, village1, village2, villager] = (await Promise.all(
+    ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session, Session, Session];
   city = await login(t.app, 'city-admin', PASSWORD);
 }
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  const root: Actor = { accountId: '00000000-0000-7000-8000-000000000000', username: 'fixture', grants: [{ role: 'county_admin', scope: '410000000000', regionCode: '410000000000' }] };
+  const root: Actor = {
+    accountId: '00000000-0000-7000-8000-000000000000',
+    username: 'fixture',
+    grants: [{ role: 'county_admin', scope: '410000000000', regionCode: '410000000000' }],
+  };
   // 市委组织部: the city decides five stars (安阳).
-  await createAccount({ ...t.ctx(), actor: root }, { username: 'city-admin', displayName: '市委组织部 赵敏', password: PASSWORD, roles: [{ role: 'county_admin', scope: '410500000000' }] });
-  [county, township, village1, village2, villager] = await Promise.all(['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u))) as [Session, Session, Session, Session, Session];
+  await createAccount(
+    { ...t.ctx(), actor: root },
+    {
+      username: 'city-admin',
+      displayName: '市委组织部 赵敏',
+      password: PASSWORD,
+      roles: [{ role: 'county_admin', scope: '410500000000' }],
+    },
+  );
+  [county, township, village1, village2, villager] = (await Promise.all(
+    ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session, Session, Session];
   city = await login(t.app, 'city-admin', PASSWORD);
 }, 180_000);
 afterAll(() => t.close());
@@ -50,27 +85,85 @@ describe('evaluation schemes', () => {
     const res = await call(t.app, village1, 'GET', '/api/v1/evaluation/schemes');
     expect(res.statusCode).toBe(200);
     const items = json(res).items;
-    for (const preset of PRESET_SCHEMES) expect(items).toContainEqual(expect.objectContaining({ key: preset.key, name: preset.name, subjectType: preset.subjectType, isPreset: true }));
+    for (const preset of PRESET_SCHEMES)
+      expect(items).toContainEqual(
+        expect.objectContaining({
+          key: preset.key,
+          name: preset.name,
+          subjectType: preset.subjectType,
+          isPreset: true,
+        }),
+      );
     schemeId = String(items.find((i) => i.key === 'five-star-branch-rural')?.id);
   });
 
   it('refuses to edit a preset, and a broken scheme, with nothing written', async () => {
     const preset = PRESET_SCHEMES[0];
-    await unchangedBy(() => call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, { payload: { definition: preset } }), 409);
-    await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'broken', levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 } } } }), 400);
-    await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset, key: 'hollow', stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)) } } }), 400);
-    await unchangedBy(() => call(t.app, township, 'POST', '/api/v1/evaluation/schemes', { payload: { copyOf: schemeId, key: 'mine', name: '我的方案' } }), 403);
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, {
+          payload: { definition: preset },
+        }),
+      409,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
+          payload: {
+            definition: {
+              ...preset,
+              key: 'broken',
+              levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 },
+            },
+          },
+        }),
+      400,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
+          payload: {
+            definition: {
+              ...preset,
+              key: 'hollow',
+              stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)),
+            },
+          },
+        }),
+      400,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, township, 'POST', '/api/v1/evaluation/schemes', {
+          payload: { copyOf: schemeId, key: 'mine', name: '我的方案' },
+        }),
+      403,
+    );
   });
 });
 
 describe('a 五星支部 round end to end', () => {
   it('opens a round for the township with each village’s own party organization', async () => {
-    const res = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId, regionCode: TOWNSHIP, period: '2025' } });
+    const res = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+      payload: { schemeId, regionCode: TOWNSHIP, period: '2025' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     roundId = String(json(res).id);
     expect(json(res).subjects).toBeGreaterThan(1);
-    await unchangedBy(() => call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId, regionCode: TOWNSHIP, period: '2025' } }), 409);
-    await unchangedBy(() => call(t.app, township, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId, regionCode: TOWNSHIP, period: '2027' } }), 403);
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+          payload: { schemeId, regionCode: TOWNSHIP, period: '2025' },
+        }),
+      409,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, township, 'POST', '/api/v1/evaluation/rounds', {
+          payload: { schemeId, regionCode: TOWNSHIP, period: '2027' },
+        }),
+      403,
+    );
     const boardRes = await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${roundId}`);
     expect(boardRes.statusCode, boardRes.body).toBe(200);
     const board = json(boardRes);
@@ -82,31 +175,120 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('refuses claims and evidence outside the subject’s scope, of the wrong type or too large', async () => {
-    await unchangedBy(() => call(t.app, village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, { payload: { stars: ALL_FIVE } }), 404);
-    await unchangedBy(() => call(t.app, village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`, { payload: PNG, headers: { 'content-type': 'image/png' } }), 404);
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.txt`, { payload: 'hello', headers: { 'content-type': 'text/plain' } }), 415);
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`, { payload: Buffer.from('MZ this is no image'), headers: { 'content-type': 'image/png' } }), 415);
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/evidence?name=big.pdf`, { payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), headers: { 'content-type': 'application/pdf' } }), 413);
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, { payload: { stars: ['ghostStar'] } }), 400);
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, { payload: { stars: ALL_FIVE, metrics: { partyMembers: { value: 100 } } } }), 400);
+    await unchangedBy(
+      () =>
+        call(t.app, village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
+          payload: { stars: ALL_FIVE },
+        }),
+      404,
+    );
+    await unchangedBy(
+      () =>
+        call(
+          t.app,
+          village2,
+          'POST',
+          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
+          { payload: PNG, headers: { 'content-type': 'image/png' } },
+        ),
+      404,
+    );
+    await unchangedBy(
+      () =>
+        call(
+          t.app,
+          village1,
+          'POST',
+          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.txt`,
+          { payload: 'hello', headers: { 'content-type': 'text/plain' } },
+        ),
+      415,
+    );
+    await unchangedBy(
+      () =>
+        call(
+          t.app,
+          village1,
+          'POST',
+          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
+          { payload: Buffer.from('MZ this is no image'), headers: { 'content-type': 'image/png' } },
+        ),
+      415,
+    );
+    await unchangedBy(
+      () =>
+        call(
+          t.app,
+          village1,
+          'POST',
+          `/api/v1/evaluation/evaluations/${subject}/evidence?name=big.pdf`,
+          {
+            payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
+            headers: { 'content-type': 'application/pdf' },
+          },
+        ),
+      413,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
+          payload: { stars: ['ghostStar'] },
+        }),
+      400,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
+          payload: { stars: ALL_FIVE, metrics: { partyMembers: { value: 100 } } },
+        }),
+      400,
+    );
     // deciding before anything was claimed is out of order
     await unchangedBy(() => decideAs(township, 'townshipReview', []), 409);
   });
 
   it('takes a claim with evidence (认星)', async () => {
-    const up = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent('集体收入账.png')}`, { payload: PNG, headers: { 'content-type': 'image/png' } });
+    const up = await call(
+      t.app,
+      village1,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent('集体收入账.png')}`,
+      { payload: PNG, headers: { 'content-type': 'image/png' } },
+    );
     expect(up.statusCode, up.body).toBe(201);
     const evidenceId = String(json(up).id);
-    const claim = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
-      payload: {
-        stars: ALL_FIVE,
-        answers: { teamComplete: { done: true }, leadingIndustry: { done: true }, environment: { done: true, evidenceIds: [evidenceId] } },
-        metrics: { collectiveIncome: { value: 32, evidenceIds: [evidenceId] }, criminalCasesYear: { value: 0 }, disputeResolutionRate: { value: 97 }, petitionsYear: { value: 0 }, redWhiteViolations: { value: 0 } },
+    const claim = await call(
+      t.app,
+      village1,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/claim`,
+      {
+        payload: {
+          stars: ALL_FIVE,
+          answers: {
+            teamComplete: { done: true },
+            leadingIndustry: { done: true },
+            environment: { done: true, evidenceIds: [evidenceId] },
+          },
+          metrics: {
+            collectiveIncome: { value: 32, evidenceIds: [evidenceId] },
+            criminalCasesYear: { value: 0 },
+            disputeResolutionRate: { value: 97 },
+            petitionsYear: { value: 0 },
+            redWhiteViolations: { value: 0 },
+          },
+        },
       },
-    });
+    );
     expect(claim.statusCode, claim.body).toBe(200);
     expect(json(claim)).toMatchObject({ stage: 'review', level: 5 });
-    await unchangedBy(() => call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, { payload: { stars: ALL_FIVE } }), 409);
+    await unchangedBy(
+      () =>
+        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
+          payload: { stars: ALL_FIVE },
+        }),
+      409,
+    );
   });
 
   it('decides star by star in the configured order and by the configured role only', async () => {
@@ -123,44 +305,95 @@ describe('a 五星支部 round end to end', () => {
     expect(last.statusCode, last.body).toBe(200);
     expect(json(last)).toMatchObject({ stage: 'notice', level: 5 });
     const d = await detail(subject);
-    const decisions = d.decisions as { stepKey: string; metrics: { key: string; value: number | null; source: string; sources: { kind: string; label: string }[] }[] }[];
-    expect(decisions.map((x) => x.stepKey)).toEqual(['townshipReview', 'countyReview', 'cityDecision']);
+    const decisions = d.decisions as {
+      stepKey: string;
+      metrics: {
+        key: string;
+        value: number | null;
+        source: string;
+        sources: { kind: string; label: string }[];
+      }[];
+    }[];
+    expect(decisions.map((x) => x.stepKey)).toEqual([
+      'townshipReview',
+      'countyReview',
+      'cityDecision',
+    ]);
     const coverage = decisions[0]?.metrics.find((m) => m.key === 'contactCoverage');
     expect(coverage?.source).toBe('directory');
     expect(coverage?.sources[0]?.kind).toBe('responsibilityCoverage');
-    expect(decisions[0]?.metrics.find((m) => m.key === 'collectiveIncome')).toMatchObject({ value: 32, source: 'entered', sources: [{ kind: 'evidence', label: '集体收入账.png' }] });
+    expect(decisions[0]?.metrics.find((m) => m.key === 'collectiveIncome')).toMatchObject({
+      value: 32,
+      source: 'entered',
+      sources: [{ kind: 'evidence', label: '集体收入账.png' }],
+    });
   });
 
   it('publishes a notice without login that carries no ID number or phone', async () => {
     const res = await call(t.app, null, 'GET', '/api/v1/public/notices');
     expect(res.statusCode).toBe(200);
-    const round = json(res).items.find((r) => r.roundId === roundId) as { entries: { evaluationId: string; stars: string[]; open: boolean }[] };
-    expect(round.entries.find((e) => e.evaluationId === subject)).toMatchObject({ open: true, stars: ['支部过硬星', '产业兴旺星', '生态宜居星', '平安法治星', '文明幸福星'] });
+    const round = json(res).items.find((r) => r.roundId === roundId) as {
+      entries: { evaluationId: string; stars: string[]; open: boolean }[];
+    };
+    expect(round.entries.find((e) => e.evaluationId === subject)).toMatchObject({
+      open: true,
+      stars: ['支部过硬星', '产业兴旺星', '生态宜居星', '平安法治星', '文明幸福星'],
+    });
     const page = await call(t.app, null, 'GET', `/notice/${roundId}`);
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('支部过硬星');
     // Record ids are UUIDs (hex that may hold 11 digits in a row): taken out before the scan.
-    const scanned = [res.body, page.body, (await call(t.app, null, 'GET', '/notice')).body].map((b) => b.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>'));
+    const scanned = [res.body, page.body, (await call(t.app, null, 'GET', '/notice')).body].map(
+      (b) => b.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>'),
+    );
     expect(scanned[0]).toContain('振兴村'); // the scan reads real content
     for (const body of scanned) {
-      expect(body).not.toMatch(/(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/); // 居民身份证号码
+      expect(body).not.toMatch(
+        /(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/,
+      ); // 居民身份证号码
       expect(body).not.toMatch(/\d{6}\*{8,}\d{3}[\dXx*]/); // even masked
       expect(body).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/); // mobile
       expect(body).not.toMatch(/1[3-9]\d\*{4}\d{4}/); // even masked
     }
     expect('tel 13912345678').toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/); // the patterns do find what they look for
-    expect('身份证 41059919900101123X').toMatch(/(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/);
+    expect('身份证 41059919900101123X').toMatch(
+      /(?<![0-9A-Za-z])\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![0-9A-Za-z])/,
+    );
   });
 
   it('takes objections only during the notice; an open one blocks the award; reviewers see the filer', async () => {
-    await unchangedBy(() => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`), 409); // notice not over
-    await unchangedBy(() => call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, { payload: { text: '短' } }), 400);
-    const objection = await call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, { payload: { text: '村里今年有一起纠纷还没化解完。' } });
+    await unchangedBy(
+      () => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
+      409,
+    ); // notice not over
+    await unchangedBy(
+      () =>
+        call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, {
+          payload: { text: '短' },
+        }),
+      400,
+    );
+    const objection = await call(
+      t.app,
+      villager,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/objections`,
+      { payload: { text: '村里今年有一起纠纷还没化解完。' } },
+    );
     expect(objection.statusCode, objection.body).toBe(201);
     await daysLater(6);
-    await unchangedBy(() => call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, { payload: { text: '公示结束后才提的异议。' } }), 409);
-    await unchangedBy(() => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`), 409); // open objection
+    await unchangedBy(
+      () =>
+        call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, {
+          payload: { text: '公示结束后才提的异议。' },
+        }),
+      409,
+    );
+    await unchangedBy(
+      () => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
+      409,
+    ); // open objection
     const d = await detail(subject);
     const o = (d.objections as { id: string; filerName: string | null }[])[0];
     expect(o?.filerName).toMatch(/^村民 /);
@@ -168,75 +401,233 @@ describe('a 五星支部 round end to end', () => {
     const notices = await call(t.app, null, 'GET', '/api/v1/public/notices');
     expect(notices.body).toContain('"objections":1');
     expect(notices.body).not.toContain(String(o?.filerName));
-    const forTownship = json(await call(t.app, township, 'GET', `/api/v1/evaluation/evaluations/${subject}`));
-    expect((forTownship.objections as { filerName: string | null }[])[0]?.filerName).toBe(o?.filerName); // a reviewer in scope
-    await unchangedBy(() => call(t.app, township, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, { payload: { answer: '已核实', upheld: false } }), 403);
-    expect((await call(t.app, county, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, { payload: { answer: '经核实该纠纷已于本月调解结案。', upheld: false } })).statusCode).toBe(200);
-    await unchangedBy(() => call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`), 403);
-    const awarded = await call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`);
+    const forTownship = json(
+      await call(t.app, township, 'GET', `/api/v1/evaluation/evaluations/${subject}`),
+    );
+    expect((forTownship.objections as { filerName: string | null }[])[0]?.filerName).toBe(
+      o?.filerName,
+    ); // a reviewer in scope
+    await unchangedBy(
+      () =>
+        call(t.app, township, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, {
+          payload: { answer: '已核实', upheld: false },
+        }),
+      403,
+    );
+    expect(
+      (
+        await call(t.app, county, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, {
+          payload: { answer: '经核实该纠纷已于本月调解结案。', upheld: false },
+        })
+      ).statusCode,
+    ).toBe(200);
+    await unchangedBy(
+      () => call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
+      403,
+    );
+    const awarded = await call(
+      t.app,
+      county,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/award`,
+    );
     expect(awarded.statusCode, awarded.body).toBe(200);
     expect(json(awarded)).toMatchObject({ stage: 'awarded', level: 5, heldStars: ALL_FIVE });
-    const certificates = await call(t.app, county, 'GET', `/api/v1/evaluation/rounds/${roundId}/certificates`);
+    const certificates = await call(
+      t.app,
+      county,
+      'GET',
+      `/api/v1/evaluation/rounds/${roundId}/certificates`,
+    );
     expect(certificates.body).toContain('★★★★★');
   });
 
   it('removes a star after the award only through the configured role’s decision (摘星)', async () => {
-    await unchangedBy(() => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, { payload: { vetoKey: 'noSuchVeto', description: '无' } }), 400);
-    const veto = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, { payload: { vetoKey: 'criminalCase', description: '11 月发生一起盗窃刑事案件' } });
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, {
+          payload: { vetoKey: 'noSuchVeto', description: '无' },
+        }),
+      400,
+    );
+    const veto = await call(
+      t.app,
+      township,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/vetoes`,
+      { payload: { vetoKey: 'criminalCase', description: '11 月发生一起盗窃刑事案件' } },
+    );
     expect(veto.statusCode, veto.body).toBe(201);
     expect(json(veto).stars).toEqual(['safeLawful']);
     expect((await detail(subject)).heldStars).toEqual(ALL_FIVE); // proposed only
     const vetoId = String(json(veto).id);
-    await unchangedBy(() => call(t.app, township, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, { payload: { remove: true } }), 403);
-    const removed = await call(t.app, county, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, { payload: { remove: true, comment: '经核实，摘除平安法治星' } });
+    await unchangedBy(
+      () =>
+        call(t.app, township, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, {
+          payload: { remove: true },
+        }),
+      403,
+    );
+    const removed = await call(
+      t.app,
+      county,
+      'POST',
+      `/api/v1/evaluation/vetoes/${vetoId}/decision`,
+      { payload: { remove: true, comment: '经核实，摘除平安法治星' } },
+    );
     expect(removed.statusCode, removed.body).toBe(200);
     expect(json(removed)).toMatchObject({ status: 'removed', level: 4 });
     const d = await detail(subject);
     expect(d.heldStars).toEqual(ALL_FIVE.filter((k) => k !== 'safeLawful'));
-    expect((d.history as { kind: string }[]).map((h) => h.kind)).toEqual(['claim', 'decision', 'decision', 'decision', 'objection', 'objectionAnswered', 'award', 'vetoProposed', 'starsRemoved']);
-    await unchangedBy(() => call(t.app, county, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, { payload: { remove: true } }), 409);
-    await unchangedBy(() => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, { payload: { vetoKey: 'criminalCase', description: '再次登记' } }), 409);
+    expect((d.history as { kind: string }[]).map((h) => h.kind)).toEqual([
+      'claim',
+      'decision',
+      'decision',
+      'decision',
+      'objection',
+      'objectionAnswered',
+      'award',
+      'vetoProposed',
+      'starsRemoved',
+    ]);
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, {
+          payload: { remove: true },
+        }),
+      409,
+    );
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, {
+          payload: { vetoKey: 'criminalCase', description: '再次登记' },
+        }),
+      409,
+    );
   });
 
   it('sends a claim back to the subject with a reason', async () => {
-    const village2Scope = (json(await call(t.app, village2, 'GET', '/api/v1/auth/me')).roles as { scope: string }[])[0]?.scope;
+    const village2Scope = (
+      json(await call(t.app, village2, 'GET', '/api/v1/auth/me')).roles as { scope: string }[]
+    )[0]?.scope;
     const board = json(await call(t.app, county, 'GET', `/api/v1/evaluation/rounds/${roundId}`));
-    const other = (board.items as { id: string; regionCode: string }[]).find((i) => i.regionCode === village2Scope);
+    const other = (board.items as { id: string; regionCode: string }[]).find(
+      (i) => i.regionCode === village2Scope,
+    );
     if (!other) throw new Error('village2 has a subject in the township round');
-    const claim = await call(t.app, village2, 'POST', `/api/v1/evaluation/evaluations/${other.id}/claim`, { payload: { stars: ['strongBranch', 'livableEcology'], answers: { teamComplete: { done: true }, environment: { done: true } } } });
+    const claim = await call(
+      t.app,
+      village2,
+      'POST',
+      `/api/v1/evaluation/evaluations/${other.id}/claim`,
+      {
+        payload: {
+          stars: ['strongBranch', 'livableEcology'],
+          answers: { teamComplete: { done: true }, environment: { done: true } },
+        },
+      },
+    );
     expect(claim.statusCode, claim.body).toBe(200);
     subject = other.id;
-    await unchangedBy(() => call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, { payload: { step: 'townshipReview', outcome: 'sendBack', comment: '' } }), 400);
-    const back = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, { payload: { step: 'townshipReview', outcome: 'sendBack', comment: '请补充三会一课记录' } });
+    await unchangedBy(
+      () =>
+        call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
+          payload: { step: 'townshipReview', outcome: 'sendBack', comment: '' },
+        }),
+      400,
+    );
+    const back = await call(
+      t.app,
+      township,
+      'POST',
+      `/api/v1/evaluation/evaluations/${subject}/decisions`,
+      { payload: { step: 'townshipReview', outcome: 'sendBack', comment: '请补充三会一课记录' } },
+    );
     expect(json(back)).toMatchObject({ stage: 'claiming', level: 0 });
   });
 
   it('refuses to edit a scheme under a running round, and versions one that only closed rounds used', async () => {
-    const copy = await call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { copyOf: schemeId, key: 'county-five-star', name: '示范县五星支部' } });
+    const copy = await call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
+      payload: { copyOf: schemeId, key: 'county-five-star', name: '示范县五星支部' },
+    });
     expect(copy.statusCode, copy.body).toBe(201);
     const copyId = String(json(copy).id);
     const definition = json(copy).definition as Record<string, unknown>;
-    const edited = await call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, { payload: { definition: { ...definition, noticeDays: 7 } } });
+    const edited = await call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, {
+      payload: { definition: { ...definition, noticeDays: 7 } },
+    });
     expect(json(edited)).toMatchObject({ id: copyId, version: 1, definition: { noticeDays: 7 } });
-    expect((await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId: copyId, regionCode: TOWNSHIP, period: '2027' } })).statusCode).toBe(201);
-    await unchangedBy(() => call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, { payload: { definition: { ...definition, noticeDays: 3 } } }), 409);
-    await t.deps.database.db.execute(`UPDATE evaluation_rounds SET status = 'closed' WHERE scheme_id = '${copyId}'`);
-    const versioned = await call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, { payload: { definition: { ...definition, noticeDays: 3 } } });
+    expect(
+      (
+        await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+          payload: { schemeId: copyId, regionCode: TOWNSHIP, period: '2027' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    await unchangedBy(
+      () =>
+        call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, {
+          payload: { definition: { ...definition, noticeDays: 3 } },
+        }),
+      409,
+    );
+    await t.deps.database.db.execute(
+      `UPDATE evaluation_rounds SET status = 'closed' WHERE scheme_id = '${copyId}'`,
+    );
+    const versioned = await call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, {
+      payload: { definition: { ...definition, noticeDays: 3 } },
+    });
     expect(json(versioned)).toMatchObject({ version: 2, definition: { noticeDays: 3 } });
     expect(json(versioned).id).not.toBe(copyId);
-    const list = json(await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).items.filter((s) => s.key === 'county-five-star');
+    const list = json(await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).items.filter(
+      (s) => s.key === 'county-five-star',
+    );
     expect(list.map((s) => s.version)).toEqual([2]);
   });
 
   it('reports progress against the 安阳 targets, rankings a county can switch off, a 通报 and a list', async () => {
     const url = `/api/v1/evaluation/progress?region=${TOWNSHIP}&scheme=five-star-branch-rural&period=2025`;
     const p = json(await call(t.app, township, 'GET', url));
-    expect(p.targets).toContainEqual(expect.objectContaining({ measure: 'shareAtLeast', level: 3, value: 79, source: 'preset' }));
+    expect(p.targets).toContainEqual(
+      expect.objectContaining({ measure: 'shareAtLeast', level: 3, value: 79, source: 'preset' }),
+    );
     expect((p.byLevel as number[])[4]).toBe(1);
     expect(p.rankings).not.toBeNull();
-    expect((await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', { payload: { regionCode: TOWNSHIP, schemeKey: 'five-star-branch-rural', period: '2025', measure: 'shareAtLeast', level: 3, value: 150 } })).statusCode).toBe(400);
-    expect((await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', { payload: { regionCode: TOWNSHIP, schemeKey: 'five-star-branch-rural', period: '2025', measure: 'shareAtLeast', level: 3, value: 60 } })).statusCode).toBe(200);
-    expect((await call(t.app, county, 'PUT', '/api/v1/evaluation/settings', { payload: { countyCode: '410599000000', rankingsEnabled: false } })).statusCode).toBe(200);
+    expect(
+      (
+        await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', {
+          payload: {
+            regionCode: TOWNSHIP,
+            schemeKey: 'five-star-branch-rural',
+            period: '2025',
+            measure: 'shareAtLeast',
+            level: 3,
+            value: 150,
+          },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', {
+          payload: {
+            regionCode: TOWNSHIP,
+            schemeKey: 'five-star-branch-rural',
+            period: '2025',
+            measure: 'shareAtLeast',
+            level: 3,
+            value: 60,
+          },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await call(t.app, county, 'PUT', '/api/v1/evaluation/settings', {
+          payload: { countyCode: '410599000000', rankingsEnabled: false },
+        })
+      ).statusCode,
+    ).toBe(200);
     const off = json(await call(t.app, township, 'GET', url));
     expect(off.rankings).toBeNull();
     expect(off.targets).toEqual([expect.objectContaining({ value: 60, source: 'region' })]);
@@ -248,7 +639,13 @@ describe('a 五星支部 round end to end', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['评星名单', '目标进度', '预警']); // rankings are off
-    expect(book.getWorksheet('目标进度')?.getRow(2).values).toEqual([undefined, '3星以上占比', '60%', expect.stringMatching(/%$/), expect.stringMatching(/达标$/)]);
+    expect(book.getWorksheet('目标进度')?.getRow(2).values).toEqual([
+      undefined,
+      '3星以上占比',
+      '60%',
+      expect.stringMatching(/%$/),
+      expect.stringMatching(/达标$/),
+    ]);
     expect(book.getWorksheet('预警')?.getColumn(4).values).toContain('发生刑事案件（已摘星）');
   });
 });

@@ -13,34 +13,60 @@ let village1: Session;
 let villager: Session;
 let subject = '';
 
-const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') => call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, { payload: { step, outcome, stars: allVerdicts(stars), comment: outcome === 'sendBack' ? '请补充佐证' : '' } });
-const unchangedBy = (request: () => Promise<Res>, status: number) => unchangedIn(t, request, status);
+const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') =>
+  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
+    payload: {
+      step,
+      outcome,
+      stars: allVerdicts(stars),
+      comment: outcome === 'sendBack' ? '请补充佐证' : '',
+    },
+  });
+const unchangedBy = (request: () => Promise<Res>, status: number) =>
+  unchangedIn(t, request, status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
 async function daysLater(days: number) {
   t.clock.advanceMinutes(days * 24 * 60);
-  [county, township, village1, villager] = (await Promise.all(['county', 'township', 'village1', 'villager'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session];
+  [county, township, village1, villager] = (await Promise.all(
+    ['county', 'township', 'village1', 'villager'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session, Session];
 }
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  [county, township, village1, villager] = (await Promise.all(['county', 'township', 'village1', 'villager'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session];
+  [county, township, village1, villager] = (await Promise.all(
+    ['county', 'township', 'village1', 'villager'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session, Session];
 }, 180_000);
 afterAll(() => t.close());
 
 describe('the demo seed', () => {
   it('ran a county-wide 五星 round and a 十星级文明户 round to the award, leaving 振兴村 and the demo household to claim', async () => {
     const rounds = json(await call(t.app, county, 'GET', '/api/v1/evaluation/rounds')).items;
-    const five = rounds.find((r) => r.schemeKey === 'five-star-branch-rural' && r.period === '2026');
+    const five = rounds.find(
+      (r) => r.schemeKey === 'five-star-branch-rural' && r.period === '2026',
+    );
     const ten = rounds.find((r) => r.schemeKey === 'ten-star-household' && r.period === '2026');
     expect(five).toMatchObject({ regionCode: '410599000000' });
     expect(ten).toMatchObject({ regionCode: VILLAGE1 });
     expect(five?.awarded).toBe(Number(five?.subjects) - 1);
     expect(ten?.awarded).toBe(Number(ten?.subjects) - 1);
-    const p = json(await call(t.app, county, 'GET', '/api/v1/evaluation/progress?region=410599000000&scheme=five-star-branch-rural&period=2026'));
+    const p = json(
+      await call(
+        t.app,
+        county,
+        'GET',
+        '/api/v1/evaluation/progress?region=410599000000&scheme=five-star-branch-rural&period=2026',
+      ),
+    );
     expect((p.byLevel as number[]).slice(3).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    const board = json(await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(five?.id)}`)).items;
-    expect(board).toEqual([expect.objectContaining({ regionCode: VILLAGE1, stage: 'claiming', waiting: 'claim' })]);
+    const board = json(
+      await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(five?.id)}`),
+    ).items;
+    expect(board).toEqual([
+      expect.objectContaining({ regionCode: VILLAGE1, stage: 'claiming', waiting: 'claim' }),
+    ]);
   });
 });
 
@@ -48,27 +74,74 @@ describe('a 十星级文明户 round', () => {
   it('lets a villager claim only their own household; the village decides in two steps', async () => {
     const schemes = json(await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).items;
     const tenStar = String(schemes.find((s) => s.key === 'ten-star-household')?.id);
-    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId: tenStar, regionCode: VILLAGE1, period: '2025' } });
+    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+      payload: { schemeId: tenStar, regionCode: VILLAGE1, period: '2025' },
+    });
     expect(opened.statusCode, opened.body).toBe(201);
     const mine = json(await call(t.app, villager, 'GET', '/api/v1/evaluation/mine')).items;
-    expect(mine.map((m) => (m.round as { period: string }).period).sort()).toEqual(['2025', '2026']); // the demo seed's round and this one
+    expect(mine.map((m) => (m.round as { period: string }).period).sort()).toEqual([
+      '2025',
+      '2026',
+    ]); // the demo seed's round and this one
     const own = String(mine.find((m) => (m.round as { period: string }).period === '2025')?.id);
-    const board = json(await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`)).items;
+    const board = json(
+      await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`),
+    ).items;
     const neighbour = String(board.find((i) => i.id !== own)?.id);
-    await unchangedBy(() => call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${neighbour}/claim`, { payload: { stars: ['lovesParty'] } }), 403);
-    await unchangedBy(() => call(t.app, villager, 'GET', `/api/v1/evaluation/evaluations/${own}`), 403);
+    await unchangedBy(
+      () =>
+        call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${neighbour}/claim`, {
+          payload: { stars: ['lovesParty'] },
+        }),
+      403,
+    );
+    await unchangedBy(
+      () => call(t.app, villager, 'GET', `/api/v1/evaluation/evaluations/${own}`),
+      403,
+    );
     const stars = PRESET_SCHEMES[2]?.stars.map((s) => s.key) ?? [];
-    const claim = await call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${own}/claim`, { payload: { stars, answers: Object.fromEntries(stars.map((k) => [k, { done: true }])) } });
+    const claim = await call(
+      t.app,
+      villager,
+      'POST',
+      `/api/v1/evaluation/evaluations/${own}/claim`,
+      { payload: { stars, answers: Object.fromEntries(stars.map((k) => [k, { done: true }])) } },
+    );
     expect(claim.statusCode, claim.body).toBe(200);
     subject = own;
     await unchangedBy(() => decideAs(village1, 'committeeDecision', stars), 409);
     await unchangedBy(() => decideAs(township, 'groupReview', stars), 403);
-    const group = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${own}/decisions`, { payload: { step: 'groupReview', outcome: 'approve', stars: stars.map((key) => ({ key, granted: key !== 'learning', comment: key === 'learning' ? '子女辍学' : '' })) } });
+    const group = await call(
+      t.app,
+      village1,
+      'POST',
+      `/api/v1/evaluation/evaluations/${own}/decisions`,
+      {
+        payload: {
+          step: 'groupReview',
+          outcome: 'approve',
+          stars: stars.map((key) => ({
+            key,
+            granted: key !== 'learning',
+            comment: key === 'learning' ? '子女辍学' : '',
+          })),
+        },
+      },
+    );
     expect(json(group)).toMatchObject({ stage: 'review', level: 9 });
-    const committee = await decideAs(village1, 'committeeDecision', stars.filter((k) => k !== 'learning'));
+    const committee = await decideAs(
+      village1,
+      'committeeDecision',
+      stars.filter((k) => k !== 'learning'),
+    );
     expect(json(committee)).toMatchObject({ stage: 'notice', level: 9 });
     await daysLater(8);
-    const awarded = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${own}/award`);
+    const awarded = await call(
+      t.app,
+      village1,
+      'POST',
+      `/api/v1/evaluation/evaluations/${own}/award`,
+    );
     expect(json(awarded)).toMatchObject({ stage: 'awarded', level: 9 });
   });
 });

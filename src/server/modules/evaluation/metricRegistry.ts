@@ -13,7 +13,10 @@ export interface MetricValue {
   sources: MetricSnapshot['sources'];
 }
 /** A module's provider: values for many subjects at once, each with the records it came from. */
-export type MetricProvider = (ctx: Ctx, subjects: readonly MetricSubject[]) => Promise<Map<string, MetricValue>>;
+export type MetricProvider = (
+  ctx: Ctx,
+  subjects: readonly MetricSubject[],
+) => Promise<Map<string, MetricValue>>;
 
 const providers = new Map<string, MetricProvider>();
 
@@ -27,24 +30,52 @@ export function registerMetric(key: string, provider: MetricProvider): void {
 }
 
 export function schemeMetricKeys(scheme: Pick<SchemeDefinition, 'stars'>): string[] {
-  return [...new Set(scheme.stars.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'metric' ? [c.metric] : []))))];
+  return [
+    ...new Set(
+      scheme.stars.flatMap((s) =>
+        s.criteria.flatMap((c) => (c.kind === 'metric' ? [c.metric] : [])),
+      ),
+    ),
+  ];
 }
 
 /**
  * The values a decision freezes: backed metrics computed from their module's records now, entered
  * ones from the claim with their evidence as the source.
  */
-export async function metricSnapshot(ctx: Ctx, scheme: Pick<SchemeDefinition, 'stars'>, subject: MetricSubject, claim: ClaimContent | null, evidenceNames: Map<string, string>): Promise<MetricSnapshot[]> {
+export async function metricSnapshot(
+  ctx: Ctx,
+  scheme: Pick<SchemeDefinition, 'stars'>,
+  subject: MetricSubject,
+  claim: ClaimContent | null,
+  evidenceNames: Map<string, string>,
+): Promise<MetricSnapshot[]> {
   const out: MetricSnapshot[] = [];
   for (const key of schemeMetricKeys(scheme)) {
     const provider = providers.get(key);
-    const got = provider ? ((await provider(ctx, [subject])).get(subject.id) ?? { value: null, sources: [] }) : null;
+    const got = provider
+      ? ((await provider(ctx, [subject])).get(subject.id) ?? { value: null, sources: [] })
+      : null;
     if (got && got.value !== null) {
-      out.push({ key, value: got.value, source: metricByKey(key)?.backedBy ?? 'entered', sources: got.sources });
+      out.push({
+        key,
+        value: got.value,
+        source: metricByKey(key)?.backedBy ?? 'entered',
+        sources: got.sources,
+      });
     } else {
       // Not computed by a module (or no records there yet): the subject's entered value and evidence.
       const entered = claim?.metrics[key];
-      out.push({ key, value: entered?.value ?? null, source: 'entered', sources: (entered?.evidenceIds ?? []).map((id) => ({ kind: 'evidence', id, label: evidenceNames.get(id) ?? id })) });
+      out.push({
+        key,
+        value: entered?.value ?? null,
+        source: 'entered',
+        sources: (entered?.evidenceIds ?? []).map((id) => ({
+          kind: 'evidence',
+          id,
+          label: evidenceNames.get(id) ?? id,
+        })),
+      });
     }
   }
   return out;

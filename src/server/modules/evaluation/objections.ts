@@ -13,32 +13,112 @@ export async function fileObjection(ctx: Ctx, evaluationId: string, text: string
   return transaction(ctx, async (tx) => {
     const { evaluation: e } = await loadEvaluation(tx, evaluationId, 'evaluation.object', true);
     const now = tx.clock();
-    if (e.stage !== 'notice' || !e.noticeEndsAt || e.noticeEndsAt <= now) throw new AppError('CONFLICT', { zh: '公示期已结束或尚未开始，不能提出异议', en: 'The public notice is not open; objections are closed' });
-    const row = { id: uuidv7(now.getTime()), regionCode: e.regionCode, countyCode: e.countyCode, evaluationId: e.id, accountId: requireActor(tx).accountId, filerName: await actorName(tx), text, status: 'open' as const, upheld: null, answer: null, answeredBy: null, answeredAt: null, createdAt: now };
+    if (e.stage !== 'notice' || !e.noticeEndsAt || e.noticeEndsAt <= now)
+      throw new AppError('CONFLICT', {
+        zh: '公示期已结束或尚未开始，不能提出异议',
+        en: 'The public notice is not open; objections are closed',
+      });
+    const row = {
+      id: uuidv7(now.getTime()),
+      regionCode: e.regionCode,
+      countyCode: e.countyCode,
+      evaluationId: e.id,
+      accountId: requireActor(tx).accountId,
+      filerName: await actorName(tx),
+      text,
+      status: 'open' as const,
+      upheld: null,
+      answer: null,
+      answeredBy: null,
+      answeredAt: null,
+      createdAt: now,
+    };
     await tx.db.insert(evaluationObjections).values(row);
     // The history shows that an objection came in, not who filed it.
     await recordEvent(tx, e, 'objection', '—', {});
-    await appendAudit(tx, { action: 'evaluation.objection.file', objectType: 'evaluation_objection', objectId: row.id, regionCode: e.regionCode, after: { evaluationId: e.id, text } });
+    await appendAudit(tx, {
+      action: 'evaluation.objection.file',
+      objectType: 'evaluation_objection',
+      objectId: row.id,
+      regionCode: e.regionCode,
+      after: { evaluationId: e.id, text },
+    });
     return { id: row.id, status: row.status, createdAt: now };
   });
 }
 
 /** The deciding role answers; an upheld objection sends the claim back to the subject. */
-export async function answerObjection(ctx: Ctx, objectionId: string, body: { answer: string; upheld: boolean }) {
+export async function answerObjection(
+  ctx: Ctx,
+  objectionId: string,
+  body: { answer: string; upheld: boolean },
+) {
   return transaction(ctx, async (tx) => {
-    const [o] = await tx.db.select().from(evaluationObjections).where(scoped(requireActor(tx), 'evaluation.review', evaluationObjections.regionCode, eq(evaluationObjections.id, objectionId))).for('update');
+    const [o] = await tx.db
+      .select()
+      .from(evaluationObjections)
+      .where(
+        scoped(
+          requireActor(tx),
+          'evaluation.review',
+          evaluationObjections.regionCode,
+          eq(evaluationObjections.id, objectionId),
+        ),
+      )
+      .for('update');
     if (!o) throw notFound();
-    const { evaluation: e, scheme } = await loadEvaluation(tx, o.evaluationId, 'evaluation.review', true);
-    if (!mayActAtStep(requireActor(tx), finalStep(scheme), e.regionCode)) throw new AppError('FORBIDDEN', { zh: '异议由该方案的认定角色答复', en: 'The scheme’s deciding role answers objections' });
-    if (o.status !== 'open') throw new AppError('CONFLICT', { zh: '该异议已答复', en: 'This objection was already answered' });
+    const { evaluation: e, scheme } = await loadEvaluation(
+      tx,
+      o.evaluationId,
+      'evaluation.review',
+      true,
+    );
+    if (!mayActAtStep(requireActor(tx), finalStep(scheme), e.regionCode))
+      throw new AppError('FORBIDDEN', {
+        zh: '异议由该方案的认定角色答复',
+        en: 'The scheme’s deciding role answers objections',
+      });
+    if (o.status !== 'open')
+      throw new AppError('CONFLICT', {
+        zh: '该异议已答复',
+        en: 'This objection was already answered',
+      });
     const now = tx.clock();
     const name = await actorName(tx);
-    await tx.db.update(evaluationObjections).set({ status: 'answered', answer: body.answer, upheld: body.upheld, answeredBy: name, answeredAt: now }).where(eq(evaluationObjections.id, o.id));
+    await tx.db
+      .update(evaluationObjections)
+      .set({
+        status: 'answered',
+        answer: body.answer,
+        upheld: body.upheld,
+        answeredBy: name,
+        answeredAt: now,
+      })
+      .where(eq(evaluationObjections.id, o.id));
     if (body.upheld) {
-      await tx.db.update(evaluations).set({ stage: 'claiming', stepIndex: 0, grantedStars: [], level: 0, noticeStartsAt: null, noticeEndsAt: null, updatedAt: now }).where(and(eq(evaluations.id, e.id)));
+      await tx.db
+        .update(evaluations)
+        .set({
+          stage: 'claiming',
+          stepIndex: 0,
+          grantedStars: [],
+          level: 0,
+          noticeStartsAt: null,
+          noticeEndsAt: null,
+          updatedAt: now,
+        })
+        .where(and(eq(evaluations.id, e.id)));
     }
-    await recordEvent(tx, e, body.upheld ? 'objectionUpheld' : 'objectionAnswered', name, { answer: body.answer });
-    await appendAudit(tx, { action: 'evaluation.objection.answer', objectType: 'evaluation_objection', objectId: o.id, regionCode: o.regionCode, after: body });
+    await recordEvent(tx, e, body.upheld ? 'objectionUpheld' : 'objectionAnswered', name, {
+      answer: body.answer,
+    });
+    await appendAudit(tx, {
+      action: 'evaluation.objection.answer',
+      objectType: 'evaluation_objection',
+      objectId: o.id,
+      regionCode: o.regionCode,
+      after: body,
+    });
     return { id: o.id, status: 'answered', upheld: body.upheld };
   });
 }

@@ -21,7 +21,9 @@ afterAll(async () => {
 
 type Row = { key: string; target: string | null; has: boolean };
 async function targets(database: Database): Promise<Map<string, Row>> {
-  const res = (await database.db.execute(`SELECT key, definition->>'firstSecretaryTarget' AS target, definition ? 'firstSecretaryTarget' AS has FROM evaluation_schemes`)) as unknown as { rows: Row[] };
+  const res = (await database.db.execute(
+    `SELECT key, definition->>'firstSecretaryTarget' AS target, definition ? 'firstSecretaryTarget' AS has FROM evaluation_schemes`,
+  )) as unknown as { rows: Row[] };
   return new Map(res.rows.map((r) => [r.key, r]));
 }
 
@@ -31,7 +33,9 @@ function migrationsBefore0009(): string {
   tmp.push(dir);
   fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
   const journalPath = path.join(dir, 'meta/_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { idx: number }[] };
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as {
+    entries: { idx: number }[];
+  };
   journal.entries = journal.entries.filter((e) => e.idx <= 8);
   fs.writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
@@ -44,24 +48,41 @@ describe('the first-secretary target in stored schemes', () => {
     await applyMigrations(database);
     await loadEvaluationPresets(database);
     const got = await targets(database);
-    for (const preset of PRESET_SCHEMES) expect(got.get(preset.key), preset.key).toMatchObject({ target: preset.key.startsWith('five-star-branch') ? '3' : null, has: true });
+    for (const preset of PRESET_SCHEMES)
+      expect(got.get(preset.key), preset.key).toMatchObject({
+        target: preset.key.startsWith('five-star-branch') ? '3' : null,
+        has: true,
+      });
   });
 
   it('is added by the migration to an existing database’s 五星 schemes, copies included, and nowhere else', async () => {
     const database = await openPglite();
     opened.push(database);
-    await migrate(database.db as unknown as PgliteDatabase, { migrationsFolder: migrationsBefore0009() });
+    await migrate(database.db as unknown as PgliteDatabase, {
+      migrationsFolder: migrationsBefore0009(),
+    });
     // The rows as the previous release stored them: definitions without the field.
     const now = new Date('2026-03-01T00:00:00Z');
-    const old = (def: (typeof PRESET_SCHEMES)[number]) => Object.fromEntries(Object.entries(def).filter(([k]) => k !== 'firstSecretaryTarget'));
+    const old = (def: (typeof PRESET_SCHEMES)[number]) =>
+      Object.fromEntries(Object.entries(def).filter(([k]) => k !== 'firstSecretaryTarget'));
     const rural = PRESET_SCHEMES[0];
     const household = PRESET_SCHEMES[2];
     if (!rural || !household) throw new Error('presets');
     const rows = [
       { key: rural.key, region: PRESET_REGION, preset: true, def: old(rural) },
       { key: household.key, region: PRESET_REGION, preset: true, def: old(household) },
-      { key: 'five-star-branch-rural-copy', region: '410599000000', preset: false, def: { ...old(rural), key: 'five-star-branch-rural-copy' } },
-      { key: 'county-ten-star', region: '410599000000', preset: false, def: { ...old(household), key: 'county-ten-star' } },
+      {
+        key: 'five-star-branch-rural-copy',
+        region: '410599000000',
+        preset: false,
+        def: { ...old(rural), key: 'five-star-branch-rural-copy' },
+      },
+      {
+        key: 'county-ten-star',
+        region: '410599000000',
+        preset: false,
+        def: { ...old(household), key: 'county-ten-star' },
+      },
     ];
     for (const [i, r] of rows.entries()) {
       await database.db.execute(

@@ -23,39 +23,80 @@ const publicBodies = async (roundId: string): Promise<string[]> => {
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  [county, township, village1] = (await Promise.all(['county', 'township', 'village1'].map((u) => login(t.app, u)))) as [Session, Session, Session];
+  [county, township, village1] = (await Promise.all(
+    ['county', 'township', 'village1'].map((u) => login(t.app, u)),
+  )) as [Session, Session, Session];
 }, 180_000);
 afterAll(() => t.close());
 
 describe('the public notice of a 十大 selection', () => {
   it('names the adults it awards and no minor, under 14 or not', async () => {
-    const people = ((await t.deps.database.db.execute(`SELECT id, name, birth_date::text FROM persons WHERE region_code = '${VILLAGE1}' ORDER BY id`)) as unknown as { rows: Person[] }).rows;
+    const people = (
+      (await t.deps.database.db.execute(
+        `SELECT id, name, birth_date::text FROM persons WHERE region_code = '${VILLAGE1}' ORDER BY id`,
+      )) as unknown as { rows: Person[] }
+    ).rows;
     const before = (await publicBodies('00000000-0000-7000-8000-000000000000')).join('\n');
     // names that appear nowhere on the public pages yet, nor inside one another
-    const fresh = people.filter((p) => !before.includes(p.name) && people.every((o) => o.id === p.id || !o.name.includes(p.name)));
+    const fresh = people.filter(
+      (p) =>
+        !before.includes(p.name) && people.every((o) => o.id === p.id || !o.name.includes(p.name)),
+    );
     const teen = fresh.find((p) => p.birth_date > '2008-11-22' && p.birth_date <= '2012-11-22'); // 14 to 17
     const child = fresh.find((p) => p.birth_date > '2012-11-22'); // under 14
     const adult = fresh.find((p) => p.birth_date < '1990-01-01');
-    if (!teen || !child || !adult) throw new Error('振兴村 has a teenager, a child and an adult with distinct names');
+    if (!teen || !child || !adult)
+      throw new Error('振兴村 has a teenager, a child and an adult with distinct names');
 
-    const schemes = (await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).json() as { items: { id: string; key: string }[] };
+    const schemes = (await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).json() as {
+      items: { id: string; key: string }[];
+    };
     const schemeId = schemes.items.find((s) => s.key === 'top-ten-selections')?.id;
-    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId, regionCode: VILLAGE1, period: '2026', subjectIds: [teen.id, child.id, adult.id] } });
+    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+      payload: {
+        schemeId,
+        regionCode: VILLAGE1,
+        period: '2026',
+        subjectIds: [teen.id, child.id, adult.id],
+      },
+    });
     expect(opened.statusCode, opened.body).toBe(201);
     const roundId = String((opened.json() as { id: string }).id);
-    const board = (await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${roundId}`)).json() as { items: { id: string }[] };
+    const board = (
+      await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${roundId}`)
+    ).json() as { items: { id: string }[] };
     expect(board.items).toHaveLength(3);
     const verdict = { stars: [{ key: 'outstandingYouth', granted: true }] };
     for (const { id } of board.items) {
-      const claim = await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/claim`, { payload: { stars: ['outstandingYouth'], answers: { outstandingYouth: { done: true } } } });
+      const claim = await call(
+        t.app,
+        village1,
+        'POST',
+        `/api/v1/evaluation/evaluations/${id}/claim`,
+        { payload: { stars: ['outstandingYouth'], answers: { outstandingYouth: { done: true } } } },
+      );
       expect(claim.statusCode, claim.body).toBe(200);
-      expect((await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, { payload: { step: 'committeeReview', outcome: 'approve', ...verdict } })).statusCode).toBe(200);
-      const last = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, { payload: { step: 'townshipReview', outcome: 'approve', ...verdict } });
+      expect(
+        (
+          await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, {
+            payload: { step: 'committeeReview', outcome: 'approve', ...verdict },
+          })
+        ).statusCode,
+      ).toBe(200);
+      const last = await call(
+        t.app,
+        township,
+        'POST',
+        `/api/v1/evaluation/evaluations/${id}/decisions`,
+        { payload: { step: 'townshipReview', outcome: 'approve', ...verdict } },
+      );
       expect(last.json()).toMatchObject({ stage: 'notice', level: 1 });
     }
 
     const bodies = await publicBodies(roundId);
-    const notices = JSON.parse(bodies[0] ?? '{}') as { items: { roundId: string; entries: { subjectName: string; stars: string[] }[] }[] };
+    const notices = JSON.parse(bodies[0] ?? '{}') as {
+      items: { roundId: string; entries: { subjectName: string; stars: string[] }[] }[];
+    };
     const round = notices.items.find((r) => r.roundId === roundId);
     expect(round?.entries).toHaveLength(3);
     expect(round?.entries.every((e) => e.stars.join() === '十大杰出青年')).toBe(true);
@@ -69,30 +110,87 @@ describe('the public notice of a 十大 selection', () => {
   });
 
   it('takes no more subjects per title than the scheme’s quota (十大: ten each)', async () => {
-    const schemes = (await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).json() as { items: { id: string; key: string; definition: Record<string, unknown> }[] };
+    const schemes = (await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).json() as {
+      items: { id: string; key: string; definition: Record<string, unknown> }[];
+    };
     const preset = schemes.items.find((s) => s.key === 'top-ten-selections');
     expect(preset?.definition.starQuota).toBe(10);
-    const created = await call(t.app, county, 'POST', '/api/v1/evaluation/schemes', { payload: { definition: { ...preset?.definition, key: 'top-two', name: '“两佳”评选', starQuota: 2 } } });
+    const created = await call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
+      payload: {
+        definition: { ...preset?.definition, key: 'top-two', name: '“两佳”评选', starQuota: 2 },
+      },
+    });
     expect(created.statusCode, created.body).toBe(201);
-    const adults = ((await t.deps.database.db.execute(`SELECT id FROM persons WHERE region_code = '${VILLAGE1}' AND birth_date < '1980-01-01' ORDER BY id LIMIT 3`)) as unknown as { rows: { id: string }[] }).rows;
-    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', { payload: { schemeId: (created.json() as { id: string }).id, regionCode: VILLAGE1, period: '2026', subjectIds: adults.map((a) => a.id) } });
+    const adults = (
+      (await t.deps.database.db.execute(
+        `SELECT id FROM persons WHERE region_code = '${VILLAGE1}' AND birth_date < '1980-01-01' ORDER BY id LIMIT 3`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows;
+    const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
+      payload: {
+        schemeId: (created.json() as { id: string }).id,
+        regionCode: VILLAGE1,
+        period: '2026',
+        subjectIds: adults.map((a) => a.id),
+      },
+    });
     expect(opened.statusCode, opened.body).toBe(201);
-    const board = (await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String((opened.json() as { id: string }).id)}`)).json() as { items: { id: string }[] };
+    const board = (
+      await call(
+        t.app,
+        village1,
+        'GET',
+        `/api/v1/evaluation/rounds/${String((opened.json() as { id: string }).id)}`,
+      )
+    ).json() as { items: { id: string }[] };
     expect(board.items).toHaveLength(3);
-    const verdict = (step: string) => ({ payload: { step, outcome: 'approve', stars: [{ key: 'modelWorker', granted: true }] } });
+    const verdict = (step: string) => ({
+      payload: { step, outcome: 'approve', stars: [{ key: 'modelWorker', granted: true }] },
+    });
     const statuses = [];
     for (const { id } of board.items) {
-      await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/claim`, { payload: { stars: ['modelWorker'], answers: { modelWorker: { done: true } } } });
-      await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('committeeReview'));
-      const stateOf = async () => ((await t.deps.database.db.execute(`SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`)) as unknown as { rows: unknown[] }).rows;
+      await call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${id}/claim`, {
+        payload: { stars: ['modelWorker'], answers: { modelWorker: { done: true } } },
+      });
+      await call(
+        t.app,
+        village1,
+        'POST',
+        `/api/v1/evaluation/evaluations/${id}/decisions`,
+        verdict('committeeReview'),
+      );
+      const stateOf = async () =>
+        (
+          (await t.deps.database.db.execute(
+            `SELECT e.stage, e.step_index, (SELECT count(*) FROM evaluation_decisions d WHERE d.evaluation_id = e.id) AS n FROM evaluations e WHERE e.id = '${id}'`,
+          )) as unknown as { rows: unknown[] }
+        ).rows;
       const before = await stateOf();
-      const res = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, verdict('townshipReview'));
+      const res = await call(
+        t.app,
+        township,
+        'POST',
+        `/api/v1/evaluation/evaluations/${id}/decisions`,
+        verdict('townshipReview'),
+      );
       statuses.push(res.statusCode);
       if (res.statusCode === 409) {
         expect(res.body).toContain('名额');
         expect(await stateOf()).toEqual(before);
         // the township may still refuse the title: the claim goes on to the notice without it
-        const refused = await call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${id}/decisions`, { payload: { step: 'townshipReview', outcome: 'approve', stars: [{ key: 'modelWorker', granted: false, comment: '名额已满' }] } });
+        const refused = await call(
+          t.app,
+          township,
+          'POST',
+          `/api/v1/evaluation/evaluations/${id}/decisions`,
+          {
+            payload: {
+              step: 'townshipReview',
+              outcome: 'approve',
+              stars: [{ key: 'modelWorker', granted: false, comment: '名额已满' }],
+            },
+          },
+        );
         expect(refused.json()).toMatchObject({ stage: 'notice', level: 0 });
       }
     }

@@ -1,7 +1,14 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { evaluationObjections, evaluationRounds, evaluations, evaluationSchemes, persons, regions } from '../../db/schema/index.ts';
+import {
+  evaluationObjections,
+  evaluationRounds,
+  evaluations,
+  evaluationSchemes,
+  persons,
+  regions,
+} from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 
 const DAY_MS = 86_400_000;
@@ -38,7 +45,17 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
   const since = new Date(now.getTime() - SHOWN_AFTER_CLOSE_DAYS * DAY_MS);
   const rows = await ctx.db
     .select({
-      e: { id: evaluations.id, subjectName: evaluations.subjectName, subjectType: evaluations.subjectType, subjectId: evaluations.subjectId, stage: evaluations.stage, grantedStars: evaluations.grantedStars, level: evaluations.level, noticeStartsAt: evaluations.noticeStartsAt, noticeEndsAt: evaluations.noticeEndsAt },
+      e: {
+        id: evaluations.id,
+        subjectName: evaluations.subjectName,
+        subjectType: evaluations.subjectType,
+        subjectId: evaluations.subjectId,
+        stage: evaluations.stage,
+        grantedStars: evaluations.grantedStars,
+        level: evaluations.level,
+        noticeStartsAt: evaluations.noticeStartsAt,
+        noticeEndsAt: evaluations.noticeEndsAt,
+      },
       roundId: evaluationRounds.id,
       roundName: evaluationRounds.name,
       roundRegion: evaluationRounds.regionCode,
@@ -51,16 +68,34 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
     .leftJoin(regions, eq(regions.code, evaluations.regionCode))
-    .where(and(inArray(evaluations.stage, ['notice', 'awarded']), gt(evaluations.noticeEndsAt, since), roundId ? eq(evaluationRounds.id, roundId) : undefined))
-    .orderBy(asc(evaluationRounds.createdAt), asc(evaluations.regionCode), asc(evaluations.subjectName))
+    .where(
+      and(
+        inArray(evaluations.stage, ['notice', 'awarded']),
+        gt(evaluations.noticeEndsAt, since),
+        roundId ? eq(evaluationRounds.id, roundId) : undefined,
+      ),
+    )
+    .orderBy(
+      asc(evaluationRounds.createdAt),
+      asc(evaluations.regionCode),
+      asc(evaluations.subjectName),
+    )
     .limit(5000);
   // Minors among person subjects are not named in public (PIPL, DESIGN.md §2.6). A public notice
   // is the widest audience there is: every 未成年人 (under 18, 未成年人保护法 art. 2) stays unnamed,
   // not only the under-14s whose data the platform treats as sensitive everywhere else.
   const personIds = rows.filter((r) => r.e.subjectType === 'person').map((r) => r.e.subjectId);
-  const births = personIds.length === 0 ? [] : await ctx.db.select({ id: persons.id, birthDate: persons.birthDate }).from(persons).where(inArray(persons.id, personIds));
+  const births =
+    personIds.length === 0
+      ? []
+      : await ctx.db
+          .select({ id: persons.id, birthDate: persons.birthDate })
+          .from(persons)
+          .where(inArray(persons.id, personIds));
   const today = shanghaiDate(now);
-  const minors = new Set(births.filter((b) => ageOn(b.birthDate, today) < ADULT_AGE).map((b) => b.id));
+  const minors = new Set(
+    births.filter((b) => ageOn(b.birthDate, today) < ADULT_AGE).map((b) => b.id),
+  );
   const regionNames = new Map<string, string | null>();
   const rounds = new Map<string, NoticeRound>();
   for (const r of rows) {
@@ -69,10 +104,19 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
     let round = rounds.get(r.roundId);
     if (!round) {
       if (!regionNames.has(r.roundRegion)) {
-        const [reg] = await ctx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, r.roundRegion));
+        const [reg] = await ctx.db
+          .select({ name: regions.name })
+          .from(regions)
+          .where(eq(regions.code, r.roundRegion));
         regionNames.set(r.roundRegion, reg?.name ?? null);
       }
-      round = { roundId: r.roundId, roundName: r.roundName, schemeName: r.schemeName, regionName: regionNames.get(r.roundRegion) ?? null, entries: [] };
+      round = {
+        roundId: r.roundId,
+        roundName: r.roundName,
+        schemeName: r.schemeName,
+        regionName: regionNames.get(r.roundRegion) ?? null,
+        entries: [],
+      };
       rounds.set(r.roundId, round);
     }
     const starNames = new Map(r.stars.stars.map((s) => [s.key, s.name]));
@@ -91,14 +135,20 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
   return { items: [...rounds.values()] };
 }
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escape = (s: string): string =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 const day = (d: Date): string => shanghaiDate(d);
 
 /** The public notice page, server-rendered (no login, no script): readable on any phone. */
 export function noticeHtml(items: NoticeRound[], title: string): string {
   const sections = items
     .map(
-      (round) => `<section><h2>${escape(round.roundName)}</h2><p class="meta">${escape(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''} · <a href="/notice/${round.roundId}">单独查看</a></p>
+      (
+        round,
+      ) => `<section><h2>${escape(round.roundName)}</h2><p class="meta">${escape(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''} · <a href="/notice/${round.roundId}">单独查看</a></p>
 <table><thead><tr><th>对象</th><th>所在村（社区）</th><th>拟评星级</th><th>星</th><th>公示期</th><th>状态</th></tr></thead><tbody>
 ${round.entries
   .map(

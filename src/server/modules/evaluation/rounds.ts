@@ -5,7 +5,14 @@ import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { currentStep, finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
 import { isWithinScope, scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { evaluationObjections, evaluationRounds, evaluations, evaluationSchemes, evaluationVetoes, regions } from '../../db/schema/index.ts';
+import {
+  evaluationObjections,
+  evaluationRounds,
+  evaluations,
+  evaluationSchemes,
+  evaluationVetoes,
+  regions,
+} from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
@@ -15,25 +22,91 @@ import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
 import { roundVisible, type EvaluationRow } from './access.ts';
 
-export async function openRound(ctx: Ctx, body: { schemeId: string; regionCode: string; period: string; name?: string | undefined; subjectIds?: string[] | undefined }) {
+export async function openRound(
+  ctx: Ctx,
+  body: {
+    schemeId: string;
+    regionCode: string;
+    period: string;
+    name?: string | undefined;
+    subjectIds?: string[] | undefined;
+  },
+) {
   return transaction(ctx, async (tx) => {
     const scheme = await schemeRow(tx, body.schemeId);
-    if (scheme.supersededAt) throw new AppError('CONFLICT', { zh: '该方案版本已被取代，请使用最新版本', en: 'This scheme version was replaced; use the current one' });
+    if (scheme.supersededAt)
+      throw new AppError('CONFLICT', {
+        zh: '该方案版本已被取代，请使用最新版本',
+        en: 'This scheme version was replaced; use the current one',
+      });
     const region = await getRegion(tx, body.regionCode, 'evaluation.manage');
-    const [taken] = await tx.db.select({ id: evaluationRounds.id }).from(evaluationRounds).where(and(eq(evaluationRounds.schemeId, scheme.id), eq(evaluationRounds.regionCode, region.code), eq(evaluationRounds.period, body.period)));
-    if (taken) throw new AppError('CONFLICT', { zh: '该地区本期已开启此方案的评星', en: 'This region already has a round of this scheme for the period' });
+    const [taken] = await tx.db
+      .select({ id: evaluationRounds.id })
+      .from(evaluationRounds)
+      .where(
+        and(
+          eq(evaluationRounds.schemeId, scheme.id),
+          eq(evaluationRounds.regionCode, region.code),
+          eq(evaluationRounds.period, body.period),
+        ),
+      );
+    if (taken)
+      throw new AppError('CONFLICT', {
+        zh: '该地区本期已开启此方案的评星',
+        en: 'This region already has a round of this scheme for the period',
+      });
     const subjects = await subjectsFor(tx, scheme.definition, region.code, body.subjectIds);
     const now = tx.clock();
-    const round = { id: uuidv7(now.getTime()), regionCode: region.code, countyCode: region.code.slice(0, 6), schemeId: scheme.id, name: body.name ?? `${region.name}${body.period}年度${scheme.name}`, period: body.period, noticeDays: scheme.definition.noticeDays, status: 'open' as const, createdAt: now, updatedAt: now };
+    const round = {
+      id: uuidv7(now.getTime()),
+      regionCode: region.code,
+      countyCode: region.code.slice(0, 6),
+      schemeId: scheme.id,
+      name: body.name ?? `${region.name}${body.period}年度${scheme.name}`,
+      period: body.period,
+      noticeDays: scheme.definition.noticeDays,
+      status: 'open' as const,
+      createdAt: now,
+      updatedAt: now,
+    };
     await tx.db.insert(evaluationRounds).values(round);
-    const rows = subjects.map((s) => ({ id: uuidv7(now.getTime()), regionCode: s.regionCode, countyCode: s.regionCode.slice(0, 6), roundId: round.id, subjectType: scheme.subjectType, subjectId: s.id, subjectName: s.name, stage: 'claiming' as const, stepIndex: 0, claim: null, grantedStars: [], heldStars: [], level: 0, noticeStartsAt: null, noticeEndsAt: null, awardedAt: null, createdAt: now, updatedAt: now }));
-    for (let i = 0; i < rows.length; i += 1000) await tx.db.insert(evaluations).values(rows.slice(i, i + 1000));
-    await appendAudit(tx, { action: 'evaluation.round.open', objectType: 'evaluation_round', objectId: round.id, regionCode: round.regionCode, after: { ...round, subjects: rows.length } });
+    const rows = subjects.map((s) => ({
+      id: uuidv7(now.getTime()),
+      regionCode: s.regionCode,
+      countyCode: s.regionCode.slice(0, 6),
+      roundId: round.id,
+      subjectType: scheme.subjectType,
+      subjectId: s.id,
+      subjectName: s.name,
+      stage: 'claiming' as const,
+      stepIndex: 0,
+      claim: null,
+      grantedStars: [],
+      heldStars: [],
+      level: 0,
+      noticeStartsAt: null,
+      noticeEndsAt: null,
+      awardedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 1000)
+      await tx.db.insert(evaluations).values(rows.slice(i, i + 1000));
+    await appendAudit(tx, {
+      action: 'evaluation.round.open',
+      objectType: 'evaluation_round',
+      objectId: round.id,
+      regionCode: round.regionCode,
+      after: { ...round, subjects: rows.length },
+    });
     return { ...round, subjects: rows.length };
   });
 }
 
-export async function listRounds(ctx: Ctx, q: { region?: string | undefined; scheme?: string | undefined }) {
+export async function listRounds(
+  ctx: Ctx,
+  q: { region?: string | undefined; scheme?: string | undefined },
+) {
   const filters = [];
   if (q.region) {
     const { low, high } = scopeRange(q.region);
@@ -41,19 +114,47 @@ export async function listRounds(ctx: Ctx, q: { region?: string | undefined; sch
   }
   if (q.scheme) filters.push(eq(evaluationSchemes.key, q.scheme));
   const rows = await ctx.db
-    .select({ round: evaluationRounds, schemeKey: evaluationSchemes.key, schemeName: evaluationSchemes.name, regionName: regions.name, subjects: sql<number>`(SELECT count(*)::int FROM evaluations e WHERE e.round_id = "evaluation_rounds"."id")`, awarded: sql<number>`(SELECT count(*)::int FROM evaluations e WHERE e.round_id = "evaluation_rounds"."id" AND e.stage = 'awarded')` })
+    .select({
+      round: evaluationRounds,
+      schemeKey: evaluationSchemes.key,
+      schemeName: evaluationSchemes.name,
+      regionName: regions.name,
+      subjects: sql<number>`(SELECT count(*)::int FROM evaluations e WHERE e.round_id = "evaluation_rounds"."id")`,
+      awarded: sql<number>`(SELECT count(*)::int FROM evaluations e WHERE e.round_id = "evaluation_rounds"."id" AND e.stage = 'awarded')`,
+    })
     .from(evaluationRounds)
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
     .leftJoin(regions, eq(regions.code, evaluationRounds.regionCode))
     .where(and(roundVisible(ctx, evaluationRounds.regionCode), ...filters))
     .orderBy(desc(evaluationRounds.createdAt));
-  return { items: rows.map((r) => ({ ...r.round, schemeKey: r.schemeKey, schemeName: r.schemeName, regionName: r.regionName, subjects: Number(r.subjects), awarded: Number(r.awarded) })) };
+  return {
+    items: rows.map((r) => ({
+      ...r.round,
+      schemeKey: r.schemeKey,
+      schemeName: r.schemeName,
+      regionName: r.regionName,
+      subjects: Number(r.subjects),
+      awarded: Number(r.awarded),
+    })),
+  };
 }
 
 /** What the actor can do next on an evaluation, if anything ("what waits for me"). */
-export function waitingAction(actor: Actor, scheme: SchemeDefinition, e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'>, now: Date, openObjections: number, proposedVetoes: number): string | null {
+export function waitingAction(
+  actor: Actor,
+  scheme: SchemeDefinition,
+  e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'>,
+  now: Date,
+  openObjections: number,
+  proposedVetoes: number,
+): string | null {
   if (e.stage === 'claiming') {
-    const claims = actor.grants.some((g) => (g.role === scheme.claimRole || (scheme.claimRole === 'villager' && g.role === 'village_cadre')) && isWithinScope(e.regionCode, g.regionCode));
+    const claims = actor.grants.some(
+      (g) =>
+        (g.role === scheme.claimRole ||
+          (scheme.claimRole === 'villager' && g.role === 'village_cadre')) &&
+        isWithinScope(e.regionCode, g.regionCode),
+    );
     return claims ? 'claim' : null;
   }
   if (e.stage === 'review') {
@@ -61,7 +162,12 @@ export function waitingAction(actor: Actor, scheme: SchemeDefinition, e: Pick<Ev
     return step && mayActAtStep(actor, step, e.regionCode) ? `decide:${step.key}` : null;
   }
   const final = mayActAtStep(actor, finalStep(scheme), e.regionCode);
-  if (e.stage === 'notice' && final) return openObjections > 0 ? 'answerObjection' : e.noticeEndsAt && e.noticeEndsAt <= now ? 'award' : null;
+  if (e.stage === 'notice' && final)
+    return openObjections > 0
+      ? 'answerObjection'
+      : e.noticeEndsAt && e.noticeEndsAt <= now
+        ? 'award'
+        : null;
   if (e.stage === 'awarded' && final && proposedVetoes > 0) return 'decideVeto';
   return null;
 }
@@ -97,7 +203,8 @@ export async function roundBoard(ctx: Ctx, id: string) {
     regionCode: e.regionCode,
     regionName,
     stage: e.stage,
-    step: e.stage === 'review' ? (currentStep(scheme, e.grantedStars, e.stepIndex)?.key ?? null) : null,
+    step:
+      e.stage === 'review' ? (currentStep(scheme, e.grantedStars, e.stepIndex)?.key ?? null) : null,
     claimedStars: e.claim?.stars ?? [],
     grantedStars: e.grantedStars,
     heldStars: e.heldStars,
@@ -106,11 +213,31 @@ export async function roundBoard(ctx: Ctx, id: string) {
     openObjections: Number(openObjections),
     waiting: waitingAction(actor, scheme, e, now, Number(openObjections), Number(proposedVetoes)),
   }));
-  return { round: { ...row.round, regionName: row.regionName, schemeKey: row.scheme.key, schemeName: row.scheme.name, total: items.length }, scheme, items };
+  return {
+    round: {
+      ...row.round,
+      regionName: row.regionName,
+      schemeKey: row.scheme.key,
+      schemeName: row.scheme.name,
+      total: items.length,
+    },
+    scheme,
+    items,
+  };
 }
 
 /** The evaluator's advice on a claim: what the criteria say, before a reviewer decides. */
-export function adviceFor(scheme: SchemeDefinition, e: EvaluationRow, metrics: Record<string, number | null>, vetoes: string[]) {
-  const answers = Object.fromEntries(Object.entries(e.claim?.answers ?? {}).map(([k, a]) => [k, { done: a.done, evidence: a.evidenceIds.length > 0 }]));
+export function adviceFor(
+  scheme: SchemeDefinition,
+  e: EvaluationRow,
+  metrics: Record<string, number | null>,
+  vetoes: string[],
+) {
+  const answers = Object.fromEntries(
+    Object.entries(e.claim?.answers ?? {}).map(([k, a]) => [
+      k,
+      { done: a.done, evidence: a.evidenceIds.length > 0 },
+    ]),
+  );
   return evaluateSubject(scheme, { metrics, answers, vetoes });
 }

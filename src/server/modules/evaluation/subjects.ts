@@ -1,7 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { grids, households, partyOrgs, persons, positions, regions } from '../../db/schema/index.ts';
+import {
+  grids,
+  households,
+  partyOrgs,
+  persons,
+  positions,
+  regions,
+} from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 
@@ -18,7 +25,12 @@ const villageLevel = (column: unknown) => sql`substring(${column} from 10 for 3)
  * sub-branches), households, street service stations, villages, or persons (current secretaries,
  * or the nominated persons of a selection).
  */
-export async function subjectsFor(ctx: Ctx, scheme: SchemeDefinition, region: string, nominated: string[] | undefined): Promise<Subject[]> {
+export async function subjectsFor(
+  ctx: Ctx,
+  scheme: SchemeDefinition,
+  region: string,
+  nominated: string[] | undefined,
+): Promise<Subject[]> {
   const { low, high } = scopeRange(region);
   const within = (column: unknown) => sql`${column} BETWEEN ${low} AND ${high}`;
   switch (scheme.subjectType) {
@@ -39,32 +51,64 @@ export async function subjectsFor(ctx: Ctx, scheme: SchemeDefinition, region: st
     }
     case 'household':
       return ctx.db
-        .select({ id: households.id, name: sql<string>`${persons.name} || '户'`, regionCode: households.regionCode })
+        .select({
+          id: households.id,
+          name: sql<string>`${persons.name} || '户'`,
+          regionCode: households.regionCode,
+        })
         .from(households)
         .innerJoin(persons, eq(persons.id, households.headId))
         .where(within(households.regionCode));
     case 'station':
-      return ctx.db.select({ id: grids.id, name: grids.name, regionCode: grids.regionCode }).from(grids).where(and(within(grids.regionCode), eq(grids.kind, 'street')));
+      return ctx.db
+        .select({ id: grids.id, name: grids.name, regionCode: grids.regionCode })
+        .from(grids)
+        .where(and(within(grids.regionCode), eq(grids.kind, 'street')));
     case 'village': {
       // Villages have no uuid of their own: the region's top party organization stands for it.
       const rows = await ctx.db
         .select({ id: partyOrgs.id, name: regions.name, regionCode: regions.code })
         .from(regions)
-        .innerJoin(partyOrgs, and(eq(partyOrgs.regionCode, regions.code), sql`NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = ${partyOrgs.parentId} AND p.region_code = ${partyOrgs.regionCode})`))
+        .innerJoin(
+          partyOrgs,
+          and(
+            eq(partyOrgs.regionCode, regions.code),
+            sql`NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = ${partyOrgs.parentId} AND p.region_code = ${partyOrgs.regionCode})`,
+          ),
+        )
         .where(and(within(regions.code), eq(regions.level, 'village')));
       return rows;
     }
     case 'person': {
       if (nominated && nominated.length > 0) {
-        const rows = await ctx.db.select({ id: persons.id, name: persons.name, regionCode: persons.regionCode }).from(persons).where(and(within(persons.regionCode), inArray(persons.id, nominated)));
-        if (rows.length !== new Set(nominated).size) throw validationError([{ path: 'body.subjectIds', message: 'every nominated person must live in the round’s region' }]);
+        const rows = await ctx.db
+          .select({ id: persons.id, name: persons.name, regionCode: persons.regionCode })
+          .from(persons)
+          .where(and(within(persons.regionCode), inArray(persons.id, nominated)));
+        if (rows.length !== new Set(nominated).size)
+          throw validationError([
+            {
+              path: 'body.subjectIds',
+              message: 'every nominated person must live in the round’s region',
+            },
+          ]);
         return rows;
       }
       return ctx.db
-        .selectDistinctOn([persons.id], { id: persons.id, name: persons.name, regionCode: positions.regionCode })
+        .selectDistinctOn([persons.id], {
+          id: persons.id,
+          name: persons.name,
+          regionCode: positions.regionCode,
+        })
         .from(positions)
         .innerJoin(persons, eq(persons.id, positions.personId))
-        .where(and(within(positions.regionCode), eq(positions.code, 'secretary'), sql`${positions.endDate} IS NULL`));
+        .where(
+          and(
+            within(positions.regionCode),
+            eq(positions.code, 'secretary'),
+            sql`${positions.endDate} IS NULL`,
+          ),
+        );
     }
   }
 }

@@ -1,6 +1,14 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { evaluationRounds, evaluations, evaluationSchemes, evaluationVetoes, persons, positions, regions } from '../../db/schema/index.ts';
+import {
+  evaluationRounds,
+  evaluations,
+  evaluationSchemes,
+  evaluationVetoes,
+  persons,
+  positions,
+  regions,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
 import { PRESET_REGION } from './presets.ts';
@@ -10,21 +18,67 @@ import { PRESET_REGION } from './presets.ts';
  * and first secretaries in the last year of their term whose village is below the scheme's
  * `firstSecretaryTarget` (安阳: 3). A scheme without that target raises no first-secretary warning.
  */
-export async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string; period: string }) {
+export async function warnings(
+  ctx: Ctx,
+  regionCode: string,
+  q: { scheme: string; period: string },
+) {
   const actor = requireActor(ctx);
   const { low, high } = scopeRange(regionCode);
   const inRegion = sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`;
-  const base = ctx.db.select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, level: evaluations.level }).from(evaluations).innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId)).innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId));
-  const below = await base.where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period), eq(evaluations.stage, 'awarded'), sql`${evaluations.level} < 3`)).orderBy(asc(evaluations.regionCode)).limit(200);
+  const base = ctx.db
+    .select({
+      id: evaluations.id,
+      name: evaluations.subjectName,
+      regionCode: evaluations.regionCode,
+      level: evaluations.level,
+    })
+    .from(evaluations)
+    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
+    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId));
+  const below = await base
+    .where(
+      scoped(
+        actor,
+        'evaluation.read',
+        evaluations.regionCode,
+        inRegion,
+        eq(evaluationSchemes.key, q.scheme),
+        eq(evaluationRounds.period, q.period),
+        eq(evaluations.stage, 'awarded'),
+        sql`${evaluations.level} < 3`,
+      ),
+    )
+    .orderBy(asc(evaluations.regionCode))
+    .limit(200);
   const vetoed = await ctx.db
-    .select({ id: evaluations.id, name: evaluations.subjectName, regionCode: evaluations.regionCode, veto: evaluationVetoes.vetoKey, status: evaluationVetoes.status })
+    .select({
+      id: evaluations.id,
+      name: evaluations.subjectName,
+      regionCode: evaluations.regionCode,
+      veto: evaluationVetoes.vetoKey,
+      status: evaluationVetoes.status,
+    })
     .from(evaluationVetoes)
     .innerJoin(evaluations, eq(evaluations.id, evaluationVetoes.evaluationId))
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, inRegion, eq(evaluationSchemes.key, q.scheme), eq(evaluationRounds.period, q.period)))
+    .where(
+      scoped(
+        actor,
+        'evaluation.read',
+        evaluations.regionCode,
+        inRegion,
+        eq(evaluationSchemes.key, q.scheme),
+        eq(evaluationRounds.period, q.period),
+      ),
+    )
     .limit(200);
-  return { belowThreshold: below, vetoes: vetoed, firstSecretaries: await firstSecretaries(ctx, low, high, q.scheme) };
+  return {
+    belowThreshold: below,
+    vetoes: vetoed,
+    firstSecretaries: await firstSecretaries(ctx, low, high, q.scheme),
+  };
 }
 
 /**
@@ -32,31 +86,56 @@ export async function warnings(ctx: Ctx, regionCode: string, q: { scheme: string
  * the key, else the preset's. Keys are unique across a county and the presets.
  */
 const targetOf = (scheme: string) =>
-  sql<number | null>`(SELECT (s.definition->>'firstSecretaryTarget')::int FROM evaluation_schemes s WHERE s.key = ${scheme} AND s.superseded_at IS NULL AND s.region_code IN (substring(${positions.regionCode} from 1 for 6) || '000000', ${PRESET_REGION}) ORDER BY s.is_preset LIMIT 1)`;
+  sql<
+    number | null
+  >`(SELECT (s.definition->>'firstSecretaryTarget')::int FROM evaluation_schemes s WHERE s.key = ${scheme} AND s.superseded_at IS NULL AND s.region_code IN (substring(${positions.regionCode} from 1 for 6) || '000000', ${PRESET_REGION}) ORDER BY s.is_preset LIMIT 1)`;
 
 /**
  * The village stands at the level of its latest awarded evaluation (after any 摘星, not its best
  * one) under any scheme that sets a first-secretary target: the rural and community 五星 presets
  * and every county copy or scheme of its own that keeps the target.
  */
-const latestLevel = sql<number | null>`(SELECT e.level FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.definition->>'firstSecretaryTarget' IS NOT NULL AND e.stage = 'awarded' ORDER BY e.awarded_at DESC LIMIT 1)`;
+const latestLevel = sql<
+  number | null
+>`(SELECT e.level FROM evaluations e JOIN evaluation_rounds r ON r.id = e.round_id JOIN evaluation_schemes s ON s.id = r.scheme_id WHERE e.region_code = ${positions.regionCode} AND s.definition->>'firstSecretaryTarget' IS NOT NULL AND e.stage = 'awarded' ORDER BY e.awarded_at DESC LIMIT 1)`;
 
 async function firstSecretaries(ctx: Ctx, low: string, high: string, scheme: string) {
   const actor = requireActor(ctx);
   const target = targetOf(scheme);
   const inAYear = new Date(ctx.clock().getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
   const rows = await ctx.db
-    .select({ name: persons.name, regionCode: positions.regionCode, regionName: regions.name, termEnd: sql<string>`${positions.details}->>'termEndDate'`, level: latestLevel, target })
+    .select({
+      name: persons.name,
+      regionCode: positions.regionCode,
+      regionName: regions.name,
+      termEnd: sql<string>`${positions.details}->>'termEndDate'`,
+      level: latestLevel,
+      target,
+    })
     .from(positions)
     .innerJoin(persons, eq(persons.id, positions.personId))
     .leftJoin(regions, eq(regions.code, positions.regionCode))
     .where(
       and(
-        scoped(actor, 'evaluation.read', positions.regionCode, sql`${positions.regionCode} BETWEEN ${low} AND ${high}`, eq(positions.code, 'firstSecretary'), isNull(positions.endDate)),
+        scoped(
+          actor,
+          'evaluation.read',
+          positions.regionCode,
+          sql`${positions.regionCode} BETWEEN ${low} AND ${high}`,
+          eq(positions.code, 'firstSecretary'),
+          isNull(positions.endDate),
+        ),
         sql`${positions.details}->>'termEndDate' <= ${inAYear}`,
         sql`${target} IS NOT NULL AND coalesce(${latestLevel}, 0) < ${target}`,
       ),
     )
     .limit(200);
-  return rows.map((s) => ({ name: s.name, regionCode: s.regionCode, regionName: s.regionName, termEndDate: s.termEnd, level: s.level === null ? null : Number(s.level), target: Number(s.target) }));
+  return rows.map((s) => ({
+    name: s.name,
+    regionCode: s.regionCode,
+    regionName: s.regionName,
+    termEndDate: s.termEnd,
+    level: s.level === null ? null : Number(s.level),
+    target: Number(s.target),
+  }));
 }

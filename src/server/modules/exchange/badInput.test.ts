@@ -12,13 +12,16 @@ let village: string;
 let otherVillage: string;
 const HEADER = ['姓名', '身份证号', '手机号', '所在村（区划代码）', '户主身份证号'];
 const id = (n: number) => buildIdNumber('410599', '1979-11-02', 800 + n);
-const personCount = async () => (await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n ?? 0;
+const personCount = async () =>
+  (await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n ?? 0;
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   cadre = await login(t.app, 'village1');
-  const scopeOf = async (s: Session) => ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] }).roles[0]?.scope ?? '';
+  const scopeOf = async (s: Session) =>
+    ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
+      .roles[0]?.scope ?? '';
   village = await scopeOf(cadre);
   otherVillage = await scopeOf(await login(t.app, 'village2'));
 });
@@ -30,30 +33,52 @@ describe('import refuses bad input with a clear 4xx and writes nothing', () => {
     const big = await upload(t.app, county, 'persons', Buffer.alloc(20 * 1024 * 1024, 1));
     expect(big.statusCode).toBe(413);
     expect(big.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
-    const corrupt = await upload(t.app, county, 'persons', Buffer.from('PK\u0003\u0004 this is not really a workbook'));
+    const corrupt = await upload(
+      t.app,
+      county,
+      'persons',
+      Buffer.from('PK\u0003\u0004 this is not really a workbook'),
+    );
     expect(corrupt.statusCode).toBe(400);
     expect(corrupt.json().error.message).toContain('.xlsx');
-    expect((await upload(t.app, county, 'persons', Buffer.from('{"a":1}'), 'application/json')).statusCode).toBe(415);
-    expect((await upload(t.app, county, 'persons', Buffer.from('姓名'), 'text/plain')).statusCode).toBe(415);
-    const noIdColumn = await upload(t.app, county, 'persons', await workbookOf('人员', ['姓名', '所在村（区划代码）'], [['张三', village]]));
+    expect(
+      (await upload(t.app, county, 'persons', Buffer.from('{"a":1}'), 'application/json'))
+        .statusCode,
+    ).toBe(415);
+    expect(
+      (await upload(t.app, county, 'persons', Buffer.from('姓名'), 'text/plain')).statusCode,
+    ).toBe(415);
+    const noIdColumn = await upload(
+      t.app,
+      county,
+      'persons',
+      await workbookOf('人员', ['姓名', '所在村（区划代码）'], [['张三', village]]),
+    );
     expect(noIdColumn.statusCode).toBe(400);
     expect(noIdColumn.json().error.message).toContain('身份证号');
-    expect((await upload(t.app, county, 'nonsense', await workbookOf('人员', HEADER, []))).statusCode).toBe(400);
+    expect(
+      (await upload(t.app, county, 'nonsense', await workbookOf('人员', HEADER, []))).statusCode,
+    ).toBe(400);
     expect(await personCount()).toBe(before);
   });
 
   it('fails every bad row — duplicates, unknown households, bad phones and codes, another village — and writes none', async () => {
     const before = await personCount();
-    const job = await importFile(t.app, cadre, 'persons', await workbookOf('人员', HEADER, [
-      ['甲', id(1), '13900000001', village, ''],
-      ['甲二', id(1), '', village, ''],
-      ['乙', id(2), '12345', village, ''],
-      ['丙', id(3), '', '4105991012', ''],
-      ['丁', id(4), '', otherVillage, ''],
-      ['戊', id(5), '', village, id(99)],
-      ['己', id(6), '', '410599101999', ''],
-      ['庚', id(7), '', village, ''],
-    ]));
+    const job = await importFile(
+      t.app,
+      cadre,
+      'persons',
+      await workbookOf('人员', HEADER, [
+        ['甲', id(1), '13900000001', village, ''],
+        ['甲二', id(1), '', village, ''],
+        ['乙', id(2), '12345', village, ''],
+        ['丙', id(3), '', '4105991012', ''],
+        ['丁', id(4), '', otherVillage, ''],
+        ['戊', id(5), '', village, id(99)],
+        ['己', id(6), '', '410599101999', ''],
+        ['庚', id(7), '', village, ''],
+      ]),
+    );
     expect(job.status).toBe('failed');
     const byRow = new Map<number, string>();
     for (const p of job.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);
@@ -70,15 +95,27 @@ describe('import refuses bad input with a clear 4xx and writes nothing', () => {
   });
 
   it('refuses a row for a person already registered outside the importer’s village', async () => {
-    const elsewhere = await importFile(t.app, county, 'persons', await workbookOf('人员', HEADER, [['外村人', id(20), '', otherVillage, '']]));
+    const elsewhere = await importFile(
+      t.app,
+      county,
+      'persons',
+      await workbookOf('人员', HEADER, [['外村人', id(20), '', otherVillage, '']]),
+    );
     expect(elsewhere.status).toBe('succeeded');
-    const job = await importFile(t.app, cadre, 'persons', await workbookOf('人员', HEADER, [['外村人', id(20), '', village, '']]));
+    const job = await importFile(
+      t.app,
+      cadre,
+      'persons',
+      await workbookOf('人员', HEADER, [['外村人', id(20), '', village, '']]),
+    );
     expect(job.status).toBe('failed');
     expect(job.result.problems[0]?.zh).toContain('管辖范围以外');
   });
 
   it('a role without directory.write cannot import', async () => {
     const villager = await login(t.app, 'villager');
-    expect((await upload(t.app, villager, 'persons', await workbookOf('人员', HEADER, []))).statusCode).toBe(403);
+    expect(
+      (await upload(t.app, villager, 'persons', await workbookOf('人员', HEADER, []))).statusCode,
+    ).toBe(403);
   });
 });

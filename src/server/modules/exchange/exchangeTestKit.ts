@@ -5,7 +5,11 @@ import { call, type Session } from '../../testing/testApp.ts';
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 
 /** A one-sheet workbook as a user would fill it in. */
-export async function workbookOf(sheetName: string, header: string[], rows: CellValue[][]): Promise<Buffer> {
+export async function workbookOf(
+  sheetName: string,
+  header: string[],
+  rows: CellValue[][],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const ws = workbook.addWorksheet(sheetName);
   ws.addRow(header);
@@ -16,7 +20,9 @@ export async function workbookOf(sheetName: string, header: string[], rows: Cell
 /** Rows of the first (or named) sheet, header included, as plain cells. */
 export async function rowsOf(data: Buffer | string, sheetName?: string): Promise<CellValue[][]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((typeof data === 'string' ? Buffer.from(data, 'binary') : data) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    (typeof data === 'string' ? Buffer.from(data, 'binary') : data) as unknown as ArrayBuffer,
+  );
   const ws = (sheetName ? workbook.getWorksheet(sheetName) : undefined) ?? workbook.worksheets[0];
   const out: CellValue[][] = [];
   ws?.eachRow((row) => {
@@ -25,19 +31,39 @@ export async function rowsOf(data: Buffer | string, sheetName?: string): Promise
   return out;
 }
 
-export function upload(app: FastifyInstance, session: Session, entity: string, file: Buffer, contentType = XLSX_TYPE) {
-  return app.inject({ method: 'POST', url: `/api/v1/exchange/import/${entity}`, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': contentType }, payload: file });
+export function upload(
+  app: FastifyInstance,
+  session: Session,
+  entity: string,
+  file: Buffer,
+  contentType = XLSX_TYPE,
+) {
+  return app.inject({
+    method: 'POST',
+    url: `/api/v1/exchange/import/${entity}`,
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': contentType },
+    payload: file,
+  });
 }
 
 export interface JobView {
   status: string;
   progress: number;
   message: string | null;
-  result: { rows: number; failedRows: number; counts: { created: number; updated: number; unchanged: number } | null; problems: { row: number; zh: string; en: string }[] };
+  result: {
+    rows: number;
+    failedRows: number;
+    counts: { created: number; updated: number; unchanged: number } | null;
+    problems: { row: number; zh: string; en: string }[];
+  };
   artifact: { url: string } | null;
 }
 
-export async function finished(app: FastifyInstance, session: Session, url: string): Promise<JobView> {
+export async function finished(
+  app: FastifyInstance,
+  session: Session,
+  url: string,
+): Promise<JobView> {
   for (let i = 0; i < 600; i++) {
     const job = (await call(app, session, 'GET', url)).json() as JobView;
     if (job.status !== 'running') return job;
@@ -47,13 +73,22 @@ export async function finished(app: FastifyInstance, session: Session, url: stri
 }
 
 /** Uploads and waits for the job; fails the test on anything but a started job. */
-export async function importFile(app: FastifyInstance, session: Session, entity: string, file: Buffer): Promise<JobView> {
+export async function importFile(
+  app: FastifyInstance,
+  session: Session,
+  entity: string,
+  file: Buffer,
+): Promise<JobView> {
   const res = await upload(app, session, entity, file);
   if (res.statusCode !== 202) throw new Error(`import ${entity}: ${res.statusCode} ${res.body}`);
   return finished(app, session, (res.json() as { url: string }).url);
 }
 
-export async function download(app: FastifyInstance, session: Session, url: string): Promise<Buffer> {
+export async function download(
+  app: FastifyInstance,
+  session: Session,
+  url: string,
+): Promise<Buffer> {
   const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
   if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
   return res.rawPayload;

@@ -12,7 +12,9 @@ beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   cadre = await login(t.app, 'village1');
-  const scopeOf = async (s: Session) => ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] }).roles[0]?.scope ?? '';
+  const scopeOf = async (s: Session) =>
+    ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
+      .roles[0]?.scope ?? '';
   village = await scopeOf(cadre);
   otherVillage = await scopeOf(await login(t.app, 'village2'));
 });
@@ -28,7 +30,9 @@ async function exported(session: Session, url: string) {
 describe('export', () => {
   it('exports the filtered person list with ID numbers and phones masked', async () => {
     const rows = await exported(county, `/api/v1/exchange/export/persons?region=${village}`);
-    const list = (await call(t.app, county, 'GET', `/api/v1/persons?region=${village}&pageSize=1`)).json() as { total: number };
+    const list = (
+      await call(t.app, county, 'GET', `/api/v1/persons?region=${village}&pageSize=1`)
+    ).json() as { total: number };
     expect(rows[0]?.slice(0, 4)).toEqual(['姓名', '身份证号', '手机号', '所在村（区划代码）']);
     expect(rows.length - 1).toBe(list.total);
     for (const row of rows.slice(1)) {
@@ -36,7 +40,10 @@ describe('export', () => {
       expect(String(row[1])).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
       if (row[2] !== null) expect(String(row[2])).toMatch(/^\d{3}\*{4}\d{4}$/);
     }
-    const veterans = await exported(county, `/api/v1/exchange/export/persons?region=${village}&tag=veteran`);
+    const veterans = await exported(
+      county,
+      `/api/v1/exchange/export/persons?region=${village}&tag=veteran`,
+    );
     expect(veterans.length).toBeLessThan(rows.length);
     for (const row of veterans.slice(1)) expect(String(row[5])).toContain('退役军人');
   });
@@ -45,7 +52,13 @@ describe('export', () => {
     const rows = await exported(cadre, '/api/v1/exchange/export/households');
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows.slice(1)) expect(row[1]).toBe(village);
-    expect((await call(t.app, cadre, 'GET', `/api/v1/exchange/export/persons?region=${otherVillage}`)).statusCode).toBe(404);
-    expect((await call(t.app, cadre, 'GET', '/api/v1/exchange/export/households?partyMember=true')).statusCode).toBe(400);
+    expect(
+      (await call(t.app, cadre, 'GET', `/api/v1/exchange/export/persons?region=${otherVillage}`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await call(t.app, cadre, 'GET', '/api/v1/exchange/export/households?partyMember=true'))
+        .statusCode,
+    ).toBe(400);
   });
 });

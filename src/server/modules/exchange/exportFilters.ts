@@ -10,15 +10,24 @@ import { getRegion } from '../regions/service.ts';
 export const EXPORT_MAX_ROWS = 200_000;
 
 /** The subtree of `region`; a region outside the caller's scope answers 404 like the list routes' detail. */
-export async function regionFilter(ctx: Ctx, column: AnyPgColumn, region: string | undefined): Promise<SQL | undefined> {
+export async function regionFilter(
+  ctx: Ctx,
+  column: AnyPgColumn,
+  region: string | undefined,
+): Promise<SQL | undefined> {
   if (!region) return undefined;
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
   return sql`${column} BETWEEN ${low} AND ${high}`;
 }
 
-export function tagFilter(entries: readonly VocabularyEntry[], column: AnyPgColumn, tag: string | undefined): SQL | undefined {
+export function tagFilter(
+  entries: readonly VocabularyEntry[],
+  column: AnyPgColumn,
+  tag: string | undefined,
+): SQL | undefined {
   if (!tag) return undefined;
-  if (!isCodeOf(entries, tag)) throw validationError([{ path: 'query.tag', message: `unknown tag ${tag}` }]);
+  if (!isCodeOf(entries, tag))
+    throw validationError([{ path: 'query.tag', message: `unknown tag ${tag}` }]);
   return sql`${tag} = ANY(${column})`;
 }

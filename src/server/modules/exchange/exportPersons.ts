@@ -1,6 +1,9 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../../../domain/directory/personAttributes.ts';
+import {
+  EDUCATION_LEVELS,
+  HOUSEHOLD_RELATIONS,
+} from '../../../domain/directory/personAttributes.ts';
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { HOUSEHOLD_TAGS, PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
@@ -13,11 +16,16 @@ import { EXPORT_MAX_ROWS, regionFilter, tagFilter } from './exportFilters.ts';
 import type { ExportQuery } from './schema.ts';
 
 const head = alias(persons, 'head');
-const labels = (entries: Parameters<typeof labelOf>[0], codes: readonly string[]) => codes.map((c) => labelOf(entries, c)).join('、');
+const labels = (entries: Parameters<typeof labelOf>[0], codes: readonly string[]) =>
+  codes.map((c) => labelOf(entries, c)).join('、');
 
 /** 人员 as the sheet's columns; ID numbers and phones masked (reveal stays its own audited action). */
 export async function exportPersons(ctx: Ctx, q: ExportQuery): Promise<CellValue[][]> {
-  const filters: (SQL | undefined)[] = [q.q ? personSearchCondition(q.q, ctx.cipher) : undefined, await regionFilter(ctx, persons.regionCode, q.region), tagFilter(PERSON_TAGS, persons.tags, q.tag)];
+  const filters: (SQL | undefined)[] = [
+    q.q ? personSearchCondition(q.q, ctx.cipher) : undefined,
+    await regionFilter(ctx, persons.regionCode, q.region),
+    tagFilter(PERSON_TAGS, persons.tags, q.tag),
+  ];
   const member = sql`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = ${persons.id})`;
   if (q.partyMember) filters.push(q.partyMember === 'true' ? member : sql`NOT ${member}`);
   const rows = await ctx.db
@@ -42,10 +50,16 @@ export async function exportPersons(ctx: Ctx, q: ExportQuery): Promise<CellValue
 
 /** 户 as the sheet's columns, the head's ID number masked. */
 export async function exportHouseholds(ctx: Ctx, q: ExportQuery): Promise<CellValue[][]> {
-  const filters: (SQL | undefined)[] = [await regionFilter(ctx, households.regionCode, q.region), tagFilter(HOUSEHOLD_TAGS, households.tags, q.tag)];
+  const filters: (SQL | undefined)[] = [
+    await regionFilter(ctx, households.regionCode, q.region),
+    tagFilter(HOUSEHOLD_TAGS, households.tags, q.tag),
+  ];
   if (q.q) {
     const match = personSearchCondition(q.q, ctx.cipher);
-    if (match) filters.push(sql`${households.headId} IN (SELECT ${persons.id} FROM ${persons} WHERE ${match})`);
+    if (match)
+      filters.push(
+        sql`${households.headId} IN (SELECT ${persons.id} FROM ${persons} WHERE ${match})`,
+      );
   }
   const rows = await ctx.db
     .select({ h: households, headId: head.idCipher, gridName: grids.name })
@@ -55,5 +69,10 @@ export async function exportHouseholds(ctx: Ctx, q: ExportQuery): Promise<CellVa
     .where(scoped(requireActor(ctx), 'directory.read', households.regionCode, ...filters))
     .orderBy(asc(households.regionCode), asc(head.nameSort))
     .limit(EXPORT_MAX_ROWS);
-  return rows.map(({ h, headId, gridName }) => [mask('idNumber', ctx.cipher.decrypt(headId)), h.regionCode, gridName, labels(HOUSEHOLD_TAGS, h.tags)]);
+  return rows.map(({ h, headId, gridName }) => [
+    mask('idNumber', ctx.cipher.decrypt(headId)),
+    h.regionCode,
+    gridName,
+    labels(HOUSEHOLD_TAGS, h.tags),
+  ]);
 }

@@ -4,7 +4,17 @@ import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDef
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { exportEdges, exportGrids, exportMemberships, exportPairs, exportOrgs, exportPositions, exportRegions, exportUnits, type ExportRows } from './exportDirectory.ts';
+import {
+  exportEdges,
+  exportGrids,
+  exportMemberships,
+  exportPairs,
+  exportOrgs,
+  exportPositions,
+  exportRegions,
+  exportUnits,
+  type ExportRows,
+} from './exportDirectory.ts';
 import { exportHouseholds, exportPersons } from './exportPersons.ts';
 import type { ExportQuery } from './schema.ts';
 import { exportWorkbook, templateWorkbook } from './workbookWriter.ts';
@@ -48,13 +58,32 @@ export async function template(entity: ExchangeEntity): Promise<XlsxFile> {
 }
 
 /** Any filtered list the caller can see, as a workbook with the import sheet's columns. */
-export async function exportList(ctx: Ctx, entity: ExchangeEntity, q: ExportQuery): Promise<XlsxFile> {
+export async function exportList(
+  ctx: Ctx,
+  entity: ExchangeEntity,
+  q: ExportQuery,
+): Promise<XlsxFile> {
   const exporter = EXPORTERS[entity];
-  if (!exporter) throw new AppError('NOT_FOUND', { zh: `暂不支持导出“${entity}”`, en: `exporting ${entity} is not supported yet` });
-  const unknown = (Object.keys(q) as (keyof ExportQuery)[]).filter((k) => q[k] !== undefined && !EXPORT_FILTERS[entity].includes(k));
-  if (unknown.length > 0) throw validationError(unknown.map((k) => ({ path: `query.${k}`, message: `the ${entity} list has no such filter` })));
+  if (!exporter)
+    throw new AppError('NOT_FOUND', {
+      zh: `暂不支持导出“${entity}”`,
+      en: `exporting ${entity} is not supported yet`,
+    });
+  const unknown = (Object.keys(q) as (keyof ExportQuery)[]).filter(
+    (k) => q[k] !== undefined && !EXPORT_FILTERS[entity].includes(k),
+  );
+  if (unknown.length > 0)
+    throw validationError(
+      unknown.map((k) => ({
+        path: `query.${k}`,
+        message: `the ${entity} list has no such filter`,
+      })),
+    );
   const out = await exporter(ctx, q);
   const { rows, extraHeaders } = Array.isArray(out) ? { rows: out, extraHeaders: [] } : out;
   const sheet = SHEETS[entity];
-  return { name: `${sheet.sheetName}-${shanghaiDate(ctx.clock())}.xlsx`, data: await exportWorkbook(sheet, rows, extraHeaders) };
+  return {
+    name: `${sheet.sheetName}-${shanghaiDate(ctx.clock())}.xlsx`,
+    data: await exportWorkbook(sheet, rows, extraHeaders),
+  };
 }

@@ -6,7 +6,16 @@ import { parseIdNumber } from '../../../domain/directory/idNumber.ts';
 import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { AuditEntry } from '../../audit/appendAudit.ts';
-import { grids, households, memberships, partyOrgs, persons, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
+import {
+  grids,
+  households,
+  memberships,
+  partyOrgs,
+  persons,
+  regions,
+  responsibilityEdges,
+  units,
+} from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { copyInTransaction } from '../../db/copyInTransaction.ts';
@@ -18,7 +27,11 @@ const WITHIN = '所属上级对象';
 const RESPONSIBLE = '责任人身份证号';
 
 /** A named record (street station, unit, party group) inside the edge's region: exactly one, or a problem. */
-function byName<T extends { id: string; name: string; regionCode: string }>(items: readonly T[], name: string, region: string): T | 'none' | 'many' {
+function byName<T extends { id: string; name: string; regionCode: string }>(
+  items: readonly T[],
+  name: string,
+  region: string,
+): T | 'none' | 'many' {
   const found = items.filter((i) => i.name === name && isWithinScope(i.regionCode, region));
   return found.length === 1 && found[0] ? found[0] : found.length === 0 ? 'none' : 'many';
 }
@@ -33,7 +46,10 @@ export const importEdges: Importer<EdgeSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const today = shanghaiDate(tx.clock());
-    const checkRegion = await regionChecker(tx, rows.map((r) => r.record.regionCode));
+    const checkRegion = await regionChecker(
+      tx,
+      rows.map((r) => r.record.regionCode),
+    );
     // Every ID number the file names: responsible persons, person targets, household heads.
     const normalizedId = (text: string): string | null => {
       const parsed = parseIdNumber(text, { today });
@@ -42,28 +58,100 @@ export const importEdges: Importer<EdgeSheetRow> = {
     const idsInFile = new Set<string>();
     for (const { record: r } of rows) {
       idsInFile.add(r.responsible.normalized);
-      if (['partyMember', 'familyMember', 'household'].includes(r.targetKind)) idsInFile.add(normalizedId(r.target) ?? '');
+      if (['partyMember', 'familyMember', 'household'].includes(r.targetKind))
+        idsInFile.add(normalizedId(r.target) ?? '');
       if (r.level === 5 && r.within) idsInFile.add(normalizedId(r.within) ?? '');
     }
     idsInFile.delete('');
     const indexOf = new Map([...idsInFile].map((id) => [id, tx.cipher.blindIndex(id)]));
-    const people = new Map((await inChunks([...indexOf.values()], (chunk) => tx.db.select({ id: persons.id, idIndex: persons.idIndex, regionCode: persons.regionCode, householdId: persons.householdId }).from(persons).where(inArray(persons.idIndex, chunk)))).map((p) => [p.idIndex, p]));
+    const people = new Map(
+      (
+        await inChunks([...indexOf.values()], (chunk) =>
+          tx.db
+            .select({
+              id: persons.id,
+              idIndex: persons.idIndex,
+              regionCode: persons.regionCode,
+              householdId: persons.householdId,
+            })
+            .from(persons)
+            .where(inArray(persons.idIndex, chunk)),
+        )
+      ).map((p) => [p.idIndex, p]),
+    );
     const personOf = (idNumber: string | null) => {
       const p = idNumber ? people.get(indexOf.get(idNumber) ?? '') : undefined;
       return p && can(actor, 'directory.read', p.regionCode) ? p : undefined;
     };
     const personIds = [...people.values()].map((p) => p.id);
-    const membership = new Map((await inChunks(personIds, (chunk) => tx.db.select({ personId: memberships.personId, groupId: memberships.groupId }).from(memberships).where(inArray(memberships.personId, chunk)))).map((m) => [m.personId, m]));
-    const householdOfHead = new Map((await inChunks(personIds, (chunk) => tx.db.select({ id: households.id, headId: households.headId, regionCode: households.regionCode }).from(households).where(inArray(households.headId, chunk)))).map((h) => [h.headId, h]));
+    const membership = new Map(
+      (
+        await inChunks(personIds, (chunk) =>
+          tx.db
+            .select({ personId: memberships.personId, groupId: memberships.groupId })
+            .from(memberships)
+            .where(inArray(memberships.personId, chunk)),
+        )
+      ).map((m) => [m.personId, m]),
+    );
+    const householdOfHead = new Map(
+      (
+        await inChunks(personIds, (chunk) =>
+          tx.db
+            .select({
+              id: households.id,
+              headId: households.headId,
+              regionCode: households.regionCode,
+            })
+            .from(households)
+            .where(inArray(households.headId, chunk)),
+        )
+      ).map((h) => [h.headId, h]),
+    );
     const counties = [...new Set(rows.map((r) => r.record.regionCode.slice(0, 6)))];
-    const stations = await inChunks(counties, (chunk) => tx.db.select({ id: grids.id, name: grids.name, regionCode: grids.regionCode }).from(grids).where(and(inArray(grids.countyCode, chunk), eq(grids.kind, 'street'))));
-    const teams = await inChunks(counties, (chunk) => tx.db.select({ id: partyOrgs.id, name: partyOrgs.name, regionCode: partyOrgs.regionCode }).from(partyOrgs).where(and(inArray(partyOrgs.countyCode, chunk), eq(partyOrgs.type, 'partyGroup'))));
+    const stations = await inChunks(counties, (chunk) =>
+      tx.db
+        .select({ id: grids.id, name: grids.name, regionCode: grids.regionCode })
+        .from(grids)
+        .where(and(inArray(grids.countyCode, chunk), eq(grids.kind, 'street'))),
+    );
+    const teams = await inChunks(counties, (chunk) =>
+      tx.db
+        .select({ id: partyOrgs.id, name: partyOrgs.name, regionCode: partyOrgs.regionCode })
+        .from(partyOrgs)
+        .where(and(inArray(partyOrgs.countyCode, chunk), eq(partyOrgs.type, 'partyGroup'))),
+    );
     const unitNames = rows.flatMap((r) => [r.record.target, r.record.within ?? '']);
-    const unitList = await inChunks(unitNames, (chunk) => tx.db.select({ id: units.id, name: units.name, regionCode: units.regionCode }).from(units).where(inArray(units.name, chunk)));
-    const villageCodes = rows.flatMap((r) => [r.record.target, r.record.within ?? ''].filter((c) => parseRegionCode(c).ok));
-    const villages = new Set((await inChunks(villageCodes, (chunk) => tx.db.select({ code: regions.code }).from(regions).where(and(inArray(regions.code, chunk), eq(regions.level, 'village'))))).map((r) => r.code));
+    const unitList = await inChunks(unitNames, (chunk) =>
+      tx.db
+        .select({ id: units.id, name: units.name, regionCode: units.regionCode })
+        .from(units)
+        .where(inArray(units.name, chunk)),
+    );
+    const villageCodes = rows.flatMap((r) =>
+      [r.record.target, r.record.within ?? ''].filter((c) => parseRegionCode(c).ok),
+    );
+    const villages = new Set(
+      (
+        await inChunks(villageCodes, (chunk) =>
+          tx.db
+            .select({ code: regions.code })
+            .from(regions)
+            .where(and(inArray(regions.code, chunk), eq(regions.level, 'village'))),
+        )
+      ).map((r) => r.code),
+    );
     const responsibleIds = rows.flatMap((r) => personOf(r.record.responsible.normalized)?.id ?? []);
-    const existing = new Map((await inChunks(responsibleIds, (chunk) => tx.db.select().from(responsibilityEdges).where(inArray(responsibilityEdges.responsibleId, chunk)))).map((e) => [`${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`, e]));
+    const existing = new Map(
+      (
+        await inChunks(responsibleIds, (chunk) =>
+          tx.db
+            .select()
+            .from(responsibilityEdges)
+            .where(inArray(responsibilityEdges.responsibleId, chunk)),
+        )
+      ).map((e) => [`${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`, e]),
+    );
 
     const problems: RowProblem[] = [];
     const inserts: EdgeRow[] = [];
@@ -72,52 +160,103 @@ export const importEdges: Importer<EdgeSheetRow> = {
     const now = tx.clock();
     for (const { row, record: r } of rows) {
       const found: (RowProblem | null)[] = [checkRegion(row, '所在区划代码', r.regionCode)];
-      const fail = (column: string, zh: string, en: string) => found.push(problem(row, column, `${column}：${zh}`, `${column}: ${en}`));
+      const fail = (column: string, zh: string, en: string) =>
+        found.push(problem(row, column, `${column}：${zh}`, `${column}: ${en}`));
       const region = r.regionCode;
       const responsible = personOf(r.responsible.normalized);
-      if (!responsible) fail(RESPONSIBLE, '责任人尚未登记（请先导入“人员”）', 'no such person (import persons first)');
-      else if (r.level <= 4 && !membership.has(responsible.id)) fail(RESPONSIBLE, `${r.level} 级责任人须为党员`, `level ${r.level} is answered for by a party member`);
+      if (!responsible)
+        fail(
+          RESPONSIBLE,
+          '责任人尚未登记（请先导入“人员”）',
+          'no such person (import persons first)',
+        );
+      else if (r.level <= 4 && !membership.has(responsible.id))
+        fail(
+          RESPONSIBLE,
+          `${r.level} 级责任人须为党员`,
+          `level ${r.level} is answered for by a party member`,
+        );
 
       // What the row's 所属上级对象 names (L2 village/station/unit, L3 party group, L5 household).
       let withinId: string | null = null;
       if (r.within && r.level === 2) {
         if (parseRegionCode(r.within).ok) {
-          if (!villages.has(r.within) || !isWithinScope(r.within, region)) fail(WITHIN, `本区划内没有村 ${r.within}`, `no village ${r.within} in the edge’s region`);
+          if (!villages.has(r.within) || !isWithinScope(r.within, region))
+            fail(
+              WITHIN,
+              `本区划内没有村 ${r.within}`,
+              `no village ${r.within} in the edge’s region`,
+            );
           else withinId = r.within;
         } else {
           const station = byName(stations, r.within, region);
           const unit = byName(unitList, r.within, region);
-          const hit = typeof station === 'object' ? station : typeof unit === 'object' ? unit : null;
+          const hit =
+            typeof station === 'object' ? station : typeof unit === 'object' ? unit : null;
           if (hit && !(typeof station === 'object' && typeof unit === 'object')) withinId = hit.id;
-          else fail(WITHIN, `本区划内找不到唯一的街道服务站或企业“${r.within}”`, `no single street station or enterprise named ${r.within} in the edge’s region`);
+          else
+            fail(
+              WITHIN,
+              `本区划内找不到唯一的街道服务站或企业“${r.within}”`,
+              `no single street station or enterprise named ${r.within} in the edge’s region`,
+            );
         }
       } else if (r.within && r.level === 3) {
         const team = byName(teams, r.within, region);
         if (typeof team === 'object') withinId = team.id;
-        else fail(WITHIN, `本区划内找不到唯一的党小组“${r.within}”`, `no single party group named ${r.within} in the edge’s region`);
+        else
+          fail(
+            WITHIN,
+            `本区划内找不到唯一的党小组“${r.within}”`,
+            `no single party group named ${r.within} in the edge’s region`,
+          );
       } else if (r.within && r.level === 5) {
         const head = personOf(normalizedId(r.within));
         const household = head ? householdOfHead.get(head.id) : undefined;
-        if (!household || !isWithinScope(household.regionCode, region)) fail(WITHIN, '本区划内没有以此身份证号为户主的户', 'no household with this head in the edge’s region');
+        if (!household || !isWithinScope(household.regionCode, region))
+          fail(
+            WITHIN,
+            '本区划内没有以此身份证号为户主的户',
+            'no household with this head in the edge’s region',
+          );
         else {
           withinId = household.id;
-          if (responsible && household.headId !== responsible.id) fail(RESPONSIBLE, '5 级责任人须为该户户主', 'level 5 is answered for by the head of the household');
+          if (responsible && household.headId !== responsible.id)
+            fail(
+              RESPONSIBLE,
+              '5 级责任人须为该户户主',
+              'level 5 is answered for by the head of the household',
+            );
         }
       }
 
       let targetId: string | null = null;
       switch (r.targetKind) {
         case 'village':
-          if (!villages.has(r.target) || !isWithinScope(r.target, region)) fail(TARGET, `本区划内没有村 ${r.target}（填村的 12 位区划代码）`, `no village ${r.target} in the edge’s region`);
+          if (!villages.has(r.target) || !isWithinScope(r.target, region))
+            fail(
+              TARGET,
+              `本区划内没有村 ${r.target}（填村的 12 位区划代码）`,
+              `no village ${r.target} in the edge’s region`,
+            );
           else targetId = r.target;
           break;
         case 'street':
         case 'enterprise':
         case 'team': {
-          const hit = byName(r.targetKind === 'street' ? stations : r.targetKind === 'team' ? teams : unitList, r.target, region);
+          const hit = byName(
+            r.targetKind === 'street' ? stations : r.targetKind === 'team' ? teams : unitList,
+            r.target,
+            region,
+          );
           const what = { street: '街道服务站', team: '党小组', enterprise: '企业' }[r.targetKind];
           if (typeof hit === 'object') targetId = hit.id;
-          else fail(TARGET, `本区划内${hit === 'many' ? '有多个' : '没有'}${what}“${r.target}”`, `${hit === 'many' ? 'several' : 'no'} ${r.targetKind} named ${r.target} in the edge’s region`);
+          else
+            fail(
+              TARGET,
+              `本区划内${hit === 'many' ? '有多个' : '没有'}${what}“${r.target}”`,
+              `${hit === 'many' ? 'several' : 'no'} ${r.targetKind} named ${r.target} in the edge’s region`,
+            );
           break;
         }
         default: {
@@ -127,14 +266,21 @@ export const importEdges: Importer<EdgeSheetRow> = {
           else if (!person) fail(TARGET, '此人尚未登记', 'no such person');
           else if (r.targetKind === 'household') {
             const household = householdOfHead.get(person.id);
-            if (!household || !isWithinScope(household.regionCode, region)) fail(TARGET, '本区划内没有以此身份证号为户主的户', 'no household with this head in the edge’s region');
+            if (!household || !isWithinScope(household.regionCode, region))
+              fail(
+                TARGET,
+                '本区划内没有以此身份证号为户主的户',
+                'no household with this head in the edge’s region',
+              );
             else targetId = household.id;
           } else if (r.targetKind === 'partyMember') {
             const m = membership.get(person.id);
             if (!m) fail(TARGET, '此人不是党员', 'not a party member');
-            else if (withinId && m.groupId && m.groupId !== withinId) fail(WITHIN, '该党员不在此党小组', 'the member is not in this party group');
+            else if (withinId && m.groupId && m.groupId !== withinId)
+              fail(WITHIN, '该党员不在此党小组', 'the member is not in this party group');
             else targetId = person.id;
-          } else if (withinId && person.householdId !== withinId) fail(TARGET, '此人不是该户的成员', 'not a member of this household');
+          } else if (withinId && person.householdId !== withinId)
+            fail(TARGET, '此人不是该户的成员', 'not a member of this household');
           else targetId = person.id;
         }
       }
@@ -145,17 +291,39 @@ export const importEdges: Importer<EdgeSheetRow> = {
       }
       const before = existing.get(`${r.level}/${responsible.id}/${r.targetKind}/${targetId}`);
       if (!before) {
-        inserts.push({ id: uuidv7(now.getTime()), regionCode: region, countyCode: region.slice(0, 6), level: r.level, responsibleId: responsible.id, targetKind: r.targetKind, targetId, withinId, createdAt: now, updatedAt: now });
+        inserts.push({
+          id: uuidv7(now.getTime()),
+          regionCode: region,
+          countyCode: region.slice(0, 6),
+          level: r.level,
+          responsibleId: responsible.id,
+          targetKind: r.targetKind,
+          targetId,
+          withinId,
+          createdAt: now,
+          updatedAt: now,
+        });
         // The same edge twice in one file under different spellings of the target is still one edge.
-        existing.set(`${r.level}/${responsible.id}/${r.targetKind}/${targetId}`, inserts[inserts.length - 1] as EdgeRow);
+        existing.set(
+          `${r.level}/${responsible.id}/${r.targetKind}/${targetId}`,
+          inserts[inserts.length - 1] as EdgeRow,
+        );
         continue;
       }
       if (inserts.includes(before)) {
-        problems.push(problem(row, null, '与本文件前面的一行是同一联包关系', 'the same edge as an earlier row of this file'));
+        problems.push(
+          problem(
+            row,
+            null,
+            '与本文件前面的一行是同一联包关系',
+            'the same edge as an earlier row of this file',
+          ),
+        );
         continue;
       }
       const set: Partial<EdgeRow> = {};
-      if (region !== before.regionCode) Object.assign(set, { regionCode: region, countyCode: region.slice(0, 6) });
+      if (region !== before.regionCode)
+        Object.assign(set, { regionCode: region, countyCode: region.slice(0, 6) });
       if (withinId !== before.withinId) set.withinId = withinId;
       if (Object.keys(set).length === 0) unchanged++;
       else updates.push({ before, set });
@@ -166,10 +334,29 @@ export const importEdges: Importer<EdgeSheetRow> = {
         const audit: AuditEntry[] = [];
         await copyInTransaction(w, responsibilityEdges, inserts);
         progress(0.5);
-        for (const row of inserts) audit.push({ action: 'responsibility.create', objectType: 'responsibility_edge', objectId: row.id, regionCode: row.regionCode, after: row, detail: { via: 'import' } });
+        for (const row of inserts)
+          audit.push({
+            action: 'responsibility.create',
+            objectType: 'responsibility_edge',
+            objectId: row.id,
+            regionCode: row.regionCode,
+            after: row,
+            detail: { via: 'import' },
+          });
         for (const { before, set } of updates) {
-          await w.db.update(responsibilityEdges).set({ ...set, updatedAt: now }).where(eq(responsibilityEdges.id, before.id));
-          audit.push({ action: 'responsibility.update', objectType: 'responsibility_edge', objectId: before.id, regionCode: set.regionCode ?? before.regionCode, before, after: { ...before, ...set }, detail: { via: 'import', fields: Object.keys(set) } });
+          await w.db
+            .update(responsibilityEdges)
+            .set({ ...set, updatedAt: now })
+            .where(eq(responsibilityEdges.id, before.id));
+          audit.push({
+            action: 'responsibility.update',
+            objectType: 'responsibility_edge',
+            objectId: before.id,
+            regionCode: set.regionCode ?? before.regionCode,
+            before,
+            after: { ...before, ...set },
+            detail: { via: 'import', fields: Object.keys(set) },
+          });
         }
         return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
       },

@@ -13,11 +13,18 @@ type GridRow = typeof grids.$inferSelect;
 export const importGrids: Importer<GridSheetRow> = {
   sheet: gridsSheet,
   async plan(tx, rows) {
-    const checkRegion = await regionChecker(tx, rows.map((r) => r.record.regionCode));
-    const known = await inChunks(rows.map((r) => r.record.regionCode), (chunk) => tx.db.select().from(grids).where(inArray(grids.regionCode, chunk)));
+    const checkRegion = await regionChecker(
+      tx,
+      rows.map((r) => r.record.regionCode),
+    );
+    const known = await inChunks(
+      rows.map((r) => r.record.regionCode),
+      (chunk) => tx.db.select().from(grids).where(inArray(grids.regionCode, chunk)),
+    );
     const existing = new Map(known.map((g) => [`${g.regionCode}/${g.name}`, g]));
     const lastSeq = new Map<string, number>();
-    for (const g of known) lastSeq.set(g.regionCode, Math.max(lastSeq.get(g.regionCode) ?? 0, g.seq));
+    for (const g of known)
+      lastSeq.set(g.regionCode, Math.max(lastSeq.get(g.regionCode) ?? 0, g.seq));
     const problems: RowProblem[] = [];
     const inserts: GridRow[] = [];
     const updates: { before: GridRow; set: Partial<GridRow> }[] = [];
@@ -33,7 +40,16 @@ export const importGrids: Importer<GridSheetRow> = {
       if (!before) {
         const seq = r.seq ?? (lastSeq.get(r.regionCode) ?? 0) + 1;
         lastSeq.set(r.regionCode, Math.max(lastSeq.get(r.regionCode) ?? 0, seq));
-        inserts.push({ id: uuidv7(now.getTime()), regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6), kind: r.kind, name: r.name, seq, createdAt: now, updatedAt: now });
+        inserts.push({
+          id: uuidv7(now.getTime()),
+          regionCode: r.regionCode,
+          countyCode: r.regionCode.slice(0, 6),
+          kind: r.kind,
+          name: r.name,
+          seq,
+          createdAt: now,
+          updatedAt: now,
+        });
         continue;
       }
       const set: Partial<GridRow> = {};
@@ -47,10 +63,29 @@ export const importGrids: Importer<GridSheetRow> = {
       async write(w) {
         const audit: AuditEntry[] = [];
         await copyInTransaction(w, grids, inserts);
-        for (const row of inserts) audit.push({ action: 'grid.create', objectType: 'grid', objectId: row.id, regionCode: row.regionCode, after: row, detail: { via: 'import' } });
+        for (const row of inserts)
+          audit.push({
+            action: 'grid.create',
+            objectType: 'grid',
+            objectId: row.id,
+            regionCode: row.regionCode,
+            after: row,
+            detail: { via: 'import' },
+          });
         for (const { before, set } of updates) {
-          await w.db.update(grids).set({ ...set, updatedAt: now }).where(eq(grids.id, before.id));
-          audit.push({ action: 'grid.update', objectType: 'grid', objectId: before.id, regionCode: before.regionCode, before, after: { ...before, ...set }, detail: { via: 'import', fields: Object.keys(set) } });
+          await w.db
+            .update(grids)
+            .set({ ...set, updatedAt: now })
+            .where(eq(grids.id, before.id));
+          audit.push({
+            action: 'grid.update',
+            objectType: 'grid',
+            objectId: before.id,
+            regionCode: before.regionCode,
+            before,
+            after: { ...before, ...set },
+            detail: { via: 'import', fields: Object.keys(set) },
+          });
         }
         return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
       },

@@ -1,6 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
-import { personsSheet, type PersonSheetRow } from '../../../domain/directory/exchange/personsSheet.ts';
+import {
+  personsSheet,
+  type PersonSheetRow,
+} from '../../../domain/directory/exchange/personsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import type { AuditEntry } from '../../audit/appendAudit.ts';
@@ -12,10 +15,16 @@ import { inChunks, problem, regionChecker, sameArray, type Importer } from './im
 
 type PersonRow = typeof persons.$inferSelect;
 // What the audit digest covers: never the clear ID number or phone (as createPerson).
-const digestable = (row: Partial<PersonRow>) => ({ ...row, idCipher: undefined, phoneCipher: undefined });
+const digestable = (row: Partial<PersonRow>) => ({
+  ...row,
+  idCipher: undefined,
+  phoneCipher: undefined,
+});
 
 async function personsByIndex(tx: Ctx, indexes: string[]): Promise<Map<string, PersonRow>> {
-  const rows = await inChunks(indexes, (chunk) => tx.db.select().from(persons).where(inArray(persons.idIndex, chunk)));
+  const rows = await inChunks(indexes, (chunk) =>
+    tx.db.select().from(persons).where(inArray(persons.idIndex, chunk)),
+  );
   return new Map(rows.map((r) => [r.idIndex, r]));
 }
 
@@ -27,12 +36,39 @@ export const importPersons: Importer<PersonSheetRow> = {
     const cipher = tx.cipher;
     const idIndex = rows.map((r) => cipher.blindIndex(r.record.idNumber.normalized));
     const existing = await personsByIndex(tx, idIndex);
-    const checkRegion = await regionChecker(tx, rows.map((r) => r.record.regionCode));
+    const checkRegion = await regionChecker(
+      tx,
+      rows.map((r) => r.record.regionCode),
+    );
     // Households are named by their head's ID number: head person → their household.
-    const headIndex = new Map(rows.flatMap((r) => (r.record.householdHead ? [[r.record.householdHead.normalized, cipher.blindIndex(r.record.householdHead.normalized)] as const] : [])));
+    const headIndex = new Map(
+      rows.flatMap((r) =>
+        r.record.householdHead
+          ? [
+              [
+                r.record.householdHead.normalized,
+                cipher.blindIndex(r.record.householdHead.normalized),
+              ] as const,
+            ]
+          : [],
+      ),
+    );
     const heads = await personsByIndex(tx, [...headIndex.values()]);
     const headIds = [...heads.values()].map((p) => p.id);
-    const householdOfHead = new Map((await inChunks(headIds, (chunk) => tx.db.select({ id: households.id, headId: households.headId, regionCode: households.regionCode }).from(households).where(inArray(households.headId, chunk)))).map((h) => [h.headId, h]));
+    const householdOfHead = new Map(
+      (
+        await inChunks(headIds, (chunk) =>
+          tx.db
+            .select({
+              id: households.id,
+              headId: households.headId,
+              regionCode: households.regionCode,
+            })
+            .from(households)
+            .where(inArray(households.headId, chunk)),
+        )
+      ).map((h) => [h.headId, h]),
+    );
 
     const problems: RowProblem[] = [];
     const inserts: (typeof persons.$inferInsert)[] = [];
@@ -43,35 +79,89 @@ export const importPersons: Importer<PersonSheetRow> = {
       const index = idIndex[i] ?? '';
       const found: (RowProblem | null)[] = [checkRegion(row, '所在村（区划代码）', r.regionCode)];
       const before = existing.get(index);
-      if (before && !can(actor, 'directory.write', before.regionCode)) found.push(problem(row, '身份证号', '身份证号：此人已在您管辖范围以外登记，不能在此导入', 'ID number: this person is registered outside your scope'));
+      if (before && !can(actor, 'directory.write', before.regionCode))
+        found.push(
+          problem(
+            row,
+            '身份证号',
+            '身份证号：此人已在您管辖范围以外登记，不能在此导入',
+            'ID number: this person is registered outside your scope',
+          ),
+        );
       let householdId: string | null = null;
       if (r.householdHead) {
         const head = heads.get(headIndex.get(r.householdHead.normalized) ?? '');
         const household = head ? householdOfHead.get(head.id) : undefined;
-        if (!household) found.push(problem(row, '户主身份证号', '户主身份证号：该户尚未登记（请先导入“户”）', 'head’s ID number: no household with this head (import households first)'));
-        else if (household.regionCode !== r.regionCode) found.push(problem(row, '户主身份证号', '户主身份证号：该户不在本人所在村', 'head’s ID number: the household is in another village'));
+        if (!household)
+          found.push(
+            problem(
+              row,
+              '户主身份证号',
+              '户主身份证号：该户尚未登记（请先导入“户”）',
+              'head’s ID number: no household with this head (import households first)',
+            ),
+          );
+        else if (household.regionCode !== r.regionCode)
+          found.push(
+            problem(
+              row,
+              '户主身份证号',
+              '户主身份证号：该户不在本人所在村',
+              'head’s ID number: the household is in another village',
+            ),
+          );
         else householdId = household.id;
       }
       const errors = found.filter((p): p is RowProblem => p !== null);
       if (errors.length > 0) return problems.push(...errors);
       const isHead = r.householdHead?.normalized === r.idNumber.normalized;
-      const relation = householdId ? (r.relationToHead ?? (isHead ? 'head' : before?.householdId === householdId ? before.relationToHead : null) ?? 'other') : null;
+      const relation = householdId
+        ? (r.relationToHead ??
+          (isHead ? 'head' : before?.householdId === householdId ? before.relationToHead : null) ??
+          'other')
+        : null;
       if (!before) {
         const keys = nameSearchKeys(r.name);
         const id = r.idNumber.normalized;
         inserts.push({
-          id: uuidv7(now.getTime()), regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6), name: r.name, nameSearch: keys.searchText, nameSort: keys.sortKey,
-          gender: r.idNumber.gender, birthDate: r.idNumber.birthDate, idCipher: cipher.encrypt(id), idIndex: index, idLegacy: r.idNumber.legacy15,
-          phoneCipher: r.phone ? cipher.encrypt(r.phone) : null, phoneIndex: r.phone ? cipher.blindIndex(r.phone) : null,
-          education: r.education, tags: r.tags ?? [], householdId, relationToHead: relation, unitId: null, createdAt: now, updatedAt: now,
+          id: uuidv7(now.getTime()),
+          regionCode: r.regionCode,
+          countyCode: r.regionCode.slice(0, 6),
+          name: r.name,
+          nameSearch: keys.searchText,
+          nameSort: keys.sortKey,
+          gender: r.idNumber.gender,
+          birthDate: r.idNumber.birthDate,
+          idCipher: cipher.encrypt(id),
+          idIndex: index,
+          idLegacy: r.idNumber.legacy15,
+          phoneCipher: r.phone ? cipher.encrypt(r.phone) : null,
+          phoneIndex: r.phone ? cipher.blindIndex(r.phone) : null,
+          education: r.education,
+          tags: r.tags ?? [],
+          householdId,
+          relationToHead: relation,
+          unitId: null,
+          createdAt: now,
+          updatedAt: now,
         });
         return;
       }
       // A blank cell leaves the stored value as it is; a filled one that differs updates it.
       const set: Partial<PersonRow> = {};
-      if (r.name !== before.name) Object.assign(set, { name: r.name, nameSearch: nameSearchKeys(r.name).searchText, nameSort: nameSearchKeys(r.name).sortKey });
-      if (r.regionCode !== before.regionCode) Object.assign(set, { regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6) });
-      if (r.phone && cipher.blindIndex(r.phone) !== before.phoneIndex) Object.assign(set, { phoneCipher: cipher.encrypt(r.phone), phoneIndex: cipher.blindIndex(r.phone) });
+      if (r.name !== before.name)
+        Object.assign(set, {
+          name: r.name,
+          nameSearch: nameSearchKeys(r.name).searchText,
+          nameSort: nameSearchKeys(r.name).sortKey,
+        });
+      if (r.regionCode !== before.regionCode)
+        Object.assign(set, { regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6) });
+      if (r.phone && cipher.blindIndex(r.phone) !== before.phoneIndex)
+        Object.assign(set, {
+          phoneCipher: cipher.encrypt(r.phone),
+          phoneIndex: cipher.blindIndex(r.phone),
+        });
       if (r.education && r.education !== before.education) set.education = r.education;
       if (r.tags && !sameArray(r.tags, before.tags)) set.tags = r.tags;
       if (householdId && householdId !== before.householdId) set.householdId = householdId;
@@ -88,11 +178,27 @@ export const importPersons: Importer<PersonSheetRow> = {
         let done = 0;
         await copyInTransaction(w, persons, inserts);
         progress((done += inserts.length) / total);
-        for (const row of inserts) audit.push({ action: 'person.create', objectType: 'person', objectId: row.id, regionCode: row.regionCode, after: digestable(row), detail: { via: 'import', legacyIdNumber: row.idLegacy } });
+        for (const row of inserts)
+          audit.push({
+            action: 'person.create',
+            objectType: 'person',
+            objectId: row.id,
+            regionCode: row.regionCode,
+            after: digestable(row),
+            detail: { via: 'import', legacyIdNumber: row.idLegacy },
+          });
         for (const { before, set } of updates) {
           await w.db.update(persons).set(set).where(eq(persons.id, before.id));
           if (++done % 500 === 0) progress(done / total);
-          audit.push({ action: 'person.update', objectType: 'person', objectId: before.id, regionCode: set.regionCode ?? before.regionCode, before: digestable(before), after: digestable({ ...before, ...set }), detail: { via: 'import', fields: Object.keys(set).filter((k) => k !== 'updatedAt') } });
+          audit.push({
+            action: 'person.update',
+            objectType: 'person',
+            objectId: before.id,
+            regionCode: set.regionCode ?? before.regionCode,
+            before: digestable(before),
+            after: digestable({ ...before, ...set }),
+            detail: { via: 'import', fields: Object.keys(set).filter((k) => k !== 'updatedAt') },
+          });
         }
         return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
       },

@@ -1,6 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
-import { regionsSheet, type RegionSheetRow } from '../../../domain/directory/exchange/regionsSheet.ts';
+import {
+  regionsSheet,
+  type RegionSheetRow,
+} from '../../../domain/directory/exchange/regionsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import type { AuditEntry } from '../../audit/appendAudit.ts';
@@ -27,7 +30,13 @@ export const importRegions: Importer<RegionSheetRow> = {
       return parsed.ok ? parsed.info.parentCode : null;
     };
     const codes = rows.flatMap((r) => [r.record.code, parentOf(r.record.code) ?? r.record.code]);
-    const known = new Map((await inChunks(codes, (chunk) => tx.db.select().from(regions).where(inArray(regions.code, chunk)))).map((r) => [r.code, r]));
+    const known = new Map(
+      (
+        await inChunks(codes, (chunk) =>
+          tx.db.select().from(regions).where(inArray(regions.code, chunk)),
+        )
+      ).map((r) => [r.code, r]),
+    );
     const problems: RowProblem[] = [];
     const inserts: RegionRow[] = [];
     const updates: { before: RegionRow; set: Partial<RegionRow> }[] = [];
@@ -39,29 +48,66 @@ export const importRegions: Importer<RegionSheetRow> = {
       const parent = parentOf(r.code);
       if (before) {
         if (!can(actor, 'regions.write', r.code)) {
-          problems.push(problem(row, CODE, `${CODE}：${r.code} 不在您的管辖范围内（或您无权修改区划）`, `${CODE}: ${r.code} is outside your scope for regions`));
+          problems.push(
+            problem(
+              row,
+              CODE,
+              `${CODE}：${r.code} 不在您的管辖范围内（或您无权修改区划）`,
+              `${CODE}: ${r.code} is outside your scope for regions`,
+            ),
+          );
           continue;
         }
       } else if (!parent || !can(actor, 'regions.write', parent)) {
-        problems.push(problem(row, CODE, `${CODE}：上级区划 ${parent ?? ''} 不在您的管辖范围内（或您无权新增区划）`, `${CODE}: the parent ${parent ?? ''} is outside your scope for regions`));
+        problems.push(
+          problem(
+            row,
+            CODE,
+            `${CODE}：上级区划 ${parent ?? ''} 不在您的管辖范围内（或您无权新增区划）`,
+            `${CODE}: the parent ${parent ?? ''} is outside your scope for regions`,
+          ),
+        );
         continue;
       } else if (!known.has(parent) && !earlier.has(parent)) {
-        problems.push(problem(row, CODE, `${CODE}：上级区划 ${parent} 不存在（请先导入上级，或把它放在本表前面的行中）`, `${CODE}: the parent region ${parent} does not exist`));
+        problems.push(
+          problem(
+            row,
+            CODE,
+            `${CODE}：上级区划 ${parent} 不存在（请先导入上级，或把它放在本表前面的行中）`,
+            `${CODE}: the parent region ${parent} does not exist`,
+          ),
+        );
         continue;
       }
       earlier.add(r.code);
       if (!before) {
-        inserts.push(regionRow({ code: r.code, name: r.name, urbanRuralClass: r.urbanRuralClass, lat: r.lat, lng: r.lng, population: r.population, households: r.households }, now) as RegionRow);
+        inserts.push(
+          regionRow(
+            {
+              code: r.code,
+              name: r.name,
+              urbanRuralClass: r.urbanRuralClass,
+              lat: r.lat,
+              lng: r.lng,
+              population: r.population,
+              households: r.households,
+            },
+            now,
+          ) as RegionRow,
+        );
         continue;
       }
       // A blank cell leaves the stored value as it is.
       const set: Partial<RegionRow> = {};
       if (r.name !== before.name) set.name = r.name;
-      if (r.urbanRuralClass !== null && r.urbanRuralClass !== before.urbanRuralClass) set.urbanRuralClass = r.urbanRuralClass;
+      if (r.urbanRuralClass !== null && r.urbanRuralClass !== before.urbanRuralClass)
+        set.urbanRuralClass = r.urbanRuralClass;
       if (r.lat !== null && r.lat !== before.lat) set.lat = r.lat;
       if (r.lng !== null && r.lng !== before.lng) set.lng = r.lng;
-      if (r.population !== null && r.population !== before.population) set.population = r.population;
-      if (r.households !== null && r.households !== before.households) set.households = r.households;
+      if (r.population !== null && r.population !== before.population)
+        set.population = r.population;
+      if (r.households !== null && r.households !== before.households)
+        set.households = r.households;
       if (Object.keys(set).length === 0) unchanged++;
       else updates.push({ before, set });
     }
@@ -71,10 +117,29 @@ export const importRegions: Importer<RegionSheetRow> = {
         const audit: AuditEntry[] = [];
         await copyInTransaction(w, regions, inserts);
         progress(0.5);
-        for (const row of inserts) audit.push({ action: 'region.create', objectType: 'region', objectId: row.code, regionCode: row.code, after: row, detail: { via: 'import' } });
+        for (const row of inserts)
+          audit.push({
+            action: 'region.create',
+            objectType: 'region',
+            objectId: row.code,
+            regionCode: row.code,
+            after: row,
+            detail: { via: 'import' },
+          });
         for (const { before, set } of updates) {
-          await w.db.update(regions).set({ ...set, updatedAt: now }).where(eq(regions.code, before.code));
-          audit.push({ action: 'region.update', objectType: 'region', objectId: before.code, regionCode: before.code, before, after: { ...before, ...set }, detail: { via: 'import', fields: Object.keys(set) } });
+          await w.db
+            .update(regions)
+            .set({ ...set, updatedAt: now })
+            .where(eq(regions.code, before.code));
+          audit.push({
+            action: 'region.update',
+            objectType: 'region',
+            objectId: before.code,
+            regionCode: before.code,
+            before,
+            after: { ...before, ...set },
+            detail: { via: 'import', fields: Object.keys(set) },
+          });
         }
         return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
       },

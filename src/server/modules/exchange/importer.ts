@@ -17,7 +17,10 @@ export interface ImportCounts {
 export interface ImportPlan {
   problems: RowProblem[];
   /** Runs inside the import's transaction; returns counts and the audit entries of the changes. */
-  write(tx: Ctx, progress: (fraction: number) => void): Promise<{ counts: ImportCounts; audit: AuditEntry[] }>;
+  write(
+    tx: Ctx,
+    progress: (fraction: number) => void,
+  ): Promise<{ counts: ImportCounts; audit: AuditEntry[] }>;
 }
 
 /** One entity's import: references resolved and scope checked against the database, then written. */
@@ -29,31 +32,67 @@ export interface Importer<R> {
 export const IN_CHUNK = 2000;
 
 /** Runs `query` over `keys` in chunks (IN lists stay a sane size). */
-export async function inChunks<K, T>(keys: readonly K[], query: (chunk: K[]) => Promise<T[]>): Promise<T[]> {
+export async function inChunks<K, T>(
+  keys: readonly K[],
+  query: (chunk: K[]) => Promise<T[]>,
+): Promise<T[]> {
   const out: T[] = [];
   const unique = [...new Set(keys)];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) out.push(...(await query(unique.slice(i, i + IN_CHUNK))));
+  for (let i = 0; i < unique.length; i += IN_CHUNK)
+    out.push(...(await query(unique.slice(i, i + IN_CHUNK))));
   return out;
 }
 
-export async function insertInChunks<T>(rows: readonly T[], size: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+export async function insertInChunks<T>(
+  rows: readonly T[],
+  size: number,
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-export const problem = (row: number, column: string | null, zh: string, en: string): RowProblem => ({ row, column, zh, en });
+export const problem = (
+  row: number,
+  column: string | null,
+  zh: string,
+  en: string,
+): RowProblem => ({ row, column, zh, en });
 
 /**
  * The region check every importer makes: the code exists and lies in the actor's scope for
  * `permission`. Out of scope is a failure of that row, never a write.
  */
-export async function regionChecker(tx: Ctx, codes: readonly string[], permission: Permission = 'directory.write') {
+export async function regionChecker(
+  tx: Ctx,
+  codes: readonly string[],
+  permission: Permission = 'directory.write',
+) {
   const actor = requireActor(tx);
-  const known = new Set((await inChunks(codes, (chunk) => tx.db.select({ code: regions.code }).from(regions).where(inArray(regions.code, chunk)))).map((r) => r.code));
+  const known = new Set(
+    (
+      await inChunks(codes, (chunk) =>
+        tx.db.select({ code: regions.code }).from(regions).where(inArray(regions.code, chunk)),
+      )
+    ).map((r) => r.code),
+  );
   return (row: number, column: string, code: string): RowProblem | null => {
-    if (!can(actor, permission, code)) return problem(row, column, `${column}：${code} 不在您的管辖范围内`, `${column}: ${code} is outside your scope`);
-    if (!known.has(code)) return problem(row, column, `${column}：区划 ${code} 不存在`, `${column}: region ${code} does not exist`);
+    if (!can(actor, permission, code))
+      return problem(
+        row,
+        column,
+        `${column}：${code} 不在您的管辖范围内`,
+        `${column}: ${code} is outside your scope`,
+      );
+    if (!known.has(code))
+      return problem(
+        row,
+        column,
+        `${column}：区划 ${code} 不存在`,
+        `${column}: region ${code} does not exist`,
+      );
     return null;
   };
 }
 
-export const sameArray = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+export const sameArray = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);

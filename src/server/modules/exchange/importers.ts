@@ -28,6 +28,10 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {
   const importer = IMPORTERS[entity];
-  if (!importer) throw new AppError('NOT_FOUND', { zh: `暂不支持导入“${entity}”`, en: `importing ${entity} is not supported yet` });
+  if (!importer)
+    throw new AppError('NOT_FOUND', {
+      zh: `暂不支持导入“${entity}”`,
+      en: `importing ${entity} is not supported yet`,
+    });
   return importer;
 }

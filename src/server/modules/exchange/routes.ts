@@ -7,7 +7,9 @@ import { entityParams, exportQuery, IMPORT_MAX_BYTES, importStarted } from './sc
 import { XLSX_TYPE } from './workbookReader.ts';
 
 function sendXlsx(reply: FastifyReply, file: XlsxFile): Buffer {
-  void reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  void reply
+    .type(XLSX_TYPE)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
   return file.data;
 }
 
@@ -26,7 +28,8 @@ export const exchangeRoutes = [
   defineRoute<Buffer, undefined, { entity: ExchangeEntity }>({
     method: 'POST',
     url: '/api/v1/exchange/import/:entity',
-    summary: '上传 .xlsx 导入（全部校验通过才写入；否则返回错误说明文件）/ Import an .xlsx: all rows or none',
+    summary:
+      '上传 .xlsx 导入（全部校验通过才写入；否则返回错误说明文件）/ Import an .xlsx: all rows or none',
     tag: 'exchange',
     auth: 'session',
     permission: 'directory.write',
@@ -41,12 +44,14 @@ export const exchangeRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/exchange/export/:entity',
-    summary: '导出筛选后的列表为 .xlsx（身份证号、手机号脱敏）/ Export a filtered list as .xlsx (masked)',
+    summary:
+      '导出筛选后的列表为 .xlsx（身份证号、手机号脱敏）/ Export a filtered list as .xlsx (masked)',
     tag: 'exchange',
     auth: 'session',
     permission: 'directory.read',
     params: entityParams,
     query: exportQuery,
-    handler: async ({ ctx, params, query, reply }) => sendXlsx(reply, await exportList(ctx, params.entity, query)),
+    handler: async ({ ctx, params, query, reply }) =>
+      sendXlsx(reply, await exportList(ctx, params.entity, query)),
   }),
 ];

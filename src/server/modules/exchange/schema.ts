@@ -11,7 +11,12 @@ export const exportQuery = z.strictObject({
   tag: z.string().trim().max(40).optional(),
   partyMember: z.enum(['true', 'false']).optional(),
   // The other lists' filters (regions, orgs, units, memberships, positions, edges): see EXPORT_FILTERS.
-  kind: z.string().trim().max(40).optional().describe('memberships: formal or probationary; grids: the grid kind'),
+  kind: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .describe('memberships: formal or probationary; grids: the grid kind'),
   capability: z.string().trim().max(40).optional().describe('units: a capability tag'),
   org: z.uuid().optional().describe('memberships: of this branch or party group'),
   code: z.string().trim().max(40).optional().describe('positions: the position code'),
@@ -20,6 +25,13 @@ export const exportQuery = z.strictObject({
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
-export const importStarted = z.object({ jobId: z.string(), url: z.string().describe('poll GET /api/v1/jobs/:id; a failed import has an error workbook at /api/v1/jobs/:id/artifact') });
+export const importStarted = z.object({
+  jobId: z.string(),
+  url: z
+    .string()
+    .describe(
+      'poll GET /api/v1/jobs/:id; a failed import has an error workbook at /api/v1/jobs/:id/artifact',
+    ),
+});
 
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;

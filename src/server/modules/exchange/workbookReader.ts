@@ -14,16 +14,25 @@ export interface UploadedSheet {
   rows: SheetRow[];
 }
 
-const badFile = (zh: string, en: string) => new AppError('VALIDATION', { zh, en }, { issues: [{ path: 'body', message: en }] });
+const badFile = (zh: string, en: string) =>
+  new AppError('VALIDATION', { zh, en }, { issues: [{ path: 'body', message: en }] });
 
 /** Flattens exceljs's cell shapes (rich text, formulas, hyperlinks, errors) to a plain value. */
 export function plainCell(value: ExcelJS.CellValue): DomainCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  )
+    return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined || (typeof result === 'object' && !(result instanceof Date)) ? null : result;
+    return result === undefined || (typeof result === 'object' && !(result instanceof Date))
+      ? null
+      : result;
   }
   if ('text' in value && typeof value.text === 'string') return value.text;
   return null;
@@ -38,12 +47,16 @@ export async function readUpload(data: Buffer, sheet: SheetDefinition): Promise<
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw badFile('文件无法读取：不是有效的 .xlsx 文件（请用 Excel 或 WPS 另存为 .xlsx 后重新上传）', 'the file cannot be read: it is not a valid .xlsx workbook (save it as .xlsx and upload again)');
+    throw badFile(
+      '文件无法读取：不是有效的 .xlsx 文件（请用 Excel 或 WPS 另存为 .xlsx 后重新上传）',
+      'the file cannot be read: it is not a valid .xlsx workbook (save it as .xlsx and upload again)',
+    );
   }
   const worksheet = workbook.getWorksheet(sheet.sheetName) ?? workbook.worksheets[0];
   if (!worksheet) throw badFile('工作簿中没有工作表', 'the workbook has no worksheet');
   const width = worksheet.columnCount;
-  const cellsOf = (row: ExcelJS.Row): DomainCell[] => Array.from({ length: width }, (_, i) => plainCell(row.getCell(i + 1).value));
+  const cellsOf = (row: ExcelJS.Row): DomainCell[] =>
+    Array.from({ length: width }, (_, i) => plainCell(row.getCell(i + 1).value));
   const header = cellsOf(worksheet.getRow(1));
   const rows: SheetRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -13,10 +13,25 @@ const REQUIRED_FILL = 'FFFDE2E1';
 const HEADER_FILL = 'FFE8EEF7';
 
 /** The entity's data sheet: Chinese headers, required ones shaded, a note on each. */
-function dataSheet(sheet: SheetDefinition, rows: readonly (readonly CellValue[])[], extraHeaders: readonly string[] = []): SheetSpec {
+function dataSheet(
+  sheet: SheetDefinition,
+  rows: readonly (readonly CellValue[])[],
+  extraHeaders: readonly string[] = [],
+): SheetSpec {
   // Text format everywhere: Excel must not turn an ID number into 1.10105E+17.
-  const columns = Object.values(sheet.columns).map((c) => ({ header: c.header, width: Math.max(12, c.header.length * 2 + 4), text: true, fill: c.required ? REQUIRED_FILL : HEADER_FILL, note: `${c.required ? '必填。' : ''}${c.note}` }));
-  return { name: sheet.sheetName, columns, rows, extraHeaders: extraHeaders.map((header) => ({ header, width: 16 })) };
+  const columns = Object.values(sheet.columns).map((c) => ({
+    header: c.header,
+    width: Math.max(12, c.header.length * 2 + 4),
+    text: true,
+    fill: c.required ? REQUIRED_FILL : HEADER_FILL,
+    note: `${c.required ? '必填。' : ''}${c.note}`,
+  }));
+  return {
+    name: sheet.sheetName,
+    columns,
+    rows,
+    extraHeaders: extraHeaders.map((header) => ({ header, width: 16 })),
+  };
 }
 
 /** The template: Chinese headers (required ones shaded), one example row, and a 说明 sheet. */
@@ -35,9 +50,15 @@ export function templateWorkbook(sheet: SheetDefinition): Promise<Buffer> {
       { header: '必填', width: 8 },
       { header: '说明', width: 100 },
     ],
-    rows: [...Object.values(sheet.columns).map((c) => [c.header, c.required ? '是' : '否', c.note]), [], ...lines.map((line) => ['', '', line])],
+    rows: [
+      ...Object.values(sheet.columns).map((c) => [c.header, c.required ? '是' : '否', c.note]),
+      [],
+      ...lines.map((line) => ['', '', line]),
+    ],
   };
-  return buildXlsx({ sheets: [dataSheet(sheet, [Object.values(sheet.columns).map((c) => c.example)]), help] });
+  return buildXlsx({
+    sheets: [dataSheet(sheet, [Object.values(sheet.columns).map((c) => c.example)]), help],
+  });
 }
 
 /**
@@ -45,7 +66,11 @@ export function templateWorkbook(sheet: SheetDefinition): Promise<Buffer> {
  * numbers) follow them and are ignored when the file is imported again. Built in the document
  * thread: a county's 200,000 rows do not hold the thread that answers requests.
  */
-export function exportWorkbook(sheet: SheetDefinition, rows: readonly (readonly CellValue[])[], extraHeaders: readonly string[] = []): Promise<Buffer> {
+export function exportWorkbook(
+  sheet: SheetDefinition,
+  rows: readonly (readonly CellValue[])[],
+  extraHeaders: readonly string[] = [],
+): Promise<Buffer> {
   return buildXlsx({ sheets: [dataSheet(sheet, rows, extraHeaders)] });
 }
 
@@ -53,8 +78,14 @@ export function exportWorkbook(sheet: SheetDefinition, rows: readonly (readonly 
  * The uploaded workbook returned with a 错误说明 column (and its English twin) filled on every
  * failed row. A re-uploaded error file has its old explanations cleared first.
  */
-export async function errorWorkbook(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, header: readonly CellValue[], problems: Map<number, RowProblem[]>): Promise<Buffer> {
-  const find = (name: string) => header.findIndex((h) => typeof h === 'string' && normalizeHeader(h) === normalizeHeader(name));
+export async function errorWorkbook(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  header: readonly CellValue[],
+  problems: Map<number, RowProblem[]>,
+): Promise<Buffer> {
+  const find = (name: string) =>
+    header.findIndex((h) => typeof h === 'string' && normalizeHeader(h) === normalizeHeader(name));
   const last = header.reduce<number>((at, h, i) => (h === null || h === '' ? at : i + 1), 0);
   const zhAt = find(ERROR_HEADER) >= 0 ? find(ERROR_HEADER) + 1 : last + 1;
   const enAt = find(ERROR_HEADER_EN) >= 0 ? find(ERROR_HEADER_EN) + 1 : Math.max(zhAt, last) + 1;

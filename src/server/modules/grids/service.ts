@@ -12,12 +12,33 @@ import { getRegion } from '../regions/service.ts';
 import type { GridView } from './schema.ts';
 
 // The outer table is named: without a join Drizzle would leave "id" unqualified inside the subquery.
-const columns = { grid: grids, regionName: regions.name, householdCount: sql<number>`(SELECT count(*)::int FROM households h WHERE h.grid_id = "grids"."id")` };
+const columns = {
+  grid: grids,
+  regionName: regions.name,
+  householdCount: sql<number>`(SELECT count(*)::int FROM households h WHERE h.grid_id = "grids"."id")`,
+};
 type Row = { grid: typeof grids.$inferSelect; regionName: string | null; householdCount: number };
-const view = (r: Row): GridView => ({ id: r.grid.id, regionCode: r.grid.regionCode, regionName: r.regionName, kind: r.grid.kind, name: r.grid.name, seq: r.grid.seq, householdCount: Number(r.householdCount) });
+const view = (r: Row): GridView => ({
+  id: r.grid.id,
+  regionCode: r.grid.regionCode,
+  regionName: r.regionName,
+  kind: r.grid.kind,
+  name: r.grid.name,
+  seq: r.grid.seq,
+  householdCount: Number(r.householdCount),
+});
 
 /** Grids (村民小组, 网格, 街道服务站, 小区) of the villages in scope, in village order. */
-export async function listGrids(ctx: Ctx, q: { region?: string | undefined; kind?: string | undefined; q?: string | undefined; page: number; pageSize: number }): Promise<Page<GridView>> {
+export async function listGrids(
+  ctx: Ctx,
+  q: {
+    region?: string | undefined;
+    kind?: string | undefined;
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<Page<GridView>> {
   const filters: (SQL | undefined)[] = [];
   if (q.region) {
     const { low, high } = scopeRange(q.region);
@@ -27,12 +48,27 @@ export async function listGrids(ctx: Ctx, q: { region?: string | undefined; kind
   if (q.q) filters.push(like(grids.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(grids).where(where);
-  const rows = await ctx.db.select(columns).from(grids).leftJoin(regions, eq(regions.code, grids.regionCode)).where(where).orderBy(asc(grids.regionCode), asc(grids.seq), asc(grids.name)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select(columns)
+    .from(grids)
+    .leftJoin(regions, eq(regions.code, grids.regionCode))
+    .where(where)
+    .orderBy(asc(grids.regionCode), asc(grids.seq), asc(grids.name))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
-export async function getGrid(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<GridView> {
-  const [row] = await ctx.db.select(columns).from(grids).leftJoin(regions, eq(regions.code, grids.regionCode)).where(scoped(requireActor(ctx), permission, grids.regionCode, eq(grids.id, id)));
+export async function getGrid(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write' = 'directory.read',
+): Promise<GridView> {
+  const [row] = await ctx.db
+    .select(columns)
+    .from(grids)
+    .leftJoin(regions, eq(regions.code, grids.regionCode))
+    .where(scoped(requireActor(ctx), permission, grids.regionCode, eq(grids.id, id)));
   if (!row) throw notFound();
   return view(row);
 }
@@ -41,36 +77,93 @@ function checkKind(kind: string, regionCode: string): void {
   const parsed = parseRegionCode(regionCode);
   const villageKind = parsed.ok ? parsed.info.villageKind : undefined;
   const problem = gridKindProblem(kind as GridKind, villageKind);
-  if (problem) throw validationError([{ path: villageKind ? 'body.kind' : 'body.regionCode', message: problem }]);
+  if (problem)
+    throw validationError([
+      { path: villageKind ? 'body.kind' : 'body.regionCode', message: problem },
+    ]);
 }
 
-async function checkNameFree(ctx: Ctx, regionCode: string, name: string, selfId?: string): Promise<void> {
-  const [taken] = await ctx.db.select({ id: grids.id }).from(grids).where(and(eq(grids.regionCode, regionCode), eq(grids.name, name), selfId ? ne(grids.id, selfId) : undefined));
-  if (taken) throw new AppError('CONFLICT', { zh: `本村已有名为“${name}”的网格`, en: `The village already has a grid named ${name}` });
+async function checkNameFree(
+  ctx: Ctx,
+  regionCode: string,
+  name: string,
+  selfId?: string,
+): Promise<void> {
+  const [taken] = await ctx.db
+    .select({ id: grids.id })
+    .from(grids)
+    .where(
+      and(
+        eq(grids.regionCode, regionCode),
+        eq(grids.name, name),
+        selfId ? ne(grids.id, selfId) : undefined,
+      ),
+    );
+  if (taken)
+    throw new AppError('CONFLICT', {
+      zh: `本村已有名为“${name}”的网格`,
+      en: `The village already has a grid named ${name}`,
+    });
 }
 
-export async function createGrid(ctx: Ctx, input: { regionCode: string; kind: string; name: string; seq?: number | undefined }): Promise<GridView> {
+export async function createGrid(
+  ctx: Ctx,
+  input: { regionCode: string; kind: string; name: string; seq?: number | undefined },
+): Promise<GridView> {
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     checkKind(input.kind, input.regionCode);
     await checkNameFree(tx, input.regionCode, input.name);
-    const [last] = await tx.db.select({ seq: sql<number>`coalesce(max(${grids.seq}), 0)::int` }).from(grids).where(eq(grids.regionCode, input.regionCode));
+    const [last] = await tx.db
+      .select({ seq: sql<number>`coalesce(max(${grids.seq}), 0)::int` })
+      .from(grids)
+      .where(eq(grids.regionCode, input.regionCode));
     const now = ctx.clock();
-    const row = { id: uuidv7(now.getTime()), regionCode: input.regionCode, countyCode: input.regionCode.slice(0, 6), kind: input.kind, name: input.name, seq: input.seq ?? Number(last?.seq ?? 0) + 1, createdAt: now, updatedAt: now };
+    const row = {
+      id: uuidv7(now.getTime()),
+      regionCode: input.regionCode,
+      countyCode: input.regionCode.slice(0, 6),
+      kind: input.kind,
+      name: input.name,
+      seq: input.seq ?? Number(last?.seq ?? 0) + 1,
+      createdAt: now,
+      updatedAt: now,
+    };
     await tx.db.insert(grids).values(row);
-    await appendAudit(tx, { action: 'grid.create', objectType: 'grid', objectId: row.id, regionCode: row.regionCode, after: row });
+    await appendAudit(tx, {
+      action: 'grid.create',
+      objectType: 'grid',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: row,
+    });
     return getGrid(tx, row.id);
   });
 }
 
-export async function updateGrid(ctx: Ctx, id: string, patch: { name?: string | undefined; kind?: string | undefined; seq?: number | undefined }): Promise<GridView> {
+export async function updateGrid(
+  ctx: Ctx,
+  id: string,
+  patch: { name?: string | undefined; kind?: string | undefined; seq?: number | undefined },
+): Promise<GridView> {
   return transaction(ctx, async (tx) => {
     const before = await getGrid(tx, id, 'directory.write');
     if (patch.kind) checkKind(patch.kind, before.regionCode);
     if (patch.name) await checkNameFree(tx, before.regionCode, patch.name, id);
-    await tx.db.update(grids).set({ ...patch, updatedAt: ctx.clock() }).where(eq(grids.id, id));
+    await tx.db
+      .update(grids)
+      .set({ ...patch, updatedAt: ctx.clock() })
+      .where(eq(grids.id, id));
     const after = await getGrid(tx, id, 'directory.write');
-    await appendAudit(tx, { action: 'grid.update', objectType: 'grid', objectId: id, regionCode: before.regionCode, before, after, detail: { fields: Object.keys(patch) } });
+    await appendAudit(tx, {
+      action: 'grid.update',
+      objectType: 'grid',
+      objectId: id,
+      regionCode: before.regionCode,
+      before,
+      after,
+      detail: { fields: Object.keys(patch) },
+    });
     return after;
   });
 }

@@ -24,38 +24,73 @@ describe('households', () => {
     const first = expected[0];
     const head = demo.persons.find((p) => p.id === first?.headId);
     if (!first || !head) throw new Error('fixture');
-    const found = (await call(t.app, cadre, 'GET', `/api/v1/households?q=${encodeURIComponent(head.name)}`)).json();
+    const found = (
+      await call(t.app, cadre, 'GET', `/api/v1/households?q=${encodeURIComponent(head.name)}`)
+    ).json();
     const hit = found.items.find((h: { id: string }) => h.id === first.id);
-    expect(hit).toMatchObject({ head: { id: head.id, name: head.name }, memberCount: demo.persons.filter((p) => p.householdId === first.id).length });
+    expect(hit).toMatchObject({
+      head: { id: head.id, name: head.name },
+      memberCount: demo.persons.filter((p) => p.householdId === first.id).length,
+    });
   });
 
   it('shows who answers for a household, up the five levels', async () => {
-    const contacted = demo.households.find((h) => h.regionCode === VILLAGE1 && chainUp(h.id, demo.responsibilityEdges).complete);
+    const contacted = demo.households.find(
+      (h) => h.regionCode === VILLAGE1 && chainUp(h.id, demo.responsibilityEdges).complete,
+    );
     if (!contacted) throw new Error('no fully covered household');
     const expected = chainUp(contacted.id, demo.responsibilityEdges);
     const detail = (await call(t.app, county, 'GET', `/api/v1/households/${contacted.id}`)).json();
     expect(detail.responsibleChain.complete).toBe(true);
-    expect(detail.responsibleChain.links.map((l: { level: number; personId: string }) => [l.level, l.personId])).toEqual(expected.links.map((l) => [l.level, l.personId]));
-    expect(detail.members.length).toBe(demo.persons.filter((p) => p.householdId === contacted.id).length);
+    expect(
+      detail.responsibleChain.links.map((l: { level: number; personId: string }) => [
+        l.level,
+        l.personId,
+      ]),
+    ).toEqual(expected.links.map((l) => [l.level, l.personId]));
+    expect(detail.members.length).toBe(
+      demo.persons.filter((p) => p.householdId === contacted.id).length,
+    );
   });
 
   it('reports exactly the gaps the generator planted', async () => {
-    const res = await call(t.app, county, 'GET', '/api/v1/responsibility/coverage?region=410599000000');
+    const res = await call(
+      t.app,
+      county,
+      'GET',
+      '/api/v1/responsibility/coverage?region=410599000000',
+    );
     expect(res.statusCode).toBe(200);
     const report = res.json();
     const gaps = demo.plantedGaps;
-    expect(report.householdsWithoutContact.map((h: { id: string }) => h.id)).toEqual(gaps.householdsWithoutContact);
-    expect(report.overloadedMembers.map((m: { personId: string; households: number }) => ({ personId: m.personId, households: m.households }))).toEqual(gaps.overloadedMembers);
-    expect(report.villagesWithoutSecretary.map((v: { code: string }) => v.code)).toEqual(gaps.villagesWithoutSecretary);
-    expect(report.streetsWithoutStationCadre.map((s: { id: string }) => s.id)).toEqual(gaps.streetsWithoutStationCadre);
+    expect(report.householdsWithoutContact.map((h: { id: string }) => h.id)).toEqual(
+      gaps.householdsWithoutContact,
+    );
+    expect(
+      report.overloadedMembers.map((m: { personId: string; households: number }) => ({
+        personId: m.personId,
+        households: m.households,
+      })),
+    ).toEqual(gaps.overloadedMembers);
+    expect(report.villagesWithoutSecretary.map((v: { code: string }) => v.code)).toEqual(
+      gaps.villagesWithoutSecretary,
+    );
+    expect(report.streetsWithoutStationCadre.map((s: { id: string }) => s.id)).toEqual(
+      gaps.streetsWithoutStationCadre,
+    );
   });
 
   it('gives a party member their contact households and a villager their own household', async () => {
     const member = await login(t.app, 'member');
     const mine = (await call(t.app, member, 'GET', '/api/v1/me/households')).json();
     expect(mine.contactHouseholds.length).toBeGreaterThan(0);
-    const expectedIds = demo.responsibilityEdges.filter((e) => e.level === 4 && e.responsibleId === mine.person.id).map((e) => e.targetId).sort();
-    expect(mine.contactHouseholds.map((h: { id: string }) => h.id).sort()).toEqual([...new Set(expectedIds)]);
+    const expectedIds = demo.responsibilityEdges
+      .filter((e) => e.level === 4 && e.responsibleId === mine.person.id)
+      .map((e) => e.targetId)
+      .sort();
+    expect(mine.contactHouseholds.map((h: { id: string }) => h.id).sort()).toEqual([
+      ...new Set(expectedIds),
+    ]);
     const villager = await login(t.app, 'villager');
     const own = (await call(t.app, villager, 'GET', '/api/v1/me/households')).json();
     expect(own.ownHousehold.head.id).toBe(own.person.id);

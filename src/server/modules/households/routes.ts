@@ -16,7 +16,8 @@ export const householdRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/households/:id',
-    summary: '户详情：成员、五级联包责任链、1+1+N 联系人 / Household detail with its responsibility chain',
+    summary:
+      '户详情：成员、五级联包责任链、1+1+N 联系人 / Household detail with its responsibility chain',
     tag: 'directory',
     auth: 'session',
     permission: 'directory.read',

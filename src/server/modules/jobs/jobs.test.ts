@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function actorOf(username: string) {
-  const [row] = await t.deps.database.db.select().from(accounts).where(eq(accounts.username, username));
+  const [row] = await t.deps.database.db
+    .select()
+    .from(accounts)
+    .where(eq(accounts.username, username));
   if (!row) throw new Error(username);
   return { accountId: row.id, username, grants: await loadGrants(t.deps.database.db, row.id) };
 }
@@ -34,14 +37,29 @@ describe('background jobs', () => {
     const id = await startJob(ctx, 'test', '410599000000', async (progress) => {
       progress(0.5, 'half');
       await gate;
-      return { result: { rows: 3 }, artifact: { name: '结果.txt', type: 'text/plain; charset=utf-8', data: Buffer.from('三行') } };
+      return {
+        result: { rows: 3 },
+        artifact: {
+          name: '结果.txt',
+          type: 'text/plain; charset=utf-8',
+          data: Buffer.from('三行'),
+        },
+      };
     });
     const owner = await login(t.app, 'county');
-    expect((await call(t.app, owner, 'GET', `/api/v1/jobs/${id}`)).json()).toMatchObject({ status: 'running', kind: 'test' });
+    expect((await call(t.app, owner, 'GET', `/api/v1/jobs/${id}`)).json()).toMatchObject({
+      status: 'running',
+      kind: 'test',
+    });
     release();
     await settle(id);
     const done = (await call(t.app, owner, 'GET', `/api/v1/jobs/${id}`)).json();
-    expect(done).toMatchObject({ status: 'succeeded', progress: 1, result: { rows: 3 }, artifact: { name: '结果.txt' } });
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      progress: 1,
+      result: { rows: 3 },
+      artifact: { name: '结果.txt' },
+    });
     const file = await call(t.app, owner, 'GET', `/api/v1/jobs/${id}/artifact`);
     expect(file.body).toBe('三行');
     expect(file.headers['content-disposition']).toContain(encodeURIComponent('结果.txt'));

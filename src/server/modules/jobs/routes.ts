@@ -17,7 +17,17 @@ export const jobView = z.object({
 });
 
 export const jobRoutes = [
-  defineRoute({ method: 'GET', url: '/api/v1/jobs/:id', summary: '后台任务进度与结果 / Background job progress and result', tag: 'jobs', auth: 'session', policy: OWN_RECORDS, params: jobParams, response: jobView, handler: ({ ctx, params }) => getJob(ctx, params.id) }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/jobs/:id',
+    summary: '后台任务进度与结果 / Background job progress and result',
+    tag: 'jobs',
+    auth: 'session',
+    policy: OWN_RECORDS,
+    params: jobParams,
+    response: jobView,
+    handler: ({ ctx, params }) => getJob(ctx, params.id),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/jobs/:id/artifact',
@@ -28,7 +38,12 @@ export const jobRoutes = [
     params: jobParams,
     async handler({ ctx, params, reply }) {
       const file = await jobArtifact(ctx, params.id);
-      void reply.type(file.type).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      void reply
+        .type(file.type)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        );
       return file.data;
     },
   }),

@@ -16,7 +16,9 @@ export const membershipParams = z.strictObject({ personId: z.uuid() });
 
 export const createMembershipBody = z.strictObject({
   personId: z.uuid(),
-  orgId: z.uuid().describe('the branch (not a party group); one outside the writer’s scope is not found'),
+  orgId: z
+    .uuid()
+    .describe('the branch (not a party group); one outside the writer’s scope is not found'),
   groupId: z.uuid().nullable().optional().describe('the 党小组 inside that branch'),
   kind: membershipKind,
   joinDate: plainDate.describe('not in the future, not before the 18th birthday'),
@@ -24,7 +26,12 @@ export const createMembershipBody = z.strictObject({
 export type NewMembership = z.infer<typeof createMembershipBody>;
 
 export const updateMembershipBody = z
-  .strictObject({ orgId: z.uuid().optional().describe('a transfer (组织关系转接)'), groupId: z.uuid().nullable().optional(), kind: membershipKind.optional(), joinDate: plainDate.optional() })
+  .strictObject({
+    orgId: z.uuid().optional().describe('a transfer (组织关系转接)'),
+    groupId: z.uuid().nullable().optional(),
+    kind: membershipKind.optional(),
+    joinDate: plainDate.optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 export type MembershipPatch = z.infer<typeof updateMembershipBody>;
 

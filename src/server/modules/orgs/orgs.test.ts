@@ -19,10 +19,15 @@ afterAll(() => t.close());
 describe('party organization tree', () => {
   it('starts at the top organizations of the scope and drills down to children', async () => {
     const roots = (await call(t.app, county, 'GET', '/api/v1/orgs?pageSize=200')).json();
-    const expectedRoots = demo.orgs.filter((o) => o.parentId === null).map((o) => o.id).sort();
+    const expectedRoots = demo.orgs
+      .filter((o) => o.parentId === null)
+      .map((o) => o.id)
+      .sort();
     expect(roots.items.map((o: { id: string }) => o.id).sort()).toEqual(expectedRoots);
     const withChildren = roots.items.find((o: { childCount: number }) => o.childCount > 0);
-    const children = (await call(t.app, county, 'GET', `/api/v1/orgs?parent=${withChildren.id}&pageSize=200`)).json();
+    const children = (
+      await call(t.app, county, 'GET', `/api/v1/orgs?parent=${withChildren.id}&pageSize=200`)
+    ).json();
     expect(children.total).toBe(demo.orgs.filter((o) => o.parentId === withChildren.id).length);
   });
 
@@ -37,12 +42,46 @@ describe('party organization tree', () => {
   });
 
   it('creates an organization under a parent above the writer’s scope, and refuses bad ones', async () => {
-    const parent = demo.orgs.find((o) => o.regionCode === VILLAGE1 && o.parentId !== null)?.parentId ?? null;
-    const created = await call(t.app, cadre, 'POST', '/api/v1/orgs', { payload: { name: '振兴村农业托管党支部', type: 'functionalBranch', kind: 'rural', regionCode: VILLAGE1, parentId: parent } });
+    const parent =
+      demo.orgs.find((o) => o.regionCode === VILLAGE1 && o.parentId !== null)?.parentId ?? null;
+    const created = await call(t.app, cadre, 'POST', '/api/v1/orgs', {
+      payload: {
+        name: '振兴村农业托管党支部',
+        type: 'functionalBranch',
+        kind: 'rural',
+        regionCode: VILLAGE1,
+        parentId: parent,
+      },
+    });
     expect(created.statusCode).toBe(201);
-    expect((await call(t.app, cadre, 'POST', '/api/v1/orgs', { payload: { name: '振兴村农业托管党支部', type: 'functionalBranch', kind: 'rural', regionCode: VILLAGE1 } })).statusCode).toBe(409);
-    expect((await call(t.app, cadre, 'POST', '/api/v1/orgs', { payload: { name: '外村支部', type: 'branch', kind: 'rural', regionCode: '410599100201' } })).statusCode).toBe(404);
-    const badParent = await call(t.app, cadre, 'POST', '/api/v1/orgs', { payload: { name: '孤儿支部', type: 'branch', kind: 'rural', regionCode: VILLAGE1, parentId: '01a202f8-0000-7000-8000-000000000000' } });
+    expect(
+      (
+        await call(t.app, cadre, 'POST', '/api/v1/orgs', {
+          payload: {
+            name: '振兴村农业托管党支部',
+            type: 'functionalBranch',
+            kind: 'rural',
+            regionCode: VILLAGE1,
+          },
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await call(t.app, cadre, 'POST', '/api/v1/orgs', {
+          payload: { name: '外村支部', type: 'branch', kind: 'rural', regionCode: '410599100201' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const badParent = await call(t.app, cadre, 'POST', '/api/v1/orgs', {
+      payload: {
+        name: '孤儿支部',
+        type: 'branch',
+        kind: 'rural',
+        regionCode: VILLAGE1,
+        parentId: '01a202f8-0000-7000-8000-000000000000',
+      },
+    });
     expect(badParent.json().error.details.issues[0].path).toBe('body.parentId');
   });
 });

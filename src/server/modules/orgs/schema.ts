@@ -8,7 +8,10 @@ const orgKind = z.enum(ORG_KINDS.map((k) => k.code) as [string, ...string[]]);
 
 export const listOrgsQuery = z.strictObject({
   region: regionCode.optional(),
-  parent: z.uuid().optional().describe('children of this organization; without it, the top organizations in scope'),
+  parent: z
+    .uuid()
+    .optional()
+    .describe('children of this organization; without it, the top organizations in scope'),
   q: z.string().trim().max(40).optional(),
   ...pageQuery,
 });
@@ -22,7 +25,11 @@ export const createOrgBody = z.strictObject({
   parentId: z.uuid().nullable().optional(),
 });
 export const updateOrgBody = z
-  .strictObject({ name: z.string().trim().min(2).max(60).optional(), type: orgType.optional(), parentId: z.uuid().nullable().optional() })
+  .strictObject({
+    name: z.string().trim().min(2).max(60).optional(),
+    type: orgType.optional(),
+    parentId: z.uuid().nullable().optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 
 export const orgView = z.object({

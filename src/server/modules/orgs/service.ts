@@ -17,12 +17,36 @@ const columns = {
   childCount: sql<number>`(SELECT count(*)::int FROM party_orgs c WHERE c.parent_id = "party_orgs"."id")`,
   memberCount: sql<number>`(SELECT count(*)::int FROM memberships m WHERE m.org_id = "party_orgs"."id")`,
 };
-type Row = { org: typeof partyOrgs.$inferSelect; regionName: string | null; childCount: number; memberCount: number };
+type Row = {
+  org: typeof partyOrgs.$inferSelect;
+  regionName: string | null;
+  childCount: number;
+  memberCount: number;
+};
 
-const view = (r: Row): OrgView => ({ id: r.org.id, name: r.org.name, type: r.org.type, kind: r.org.kind, regionCode: r.org.regionCode, regionName: r.regionName, parentId: r.org.parentId, childCount: Number(r.childCount), memberCount: Number(r.memberCount) });
+const view = (r: Row): OrgView => ({
+  id: r.org.id,
+  name: r.org.name,
+  type: r.org.type,
+  kind: r.org.kind,
+  regionCode: r.org.regionCode,
+  regionName: r.regionName,
+  parentId: r.org.parentId,
+  childCount: Number(r.childCount),
+  memberCount: Number(r.memberCount),
+});
 
 /** The org tree level by level: children of `parent`, or the organizations whose parent is outside the scope. */
-export async function listOrgs(ctx: Ctx, q: { region?: string | undefined; parent?: string | undefined; q?: string | undefined; page: number; pageSize: number }): Promise<Page<OrgView>> {
+export async function listOrgs(
+  ctx: Ctx,
+  q: {
+    region?: string | undefined;
+    parent?: string | undefined;
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<Page<OrgView>> {
   const actor = requireActor(ctx);
   const filters: (SQL | undefined)[] = [];
   if (q.parent) {
@@ -30,7 +54,9 @@ export async function listOrgs(ctx: Ctx, q: { region?: string | undefined; paren
     filters.push(eq(partyOrgs.parentId, q.parent));
   } else if (!q.q && !q.region) {
     // Roots of the visible forest: no parent, or a parent the actor cannot see.
-    filters.push(sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = "party_orgs"."parent_id" AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`);
+    filters.push(
+      sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = "party_orgs"."parent_id" AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`,
+    );
   }
   if (q.region) {
     const { low, high } = scopeRange(q.region);
@@ -39,56 +65,139 @@ export async function listOrgs(ctx: Ctx, q: { region?: string | undefined; paren
   if (q.q) filters.push(like(partyOrgs.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(actor, 'directory.read', partyOrgs.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(partyOrgs).where(where);
-  const rows = await ctx.db.select(columns).from(partyOrgs).leftJoin(regions, eq(regions.code, partyOrgs.regionCode)).where(where).orderBy(asc(partyOrgs.regionCode), asc(partyOrgs.name)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select(columns)
+    .from(partyOrgs)
+    .leftJoin(regions, eq(regions.code, partyOrgs.regionCode))
+    .where(where)
+    .orderBy(asc(partyOrgs.regionCode), asc(partyOrgs.name))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
-export async function getOrg(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<OrgView> {
-  const [row] = await ctx.db.select(columns).from(partyOrgs).leftJoin(regions, eq(regions.code, partyOrgs.regionCode)).where(scoped(requireActor(ctx), permission, partyOrgs.regionCode, eq(partyOrgs.id, id)));
+export async function getOrg(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write' = 'directory.read',
+): Promise<OrgView> {
+  const [row] = await ctx.db
+    .select(columns)
+    .from(partyOrgs)
+    .leftJoin(regions, eq(regions.code, partyOrgs.regionCode))
+    .where(scoped(requireActor(ctx), permission, partyOrgs.regionCode, eq(partyOrgs.id, id)));
   if (!row) throw notFound();
   return view(row);
 }
 
 function checkKind(type: string, kind: string): void {
   const entry = PARTY_ORG_TYPES.find((t) => t.code === type);
-  if (entry && !(entry.allowedKinds as readonly string[]).includes(kind)) throw validationError([{ path: 'body.kind', message: `a ${type} cannot be of kind ${kind}` }]);
+  if (entry && !(entry.allowedKinds as readonly string[]).includes(kind))
+    throw validationError([{ path: 'body.kind', message: `a ${type} cannot be of kind ${kind}` }]);
 }
 
-async function checkParent(ctx: Ctx, parentId: string | null | undefined, selfId?: string): Promise<void> {
+async function checkParent(
+  ctx: Ctx,
+  parentId: string | null | undefined,
+  selfId?: string,
+): Promise<void> {
   if (!parentId) return;
-  if (parentId === selfId) throw validationError([{ path: 'body.parentId', message: 'an organization cannot be its own parent' }]);
+  if (parentId === selfId)
+    throw validationError([
+      { path: 'body.parentId', message: 'an organization cannot be its own parent' },
+    ]);
   // The parent may sit above the actor's write scope (a village branch under the township committee).
-  const [parent] = await ctx.db.select({ id: partyOrgs.id }).from(partyOrgs).where(scoped(requireActor(ctx), 'directory.read', partyOrgs.regionCode, eq(partyOrgs.id, parentId)));
+  const [parent] = await ctx.db
+    .select({ id: partyOrgs.id })
+    .from(partyOrgs)
+    .where(
+      scoped(requireActor(ctx), 'directory.read', partyOrgs.regionCode, eq(partyOrgs.id, parentId)),
+    );
   if (!parent) {
-    const [anywhere] = await ctx.db.select({ id: partyOrgs.id }).from(partyOrgs).where(eq(partyOrgs.id, parentId));
-    if (!anywhere) throw validationError([{ path: 'body.parentId', message: 'no such organization' }]);
+    const [anywhere] = await ctx.db
+      .select({ id: partyOrgs.id })
+      .from(partyOrgs)
+      .where(eq(partyOrgs.id, parentId));
+    if (!anywhere)
+      throw validationError([{ path: 'body.parentId', message: 'no such organization' }]);
   }
 }
 
-export async function createOrg(ctx: Ctx, input: { name: string; type: string; kind: string; regionCode: string; parentId?: string | null | undefined }): Promise<OrgView> {
+export async function createOrg(
+  ctx: Ctx,
+  input: {
+    name: string;
+    type: string;
+    kind: string;
+    regionCode: string;
+    parentId?: string | null | undefined;
+  },
+): Promise<OrgView> {
   checkKind(input.type, input.kind);
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     await checkParent(tx, input.parentId);
-    const [taken] = await tx.db.select({ id: partyOrgs.id }).from(partyOrgs).where(and(eq(partyOrgs.regionCode, input.regionCode), eq(partyOrgs.name, input.name)));
-    if (taken) throw new AppError('CONFLICT', { zh: `本区划已有名为“${input.name}”的组织`, en: `An organization named ${input.name} already exists here` });
+    const [taken] = await tx.db
+      .select({ id: partyOrgs.id })
+      .from(partyOrgs)
+      .where(and(eq(partyOrgs.regionCode, input.regionCode), eq(partyOrgs.name, input.name)));
+    if (taken)
+      throw new AppError('CONFLICT', {
+        zh: `本区划已有名为“${input.name}”的组织`,
+        en: `An organization named ${input.name} already exists here`,
+      });
     const now = ctx.clock();
-    const row = { id: uuidv7(now.getTime()), regionCode: input.regionCode, countyCode: input.regionCode.slice(0, 6), name: input.name, type: input.type, kind: input.kind, parentId: input.parentId ?? null, unitId: null, createdAt: now, updatedAt: now };
+    const row = {
+      id: uuidv7(now.getTime()),
+      regionCode: input.regionCode,
+      countyCode: input.regionCode.slice(0, 6),
+      name: input.name,
+      type: input.type,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+      unitId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     await tx.db.insert(partyOrgs).values(row);
-    await appendAudit(tx, { action: 'org.create', objectType: 'party_org', objectId: row.id, regionCode: row.regionCode, after: row });
+    await appendAudit(tx, {
+      action: 'org.create',
+      objectType: 'party_org',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: row,
+    });
     return getOrg(tx, row.id);
   });
 }
 
-export async function updateOrg(ctx: Ctx, id: string, patch: { name?: string | undefined; type?: string | undefined; parentId?: string | null | undefined }): Promise<OrgView> {
+export async function updateOrg(
+  ctx: Ctx,
+  id: string,
+  patch: {
+    name?: string | undefined;
+    type?: string | undefined;
+    parentId?: string | null | undefined;
+  },
+): Promise<OrgView> {
   return transaction(ctx, async (tx) => {
     const before = await getOrg(tx, id, 'directory.write');
     if (patch.type) checkKind(patch.type, before.kind);
     if (patch.parentId !== undefined) await checkParent(tx, patch.parentId, id);
-    await tx.db.update(partyOrgs).set({ ...patch, updatedAt: ctx.clock() }).where(eq(partyOrgs.id, id));
+    await tx.db
+      .update(partyOrgs)
+      .set({ ...patch, updatedAt: ctx.clock() })
+      .where(eq(partyOrgs.id, id));
     const after = await getOrg(tx, id, 'directory.write');
-    await appendAudit(tx, { action: 'org.update', objectType: 'party_org', objectId: id, regionCode: before.regionCode, before, after, detail: { fields: Object.keys(patch) } });
+    await appendAudit(tx, {
+      action: 'org.update',
+      objectType: 'party_org',
+      objectId: id,
+      regionCode: before.regionCode,
+      before,
+      after,
+      detail: { fields: Object.keys(patch) },
+    });
     return after;
   });
 }
-

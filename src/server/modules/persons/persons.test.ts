@@ -37,17 +37,32 @@ describe('persons', () => {
     if (!target) throw new Error('no person');
     const keys = nameSearchKeys(target.name);
     for (const q of [keys.initials, keys.full, target.name, target.idNumber]) {
-      const body = (await call(t.app, cadre, 'GET', `/api/v1/persons?q=${encodeURIComponent(q)}&pageSize=200`)).json();
-      expect(body.items.map((p: { id: string }) => p.id), q).toContain(target.id);
+      const body = (
+        await call(t.app, cadre, 'GET', `/api/v1/persons?q=${encodeURIComponent(q)}&pageSize=200`)
+      ).json();
+      expect(
+        body.items.map((p: { id: string }) => p.id),
+        q,
+      ).toContain(target.id);
     }
   });
 
   it('reads 曾 and 单 as surnames (zeng, shan)', async () => {
     const zeng = demo.persons.find((p) => p.name.startsWith('曾'));
     const shan = demo.persons.find((p) => p.name.startsWith('单'));
-    for (const [person, syllable] of [[zeng, 'zeng'], [shan, 'shan']] as const) {
+    for (const [person, syllable] of [
+      [zeng, 'zeng'],
+      [shan, 'shan'],
+    ] as const) {
       if (!person) continue;
-      const body = (await call(t.app, county, 'GET', `/api/v1/persons?q=${syllable}${nameSearchKeys(person.name).full.slice(syllable.length)}&pageSize=200`)).json();
+      const body = (
+        await call(
+          t.app,
+          county,
+          'GET',
+          `/api/v1/persons?q=${syllable}${nameSearchKeys(person.name).full.slice(syllable.length)}&pageSize=200`,
+        )
+      ).json();
       expect(body.items.map((p: { id: string }) => p.id)).toContain(person.id);
     }
     expect(zeng ?? shan).toBeDefined();
@@ -57,7 +72,11 @@ describe('persons', () => {
     if (!outside || !inVillage1[0]) throw new Error('fixture');
     expect((await call(t.app, cadre, 'GET', `/api/v1/persons/${outside.id}`)).statusCode).toBe(404);
     const detail = (await call(t.app, cadre, 'GET', `/api/v1/persons/${inVillage1[0].id}`)).json();
-    expect(detail).toMatchObject({ id: inVillage1[0].id, name: inVillage1[0].name, regionName: '振兴村' });
+    expect(detail).toMatchObject({
+      id: inVillage1[0].id,
+      name: inVillage1[0].name,
+      regionName: '振兴村',
+    });
   });
 
   it('masks a minor’s birth date', async () => {
@@ -71,9 +90,25 @@ describe('persons', () => {
   it('reveals an ID number to the county admin with a purpose and audits it', async () => {
     const target = inVillage1[0];
     if (!target) throw new Error('fixture');
-    const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'person', objectId: target.id, field: 'idNumber', purpose: '核对低保申请' } });
+    const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', {
+      payload: {
+        objectType: 'person',
+        objectId: target.id,
+        field: 'idNumber',
+        purpose: '核对低保申请',
+      },
+    });
     expect(res.json()).toEqual({ value: target.idNumber });
-    const [event] = await t.deps.database.db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
-    expect(event).toMatchObject({ action: 'privacy.reveal', objectType: 'person', objectId: target.id, regionCode: VILLAGE1 });
+    const [event] = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(event).toMatchObject({
+      action: 'privacy.reveal',
+      objectType: 'person',
+      objectId: target.id,
+      regionCode: VILLAGE1,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { defineRoute } from '../../platform/route.ts';
-import { createPersonBody, listPersonsQuery, personDetail, personParams, updatePersonBody } from './schema.ts';
+import {
+  createPersonBody,
+  listPersonsQuery,
+  personDetail,
+  personParams,
+  updatePersonBody,
+} from './schema.ts';
 import { getPerson, listPersons } from './service.ts';
 import { createPerson, updatePerson } from './write.ts';
 
@@ -7,7 +13,8 @@ export const personRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/persons',
-    summary: '人员列表（支持拼音、身份证号、手机号搜索）/ List persons (pinyin, ID number or phone search)',
+    summary:
+      '人员列表（支持拼音、身份证号、手机号搜索）/ List persons (pinyin, ID number or phone search)',
     tag: 'directory',
     auth: 'session',
     permission: 'directory.read',

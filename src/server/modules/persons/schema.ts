@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../../../domain/directory/personAttributes.ts';
+import {
+  EDUCATION_LEVELS,
+  HOUSEHOLD_RELATIONS,
+} from '../../../domain/directory/personAttributes.ts';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { phoneNumber } from '../accounts/schema.ts';
 import { pageQuery } from '../../platform/pagination.ts';
@@ -38,8 +41,25 @@ export const personDetail = personListItem.extend({
   birthDate: z.string().describe('a minor’s birth date is masked'),
   education: z.string().nullable(),
   idLegacy: z.boolean(),
-  membership: z.object({ orgId: z.string(), orgName: z.string().nullable(), kind: z.string(), joinDate: z.string() }).nullable(),
-  positions: z.array(z.object({ id: z.string(), code: z.string(), regionCode: z.string(), orgId: z.string().nullable(), startDate: z.string(), endDate: z.string().nullable(), details: z.record(z.string(), z.unknown()) })),
+  membership: z
+    .object({
+      orgId: z.string(),
+      orgName: z.string().nullable(),
+      kind: z.string(),
+      joinDate: z.string(),
+    })
+    .nullable(),
+  positions: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      regionCode: z.string(),
+      orgId: z.string().nullable(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
 
@@ -48,7 +68,12 @@ const education = z.enum(EDUCATION_LEVELS.map((e) => e.code) as [string, ...stri
 
 export const createPersonBody = z.strictObject({
   name: z.string().trim().min(1).max(40),
-  idNumber: z.string().trim().min(1).max(24).describe('GB 11643; 15-digit legacy numbers are accepted and flagged'),
+  idNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(24)
+    .describe('GB 11643; 15-digit legacy numbers are accepted and flagged'),
   phone: phoneNumber.optional(),
   regionCode,
   education: education.optional(),

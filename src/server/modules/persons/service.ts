@@ -22,7 +22,12 @@ const listColumns = {
 };
 
 /** A person as every response shows them: sensitive fields masked, a minor's birth date hidden. */
-export function personItem(ctx: Ctx, row: PersonRow, regionName: string | null, partyMember: boolean): PersonListItem {
+export function personItem(
+  ctx: Ctx,
+  row: PersonRow,
+  regionName: string | null,
+  partyMember: boolean,
+): PersonListItem {
   const today = shanghaiDate(ctx.clock());
   return {
     id: row.id,
@@ -57,16 +62,41 @@ export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<Person
     filters.push(sql`${persons.regionCode} BETWEEN ${low} AND ${high}`);
   }
   if (q.tag) filters.push(sql`${q.tag} = ANY(${persons.tags})`);
-  if (q.partyMember) filters.push(q.partyMember === 'true' ? listColumns.partyMember : sql`NOT ${listColumns.partyMember}`);
+  if (q.partyMember)
+    filters.push(
+      q.partyMember === 'true' ? listColumns.partyMember : sql`NOT ${listColumns.partyMember}`,
+    );
   const where = scoped(requireActor(ctx), 'directory.read', persons.regionCode, ...filters);
   const actor = requireActor(ctx);
-  const total = await pageTotal(totalKey('persons', actor.grants, { q: q.q, region: q.region, tag: q.tag, partyMember: q.partyMember }), async () => (await ctx.db.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0);
-  const rows = await ctx.db.select(listColumns).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(where).orderBy(asc(persons.nameSort), asc(persons.id)).limit(q.pageSize).offset(offsetOf(q));
+  const total = await pageTotal(
+    totalKey('persons', actor.grants, {
+      q: q.q,
+      region: q.region,
+      tag: q.tag,
+      partyMember: q.partyMember,
+    }),
+    async () => (await ctx.db.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0,
+  );
+  const rows = await ctx.db
+    .select(listColumns)
+    .from(persons)
+    .leftJoin(regions, eq(regions.code, persons.regionCode))
+    .where(where)
+    .orderBy(asc(persons.nameSort), asc(persons.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map((r) => personItem(ctx, r.person, r.regionName, r.partyMember)), total };
 }
 
-export async function loadPerson(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<PersonRow> {
-  const [row] = await ctx.db.select().from(persons).where(scoped(requireActor(ctx), permission, persons.regionCode, eq(persons.id, id)));
+export async function loadPerson(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write' = 'directory.read',
+): Promise<PersonRow> {
+  const [row] = await ctx.db
+    .select()
+    .from(persons)
+    .where(scoped(requireActor(ctx), permission, persons.regionCode, eq(persons.id, id)));
   if (!row) throw notFound();
   return row;
 }
@@ -78,11 +108,28 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail> {
 
 /** The full record of a person already known to be visible to the caller. */
 export async function personDetailOf(ctx: Ctx, id: string): Promise<PersonDetail> {
-  const [r] = await ctx.db.select(listColumns).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode)).where(eq(persons.id, id));
+  const [r] = await ctx.db
+    .select(listColumns)
+    .from(persons)
+    .leftJoin(regions, eq(regions.code, persons.regionCode))
+    .where(eq(persons.id, id));
   if (!r) throw notFound();
   const item = personItem(ctx, r.person, r.regionName, r.partyMember);
-  const [membership] = await ctx.db.select({ orgId: memberships.orgId, orgName: partyOrgs.name, kind: memberships.kind, joinDate: memberships.joinDate }).from(memberships).leftJoin(partyOrgs, eq(partyOrgs.id, memberships.orgId)).where(eq(memberships.personId, id));
-  const held = await ctx.db.select().from(positions).where(inArray(positions.personId, [id])).orderBy(asc(positions.startDate));
+  const [membership] = await ctx.db
+    .select({
+      orgId: memberships.orgId,
+      orgName: partyOrgs.name,
+      kind: memberships.kind,
+      joinDate: memberships.joinDate,
+    })
+    .from(memberships)
+    .leftJoin(partyOrgs, eq(partyOrgs.id, memberships.orgId))
+    .where(eq(memberships.personId, id));
+  const held = await ctx.db
+    .select()
+    .from(positions)
+    .where(inArray(positions.personId, [id]))
+    .orderBy(asc(positions.startDate));
   return {
     ...item,
     // Minors' data is sensitive (PIPL): the birth date shows the year only.
@@ -90,7 +137,14 @@ export async function personDetailOf(ctx: Ctx, id: string): Promise<PersonDetail
     education: r.person.education,
     idLegacy: r.person.idLegacy,
     membership: membership ?? null,
-    positions: held.map((p) => ({ id: p.id, code: p.code, regionCode: p.regionCode, orgId: p.orgId, startDate: p.startDate, endDate: p.endDate, details: { ...p.details } })),
+    positions: held.map((p) => ({
+      id: p.id,
+      code: p.code,
+      regionCode: p.regionCode,
+      orgId: p.orgId,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      details: { ...p.details },
+    })),
   };
 }
-

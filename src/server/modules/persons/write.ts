@@ -23,13 +23,23 @@ export interface NewPerson {
 }
 
 async function checkHousehold(ctx: Ctx, householdId: string, regionCode: string): Promise<void> {
-  const [h] = await ctx.db.select({ regionCode: households.regionCode }).from(households).where(eq(households.id, householdId));
+  const [h] = await ctx.db
+    .select({ regionCode: households.regionCode })
+    .from(households)
+    .where(eq(households.id, householdId));
   // A household elsewhere (or out of scope) is as good as missing.
-  if (!h || h.regionCode !== regionCode) throw validationError([{ path: 'body.householdId', message: 'no such household in this village' }]);
+  if (!h || h.regionCode !== regionCode)
+    throw validationError([
+      { path: 'body.householdId', message: 'no such household in this village' },
+    ]);
 }
 
 // What the audit log's digest covers: never the clear ID number or phone.
-const digestable = (row: typeof persons.$inferSelect) => ({ ...row, idCipher: undefined, phoneCipher: undefined });
+const digestable = (row: typeof persons.$inferSelect) => ({
+  ...row,
+  idCipher: undefined,
+  phoneCipher: undefined,
+});
 
 /** Registers a person; gender and birth date come from the ID number, which must be valid and new. */
 export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDetail> {
@@ -39,8 +49,16 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     if (input.householdId) await checkHousehold(tx, input.householdId, input.regionCode);
-    const [taken] = await tx.db.select({ id: persons.id }).from(persons).where(eq(persons.idIndex, ctx.cipher.blindIndex(id)));
-    if (taken) throw new AppError('CONFLICT', { zh: '该身份证号已登记', en: 'This ID number is already registered' }, { field: 'idNumber' });
+    const [taken] = await tx.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(eq(persons.idIndex, ctx.cipher.blindIndex(id)));
+    if (taken)
+      throw new AppError(
+        'CONFLICT',
+        { zh: '该身份证号已登记', en: 'This ID number is already registered' },
+        { field: 'idNumber' },
+      );
     const now = ctx.clock();
     const keys = nameSearchKeys(input.name);
     const row = {
@@ -66,7 +84,14 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
       updatedAt: now,
     };
     await tx.db.insert(persons).values(row);
-    await appendAudit(tx, { action: 'person.create', objectType: 'person', objectId: row.id, regionCode: row.regionCode, after: digestable(row), detail: { legacyIdNumber: parsed.value.legacy15 } });
+    await appendAudit(tx, {
+      action: 'person.create',
+      objectType: 'person',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: digestable(row),
+      detail: { legacyIdNumber: parsed.value.legacy15 },
+    });
     return personDetailOf(tx, row.id);
   });
 }
@@ -80,21 +105,44 @@ export interface PersonPatch {
   relationToHead?: string | null | undefined;
 }
 
-export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch): Promise<PersonDetail> {
+export async function updatePerson(
+  ctx: Ctx,
+  id: string,
+  patch: PersonPatch,
+): Promise<PersonDetail> {
   return transaction(ctx, async (tx) => {
     const before = await loadPerson(tx, id, 'directory.write');
     if (patch.householdId) await checkHousehold(tx, patch.householdId, before.regionCode);
     const set: Partial<typeof persons.$inferInsert> = { updatedAt: ctx.clock() };
-    if (patch.name !== undefined) Object.assign(set, { name: patch.name, nameSearch: nameSearchKeys(patch.name).searchText, nameSort: nameSearchKeys(patch.name).sortKey });
-    if (patch.phone !== undefined) Object.assign(set, { phoneCipher: patch.phone ? ctx.cipher.encrypt(patch.phone) : null, phoneIndex: patch.phone ? ctx.cipher.blindIndex(patch.phone) : null });
+    if (patch.name !== undefined)
+      Object.assign(set, {
+        name: patch.name,
+        nameSearch: nameSearchKeys(patch.name).searchText,
+        nameSort: nameSearchKeys(patch.name).sortKey,
+      });
+    if (patch.phone !== undefined)
+      Object.assign(set, {
+        phoneCipher: patch.phone ? ctx.cipher.encrypt(patch.phone) : null,
+        phoneIndex: patch.phone ? ctx.cipher.blindIndex(patch.phone) : null,
+      });
     if (patch.education !== undefined) set.education = patch.education;
     if (patch.tags !== undefined) set.tags = patch.tags;
     if (patch.householdId !== undefined) set.householdId = patch.householdId;
     if (patch.relationToHead !== undefined) set.relationToHead = patch.relationToHead;
-    await tx.db.update(persons).set(set).where(and(eq(persons.id, id)));
+    await tx.db
+      .update(persons)
+      .set(set)
+      .where(and(eq(persons.id, id)));
     const after = await loadPerson(tx, id, 'directory.write');
-    await appendAudit(tx, { action: 'person.update', objectType: 'person', objectId: id, regionCode: before.regionCode, before: digestable(before), after: digestable(after), detail: { fields: Object.keys(patch) } });
+    await appendAudit(tx, {
+      action: 'person.update',
+      objectType: 'person',
+      objectId: id,
+      regionCode: before.regionCode,
+      before: digestable(before),
+      after: digestable(after),
+      detail: { fields: Object.keys(patch) },
+    });
     return personDetailOf(tx, id);
   });
 }
-

@@ -19,31 +19,88 @@ export interface AdoptPairingsBody {
  * actor's planning scope (else 404), a unit only with villages of its county (else 400), a pair
  * already adopted for the same start → 409.
  */
-export async function adoptPairings(ctx: Ctx, body: AdoptPairingsBody): Promise<{ pairings: { id: string; unit: string; village: string }[] }> {
+export async function adoptPairings(
+  ctx: Ctx,
+  body: AdoptPairingsBody,
+): Promise<{ pairings: { id: string; unit: string; village: string }[] }> {
   const actor = requireActor(ctx);
   const keys = body.pairs.map((p) => `${p.unit}|${p.village}`);
-  if (new Set(keys).size !== keys.length) throw new AppError('VALIDATION', { zh: '同一结对重复出现', en: 'A pair is listed twice' }, { issues: [{ path: 'body.pairs', message: 'duplicate pair' }] });
+  if (new Set(keys).size !== keys.length)
+    throw new AppError(
+      'VALIDATION',
+      { zh: '同一结对重复出现', en: 'A pair is listed twice' },
+      { issues: [{ path: 'body.pairs', message: 'duplicate pair' }] },
+    );
   return transaction(ctx, async (tx) => {
     const unitIds = [...new Set(body.pairs.map((p) => p.unit))];
     const villageCodes = [...new Set(body.pairs.map((p) => p.village))];
-    const foundUnits = await tx.db.select({ id: units.id, countyCode: units.countyCode }).from(units).where(scoped(actor, 'planning.run', units.regionCode, inArray(units.id, unitIds)));
-    const foundVillages = await tx.db.select({ code: regions.code }).from(regions).where(scoped(actor, 'planning.run', regions.regionCode, inArray(regions.code, villageCodes), eq(regions.level, 'village')));
-    if (foundUnits.length !== unitIds.length || foundVillages.length !== villageCodes.length) throw notFound();
+    const foundUnits = await tx.db
+      .select({ id: units.id, countyCode: units.countyCode })
+      .from(units)
+      .where(scoped(actor, 'planning.run', units.regionCode, inArray(units.id, unitIds)));
+    const foundVillages = await tx.db
+      .select({ code: regions.code })
+      .from(regions)
+      .where(
+        scoped(
+          actor,
+          'planning.run',
+          regions.regionCode,
+          inArray(regions.code, villageCodes),
+          eq(regions.level, 'village'),
+        ),
+      );
+    if (foundUnits.length !== unitIds.length || foundVillages.length !== villageCodes.length)
+      throw notFound();
     const countyOf = new Map(foundUnits.map((u) => [u.id, u.countyCode]));
     const foreign = body.pairs.find((p) => countyOf.get(p.unit) !== p.village.slice(0, 6));
-    if (foreign) throw new AppError('VALIDATION', { zh: '单位只能与本县的村结对', en: 'A unit pairs only with villages of its county' }, { issues: [{ path: 'body.pairs', message: `${foreign.unit} ↔ ${foreign.village}` }] });
+    if (foreign)
+      throw new AppError(
+        'VALIDATION',
+        { zh: '单位只能与本县的村结对', en: 'A unit pairs only with villages of its county' },
+        { issues: [{ path: 'body.pairs', message: `${foreign.unit} ↔ ${foreign.village}` }] },
+      );
     const existing = await tx.db
       .select({ unit: pairings.unitId, village: pairings.villageCode })
       .from(pairings)
-      .where(and(inArray(pairings.unitId, unitIds), inArray(pairings.villageCode, villageCodes), eq(pairings.periodStart, body.periodStart)));
+      .where(
+        and(
+          inArray(pairings.unitId, unitIds),
+          inArray(pairings.villageCode, villageCodes),
+          eq(pairings.periodStart, body.periodStart),
+        ),
+      );
     const taken = existing.filter((e) => keys.includes(`${e.unit}|${e.village}`));
-    if (taken.length > 0) throw new AppError('CONFLICT', { zh: '该结对已在同一起始日期采纳', en: 'A pair was already adopted from the same start date' }, { pairs: taken });
+    if (taken.length > 0)
+      throw new AppError(
+        'CONFLICT',
+        {
+          zh: '该结对已在同一起始日期采纳',
+          en: 'A pair was already adopted from the same start date',
+        },
+        { pairs: taken },
+      );
     const now = ctx.clock();
     const adopted: { id: string; unit: string; village: string }[] = [];
     for (const pair of body.pairs) {
-      const row = { id: uuidv7(now.getTime()), regionCode: pair.village, countyCode: pair.village.slice(0, 6), unitId: pair.unit, villageCode: pair.village, periodStart: body.periodStart, periodEnd: body.periodEnd ?? null, createdAt: now };
+      const row = {
+        id: uuidv7(now.getTime()),
+        regionCode: pair.village,
+        countyCode: pair.village.slice(0, 6),
+        unitId: pair.unit,
+        villageCode: pair.village,
+        periodStart: body.periodStart,
+        periodEnd: body.periodEnd ?? null,
+        createdAt: now,
+      };
       await tx.db.insert(pairings).values(row);
-      await appendAudit(tx, { action: 'pairing.adopt', objectType: 'pairing', objectId: row.id, regionCode: pair.village, after: row });
+      await appendAudit(tx, {
+        action: 'pairing.adopt',
+        objectType: 'pairing',
+        objectId: row.id,
+        regionCode: pair.village,
+        after: row,
+      });
       adopted.push({ id: row.id, unit: pair.unit, village: pair.village });
     }
     return { pairings: adopted };
@@ -65,11 +122,26 @@ export async function listPairings(ctx: Ctx, region: string): Promise<{ items: P
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
   const rows = await ctx.db
-    .select({ id: pairings.id, unit: pairings.unitId, unitName: units.name, village: pairings.villageCode, villageName: regions.name, periodStart: pairings.periodStart, periodEnd: pairings.periodEnd })
+    .select({
+      id: pairings.id,
+      unit: pairings.unitId,
+      unitName: units.name,
+      village: pairings.villageCode,
+      villageName: regions.name,
+      periodStart: pairings.periodStart,
+      periodEnd: pairings.periodEnd,
+    })
     .from(pairings)
     .innerJoin(units, eq(units.id, pairings.unitId))
     .innerJoin(regions, eq(regions.code, pairings.villageCode))
-    .where(scoped(requireActor(ctx), 'directory.read', pairings.regionCode, sql`${pairings.regionCode} BETWEEN ${low} AND ${high}`))
+    .where(
+      scoped(
+        requireActor(ctx),
+        'directory.read',
+        pairings.regionCode,
+        sql`${pairings.regionCode} BETWEEN ${low} AND ${high}`,
+      ),
+    )
     .orderBy(asc(pairings.villageCode), asc(units.name));
   return { items: rows };
 }

@@ -4,7 +4,10 @@ import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { checkPairingPlan } from '../../../domain/planning/pairing/checkPairingPlan.ts';
 import { planPairings } from '../../../domain/planning/pairing/planPairings.ts';
 import { validatePairingInput } from '../../../domain/planning/pairing/validatePairingInput.ts';
-import { KEY_VILLAGE_STRENGTH, villageNeeds } from '../../../domain/planning/pairing/villageNeeds.ts';
+import {
+  KEY_VILLAGE_STRENGTH,
+  villageNeeds,
+} from '../../../domain/planning/pairing/villageNeeds.ts';
 import { pairings, regions, units, villageProfiles } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -22,7 +25,14 @@ export interface PairingPlanBody {
 
 /** What a pairing plan job stores as its result. */
 export interface PairingPlanResult {
-  pairs: { unit: string; unitName: string; village: string; villageName: string; fit: number; matched: string[] }[];
+  pairs: {
+    unit: string;
+    unitName: string;
+    village: string;
+    villageName: string;
+    fit: number;
+    matched: string[];
+  }[];
   totalFit: number;
   unfilled: { village: string; missing: number }[];
 }
@@ -30,25 +40,49 @@ export interface PairingPlanResult {
 /** How many villages one unit pairs with at a time (高州: one unit, one key village). */
 const UNIT_CAPACITY = 1;
 
-const invalid = (zh: string, en: string, path: string): AppError => new AppError('VALIDATION', { zh, en }, { issues: [{ path, message: en }] });
+const invalid = (zh: string, en: string, path: string): AppError =>
+  new AppError('VALIDATION', { zh, en }, { issues: [{ path, message: en }] });
 
 /** The region's villages (村, codes x200 up) with their profile. */
 async function regionVillages(ctx: Ctx, region: string) {
   const { low, high } = scopeRange(region);
   return ctx.db
-    .select({ code: regions.code, name: regions.name, industries: villageProfiles.industries, strength: villageProfiles.strength })
+    .select({
+      code: regions.code,
+      name: regions.name,
+      industries: villageProfiles.industries,
+      strength: villageProfiles.strength,
+    })
     .from(regions)
     .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(and(eq(regions.level, 'village'), sql`${regions.code} BETWEEN ${low} AND ${high}`, gte(sql`substr(${regions.code}, 10, 3)`, '200')))
+    .where(
+      and(
+        eq(regions.level, 'village'),
+        sql`${regions.code} BETWEEN ${low} AND ${high}`,
+        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
+      ),
+    )
     .orderBy(asc(regions.code));
 }
 
 /** The county's adopted pairings still running on `today` (no end, or ending today or later). */
-async function activePairings(ctx: Ctx, county: string, today: string): Promise<{ unit: string; village: string }[]> {
+async function activePairings(
+  ctx: Ctx,
+  county: string,
+  today: string,
+): Promise<{ unit: string; village: string }[]> {
   return ctx.db
     .select({ unit: pairings.unitId, village: pairings.villageCode })
     .from(pairings)
-    .where(scoped(requireActor(ctx), 'planning.run', pairings.regionCode, eq(pairings.countyCode, county), or(isNull(pairings.periodEnd), gte(pairings.periodEnd, today))));
+    .where(
+      scoped(
+        requireActor(ctx),
+        'planning.run',
+        pairings.regionCode,
+        eq(pairings.countyCode, county),
+        or(isNull(pairings.periodEnd), gte(pairings.periodEnd, today)),
+      ),
+    );
 }
 
 /**
@@ -57,24 +91,52 @@ async function activePairings(ctx: Ctx, county: string, today: string): Promise<
  * Adopted pairings still running count: a unit's capacity and a village's slots are what they
  * leave free, and an adopted (unit, village) pair is never proposed again.
  */
-export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise<{ jobId: string }> {
+export async function startPairingPlan(
+  ctx: Ctx,
+  body: PairingPlanBody,
+): Promise<{ jobId: string }> {
   const info = await getRegion(ctx, body.region, 'planning.run');
-  if (info.level !== 'county' && info.level !== 'township') throw invalid('只能在县或乡镇范围内规划', 'Plan within a county or a township', 'body.region');
+  if (info.level !== 'county' && info.level !== 'township')
+    throw invalid('只能在县或乡镇范围内规划', 'Plan within a county or a township', 'body.region');
   const all = await regionVillages(ctx, body.region);
   const byCode = new Map(all.map((v) => [v.code, v]));
   const villages = body.villages
     ? body.villages.map((v) => {
-        if (!byCode.has(v.code)) throw invalid(`不是本区域的村：${v.code}`, `Not a village of this region: ${v.code}`, 'body.villages');
+        if (!byCode.has(v.code))
+          throw invalid(
+            `不是本区域的村：${v.code}`,
+            `Not a village of this region: ${v.code}`,
+            'body.villages',
+          );
         return { code: v.code, needs: v.needs, slots: v.slots ?? body.slotsPerVillage };
       })
-    : all.filter((v) => (v.strength ?? 0) < KEY_VILLAGE_STRENGTH).map((v) => ({ code: v.code, needs: villageNeeds(v.industries ?? [], v.strength ?? 0), slots: body.slotsPerVillage }));
-  if (villages.length === 0) throw invalid('该区域没有需要结对的村', 'No village in this region needs pairing', 'body.villages');
+    : all
+        .filter((v) => (v.strength ?? 0) < KEY_VILLAGE_STRENGTH)
+        .map((v) => ({
+          code: v.code,
+          needs: villageNeeds(v.industries ?? [], v.strength ?? 0),
+          slots: body.slotsPerVillage,
+        }));
+  if (villages.length === 0)
+    throw invalid(
+      '该区域没有需要结对的村',
+      'No village in this region needs pairing',
+      'body.villages',
+    );
   const unitRows = await ctx.db
     .select({ id: units.id, name: units.name, capabilities: units.capabilities })
     .from(units)
-    .where(scoped(requireActor(ctx), 'planning.run', units.regionCode, eq(units.countyCode, body.region.slice(0, 6))))
+    .where(
+      scoped(
+        requireActor(ctx),
+        'planning.run',
+        units.regionCode,
+        eq(units.countyCode, body.region.slice(0, 6)),
+      ),
+    )
     .orderBy(asc(units.name));
-  if (unitRows.length === 0) throw invalid('本县没有可结对的单位', 'The county has no units to pair', 'body.region');
+  if (unitRows.length === 0)
+    throw invalid('本县没有可结对的单位', 'The county has no units to pair', 'body.region');
   const existing = await activePairings(ctx, body.region.slice(0, 6), shanghaiDate(ctx.clock()));
   const unitUsed = new Map<string, number>();
   const villageUsed = new Map<string, number>();
@@ -86,8 +148,15 @@ export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise
   const villageCodes = new Set(villages.map((v) => v.code));
   const input = parsePlanningInput(() =>
     validatePairingInput({
-      units: unitRows.map((u) => ({ id: u.id, capabilities: u.capabilities, capacity: Math.max(0, UNIT_CAPACITY - (unitUsed.get(u.id) ?? 0)) })),
-      villages: villages.map((v) => ({ ...v, slots: Math.max(0, v.slots - (villageUsed.get(v.code) ?? 0)) })),
+      units: unitRows.map((u) => ({
+        id: u.id,
+        capabilities: u.capabilities,
+        capacity: Math.max(0, UNIT_CAPACITY - (unitUsed.get(u.id) ?? 0)),
+      })),
+      villages: villages.map((v) => ({
+        ...v,
+        slots: Math.max(0, v.slots - (villageUsed.get(v.code) ?? 0)),
+      })),
       fit: body.fit ?? [],
       exclude: existing.filter((p) => unitIds.has(p.unit) && villageCodes.has(p.village)),
     }),
@@ -97,9 +166,17 @@ export async function startPairingPlan(ctx: Ctx, body: PairingPlanBody): Promise
     progress(0.1, '规划中 / planning');
     const plan = planPairings(input);
     const problems = checkPairingPlan(input, plan);
-    if (problems.length > 0) throw new Error(`the pairing plan breaks its rules: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`the pairing plan breaks its rules: ${problems.slice(0, 3).join('; ')}`);
     const result: PairingPlanResult = {
-      pairs: plan.pairs.map((p) => ({ unit: p.unit, unitName: unitName.get(p.unit) ?? p.unit, village: p.village, villageName: byCode.get(p.village)?.name ?? p.village, fit: p.fit, matched: p.matched })),
+      pairs: plan.pairs.map((p) => ({
+        unit: p.unit,
+        unitName: unitName.get(p.unit) ?? p.unit,
+        village: p.village,
+        villageName: byCode.get(p.village)?.name ?? p.village,
+        fit: p.fit,
+        matched: p.matched,
+      })),
       totalFit: plan.totalFit,
       unfilled: plan.unfilled,
     };

@@ -1,7 +1,15 @@
 import { defineRoute } from '../../platform/route.ts';
 import { adoptPairings, listPairings } from './pairingAdoption.ts';
 import { startPairingPlan } from './pairingPlanning.ts';
-import { adoptPairingsBody, adoptUnionsBody, checkUnionsBody, jobStarted, planPairingsBody, planUnionsBody, regionQuery } from './schema.ts';
+import {
+  adoptPairingsBody,
+  adoptUnionsBody,
+  checkUnionsBody,
+  jobStarted,
+  planPairingsBody,
+  planUnionsBody,
+  regionQuery,
+} from './schema.ts';
 import { adoptUnions, listUnions } from './unionAdoption.ts';
 import { checkUnions, startUnionPlan } from './unionPlanning.ts';
 
@@ -20,9 +28,37 @@ export const planningRoutes = [
     idempotent: false,
     handler: ({ ctx, body }) => startUnionPlan(ctx, body),
   }),
-  defineRoute({ method: 'POST', url: '/api/v1/planning/unions/check', summary: '复核调整后的联建方案 / Recheck edited unions', tag: 'planning', auth: 'session', permission: 'planning.run', body: checkUnionsBody, handler: ({ ctx, body }) => checkUnions(ctx, body) }),
-  defineRoute({ method: 'POST', url: '/api/v1/planning/unions/adopt', summary: '采纳联建方案 / Adopt unions', tag: 'planning', auth: 'session', permission: 'planning.run', body: adoptUnionsBody, successStatus: 201, handler: ({ ctx, body }) => adoptUnions(ctx, body) }),
-  defineRoute({ method: 'GET', url: '/api/v1/unions', summary: '已采纳的跨村联建 / Adopted village unions', tag: 'planning', auth: 'session', permission: 'directory.read', query: regionQuery, handler: ({ ctx, query }) => listUnions(ctx, query.region) }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/planning/unions/check',
+    summary: '复核调整后的联建方案 / Recheck edited unions',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'planning.run',
+    body: checkUnionsBody,
+    handler: ({ ctx, body }) => checkUnions(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/planning/unions/adopt',
+    summary: '采纳联建方案 / Adopt unions',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'planning.run',
+    body: adoptUnionsBody,
+    successStatus: 201,
+    handler: ({ ctx, body }) => adoptUnions(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/unions',
+    summary: '已采纳的跨村联建 / Adopted village unions',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'directory.read',
+    query: regionQuery,
+    handler: ({ ctx, query }) => listUnions(ctx, query.region),
+  }),
 
   defineRoute({
     method: 'POST',
@@ -37,6 +73,25 @@ export const planningRoutes = [
     idempotent: false,
     handler: ({ ctx, body }) => startPairingPlan(ctx, body),
   }),
-  defineRoute({ method: 'POST', url: '/api/v1/planning/pairings/adopt', summary: '采纳结对方案 / Adopt pairings', tag: 'planning', auth: 'session', permission: 'planning.run', body: adoptPairingsBody, successStatus: 201, handler: ({ ctx, body }) => adoptPairings(ctx, body) }),
-  defineRoute({ method: 'GET', url: '/api/v1/pairings', summary: '已采纳的结对共建 / Adopted pairings', tag: 'planning', auth: 'session', permission: 'directory.read', query: regionQuery, handler: ({ ctx, query }) => listPairings(ctx, query.region) }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/planning/pairings/adopt',
+    summary: '采纳结对方案 / Adopt pairings',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'planning.run',
+    body: adoptPairingsBody,
+    successStatus: 201,
+    handler: ({ ctx, body }) => adoptPairings(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/pairings',
+    summary: '已采纳的结对共建 / Adopted pairings',
+    tag: 'planning',
+    auth: 'session',
+    permission: 'directory.read',
+    query: regionQuery,
+    handler: ({ ctx, query }) => listPairings(ctx, query.region),
+  }),
 ];

@@ -1,7 +1,15 @@
-import { evaluateUnions, type UnionViolation } from '../../../domain/planning/unions/evaluateUnions.ts';
+import {
+  evaluateUnions,
+  type UnionViolation,
+} from '../../../domain/planning/unions/evaluateUnions.ts';
 import { planUnions } from '../../../domain/planning/unions/planUnions.ts';
 import { checkUnionPlan } from '../../../domain/planning/unions/checkUnionPlan.ts';
-import type { ProposedUnion, UnionInput, UnionPlan, UnionRules } from '../../../domain/planning/unions/types.ts';
+import type {
+  ProposedUnion,
+  UnionInput,
+  UnionPlan,
+  UnionRules,
+} from '../../../domain/planning/unions/types.ts';
 import { validateUnionInput } from '../../../domain/planning/unions/validateUnionInput.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -19,14 +27,25 @@ export interface UnionPlanResult {
 }
 
 /** The region's villages and the rules as planner input; bad rules are a 400. */
-export async function unionInputFor(ctx: Ctx, region: string, rules: UnionRulesPatch | undefined): Promise<{ input: UnionInput; villages: PlanningVillage[]; skipped: UnionPlanResult['skipped'] }> {
+export async function unionInputFor(
+  ctx: Ctx,
+  region: string,
+  rules: UnionRulesPatch | undefined,
+): Promise<{
+  input: UnionInput;
+  villages: PlanningVillage[];
+  skipped: UnionPlanResult['skipped'];
+}> {
   const { villages, skipped } = await loadRegionVillages(ctx, region);
   const input = parsePlanningInput(() => validateUnionInput({ rules: rules ?? {}, villages }));
   return { input, villages, skipped };
 }
 
 /** Checks the request, then plans the region's unions in a background job (202 with its id). */
-export async function startUnionPlan(ctx: Ctx, body: { region: string; rules?: UnionRulesPatch | undefined; timeLimitSeconds: number }): Promise<{ jobId: string }> {
+export async function startUnionPlan(
+  ctx: Ctx,
+  body: { region: string; rules?: UnionRulesPatch | undefined; timeLimitSeconds: number },
+): Promise<{ jobId: string }> {
   const { input, villages, skipped } = await unionInputFor(ctx, body.region, body.rules);
   const jobId = await startJob(ctx, 'planning.unions', body.region, async (progress) => {
     progress(0.01, '规划中 / planning');
@@ -37,10 +56,12 @@ export async function startUnionPlan(ctx: Ctx, body: { region: string; rules?: U
       searchParallelism: planningSearcher().size,
       now: () => performance.now(),
       timeLimitSeconds: body.timeLimitSeconds,
-      onProgress: (done, blocks) => progress(done / Math.max(1, blocks), `${done}/${blocks} 片区 / blocks`),
+      onProgress: (done, blocks) =>
+        progress(done / Math.max(1, blocks), `${done}/${blocks} 片区 / blocks`),
     });
     const problems = checkUnionPlan(input, plan);
-    if (problems.length > 0) throw new Error(`the plan breaks its rules: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`the plan breaks its rules: ${problems.slice(0, 3).join('; ')}`);
     const result: UnionPlanResult = { plan, villages, skipped, rules: input.rules };
     return { result, message: `${plan.unions.length} 个联建 / unions` };
   });
@@ -50,9 +71,21 @@ export async function startUnionPlan(ctx: Ctx, body: { region: string; rules?: U
 /** Every code named must be a plannable village of the region (else 400). */
 function requireKnown(input: UnionInput, groups: { lead: string; members: string[] }[]): void {
   const known = new Set(input.villages.map((v) => v.code));
-  const unknown = [...new Set(groups.flatMap((g) => [g.lead, ...g.members]))].filter((c) => !known.has(c));
+  const unknown = [...new Set(groups.flatMap((g) => [g.lead, ...g.members]))].filter(
+    (c) => !known.has(c),
+  );
   if (unknown.length > 0) {
-    throw new AppError('VALIDATION', { zh: `不是本区域可规划的村：${unknown.join('、')}`, en: `Not a plannable village of this region: ${unknown.join(', ')}` }, { issues: [{ path: 'body.unions', message: `unknown villages ${unknown.join(', ')}` }], villages: unknown });
+    throw new AppError(
+      'VALIDATION',
+      {
+        zh: `不是本区域可规划的村：${unknown.join('、')}`,
+        en: `Not a plannable village of this region: ${unknown.join(', ')}`,
+      },
+      {
+        issues: [{ path: 'body.unions', message: `unknown villages ${unknown.join(', ')}` }],
+        villages: unknown,
+      },
+    );
   }
 }
 
@@ -63,7 +96,14 @@ export interface UnionCheck {
 }
 
 /** The live recheck after a manual move: every broken rule, with populations and costs. */
-export async function checkUnions(ctx: Ctx, body: { region: string; rules?: UnionRulesPatch | undefined; unions: { lead: string; members: string[] }[] }): Promise<UnionCheck> {
+export async function checkUnions(
+  ctx: Ctx,
+  body: {
+    region: string;
+    rules?: UnionRulesPatch | undefined;
+    unions: { lead: string; members: string[] }[];
+  },
+): Promise<UnionCheck> {
   const { input } = await unionInputFor(ctx, body.region, body.rules);
   requireKnown(input, body.unions);
   const { plan, violations } = evaluateUnions(input, body.unions);

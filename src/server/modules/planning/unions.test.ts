@@ -9,13 +9,22 @@ import type { UnionPlanResult } from './unionPlanning.ts';
 
 const COUNTY = '410599000000';
 // The small county has ~150 people a village: rules scaled to it.
-const rules = { minPopulation: 300, maxPopulation: 800, maxDistanceKm: 200, minSize: 2, maxSize: 4 };
+const rules = {
+  minPopulation: 300,
+  maxPopulation: 800,
+  maxDistanceKm: 200,
+  minSize: 2,
+  maxSize: 4,
+};
 let t: TestApp;
 let county: Session;
 let plan: UnionPlan;
 let result: UnionPlanResult;
 
-async function settle(session: Session, jobId: string): Promise<{ status: string; result: unknown; message: string | null }> {
+async function settle(
+  session: Session,
+  jobId: string,
+): Promise<{ status: string; result: unknown; message: string | null }> {
   for (let i = 0; i < 600; i++) {
     const job = (await call(t.app, session, 'GET', `/api/v1/jobs/${jobId}`)).json();
     if (job.status !== 'running') return job;
@@ -27,7 +36,9 @@ async function settle(session: Session, jobId: string): Promise<{ status: string
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
-  const started = await call(t.app, county, 'POST', '/api/v1/planning/unions', { payload: { region: COUNTY, rules, timeLimitSeconds: 3 } });
+  const started = await call(t.app, county, 'POST', '/api/v1/planning/unions', {
+    payload: { region: COUNTY, rules, timeLimitSeconds: 3 },
+  });
   expect(started.statusCode).toBe(202);
   const job = await settle(county, started.json().jobId);
   expect(job.status, job.message ?? '').toBe('succeeded');
@@ -41,36 +52,74 @@ describe('union planning', () => {
     expect(result.villages.length).toBeGreaterThan(2);
     expect(result.villages.every((v) => Number(v.code.slice(9)) >= 200)).toBe(true);
     expect(plan.unions.length).toBeGreaterThan(0);
-    expect(checkUnionPlan(validateUnionInput({ rules: result.rules, villages: result.villages }), plan)).toEqual([]);
+    expect(
+      checkUnionPlan(validateUnionInput({ rules: result.rules, villages: result.villages }), plan),
+    ).toEqual([]);
   });
 
   it('refuses bad requests before a job starts', async () => {
-    const post = (payload: unknown) => call(t.app, county, 'POST', '/api/v1/planning/unions', { payload });
-    expect((await post({ region: COUNTY, rules: { minSize: 5, maxSize: 3 } })).statusCode).toBe(400);
+    const post = (payload: unknown) =>
+      call(t.app, county, 'POST', '/api/v1/planning/unions', { payload });
+    expect((await post({ region: COUNTY, rules: { minSize: 5, maxSize: 3 } })).statusCode).toBe(
+      400,
+    );
     expect((await post({ region: COUNTY, rules: { colour: 1 } })).statusCode).toBe(400);
     expect((await post({ region: COUNTY, timeLimitSeconds: 0 })).statusCode).toBe(400);
     expect((await post({ region: '420199000000' })).statusCode).toBe(404);
     expect((await post({ region: result.villages[0]?.code })).statusCode).toBe(400);
     const township = await login(t.app, 'township');
-    expect((await call(t.app, township, 'POST', '/api/v1/planning/unions', { payload: { region: COUNTY } })).statusCode).toBe(403);
+    expect(
+      (
+        await call(t.app, township, 'POST', '/api/v1/planning/unions', {
+          payload: { region: COUNTY },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('rechecks a manual move live', async () => {
     const groups = plan.unions.map((u) => ({ lead: u.lead, members: u.members }));
-    const ok = (await call(t.app, county, 'POST', '/api/v1/planning/unions/check', { payload: { region: COUNTY, rules, unions: groups } })).json();
+    const ok = (
+      await call(t.app, county, 'POST', '/api/v1/planning/unions/check', {
+        payload: { region: COUNTY, rules, unions: groups },
+      })
+    ).json();
     expect(ok.violations).toEqual([]);
     expect(ok.cost).toBeCloseTo(plan.cost, 6);
     // Every village of the county crammed into the first union: too many, too populous, other townships.
     const first = groups[0];
     if (!first) throw new Error('no union');
     const crammed = [{ lead: first.lead, members: result.villages.map((v) => v.code) }];
-    const bad = (await call(t.app, county, 'POST', '/api/v1/planning/unions/check', { payload: { region: COUNTY, rules, unions: crammed } })).json();
-    expect(bad.violations.map((v: { code: string }) => v.code)).toEqual(expect.arrayContaining(['size', 'population', 'township']));
-    expect(bad.violations.every((v: { union: string; unionIndex: number }) => v.union === first.lead && v.unionIndex === 0)).toBe(true);
-    expect(bad.violations.find((v: { code: string }) => v.code === 'size')).toEqual({ code: 'size', unionIndex: 0, union: first.lead, actual: result.villages.length, min: rules.minSize, max: rules.maxSize });
+    const bad = (
+      await call(t.app, county, 'POST', '/api/v1/planning/unions/check', {
+        payload: { region: COUNTY, rules, unions: crammed },
+      })
+    ).json();
+    expect(bad.violations.map((v: { code: string }) => v.code)).toEqual(
+      expect.arrayContaining(['size', 'population', 'township']),
+    );
+    expect(
+      bad.violations.every(
+        (v: { union: string; unionIndex: number }) => v.union === first.lead && v.unionIndex === 0,
+      ),
+    ).toBe(true);
+    expect(bad.violations.find((v: { code: string }) => v.code === 'size')).toEqual({
+      code: 'size',
+      unionIndex: 0,
+      union: first.lead,
+      actual: result.villages.length,
+      min: rules.minSize,
+      max: rules.maxSize,
+    });
     const population = result.villages.reduce((sum, v) => sum + v.population, 0);
-    expect(bad.violations.find((v: { code: string }) => v.code === 'population')).toMatchObject({ actual: population, min: result.rules.minPopulation, max: result.rules.maxPopulation });
-    const unknown = await call(t.app, county, 'POST', '/api/v1/planning/unions/check', { payload: { region: COUNTY, unions: [{ lead: '410599101001', members: [] }] } });
+    expect(bad.violations.find((v: { code: string }) => v.code === 'population')).toMatchObject({
+      actual: population,
+      min: result.rules.minPopulation,
+      max: result.rules.maxPopulation,
+    });
+    const unknown = await call(t.app, county, 'POST', '/api/v1/planning/unions/check', {
+      payload: { region: COUNTY, unions: [{ lead: '410599101001', members: [] }] },
+    });
     expect(unknown.statusCode).toBe(400);
   });
 
@@ -79,21 +128,41 @@ describe('union planning', () => {
     if (!first) throw new Error('no union');
     const db = t.deps.database.db;
     const crammed = [{ lead: first.lead, members: result.villages.map((v) => v.code) }];
-    const refused = await call(t.app, county, 'POST', '/api/v1/planning/unions/adopt', { payload: { region: COUNTY, rules, unions: crammed } });
+    const refused = await call(t.app, county, 'POST', '/api/v1/planning/unions/adopt', {
+      payload: { region: COUNTY, rules, unions: crammed },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.violations.length).toBeGreaterThan(0);
     expect(await db.select().from(unions)).toHaveLength(0);
 
-    const payload = { region: COUNTY, rules, unions: plan.unions.map((u, k) => ({ lead: u.lead, members: u.members, ...(k === 0 ? { name: '测试联建' } : {}) })) };
+    const payload = {
+      region: COUNTY,
+      rules,
+      unions: plan.unions.map((u, k) => ({
+        lead: u.lead,
+        members: u.members,
+        ...(k === 0 ? { name: '测试联建' } : {}),
+      })),
+    };
     const adopted = await call(t.app, county, 'POST', '/api/v1/planning/unions/adopt', { payload });
     expect(adopted.statusCode).toBe(201);
     const body = adopted.json();
     expect(body.unions).toHaveLength(plan.unions.length);
-    expect(body.unions[0]).toMatchObject({ name: '测试联建', lead: first.lead, members: first.members });
-    expect(await db.select().from(unionVillages)).toHaveLength(plan.unions.reduce((n, u) => n + u.members.length, 0));
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'union.adopt'))).toHaveLength(plan.unions.length);
+    expect(body.unions[0]).toMatchObject({
+      name: '测试联建',
+      lead: first.lead,
+      members: first.members,
+    });
+    expect(await db.select().from(unionVillages)).toHaveLength(
+      plan.unions.reduce((n, u) => n + u.members.length, 0),
+    );
+    expect(
+      await db.select().from(auditEvents).where(eq(auditEvents.action, 'union.adopt')),
+    ).toHaveLength(plan.unions.length);
 
-    const again = await call(t.app, county, 'POST', '/api/v1/planning/unions/adopt', { payload: { region: COUNTY, rules, unions: [{ lead: first.lead, members: first.members }] } });
+    const again = await call(t.app, county, 'POST', '/api/v1/planning/unions/adopt', {
+      payload: { region: COUNTY, rules, unions: [{ lead: first.lead, members: first.members }] },
+    });
     expect(again.statusCode).toBe(409);
     expect(await db.select().from(unions)).toHaveLength(plan.unions.length);
 

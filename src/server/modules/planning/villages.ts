@@ -32,14 +32,32 @@ export interface RegionVillages {
 export async function loadRegionVillages(ctx: Ctx, region: string): Promise<RegionVillages> {
   const info = await getRegion(ctx, region, 'planning.run');
   if (info.level !== 'county' && info.level !== 'township') {
-    throw new AppError('VALIDATION', { zh: '只能在县或乡镇范围内规划', en: 'Plan within a county or a township' }, { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] });
+    throw new AppError(
+      'VALIDATION',
+      { zh: '只能在县或乡镇范围内规划', en: 'Plan within a county or a township' },
+      { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] },
+    );
   }
   const { low, high } = scopeRange(region);
   const rows = await ctx.db
-    .select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng, population: regions.population, industries: villageProfiles.industries, strength: villageProfiles.strength })
+    .select({
+      code: regions.code,
+      name: regions.name,
+      lat: regions.lat,
+      lng: regions.lng,
+      population: regions.population,
+      industries: villageProfiles.industries,
+      strength: villageProfiles.strength,
+    })
     .from(regions)
     .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(and(eq(regions.level, 'village'), sql`${regions.code} BETWEEN ${low} AND ${high}`, gte(sql`substr(${regions.code}, 10, 3)`, '200')))
+    .where(
+      and(
+        eq(regions.level, 'village'),
+        sql`${regions.code} BETWEEN ${low} AND ${high}`,
+        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
+      ),
+    )
     .orderBy(asc(regions.code));
   const villages: PlanningVillage[] = [];
   const skipped: RegionVillages['skipped'] = [];
@@ -48,17 +66,37 @@ export async function loadRegionVillages(ctx: Ctx, region: string): Promise<Regi
       skipped.push({ code: r.code, name: r.name, reason: 'no position or population' });
       continue;
     }
-    villages.push({ code: r.code, name: r.name, lat: r.lat, lng: r.lng, population: r.population, industry: r.industries?.[0] ?? 'none', strength: r.strength ?? 0, township: `${r.code.slice(0, 9)}000` });
+    villages.push({
+      code: r.code,
+      name: r.name,
+      lat: r.lat,
+      lng: r.lng,
+      population: r.population,
+      industry: r.industries?.[0] ?? 'none',
+      strength: r.strength ?? 0,
+      township: `${r.code.slice(0, 9)}000`,
+    });
   }
   if (villages.length === 0) {
-    throw new AppError('VALIDATION', { zh: '该区域没有可规划的村（需有位置和人口）', en: 'No village in this region has a position and population to plan with' }, { issues: [{ path: 'body.region', message: 'no villages to plan' }] });
+    throw new AppError(
+      'VALIDATION',
+      {
+        zh: '该区域没有可规划的村（需有位置和人口）',
+        en: 'No village in this region has a position and population to plan with',
+      },
+      { issues: [{ path: 'body.region', message: 'no villages to plan' }] },
+    );
   }
   return { region, villages, skipped };
 }
 
 /** A planner's complaint about its input, as a 400 naming the record. */
 export function planningInputError(error: PlanningInputError): AppError {
-  return new AppError('VALIDATION', { zh: `规划输入有误：${error.message}`, en: `Bad planning input: ${error.message}` }, { issues: [{ path: error.record ? `body.${error.record}` : 'body', message: error.message }] });
+  return new AppError(
+    'VALIDATION',
+    { zh: `规划输入有误：${error.message}`, en: `Bad planning input: ${error.message}` },
+    { issues: [{ path: error.record ? `body.${error.record}` : 'body', message: error.message }] },
+  );
 }
 
 /** Runs `parse`, turning a PlanningInputError into a 400. */
@@ -70,4 +108,3 @@ export function parsePlanningInput<T>(parse: () => T): T {
     throw error;
   }
 }
-

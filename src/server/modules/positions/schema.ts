@@ -9,17 +9,32 @@ const positionCode = z.enum(POSITIONS.map((p) => p.code) as [string, ...string[]
 export const listPositionsQuery = z.strictObject({
   region: regionCode.optional(),
   code: positionCode.optional(),
-  current: z.enum(['true', 'false']).optional().describe('true: held today; false: ended (or not yet started)'),
+  current: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: held today; false: ended (or not yet started)'),
   person: z.uuid().optional(),
   ...pageQuery,
 });
 export const positionParams = z.strictObject({ id: z.uuid() });
 
 const detailFields = {
-  orgId: z.uuid().nullable().optional().describe('required for positions held in a party organization (书记, 委员, 党小组长)'),
-  gridId: z.uuid().nullable().optional().describe('required for positions held in a grid (网格员, 包街干部, 小区书记)'),
+  orgId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('required for positions held in a party organization (书记, 委员, 党小组长)'),
+  gridId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('required for positions held in a grid (网格员, 包街干部, 小区书记)'),
   unitId: z.uuid().nullable().optional(),
-  dispatchingUnitId: z.uuid().nullable().optional().describe('第一书记 / 驻村工作队员: the unit that sent them'),
+  dispatchingUnitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('第一书记 / 驻村工作队员: the unit that sent them'),
   termEndDate: plainDate.nullable().optional().describe('planned end of a dispatched term'),
   goldMediator: z.boolean().nullable().optional(),
 };
@@ -35,7 +50,11 @@ export const createPositionBody = z.strictObject({
 export type NewPosition = z.infer<typeof createPositionBody>;
 
 export const updatePositionBody = z
-  .strictObject({ startDate: plainDate.optional(), endDate: plainDate.nullable().optional().describe('ends the position; history is kept'), ...detailFields })
+  .strictObject({
+    startDate: plainDate.optional(),
+    endDate: plainDate.nullable().optional().describe('ends the position; history is kept'),
+    ...detailFields,
+  })
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 export type PositionPatch = z.infer<typeof updatePositionBody>;
 

@@ -16,9 +16,18 @@ const columns = {
   regionName: regions.name,
   orgName: partyOrgs.name,
   gridName: grids.name,
-  dispatchingUnitName: sql<string | null>`(SELECT u.name FROM units u WHERE u.id::text = "positions"."details"->>'dispatchingUnitId')`,
+  dispatchingUnitName: sql<
+    string | null
+  >`(SELECT u.name FROM units u WHERE u.id::text = "positions"."details"->>'dispatchingUnitId')`,
 };
-type Row = { position: typeof positions.$inferSelect; personName: string | null; regionName: string | null; orgName: string | null; gridName: string | null; dispatchingUnitName: string | null };
+type Row = {
+  position: typeof positions.$inferSelect;
+  personName: string | null;
+  regionName: string | null;
+  orgName: string | null;
+  gridName: string | null;
+  dispatchingUnitName: string | null;
+};
 
 function view(r: Row, today: string): PositionView {
   const p = r.position;
@@ -78,21 +87,47 @@ export async function listPositions(ctx: Ctx, q: PositionQuery): Promise<Page<Po
   if (q.current) filters.push(q.current === 'true' ? held : sql`NOT ${held}`);
   const where = scoped(requireActor(ctx), 'directory.read', positions.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(positions).where(where);
-  const rows = await baseQuery(ctx).where(where).orderBy(asc(positions.regionCode), asc(positions.code), desc(positions.startDate), asc(positions.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await baseQuery(ctx)
+    .where(where)
+    .orderBy(
+      asc(positions.regionCode),
+      asc(positions.code),
+      desc(positions.startDate),
+      asc(positions.id),
+    )
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map((r) => view(r, today)), total: total?.n ?? 0 };
 }
 
-export async function getPosition(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<PositionView> {
-  const [row] = await baseQuery(ctx).where(scoped(requireActor(ctx), permission, positions.regionCode, eq(positions.id, id)));
+export async function getPosition(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write' = 'directory.read',
+): Promise<PositionView> {
+  const [row] = await baseQuery(ctx).where(
+    scoped(requireActor(ctx), permission, positions.regionCode, eq(positions.id, id)),
+  );
   if (!row) throw notFound();
   return view(row, shanghaiDate(ctx.clock()));
 }
 
 /** Whether the person already holds this position in this region from this start date (the natural key). */
-export async function positionKeyTaken(ctx: Ctx, key: { personId: string; code: string; regionCode: string; startDate: string }, selfId?: string): Promise<boolean> {
+export async function positionKeyTaken(
+  ctx: Ctx,
+  key: { personId: string; code: string; regionCode: string; startDate: string },
+  selfId?: string,
+): Promise<boolean> {
   const rows = await ctx.db
     .select({ id: positions.id })
     .from(positions)
-    .where(and(eq(positions.personId, key.personId), eq(positions.code, key.code as typeof positions.$inferSelect.code), eq(positions.regionCode, key.regionCode), eq(positions.startDate, key.startDate)));
+    .where(
+      and(
+        eq(positions.personId, key.personId),
+        eq(positions.code, key.code as typeof positions.$inferSelect.code),
+        eq(positions.regionCode, key.regionCode),
+        eq(positions.startDate, key.startDate),
+      ),
+    );
   return rows.some((r) => r.id !== selfId);
 }

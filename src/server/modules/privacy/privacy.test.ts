@@ -17,14 +17,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function idOf(username: string): Promise<string> {
-  const [row] = await t.deps.database.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
+  const [row] = await t.deps.database.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.username, username));
   if (!row) throw new Error(username);
   return row.id;
 }
 
 describe('sensitive fields', () => {
   it('stores phones encrypted, never in clear, with a blind index for exact lookup', async () => {
-    const [row] = await t.deps.database.db.select().from(accounts).where(eq(accounts.username, 'village1'));
+    const [row] = await t.deps.database.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.username, 'village1'));
     expect(row?.phoneCipher).toMatch(/^v1:/);
     expect(row?.phoneCipher).not.toContain('13800000003');
     expect(row?.phoneIndex).toBe(t.deps.cipher.blindIndex('13800000003'));
@@ -34,25 +40,50 @@ describe('sensitive fields', () => {
   it('masks phones in every account response', async () => {
     const list = await call(t.app, county, 'GET', '/api/v1/accounts?pageSize=50');
     expect(list.body).not.toMatch(/138000000\d\d/);
-    expect(list.json().items.find((a: { username: string }) => a.username === 'village1').phone).toBe('138****0003');
+    expect(
+      list.json().items.find((a: { username: string }) => a.username === 'village1').phone,
+    ).toBe('138****0003');
   });
 
   it('reveals with a stated purpose and audits the reveal', async () => {
     const id = await idOf('village1');
-    const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '核实联系方式' } });
+    const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', {
+      payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '核实联系方式' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ value: '13800000003' });
-    const [event] = await t.deps.database.db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
-    expect(event).toMatchObject({ action: 'privacy.reveal', objectId: id, actorUsername: 'county', detail: { field: 'phone', purpose: '核实联系方式' } });
+    const [event] = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(event).toMatchObject({
+      action: 'privacy.reveal',
+      objectId: id,
+      actorUsername: 'county',
+      detail: { field: 'phone', purpose: '核实联系方式' },
+    });
   });
 
   it('does not reveal to a role without the permission, nor outside the scope', async () => {
     const id = await idOf('village1');
     const cadre = await login(t.app, 'village2');
-    expect((await call(t.app, cadre, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '看看' } })).statusCode).toBe(403);
+    expect(
+      (
+        await call(t.app, cadre, 'POST', '/api/v1/privacy/reveal', {
+          payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '看看' },
+        })
+      ).statusCode,
+    ).toBe(403);
     const township = await login(t.app, 'township');
     const countyId = await idOf('county');
-    expect((await call(t.app, township, 'POST', '/api/v1/privacy/reveal', { payload: { objectType: 'account', objectId: countyId, field: 'phone', purpose: '看看' } })).statusCode).toBe(404);
+    expect(
+      (
+        await call(t.app, township, 'POST', '/api/v1/privacy/reveal', {
+          payload: { objectType: 'account', objectId: countyId, field: 'phone', purpose: '看看' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('detects a tampered cipher text', () => {
@@ -71,7 +102,9 @@ describe('sensitive fields', () => {
       const file = path.join(dir, 'keys', 'master.key');
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(loadMasterKey(dir, {}).equals(key)).toBe(true);
-      expect(loadMasterKey(dir, { LINGYAN_MASTER_KEY: 'ab'.repeat(32) }).equals(Buffer.alloc(32, 0xab))).toBe(true);
+      expect(
+        loadMasterKey(dir, { LINGYAN_MASTER_KEY: 'ab'.repeat(32) }).equals(Buffer.alloc(32, 0xab)),
+      ).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

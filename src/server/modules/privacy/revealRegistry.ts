@@ -17,17 +17,26 @@ type Loader = (db: Db, objectId: string) => Promise<RevealTarget | null>;
 export const REVEALABLE: Record<string, Record<string, Loader>> = {
   account: {
     phone: async (db, id) => {
-      const [row] = await db.select({ regionCode: accounts.regionCode, cipherText: accounts.phoneCipher }).from(accounts).where(eq(accounts.id, id));
+      const [row] = await db
+        .select({ regionCode: accounts.regionCode, cipherText: accounts.phoneCipher })
+        .from(accounts)
+        .where(eq(accounts.id, id));
       return row ?? null;
     },
   },
   person: {
     idNumber: async (db, id) => {
-      const [row] = await db.select({ regionCode: persons.regionCode, cipherText: persons.idCipher }).from(persons).where(eq(persons.id, id));
+      const [row] = await db
+        .select({ regionCode: persons.regionCode, cipherText: persons.idCipher })
+        .from(persons)
+        .where(eq(persons.id, id));
       return row ?? null;
     },
     phone: async (db, id) => {
-      const [row] = await db.select({ regionCode: persons.regionCode, cipherText: persons.phoneCipher }).from(persons).where(eq(persons.id, id));
+      const [row] = await db
+        .select({ regionCode: persons.regionCode, cipherText: persons.phoneCipher })
+        .from(persons)
+        .where(eq(persons.id, id));
       return row ?? null;
     },
   },

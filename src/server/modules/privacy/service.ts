@@ -14,7 +14,13 @@ export interface RevealRequest {
 /** Shows one sensitive value in clear, to a holder of privacy.reveal over the object, and audits it. */
 export async function reveal(ctx: Ctx, request: RevealRequest): Promise<{ value: string | null }> {
   const loader = REVEALABLE[request.objectType]?.[request.field];
-  if (!loader) throw validationError([{ path: 'body.field', message: `${request.objectType}.${request.field} is not a revealable field` }]);
+  if (!loader)
+    throw validationError([
+      {
+        path: 'body.field',
+        message: `${request.objectType}.${request.field} is not a revealable field`,
+      },
+    ]);
   const actor = requireActor(ctx);
   return transaction(ctx, async (tx) => {
     const target = await loader(tx.db, request.objectId);

@@ -12,7 +12,10 @@ export interface RegionInput {
 }
 
 /** The stored row of a region: level, parent and county follow from its code. */
-export function regionRow(input: RegionInput, now: Date): typeof regions.$inferInsert & { level: string; parentCode: string | null } {
+export function regionRow(
+  input: RegionInput,
+  now: Date,
+): typeof regions.$inferInsert & { level: string; parentCode: string | null } {
   const parsed = parseRegionCode(input.code);
   if (!parsed.ok) throw new Error(`invalid region code ${input.code}: ${parsed.reason}`);
   return {

@@ -20,10 +20,19 @@ describe('regions', () => {
 
   it('pages and searches by name', async () => {
     const s = await login(t.app, 'county');
-    const page = (await call(t.app, s, 'GET', '/api/v1/regions?parent=410599101000&pageSize=2&page=2')).json();
+    const page = (
+      await call(t.app, s, 'GET', '/api/v1/regions?parent=410599101000&pageSize=2&page=2')
+    ).json();
     expect(page.total).toBe(3);
     expect(page.items).toHaveLength(1);
-    const found = (await call(t.app, s, 'GET', `/api/v1/regions?parent=410599101000&q=${encodeURIComponent('振兴')}`)).json();
+    const found = (
+      await call(
+        t.app,
+        s,
+        'GET',
+        `/api/v1/regions?parent=410599101000&q=${encodeURIComponent('振兴')}`,
+      )
+    ).json();
     expect(found.items.map((r: { code: string }) => r.code)).toEqual(['410599101201']);
   });
 
@@ -32,15 +41,34 @@ describe('regions', () => {
     const roots = (await call(t.app, s, 'GET', '/api/v1/regions')).json();
     expect(roots).toMatchObject({ total: 1, items: [{ code: '410599101201', name: '振兴村' }] });
     expect((await call(t.app, s, 'GET', '/api/v1/regions/410599101202')).statusCode).toBe(404);
-    expect((await call(t.app, s, 'GET', '/api/v1/regions?parent=410599101000')).statusCode).toBe(404);
+    expect((await call(t.app, s, 'GET', '/api/v1/regions?parent=410599101000')).statusCode).toBe(
+      404,
+    );
   });
 
   it('creates a child region under a parent in scope and updates it', async () => {
     const s = await login(t.app, 'county');
-    const created = await call(t.app, s, 'POST', '/api/v1/regions', { payload: { code: '410599201203', name: '北坡村', population: 900, households: 300, lat: 35.95, lng: 114.33, urbanRuralClass: '220' } });
+    const created = await call(t.app, s, 'POST', '/api/v1/regions', {
+      payload: {
+        code: '410599201203',
+        name: '北坡村',
+        population: 900,
+        households: 300,
+        lat: 35.95,
+        lng: 114.33,
+        urbanRuralClass: '220',
+      },
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ code: '410599201203', level: 'village', parentCode: '410599201000', population: 900 });
-    const updated = await call(t.app, s, 'PATCH', '/api/v1/regions/410599201203', { payload: { name: '北坡新村', population: 950 } });
+    expect(created.json()).toMatchObject({
+      code: '410599201203',
+      level: 'village',
+      parentCode: '410599201000',
+      population: 900,
+    });
+    const updated = await call(t.app, s, 'PATCH', '/api/v1/regions/410599201203', {
+      payload: { name: '北坡新村', population: 950 },
+    });
     expect(updated.json()).toMatchObject({ name: '北坡新村', population: 950, households: 300 });
   });
 });

@@ -1,5 +1,11 @@
 import { defineRoute } from '../../platform/route.ts';
-import { createRegionBody, listRegionsQuery, regionParams, regionView, updateRegionBody } from './schema.ts';
+import {
+  createRegionBody,
+  listRegionsQuery,
+  regionParams,
+  regionView,
+  updateRegionBody,
+} from './schema.ts';
 import { createRegion, getRegion, listRegions, updateRegion } from './service.ts';
 
 export const regionRoutes = [

@@ -4,7 +4,8 @@ import { pageQuery } from '../../platform/pagination.ts';
 
 export const regionCode = z.string().superRefine((value, issue) => {
   const parsed = parseRegionCode(value);
-  if (!parsed.ok) issue.addIssue({ code: 'custom', message: `invalid region code: ${parsed.reason}` });
+  if (!parsed.ok)
+    issue.addIssue({ code: 'custom', message: `invalid region code: ${parsed.reason}` });
 });
 
 const latitude = z.number().min(-90).max(90);

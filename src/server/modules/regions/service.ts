@@ -38,7 +38,10 @@ function rootCodes(actor: Actor): string[] {
   return codes.filter((c) => !codes.some((other) => other !== c && isWithinScope(c, other)));
 }
 
-export async function listRegions(ctx: Ctx, q: { parent?: string; q?: string; page: number; pageSize: number }): Promise<Page<RegionView>> {
+export async function listRegions(
+  ctx: Ctx,
+  q: { parent?: string; q?: string; page: number; pageSize: number },
+): Promise<Page<RegionView>> {
   const actor = requireActor(ctx);
   if (q.parent) await getRegion(ctx, q.parent); // 404 when the parent is out of scope
   const where = scoped(
@@ -49,7 +52,13 @@ export async function listRegions(ctx: Ctx, q: { parent?: string; q?: string; pa
     q.q ? ilike(regions.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`) : undefined,
   );
   const [total] = await ctx.db.select({ n: count() }).from(regions).where(where);
-  const rows = await ctx.db.select({ ...regionColumns, childCount }).from(regions).where(where).orderBy(asc(regions.code)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select({ ...regionColumns, childCount })
+    .from(regions)
+    .where(where)
+    .orderBy(asc(regions.code))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
@@ -70,8 +79,15 @@ const regionColumns = {
 };
 
 /** A region the actor holds `permission` over (404 otherwise). */
-export async function getRegion(ctx: Ctx, code: string, permission: Permission = 'regions.read'): Promise<RegionView> {
-  const [row] = await ctx.db.select({ ...regionColumns, childCount }).from(regions).where(scoped(requireActor(ctx), permission, regions.regionCode, eq(regions.code, code)));
+export async function getRegion(
+  ctx: Ctx,
+  code: string,
+  permission: Permission = 'regions.read',
+): Promise<RegionView> {
+  const [row] = await ctx.db
+    .select({ ...regionColumns, childCount })
+    .from(regions)
+    .where(scoped(requireActor(ctx), permission, regions.regionCode, eq(regions.code, code)));
   if (!row) throw notFound();
   return view(row);
 }
@@ -79,25 +95,58 @@ export async function getRegion(ctx: Ctx, code: string, permission: Permission =
 /** Adds a region under an existing parent inside the actor's scope. */
 export async function createRegion(ctx: Ctx, input: RegionInput): Promise<RegionView> {
   const parsed = parseRegionCode(input.code);
-  if (!parsed.ok || !parsed.info.parentCode) throw new AppError('VALIDATION', { zh: '只能在已有的上级区划下新增', en: 'A region is added under an existing parent' }, { issues: [{ path: 'body.code', message: 'no parent' }] });
+  if (!parsed.ok || !parsed.info.parentCode)
+    throw new AppError(
+      'VALIDATION',
+      { zh: '只能在已有的上级区划下新增', en: 'A region is added under an existing parent' },
+      { issues: [{ path: 'body.code', message: 'no parent' }] },
+    );
   const parentCode = parsed.info.parentCode;
   return transaction(ctx, async (tx) => {
     await getRegion(tx, parentCode, 'regions.write');
-    const [existing] = await tx.db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.code));
-    if (existing) throw new AppError('CONFLICT', { zh: `区划代码 ${input.code} 已存在`, en: `Region code ${input.code} already exists` });
+    const [existing] = await tx.db
+      .select({ code: regions.code })
+      .from(regions)
+      .where(eq(regions.code, input.code));
+    if (existing)
+      throw new AppError('CONFLICT', {
+        zh: `区划代码 ${input.code} 已存在`,
+        en: `Region code ${input.code} already exists`,
+      });
     const row = regionRow(input, ctx.clock());
     await tx.db.insert(regions).values(row);
-    await appendAudit(tx, { action: 'region.create', objectType: 'region', objectId: input.code, regionCode: input.code, after: row });
+    await appendAudit(tx, {
+      action: 'region.create',
+      objectType: 'region',
+      objectId: input.code,
+      regionCode: input.code,
+      after: row,
+    });
     return getRegion(tx, input.code, 'regions.write');
   });
 }
 
-export async function updateRegion(ctx: Ctx, code: string, patch: Partial<Omit<RegionInput, 'code'>>): Promise<RegionView> {
+export async function updateRegion(
+  ctx: Ctx,
+  code: string,
+  patch: Partial<Omit<RegionInput, 'code'>>,
+): Promise<RegionView> {
   return transaction(ctx, async (tx) => {
     const before = await getRegion(tx, code, 'regions.write');
-    await tx.db.update(regions).set({ ...patch, updatedAt: ctx.clock() }).where(and(eq(regions.code, code)));
+    await tx.db
+      .update(regions)
+      .set({ ...patch, updatedAt: ctx.clock() })
+      .where(and(eq(regions.code, code)));
     const after = await getRegion(tx, code, 'regions.write');
-    await appendAudit(tx, { action: 'region.update', objectType: 'region', objectId: code, regionCode: code, before, after, detail: { fields: Object.keys(patch) } });
+    await appendAudit(tx, {
+      action: 'region.update',
+      objectType: 'region',
+      objectId: code,
+      regionCode: code,
+      before,
+      after,
+      detail: { fields: Object.keys(patch) },
+    });
     return after;
   });
 }

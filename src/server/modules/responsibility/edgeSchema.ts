@@ -11,7 +11,13 @@ export const listEdgesQuery = z.strictObject({
   region: regionCode.optional(),
   level: level.optional(),
   responsible: z.uuid().optional(),
-  target: z.string().trim().min(1).max(64).optional().describe('edges pointing at this id (a household, a person, a village code…)'),
+  target: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('edges pointing at this id (a household, a person, a village code…)'),
   ...pageQuery,
 });
 export const edgeParams = z.strictObject({ id: z.uuid() });
@@ -20,9 +26,25 @@ export const createEdgeBody = z.strictObject({
   level: z.number().int().min(1).max(5),
   responsibleId: z.uuid(),
   targetKind: z.enum(targetKinds),
-  targetId: z.string().trim().min(1).max(64).describe('a village’s region code, or the id of the street station, unit, party group, person or household'),
-  withinId: z.string().trim().min(1).max(64).nullable().optional().describe('L2: the village/street/enterprise; L3: the party group; L5: the household'),
-  regionCode: regionCode.describe('the village (or township, for L1) whose scope the edge falls in'),
+  targetId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .describe(
+      'a village’s region code, or the id of the street station, unit, party group, person or household',
+    ),
+  withinId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .nullable()
+    .optional()
+    .describe('L2: the village/street/enterprise; L3: the party group; L5: the household'),
+  regionCode: regionCode.describe(
+    'the village (or township, for L1) whose scope the edge falls in',
+  ),
 });
 export type NewEdge = z.infer<typeof createEdgeBody>;
 
@@ -33,7 +55,10 @@ export const edgeView = z.object({
   responsibleName: z.string().nullable(),
   targetKind: z.string(),
   targetId: z.string(),
-  targetName: z.string().nullable().describe('the village, station, unit, group or person’s name; a household’s head'),
+  targetName: z
+    .string()
+    .nullable()
+    .describe('the village, station, unit, group or person’s name; a household’s head'),
   withinId: z.string().nullable(),
   regionCode: z.string(),
 });

@@ -1,5 +1,9 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
-import { edgeShapeProblem, type ResponsibilityLevel, type ResponsibilityTargetKind } from '../../../domain/directory/responsibility.ts';
+import {
+  edgeShapeProblem,
+  type ResponsibilityLevel,
+  type ResponsibilityTargetKind,
+} from '../../../domain/directory/responsibility.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, responsibilityEdges } from '../../db/schema/index.ts';
@@ -22,12 +26,40 @@ const targetName = sql<string | null>`CASE "responsibility_edges"."target_kind"
   WHEN 'household' THEN (SELECT p.name FROM households h JOIN persons p ON p.id = h.head_id WHERE h.id = "responsibility_edges"."target_id"::uuid)
   ELSE (SELECT p.name FROM persons p WHERE p.id = "responsibility_edges"."target_id"::uuid) END`;
 const columns = { edge: responsibilityEdges, responsibleName: persons.name, targetName };
-type Row = { edge: typeof responsibilityEdges.$inferSelect; responsibleName: string | null; targetName: string | null };
-const view = (r: Row): EdgeView => ({ id: r.edge.id, level: r.edge.level, responsibleId: r.edge.responsibleId, responsibleName: r.responsibleName, targetKind: r.edge.targetKind, targetId: r.edge.targetId, targetName: r.targetName, withinId: r.edge.withinId, regionCode: r.edge.regionCode });
-const baseQuery = (ctx: Ctx) => ctx.db.select(columns).from(responsibilityEdges).leftJoin(persons, eq(persons.id, responsibilityEdges.responsibleId));
+type Row = {
+  edge: typeof responsibilityEdges.$inferSelect;
+  responsibleName: string | null;
+  targetName: string | null;
+};
+const view = (r: Row): EdgeView => ({
+  id: r.edge.id,
+  level: r.edge.level,
+  responsibleId: r.edge.responsibleId,
+  responsibleName: r.responsibleName,
+  targetKind: r.edge.targetKind,
+  targetId: r.edge.targetId,
+  targetName: r.targetName,
+  withinId: r.edge.withinId,
+  regionCode: r.edge.regionCode,
+});
+const baseQuery = (ctx: Ctx) =>
+  ctx.db
+    .select(columns)
+    .from(responsibilityEdges)
+    .leftJoin(persons, eq(persons.id, responsibilityEdges.responsibleId));
 
 /** 五级联包 edges in scope, by region, level, responsible person or target. */
-export async function listEdges(ctx: Ctx, q: { region?: string | undefined; level?: number | undefined; responsible?: string | undefined; target?: string | undefined; page: number; pageSize: number }): Promise<Page<EdgeView>> {
+export async function listEdges(
+  ctx: Ctx,
+  q: {
+    region?: string | undefined;
+    level?: number | undefined;
+    responsible?: string | undefined;
+    target?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<Page<EdgeView>> {
   const filters: (SQL | undefined)[] = [];
   if (q.region) {
     const { low, high } = scopeRange(q.region);
@@ -36,14 +68,39 @@ export async function listEdges(ctx: Ctx, q: { region?: string | undefined; leve
   if (q.level) filters.push(eq(responsibilityEdges.level, q.level));
   if (q.responsible) filters.push(eq(responsibilityEdges.responsibleId, q.responsible));
   if (q.target) filters.push(eq(responsibilityEdges.targetId, q.target));
-  const where = scoped(requireActor(ctx), 'directory.read', responsibilityEdges.regionCode, ...filters);
+  const where = scoped(
+    requireActor(ctx),
+    'directory.read',
+    responsibilityEdges.regionCode,
+    ...filters,
+  );
   const [total] = await ctx.db.select({ n: count() }).from(responsibilityEdges).where(where);
-  const rows = await baseQuery(ctx).where(where).orderBy(asc(responsibilityEdges.regionCode), asc(responsibilityEdges.level), asc(persons.nameSort), asc(responsibilityEdges.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await baseQuery(ctx)
+    .where(where)
+    .orderBy(
+      asc(responsibilityEdges.regionCode),
+      asc(responsibilityEdges.level),
+      asc(persons.nameSort),
+      asc(responsibilityEdges.id),
+    )
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
-async function getEdge(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write'): Promise<EdgeView> {
-  const [row] = await baseQuery(ctx).where(scoped(requireActor(ctx), permission, responsibilityEdges.regionCode, eq(responsibilityEdges.id, id)));
+async function getEdge(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write',
+): Promise<EdgeView> {
+  const [row] = await baseQuery(ctx).where(
+    scoped(
+      requireActor(ctx),
+      permission,
+      responsibilityEdges.regionCode,
+      eq(responsibilityEdges.id, id),
+    ),
+  );
   if (!row) throw notFound();
   return view(row);
 }
@@ -52,20 +109,58 @@ async function getEdge(ctx: Ctx, id: string, permission: 'directory.read' | 'dir
 export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
   const level = input.level as ResponsibilityLevel;
   const withinId = input.withinId ?? null;
-  const problem = edgeShapeProblem({ id: '', level, responsibleId: input.responsibleId, targetKind: input.targetKind as ResponsibilityTargetKind, targetId: input.targetId, withinId, regionCode: input.regionCode });
+  const problem = edgeShapeProblem({
+    id: '',
+    level,
+    responsibleId: input.responsibleId,
+    targetKind: input.targetKind as ResponsibilityTargetKind,
+    targetId: input.targetId,
+    withinId,
+    regionCode: input.regionCode,
+  });
   if (problem) throw validationError([{ path: 'body', message: problem }]);
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     await checkResponsible(tx, input);
     await checkTarget(tx, input);
     await checkWithin(tx, { ...input, level });
-    const key = and(eq(responsibilityEdges.level, level), eq(responsibilityEdges.responsibleId, input.responsibleId), eq(responsibilityEdges.targetKind, input.targetKind), eq(responsibilityEdges.targetId, input.targetId));
-    const [taken] = await tx.db.select({ id: responsibilityEdges.id }).from(responsibilityEdges).where(key);
-    if (taken) throw new AppError('CONFLICT', { zh: '该联包关系已存在', en: 'This responsibility edge already exists' }, { existingId: taken.id });
+    const key = and(
+      eq(responsibilityEdges.level, level),
+      eq(responsibilityEdges.responsibleId, input.responsibleId),
+      eq(responsibilityEdges.targetKind, input.targetKind),
+      eq(responsibilityEdges.targetId, input.targetId),
+    );
+    const [taken] = await tx.db
+      .select({ id: responsibilityEdges.id })
+      .from(responsibilityEdges)
+      .where(key);
+    if (taken)
+      throw new AppError(
+        'CONFLICT',
+        { zh: '该联包关系已存在', en: 'This responsibility edge already exists' },
+        { existingId: taken.id },
+      );
     const now = ctx.clock();
-    const row = { id: uuidv7(now.getTime()), regionCode: input.regionCode, countyCode: input.regionCode.slice(0, 6), level, responsibleId: input.responsibleId, targetKind: input.targetKind, targetId: input.targetId, withinId, createdAt: now, updatedAt: now };
+    const row = {
+      id: uuidv7(now.getTime()),
+      regionCode: input.regionCode,
+      countyCode: input.regionCode.slice(0, 6),
+      level,
+      responsibleId: input.responsibleId,
+      targetKind: input.targetKind,
+      targetId: input.targetId,
+      withinId,
+      createdAt: now,
+      updatedAt: now,
+    };
     await tx.db.insert(responsibilityEdges).values(row);
-    await appendAudit(tx, { action: 'responsibility.create', objectType: 'responsibility_edge', objectId: row.id, regionCode: row.regionCode, after: row });
+    await appendAudit(tx, {
+      action: 'responsibility.create',
+      objectType: 'responsibility_edge',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: row,
+    });
     return getEdge(tx, row.id, 'directory.write');
   });
 }
@@ -75,6 +170,12 @@ export async function deleteEdge(ctx: Ctx, id: string): Promise<void> {
   await transaction(ctx, async (tx) => {
     const before = await getEdge(tx, id, 'directory.write');
     await tx.db.delete(responsibilityEdges).where(eq(responsibilityEdges.id, id));
-    await appendAudit(tx, { action: 'responsibility.delete', objectType: 'responsibility_edge', objectId: id, regionCode: before.regionCode, before });
+    await appendAudit(tx, {
+      action: 'responsibility.delete',
+      objectType: 'responsibility_edge',
+      objectId: id,
+      regionCode: before.regionCode,
+      before,
+    });
   });
 }

@@ -9,12 +9,21 @@ import { householdDetailOf, householdRowById, householdRowsByIds } from '../hous
  */
 export async function myHouseholds(ctx: Ctx) {
   const actor = requireActor(ctx);
-  const [account] = await ctx.db.select({ personId: accounts.personId }).from(accounts).where(eq(accounts.id, actor.accountId));
+  const [account] = await ctx.db
+    .select({ personId: accounts.personId })
+    .from(accounts)
+    .where(eq(accounts.id, actor.accountId));
   const personId = account?.personId;
   if (!personId) return { person: null, contactHouseholds: [], ownHousehold: null };
-  const [person] = await ctx.db.select({ id: persons.id, name: persons.name, householdId: persons.householdId }).from(persons).where(eq(persons.id, personId));
+  const [person] = await ctx.db
+    .select({ id: persons.id, name: persons.name, householdId: persons.householdId })
+    .from(persons)
+    .where(eq(persons.id, personId));
   if (!person) return { person: null, contactHouseholds: [], ownHousehold: null };
-  const edges = await ctx.db.select({ targetId: responsibilityEdges.targetId }).from(responsibilityEdges).where(and(eq(responsibilityEdges.level, 4), eq(responsibilityEdges.responsibleId, personId)));
+  const edges = await ctx.db
+    .select({ targetId: responsibilityEdges.targetId })
+    .from(responsibilityEdges)
+    .where(and(eq(responsibilityEdges.level, 4), eq(responsibilityEdges.responsibleId, personId)));
   const own = person.householdId ? await householdRowById(ctx, person.householdId) : undefined;
   return {
     person: { id: person.id, name: person.name },

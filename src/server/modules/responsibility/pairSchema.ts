@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
-export const listPairsQuery = z.strictObject({ region: regionCode.optional().describe('a village or any region above it; outside the scope 404'), ...pageQuery });
+export const listPairsQuery = z.strictObject({
+  region: regionCode.optional().describe('a village or any region above it; outside the scope 404'),
+  ...pageQuery,
+});
 
 export const pairView = z.object({
   id: z.string(),

@@ -11,7 +11,10 @@ import type { PairView } from './pairSchema.ts';
 const unitMember = alias(persons, 'unit_member');
 
 /** 1+1+N pairs in scope (a region outside it is 404), with the members' and the households' heads' names. */
-export async function listPairs(ctx: Ctx, q: { region?: string | undefined; page: number; pageSize: number }): Promise<Page<PairView>> {
+export async function listPairs(
+  ctx: Ctx,
+  q: { region?: string | undefined; page: number; pageSize: number },
+): Promise<Page<PairView>> {
   const filters: (SQL | undefined)[] = [];
   if (q.region) {
     await getRegion(ctx, q.region, 'directory.read');
@@ -21,7 +24,13 @@ export async function listPairs(ctx: Ctx, q: { region?: string | undefined; page
   const where = scoped(requireActor(ctx), 'directory.read', contactPairs.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(contactPairs).where(where);
   const rows = await ctx.db
-    .select({ p: contactPairs, unitName: units.name, unitMemberName: unitMember.name, ruralMemberName: persons.name, regionName: regions.name })
+    .select({
+      p: contactPairs,
+      unitName: units.name,
+      unitMemberName: unitMember.name,
+      ruralMemberName: persons.name,
+      regionName: regions.name,
+    })
     .from(contactPairs)
     .leftJoin(units, eq(units.id, contactPairs.unitId))
     .leftJoin(unitMember, eq(unitMember.id, contactPairs.unitMemberId))
@@ -35,7 +44,13 @@ export async function listPairs(ctx: Ctx, q: { region?: string | undefined; page
   const heads = new Map(
     householdIds.length === 0
       ? []
-      : (await ctx.db.select({ id: households.id, name: persons.name }).from(households).innerJoin(persons, eq(persons.id, households.headId)).where(inArray(households.id, householdIds))).map((h) => [h.id, h.name]),
+      : (
+          await ctx.db
+            .select({ id: households.id, name: persons.name })
+            .from(households)
+            .innerJoin(persons, eq(persons.id, households.headId))
+            .where(inArray(households.id, householdIds))
+        ).map((h) => [h.id, h.name]),
   );
   return {
     items: rows.map((r) => ({

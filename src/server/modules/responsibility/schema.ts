@@ -12,10 +12,16 @@ export const coverageResponse = z.object({
   region: z.string(),
   maxHouseholdsPerMember: z.number(),
   totals: z.object({ households: z.number(), villages: z.number(), streets: z.number() }),
-  householdsWithoutContact: z.array(z.object({ id: z.string(), headName: z.string().nullable(), regionCode: z.string() })),
-  overloadedMembers: z.array(z.object({ personId: z.string(), name: z.string().nullable(), households: z.number() })),
+  householdsWithoutContact: z.array(
+    z.object({ id: z.string(), headName: z.string().nullable(), regionCode: z.string() }),
+  ),
+  overloadedMembers: z.array(
+    z.object({ personId: z.string(), name: z.string().nullable(), households: z.number() }),
+  ),
   villagesWithoutSecretary: z.array(z.object({ code: z.string(), name: z.string() })),
-  streetsWithoutStationCadre: z.array(z.object({ id: z.string(), name: z.string(), regionCode: z.string() })),
+  streetsWithoutStationCadre: z.array(
+    z.object({ id: z.string(), name: z.string(), regionCode: z.string() }),
+  ),
 });
 export type CoverageResponse = z.infer<typeof coverageResponse>;
 

@@ -21,12 +21,21 @@ describe('system routes', () => {
     expect(doc.openapi).toBe('3.1.0');
     for (const route of ROUTES) {
       const p = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
-      expect(doc.paths[p]?.[route.method.toLowerCase()], `${route.method} ${route.url}`).toBeDefined();
+      expect(
+        doc.paths[p]?.[route.method.toLowerCase()],
+        `${route.method} ${route.url}`,
+      ).toBeDefined();
     }
     const create = doc.paths['/api/v1/accounts'].post;
-    expect(create.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['username', 'password', 'roles']));
+    expect(create.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['username', 'password', 'roles']),
+    );
     expect(create.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
-    expect(doc.paths['/api/v1/regions/{code}'].get.parameters[0]).toMatchObject({ name: 'code', in: 'path', required: true });
+    expect(doc.paths['/api/v1/regions/{code}'].get.parameters[0]).toMatchObject({
+      name: 'code',
+      in: 'path',
+      required: true,
+    });
   });
 
   it('serves a docs page', async () => {

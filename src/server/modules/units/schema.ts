@@ -6,11 +6,25 @@ import { regionCode } from '../regions/schema.ts';
 const capability = z.enum(CAPABILITY_TAGS.map((c) => c.code) as [string, ...string[]]);
 const unitKind = z.enum(UNIT_KINDS.map((k) => k.code) as [string, ...string[]]);
 
-export const listUnitsQuery = z.strictObject({ q: z.string().trim().max(40).optional(), capability: capability.optional(), region: regionCode.optional(), ...pageQuery });
+export const listUnitsQuery = z.strictObject({
+  q: z.string().trim().max(40).optional(),
+  capability: capability.optional(),
+  region: regionCode.optional(),
+  ...pageQuery,
+});
 export const unitParams = z.strictObject({ id: z.uuid() });
-export const createUnitBody = z.strictObject({ name: z.string().trim().min(2).max(60), kind: unitKind, regionCode, capabilities: z.array(capability).max(20).default([]) });
+export const createUnitBody = z.strictObject({
+  name: z.string().trim().min(2).max(60),
+  kind: unitKind,
+  regionCode,
+  capabilities: z.array(capability).max(20).default([]),
+});
 export const updateUnitBody = z
-  .strictObject({ name: z.string().trim().min(2).max(60).optional(), kind: unitKind.optional(), capabilities: z.array(capability).max(20).optional() })
+  .strictObject({
+    name: z.string().trim().min(2).max(60).optional(),
+    kind: unitKind.optional(),
+    capabilities: z.array(capability).max(20).optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 
 export const unitView = z.object({

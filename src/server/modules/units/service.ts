@@ -12,11 +12,31 @@ import type { UnitView } from './schema.ts';
 
 // Correlated subqueries name the outer table explicitly: without a join Drizzle leaves columns
 // unqualified, and "id" inside the subquery would bind to the inner table.
-const columns = { unit: units, staffCount: sql<number>`(SELECT count(*)::int FROM persons p WHERE p.unit_id = "units"."id")` };
-const view = (r: { unit: typeof units.$inferSelect; staffCount: number }): UnitView => ({ id: r.unit.id, name: r.unit.name, kind: r.unit.kind, regionCode: r.unit.regionCode, capabilities: r.unit.capabilities, partyOrgId: r.unit.partyOrgId, staffCount: Number(r.staffCount) });
+const columns = {
+  unit: units,
+  staffCount: sql<number>`(SELECT count(*)::int FROM persons p WHERE p.unit_id = "units"."id")`,
+};
+const view = (r: { unit: typeof units.$inferSelect; staffCount: number }): UnitView => ({
+  id: r.unit.id,
+  name: r.unit.name,
+  kind: r.unit.kind,
+  regionCode: r.unit.regionCode,
+  capabilities: r.unit.capabilities,
+  partyOrgId: r.unit.partyOrgId,
+  staffCount: Number(r.staffCount),
+});
 
 /** 结对单位 and other units with their capability tags (what the pairing planner matches on). */
-export async function listUnits(ctx: Ctx, q: { q?: string | undefined; capability?: string | undefined; region?: string | undefined; page: number; pageSize: number }): Promise<Page<UnitView>> {
+export async function listUnits(
+  ctx: Ctx,
+  q: {
+    q?: string | undefined;
+    capability?: string | undefined;
+    region?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<Page<UnitView>> {
   const filters: (SQL | undefined)[] = [];
   if (q.q) filters.push(like(units.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   if (q.capability) filters.push(sql`${q.capability} = ANY(${units.capabilities})`);
@@ -26,36 +46,94 @@ export async function listUnits(ctx: Ctx, q: { q?: string | undefined; capabilit
   }
   const where = scoped(requireActor(ctx), 'directory.read', units.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(units).where(where);
-  const rows = await ctx.db.select(columns).from(units).where(where).orderBy(asc(units.name)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await ctx.db
+    .select(columns)
+    .from(units)
+    .where(where)
+    .orderBy(asc(units.name))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
-export async function getUnit(ctx: Ctx, id: string, permission: 'directory.read' | 'directory.write' = 'directory.read'): Promise<UnitView> {
-  const [row] = await ctx.db.select(columns).from(units).where(scoped(requireActor(ctx), permission, units.regionCode, eq(units.id, id)));
+export async function getUnit(
+  ctx: Ctx,
+  id: string,
+  permission: 'directory.read' | 'directory.write' = 'directory.read',
+): Promise<UnitView> {
+  const [row] = await ctx.db
+    .select(columns)
+    .from(units)
+    .where(scoped(requireActor(ctx), permission, units.regionCode, eq(units.id, id)));
   if (!row) throw notFound();
   return view(row);
 }
 
-export async function createUnit(ctx: Ctx, input: { name: string; kind: string; regionCode: string; capabilities: string[] }): Promise<UnitView> {
+export async function createUnit(
+  ctx: Ctx,
+  input: { name: string; kind: string; regionCode: string; capabilities: string[] },
+): Promise<UnitView> {
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     const countyCode = input.regionCode.slice(0, 6);
-    const [taken] = await tx.db.select({ id: units.id }).from(units).where(and(eq(units.countyCode, countyCode), eq(units.name, input.name)));
-    if (taken) throw new AppError('CONFLICT', { zh: `本县已有单位“${input.name}”`, en: `The county already has a unit named ${input.name}` });
+    const [taken] = await tx.db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.countyCode, countyCode), eq(units.name, input.name)));
+    if (taken)
+      throw new AppError('CONFLICT', {
+        zh: `本县已有单位“${input.name}”`,
+        en: `The county already has a unit named ${input.name}`,
+      });
     const now = ctx.clock();
-    const row = { id: uuidv7(now.getTime()), regionCode: input.regionCode, countyCode, name: input.name, kind: input.kind, capabilities: input.capabilities, partyOrgId: null, createdAt: now, updatedAt: now };
+    const row = {
+      id: uuidv7(now.getTime()),
+      regionCode: input.regionCode,
+      countyCode,
+      name: input.name,
+      kind: input.kind,
+      capabilities: input.capabilities,
+      partyOrgId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     await tx.db.insert(units).values(row);
-    await appendAudit(tx, { action: 'unit.create', objectType: 'unit', objectId: row.id, regionCode: row.regionCode, after: row });
+    await appendAudit(tx, {
+      action: 'unit.create',
+      objectType: 'unit',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: row,
+    });
     return getUnit(tx, row.id);
   });
 }
 
-export async function updateUnit(ctx: Ctx, id: string, patch: { name?: string | undefined; kind?: string | undefined; capabilities?: string[] | undefined }): Promise<UnitView> {
+export async function updateUnit(
+  ctx: Ctx,
+  id: string,
+  patch: {
+    name?: string | undefined;
+    kind?: string | undefined;
+    capabilities?: string[] | undefined;
+  },
+): Promise<UnitView> {
   return transaction(ctx, async (tx) => {
     const before = await getUnit(tx, id, 'directory.write');
-    await tx.db.update(units).set({ ...patch, updatedAt: ctx.clock() }).where(eq(units.id, id));
+    await tx.db
+      .update(units)
+      .set({ ...patch, updatedAt: ctx.clock() })
+      .where(eq(units.id, id));
     const after = await getUnit(tx, id, 'directory.write');
-    await appendAudit(tx, { action: 'unit.update', objectType: 'unit', objectId: id, regionCode: before.regionCode, before, after, detail: { fields: Object.keys(patch) } });
+    await appendAudit(tx, {
+      action: 'unit.update',
+      objectType: 'unit',
+      objectId: id,
+      regionCode: before.regionCode,
+      before,
+      after,
+      detail: { fields: Object.keys(patch) },
+    });
     return after;
   });
 }

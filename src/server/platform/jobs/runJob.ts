@@ -24,21 +24,48 @@ const PROGRESS_INTERVAL_MS = 500;
  * file are stored on the job row; a crash leaves a job `running` that `failInterruptedJobs`
  * marks failed at the next start.
  */
-export async function startJob(ctx: Ctx, kind: string, regionCode: string, work: (progress: ReportProgress) => Promise<JobOutcome>): Promise<string> {
+export async function startJob(
+  ctx: Ctx,
+  kind: string,
+  regionCode: string,
+  work: (progress: ReportProgress) => Promise<JobOutcome>,
+): Promise<string> {
   const actor = ctx.actor;
   if (!actor) throw new Error('a job needs an actor');
   // The work outlives the request: it must not run on the request's transaction.
-  if (ctx.inTransaction) throw new Error('start jobs outside a transaction (declare the route idempotent: false)');
+  if (ctx.inTransaction)
+    throw new Error('start jobs outside a transaction (declare the route idempotent: false)');
   const now = ctx.clock();
   const id = uuidv7(now.getTime());
-  await ctx.db.insert(jobs).values({ id, regionCode, countyCode: regionCode.slice(0, 6), accountId: actor.accountId, kind, status: 'running', progress: 0, createdAt: now, updatedAt: now });
+  await ctx.db.insert(jobs).values({
+    id,
+    regionCode,
+    countyCode: regionCode.slice(0, 6),
+    accountId: actor.accountId,
+    kind,
+    status: 'running',
+    progress: 0,
+    createdAt: now,
+    updatedAt: now,
+  });
   let lastWrite = 0;
   let pending: Promise<unknown> = Promise.resolve();
   const progress: ReportProgress = (fraction, message) => {
     const t = Date.now();
     if (t - lastWrite < PROGRESS_INTERVAL_MS) return;
     lastWrite = t;
-    pending = pending.then(() => ctx.db.update(jobs).set({ progress: Math.min(0.99, Math.max(0, fraction)), message: message ?? null, updatedAt: ctx.clock() }).where(eq(jobs.id, id))).catch(() => undefined);
+    pending = pending
+      .then(() =>
+        ctx.db
+          .update(jobs)
+          .set({
+            progress: Math.min(0.99, Math.max(0, fraction)),
+            message: message ?? null,
+            updatedAt: ctx.clock(),
+          })
+          .where(eq(jobs.id, id)),
+      )
+      .catch(() => undefined);
   };
   // The job gives way to people's requests on the embedded database (workPriority.ts).
   void runInBackground(async () => {
@@ -56,17 +83,33 @@ export async function startJob(ctx: Ctx, kind: string, regionCode: string, work:
       };
     } catch (error) {
       const message = error instanceof AppError ? error.messages.zh : (error as Error).message;
-      finish = { status: 'failed', message, result: error instanceof AppError ? { code: error.code, details: error.details } : null };
+      finish = {
+        status: 'failed',
+        message,
+        result: error instanceof AppError ? { code: error.code, details: error.details } : null,
+      };
     }
     await pending;
     const at = ctx.clock();
-    await ctx.db.update(jobs).set({ ...finish, updatedAt: at, finishedAt: at }).where(eq(jobs.id, id));
+    await ctx.db
+      .update(jobs)
+      .set({ ...finish, updatedAt: at, finishedAt: at })
+      .where(eq(jobs.id, id));
   }).catch(() => undefined);
   return id;
 }
 
 /** At start-up: jobs that were running when the process died did not finish; say so. */
 export async function failInterruptedJobs(ctx: Ctx): Promise<number> {
-  const rows = await ctx.db.update(jobs).set({ status: 'failed', message: '服务重启，任务中断，请重新提交 / interrupted by a restart; submit again', finishedAt: ctx.clock(), updatedAt: ctx.clock() }).where(eq(jobs.status, 'running')).returning({ id: jobs.id });
+  const rows = await ctx.db
+    .update(jobs)
+    .set({
+      status: 'failed',
+      message: '服务重启，任务中断，请重新提交 / interrupted by a restart; submit again',
+      finishedAt: ctx.clock(),
+      updatedAt: ctx.clock(),
+    })
+    .where(eq(jobs.status, 'running'))
+    .returning({ id: jobs.id });
   return rows.length;
 }

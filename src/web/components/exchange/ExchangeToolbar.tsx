@@ -34,7 +34,14 @@ function ImportOutcome({ state, onClose }: { state: ImportState; onClose: () => 
       return <ErrorAlert error={state.error} />;
     case 'succeeded': {
       const counts = state.result?.counts ?? { created: 0, updated: 0, unchanged: 0 };
-      return <Alert type="success" showIcon closable={{ onClose }} title={t('exchange.succeeded', counts)} />;
+      return (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose }}
+          title={t('exchange.succeeded', counts)}
+        />
+      );
     }
     case 'failed': {
       const problems = state.result?.problems.slice(0, PROBLEMS_SHOWN) ?? [];
@@ -44,12 +51,17 @@ function ImportOutcome({ state, onClose }: { state: ImportState; onClose: () => 
           showIcon
           role="alert"
           closable={{ onClose }}
-          title={state.result ? t('exchange.failed', { rows: state.result.failedRows }) : t('exchange.jobFailed')}
+          title={
+            state.result
+              ? t('exchange.failed', { rows: state.result.failedRows })
+              : t('exchange.jobFailed')
+          }
           description={
             <Flex vertical gap={4}>
               {problems.map((problem, index) => (
                 <Typography.Text key={`${problem.row}-${index}`} type="secondary">
-                  {t('exchange.problemRow', { row: problem.row })}：{locale === 'en' ? problem.en : problem.zh}
+                  {t('exchange.problemRow', { row: problem.row })}：
+                  {locale === 'en' ? problem.en : problem.zh}
                 </Typography.Text>
               ))}
               {state.artifact && (

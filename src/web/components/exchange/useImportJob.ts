@@ -14,7 +14,13 @@ export type ImportState =
 const POLL_MS = 500;
 
 function isImportResult(value: unknown): value is ImportResult {
-  return typeof value === 'object' && value !== null && 'rows' in value && 'failedRows' in value && 'problems' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'rows' in value &&
+    'failedRows' in value &&
+    'problems' in value
+  );
 }
 
 /** Uploads a workbook and follows its background job until it succeeds or fails. */

@@ -138,7 +138,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.reason': 'Reason',
 
   'nav.receptionDays': 'Reception days',
-  'home.module.receptionDays': 'People’s deputies meet residents on the 11th of each month, announced a week ahead with deputies, time and place',
+  'home.module.receptionDays':
+    'People’s deputies meet residents on the 11th of each month, announced a week ahead with deputies, time and place',
   'reception.title': 'Deputies’ reception days',
   'reception.schedule': 'Regular reception days (the 11th of each month)',
   'reception.announceBy': 'announce by {date}',

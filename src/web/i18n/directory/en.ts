@@ -59,7 +59,8 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
   'persons.noPositions': 'No positions',
   'persons.household': 'Household',
   'persons.openHousehold': 'Open the household',
-  'persons.minorNotice': "A minor's data is sensitive personal information: use it only for official duties.",
+  'persons.minorNotice':
+    "A minor's data is sensitive personal information: use it only for official duties.",
   'persons.nameRequired': 'Enter a name (1–40 characters)',
   'persons.idNumberFixed': 'The ID number cannot be changed once registered',
   'persons.phoneInvalid': 'Enter a valid mobile number or a landline with its area code',
@@ -79,7 +80,8 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
   'exchange.export': 'Export',
   'exchange.running': 'Importing…',
   'exchange.succeeded': 'Imported: {created} created, {updated} updated, {unchanged} unchanged',
-  'exchange.failed': '{rows} rows have errors and nothing was imported. Download the error file, fix the rows and upload it again.',
+  'exchange.failed':
+    '{rows} rows have errors and nothing was imported. Download the error file, fix the rows and upload it again.',
   'exchange.jobFailed': 'The import did not finish; try again later',
   'exchange.errorFile': 'Download the error file',
   'exchange.problemRow': 'Row {row}',
@@ -150,6 +152,7 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
   'me.contactsEmpty': 'You answer for no households at present',
   'me.home': 'My home',
   'me.homeEmpty': 'Your household is not registered yet',
-  'me.noPerson': 'Your account is not linked to a person in the directory; please ask your village cadre.',
+  'me.noPerson':
+    'Your account is not linked to a person in the directory; please ask your village cadre.',
   'me.greeting': 'Hello, {name}',
 };

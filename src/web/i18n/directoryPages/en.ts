@@ -6,7 +6,8 @@ export const directoryPagesEn: { readonly [K in keyof typeof directoryPagesZhCN]
   'nav.memberships': 'Party members',
   'nav.edges': 'Five-level contacts',
   'home.module.grids': 'Villager groups, grids, street stations and compounds',
-  'home.module.positions': 'Secretaries, directors, first secretaries, grid workers — current and past',
+  'home.module.positions':
+    'Secretaries, directors, first secretaries, grid workers — current and past',
   'home.module.memberships': 'Party members: branch, party group and join date',
   'home.module.edges': 'The five-level responsibility edges: who answers for whom',
 
@@ -70,9 +71,11 @@ export const directoryPagesEn: { readonly [K in keyof typeof directoryPagesZhCN]
   'edges.targetPerson': 'Party member or family member',
   'edges.targetVillage': 'Village (region)',
   'edges.targetId': 'Target id',
-  'edges.withinHint': 'L2: the village, street station or enterprise; L3: the party group; L5: the household',
+  'edges.withinHint':
+    'L2: the village, street station or enterprise; L3: the party group; L5: the household',
   'edges.pairsTitle': '1+1+N pairs',
-  'edges.pairsNote': 'A unit member and a village party member pair up to contact N households together; each household’s details show them too.',
+  'edges.pairsNote':
+    'A unit member and a village party member pair up to contact N households together; each household’s details show them too.',
   'pairs.unit': 'Paired unit',
   'pairs.unitMember': 'Unit member',
   'pairs.ruralMember': 'Village member',

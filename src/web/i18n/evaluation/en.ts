@@ -5,7 +5,8 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'nav.evaluation': 'Star ratings',
   'nav.evaluationSchemes': 'Rating schemes',
   'nav.evaluationMine': 'Stars & notices',
-  'home.module.evaluation': 'Five-star branches, ten-star households and more: claims, reviews, public notice, award, removal',
+  'home.module.evaluation':
+    'Five-star branches, ten-star households and more: claims, reviews, public notice, award, removal',
   'home.module.evaluationSchemes': 'Rating schemes: presets, copy and edit',
   'home.module.evaluationMine': 'Your household’s stars and claims; public notices and objections',
 
@@ -53,7 +54,8 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.warnings': 'Warnings',
   'evaluation.warn.below': 'Below three stars: {n}',
   'evaluation.warn.vetoes': 'Negative-list events: {n}',
-  'evaluation.warn.firstSecretaries': 'First secretaries in their last term year whose village is below the target level: {n}',
+  'evaluation.warn.firstSecretaries':
+    'First secretaries in their last term year whose village is below the target level: {n}',
   'evaluation.claimTitle': 'Claim stars',
   'evaluation.claimStars': 'Stars claimed',
   'evaluation.checklist': 'Checklist',
@@ -141,7 +143,8 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.notices': 'Public notices',
   'evaluation.noNotices': 'No public notices at present.',
   'evaluation.object': 'Object',
-  'evaluation.objectionText': 'Your objection (filed in your name; only reviewers see who filed it)',
+  'evaluation.objectionText':
+    'Your objection (filed in your name; only reviewers see who filed it)',
   'evaluation.objected': 'Objection filed',
   'evaluation.open': 'On notice',
   'evaluation.closed': 'Notice over',

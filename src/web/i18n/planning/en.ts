@@ -2,7 +2,8 @@ import type { planningZhCN } from './zhCN.ts';
 
 export const planningEn: { readonly [K in keyof typeof planningZhCN]: string } = {
   'nav.planning': 'Union planning',
-  'home.module.planning': 'Village unions: plan automatically, adjust on the map, recheck and adopt',
+  'home.module.planning':
+    'Village unions: plan automatically, adjust on the map, recheck and adopt',
 
   'planning.title': 'Village union planning',
   'planning.region': 'Region (county or township)',
@@ -48,14 +49,16 @@ export const planningEn: { readonly [K in keyof typeof planningZhCN]: string } =
   'planning.adopt': 'Adopt plan',
   'planning.adopted': 'Adopted {count} unions: {names}',
   'planning.alreadyAdopted': 'A village is already in an adopted union',
-  'planning.violation.unknownLead': 'lead village {village} is not a plannable village of this region',
+  'planning.violation.unknownLead':
+    'lead village {village} is not a plannable village of this region',
   'planning.violation.leadNotFirst': 'the lead village must come first among the members',
   'planning.violation.size': '{actual} villages; the rules allow {min}–{max}',
   'planning.violation.unknownVillage': '{village} is not a plannable village of this region',
   'planning.violation.ineligible': '{village} does not take part in unions',
   'planning.violation.twoUnions': '{village} is in two unions',
   'planning.violation.township': '{village} is in another township than the lead village',
-  'planning.violation.distance': '{village} is {actual} km from the lead village; the rules allow at most {max} km',
+  'planning.violation.distance':
+    '{village} is {actual} km from the lead village; the rules allow at most {max} km',
   'planning.violation.population': 'population {actual}; the rules allow {min}–{max}',
   'planning.violation.populationReported': 'population reported as {reported}, actually {actual}',
   'planning.violation.costReported': 'cost reported as {reported}, actually {actual}',
@@ -67,7 +70,8 @@ export const planningEn: { readonly [K in keyof typeof planningZhCN]: string } =
   'planning.violation.boundNotOptimal': 'the bound claims optimality but differs from the cost',
   'planning.reason.ineligible': 'Not eligible for a union',
   'planning.reason.tooLarge': 'Population {population} alone exceeds the maximum {max}',
-  'planning.reason.noFeasible': 'No partner within the rules (size, population, distance, township)',
+  'planning.reason.noFeasible':
+    'No partner within the rules (size, population, distance, township)',
   'planning.reason.taken': 'Its possible partners are all in other unions',
   'planning.reason.noPosition': 'No position or population',
   'planning.reason.movedOut': 'Taken out by hand',

@@ -36,7 +36,10 @@ export default function AccountsPage() {
   const { search } = useLocation();
   const q = search.get('q') ?? '';
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => api.accounts({ q, page, pageSize }, signal), [q, page, pageSize]);
+  const list = useApiQuery(
+    (signal) => api.accounts({ q, page, pageSize }, signal),
+    [q, page, pageSize],
+  );
   const [creating, setCreating] = useState(false);
   const [revealFor, setRevealFor] = useState<Account>();
   // revealed numbers live only in this page's memory, never in storage
@@ -93,14 +96,23 @@ export default function AccountsPage() {
         </Flex>
       ),
     },
-    { title: t('accounts.status'), key: 'status', render: (_: unknown, account) => <StatusTag account={account} now={now} /> },
+    {
+      title: t('accounts.status'),
+      key: 'status',
+      render: (_: unknown, account) => <StatusTag account={account} now={now} />,
+    },
   ];
   if (canWrite) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
       render: (_: unknown, account) => (
-        <AccountActions account={account} isSelf={account.username === session.username} now={now} onUpdate={update} />
+        <AccountActions
+          account={account}
+          isSelf={account.username === session.username}
+          now={now}
+          onUpdate={update}
+        />
       ),
     });
   }
@@ -134,7 +146,13 @@ export default function AccountsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
       <CreateAccountModal

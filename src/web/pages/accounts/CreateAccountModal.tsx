@@ -73,14 +73,23 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
         <Form.Item
           name="username"
           label={t('accounts.username')}
-          rules={[{ required: true, pattern: USERNAME_PATTERN, message: t('accounts.usernameInvalid') }]}
+          rules={[
+            { required: true, pattern: USERNAME_PATTERN, message: t('accounts.usernameInvalid') },
+          ]}
         >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="displayName"
           label={t('accounts.displayName')}
-          rules={[{ required: true, whitespace: true, max: 64, message: t('accounts.displayNameRequired') }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              max: 64,
+              message: t('accounts.displayNameRequired'),
+            },
+          ]}
         >
           <Input />
         </Form.Item>
@@ -115,7 +124,12 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
                     rules={[{ required: true, message: t('accounts.roleRequired') }]}
                     style={{ flex: '1 1 160px' }}
                   >
-                    <Select options={grantableRoles(myRoles).map((role) => ({ value: role, label: roleLabel(t, role) }))} />
+                    <Select
+                      options={grantableRoles(myRoles).map((role) => ({
+                        value: role,
+                        label: roleLabel(t, role),
+                      }))}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'scope']}
@@ -126,7 +140,12 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
                     <RegionPicker placeholder={t('accounts.scopeRequired')} />
                   </Form.Item>
                   {fields.length > 1 && (
-                    <Button type="link" danger onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
+                    <Button
+                      type="link"
+                      danger
+                      onClick={() => remove(field.name)}
+                      style={{ marginTop: 30 }}
+                    >
                       {t('accounts.removeRole')}
                     </Button>
                   )}

@@ -30,7 +30,8 @@ export function passwordRule(t: Translate, username: () => string | undefined): 
 export function phoneRule(t: Translate): FormRule {
   return {
     validator: async (_, value: string | undefined) => {
-      if (value && value.trim() && !normalizePhone(value).ok) throw new Error(t('accounts.phoneInvalid'));
+      if (value && value.trim() && !normalizePhone(value).ok)
+        throw new Error(t('accounts.phoneInvalid'));
     },
   };
 }

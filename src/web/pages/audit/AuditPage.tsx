@@ -14,19 +14,37 @@ export default function AuditPage() {
   const { t, locale } = useI18n();
   const { search } = useLocation();
   const { page, pageSize } = readPaging(search);
-  const events = useApiQuery((signal) => api.auditEvents({ page, pageSize }, signal), [page, pageSize]);
+  const events = useApiQuery(
+    (signal) => api.auditEvents({ page, pageSize }, signal),
+    [page, pageSize],
+  );
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
-    { title: t('audit.occurredAt'), dataIndex: 'occurredAt', render: (iso: string) => formatDateTime(iso, locale) },
-    { title: t('audit.actor'), dataIndex: 'actorUsername', render: (name: string | null) => name ?? '—' },
-    { title: t('audit.role'), dataIndex: 'role', render: (role: string | null) => (role ? roleLabel(t, role) : '—') },
+    {
+      title: t('audit.occurredAt'),
+      dataIndex: 'occurredAt',
+      render: (iso: string) => formatDateTime(iso, locale),
+    },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorUsername',
+      render: (name: string | null) => name ?? '—',
+    },
+    {
+      title: t('audit.role'),
+      dataIndex: 'role',
+      render: (role: string | null) => (role ? roleLabel(t, role) : '—'),
+    },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       render: (action: string) => (
         <span>
-          {auditActionLabel(t, action)} <Typography.Text type="secondary" code>{action}</Typography.Text>
+          {auditActionLabel(t, action)}{' '}
+          <Typography.Text type="secondary" code>
+            {action}
+          </Typography.Text>
         </span>
       ),
     },
@@ -39,7 +57,11 @@ export default function AuditPage() {
           <span>
             {event.objectType}
             {event.objectId && (
-              <Typography.Text type="secondary" copyable={{ text: event.objectId }} title={event.objectId}>
+              <Typography.Text
+                type="secondary"
+                copyable={{ text: event.objectId }}
+                title={event.objectId}
+              >
                 {' · '}
                 {event.objectId.length > 12 ? `…${event.objectId.slice(-8)}` : event.objectId}
               </Typography.Text>
@@ -81,7 +103,12 @@ export default function AuditPage() {
           pageSizeOptions,
           showTotal: (total) => t('common.total', { total }),
           onChange: (nextPage, nextSize) =>
-            navigate(withQuery('/audit', { page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })),
+            navigate(
+              withQuery('/audit', {
+                page: nextSize === pageSize ? nextPage : 1,
+                pageSize: nextSize,
+              }),
+            ),
         }}
       />
     </Card>

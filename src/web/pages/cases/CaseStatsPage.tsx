@@ -28,35 +28,116 @@ export default function CaseStatsPage() {
   return (
     <Flex vertical gap={16}>
       <Row gutter={[12, 12]}>
-        {([['stats.total', String(s.overall.total)], ['stats.resolutionRate', pct(s.overall.resolutionRate)], ['stats.onTimeRate', pct(s.overall.onTimeRate)], ['stats.satisfaction', pct(s.overall.satisfactionRate)], ['stats.avgRating', s.overall.avgRating === null ? '—' : String(s.overall.avgRating)], ['stats.autoConfirmed', String(s.overall.autoConfirmed)]] as const).map(([key, value]) => (
+        {(
+          [
+            ['stats.total', String(s.overall.total)],
+            ['stats.resolutionRate', pct(s.overall.resolutionRate)],
+            ['stats.onTimeRate', pct(s.overall.onTimeRate)],
+            ['stats.satisfaction', pct(s.overall.satisfactionRate)],
+            ['stats.avgRating', s.overall.avgRating === null ? '—' : String(s.overall.avgRating)],
+            ['stats.autoConfirmed', String(s.overall.autoConfirmed)],
+          ] as const
+        ).map(([key, value]) => (
           <Col key={key} xs={12} md={8} lg={4}>
-            <Card size="small"><Statistic title={t(key)} value={value} /></Card>
+            <Card size="small">
+              <Statistic title={t(key)} value={value} />
+            </Card>
           </Col>
         ))}
       </Row>
       <Card size="small" title={t('stats.disputes')}>
         <Row gutter={12}>
-          <Col xs={12} md={5}><Statistic title={t('stats.disputeFound')} value={s.disputes.found} /></Col>
-          <Col xs={12} md={5}><Statistic title={t('stats.disputeResolved')} value={s.disputes.resolved} /></Col>
-          <Col xs={12} md={5}><Statistic title={t('stats.disputeRate')} value={pct(s.disputes.rate)} /></Col>
-          <Col xs={12} md={5}><Statistic title={t('stats.sweepRounds')} value={s.disputes.sweeps.rounds} /></Col>
-          <Col xs={12} md={4}><Statistic title={t('stats.personTimes')} value={s.disputes.sweeps.personTimes} /></Col>
+          <Col xs={12} md={5}>
+            <Statistic title={t('stats.disputeFound')} value={s.disputes.found} />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic title={t('stats.disputeResolved')} value={s.disputes.resolved} />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic title={t('stats.disputeRate')} value={pct(s.disputes.rate)} />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic title={t('stats.sweepRounds')} value={s.disputes.sweeps.rounds} />
+          </Col>
+          <Col xs={12} md={4}>
+            <Statistic title={t('stats.personTimes')} value={s.disputes.sweeps.personTimes} />
+          </Col>
         </Row>
       </Card>
       <Card size="small" title={t('stats.byRegion')}>
-        <Table<Rates & { key: string; name: string | null }> rowKey="key" size="small" pagination={false} dataSource={s.byRegion} columns={[{ title: t('stats.byRegion'), dataIndex: 'name' }, ...rateColumns]} />
+        <Table<Rates & { key: string; name: string | null }>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={s.byRegion}
+          columns={[{ title: t('stats.byRegion'), dataIndex: 'name' }, ...rateColumns]}
+        />
       </Card>
       <Card size="small" title={t('stats.byCategory')}>
-        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byCategory} columns={[{ title: t('stats.byCategory'), dataIndex: 'key', render: (code: string) => typeName(code) }, ...rateColumns]} />
+        <Table<Rates & { key: string }>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={s.byCategory}
+          columns={[
+            {
+              title: t('stats.byCategory'),
+              dataIndex: 'key',
+              render: (code: string) => typeName(code),
+            },
+            ...rateColumns,
+          ]}
+        />
       </Card>
       <Card size="small" title={t('stats.byStep')}>
-        <Table<Rates & { key: string }> rowKey="key" size="small" pagination={false} dataSource={s.byOwnerStep} columns={[{ title: t('stats.byStep'), dataIndex: 'key', render: (v: string) => stepLabel(t, v) }, ...rateColumns]} />
+        <Table<Rates & { key: string }>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={s.byOwnerStep}
+          columns={[
+            { title: t('stats.byStep'), dataIndex: 'key', render: (v: string) => stepLabel(t, v) },
+            ...rateColumns,
+          ]}
+        />
       </Card>
       <Card size="small" title={t('stats.byOwner')}>
-        <Table<CaseStats['byOwner'][number]> rowKey="key" size="small" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={s.byOwner} columns={[{ title: t('stats.byOwner'), dataIndex: 'owner', render: (o: CaseOwner) => ownerText(t, o) }, ...rateColumns]} />
+        <Table<CaseStats['byOwner'][number]>
+          rowKey="key"
+          size="small"
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          dataSource={s.byOwner}
+          columns={[
+            {
+              title: t('stats.byOwner'),
+              dataIndex: 'owner',
+              render: (o: CaseOwner) => ownerText(t, o),
+            },
+            ...rateColumns,
+          ]}
+        />
       </Card>
       <Card size="small" title={t('stats.escalations')}>
-        <Table rowKey={(r) => `${r.toStep}-${r.reason}`} size="small" pagination={false} dataSource={s.escalationsByLevel} columns={[{ title: t('stats.toStep'), dataIndex: 'toStep', render: (v: string) => stepLabel(t, v) }, { title: t('stats.reason'), dataIndex: 'reason', render: (v: string) => (v === 'sla' ? t('caseEvent.slaReason') : t('caseEvent.authorityReason')) }, { title: t('stats.count'), dataIndex: 'count' }]} />
+        <Table
+          rowKey={(r) => `${r.toStep}-${r.reason}`}
+          size="small"
+          pagination={false}
+          dataSource={s.escalationsByLevel}
+          columns={[
+            {
+              title: t('stats.toStep'),
+              dataIndex: 'toStep',
+              render: (v: string) => stepLabel(t, v),
+            },
+            {
+              title: t('stats.reason'),
+              dataIndex: 'reason',
+              render: (v: string) =>
+                v === 'sla' ? t('caseEvent.slaReason') : t('caseEvent.authorityReason'),
+            },
+            { title: t('stats.count'), dataIndex: 'count' },
+          ]}
+        />
       </Card>
     </Flex>
   );

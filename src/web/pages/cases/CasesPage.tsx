@@ -1,4 +1,17 @@
-import { Button, Card, Descriptions, Drawer, Flex, Input, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Flex,
+  Input,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { caseApi, type CaseDetail, type CaseItem } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -8,7 +21,15 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
 import { STATE_COLORS, eventLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
 
-function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {
+function CaseDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t, locale } = useI18n();
   const detail = useApiQuery((signal) => caseApi.get(id, signal), [id]);
   const [note, setNote] = useState('');
@@ -41,35 +62,75 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
               {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('cases.owner')}>{ownerText(t, c.owner)}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.requester')}>{c.requester.name ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.due')}>{c.dueAt ? formatDateTime(c.dueAt, locale) : '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.submit.description')}>{c.description}</Descriptions.Item>
+            <Descriptions.Item label={t('cases.requester')}>
+              {c.requester.name ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('cases.due')}>
+              {c.dueAt ? formatDateTime(c.dueAt, locale) : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('cases.submit.description')}>
+              {c.description}
+            </Descriptions.Item>
           </Descriptions>
           {error !== null && <ErrorAlert error={error} />}
           {c.can.handle && open && (
             <Flex vertical gap={8}>
-              <Input.TextArea rows={2} placeholder={t('cases.note')} value={note} onChange={(e) => setNote(e.target.value)} aria-label={t('cases.note')} />
+              <Input.TextArea
+                rows={2}
+                placeholder={t('cases.note')}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                aria-label={t('cases.note')}
+              />
               <Space wrap>
-                {c.state !== 'in_progress' && <Button loading={busy} onClick={() => void act({ type: 'start' })}>{t('cases.action.start')}</Button>}
-                <Button type="primary" loading={busy} onClick={() => void act({ type: 'resolve' })}>{t('cases.action.resolve')}</Button>
-                <Button danger loading={busy} disabled={!note} onClick={() => void act({ type: 'escalate' })}>{t('cases.action.escalate')}</Button>
+                {c.state !== 'in_progress' && (
+                  <Button loading={busy} onClick={() => void act({ type: 'start' })}>
+                    {t('cases.action.start')}
+                  </Button>
+                )}
+                <Button type="primary" loading={busy} onClick={() => void act({ type: 'resolve' })}>
+                  {t('cases.action.resolve')}
+                </Button>
+                <Button
+                  danger
+                  loading={busy}
+                  disabled={!note}
+                  onClick={() => void act({ type: 'escalate' })}
+                >
+                  {t('cases.action.escalate')}
+                </Button>
               </Space>
             </Flex>
           )}
-          {c.can.handle && (c.state === 'confirmed' || c.state === 'auto_confirmed') && <Button onClick={() => void act({ type: 'close' })}>{t('cases.action.close')}</Button>}
+          {c.can.handle && (c.state === 'confirmed' || c.state === 'auto_confirmed') && (
+            <Button onClick={() => void act({ type: 'close' })}>{t('cases.action.close')}</Button>
+          )}
           <Card size="small" title={t('cases.history')}>
             <Timeline
               items={c.events.map((e) => ({
                 key: e.id,
-                color: e.type === 'escalate' || e.type === 'overdue' ? 'red' : e.type === 'resolve' ? 'green' : 'blue',
+                color:
+                  e.type === 'escalate' || e.type === 'overdue'
+                    ? 'red'
+                    : e.type === 'resolve'
+                      ? 'green'
+                      : 'blue',
                 children: (
                   <Flex vertical>
                     <Typography.Text strong>
                       {eventLabel(t, e.type)} · {e.ownerName ?? ''}（{stepLabel(t, e.ownerStep)}）
                     </Typography.Text>
-                    {e.type === 'escalate' && <Typography.Text type="secondary">{e.data?.reason === 'sla' ? t('caseEvent.slaReason') : t('caseEvent.authorityReason')}</Typography.Text>}
+                    {e.type === 'escalate' && (
+                      <Typography.Text type="secondary">
+                        {e.data?.reason === 'sla'
+                          ? t('caseEvent.slaReason')
+                          : t('caseEvent.authorityReason')}
+                      </Typography.Text>
+                    )}
                     {e.note && <Typography.Text>{e.note}</Typography.Text>}
-                    <Typography.Text type="secondary">{formatDateTime(e.at, locale)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {formatDateTime(e.at, locale)}
+                    </Typography.Text>
                   </Flex>
                 ),
               }))}
@@ -87,13 +148,35 @@ export default function CasesPage() {
   const [view, setView] = useState('waiting');
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
-  const list = useApiQuery((signal) => caseApi.list({ view, page, pageSize: 20 }, signal), [view, page]);
+  const list = useApiQuery(
+    (signal) => caseApi.list({ view, page, pageSize: 20 }, signal),
+    [view, page],
+  );
   const [entering, setEntering] = useState(false);
   return (
-    <Card title={t('nav.cases')} extra={<Button type="primary" onClick={() => setEntering(true)}>{t('cases.onBehalf')}</Button>}>
+    <Card
+      title={t('nav.cases')}
+      extra={
+        <Button type="primary" onClick={() => setEntering(true)}>
+          {t('cases.onBehalf')}
+        </Button>
+      }
+    >
       <OnBehalfModal open={entering} onClose={() => setEntering(false)} onCreated={list.reload} />
-      <Tabs activeKey={view} onChange={(v) => { setView(v); setPage(1); }} items={[{ key: 'waiting', label: t('cases.tab.waiting') }, { key: 'scope', label: t('cases.tab.scope') }]} />
-      {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : (
+      <Tabs
+        activeKey={view}
+        onChange={(v) => {
+          setView(v);
+          setPage(1);
+        }}
+        items={[
+          { key: 'waiting', label: t('cases.tab.waiting') },
+          { key: 'scope', label: t('cases.tab.scope') },
+        ]}
+      />
+      {list.error ? (
+        <ErrorAlert error={list.error} onRetry={list.reload} />
+      ) : (
         <Table<CaseItem>
           rowKey="id"
           size="small"
@@ -101,13 +184,36 @@ export default function CasesPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 800 }}
           onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
           columns={[
             { title: t('cases.submit.titleField'), dataIndex: 'title' },
-            { title: t('cases.state'), dataIndex: 'state', render: (s: string, r) => <><Tag color={STATE_COLORS[s]}>{stateLabel(t, s)}</Tag>{r.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}</> },
-            { title: t('cases.owner'), dataIndex: 'owner', render: (_: unknown, r) => ownerText(t, r.owner) },
+            {
+              title: t('cases.state'),
+              dataIndex: 'state',
+              render: (s: string, r) => (
+                <>
+                  <Tag color={STATE_COLORS[s]}>{stateLabel(t, s)}</Tag>
+                  {r.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
+                </>
+              ),
+            },
+            {
+              title: t('cases.owner'),
+              dataIndex: 'owner',
+              render: (_: unknown, r) => ownerText(t, r.owner),
+            },
             { title: t('cases.escalations'), dataIndex: 'escalations' },
-            { title: t('cases.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, locale) },
+            {
+              title: t('cases.createdAt'),
+              dataIndex: 'createdAt',
+              render: (v: string) => formatDateTime(v, locale),
+            },
           ]}
         />
       )}

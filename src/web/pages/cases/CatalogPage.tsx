@@ -14,7 +14,10 @@ export default function CatalogPage() {
   const types = useApiQuery((signal) => caseApi.types(signal), []);
   const [editing, setEditing] = useState<CaseType | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [form] = Form.useForm<Pick<CaseType, 'slaHours' | 'autoConfirmDays' | 'ladder' | 'active' | 'open311'>>();
+  const [form] =
+    Form.useForm<
+      Pick<CaseType, 'slaHours' | 'autoConfirmDays' | 'ladder' | 'active' | 'open311'>
+    >();
   const save = async () => {
     if (!editing) return;
     const values = await form.validateFields();
@@ -40,34 +43,79 @@ export default function CatalogPage() {
         scroll={{ x: 900 }}
         columns={[
           { title: t('catalog.code'), dataIndex: 'code' },
-          { title: t('catalog.name'), dataIndex: 'name', render: (n: CaseType['name']) => (locale === 'en' ? n.en : n.zh) },
-          { title: t('catalog.kind'), dataIndex: 'kind', width: 120, render: (k: string) => kindLabel(t, k) },
+          {
+            title: t('catalog.name'),
+            dataIndex: 'name',
+            render: (n: CaseType['name']) => (locale === 'en' ? n.en : n.zh),
+          },
+          {
+            title: t('catalog.kind'),
+            dataIndex: 'kind',
+            width: 120,
+            render: (k: string) => kindLabel(t, k),
+          },
           { title: t('catalog.group'), dataIndex: 'group', width: 100 },
           { title: t('catalog.sla'), dataIndex: 'slaHours', width: 100 },
-          { title: t('catalog.ladder'), dataIndex: 'ladder', render: (l: string[]) => l.map((s) => <Tag key={s}>{stepLabel(t, s)}</Tag>) },
-          { title: t('catalog.active'), dataIndex: 'active', width: 64, render: (a: boolean) => (a ? '✓' : '—') },
+          {
+            title: t('catalog.ladder'),
+            dataIndex: 'ladder',
+            render: (l: string[]) => l.map((s) => <Tag key={s}>{stepLabel(t, s)}</Tag>),
+          },
+          {
+            title: t('catalog.active'),
+            dataIndex: 'active',
+            width: 64,
+            render: (a: boolean) => (a ? '✓' : '—'),
+          },
           {
             title: t('common.actions'),
             key: 'edit',
             render: (_: unknown, r) => (
-              <Button size="small" onClick={() => { setError(null); setEditing(r); form.setFieldsValue({ slaHours: r.slaHours, autoConfirmDays: r.autoConfirmDays, ladder: r.ladder, active: r.active, open311: r.open311 }); }}>
+              <Button
+                size="small"
+                onClick={() => {
+                  setError(null);
+                  setEditing(r);
+                  form.setFieldsValue({
+                    slaHours: r.slaHours,
+                    autoConfirmDays: r.autoConfirmDays,
+                    ladder: r.ladder,
+                    active: r.active,
+                    open311: r.open311,
+                  });
+                }}
+              >
                 {t('catalog.edit')}
               </Button>
             ),
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing ? (locale === 'en' ? editing.name.en : editing.name.zh) : ''} onCancel={() => setEditing(null)} onOk={() => void save()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+      <Modal
+        open={editing !== null}
+        title={editing ? (locale === 'en' ? editing.name.en : editing.name.zh) : ''}
+        onCancel={() => setEditing(null)}
+        onOk={() => void save()}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+      >
         {error !== null && <ErrorAlert error={error} />}
         <Form form={form} layout="vertical">
           <Form.Item name="slaHours" label={t('catalog.sla')} rules={[{ required: true }]}>
             <InputNumber min={1} max={8760} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="autoConfirmDays" label={t('catalog.autoConfirm')} rules={[{ required: true }]}>
+          <Form.Item
+            name="autoConfirmDays"
+            label={t('catalog.autoConfirm')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={1} max={60} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="ladder" label={t('catalog.ladder')} rules={[{ required: true }]}>
-            <Select mode="multiple" options={STEPS.map((s) => ({ value: s, label: stepLabel(t, s) }))} />
+            <Select
+              mode="multiple"
+              options={STEPS.map((s) => ({ value: s, label: stepLabel(t, s) }))}
+            />
           </Form.Item>
           <Form.Item name="active" label={t('catalog.active')} valuePropName="checked">
             <Switch />

@@ -1,11 +1,36 @@
-import { Alert, Button, Card, Empty, Flex, Form, Input, List, Rate, Select, Space, Tabs, Tag, Typography, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Rate,
+  Select,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { caseApi, type CaseItem } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { STATE_COLORS, ownerText, stateLabel } from './labels.ts';
-import { dismiss, enqueue, flushOutbox, outboxEntries, outboxVersion, setOutboxOwner, subscribeOutbox, type OutboxEntry } from './outbox.ts';
+import {
+  dismiss,
+  enqueue,
+  flushOutbox,
+  outboxEntries,
+  outboxVersion,
+  setOutboxOwner,
+  subscribeOutbox,
+  type OutboxEntry,
+} from './outbox.ts';
 import { useSession } from '../../session.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so
@@ -31,15 +56,25 @@ function useOnline(): boolean {
 let snapshot: { version: number; entries: OutboxEntry[] } = { version: -1, entries: [] };
 const subscribe = (listener: () => void) => subscribeOutbox(listener);
 const outboxSnapshot = (): OutboxEntry[] => {
-  if (snapshot.version !== outboxVersion()) snapshot = { version: outboxVersion(), entries: outboxEntries() };
+  if (snapshot.version !== outboxVersion())
+    snapshot = { version: outboxVersion(), entries: outboxEntries() };
   return snapshot.entries;
 };
 
-function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (item: CaseItem, body: Record<string, unknown>) => void }) {
+function CaseRow({
+  item,
+  view,
+  onAct,
+}: {
+  item: CaseItem;
+  view: string;
+  onAct: (item: CaseItem, body: Record<string, unknown>) => void;
+}) {
   const { t } = useI18n();
   const [rating, setRating] = useState(5);
   const mineOpen = view === 'mine' && item.state === 'resolved';
-  const workable = view === 'waiting' && ['assigned', 'in_progress', 'reopened'].includes(item.state);
+  const workable =
+    view === 'waiting' && ['assigned', 'in_progress', 'reopened'].includes(item.state);
   return (
     <List.Item className="lingyan-case-row">
       <Flex vertical gap={6} style={{ width: '100%' }}>
@@ -49,13 +84,25 @@ function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (
         </Flex>
         <Typography.Text type="secondary">
           {t('cases.owner')}：{ownerText(t, item.owner)}
-          {item.overdue && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('cases.overdue')}</Tag>}
+          {item.overdue && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('cases.overdue')}
+            </Tag>
+          )}
         </Typography.Text>
-        {item.rating !== null && <Typography.Text>{t('cases.rated', { rating: item.rating })}</Typography.Text>}
+        {item.rating !== null && (
+          <Typography.Text>{t('cases.rated', { rating: item.rating })}</Typography.Text>
+        )}
         {workable && (
           <Space wrap>
-            {item.state !== 'in_progress' && <Button onClick={() => onAct(item, { type: 'start' })}>{t('cases.action.start')}</Button>}
-            <Button type="primary" onClick={() => onAct(item, { type: 'resolve' })}>{t('cases.action.resolve')}</Button>
+            {item.state !== 'in_progress' && (
+              <Button onClick={() => onAct(item, { type: 'start' })}>
+                {t('cases.action.start')}
+              </Button>
+            )}
+            <Button type="primary" onClick={() => onAct(item, { type: 'resolve' })}>
+              {t('cases.action.resolve')}
+            </Button>
           </Space>
         )}
         {mineOpen && (
@@ -65,8 +112,17 @@ function CaseRow({ item, view, onAct }: { item: CaseItem; view: string; onAct: (
               <Rate value={rating} onChange={setRating} aria-label={t('cases.action.rate')} />
             </Space>
             <Space wrap>
-              <Button type="primary" onClick={() => onAct(item, { type: 'confirm', rating })}>{t('cases.action.confirm')}</Button>
-              <Button danger onClick={() => onAct(item, { type: 'reject', rating, note: t('cases.action.reject') })}>{t('cases.action.reject')}</Button>
+              <Button type="primary" onClick={() => onAct(item, { type: 'confirm', rating })}>
+                {t('cases.action.confirm')}
+              </Button>
+              <Button
+                danger
+                onClick={() =>
+                  onAct(item, { type: 'reject', rating, note: t('cases.action.reject') })
+                }
+              >
+                {t('cases.action.reject')}
+              </Button>
             </Space>
           </Flex>
         )}
@@ -82,9 +138,17 @@ export default function MyCasesPage() {
   const online = useOnline();
   const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
   const [view, setView] = useState('mine');
-  const [form] = Form.useForm<{ typeCode: string; title: string; description: string; place?: string }>();
+  const [form] = Form.useForm<{
+    typeCode: string;
+    title: string;
+    description: string;
+    place?: string;
+  }>();
   const types = useApiQuery((signal) => caseApi.types(signal), []);
-  const list = useApiQuery((signal) => caseApi.list({ view: view === 'inbox' ? 'mine' : view, pageSize: 50 }, signal), [view]);
+  const list = useApiQuery(
+    (signal) => caseApi.list({ view: view === 'inbox' ? 'mine' : view, pageSize: 50 }, signal),
+    [view],
+  );
   const inbox = useApiQuery((signal) => caseApi.inbox(signal), [view]);
   const waiting = outbox.filter((e) => !e.error).length;
 
@@ -112,28 +176,66 @@ export default function MyCasesPage() {
     .filter((ct) => ct.active && SELF_KINDS.includes(ct.kind))
     .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh }));
 
-  const submit = (values: { typeCode: string; title: string; description: string; place?: string }) => {
-    enqueue({ path: '/api/v1/cases', body: { typeCode: values.typeCode, title: values.title, description: values.description, ...(values.place ? { place: values.place } : {}), channel: 'app', fields: {} }, label: values.title });
+  const submit = (values: {
+    typeCode: string;
+    title: string;
+    description: string;
+    place?: string;
+  }) => {
+    enqueue({
+      path: '/api/v1/cases',
+      body: {
+        typeCode: values.typeCode,
+        title: values.title,
+        description: values.description,
+        ...(values.place ? { place: values.place } : {}),
+        channel: 'app',
+        fields: {},
+      },
+      label: values.title,
+    });
     form.resetFields(['title', 'description', 'place']);
-    void message.info(navigator.onLine ? t('cases.submit.sent') : { key: QUEUED_TOAST, content: t('cases.submit.queued') });
+    void message.info(
+      navigator.onLine
+        ? t('cases.submit.sent')
+        : { key: QUEUED_TOAST, content: t('cases.submit.queued') },
+    );
   };
   const act = (item: CaseItem, body: Record<string, unknown>) => {
-    enqueue({ path: `/api/v1/cases/${item.id}/actions`, body, label: `${item.title} · ${String(body.type)}` });
-    if (!navigator.onLine) void message.info({ key: QUEUED_TOAST, content: t('cases.action.queued') });
+    enqueue({
+      path: `/api/v1/cases/${item.id}/actions`,
+      body,
+      label: `${item.title} · ${String(body.type)}`,
+    });
+    if (!navigator.onLine)
+      void message.info({ key: QUEUED_TOAST, content: t('cases.action.queued') });
   };
 
   return (
     <Flex vertical gap={16} className="lingyan-cases-mobile">
       {!online && <Alert type="warning" showIcon message={t('cases.outbox.offline')} />}
       <Card title={t('cases.submit.title')} size="small">
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ typeCode: 'request' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ typeCode: 'request' }}
+        >
           <Form.Item name="typeCode" label={t('cases.submit.type')} rules={[{ required: true }]}>
             <Select options={options} showSearch optionFilterProp="label" />
           </Form.Item>
-          <Form.Item name="title" label={t('cases.submit.titleField')} rules={[{ required: true, max: 80 }]}>
+          <Form.Item
+            name="title"
+            label={t('cases.submit.titleField')}
+            rules={[{ required: true, max: 80 }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="description" label={t('cases.submit.description')} rules={[{ required: true, max: 2000 }]}>
+          <Form.Item
+            name="description"
+            label={t('cases.submit.description')}
+            rules={[{ required: true, max: 2000 }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
           <Form.Item name="place" label={t('cases.submit.place')}>
@@ -145,27 +247,61 @@ export default function MyCasesPage() {
         </Form>
       </Card>
       {outbox.length > 0 && (
-        <Card size="small" title={t('cases.outbox.title', { count: waiting })} className="lingyan-outbox">
+        <Card
+          size="small"
+          title={t('cases.outbox.title', { count: waiting })}
+          className="lingyan-outbox"
+        >
           <List
             size="small"
             dataSource={outbox}
             renderItem={(e) => (
-              <List.Item key={e.key} actions={e.error ? [<Button key="d" size="small" onClick={() => dismiss(e.key)}>{t('cases.outbox.dismiss')}</Button>] : []}>
+              <List.Item
+                key={e.key}
+                actions={
+                  e.error
+                    ? [
+                        <Button key="d" size="small" onClick={() => dismiss(e.key)}>
+                          {t('cases.outbox.dismiss')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
                 <Typography.Text>{e.label}</Typography.Text>
-                {e.error && <Typography.Text type="danger"> {t('cases.outbox.refused', { message: e.error })}</Typography.Text>}
+                {e.error && (
+                  <Typography.Text type="danger">
+                    {' '}
+                    {t('cases.outbox.refused', { message: e.error })}
+                  </Typography.Text>
+                )}
               </List.Item>
             )}
           />
         </Card>
       )}
       <Card size="small">
-        <Tabs activeKey={view} onChange={setView} items={[{ key: 'mine', label: t('cases.tab.mine') }, { key: 'waiting', label: t('cases.tab.waiting') }, { key: 'inbox', label: t('cases.tab.inbox', { count: inbox.data?.unread ?? 0 }) }]} />
+        <Tabs
+          activeKey={view}
+          onChange={setView}
+          items={[
+            { key: 'mine', label: t('cases.tab.mine') },
+            { key: 'waiting', label: t('cases.tab.waiting') },
+            { key: 'inbox', label: t('cases.tab.inbox', { count: inbox.data?.unread ?? 0 }) },
+          ]}
+        />
         {view === 'inbox' ? (
           <List
             dataSource={inbox.data?.items ?? []}
             locale={{ emptyText: <Empty description={t('cases.empty')} /> }}
             renderItem={(n) => (
-              <List.Item key={n.id} onClick={() => { if (!n.readAt) void caseApi.read(n.id).then(inbox.reload); }} style={{ cursor: n.readAt ? 'default' : 'pointer' }}>
+              <List.Item
+                key={n.id}
+                onClick={() => {
+                  if (!n.readAt) void caseApi.read(n.id).then(inbox.reload);
+                }}
+                style={{ cursor: n.readAt ? 'default' : 'pointer' }}
+              >
                 <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
               </List.Item>
             )}
@@ -175,7 +311,10 @@ export default function MyCasesPage() {
         ) : (list.data?.items.length ?? 0) === 0 ? (
           <Empty description={t('cases.empty')} />
         ) : (
-          <List dataSource={list.data?.items ?? []} renderItem={(item) => <CaseRow key={item.id} item={item} view={view} onAct={act} />} />
+          <List
+            dataSource={list.data?.items ?? []}
+            renderItem={(item) => <CaseRow key={item.id} item={item} view={view} onAct={act} />}
+          />
         )}
       </Card>
     </Flex>

@@ -18,13 +18,27 @@ interface Values {
 }
 
 /** 代为登记: staff enter a case for a resident who came in, phoned, was visited or spoke on a reception day. */
-export function OnBehalfModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+export function OnBehalfModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const { t, locale } = useI18n();
   const [form] = Form.useForm<Values>();
   const [q, setQ] = useState('');
   const [error, setError] = useState<unknown>(null);
   const types = useApiQuery((signal) => caseApi.types(signal), []);
-  const people = useApiQuery((signal) => (q.trim() ? directoryApi.persons({ q, page: 1, pageSize: 20 }, signal) : Promise.resolve({ items: [], total: 0 })), [q]);
+  const people = useApiQuery(
+    (signal) =>
+      q.trim()
+        ? directoryApi.persons({ q, page: 1, pageSize: 20 }, signal)
+        : Promise.resolve({ items: [], total: 0 }),
+    [q],
+  );
   const typeCode = Form.useWatch('typeCode', form);
   const type: CaseType | undefined = types.data?.items.find((ct) => ct.code === typeCode);
   const submit = async () => {
@@ -41,27 +55,80 @@ export function OnBehalfModal({ open, onClose, onCreated }: { open: boolean; onC
     }
   };
   return (
-    <Modal open={open} title={t('cases.onBehalf')} onCancel={onClose} onOk={() => void submit()} okText={t('cases.submit.send')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('cases.onBehalf')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('cases.submit.send')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ channel: 'walk_in', typeCode: 'request' }}>
-        <Form.Item name="requesterPersonId" label={t('cases.requester')} rules={[{ required: true }]}>
-          <Select showSearch filterOption={false} onSearch={setQ} loading={people.loading} options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.regionName ?? p.regionCode}` }))} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 'walk_in', typeCode: 'request' }}
+      >
+        <Form.Item
+          name="requesterPersonId"
+          label={t('cases.requester')}
+          rules={[{ required: true }]}
+        >
+          <Select
+            showSearch
+            filterOption={false}
+            onSearch={setQ}
+            loading={people.loading}
+            options={(people.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.name} · ${p.regionName ?? p.regionCode}`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="channel" label={t('cases.channel')} rules={[{ required: true }]}>
           <Select options={CHANNELS.map((c) => ({ value: c, label: t(`caseChannel.${c}`) }))} />
         </Form.Item>
         <Form.Item name="typeCode" label={t('cases.submit.type')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={(types.data?.items ?? []).filter((ct) => ct.active).map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh }))} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={(types.data?.items ?? [])
+              .filter((ct) => ct.active)
+              .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh }))}
+          />
         </Form.Item>
         {(type?.fields ?? []).map((f) => (
-          <Form.Item key={f.code} name={['fields', f.code]} label={locale === 'en' ? f.label.en : f.label.zh} rules={[{ required: f.required }]} valuePropName={f.type === 'boolean' ? 'checked' : 'value'}>
-            {f.type === 'select' ? <Select options={(f.options ?? []).map((o) => ({ value: o, label: o }))} /> : f.type === 'number' ? <InputNumber style={{ width: '100%' }} /> : f.type === 'boolean' ? <Switch /> : <Input placeholder={f.type === 'date' ? 'YYYY-MM-DD' : undefined} />}
+          <Form.Item
+            key={f.code}
+            name={['fields', f.code]}
+            label={locale === 'en' ? f.label.en : f.label.zh}
+            rules={[{ required: f.required }]}
+            valuePropName={f.type === 'boolean' ? 'checked' : 'value'}
+          >
+            {f.type === 'select' ? (
+              <Select options={(f.options ?? []).map((o) => ({ value: o, label: o }))} />
+            ) : f.type === 'number' ? (
+              <InputNumber style={{ width: '100%' }} />
+            ) : f.type === 'boolean' ? (
+              <Switch />
+            ) : (
+              <Input placeholder={f.type === 'date' ? 'YYYY-MM-DD' : undefined} />
+            )}
           </Form.Item>
         ))}
-        <Form.Item name="title" label={t('cases.submit.titleField')} rules={[{ required: true, max: 80 }]}>
+        <Form.Item
+          name="title"
+          label={t('cases.submit.titleField')}
+          rules={[{ required: true, max: 80 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="description" label={t('cases.submit.description')} rules={[{ required: true, max: 2000 }]}>
+        <Form.Item
+          name="description"
+          label={t('cases.submit.description')}
+          rules={[{ required: true, max: 2000 }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>

@@ -1,4 +1,16 @@
-import { Button, Card, Flex, Form, Input, List, Select, Skeleton, Tag, Typography, message } from 'antd';
+import {
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  List,
+  Select,
+  Skeleton,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import { useState } from 'react';
 import { caseApi, type ReceptionDay } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -49,7 +61,10 @@ export default function ReceptionDaysPage() {
           locale={{ emptyText: t('reception.none') }}
           renderItem={(d) => (
             <List.Item>
-              <List.Item.Meta title={`${d.date} ${d.time}`} description={`${d.place} · ${t('reception.deputies')}：${d.deputies.join('、')}`} />
+              <List.Item.Meta
+                title={`${d.date} ${d.time}`}
+                description={`${d.place} · ${t('reception.deputies')}：${d.deputies.join('、')}`}
+              />
             </List.Item>
           )}
         />
@@ -58,16 +73,33 @@ export default function ReceptionDaysPage() {
         <Card size="small" title={t('reception.announce')}>
           <ErrorAlert error={error} />
           <Form form={form} layout="vertical" style={{ maxWidth: 480 }}>
-            <Form.Item name="date" label={t('reception.date')} extra={t('reception.hint')} rules={[{ required: true }]}>
+            <Form.Item
+              name="date"
+              label={t('reception.date')}
+              extra={t('reception.hint')}
+              rules={[{ required: true }]}
+            >
               <Input type="date" />
             </Form.Item>
-            <Form.Item name="time" label={t('reception.time')} rules={[{ required: true, max: 20 }]}>
+            <Form.Item
+              name="time"
+              label={t('reception.time')}
+              rules={[{ required: true, max: 20 }]}
+            >
               <Input placeholder="09:00-11:30" />
             </Form.Item>
-            <Form.Item name="place" label={t('reception.place')} rules={[{ required: true, max: 100 }]}>
+            <Form.Item
+              name="place"
+              label={t('reception.place')}
+              rules={[{ required: true, max: 100 }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item name="deputies" label={t('reception.deputies')} rules={[{ required: true, type: 'array', min: 1 }]}>
+            <Form.Item
+              name="deputies"
+              label={t('reception.deputies')}
+              rules={[{ required: true, type: 'array', min: 1 }]}
+            >
               <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} />
             </Form.Item>
             <Button type="primary" onClick={() => void announce()}>

@@ -33,11 +33,21 @@ export default function WishWallPage() {
               <Card size="small" className="lingyan-wish">
                 <Typography.Text strong>{w.title}</Typography.Text>
                 <div>
-                  <Typography.Text type="secondary">{t('wishes.by', { name: w.wisher })} · {w.createdOn}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('wishes.by', { name: w.wisher })} · {w.createdOn}
+                  </Typography.Text>
                 </div>
                 <div style={{ marginTop: 8 }}>
-                  {w.fulfilled ? <Tag color="green">{t('wishes.fulfilled')}</Tag> : w.claimed ? <Tag color="blue">{t('wishes.claimed')}</Tag> : <Tag color="orange">{t('wishes.open')}</Tag>}
-                  {w.claimedByTeam && <Typography.Text>{t('wishes.team', { team: w.claimedByTeam })}</Typography.Text>}
+                  {w.fulfilled ? (
+                    <Tag color="green">{t('wishes.fulfilled')}</Tag>
+                  ) : w.claimed ? (
+                    <Tag color="blue">{t('wishes.claimed')}</Tag>
+                  ) : (
+                    <Tag color="orange">{t('wishes.open')}</Tag>
+                  )}
+                  {w.claimedByTeam && (
+                    <Typography.Text>{t('wishes.team', { team: w.claimedByTeam })}</Typography.Text>
+                  )}
                   {!w.claimed && !w.fulfilled && can('cases.handle') && (
                     <Button size="small" type="primary" onClick={() => void claim(w.id)}>
                       {t('wishes.claim')}

@@ -67,12 +67,23 @@ export function subscribeOutbox(listener: () => void): () => void {
 }
 
 export function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
 /** Queues a write and tries to send it at once. */
 export function enqueue(entry: Omit<OutboxEntry, 'key' | 'createdAt' | 'method' | 'owner'>): void {
-  write([...read(), { ...entry, owner: currentOwner, method: 'POST', key: newKey(), createdAt: new Date().toISOString() }]);
+  write([
+    ...read(),
+    {
+      ...entry,
+      owner: currentOwner,
+      method: 'POST',
+      key: newKey(),
+      createdAt: new Date().toISOString(),
+    },
+  ]);
   void flushOutbox();
 }
 
@@ -110,12 +121,24 @@ async function sendAll(): Promise<number> {
     if (entry.error || entry.owner !== currentOwner) continue;
     try {
       // A weak signal can leave a request hanging: give up after 20 s and retry later (same key).
-      await request(entry.path, { method: entry.method, body: entry.body, headers: { 'Idempotency-Key': entry.key }, signal: AbortSignal.timeout(20_000) });
+      await request(entry.path, {
+        method: entry.method,
+        body: entry.body,
+        headers: { 'Idempotency-Key': entry.key },
+        signal: AbortSignal.timeout(20_000),
+      });
       write(read().filter((e) => e.key !== entry.key));
       sent++;
     } catch (error) {
       if (error instanceof DOMException) break; // timed out
-      if (error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS' || error.status === 401)) break;
+      if (
+        error instanceof ApiError &&
+        (error.code === 'NETWORK' ||
+          error.status >= 500 ||
+          error.code === 'IDEMPOTENCY_IN_PROGRESS' ||
+          error.status === 401)
+      )
+        break;
       const message = error instanceof Error ? error.message : String(error);
       write(read().map((e) => (e.key === entry.key ? { ...e, error: message } : e)));
     }

@@ -34,7 +34,11 @@ function GapSection<T>({ title, items, render, itemKey }: GapSectionProps<T>) {
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coverage.allCovered')} />
       ) : (
-        <List size="small" dataSource={[...items]} renderItem={(item) => <List.Item key={itemKey(item)}>{render(item)}</List.Item>} />
+        <List
+          size="small"
+          dataSource={[...items]}
+          renderItem={(item) => <List.Item key={itemKey(item)}>{render(item)}</List.Item>}
+        />
       )}
     </Card>
   );
@@ -47,13 +51,24 @@ export default function CoveragePage() {
   const { search } = useLocation();
   const region = search.get('region') || roles[0]?.scope || '';
   const parsedMax = Number.parseInt(search.get('max') ?? '', 10);
-  const max = Number.isSafeInteger(parsedMax) && parsedMax >= 1 && parsedMax <= 500 ? parsedMax : DEFAULT_MAX;
+  const max =
+    Number.isSafeInteger(parsedMax) && parsedMax >= 1 && parsedMax <= 500 ? parsedMax : DEFAULT_MAX;
   const report = useApiQuery((signal) => directoryApi.coverage(region, max, signal), [region, max]);
-  const go = (query: { region?: string; max?: number }) => navigate(withQuery('/coverage', { region, max, ...query }));
+  const go = (query: { region?: string; max?: number }) =>
+    navigate(withQuery('/coverage', { region, max, ...query }));
   const data = report.data;
 
   return (
-    <Card title={t('coverage.title')} extra={data && <Typography.Text type="secondary">{t('coverage.asOf', { date: data.asOf })}</Typography.Text>}>
+    <Card
+      title={t('coverage.title')}
+      extra={
+        data && (
+          <Typography.Text type="secondary">
+            {t('coverage.asOf', { date: data.asOf })}
+          </Typography.Text>
+        )
+      }
+    >
       <Flex vertical gap={16}>
         <Flex gap={16} wrap align="end">
           <label style={{ flex: '1 1 260px', maxWidth: 360 }}>
@@ -63,7 +78,12 @@ export default function CoveragePage() {
           <label>
             <Typography.Text type="secondary">{t('coverage.maxHouseholds')}</Typography.Text>
             <div>
-              <InputNumber min={1} max={500} value={max} onChange={(value) => value && go({ max: value })} />
+              <InputNumber
+                min={1}
+                max={500}
+                value={max}
+                onChange={(value) => value && go({ max: value })}
+              />
             </div>
           </label>
         </Flex>
@@ -73,13 +93,22 @@ export default function CoveragePage() {
           <>
             <Row gutter={[16, 16]}>
               <Col xs={8}>
-                <Statistic title={t('coverage.households')} value={formatNumber(data.totals.households, locale)} />
+                <Statistic
+                  title={t('coverage.households')}
+                  value={formatNumber(data.totals.households, locale)}
+                />
               </Col>
               <Col xs={8}>
-                <Statistic title={t('coverage.villages')} value={formatNumber(data.totals.villages, locale)} />
+                <Statistic
+                  title={t('coverage.villages')}
+                  value={formatNumber(data.totals.villages, locale)}
+                />
               </Col>
               <Col xs={8}>
-                <Statistic title={t('coverage.streets')} value={formatNumber(data.totals.streets, locale)} />
+                <Statistic
+                  title={t('coverage.streets')}
+                  value={formatNumber(data.totals.streets, locale)}
+                />
               </Col>
             </Row>
             <Row gutter={[16, 16]}>
@@ -88,7 +117,9 @@ export default function CoveragePage() {
                   title={t('coverage.noContact')}
                   items={data.householdsWithoutContact}
                   itemKey={(h) => h.id}
-                  render={(h) => <Link to={withQuery('/households', { open: h.id })}>{h.headName ?? h.id}</Link>}
+                  render={(h) => (
+                    <Link to={withQuery('/households', { open: h.id })}>{h.headName ?? h.id}</Link>
+                  )}
                 />
               </Col>
               <Col xs={24} lg={12}>
@@ -98,8 +129,12 @@ export default function CoveragePage() {
                   itemKey={(m) => m.personId}
                   render={(m) => (
                     <Flex justify="space-between" style={{ width: '100%' }}>
-                      <Link to={withQuery('/persons', { open: m.personId })}>{m.name ?? m.personId}</Link>
-                      <Typography.Text type="secondary">{t('coverage.householdCount', { count: m.households })}</Typography.Text>
+                      <Link to={withQuery('/persons', { open: m.personId })}>
+                        {m.name ?? m.personId}
+                      </Link>
+                      <Typography.Text type="secondary">
+                        {t('coverage.householdCount', { count: m.households })}
+                      </Typography.Text>
                     </Flex>
                   )}
                 />
@@ -118,7 +153,12 @@ export default function CoveragePage() {
                 />
               </Col>
               <Col xs={24} lg={12}>
-                <GapSection title={t('coverage.noStationCadre')} items={data.streetsWithoutStationCadre} itemKey={(s) => s.id} render={(s) => s.name} />
+                <GapSection
+                  title={t('coverage.noStationCadre')}
+                  items={data.streetsWithoutStationCadre}
+                  itemKey={(s) => s.id}
+                  render={(s) => s.name}
+                />
               </Col>
             </Row>
           </>

@@ -24,8 +24,28 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
     try {
       await evaluationApi.claim(detail.id, {
         stars,
-        answers: Object.fromEntries(scheme.stars.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'checklist' ? [[c.id, { done: done[c.id] ?? false, evidenceIds: c.evidence === 'none' ? [] : evidenceIds }]] : [])))),
-        metrics: Object.fromEntries(entered.flatMap((k) => (typeof metrics[k] === 'number' ? [[k, { value: metrics[k], evidenceIds }]] : []))),
+        answers: Object.fromEntries(
+          scheme.stars.flatMap((s) =>
+            s.criteria.flatMap((c) =>
+              c.kind === 'checklist'
+                ? [
+                    [
+                      c.id,
+                      {
+                        done: done[c.id] ?? false,
+                        evidenceIds: c.evidence === 'none' ? [] : evidenceIds,
+                      },
+                    ],
+                  ]
+                : [],
+            ),
+          ),
+        ),
+        metrics: Object.fromEntries(
+          entered.flatMap((k) =>
+            typeof metrics[k] === 'number' ? [[k, { value: metrics[k], evidenceIds }]] : [],
+          ),
+        ),
         note: '',
       });
       message.success(t('evaluation.claimed'));
@@ -41,14 +61,24 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
       <Typography.Title level={5}>{t('evaluation.claimTitle')}</Typography.Title>
       {scheme.stars.map((star) => (
         <div key={star.key}>
-          <Checkbox checked={stars.includes(star.key)} onChange={(e) => setStars(e.target.checked ? [...stars, star.key] : stars.filter((k) => k !== star.key))}>
+          <Checkbox
+            checked={stars.includes(star.key)}
+            onChange={(e) =>
+              setStars(
+                e.target.checked ? [...stars, star.key] : stars.filter((k) => k !== star.key),
+              )
+            }
+          >
             <strong>★ {star.name}</strong>
           </Checkbox>
           <div style={{ paddingInlineStart: 24 }}>
             {star.criteria.map((c) =>
               c.kind === 'checklist' ? (
                 <div key={c.id}>
-                  <Checkbox checked={done[c.id] ?? false} onChange={(e) => setDone({ ...done, [c.id]: e.target.checked })}>
+                  <Checkbox
+                    checked={done[c.id] ?? false}
+                    onChange={(e) => setDone({ ...done, [c.id]: e.target.checked })}
+                  >
                     {c.label}
                   </Checkbox>
                 </div>
@@ -59,7 +89,9 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
                     <InputNumber
                       size="small"
                       style={{ marginInlineStart: 8, width: 120 }}
-                      aria-label={metricByKey(c.metric)?.[locale === 'en' ? 'nameEn' : 'name'] ?? c.metric}
+                      aria-label={
+                        metricByKey(c.metric)?.[locale === 'en' ? 'nameEn' : 'name'] ?? c.metric
+                      }
                       value={metrics[c.metric] ?? null}
                       onChange={(v) => setMetrics({ ...metrics, [c.metric]: v })}
                       addonAfter={metricByKey(c.metric)?.unit}

@@ -7,19 +7,41 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { starNames, stepName } from './labels.ts';
 
 /** One step decides star by star, with a comment; or sends the claim back. */
-export function DecisionForm({ detail, step, onDone }: { detail: EvaluationDetail; step: string; onDone: () => void }) {
+export function DecisionForm({
+  detail,
+  step,
+  onDone,
+}: {
+  detail: EvaluationDetail;
+  step: string;
+  onDone: () => void;
+}) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const star = starNames(detail.scheme);
   // The evaluator's advice preselects: a reviewer confirms or overrides it, star by star.
-  const [granted, setGranted] = useState<Record<string, boolean>>(Object.fromEntries(detail.grantedStars.map((k) => [k, detail.advice.starsMet.includes(k)])));
+  const [granted, setGranted] = useState<Record<string, boolean>>(
+    Object.fromEntries(detail.grantedStars.map((k) => [k, detail.advice.starsMet.includes(k)])),
+  );
   const [comments, setComments] = useState<Record<string, string>>({});
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const send = async (outcome: 'approve' | 'sendBack') => {
     setBusy(true);
     try {
-      await evaluationApi.decide(detail.id, { step, outcome, comment, stars: outcome === 'approve' ? detail.grantedStars.map((key) => ({ key, granted: granted[key] ?? false, comment: comments[key] ?? '' })) : [] });
+      await evaluationApi.decide(detail.id, {
+        step,
+        outcome,
+        comment,
+        stars:
+          outcome === 'approve'
+            ? detail.grantedStars.map((key) => ({
+                key,
+                granted: granted[key] ?? false,
+                comment: comments[key] ?? '',
+              }))
+            : [],
+      });
       message.success(t('evaluation.decided'));
       onDone();
     } catch (error) {
@@ -30,15 +52,33 @@ export function DecisionForm({ detail, step, onDone }: { detail: EvaluationDetai
   };
   return (
     <Flex vertical gap={8} data-testid="decision-form">
-      <Typography.Title level={5}>{t('evaluation.decisionTitle', { step: stepName(detail.scheme, step) })}</Typography.Title>
+      <Typography.Title level={5}>
+        {t('evaluation.decisionTitle', { step: stepName(detail.scheme, step) })}
+      </Typography.Title>
       {detail.grantedStars.map((key) => (
         <Flex key={key} gap={8} align="center" wrap>
-          <Switch checked={granted[key] ?? false} onChange={(v) => setGranted({ ...granted, [key]: v })} aria-label={star(key)} />
+          <Switch
+            checked={granted[key] ?? false}
+            onChange={(v) => setGranted({ ...granted, [key]: v })}
+            aria-label={star(key)}
+          />
           <span style={{ minWidth: 110 }}>★ {star(key)}</span>
-          <Input size="small" style={{ maxWidth: 260 }} placeholder={t('evaluation.comment')} value={comments[key] ?? ''} onChange={(e) => setComments({ ...comments, [key]: e.target.value })} />
+          <Input
+            size="small"
+            style={{ maxWidth: 260 }}
+            placeholder={t('evaluation.comment')}
+            value={comments[key] ?? ''}
+            onChange={(e) => setComments({ ...comments, [key]: e.target.value })}
+          />
         </Flex>
       ))}
-      <Input.TextArea rows={2} placeholder={t('evaluation.comment')} aria-label={t('evaluation.comment')} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Input.TextArea
+        rows={2}
+        placeholder={t('evaluation.comment')}
+        aria-label={t('evaluation.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
       <Flex gap={8}>
         <Button type="primary" loading={busy} onClick={() => send('approve')}>
           {t('evaluation.approve')}

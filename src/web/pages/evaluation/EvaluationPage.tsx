@@ -14,7 +14,12 @@ import { stageKey, starNames, stepName, waitingKey } from './labels.ts';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { SubjectDrawer } from './SubjectDrawer.tsx';
 
-const STAGE_COLORS: Record<string, string> = { claiming: 'default', review: 'processing', notice: 'warning', awarded: 'success' };
+const STAGE_COLORS: Record<string, string> = {
+  claiming: 'default',
+  review: 'processing',
+  notice: 'warning',
+  awarded: 'success',
+};
 
 function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
   const { t, locale } = useI18n();
@@ -34,14 +39,26 @@ function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
     }
   };
   return (
-    <Form layout="inline" onFinish={submit} initialValues={{ period: String(new Date().getFullYear()) }} style={{ rowGap: 8 }}>
+    <Form
+      layout="inline"
+      onFinish={submit}
+      initialValues={{ period: String(new Date().getFullYear()) }}
+      style={{ rowGap: 8 }}
+    >
       <Form.Item name="schemeId" label={t('evaluation.scheme')} rules={[{ required: true }]}>
-        <Select style={{ width: 240 }} options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <Select
+          style={{ width: 240 }}
+          options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
       </Form.Item>
       <Form.Item name="regionCode" label={t('evaluation.region')} rules={[{ required: true }]}>
         <RegionPicker style={{ width: 220 }} />
       </Form.Item>
-      <Form.Item name="period" label={t('evaluation.period')} rules={[{ required: true, pattern: /^\d{4}(-(H[12]|Q[1-4]))?$/ }]}>
+      <Form.Item
+        name="period"
+        label={t('evaluation.period')}
+        rules={[{ required: true, pattern: /^\d{4}(-(H[12]|Q[1-4]))?$/ }]}
+      >
         <Input style={{ width: 100 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
@@ -56,9 +73,19 @@ function RoundsList() {
   const { permissions } = useSession();
   const rounds = useApiQuery((signal) => evaluationApi.rounds(signal), []);
   const columns: TableColumnsType<RoundItem> = [
-    { title: t('evaluation.round'), key: 'name', render: (_: unknown, r) => <Link to={withQuery('/evaluation', { round: r.id })}>{r.name}</Link> },
+    {
+      title: t('evaluation.round'),
+      key: 'name',
+      render: (_: unknown, r) => (
+        <Link to={withQuery('/evaluation', { round: r.id })}>{r.name}</Link>
+      ),
+    },
     { title: t('evaluation.scheme'), dataIndex: 'schemeName' },
-    { title: t('evaluation.region'), key: 'region', render: (_: unknown, r) => r.regionName ?? r.regionCode },
+    {
+      title: t('evaluation.region'),
+      key: 'region',
+      render: (_: unknown, r) => r.regionName ?? r.regionCode,
+    },
     { title: t('evaluation.period'), dataIndex: 'period' },
     { title: t('evaluation.subjects'), dataIndex: 'subjects', align: 'right' },
     { title: t('evaluation.awarded'), dataIndex: 'awarded', align: 'right' },
@@ -68,7 +95,15 @@ function RoundsList() {
       <Flex vertical gap={16}>
         {permissions.includes('evaluation.manage') && <OpenRoundForm onOpened={rounds.reload} />}
         <ErrorAlert error={rounds.error} onRetry={rounds.reload} />
-        <Table rowKey="id" size="small" columns={columns} dataSource={rounds.data?.items ?? []} loading={rounds.loading} pagination={false} scroll={{ x: 'max-content' }} />
+        <Table
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={rounds.data?.items ?? []}
+          loading={rounds.loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
       </Flex>
     </Card>
   );
@@ -81,14 +116,55 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
   const data = board.data;
   const star = data ? starNames(data.scheme) : (k: string) => k;
   const rows = (data?.items ?? []).filter((i) => !onlyMine || i.waiting);
-  const open = (evaluationId: string | undefined) => navigate(withQuery('/evaluation', { round: id, subject: evaluationId }));
+  const open = (evaluationId: string | undefined) =>
+    navigate(withQuery('/evaluation', { round: id, subject: evaluationId }));
   const columns: TableColumnsType<BoardItem> = [
-    { title: t('evaluation.subject'), key: 'subject', render: (_: unknown, i) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(i.id)}>{i.subjectName}</Button> },
-    { title: t('evaluation.region'), key: 'region', render: (_: unknown, i) => i.regionName ?? i.regionCode },
-    { title: t('evaluation.stage'), key: 'stage', render: (_: unknown, i) => <Tag color={STAGE_COLORS[i.stage]}>{t(stageKey(i.stage))}{i.step && data ? ` · ${stepName(data.scheme, i.step)}` : ''}</Tag> },
-    { title: t('evaluation.stars'), key: 'stars', render: (_: unknown, i) => (i.stage === 'awarded' ? i.heldStars : i.grantedStars).map(star).join('、') || '—' },
-    { title: t('evaluation.level'), key: 'level', align: 'right', render: (_: unknown, i) => t('evaluation.levelN', { n: i.level }) },
-    { title: t('evaluation.waiting'), key: 'waiting', render: (_: unknown, i) => (i.waiting ? <Button size="small" type="primary" onClick={() => open(i.id)}>{t(waitingKey(i.waiting))}</Button> : null) },
+    {
+      title: t('evaluation.subject'),
+      key: 'subject',
+      render: (_: unknown, i) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(i.id)}>
+          {i.subjectName}
+        </Button>
+      ),
+    },
+    {
+      title: t('evaluation.region'),
+      key: 'region',
+      render: (_: unknown, i) => i.regionName ?? i.regionCode,
+    },
+    {
+      title: t('evaluation.stage'),
+      key: 'stage',
+      render: (_: unknown, i) => (
+        <Tag color={STAGE_COLORS[i.stage]}>
+          {t(stageKey(i.stage))}
+          {i.step && data ? ` · ${stepName(data.scheme, i.step)}` : ''}
+        </Tag>
+      ),
+    },
+    {
+      title: t('evaluation.stars'),
+      key: 'stars',
+      render: (_: unknown, i) =>
+        (i.stage === 'awarded' ? i.heldStars : i.grantedStars).map(star).join('、') || '—',
+    },
+    {
+      title: t('evaluation.level'),
+      key: 'level',
+      align: 'right',
+      render: (_: unknown, i) => t('evaluation.levelN', { n: i.level }),
+    },
+    {
+      title: t('evaluation.waiting'),
+      key: 'waiting',
+      render: (_: unknown, i) =>
+        i.waiting ? (
+          <Button size="small" type="primary" onClick={() => open(i.id)}>
+            {t(waitingKey(i.waiting))}
+          </Button>
+        ) : null,
+    },
   ];
   return (
     <Card
@@ -104,18 +180,48 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
             children: (
               <Flex vertical gap={12}>
                 <Flex gap={12} wrap align="center">
-                  <Switch checked={onlyMine} onChange={setOnlyMine} aria-label={t('evaluation.onlyMine')} />
+                  <Switch
+                    checked={onlyMine}
+                    onChange={setOnlyMine}
+                    aria-label={t('evaluation.onlyMine')}
+                  />
                   <span>{t('evaluation.onlyMine')}</span>
                   <a href={`/api/v1/evaluation/rounds/${id}/report`}>{t('evaluation.report')}</a>
                   <a href={`/api/v1/evaluation/rounds/${id}/export`}>{t('evaluation.export')}</a>
-                  <a href={`/api/v1/evaluation/rounds/${id}/certificates`} target="_blank" rel="noreferrer">{t('evaluation.certificates')}</a>
-                  <a href={`/notice/${id}`} target="_blank" rel="noreferrer">{t('evaluation.noticePage')}</a>
+                  <a
+                    href={`/api/v1/evaluation/rounds/${id}/certificates`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {t('evaluation.certificates')}
+                  </a>
+                  <a href={`/notice/${id}`} target="_blank" rel="noreferrer">
+                    {t('evaluation.noticePage')}
+                  </a>
                 </Flex>
-                <Table rowKey="id" size="small" columns={columns} dataSource={rows} loading={board.loading} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} />
+                <Table
+                  rowKey="id"
+                  size="small"
+                  columns={columns}
+                  dataSource={rows}
+                  loading={board.loading}
+                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  scroll={{ x: 'max-content' }}
+                />
               </Flex>
             ),
           },
-          { key: 'progress', label: t('evaluation.progress'), children: data ? <ProgressPanel region={data.round.regionCode} scheme={data.round.schemeKey} period={data.round.period} /> : null },
+          {
+            key: 'progress',
+            label: t('evaluation.progress'),
+            children: data ? (
+              <ProgressPanel
+                region={data.round.regionCode}
+                scheme={data.round.schemeKey}
+                period={data.round.period}
+              />
+            ) : null,
+          },
         ]}
       />
       <SubjectDrawer id={subject} onClose={() => open(undefined)} onChanged={board.reload} />

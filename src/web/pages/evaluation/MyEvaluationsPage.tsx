@@ -35,39 +35,84 @@ export default function MyEvaluationsPage() {
     <Flex vertical gap={16}>
       <Card title={t('evaluation.myHome')}>
         <ErrorAlert error={mine.error} onRetry={mine.reload} />
-        {(mine.data?.items ?? []).length === 0 && !mine.loading && <Empty description={t('evaluation.noMine')} />}
+        {(mine.data?.items ?? []).length === 0 && !mine.loading && (
+          <Empty description={t('evaluation.noMine')} />
+        )}
         {(mine.data?.items ?? []).map((d) => {
           const star = starNames(d.scheme);
           const stars = d.stage === 'awarded' ? d.heldStars : d.grantedStars;
           return (
-            <Card key={d.id} size="small" type="inner" title={`${d.round.name}`} extra={<Tag>{t(stageKey(d.stage))}</Tag>} style={{ marginBottom: 12 }}>
+            <Card
+              key={d.id}
+              size="small"
+              type="inner"
+              title={`${d.round.name}`}
+              extra={<Tag>{t(stageKey(d.stage))}</Tag>}
+              style={{ marginBottom: 12 }}
+            >
               <Typography.Paragraph>
-                <span style={{ color: '#d32f2f', fontSize: 18 }}>{'★'.repeat(d.level)}</span> {t('evaluation.levelN', { n: d.level })}
+                <span style={{ color: '#d32f2f', fontSize: 18 }}>{'★'.repeat(d.level)}</span>{' '}
+                {t('evaluation.levelN', { n: d.level })}
               </Typography.Paragraph>
-              <Typography.Paragraph type="secondary">{stars.map(star).join('、')}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {stars.map(star).join('、')}
+              </Typography.Paragraph>
               {d.stage === 'claiming' && <ClaimForm detail={d} onDone={mine.reload} />}
             </Card>
           );
         })}
       </Card>
-      <Card title={t('evaluation.notices')} extra={<a href="/notice" target="_blank" rel="noreferrer">{t('evaluation.noticePage')}</a>}>
+      <Card
+        title={t('evaluation.notices')}
+        extra={
+          <a href="/notice" target="_blank" rel="noreferrer">
+            {t('evaluation.noticePage')}
+          </a>
+        }
+      >
         <ErrorAlert error={notices.error} onRetry={notices.reload} />
-        {openRounds.length === 0 && !notices.loading && <Empty description={t('evaluation.noNotices')} />}
+        {openRounds.length === 0 && !notices.loading && (
+          <Empty description={t('evaluation.noNotices')} />
+        )}
         {openRounds.map((round: NoticeRound) => (
           <List
             key={round.roundId}
             header={<strong>{round.roundName}</strong>}
             dataSource={round.entries.filter((e) => e.open)}
             renderItem={(e) => (
-              <List.Item actions={[<Button key="object" size="small" onClick={() => setObjecting({ id: e.evaluationId, name: e.subjectName })}>{t('evaluation.object')}</Button>]}>
-                <List.Item.Meta title={`${e.subjectName} · ${t('evaluation.levelN', { n: e.level })}`} description={`${e.villageName ?? ''} ${e.stars.join('、')}`} />
+              <List.Item
+                actions={[
+                  <Button
+                    key="object"
+                    size="small"
+                    onClick={() => setObjecting({ id: e.evaluationId, name: e.subjectName })}
+                  >
+                    {t('evaluation.object')}
+                  </Button>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={`${e.subjectName} · ${t('evaluation.levelN', { n: e.level })}`}
+                  description={`${e.villageName ?? ''} ${e.stars.join('、')}`}
+                />
               </List.Item>
             )}
           />
         ))}
       </Card>
-      <Modal open={Boolean(objecting)} title={`${t('evaluation.object')} · ${objecting?.name ?? ''}`} onOk={submitObjection} onCancel={() => setObjecting(null)}>
-        <Input.TextArea rows={4} aria-label={t('evaluation.objectionText')} placeholder={t('evaluation.objectionText')} value={text} onChange={(e) => setText(e.target.value)} />
+      <Modal
+        open={Boolean(objecting)}
+        title={`${t('evaluation.object')} · ${objecting?.name ?? ''}`}
+        onOk={submitObjection}
+        onCancel={() => setObjecting(null)}
+      >
+        <Input.TextArea
+          rows={4}
+          aria-label={t('evaluation.objectionText')}
+          placeholder={t('evaluation.objectionText')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </Modal>
     </Flex>
   );

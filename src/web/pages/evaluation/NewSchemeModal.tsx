@@ -1,5 +1,9 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { SUBJECT_TYPES, type SchemePeriod, type SubjectType } from '../../../domain/evaluation/scheme.ts';
+import {
+  SUBJECT_TYPES,
+  type SchemePeriod,
+  type SubjectType,
+} from '../../../domain/evaluation/scheme.ts';
 import { blankScheme } from '../../../domain/evaluation/schemeProblems.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { SchemeItem } from '../../api/evaluationTypes.ts';
@@ -20,14 +24,26 @@ interface Values {
  * A scheme from scratch: what it rates, how often, its key and name. The server creates the
  * smallest sound scheme (one star, one item, one step); the editor opens on it for the rest.
  */
-export function NewSchemeModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (s: SchemeItem) => void }) {
+export function NewSchemeModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (s: SchemeItem) => void;
+}) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = async () => {
     const values = await form.validateFields();
     try {
-      const definition = blankScheme(values, { star: t('evaluation.blankStar'), item: t('evaluation.blankItem'), step: t('evaluation.blankStep') });
+      const definition = blankScheme(values, {
+        star: t('evaluation.blankStar'),
+        item: t('evaluation.blankItem'),
+        step: t('evaluation.blankStep'),
+      });
       const created = await evaluationApi.createScheme(definition);
       form.resetFields();
       onCreated(created);
@@ -36,18 +52,45 @@ export function NewSchemeModal({ open, onClose, onCreated }: { open: boolean; on
     }
   };
   return (
-    <Modal open={open} title={t('evaluation.newScheme')} onOk={create} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ subjectType: 'village', period: 'year' }}>
-        <Form.Item name="subjectType" label={t('evaluation.subjectType')} rules={[{ required: true }]}>
+    <Modal
+      open={open}
+      title={t('evaluation.newScheme')}
+      onOk={create}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ subjectType: 'village', period: 'year' }}
+      >
+        <Form.Item
+          name="subjectType"
+          label={t('evaluation.subjectType')}
+          rules={[{ required: true }]}
+        >
           <Select options={SUBJECT_TYPES.map((s) => ({ value: s, label: t(subjectTypeKey(s)) }))} />
         </Form.Item>
         <Form.Item name="period" label={t('evaluation.schemePeriod')} rules={[{ required: true }]}>
-          <Select options={PERIODS.map((p) => ({ value: p, label: t(`evaluation.schemePeriod.${p}` as MessageKey) }))} />
+          <Select
+            options={PERIODS.map((p) => ({
+              value: p,
+              label: t(`evaluation.schemePeriod.${p}` as MessageKey),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="name" label={t('evaluation.name')} rules={[{ required: true, whitespace: true, max: 80 }]}>
+        <Form.Item
+          name="name"
+          label={t('evaluation.name')}
+          rules={[{ required: true, whitespace: true, max: 80 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="key" label={t('evaluation.key')} rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}>
+        <Form.Item
+          name="key"
+          label={t('evaluation.key')}
+          rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}
+        >
           <Input />
         </Form.Item>
       </Form>

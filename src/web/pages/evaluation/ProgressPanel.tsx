@@ -1,4 +1,15 @@
-import { Alert, App, Button, Flex, InputNumber, Progress as Bar, Select, Switch, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  InputNumber,
+  Progress as Bar,
+  Select,
+  Switch,
+  Table,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../api/errorMessage.ts';
 import { useSession } from '../../session.tsx';
@@ -8,11 +19,22 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 /** Targets per region and period with progress; rankings of organizations when the county shows them; warnings. */
-export function ProgressPanel({ region, scheme, period }: { region: string; scheme: string; period: string }) {
+export function ProgressPanel({
+  region,
+  scheme,
+  period,
+}: {
+  region: string;
+  scheme: string;
+  period: string;
+}) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const { permissions } = useSession();
-  const p = useApiQuery((signal) => evaluationApi.progress(region, scheme, period, signal), [region, scheme, period]);
+  const p = useApiQuery(
+    (signal) => evaluationApi.progress(region, scheme, period, signal),
+    [region, scheme, period],
+  );
   const [measure, setMeasure] = useState<'shareAtLeast' | 'countAtLeast'>('shareAtLeast');
   const [level, setLevel] = useState(3);
   const [value, setValue] = useState<number | null>(null);
@@ -34,16 +56,58 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
     <Flex vertical gap={16}>
       {manage && (
         <Flex gap={8} wrap align="center">
-          <Select style={{ width: 150 }} aria-label={t('evaluation.target')} value={measure} onChange={setMeasure} options={[{ value: 'shareAtLeast', label: t('evaluation.target.share') }, { value: 'countAtLeast', label: t('evaluation.target.count') }]} />
-          <InputNumber min={1} max={12} value={level} onChange={(v) => setLevel(v ?? 3)} addonAfter={t('evaluation.stars')} aria-label={t('evaluation.level')} />
-          <InputNumber min={0} value={value} onChange={setValue} aria-label={t('evaluation.target')} addonAfter={measure === 'shareAtLeast' ? '%' : ''} />
-          <Button disabled={value === null} onClick={() => act(() => evaluationApi.setTarget({ regionCode: region, schemeKey: scheme, period, measure, level, value: value ?? 0 }))}>
+          <Select
+            style={{ width: 150 }}
+            aria-label={t('evaluation.target')}
+            value={measure}
+            onChange={setMeasure}
+            options={[
+              { value: 'shareAtLeast', label: t('evaluation.target.share') },
+              { value: 'countAtLeast', label: t('evaluation.target.count') },
+            ]}
+          />
+          <InputNumber
+            min={1}
+            max={12}
+            value={level}
+            onChange={(v) => setLevel(v ?? 3)}
+            addonAfter={t('evaluation.stars')}
+            aria-label={t('evaluation.level')}
+          />
+          <InputNumber
+            min={0}
+            value={value}
+            onChange={setValue}
+            aria-label={t('evaluation.target')}
+            addonAfter={measure === 'shareAtLeast' ? '%' : ''}
+          />
+          <Button
+            disabled={value === null}
+            onClick={() =>
+              act(() =>
+                evaluationApi.setTarget({
+                  regionCode: region,
+                  schemeKey: scheme,
+                  period,
+                  measure,
+                  level,
+                  value: value ?? 0,
+                }),
+              )
+            }
+          >
             {t('evaluation.setTarget')}
           </Button>
           {/* The switch is a county's: a city or province sees each county's choice in its ranking. */}
           {withinCounty && (
             <>
-              <Switch checked={d.rankingsEnabled} onChange={(on) => act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))} aria-label={t('evaluation.rankingsSwitch')} />
+              <Switch
+                checked={d.rankingsEnabled}
+                onChange={(on) =>
+                  act(() => evaluationApi.setSettings(`${region.slice(0, 6)}000000`, on))
+                }
+                aria-label={t('evaluation.rankingsSwitch')}
+              />
               <span>{t('evaluation.rankingsSwitch')}</span>
             </>
           )}
@@ -54,8 +118,18 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
       </Typography.Text>
       {d.targets.map((target) => (
         <div key={`${target.measure}-${target.level}`}>
-          <Typography.Text strong>{target.label}</Typography.Text> — {t('evaluation.target')} {target.measure === 'shareAtLeast' ? `${target.value}%` : target.value}, {t('evaluation.actual')} {target.measure === 'shareAtLeast' ? `${target.actual}%` : target.actual} ({target.met ? t('evaluation.met') : t('evaluation.notMet')})
-          <Bar percent={Math.min(100, Math.round((100 * target.actual) / Math.max(target.value, 1e-9)))} status={target.met ? 'success' : 'active'} />
+          <Typography.Text strong>{target.label}</Typography.Text> — {t('evaluation.target')}{' '}
+          {target.measure === 'shareAtLeast' ? `${target.value}%` : target.value},{' '}
+          {t('evaluation.actual')}{' '}
+          {target.measure === 'shareAtLeast' ? `${target.actual}%` : target.actual} (
+          {target.met ? t('evaluation.met') : t('evaluation.notMet')})
+          <Bar
+            percent={Math.min(
+              100,
+              Math.round((100 * target.actual) / Math.max(target.value, 1e-9)),
+            )}
+            status={target.met ? 'success' : 'active'}
+          />
         </div>
       ))}
       {d.rankings ? (
@@ -69,7 +143,12 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
             { title: '#', dataIndex: 'rank' },
             { title: t('evaluation.region'), dataIndex: 'name' },
             { title: t('evaluation.subjects'), dataIndex: 'subjects', align: 'right' },
-            { title: t('evaluation.share3'), dataIndex: 'share3', align: 'right', render: (v: number) => `${v}%` },
+            {
+              title: t('evaluation.share3'),
+              dataIndex: 'share3',
+              align: 'right',
+              render: (v: number) => `${v}%`,
+            },
             { title: t('evaluation.levelN', { n: 5 }), dataIndex: 'five', align: 'right' },
             { title: t('evaluation.levelN', { n: 4 }), dataIndex: 'four', align: 'right' },
           ]}
@@ -77,9 +156,16 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
       ) : (
         <Alert type="info" title={t('evaluation.rankingsOff')} />
       )}
-      {d.unranked.length > 0 && <Alert type="info" title={t('evaluation.unranked', { names: d.unranked.map((u) => u.name).join('、') })} />}
+      {d.unranked.length > 0 && (
+        <Alert
+          type="info"
+          title={t('evaluation.unranked', { names: d.unranked.map((u) => u.name).join('、') })}
+        />
+      )}
       <Alert
-        type={d.warnings.vetoes.length + d.warnings.firstSecretaries.length > 0 ? 'warning' : 'info'}
+        type={
+          d.warnings.vetoes.length + d.warnings.firstSecretaries.length > 0 ? 'warning' : 'info'
+        }
         title={t('evaluation.warnings')}
         description={
           <ul style={{ margin: 0 }}>
@@ -87,7 +173,8 @@ export function ProgressPanel({ region, scheme, period }: { region: string; sche
             <li>{t('evaluation.warn.vetoes', { n: d.warnings.vetoes.length })}</li>
             <li>
               {t('evaluation.warn.firstSecretaries', { n: d.warnings.firstSecretaries.length })}
-              {d.warnings.firstSecretaries.length > 0 && `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${s.termEndDate}）`).join('、')}`}
+              {d.warnings.firstSecretaries.length > 0 &&
+                `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${s.termEndDate}）`).join('、')}`}
             </li>
           </ul>
         }

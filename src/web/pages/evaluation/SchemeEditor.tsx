@@ -25,7 +25,15 @@ const VILLAGE_SUBJECTS = ['party_org', 'village'];
  * checks the whole definition, refuses edits under a running round and versions a scheme closed
  * rounds used.
  */
-export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem | null; onClose: () => void; onSaved: () => void }) {
+export function SchemeEditor({
+  scheme,
+  onClose,
+  onSaved,
+}: {
+  scheme: SchemeItem | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [def, setDef] = useState<SchemeDefinition | null>(scheme?.definition ?? null);
@@ -43,26 +51,61 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
       setBusy(false);
     }
   };
-  const levels = Array.from({ length: def.stars.length }, (_, i) => ({ value: i + 1, label: t('evaluation.levelN', { n: i + 1 }) }));
+  const levels = Array.from({ length: def.stars.length }, (_, i) => ({
+    value: i + 1,
+    label: t('evaluation.levelN', { n: i + 1 }),
+  }));
   return (
-    <Drawer open onClose={onClose} size="large" title={`${t('evaluation.edit')} · ${scheme.name}`} extra={<Button type="primary" loading={busy} onClick={save}>{t('evaluation.save')}</Button>}>
+    <Drawer
+      open
+      onClose={onClose}
+      size="large"
+      title={`${t('evaluation.edit')} · ${scheme.name}`}
+      extra={
+        <Button type="primary" loading={busy} onClick={save}>
+          {t('evaluation.save')}
+        </Button>
+      }
+    >
       <Flex vertical gap={12}>
         <label>
           {t('evaluation.name')}
-          <Input value={def.name} onChange={(e) => setDef({ ...def, name: e.target.value })} aria-label={t('evaluation.name')} />
+          <Input
+            value={def.name}
+            onChange={(e) => setDef({ ...def, name: e.target.value })}
+            aria-label={t('evaluation.name')}
+          />
         </label>
         <Flex gap={16} wrap>
           <label>
             {t('evaluation.claimRole')}{' '}
-            <Select style={{ width: 150 }} aria-label={t('evaluation.claimRole')} value={def.claimRole} onChange={(v) => setDef({ ...def, claimRole: v })} options={CLAIM_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
+            <Select
+              style={{ width: 150 }}
+              aria-label={t('evaluation.claimRole')}
+              value={def.claimRole}
+              onChange={(v) => setDef({ ...def, claimRole: v })}
+              options={CLAIM_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+            />
           </label>
           <label>
             {t('evaluation.noticeDays')}{' '}
-            <InputNumber min={1} max={30} value={def.noticeDays} onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })} aria-label={t('evaluation.noticeDays')} />
+            <InputNumber
+              min={1}
+              max={30}
+              value={def.noticeDays}
+              onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })}
+              aria-label={t('evaluation.noticeDays')}
+            />
           </label>
           <label>
             {t('evaluation.starQuota')}{' '}
-            <InputNumber min={1} max={10000} value={def.starQuota ?? null} onChange={(v) => setDef(withQuota(def, v))} aria-label={t('evaluation.starQuota')} />
+            <InputNumber
+              min={1}
+              max={10000}
+              value={def.starQuota ?? null}
+              onChange={(v) => setDef(withQuota(def, v))}
+              aria-label={t('evaluation.starQuota')}
+            />
           </label>
         </Flex>
         {def.stars.length >= 3 && (
@@ -72,7 +115,9 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
               allowClear
               style={{ width: 200 }}
               value={def.levelRule.requiredStar}
-              onChange={(v: string | undefined) => setDef({ ...def, levelRule: v ? { requiredStar: v, requiredFromLevel: 3 } : {} })}
+              onChange={(v: string | undefined) =>
+                setDef({ ...def, levelRule: v ? { requiredStar: v, requiredFromLevel: 3 } : {} })
+              }
               options={def.stars.map((s) => ({ value: s.key, label: s.name }))}
             />
           </label>
@@ -80,7 +125,16 @@ export function SchemeEditor({ scheme, onClose, onSaved }: { scheme: SchemeItem 
         {VILLAGE_SUBJECTS.includes(def.subjectType) && (
           <label>
             {t('evaluation.firstSecretaryTarget')}{' '}
-            <Select allowClear style={{ width: 120 }} aria-label={t('evaluation.firstSecretaryTarget')} value={def.firstSecretaryTarget ?? undefined} onChange={(v: number | undefined) => setDef({ ...def, firstSecretaryTarget: v ?? null })} options={levels} />
+            <Select
+              allowClear
+              style={{ width: 120 }}
+              aria-label={t('evaluation.firstSecretaryTarget')}
+              value={def.firstSecretaryTarget ?? undefined}
+              onChange={(v: number | undefined) =>
+                setDef({ ...def, firstSecretaryTarget: v ?? null })
+              }
+              options={levels}
+            />
           </label>
         )}
         <StarsEditor def={def} setDef={setDef} />

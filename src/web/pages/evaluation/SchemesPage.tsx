@@ -35,31 +35,99 @@ export default function SchemesPage() {
     }
   };
   const columns: TableColumnsType<SchemeItem> = [
-    { title: t('evaluation.name'), key: 'name', render: (_: unknown, s) => <>{s.name} {s.isPreset ? <Tag color="red">{t('evaluation.preset')}</Tag> : <Tag>{t('evaluation.version', { n: s.version })}</Tag>}</> },
-    { title: t('evaluation.subjectType'), key: 'type', render: (_: unknown, s) => t(subjectTypeKey(s.subjectType)) },
-    { title: t('evaluation.stars'), key: 'stars', render: (_: unknown, s) => s.definition.stars.map((x) => x.name).join('、') },
-    { title: t('evaluation.steps'), key: 'steps', render: (_: unknown, s) => s.definition.steps.map((x) => x.name).join(' → ') },
-    { title: t('evaluation.noticeDays'), key: 'notice', align: 'right', render: (_: unknown, s) => s.definition.noticeDays },
+    {
+      title: t('evaluation.name'),
+      key: 'name',
+      render: (_: unknown, s) => (
+        <>
+          {s.name}{' '}
+          {s.isPreset ? (
+            <Tag color="red">{t('evaluation.preset')}</Tag>
+          ) : (
+            <Tag>{t('evaluation.version', { n: s.version })}</Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t('evaluation.subjectType'),
+      key: 'type',
+      render: (_: unknown, s) => t(subjectTypeKey(s.subjectType)),
+    },
+    {
+      title: t('evaluation.stars'),
+      key: 'stars',
+      render: (_: unknown, s) => s.definition.stars.map((x) => x.name).join('、'),
+    },
+    {
+      title: t('evaluation.steps'),
+      key: 'steps',
+      render: (_: unknown, s) => s.definition.steps.map((x) => x.name).join(' → '),
+    },
+    {
+      title: t('evaluation.noticeDays'),
+      key: 'notice',
+      align: 'right',
+      render: (_: unknown, s) => s.definition.noticeDays,
+    },
     manage
       ? {
           title: '',
           key: 'actions',
           render: (_: unknown, s) => (
             <Flex gap={4}>
-              <Button size="small" onClick={() => { form.setFieldsValue({ key: `${s.key}-copy`, name: `${s.name}（本县）` }); setCopying(s); }}>{t('evaluation.copy')}</Button>
-              {!s.isPreset && <Button size="small" onClick={() => setEditing(s)}>{t('evaluation.edit')}</Button>}
+              <Button
+                size="small"
+                onClick={() => {
+                  form.setFieldsValue({ key: `${s.key}-copy`, name: `${s.name}（本县）` });
+                  setCopying(s);
+                }}
+              >
+                {t('evaluation.copy')}
+              </Button>
+              {!s.isPreset && (
+                <Button size="small" onClick={() => setEditing(s)}>
+                  {t('evaluation.edit')}
+                </Button>
+              )}
             </Flex>
           ),
         }
       : { title: '', key: 'none', render: () => null },
   ];
   return (
-    <Card title={t('evaluation.schemes')} extra={manage && <Button type="primary" onClick={() => setCreating(true)}>{t('evaluation.newScheme')}</Button>}>
+    <Card
+      title={t('evaluation.schemes')}
+      extra={
+        manage && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('evaluation.newScheme')}
+          </Button>
+        )
+      }
+    >
       <ErrorAlert error={schemes.error} onRetry={schemes.reload} />
-      <Table rowKey="id" size="small" columns={columns} dataSource={schemes.data?.items ?? []} loading={schemes.loading} pagination={false} scroll={{ x: 'max-content' }} />
-      <Modal open={Boolean(copying)} title={`${t('evaluation.copy')} · ${copying?.name ?? ''}`} onOk={copy} onCancel={() => setCopying(null)}>
+      <Table
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={schemes.data?.items ?? []}
+        loading={schemes.loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
+      <Modal
+        open={Boolean(copying)}
+        title={`${t('evaluation.copy')} · ${copying?.name ?? ''}`}
+        onOk={copy}
+        onCancel={() => setCopying(null)}
+      >
         <Form form={form} layout="vertical">
-          <Form.Item name="key" label={t('evaluation.key')} rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}>
+          <Form.Item
+            name="key"
+            label={t('evaluation.key')}
+            rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="name" label={t('evaluation.name')} rules={[{ required: true }]}>
@@ -67,8 +135,24 @@ export default function SchemesPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <NewSchemeModal open={creating} onClose={() => setCreating(false)} onCreated={(created) => { setCreating(false); schemes.reload(); setEditing(created); }} />
-      <SchemeEditor key={editing?.id ?? 'none'} scheme={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); schemes.reload(); }} />
+      <NewSchemeModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(created) => {
+          setCreating(false);
+          schemes.reload();
+          setEditing(created);
+        }}
+      />
+      <SchemeEditor
+        key={editing?.id ?? 'none'}
+        scheme={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          schemes.reload();
+        }}
+      />
     </Card>
   );
 }

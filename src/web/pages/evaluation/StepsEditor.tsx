@@ -13,13 +13,34 @@ type Step = SchemeDefinition['steps'][number];
  * decides (every level, or only from N stars: the city decides five stars). The server refuses a
  * role that does not review and a scheme whose every step is conditional.
  */
-export function StepsEditor({ def, setDef }: { def: SchemeDefinition; setDef: (d: SchemeDefinition) => void }) {
+export function StepsEditor({
+  def,
+  setDef,
+}: {
+  def: SchemeDefinition;
+  setDef: (d: SchemeDefinition) => void;
+}) {
   const { t } = useI18n();
-  const setStep = (i: number, step: Step) => setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? step : s)) });
+  const setStep = (i: number, step: Step) =>
+    setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? step : s)) });
   const add = () => {
     const last = def.steps.at(-1);
-    const key = freshKey('step', def.steps.map((s) => s.key));
-    setDef({ ...def, steps: [...def.steps, { key, name: t('evaluation.newStep'), role: last?.role ?? 'county_admin', level: last?.level ?? 'county' }] });
+    const key = freshKey(
+      'step',
+      def.steps.map((s) => s.key),
+    );
+    setDef({
+      ...def,
+      steps: [
+        ...def.steps,
+        {
+          key,
+          name: t('evaluation.newStep'),
+          role: last?.role ?? 'county_admin',
+          level: last?.level ?? 'county',
+        },
+      ],
+    });
   };
   const levels = Array.from({ length: def.stars.length }, (_, i) => i + 1);
   return (
@@ -28,9 +49,26 @@ export function StepsEditor({ def, setDef }: { def: SchemeDefinition; setDef: (d
       {def.steps.map((step, i) => (
         <Flex key={step.key} gap={6} wrap align="center">
           <Typography.Text type="secondary">{i + 1}.</Typography.Text>
-          <Input style={{ width: 160 }} aria-label={`${t('evaluation.stepName')} ${i + 1}`} value={step.name} onChange={(e) => setStep(i, { ...step, name: e.target.value })} />
-          <Select style={{ width: 150 }} aria-label={`${t('evaluation.stepRole')} ${i + 1}`} value={step.role} onChange={(v) => setStep(i, { ...step, role: v })} options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
-          <Select style={{ width: 110 }} aria-label={`${t('evaluation.stepLevel')} ${i + 1}`} value={step.level} onChange={(v) => setStep(i, { ...step, level: v })} options={REGION_LEVELS.map((r) => ({ value: r, label: levelLabel(t, r) }))} />
+          <Input
+            style={{ width: 160 }}
+            aria-label={`${t('evaluation.stepName')} ${i + 1}`}
+            value={step.name}
+            onChange={(e) => setStep(i, { ...step, name: e.target.value })}
+          />
+          <Select
+            style={{ width: 150 }}
+            aria-label={`${t('evaluation.stepRole')} ${i + 1}`}
+            value={step.role}
+            onChange={(v) => setStep(i, { ...step, role: v })}
+            options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+          />
+          <Select
+            style={{ width: 110 }}
+            aria-label={`${t('evaluation.stepLevel')} ${i + 1}`}
+            value={step.level}
+            onChange={(v) => setStep(i, { ...step, level: v })}
+            options={REGION_LEVELS.map((r) => ({ value: r, label: levelLabel(t, r) }))}
+          />
           <Select
             style={{ width: 130 }}
             aria-label={`${t('evaluation.fromLevel')} ${i + 1}`}
@@ -39,9 +77,18 @@ export function StepsEditor({ def, setDef }: { def: SchemeDefinition; setDef: (d
               const { fromLevel: _dropped, ...rest } = step;
               setStep(i, v === 0 ? rest : { ...rest, fromLevel: v });
             }}
-            options={[{ value: 0, label: t('evaluation.allLevels') }, ...levels.map((n) => ({ value: n, label: t('evaluation.levelFrom', { n }) }))]}
+            options={[
+              { value: 0, label: t('evaluation.allLevels') },
+              ...levels.map((n) => ({ value: n, label: t('evaluation.levelFrom', { n }) })),
+            ]}
           />
-          <Button size="small" type="text" danger disabled={def.steps.length === 1} onClick={() => setDef({ ...def, steps: def.steps.filter((_, j) => j !== i) })}>
+          <Button
+            size="small"
+            type="text"
+            danger
+            disabled={def.steps.length === 1}
+            onClick={() => setDef({ ...def, steps: def.steps.filter((_, j) => j !== i) })}
+          >
             {t('evaluation.removeStep')}
           </Button>
         </Flex>

@@ -1,4 +1,18 @@
-import { App, Button, Checkbox, Descriptions, Divider, Drawer, Flex, Input, Select, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Divider,
+  Drawer,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { metricByKey } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
@@ -42,7 +56,12 @@ function NoticeActions({ detail, onDone }: { detail: EvaluationDetail; onDone: (
       {detail.objections.map((o) => (
         <div key={o.id} style={{ border: '1px solid #f0f0f0', padding: 8, borderRadius: 6 }}>
           <Typography.Paragraph style={{ marginBottom: 4 }}>
-            {o.text} {o.filerName && <Typography.Text type="secondary">— {t('evaluation.filer')}：{o.filerName}</Typography.Text>}
+            {o.text}{' '}
+            {o.filerName && (
+              <Typography.Text type="secondary">
+                — {t('evaluation.filer')}：{o.filerName}
+              </Typography.Text>
+            )}
           </Typography.Paragraph>
           {o.status === 'answered' ? (
             <Typography.Text type="secondary">
@@ -51,11 +70,29 @@ function NoticeActions({ detail, onDone }: { detail: EvaluationDetail; onDone: (
           ) : (
             detail.waiting === 'answerObjection' && (
               <Flex vertical gap={4}>
-                <Input.TextArea rows={2} aria-label={t('evaluation.answer')} placeholder={t('evaluation.answer')} value={answers[o.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.id]: e.target.value })} />
-                <Checkbox checked={upheld[o.id] ?? false} onChange={(e) => setUpheld({ ...upheld, [o.id]: e.target.checked })}>
+                <Input.TextArea
+                  rows={2}
+                  aria-label={t('evaluation.answer')}
+                  placeholder={t('evaluation.answer')}
+                  value={answers[o.id] ?? ''}
+                  onChange={(e) => setAnswers({ ...answers, [o.id]: e.target.value })}
+                />
+                <Checkbox
+                  checked={upheld[o.id] ?? false}
+                  onChange={(e) => setUpheld({ ...upheld, [o.id]: e.target.checked })}
+                >
                   {t('evaluation.upheld')}
                 </Checkbox>
-                <Button size="small" loading={busy} onClick={() => run(() => evaluationApi.answer(o.id, answers[o.id] ?? '', upheld[o.id] ?? false), t('evaluation.decided'))}>
+                <Button
+                  size="small"
+                  loading={busy}
+                  onClick={() =>
+                    run(
+                      () => evaluationApi.answer(o.id, answers[o.id] ?? '', upheld[o.id] ?? false),
+                      t('evaluation.decided'),
+                    )
+                  }
+                >
                   {t('evaluation.submitAnswer')}
                 </Button>
               </Flex>
@@ -64,7 +101,11 @@ function NoticeActions({ detail, onDone }: { detail: EvaluationDetail; onDone: (
         </div>
       ))}
       {detail.waiting === 'award' && (
-        <Button type="primary" loading={busy} onClick={() => run(() => evaluationApi.award(detail.id), t('evaluation.awardDone'))}>
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={() => run(() => evaluationApi.award(detail.id), t('evaluation.awardDone'))}
+        >
           {t('evaluation.award')}
         </Button>
       )}
@@ -72,7 +113,15 @@ function NoticeActions({ detail, onDone }: { detail: EvaluationDetail; onDone: (
   );
 }
 
-function VetoActions({ detail, onDone, canRecord }: { detail: EvaluationDetail; onDone: () => void; canRecord: boolean }) {
+function VetoActions({
+  detail,
+  onDone,
+  canRecord,
+}: {
+  detail: EvaluationDetail;
+  onDone: () => void;
+  canRecord: boolean;
+}) {
   const { t } = useI18n();
   const { busy, run } = useAction(onDone);
   const [veto, setVeto] = useState<string>();
@@ -82,16 +131,37 @@ function VetoActions({ detail, onDone, canRecord }: { detail: EvaluationDetail; 
     <Flex vertical gap={8}>
       {detail.vetoes.map((v) => (
         <Flex key={v.id} gap={8} wrap align="center">
-          <Tag color={v.status === 'removed' ? 'red' : v.status === 'proposed' ? 'orange' : 'default'}>{t(`evaluation.veto.${v.status}`)}</Tag>
+          <Tag
+            color={v.status === 'removed' ? 'red' : v.status === 'proposed' ? 'orange' : 'default'}
+          >
+            {t(`evaluation.veto.${v.status}`)}
+          </Tag>
           <span>
-            {detail.scheme.vetoes.find((x) => x.key === v.vetoKey)?.label ?? v.vetoKey}：{v.description}（{v.stars.map(star).join('、')}）
+            {detail.scheme.vetoes.find((x) => x.key === v.vetoKey)?.label ?? v.vetoKey}：
+            {v.description}（{v.stars.map(star).join('、')}）
           </span>
           {v.status === 'proposed' && detail.waiting === 'decideVeto' && (
             <>
-              <Button size="small" danger loading={busy} onClick={() => run(() => evaluationApi.decideVeto(v.id, true, ''), t('evaluation.veto.removed'))}>
+              <Button
+                size="small"
+                danger
+                loading={busy}
+                onClick={() =>
+                  run(() => evaluationApi.decideVeto(v.id, true, ''), t('evaluation.veto.removed'))
+                }
+              >
                 {t('evaluation.removeStars')}
               </Button>
-              <Button size="small" loading={busy} onClick={() => run(() => evaluationApi.decideVeto(v.id, false, ''), t('evaluation.veto.rejected'))}>
+              <Button
+                size="small"
+                loading={busy}
+                onClick={() =>
+                  run(
+                    () => evaluationApi.decideVeto(v.id, false, ''),
+                    t('evaluation.veto.rejected'),
+                  )
+                }
+              >
                 {t('evaluation.rejectVeto')}
               </Button>
             </>
@@ -100,9 +170,31 @@ function VetoActions({ detail, onDone, canRecord }: { detail: EvaluationDetail; 
       ))}
       {canRecord && detail.scheme.vetoes.length > 0 && (
         <Flex gap={8} wrap>
-          <Select style={{ width: 220 }} aria-label={t('evaluation.vetoKind')} placeholder={t('evaluation.vetoKind')} value={veto} onChange={setVeto} options={detail.scheme.vetoes.map((v) => ({ value: v.key, label: v.label }))} />
-          <Input style={{ width: 260 }} aria-label={t('evaluation.description')} placeholder={t('evaluation.description')} value={description} onChange={(e) => setDescription(e.target.value)} />
-          <Button disabled={!veto} loading={busy} onClick={() => run(() => evaluationApi.recordVeto(detail.id, veto ?? '', description), t('evaluation.veto.proposed'))}>
+          <Select
+            style={{ width: 220 }}
+            aria-label={t('evaluation.vetoKind')}
+            placeholder={t('evaluation.vetoKind')}
+            value={veto}
+            onChange={setVeto}
+            options={detail.scheme.vetoes.map((v) => ({ value: v.key, label: v.label }))}
+          />
+          <Input
+            style={{ width: 260 }}
+            aria-label={t('evaluation.description')}
+            placeholder={t('evaluation.description')}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+          <Button
+            disabled={!veto}
+            loading={busy}
+            onClick={() =>
+              run(
+                () => evaluationApi.recordVeto(detail.id, veto ?? '', description),
+                t('evaluation.veto.proposed'),
+              )
+            }
+          >
             {t('evaluation.recordVeto')}
           </Button>
         </Flex>
@@ -112,9 +204,20 @@ function VetoActions({ detail, onDone, canRecord }: { detail: EvaluationDetail; 
 }
 
 /** The subject page: claim, evidence, figures with sources, decisions, notice, objections, vetoes, history. */
-export function SubjectDrawer({ id, onClose, onChanged }: { id: string | undefined; onClose: () => void; onChanged: () => void }) {
+export function SubjectDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string | undefined;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t, locale } = useI18n();
-  const detail = useApiQuery((signal) => (id ? evaluationApi.detail(id, signal) : Promise.resolve(undefined)), [id]);
+  const detail = useApiQuery(
+    (signal) => (id ? evaluationApi.detail(id, signal) : Promise.resolve(undefined)),
+    [id],
+  );
   const d = detail.data;
   const done = () => {
     detail.reload();
@@ -122,21 +225,45 @@ export function SubjectDrawer({ id, onClose, onChanged }: { id: string | undefin
   };
   const star = d ? starNames(d.scheme) : (k: string) => k;
   return (
-    <Drawer open={Boolean(id)} onClose={onClose} size="large" title={d ? `${d.subject.name} · ${d.schemeName}` : ''} destroyOnHidden>
+    <Drawer
+      open={Boolean(id)}
+      onClose={onClose}
+      size="large"
+      title={d ? `${d.subject.name} · ${d.schemeName}` : ''}
+      destroyOnHidden
+    >
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
       {d && d.id === id && (
         <Flex vertical gap={12}>
           <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label={t('evaluation.region')}>{d.subject.regionName ?? d.subject.regionCode}</Descriptions.Item>
-            <Descriptions.Item label={t('evaluation.stage')}>{t(stageKey(d.stage))}</Descriptions.Item>
-            <Descriptions.Item label={t('evaluation.claimStars')}>{(d.claim?.stars ?? []).map(star).join('、') || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('evaluation.stars')}>
-              <span data-testid="held-stars">{(d.stage === 'awarded' ? d.heldStars : d.grantedStars).map(star).join('、') || '—'}</span> · {t('evaluation.levelN', { n: d.level })}
+            <Descriptions.Item label={t('evaluation.region')}>
+              {d.subject.regionName ?? d.subject.regionCode}
             </Descriptions.Item>
-            {d.noticeStartsAt && d.noticeEndsAt && <Descriptions.Item label={t('evaluation.noticePage')}>{t('evaluation.noticeWindow', { from: formatDateTime(d.noticeStartsAt, locale), to: formatDateTime(d.noticeEndsAt, locale) })}</Descriptions.Item>}
+            <Descriptions.Item label={t('evaluation.stage')}>
+              {t(stageKey(d.stage))}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.claimStars')}>
+              {(d.claim?.stars ?? []).map(star).join('、') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.stars')}>
+              <span data-testid="held-stars">
+                {(d.stage === 'awarded' ? d.heldStars : d.grantedStars).map(star).join('、') || '—'}
+              </span>{' '}
+              · {t('evaluation.levelN', { n: d.level })}
+            </Descriptions.Item>
+            {d.noticeStartsAt && d.noticeEndsAt && (
+              <Descriptions.Item label={t('evaluation.noticePage')}>
+                {t('evaluation.noticeWindow', {
+                  from: formatDateTime(d.noticeStartsAt, locale),
+                  to: formatDateTime(d.noticeEndsAt, locale),
+                })}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           {d.waiting === 'claim' && <ClaimForm detail={d} onDone={done} />}
-          {d.waiting?.startsWith('decide:') && <DecisionForm detail={d} step={d.waiting.slice('decide:'.length)} onDone={done} />}
+          {d.waiting?.startsWith('decide:') && (
+            <DecisionForm detail={d} step={d.waiting.slice('decide:'.length)} onDone={done} />
+          )}
           {(d.stage === 'notice' || d.objections.length > 0) && (
             <>
               <Divider titlePlacement="start">{t('evaluation.objections')}</Divider>
@@ -159,16 +286,36 @@ export function SubjectDrawer({ id, onClose, onChanged }: { id: string | undefin
             pagination={false}
             dataSource={d.metrics}
             columns={[
-              { title: t('evaluation.metric'), key: 'name', render: (_: unknown, m) => metricByKey(m.key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? m.key },
-              { title: t('evaluation.value'), key: 'value', render: (_: unknown, m) => (m.value === null ? '—' : `${m.value} ${metricByKey(m.key)?.unit ?? ''}`) },
-              { title: t('evaluation.source'), key: 'source', render: (_: unknown, m) => `${t(sourceKey(m.source))}${m.sources.length > 0 ? '：' + m.sources.map((s) => s.label).join('；') : ''}` },
+              {
+                title: t('evaluation.metric'),
+                key: 'name',
+                render: (_: unknown, m) =>
+                  metricByKey(m.key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? m.key,
+              },
+              {
+                title: t('evaluation.value'),
+                key: 'value',
+                render: (_: unknown, m) =>
+                  m.value === null ? '—' : `${m.value} ${metricByKey(m.key)?.unit ?? ''}`,
+              },
+              {
+                title: t('evaluation.source'),
+                key: 'source',
+                render: (_: unknown, m) =>
+                  `${t(sourceKey(m.source))}${m.sources.length > 0 ? '：' + m.sources.map((s) => s.label).join('；') : ''}`,
+              },
             ]}
           />
           {d.evidence.length > 0 && (
             <>
               <Divider titlePlacement="start">{t('evaluation.evidence')}</Divider>
               {d.evidence.map((e) => (
-                <a key={e.id} href={`/api/v1/evaluation/evidence/${e.id}`} target="_blank" rel="noreferrer">
+                <a
+                  key={e.id}
+                  href={`/api/v1/evaluation/evidence/${e.id}`}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   {e.name}（{Math.ceil(e.size / 1024)} KB）
                 </a>
               ))}
@@ -180,20 +327,35 @@ export function SubjectDrawer({ id, onClose, onChanged }: { id: string | undefin
               {d.decisions.map((x) => (
                 <div key={x.id}>
                   <Typography.Text strong>
-                    {stepName(d.scheme, x.stepKey)} · {x.actorName} · {formatDateTime(x.createdAt, locale)}
+                    {stepName(d.scheme, x.stepKey)} · {x.actorName} ·{' '}
+                    {formatDateTime(x.createdAt, locale)}
                   </Typography.Text>
                   <div>
-                    {x.outcome === 'sendBack' ? `${t('evaluation.sendBack')}：${x.comment}` : x.stars.map((s) => `${s.granted ? '✔' : '✘'} ${star(s.key)}${s.comment ? `（${s.comment}）` : ''}`).join('　')}
+                    {x.outcome === 'sendBack'
+                      ? `${t('evaluation.sendBack')}：${x.comment}`
+                      : x.stars
+                          .map(
+                            (s) =>
+                              `${s.granted ? '✔' : '✘'} ${star(s.key)}${s.comment ? `（${s.comment}）` : ''}`,
+                          )
+                          .join('　')}
                   </div>
                   <Typography.Text type="secondary">
-                    {t('evaluation.frozen')}：{x.metrics.map((m) => `${metricByKey(m.key)?.name ?? m.key} ${m.value ?? '—'}`).join('；') || '—'}
+                    {t('evaluation.frozen')}：
+                    {x.metrics
+                      .map((m) => `${metricByKey(m.key)?.name ?? m.key} ${m.value ?? '—'}`)
+                      .join('；') || '—'}
                   </Typography.Text>
                 </div>
               ))}
             </>
           )}
           <Divider titlePlacement="start">{t('evaluation.history')}</Divider>
-          <Timeline items={d.history.map((h) => ({ content: `${formatDateTime(h.at, locale)} ${t(eventKey(h.kind))} · ${h.actorName}` }))} />
+          <Timeline
+            items={d.history.map((h) => ({
+              content: `${formatDateTime(h.at, locale)} ${t(eventKey(h.kind))} · ${h.actorName}`,
+            }))}
+          />
         </Flex>
       )}
     </Drawer>

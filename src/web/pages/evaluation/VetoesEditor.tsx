@@ -7,17 +7,46 @@ type Veto = SchemeDefinition['vetoes'][number];
 const ALL = '*all';
 
 /** 负面清单 / 一票否决: each veto event's label and the stars it removes (some, or all). */
-export function VetoesEditor({ def, setDef }: { def: SchemeDefinition; setDef: (d: SchemeDefinition) => void }) {
+export function VetoesEditor({
+  def,
+  setDef,
+}: {
+  def: SchemeDefinition;
+  setDef: (d: SchemeDefinition) => void;
+}) {
   const { t } = useI18n();
-  const setVeto = (i: number, veto: Veto) => setDef({ ...def, vetoes: def.vetoes.map((v, j) => (j === i ? veto : v)) });
-  const add = () => setDef({ ...def, vetoes: [...def.vetoes, { key: freshKey('veto', def.vetoes.map((v) => v.key)), label: t('evaluation.newVeto'), removes: 'all' }] });
-  const starOptions = [{ value: ALL, label: t('evaluation.vetoAll') }, ...def.stars.map((s) => ({ value: s.key, label: s.name }))];
+  const setVeto = (i: number, veto: Veto) =>
+    setDef({ ...def, vetoes: def.vetoes.map((v, j) => (j === i ? veto : v)) });
+  const add = () =>
+    setDef({
+      ...def,
+      vetoes: [
+        ...def.vetoes,
+        {
+          key: freshKey(
+            'veto',
+            def.vetoes.map((v) => v.key),
+          ),
+          label: t('evaluation.newVeto'),
+          removes: 'all',
+        },
+      ],
+    });
+  const starOptions = [
+    { value: ALL, label: t('evaluation.vetoAll') },
+    ...def.stars.map((s) => ({ value: s.key, label: s.name })),
+  ];
   return (
     <>
       <Typography.Title level={5}>{t('evaluation.vetoList')}</Typography.Title>
       {def.vetoes.map((veto, i) => (
         <Flex key={veto.key} gap={6} wrap align="center">
-          <Input style={{ width: 220 }} aria-label={`${t('evaluation.vetoList')} ${i + 1}`} value={veto.label} onChange={(e) => setVeto(i, { ...veto, label: e.target.value })} />
+          <Input
+            style={{ width: 220 }}
+            aria-label={`${t('evaluation.vetoList')} ${i + 1}`}
+            value={veto.label}
+            onChange={(e) => setVeto(i, { ...veto, label: e.target.value })}
+          />
           <Select
             mode="multiple"
             style={{ minWidth: 240 }}
@@ -26,12 +55,18 @@ export function VetoesEditor({ def, setDef }: { def: SchemeDefinition; setDef: (
             value={veto.removes === 'all' ? [ALL] : veto.removes}
             onChange={(v: string[]) => {
               // Picking 全部星 replaces single stars; picking a star after it narrows the veto again.
-              const picked = v.at(-1) === ALL || v.length === 0 ? 'all' : v.filter((k) => k !== ALL);
+              const picked =
+                v.at(-1) === ALL || v.length === 0 ? 'all' : v.filter((k) => k !== ALL);
               setVeto(i, { ...veto, removes: picked });
             }}
             options={starOptions}
           />
-          <Button size="small" type="text" danger onClick={() => setDef({ ...def, vetoes: def.vetoes.filter((_, j) => j !== i) })}>
+          <Button
+            size="small"
+            type="text"
+            danger
+            onClick={() => setDef({ ...def, vetoes: def.vetoes.filter((_, j) => j !== i) })}
+          >
             {t('evaluation.removeVeto')}
           </Button>
         </Flex>

@@ -11,7 +11,9 @@ export default function HomePage() {
   const { t } = useI18n();
   const { displayName, roles, permissions, username } = useSession();
   const me = useMyDirectoryPerson(username);
-  const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter((route) => route.descriptionKey);
+  const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
+    (route) => route.descriptionKey,
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -44,7 +46,9 @@ export default function HomePage() {
               <Col key={route.path} xs={24} sm={12} lg={8}>
                 <Link to={route.path} style={{ display: 'block', height: '100%' }}>
                   <Card hoverable size="small" title={t(route.labelKey)} style={{ height: '100%' }}>
-                    <Typography.Text type="secondary">{route.descriptionKey && t(route.descriptionKey)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {route.descriptionKey && t(route.descriptionKey)}
+                    </Typography.Text>
                   </Card>
                 </Link>
               </Col>

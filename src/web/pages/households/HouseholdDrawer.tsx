@@ -31,14 +31,26 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
   const session = useSession();
   const reveal = usePersonReveal();
   // members open in the persons page, where the detail and its edit form live
-  const openPerson = session.can('directory.read') ? (person: PersonItem) => navigate(withQuery('/persons', { open: person.id })) : undefined;
-  const columns = personColumns({ t, locale, masked: reveal.cell, onOpen: openPerson, showRegion: false });
+  const openPerson = session.can('directory.read')
+    ? (person: PersonItem) => navigate(withQuery('/persons', { open: person.id }))
+    : undefined;
+  const columns = personColumns({
+    t,
+    locale,
+    masked: reveal.cell,
+    onOpen: openPerson,
+    showRegion: false,
+  });
   return (
     <Flex vertical gap={16}>
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('households.head')}>{household.head.name}</Descriptions.Item>
-        <Descriptions.Item label={t('households.region')}>{household.regionName ?? household.regionCode}</Descriptions.Item>
-        <Descriptions.Item label={t('households.grid')}>{household.gridName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('households.region')}>
+          {household.regionName ?? household.regionCode}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('households.grid')}>
+          {household.gridName ?? '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('households.tags')}>
           <HouseholdTags tags={household.tags} />
         </Descriptions.Item>
@@ -49,7 +61,10 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
       <Card size="small" title={t('households.contactPairs')}>
         <ContactPairs pairs={household.contactPairs} />
       </Card>
-      <Card size="small" title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}>
+      <Card
+        size="small"
+        title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}
+      >
         <Table<PersonItem>
           rowKey="id"
           size="small"
@@ -65,11 +80,18 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
 }
 
 /** A household's members, 谁为我们负责 and 1+1+N pairs; opened from a list by `?open=<id>`. */
-export function HouseholdDrawer({ householdId, onClose }: { householdId: string | undefined; onClose: () => void }) {
+export function HouseholdDrawer({
+  householdId,
+  onClose,
+}: {
+  householdId: string | undefined;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const detail = useApiQuery(
-    (signal) => (householdId ? directoryApi.household(householdId, signal) : Promise.resolve(undefined)),
+    (signal) =>
+      householdId ? directoryApi.household(householdId, signal) : Promise.resolve(undefined),
     [householdId],
   );
   const household = detail.data?.id === householdId ? detail.data : undefined;
@@ -78,10 +100,16 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: string 
       open={householdId !== undefined}
       onClose={onClose}
       size={screens.md === false ? '100%' : 720}
-      title={household ? t('households.detail', { name: household.head.name }) : t('households.title')}
+      title={
+        household ? t('households.detail', { name: household.head.name }) : t('households.title')
+      }
     >
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
-      {detail.loading && !household ? <Skeleton active /> : household && <HouseholdBody household={household} />}
+      {detail.loading && !household ? (
+        <Skeleton active />
+      ) : (
+        household && <HouseholdBody household={household} />
+      )}
     </Drawer>
   );
 }

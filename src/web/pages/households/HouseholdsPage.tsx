@@ -27,8 +27,16 @@ export default function HouseholdsPage() {
     [q, tag, region, page, pageSize],
   );
 
-  type Query = { q?: string; tag?: string; region?: string; page?: number; pageSize?: number; open?: string };
-  const go = (query: Query) => navigate(withQuery('/households', { q, tag, region, pageSize, page, open, ...query }));
+  type Query = {
+    q?: string;
+    tag?: string;
+    region?: string;
+    page?: number;
+    pageSize?: number;
+    open?: string;
+  };
+  const go = (query: Query) =>
+    navigate(withQuery('/households', { q, tag, region, pageSize, page, open, ...query }));
   const filter = (query: Query) => go({ ...query, page: 1, open: undefined });
 
   const columns: TableColumnsType<HouseholdItem> = [
@@ -37,15 +45,32 @@ export default function HouseholdsPage() {
       key: 'head',
       fixed: 'left',
       render: (_: unknown, household) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => go({ open: household.id })}>
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          onClick={() => go({ open: household.id })}
+        >
           {household.head.name}
         </Button>
       ),
     },
-    { title: t('households.region'), key: 'region', render: (_: unknown, h) => h.regionName ?? h.regionCode },
-    { title: t('households.grid'), dataIndex: 'gridName', render: (name: string | null) => name ?? '—' },
+    {
+      title: t('households.region'),
+      key: 'region',
+      render: (_: unknown, h) => h.regionName ?? h.regionCode,
+    },
+    {
+      title: t('households.grid'),
+      dataIndex: 'gridName',
+      render: (name: string | null) => name ?? '—',
+    },
     { title: t('households.memberCount'), dataIndex: 'memberCount', align: 'right' },
-    { title: t('households.tags'), key: 'tags', render: (_: unknown, h) => <HouseholdTags tags={h.tags} /> },
+    {
+      title: t('households.tags'),
+      key: 'tags',
+      render: (_: unknown, h) => <HouseholdTags tags={h.tags} />,
+    },
   ];
 
   return (
@@ -68,7 +93,10 @@ export default function HouseholdsPage() {
             placeholder={t('households.filterTag')}
             value={tag}
             style={{ minWidth: 180 }}
-            options={HOUSEHOLD_TAGS.map((entry) => ({ value: entry.code, label: entry.label[locale] }))}
+            options={HOUSEHOLD_TAGS.map((entry) => ({
+              value: entry.code,
+              label: entry.label[locale],
+            }))}
             onChange={(value: string | undefined) => filter({ tag: value })}
           />
           <RegionPicker
@@ -93,7 +121,13 @@ export default function HouseholdsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
       <HouseholdDrawer householdId={open} onClose={() => go({ open: undefined })} />

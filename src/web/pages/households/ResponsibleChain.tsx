@@ -42,7 +42,8 @@ export function ResponsibleChain({ chain }: { chain: HouseholdDetail['responsibl
 
 export function ContactPairs({ pairs }: { pairs: HouseholdDetail['contactPairs'] }) {
   const { t } = useI18n();
-  if (pairs.length === 0) return <Typography.Text type="secondary">{t('households.contactPairsEmpty')}</Typography.Text>;
+  if (pairs.length === 0)
+    return <Typography.Text type="secondary">{t('households.contactPairsEmpty')}</Typography.Text>;
   return (
     <Flex vertical gap={8}>
       {pairs.map((pair) => (

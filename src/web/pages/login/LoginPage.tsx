@@ -42,7 +42,14 @@ export default function LoginPage() {
         <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
       </div>
       <Card className="lingyan-login-card" title={t('login.title')}>
-        {expired && !error && <Alert type="warning" showIcon title={t('error.SESSION_EXPIRED')} style={{ marginBottom: 16 }} />}
+        {expired && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('error.SESSION_EXPIRED')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {error !== undefined && (
           <Alert
             type="error"
@@ -54,7 +61,12 @@ export default function LoginPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)}>
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void submit(values)}
+        >
           <Form.Item
             name="username"
             label={t('login.username')}
@@ -62,7 +74,11 @@ export default function LoginPage() {
           >
             <Input autoComplete="username" autoFocus size="large" />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password autoComplete="current-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={submitting}>

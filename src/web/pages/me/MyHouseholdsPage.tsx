@@ -12,13 +12,19 @@ import { ContactPairs, ResponsibleChain } from '../households/ResponsibleChain.t
 function ContactCard({ household }: { household: HouseholdItem }) {
   const { t } = useI18n();
   return (
-    <Card size="small" className="lingyan-contact-card" title={t('households.detail', { name: household.head.name })}>
+    <Card
+      size="small"
+      className="lingyan-contact-card"
+      title={t('households.detail', { name: household.head.name })}
+    >
       <Flex vertical gap={6}>
         <Typography.Text type="secondary">
           {household.regionName ?? household.regionCode}
           {household.gridName ? ` · ${household.gridName}` : ''}
         </Typography.Text>
-        <Typography.Text>{t('households.membersCount', { count: household.memberCount })}</Typography.Text>
+        <Typography.Text>
+          {t('households.membersCount', { count: household.memberCount })}
+        </Typography.Text>
         {household.tags.length > 0 && <HouseholdTags tags={household.tags} />}
       </Flex>
     </Card>
@@ -35,7 +41,10 @@ function MyHome({ household }: { household: HouseholdDetail }) {
       <Card size="small" title={t('households.contactPairs')}>
         <ContactPairs pairs={household.contactPairs} />
       </Card>
-      <Card size="small" title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}>
+      <Card
+        size="small"
+        title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}
+      >
         <List
           size="small"
           dataSource={household.members}
@@ -44,7 +53,9 @@ function MyHome({ household }: { household: HouseholdDetail }) {
               <Flex justify="space-between" gap={8} style={{ width: '100%' }} wrap>
                 <Typography.Text strong>{member.name}</Typography.Text>
                 <Flex gap={4}>
-                  {member.relationToHead && <Tag>{labelOf(HOUSEHOLD_RELATIONS, member.relationToHead, locale)}</Tag>}
+                  {member.relationToHead && (
+                    <Tag>{labelOf(HOUSEHOLD_RELATIONS, member.relationToHead, locale)}</Tag>
+                  )}
                   {member.partyMember && <Tag color="red">{t('persons.partyMember')}</Tag>}
                 </Flex>
               </Flex>
@@ -84,7 +95,11 @@ export default function MyHouseholdsPage() {
         </Card>
       )}
       <Card title={t('me.home')}>
-        {data.ownHousehold ? <MyHome household={data.ownHousehold} /> : <Empty description={t('me.homeEmpty')} />}
+        {data.ownHousehold ? (
+          <MyHome household={data.ownHousehold} />
+        ) : (
+          <Empty description={t('me.homeEmpty')} />
+        )}
       </Card>
       {contacts.length === 0 && !data.ownHousehold && <Empty description={t('me.contactsEmpty')} />}
     </Flex>

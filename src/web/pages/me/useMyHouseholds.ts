@@ -17,12 +17,20 @@ export function loadMyHouseholds(username: string): Promise<MyHouseholds> {
 }
 
 /** Whether the user is a person of the directory, and whether they answer for households. */
-export function useMyDirectoryPerson(username: string): { hasPerson: boolean; hasContacts: boolean } {
+export function useMyDirectoryPerson(username: string): {
+  hasPerson: boolean;
+  hasContacts: boolean;
+} {
   const [state, setState] = useState({ hasPerson: false, hasContacts: false });
   useEffect(() => {
     let live = true;
     loadMyHouseholds(username).then(
-      (mine) => live && setState({ hasPerson: mine.person !== null, hasContacts: mine.contactHouseholds.length > 0 }),
+      (mine) =>
+        live &&
+        setState({
+          hasPerson: mine.person !== null,
+          hasContacts: mine.contactHouseholds.length > 0,
+        }),
       () => live && setState({ hasPerson: false, hasContacts: false }),
     );
     return () => {

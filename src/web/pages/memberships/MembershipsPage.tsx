@@ -32,8 +32,12 @@ export default function MembershipsPage() {
   const region = search.get('region') ?? undefined;
   const kind = search.get('kind') ?? undefined;
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => directoryPagesApi.memberships({ region, kind, page, pageSize }, signal), [region, kind, page, pageSize]);
-  const go = (query: { region?: string; kind?: string; page?: number; pageSize?: number }) => navigate(withQuery('/memberships', { region, kind, page, pageSize, ...query }));
+  const list = useApiQuery(
+    (signal) => directoryPagesApi.memberships({ region, kind, page, pageSize }, signal),
+    [region, kind, page, pageSize],
+  );
+  const go = (query: { region?: string; kind?: string; page?: number; pageSize?: number }) =>
+    navigate(withQuery('/memberships', { region, kind, page, pageSize, ...query }));
   const [editing, setEditing] = useState<MembershipItem | 'new' | null>(null);
   const [form] = Form.useForm<MembershipForm>();
   const chosenOrg = Form.useWatch('orgId', form);
@@ -43,22 +47,73 @@ export default function MembershipsPage() {
   const required = [{ required: true, message: t('dp.required') }];
 
   const columns: TableColumnsType<MembershipItem> = [
-    { title: t('memberships.name'), key: 'name', fixed: 'left', render: (_: unknown, m) => m.personName ?? '—' },
+    {
+      title: t('memberships.name'),
+      key: 'name',
+      fixed: 'left',
+      render: (_: unknown, m) => m.personName ?? '—',
+    },
     { title: t('memberships.org'), key: 'org', render: (_: unknown, m) => m.orgName ?? '—' },
     { title: t('memberships.group'), key: 'group', render: (_: unknown, m) => m.groupName ?? '—' },
-    { title: t('memberships.kind'), dataIndex: 'kind', render: (k: string) => <Tag color={k === 'formal' ? 'red' : 'orange'}>{labelOf(MEMBERSHIP_KINDS, k, locale)}</Tag> },
+    {
+      title: t('memberships.kind'),
+      dataIndex: 'kind',
+      render: (k: string) => (
+        <Tag color={k === 'formal' ? 'red' : 'orange'}>{labelOf(MEMBERSHIP_KINDS, k, locale)}</Tag>
+      ),
+    },
     { title: t('memberships.joinDate'), dataIndex: 'joinDate' },
-    ...(canWrite ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, m: MembershipItem) => <Button size="small" onClick={() => setEditing(m)}>{t('dp.edit')}</Button> }] : []),
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, m: MembershipItem) => (
+              <Button size="small" onClick={() => setEditing(m)}>
+                {t('dp.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
-    <Card title={t('memberships.title')} extra={canWrite && <Button type="primary" onClick={() => setEditing('new')}>{t('dp.create')}</Button>}>
+    <Card
+      title={t('memberships.title')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t('dp.create')}
+          </Button>
+        )
+      }
+    >
       <Flex vertical gap={16}>
         <Flex gap={8} wrap>
-          <RegionPicker allowClear value={region} placeholder={t('dp.filterRegion')} style={{ minWidth: 220 }} onChange={(value) => go({ region: value, page: 1 })} />
-          <Select allowClear aria-label={t('memberships.filterKind')} placeholder={t('memberships.filterKind')} value={kind} style={{ minWidth: 160 }} options={kindOptions} onChange={(value: string | undefined) => go({ kind: value, page: 1 })} />
+          <RegionPicker
+            allowClear
+            value={region}
+            placeholder={t('dp.filterRegion')}
+            style={{ minWidth: 220 }}
+            onChange={(value) => go({ region: value, page: 1 })}
+          />
+          <Select
+            allowClear
+            aria-label={t('memberships.filterKind')}
+            placeholder={t('memberships.filterKind')}
+            value={kind}
+            style={{ minWidth: 160 }}
+            options={kindOptions}
+            onChange={(value: string | undefined) => go({ kind: value, page: 1 })}
+          />
         </Flex>
-        <ExchangeToolbar entity="memberships" filters={{ region, kind }} canImport={canWrite} onImported={list.reload} />
+        <ExchangeToolbar
+          entity="memberships"
+          filters={{ region, kind }}
+          canImport={canWrite}
+          onImported={list.reload}
+        />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<MembershipItem>
           rowKey="personId"
@@ -67,18 +122,40 @@ export default function MembershipsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
       <SaveModal<MembershipForm>
         open={editing !== null}
         title={member ? `${t('dp.edit')} · ${member.personName ?? ''}` : t('dp.create')}
         form={form}
-        initial={member ? { orgId: member.orgId, groupId: member.groupId ?? undefined, kind: member.kind, joinDate: member.joinDate } : { kind: 'formal' }}
+        initial={
+          member
+            ? {
+                orgId: member.orgId,
+                groupId: member.groupId ?? undefined,
+                kind: member.kind,
+                joinDate: member.joinDate,
+              }
+            : { kind: 'formal' }
+        }
         savedText={member ? t('dp.saved') : t('dp.created')}
         save={(v) => {
-          const fields = { orgId: v.orgId ?? '', groupId: v.groupId ?? null, kind: v.kind ?? '', joinDate: v.joinDate ?? '' };
-          return member ? directoryPagesApi.updateMembership(member.personId, fields) : directoryPagesApi.createMembership({ personId: v.personId ?? '', ...fields });
+          const fields = {
+            orgId: v.orgId ?? '',
+            groupId: v.groupId ?? null,
+            kind: v.kind ?? '',
+            joinDate: v.joinDate ?? '',
+          };
+          return member
+            ? directoryPagesApi.updateMembership(member.personId, fields)
+            : directoryPagesApi.createMembership({ personId: v.personId ?? '', ...fields });
         }}
         onClose={() => setEditing(null)}
         onSaved={list.reload}
@@ -89,10 +166,21 @@ export default function MembershipsPage() {
           </Form.Item>
         )}
         <Form.Item name="orgId" label={t('memberships.org')} rules={required}>
-          <RemoteSelect search={searchOrgs(region, 'branches')} deps={[region]} initialLabel={member?.orgName} />
+          <RemoteSelect
+            search={searchOrgs(region, 'branches')}
+            deps={[region]}
+            initialLabel={member?.orgName}
+          />
         </Form.Item>
         <Form.Item name="groupId" label={t('memberships.group')}>
-          <RemoteSelect allowClear search={async (q, signal) => (chosenOrg ? searchOrgs(undefined, 'groups', chosenOrg)(q, signal) : [])} deps={[chosenOrg]} initialLabel={member?.groupName} />
+          <RemoteSelect
+            allowClear
+            search={async (q, signal) =>
+              chosenOrg ? searchOrgs(undefined, 'groups', chosenOrg)(q, signal) : []
+            }
+            deps={[chosenOrg]}
+            initialLabel={member?.groupName}
+          />
         </Form.Item>
         <Form.Item name="kind" label={t('memberships.kind')} rules={required}>
           <Select options={kindOptions} />

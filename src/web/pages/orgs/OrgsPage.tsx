@@ -25,8 +25,14 @@ function OrgTitle({ org }: { org: OrgItem }) {
       <Typography.Text strong>{org.name}</Typography.Text>
       <Tag color="red">{labelOf(PARTY_ORG_TYPES, org.type, locale)}</Tag>
       <Tag>{labelOf(ORG_KINDS, org.kind, locale)}</Tag>
-      <Typography.Text type="secondary">{t('orgs.members', { count: org.memberCount })}</Typography.Text>
-      {org.childCount > 0 && <Typography.Text type="secondary">· {t('orgs.children', { count: org.childCount })}</Typography.Text>}
+      <Typography.Text type="secondary">
+        {t('orgs.members', { count: org.memberCount })}
+      </Typography.Text>
+      {org.childCount > 0 && (
+        <Typography.Text type="secondary">
+          · {t('orgs.children', { count: org.childCount })}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }
@@ -54,7 +60,9 @@ export default function OrgsPage() {
       const page = await directoryApi.orgs({ parent: parentId, page: 1, pageSize: PAGE_SIZE });
       setLoaded((current) => {
         const known = new Set((current ?? []).map((entry) => entry.org.id));
-        const fresh = page.items.filter((org) => !known.has(org.id)).map((org) => ({ org, parent: parentId }));
+        const fresh = page.items
+          .filter((org) => !known.has(org.id))
+          .map((org) => ({ org, parent: parentId }));
         return [...(current ?? []), ...fresh];
       });
     } catch (cause) {
@@ -69,13 +77,20 @@ export default function OrgsPage() {
         key: org.id,
         title: <OrgTitle org={org} />,
         isLeaf: org.childCount === 0,
-        children: (loaded ?? []).some((entry) => entry.parent === org.id) ? build(org.id) : undefined,
+        children: (loaded ?? []).some((entry) => entry.parent === org.id)
+          ? build(org.id)
+          : undefined,
       }));
 
   const treeData = build(null);
   return (
     <Card title={t('orgs.title')}>
-      <ExchangeToolbar entity="orgs" filters={{}} canImport={session.can('directory.write')} onImported={() => setGeneration((value) => value + 1)} />
+      <ExchangeToolbar
+        entity="orgs"
+        filters={{}}
+        canImport={session.can('directory.write')}
+        onImported={() => setGeneration((value) => value + 1)}
+      />
       <ErrorAlert error={error} onRetry={() => setGeneration((value) => value + 1)} />
       {!loaded && !error && <Skeleton active />}
       {loaded && treeData.length === 0 && <Empty description={t('orgs.empty')} />}
@@ -84,7 +99,9 @@ export default function OrgsPage() {
           blockNode
           showLine
           treeData={treeData}
-          loadData={(node) => (typeof node.key === 'string' ? loadChildren(node.key) : Promise.resolve())}
+          loadData={(node) =>
+            typeof node.key === 'string' ? loadChildren(node.key) : Promise.resolve()
+          }
         />
       )}
     </Card>

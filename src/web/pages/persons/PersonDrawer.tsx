@@ -1,8 +1,23 @@
-import { Alert, Button, Descriptions, Drawer, Empty, Flex, Grid, List, Skeleton, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Drawer,
+  Empty,
+  Flex,
+  Grid,
+  List,
+  Skeleton,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
-import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../../../domain/directory/personAttributes.ts';
+import {
+  EDUCATION_LEVELS,
+  HOUSEHOLD_RELATIONS,
+} from '../../../domain/directory/personAttributes.ts';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
@@ -30,20 +45,30 @@ function PositionLine({ position }: { position: PersonPosition }) {
     : t('persons.positionSince', { date: position.startDate });
   return (
     <Flex gap={8} wrap align="center">
-      <Tag color={position.endDate ? 'default' : 'red'}>{labelOf(POSITIONS, position.code, locale)}</Tag>
+      <Tag color={position.endDate ? 'default' : 'red'}>
+        {labelOf(POSITIONS, position.code, locale)}
+      </Tag>
       <Typography.Text type="secondary">{period}</Typography.Text>
     </Flex>
   );
 }
 
-function PersonDetails({ person, masked }: { person: PersonDetail; masked: PersonDrawerProps['masked'] }) {
+function PersonDetails({
+  person,
+  masked,
+}: {
+  person: PersonDetail;
+  masked: PersonDrawerProps['masked'];
+}) {
   const { t, locale } = useI18n();
   const membership = person.membership;
   return (
     <Flex vertical gap={16}>
       {person.minor && <Alert type="warning" showIcon title={t('persons.minorNotice')} />}
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('persons.gender')}>{genderLabel(t, person.gender)}</Descriptions.Item>
+        <Descriptions.Item label={t('persons.gender')}>
+          {genderLabel(t, person.gender)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('persons.birthDate')}>
           {person.birthDate} · {person.age}
         </Descriptions.Item>
@@ -54,15 +79,23 @@ function PersonDetails({ person, masked }: { person: PersonDetail; masked: Perso
           </Flex>
         </Descriptions.Item>
         <Descriptions.Item label={t('persons.phone')}>{masked(person, 'phone')}</Descriptions.Item>
-        <Descriptions.Item label={t('persons.region')}>{person.regionName ?? person.regionCode}</Descriptions.Item>
+        <Descriptions.Item label={t('persons.region')}>
+          {person.regionName ?? person.regionCode}
+        </Descriptions.Item>
         <Descriptions.Item label={t('persons.education')}>
           {person.education ? labelOf(EDUCATION_LEVELS, person.education, locale) : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('persons.household')}>
           {person.householdId ? (
             <Flex gap={8} wrap>
-              <span>{person.relationToHead ? labelOf(HOUSEHOLD_RELATIONS, person.relationToHead, locale) : '—'}</span>
-              <Link to={withQuery('/households', { open: person.householdId })}>{t('persons.openHousehold')}</Link>
+              <span>
+                {person.relationToHead
+                  ? labelOf(HOUSEHOLD_RELATIONS, person.relationToHead, locale)
+                  : '—'}
+              </span>
+              <Link to={withQuery('/households', { open: person.householdId })}>
+                {t('persons.openHousehold')}
+              </Link>
             </Flex>
           ) : (
             '—'
@@ -76,9 +109,15 @@ function PersonDetails({ person, masked }: { person: PersonDetail; masked: Perso
         <Typography.Title level={5}>{t('persons.membership')}</Typography.Title>
         {membership ? (
           <Descriptions column={1} size="small">
-            <Descriptions.Item label={t('persons.membershipOrg')}>{membership.orgName ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('persons.membershipKind')}>{labelOf(MEMBERSHIP_KINDS, membership.kind, locale)}</Descriptions.Item>
-            <Descriptions.Item label={t('persons.joinDate')}>{membership.joinDate}</Descriptions.Item>
+            <Descriptions.Item label={t('persons.membershipOrg')}>
+              {membership.orgName ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('persons.membershipKind')}>
+              {labelOf(MEMBERSHIP_KINDS, membership.kind, locale)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('persons.joinDate')}>
+              {membership.joinDate}
+            </Descriptions.Item>
           </Descriptions>
         ) : (
           <Typography.Text type="secondary">{t('persons.noMembership')}</Typography.Text>
@@ -87,7 +126,15 @@ function PersonDetails({ person, masked }: { person: PersonDetail; masked: Perso
       <div>
         <Typography.Title level={5}>{t('persons.positions')}</Typography.Title>
         {person.positions.length > 0 ? (
-          <List size="small" dataSource={person.positions} renderItem={(p) => <List.Item key={p.id}><PositionLine position={p} /></List.Item>} />
+          <List
+            size="small"
+            dataSource={person.positions}
+            renderItem={(p) => (
+              <List.Item key={p.id}>
+                <PositionLine position={p} />
+              </List.Item>
+            )}
+          />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('persons.noPositions')} />
         )}
@@ -123,7 +170,11 @@ export function PersonDrawer({ personId, masked, canWrite, onClose, onSaved }: P
       }
     >
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
-      {detail.loading && !person ? <Skeleton active /> : person && <PersonDetails person={person} masked={masked} />}
+      {detail.loading && !person ? (
+        <Skeleton active />
+      ) : (
+        person && <PersonDetails person={person} masked={masked} />
+      )}
       <PersonFormModal
         open={editing}
         person={person}

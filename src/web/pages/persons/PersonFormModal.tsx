@@ -39,15 +39,31 @@ export function PersonFormModal({ open, person, onClose, onSaved }: PersonFormMo
     setError(undefined);
     form.setFieldsValue(
       person
-        ? { name: person.name, phone: undefined, education: person.education ?? undefined, tags: person.tags }
-        : { name: '', idNumber: '', phone: '', regionCode: undefined, education: undefined, tags: [] },
+        ? {
+            name: person.name,
+            phone: undefined,
+            education: person.education ?? undefined,
+            tags: person.tags,
+          }
+        : {
+            name: '',
+            idNumber: '',
+            phone: '',
+            regionCode: undefined,
+            education: undefined,
+            tags: [],
+          },
     );
   }, [open, person, form]);
 
   const save = async (values: FormValues): Promise<PersonDetail> => {
     const phone = values.phone?.trim();
     if (person) {
-      const patch: PersonPatch = { name: values.name.trim(), education: values.education ?? null, tags: values.tags ?? [] };
+      const patch: PersonPatch = {
+        name: values.name.trim(),
+        education: values.education ?? null,
+        tags: values.tags ?? [],
+      };
       // the masked number is never sent back: only a newly typed one replaces it
       if (phone) patch.phone = phone;
       return directoryApi.updatePerson(person.id, patch);
@@ -94,7 +110,9 @@ export function PersonFormModal({ open, person, onClose, onSaved }: PersonFormMo
         <Form.Item
           name="name"
           label={t('persons.name')}
-          rules={[{ required: true, whitespace: true, max: 40, message: t('persons.nameRequired') }]}
+          rules={[
+            { required: true, whitespace: true, max: 40, message: t('persons.nameRequired') },
+          ]}
         >
           <Input autoComplete="off" />
         </Form.Item>
@@ -103,7 +121,12 @@ export function PersonFormModal({ open, person, onClose, onSaved }: PersonFormMo
             <Input value={person.idNumber} disabled />
           </Form.Item>
         ) : (
-          <Form.Item name="idNumber" required label={t('persons.idNumber')} rules={[idNumberRule(t)]}>
+          <Form.Item
+            name="idNumber"
+            required
+            label={t('persons.idNumber')}
+            rules={[idNumberRule(t)]}
+          >
             <Input autoComplete="off" maxLength={18} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         )}
@@ -116,15 +139,32 @@ export function PersonFormModal({ open, person, onClose, onSaved }: PersonFormMo
           <Input inputMode="tel" maxLength={20} autoComplete="off" />
         </Form.Item>
         {!editing && (
-          <Form.Item name="regionCode" label={t('persons.region')} rules={[{ required: true, message: t('persons.regionRequired') }]}>
+          <Form.Item
+            name="regionCode"
+            label={t('persons.region')}
+            rules={[{ required: true, message: t('persons.regionRequired') }]}
+          >
             <RegionPicker placeholder={t('persons.regionRequired')} />
           </Form.Item>
         )}
         <Form.Item name="education" label={t('persons.education')}>
-          <Select allowClear options={EDUCATION_LEVELS.map((entry) => ({ value: entry.code, label: entry.label[locale] }))} />
+          <Select
+            allowClear
+            options={EDUCATION_LEVELS.map((entry) => ({
+              value: entry.code,
+              label: entry.label[locale],
+            }))}
+          />
         </Form.Item>
         <Form.Item name="tags" label={t('persons.tags')}>
-          <Select mode="multiple" allowClear options={PERSON_TAGS.map((entry) => ({ value: entry.code, label: entry.label[locale] }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={PERSON_TAGS.map((entry) => ({
+              value: entry.code,
+              label: entry.label[locale],
+            }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

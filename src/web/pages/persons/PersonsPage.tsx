@@ -17,7 +17,8 @@ import { usePersonReveal } from './usePersonReveal.tsx';
 import { useState } from 'react';
 
 type PartyFilter = 'true' | 'false' | undefined;
-const asParty = (value: string | null): PartyFilter => (value === 'true' || value === 'false' ? value : undefined);
+const asParty = (value: string | null): PartyFilter =>
+  value === 'true' || value === 'false' ? value : undefined;
 
 export default function PersonsPage() {
   const { t, locale } = useI18n();
@@ -37,11 +38,27 @@ export default function PersonsPage() {
   const [creating, setCreating] = useState(false);
   const canWrite = session.can('directory.write');
 
-  type Query = { q?: string; tag?: string; region?: string; partyMember?: string; page?: number; pageSize?: number; open?: string };
-  const go = (query: Query) => navigate(withQuery('/persons', { q, tag, region, partyMember, pageSize, page, open, ...query }));
+  type Query = {
+    q?: string;
+    tag?: string;
+    region?: string;
+    partyMember?: string;
+    page?: number;
+    pageSize?: number;
+    open?: string;
+  };
+  const go = (query: Query) =>
+    navigate(
+      withQuery('/persons', { q, tag, region, partyMember, pageSize, page, open, ...query }),
+    );
   const filter = (query: Query) => go({ ...query, page: 1, open: undefined });
 
-  const columns = personColumns({ t, locale, masked: reveal.cell, onOpen: (person) => go({ open: person.id }) });
+  const columns = personColumns({
+    t,
+    locale,
+    masked: reveal.cell,
+    onOpen: (person) => go({ open: person.id }),
+  });
 
   return (
     <Card
@@ -72,7 +89,10 @@ export default function PersonsPage() {
             placeholder={t('persons.filterTag')}
             value={tag}
             style={{ minWidth: 160 }}
-            options={PERSON_TAGS.map((entry) => ({ value: entry.code, label: entry.label[locale] }))}
+            options={PERSON_TAGS.map((entry) => ({
+              value: entry.code,
+              label: entry.label[locale],
+            }))}
             onChange={(value: string | undefined) => filter({ tag: value })}
           />
           <Select
@@ -109,7 +129,13 @@ export default function PersonsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
       <PersonDrawer

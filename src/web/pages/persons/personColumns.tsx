@@ -18,7 +18,15 @@ interface ColumnOptions {
   showRegion?: boolean;
 }
 
-export function PersonTags({ person, t, locale }: { person: PersonItem; t: Translate; locale: Locale }) {
+export function PersonTags({
+  person,
+  t,
+  locale,
+}: {
+  person: PersonItem;
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <Flex gap={4} wrap>
       {person.partyMember && <Tag color="red">{t('persons.partyMember')}</Tag>}
@@ -31,7 +39,13 @@ export function PersonTags({ person, t, locale }: { person: PersonItem; t: Trans
 }
 
 /** The columns of a table of people, shared by the persons list and a household's members. */
-export function personColumns({ t, locale, masked, onOpen, showRegion = true }: ColumnOptions): TableColumnsType<PersonItem> {
+export function personColumns({
+  t,
+  locale,
+  masked,
+  onOpen,
+  showRegion = true,
+}: ColumnOptions): TableColumnsType<PersonItem> {
   const columns: TableColumnsType<PersonItem> = [
     {
       title: t('persons.name'),
@@ -46,19 +60,41 @@ export function personColumns({ t, locale, masked, onOpen, showRegion = true }: 
           name
         ),
     },
-    { title: t('persons.gender'), dataIndex: 'gender', render: (gender: string) => genderLabel(t, gender) },
+    {
+      title: t('persons.gender'),
+      dataIndex: 'gender',
+      render: (gender: string) => genderLabel(t, gender),
+    },
     { title: t('persons.age'), dataIndex: 'age', align: 'right' },
   ];
-  if (showRegion) columns.push({ title: t('persons.region'), dataIndex: 'regionName', render: (name: string | null, p) => name ?? p.regionCode });
+  if (showRegion)
+    columns.push({
+      title: t('persons.region'),
+      dataIndex: 'regionName',
+      render: (name: string | null, p) => name ?? p.regionCode,
+    });
   columns.push(
     {
       title: t('persons.relation'),
       dataIndex: 'relationToHead',
-      render: (relation: string | null) => (relation ? labelOf(HOUSEHOLD_RELATIONS, relation, locale) : '—'),
+      render: (relation: string | null) =>
+        relation ? labelOf(HOUSEHOLD_RELATIONS, relation, locale) : '—',
     },
-    { title: t('persons.idNumber'), key: 'idNumber', render: (_: unknown, person) => masked(person, 'idNumber') },
-    { title: t('persons.phone'), key: 'phone', render: (_: unknown, person) => masked(person, 'phone') },
-    { title: t('persons.tags'), key: 'tags', render: (_: unknown, person) => <PersonTags person={person} t={t} locale={locale} /> },
+    {
+      title: t('persons.idNumber'),
+      key: 'idNumber',
+      render: (_: unknown, person) => masked(person, 'idNumber'),
+    },
+    {
+      title: t('persons.phone'),
+      key: 'phone',
+      render: (_: unknown, person) => masked(person, 'phone'),
+    },
+    {
+      title: t('persons.tags'),
+      key: 'tags',
+      render: (_: unknown, person) => <PersonTags person={person} t={t} locale={locale} />,
+    },
   );
   return columns;
 }

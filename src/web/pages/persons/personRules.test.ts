@@ -5,7 +5,10 @@ import { idNumberRule, personPhoneRule } from './personRules.ts';
 
 const t: Translate = (key, params) => translate('zh-CN', key, params);
 
-async function check(rule: ReturnType<typeof idNumberRule>, value: string): Promise<string | undefined> {
+async function check(
+  rule: ReturnType<typeof idNumberRule>,
+  value: string,
+): Promise<string | undefined> {
   if (typeof rule === 'function' || !rule.validator) throw new Error('expected a validator rule');
   try {
     await rule.validator({}, value, () => undefined);
@@ -18,7 +21,9 @@ async function check(rule: ReturnType<typeof idNumberRule>, value: string): Prom
 describe('person form rules', () => {
   it('accepts a valid ID number and explains a wrong check character in Chinese', async () => {
     expect(await check(idNumberRule(t), '11010519491231002X')).toBeUndefined();
-    expect(await check(idNumberRule(t), '110101199001011234')).toBe('身份证号校验位不正确，请逐位核对');
+    expect(await check(idNumberRule(t), '110101199001011234')).toBe(
+      '身份证号校验位不正确，请逐位核对',
+    );
     expect(await check(idNumberRule(t), '')).toBe('请输入身份证号');
   });
 

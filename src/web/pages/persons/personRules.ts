@@ -19,7 +19,8 @@ export function idNumberRule(t: Translate): FormRule {
 export function personPhoneRule(t: Translate): FormRule {
   return {
     validator: async (_, value: string | undefined) => {
-      if (value && value.trim() && !normalizePhone(value).ok) throw new Error(t('persons.phoneInvalid'));
+      if (value && value.trim() && !normalizePhone(value).ok)
+        throw new Error(t('persons.phoneInvalid'));
     },
   };
 }

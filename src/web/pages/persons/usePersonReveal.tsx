@@ -19,7 +19,10 @@ interface Masked {
  * Masked ID numbers and phones of people with the audited reveal: `cell(person, field)` renders a
  * value, `modal` must be placed once in the page. Revealed values live only in this component's memory.
  */
-export function usePersonReveal(): { cell: (person: Masked, field: Field) => ReactNode; modal: ReactNode } {
+export function usePersonReveal(): {
+  cell: (person: Masked, field: Field) => ReactNode;
+  modal: ReactNode;
+} {
   const { t } = useI18n();
   const session = useSession();
   const [revealed, setRevealed] = useState<ReadonlyMap<string, string>>(new Map());
@@ -43,5 +46,8 @@ export function usePersonReveal(): { cell: (person: Masked, field: Field) => Rea
       onReveal={() => ask(person, field)}
     />
   );
-  return { cell, modal: <RevealFieldModal request={request} onClose={() => setRequest(undefined)} /> };
+  return {
+    cell,
+    modal: <RevealFieldModal request={request} onClose={() => setRequest(undefined)} />,
+  };
 }

@@ -22,12 +22,18 @@ export function MovePanel({ village, unions, villages, canUndo, onMove, onUndo }
   const current = village ? unionOf(unions, village.code) : null;
   useEffect(() => setTarget(undefined), [village]);
   const options = [
-    ...unions.map((u, i) => ({ value: u.lead, label: `${i + 1}. ${villages.get(u.lead)?.name ?? u.lead}`, disabled: u.lead === current })),
+    ...unions.map((u, i) => ({
+      value: u.lead,
+      label: `${i + 1}. ${villages.get(u.lead)?.name ?? u.lead}`,
+      disabled: u.lead === current,
+    })),
     { value: OUT, label: t('planning.moveOut'), disabled: current === null },
   ];
   return (
     <Flex gap={12} wrap align="center" className="lingyan-move-panel">
-      <Typography.Text>{village ? t('planning.selected', { name: village.name }) : t('planning.mapHint')}</Typography.Text>
+      <Typography.Text>
+        {village ? t('planning.selected', { name: village.name }) : t('planning.mapHint')}
+      </Typography.Text>
       <Select
         className="lingyan-move-target"
         style={{ minWidth: 200 }}
@@ -37,7 +43,10 @@ export function MovePanel({ village, unions, villages, canUndo, onMove, onUndo }
         onChange={setTarget}
         options={options}
       />
-      <Button disabled={!village || !target} onClick={() => village && target && onMove(village.code, target === OUT ? null : target)}>
+      <Button
+        disabled={!village || !target}
+        onClick={() => village && target && onMove(village.code, target === OUT ? null : target)}
+      >
         {t('planning.move')}
       </Button>
       <Button disabled={!canUndo} onClick={onUndo}>

@@ -13,7 +13,11 @@ import { usePlanningJob } from './usePlanningJob.ts';
 export default function PlanningPage() {
   const { t } = useI18n();
   const { roles } = useSession();
-  const [form, setForm] = useState<PlanningForm>({ region: roles[0]?.scope ?? '', rules: DEFAULT_UNION_RULES, timeLimitSeconds: 30 });
+  const [form, setForm] = useState<PlanningForm>({
+    region: roles[0]?.scope ?? '',
+    rules: DEFAULT_UNION_RULES,
+    timeLimitSeconds: 30,
+  });
   const [planRegion, setPlanRegion] = useState(form.region);
   const job = usePlanningJob();
   const state = job.state;
@@ -26,16 +30,25 @@ export default function PlanningPage() {
   return (
     <Card title={t('planning.title')}>
       <Flex vertical gap={16}>
-        <RulesForm value={form} onChange={setForm} onRun={run} running={state.phase === 'running'} />
+        <RulesForm
+          value={form}
+          onChange={setForm}
+          onRun={run}
+          running={state.phase === 'running'}
+        />
         {state.phase === 'running' && (
           <div className="lingyan-planning-progress">
             <Typography.Text type="secondary">{t('planning.running')}</Typography.Text>
             <Progress percent={Math.round(state.progress * 100)} status="active" />
           </div>
         )}
-        {state.phase === 'failed' && <Alert type="error" showIcon title={t('planning.failed', { message: state.message })} />}
+        {state.phase === 'failed' && (
+          <Alert type="error" showIcon title={t('planning.failed', { message: state.message })} />
+        )}
         {state.phase === 'error' && <ErrorAlert error={state.error} />}
-        {state.phase === 'succeeded' && <PlanResultView region={planRegion} result={state.result} />}
+        {state.phase === 'succeeded' && (
+          <PlanResultView region={planRegion} result={state.result} />
+        )}
       </Flex>
     </Card>
   );

@@ -32,12 +32,16 @@ interface RulesFormProps {
 /** 规划范围, the union rules (安丘's defaults, all editable) and the solver's time limit. */
 export function RulesForm({ value, onChange, onRun, running }: RulesFormProps) {
   const { t } = useI18n();
-  const setRule = (key: NumberRule, n: number | null) => n !== null && onChange({ ...value, rules: { ...value.rules, [key]: n } });
+  const setRule = (key: NumberRule, n: number | null) =>
+    n !== null && onChange({ ...value, rules: { ...value.rules, [key]: n } });
   return (
     <Flex vertical gap={12}>
       <label style={{ maxWidth: 420 }}>
         <Typography.Text type="secondary">{t('planning.region')}</Typography.Text>
-        <RegionPicker value={value.region} onChange={(region) => region && onChange({ ...value, region })} />
+        <RegionPicker
+          value={value.region}
+          onChange={(region) => region && onChange({ ...value, region })}
+        />
       </label>
       <Typography.Text strong>{t('planning.rules')}</Typography.Text>
       <Flex gap={12} wrap align="end">
@@ -45,17 +49,35 @@ export function RulesForm({ value, onChange, onRun, running }: RulesFormProps) {
           <label key={field.key} data-rule={field.key}>
             <Typography.Text type="secondary">{t(field.label)}</Typography.Text>
             <div>
-              <InputNumber min={field.min} max={field.max} step={field.step} value={value.rules[field.key]} onChange={(n) => setRule(field.key, n)} style={{ width: 140 }} />
+              <InputNumber
+                min={field.min}
+                max={field.max}
+                step={field.step}
+                value={value.rules[field.key]}
+                onChange={(n) => setRule(field.key, n)}
+                style={{ width: 140 }}
+              />
             </div>
           </label>
         ))}
         <label data-rule="timeLimitSeconds">
           <Typography.Text type="secondary">{t('planning.timeLimit')}</Typography.Text>
           <div>
-            <InputNumber min={1} max={600} value={value.timeLimitSeconds} onChange={(n) => n !== null && onChange({ ...value, timeLimitSeconds: n })} style={{ width: 140 }} />
+            <InputNumber
+              min={1}
+              max={600}
+              value={value.timeLimitSeconds}
+              onChange={(n) => n !== null && onChange({ ...value, timeLimitSeconds: n })}
+              style={{ width: 140 }}
+            />
           </div>
         </label>
-        <Checkbox checked={value.rules.sameTownship} onChange={(e) => onChange({ ...value, rules: { ...value.rules, sameTownship: e.target.checked } })}>
+        <Checkbox
+          checked={value.rules.sameTownship}
+          onChange={(e) =>
+            onChange({ ...value, rules: { ...value.rules, sameTownship: e.target.checked } })
+          }
+        >
           {t('planning.sameTownship')}
         </Checkbox>
         <Button type="primary" onClick={onRun} loading={running} disabled={!value.region}>

@@ -33,14 +33,23 @@ export function UnassignedTable({ rows, villages, selected, onSelect }: Unassign
           title: t('planning.village'),
           render: (_, row) =>
             villages.has(row.code) ? (
-              <Tag.CheckableTag checked={row.code === selected} onChange={() => onSelect(row.code)} data-village={row.code}>
+              <Tag.CheckableTag
+                checked={row.code === selected}
+                onChange={() => onSelect(row.code)}
+                data-village={row.code}
+              >
                 {row.name}
               </Tag.CheckableTag>
             ) : (
               row.name
             ),
         },
-        { key: 'population', title: t('planning.population'), align: 'right', render: (_, row) => formatNumber(row.population, locale) },
+        {
+          key: 'population',
+          title: t('planning.population'),
+          align: 'right',
+          render: (_, row) => formatNumber(row.population, locale),
+        },
         { key: 'reason', title: t('planning.reason'), dataIndex: 'reason' },
       ]}
     />

@@ -19,7 +19,14 @@ interface UnionMapProps {
 }
 
 /** Villages as points on a plain lat/lng plane (no tiles), unions as convex hulls. */
-export function UnionMap({ villages, unions, selected, onSelect, tooltip, height = 520 }: UnionMapProps) {
+export function UnionMap({
+  villages,
+  unions,
+  selected,
+  onSelect,
+  tooltip,
+  height = 520,
+}: UnionMapProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | undefined>(undefined);
   const [size, setSize] = useState({ width: 0, height });
@@ -32,7 +39,8 @@ export function UnionMap({ villages, unions, selected, onSelect, tooltip, height
     const instance = init(node, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => {
-      if (typeof params.name === 'string' && /^\d{12}$/.test(params.name)) select.current(params.name);
+      if (typeof params.name === 'string' && /^\d{12}$/.test(params.name))
+        select.current(params.name);
     });
     const observer = new ResizeObserver(() => {
       instance.resize();
@@ -49,8 +57,23 @@ export function UnionMap({ villages, unions, selected, onSelect, tooltip, height
 
   useEffect(() => {
     if (!chart.current || size.width === 0) return;
-    chart.current.setOption(mapOption({ villages, unions, selected, width: size.width, height: size.height, tooltip }), true);
+    chart.current.setOption(
+      mapOption({ villages, unions, selected, width: size.width, height: size.height, tooltip }),
+      true,
+    );
   }, [villages, unions, selected, size, tooltip]);
 
-  return <div ref={element} className="lingyan-union-map" style={{ width: '100%', height, border: '1px solid #f0f0f0', borderRadius: 8, background: '#fafafa' }} />;
+  return (
+    <div
+      ref={element}
+      className="lingyan-union-map"
+      style={{
+        width: '100%',
+        height,
+        border: '1px solid #f0f0f0',
+        borderRadius: 8,
+        background: '#fafafa',
+      }}
+    />
+  );
 }

@@ -30,15 +30,26 @@ export function UnionsTable({ rows, villages, violations, selected, onSelect }: 
       rowKey="lead"
       pagination={false}
       dataSource={[...rows]}
-      onRow={(row) => ({ 'data-lead': row.lead, 'data-size': row.members.length }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(row) =>
+        ({
+          'data-lead': row.lead,
+          'data-size': row.members.length,
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         {
           key: 'index',
           title: t('planning.union'),
           width: 70,
-          render: (_, row) => <Tag color={UNION_COLORS[row.index % UNION_COLORS.length]}>{row.index + 1}</Tag>,
+          render: (_, row) => (
+            <Tag color={UNION_COLORS[row.index % UNION_COLORS.length]}>{row.index + 1}</Tag>
+          ),
         },
-        { key: 'lead', title: t('planning.lead'), render: (_, row) => <Typography.Text strong>{name(row.lead)}</Typography.Text> },
+        {
+          key: 'lead',
+          title: t('planning.lead'),
+          render: (_, row) => <Typography.Text strong>{name(row.lead)}</Typography.Text>,
+        },
         {
           key: 'members',
           title: t('planning.members'),
@@ -48,13 +59,23 @@ export function UnionsTable({ rows, villages, violations, selected, onSelect }: 
               <Flex vertical gap={4}>
                 <Flex gap={4} wrap>
                   {row.members.map((code) => (
-                    <Tag.CheckableTag key={code} checked={code === selected} onChange={() => onSelect(code)} data-village={code}>
+                    <Tag.CheckableTag
+                      key={code}
+                      checked={code === selected}
+                      onChange={() => onSelect(code)}
+                      data-village={code}
+                    >
                       {name(code)}
                     </Tag.CheckableTag>
                   ))}
                 </Flex>
                 {broken.map((v) => (
-                  <Typography.Text key={violationKey(v)} type="danger" className="lingyan-union-violation" data-violation={v.code}>
+                  <Typography.Text
+                    key={violationKey(v)}
+                    type="danger"
+                    className="lingyan-union-violation"
+                    data-violation={v.code}
+                  >
                     {violationText(t, v, name, locale)}
                   </Typography.Text>
                 ))}
@@ -62,8 +83,18 @@ export function UnionsTable({ rows, villages, violations, selected, onSelect }: 
             );
           },
         },
-        { key: 'population', title: t('planning.population'), align: 'right', render: (_, row) => formatNumber(row.population, locale) },
-        { key: 'cost', title: t('planning.cost'), align: 'right', render: (_, row) => (row.cost === null ? '…' : row.cost.toFixed(1)) },
+        {
+          key: 'population',
+          title: t('planning.population'),
+          align: 'right',
+          render: (_, row) => formatNumber(row.population, locale),
+        },
+        {
+          key: 'cost',
+          title: t('planning.cost'),
+          align: 'right',
+          render: (_, row) => (row.cost === null ? '…' : row.cost.toFixed(1)),
+        },
       ]}
     />
   );

@@ -1,6 +1,7 @@
 export type Point = readonly [number, number];
 
-const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+const cross = (o: Point, a: Point, b: Point) =>
+  (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
 /**
  * The convex hull of points (Andrew's monotone chain), counter-clockwise, without repeating the
@@ -9,12 +10,18 @@ const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - 
  */
 export function convexHull(points: readonly Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const unique = sorted.filter((p, i) => i === 0 || p[0] !== sorted[i - 1]?.[0] || p[1] !== sorted[i - 1]?.[1]);
+  const unique = sorted.filter(
+    (p, i) => i === 0 || p[0] !== sorted[i - 1]?.[0] || p[1] !== sorted[i - 1]?.[1],
+  );
   if (unique.length < 3) return unique;
   const half = (list: Point[]): Point[] => {
     const chain: Point[] = [];
     for (const p of list) {
-      while (chain.length >= 2 && cross(chain[chain.length - 2] as Point, chain[chain.length - 1] as Point, p) <= 0) chain.pop();
+      while (
+        chain.length >= 2 &&
+        cross(chain[chain.length - 2] as Point, chain[chain.length - 1] as Point, p) <= 0
+      )
+        chain.pop();
       chain.push(p);
     }
     chain.pop();

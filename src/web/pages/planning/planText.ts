@@ -5,8 +5,11 @@ import type { Translate } from '../../i18n/useI18n.ts';
 /** The planner's English reasons (assemblePlan, villages.ts) in the user's language. */
 export function reasonText(t: Translate, reason: string): string {
   if (reason === 'not eligible') return t('planning.reason.ineligible');
-  const tooLarge = /^population (\d+(?:\.\d+)?) alone exceeds the maximum (\d+(?:\.\d+)?)/.exec(reason);
-  if (tooLarge) return t('planning.reason.tooLarge', { population: tooLarge[1] ?? '', max: tooLarge[2] ?? '' });
+  const tooLarge = /^population (\d+(?:\.\d+)?) alone exceeds the maximum (\d+(?:\.\d+)?)/.exec(
+    reason,
+  );
+  if (tooLarge)
+    return t('planning.reason.tooLarge', { population: tooLarge[1] ?? '', max: tooLarge[2] ?? '' });
   if (reason.startsWith('no feasible partner')) return t('planning.reason.noFeasible');
   if (reason.startsWith('its feasible partners')) return t('planning.reason.taken');
   if (reason === 'no position or population') return t('planning.reason.noPosition');
@@ -44,8 +47,14 @@ const VIOLATION_KEYS: Record<UnionViolationCode, MessageKey> = {
  * A broken rule as a sentence in the user's language, from the checker's structured fields (code,
  * villages, limits, value found); villages are named by `nameOf`.
  */
-export function violationText(t: Translate, violation: UnionViolation, nameOf: (code: string) => string, locale: string): string {
-  const number = (x: number | undefined) => (x === undefined ? '' : x.toLocaleString(locale, { maximumFractionDigits: 2 }));
+export function violationText(
+  t: Translate,
+  violation: UnionViolation,
+  nameOf: (code: string) => string,
+  locale: string,
+): string {
+  const number = (x: number | undefined) =>
+    x === undefined ? '' : x.toLocaleString(locale, { maximumFractionDigits: 2 });
   return t(VIOLATION_KEYS[violation.code], {
     village: (violation.villages ?? []).map(nameOf).join('、'),
     min: number(violation.min),

@@ -13,7 +13,13 @@ export type PlanningState =
 const POLL_MS = 500;
 
 function isPlanResult(value: unknown): value is UnionPlanResult {
-  return typeof value === 'object' && value !== null && 'plan' in value && 'villages' in value && 'rules' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'plan' in value &&
+    'villages' in value &&
+    'rules' in value
+  );
 }
 
 /** Starts the union planner as a background job and follows it until it ends. */

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { planningApi } from '../../api/planningEndpoints.ts';
-import type { AdoptedUnion, UnionCheck, UnionDraft, UnionPlanResult, UnionViolation } from '../../api/planningTypes.ts';
+import type {
+  AdoptedUnion,
+  UnionCheck,
+  UnionDraft,
+  UnionPlanResult,
+  UnionViolation,
+} from '../../api/planningTypes.ts';
 import { moveVillage } from './editPlan.ts';
 
 const drafts = (result: UnionPlanResult | null): UnionDraft[] =>
@@ -9,7 +15,9 @@ const drafts = (result: UnionPlanResult | null): UnionDraft[] =>
 
 function violationsOf(error: unknown): UnionViolation[] | null {
   if (!(error instanceof ApiError) || !Array.isArray(error.details.violations)) return null;
-  return error.details.violations.filter((v): v is UnionViolation => typeof v === 'object' && v !== null && 'code' in v);
+  return error.details.violations.filter(
+    (v): v is UnionViolation => typeof v === 'object' && v !== null && 'code' in v,
+  );
 }
 
 /** The proposal as the user edits it: moves, undo, the live recheck and adoption. */
@@ -86,8 +94,26 @@ export function useUnionEditor(region: string, result: UnionPlanResult | null) {
     }
   }, [region, result, unions]);
 
-  const violations = useMemo(() => check?.violations ?? violationsOf(adoptError) ?? [], [check, adoptError]);
-  const blocked = violations.length > 0 || checking || checkError !== undefined || unions.length === 0;
+  const violations = useMemo(
+    () => check?.violations ?? violationsOf(adoptError) ?? [],
+    [check, adoptError],
+  );
+  const blocked =
+    violations.length > 0 || checking || checkError !== undefined || unions.length === 0;
 
-  return { unions, check, checking, checkError, violations, blocked, canUndo: history.length > 0, move, undo, adopt, adopting, adopted, adoptError };
+  return {
+    unions,
+    check,
+    checking,
+    checkError,
+    violations,
+    blocked,
+    canUndo: history.length > 0,
+    move,
+    undo,
+    adopt,
+    adopting,
+    adopted,
+    adoptError,
+  };
 }

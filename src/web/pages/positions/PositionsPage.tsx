@@ -3,7 +3,11 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
-import { directoryPagesApi, type NewPosition, type PositionItem } from '../../api/directoryPagesEndpoints.ts';
+import {
+  directoryPagesApi,
+  type NewPosition,
+  type PositionItem,
+} from '../../api/directoryPagesEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
 import { listPagination, readPaging } from '../../components/paging.ts';
@@ -41,8 +45,19 @@ export default function PositionsPage() {
   const current = (search.get('current') ?? undefined) as 'true' | 'false' | undefined;
   const person = search.get('person') ?? undefined;
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => directoryPagesApi.positions({ region, code, current, person, page, pageSize }, signal), [region, code, current, person, page, pageSize]);
-  const go = (query: { region?: string; code?: string; current?: string; person?: string; page?: number; pageSize?: number }) =>
+  const list = useApiQuery(
+    (signal) =>
+      directoryPagesApi.positions({ region, code, current, person, page, pageSize }, signal),
+    [region, code, current, person, page, pageSize],
+  );
+  const go = (query: {
+    region?: string;
+    code?: string;
+    current?: string;
+    person?: string;
+    page?: number;
+    pageSize?: number;
+  }) =>
     navigate(withQuery('/positions', { region, code, current, person, page, pageSize, ...query }));
   const [editing, setEditing] = useState<PositionItem | 'new' | null>(null);
   const [form] = Form.useForm<PositionForm>();
@@ -59,19 +74,74 @@ export default function PositionsPage() {
       key: 'holder',
       fixed: 'left',
       render: (_: unknown, p) => (
-        <Button type="link" size="small" style={{ padding: 0 }} title={t('positions.history')} onClick={() => go({ person: p.personId, current: undefined, code: undefined, page: 1 })}>
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          title={t('positions.history')}
+          onClick={() => go({ person: p.personId, current: undefined, code: undefined, page: 1 })}
+        >
           {p.personName ?? '—'}
         </Button>
       ),
     },
-    { title: t('positions.code'), dataIndex: 'code', render: (c: string, p) => <>{labelOf(POSITIONS, c, locale)}{p.goldMediator && <Tag color="gold" style={{ marginLeft: 6 }}>{t('positions.goldMediator')}</Tag>}</> },
-    { title: t('dp.region'), key: 'region', render: (_: unknown, p) => p.regionName ?? p.regionCode },
-    { title: t('positions.place'), key: 'place', render: (_: unknown, p) => p.orgName ?? p.gridName ?? '—' },
-    { title: t('positions.dispatchingUnit'), key: 'unit', render: (_: unknown, p) => (p.dispatchingUnitName ? `${p.dispatchingUnitName}${p.termEndDate ? ` · ${t('positions.termEnd')} ${p.termEndDate}` : ''}` : '—') },
+    {
+      title: t('positions.code'),
+      dataIndex: 'code',
+      render: (c: string, p) => (
+        <>
+          {labelOf(POSITIONS, c, locale)}
+          {p.goldMediator && (
+            <Tag color="gold" style={{ marginLeft: 6 }}>
+              {t('positions.goldMediator')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t('dp.region'),
+      key: 'region',
+      render: (_: unknown, p) => p.regionName ?? p.regionCode,
+    },
+    {
+      title: t('positions.place'),
+      key: 'place',
+      render: (_: unknown, p) => p.orgName ?? p.gridName ?? '—',
+    },
+    {
+      title: t('positions.dispatchingUnit'),
+      key: 'unit',
+      render: (_: unknown, p) =>
+        p.dispatchingUnitName
+          ? `${p.dispatchingUnitName}${p.termEndDate ? ` · ${t('positions.termEnd')} ${p.termEndDate}` : ''}`
+          : '—',
+    },
     { title: t('positions.start'), dataIndex: 'startDate' },
     { title: t('positions.end'), key: 'end', render: (_: unknown, p) => p.endDate ?? '—' },
-    { title: '', key: 'state', render: (_: unknown, p) => (p.current ? <Tag color="green">{t('positions.current')}</Tag> : <Tag>{t('positions.past')}</Tag>) },
-    ...(canWrite ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, p: PositionItem) => <Button size="small" onClick={() => setEditing(p)}>{p.current ? t('positions.endNow') : t('dp.edit')}</Button> }] : []),
+    {
+      title: '',
+      key: 'state',
+      render: (_: unknown, p) =>
+        p.current ? (
+          <Tag color="green">{t('positions.current')}</Tag>
+        ) : (
+          <Tag>{t('positions.past')}</Tag>
+        ),
+    },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, p: PositionItem) => (
+              <Button size="small" onClick={() => setEditing(p)}>
+                {p.current ? t('positions.endNow') : t('dp.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   const save = (v: PositionForm) => {
@@ -83,25 +153,64 @@ export default function PositionsPage() {
         ...(entry?.code === 'mediator' ? { goldMediator: v.goldMediator ?? false } : {}),
       });
     }
-    const body: NewPosition = { personId: v.personId ?? '', code: v.code ?? '', regionCode: v.regionCode ?? '', startDate: v.startDate ?? '', endDate: blank(v.endDate) };
+    const body: NewPosition = {
+      personId: v.personId ?? '',
+      code: v.code ?? '',
+      regionCode: v.regionCode ?? '',
+      startDate: v.startDate ?? '',
+      endDate: blank(v.endDate),
+    };
     if (entry?.scope === 'org') body.orgId = v.orgId ?? null;
     if (entry?.scope === 'grid') body.gridId = v.gridId ?? null;
-    if (entry?.dispatched) Object.assign(body, { dispatchingUnitId: v.dispatchingUnitId ?? null, termEndDate: blank(v.termEndDate) });
+    if (entry?.dispatched)
+      Object.assign(body, {
+        dispatchingUnitId: v.dispatchingUnitId ?? null,
+        termEndDate: blank(v.termEndDate),
+      });
     if (entry?.code === 'mediator') body.goldMediator = v.goldMediator ?? false;
     return directoryPagesApi.createPosition(body);
   };
   const required = [{ required: true, message: t('dp.required') }];
 
   return (
-    <Card title={t('positions.title')} extra={canWrite && <Button type="primary" onClick={() => setEditing('new')}>{t('dp.create')}</Button>}>
+    <Card
+      title={t('positions.title')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t('dp.create')}
+          </Button>
+        )
+      }
+    >
       <Flex vertical gap={16}>
         <Flex gap={8} wrap align="center">
-          <RegionPicker allowClear value={region} placeholder={t('dp.filterRegion')} style={{ minWidth: 220 }} onChange={(value) => go({ region: value, page: 1 })} />
-          <Select allowClear aria-label={t('positions.filterCode')} placeholder={t('positions.filterCode')} value={code} style={{ minWidth: 180 }} options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))} onChange={(value: string | undefined) => go({ code: value, page: 1 })} />
+          <RegionPicker
+            allowClear
+            value={region}
+            placeholder={t('dp.filterRegion')}
+            style={{ minWidth: 220 }}
+            onChange={(value) => go({ region: value, page: 1 })}
+          />
+          <Select
+            allowClear
+            aria-label={t('positions.filterCode')}
+            placeholder={t('positions.filterCode')}
+            value={code}
+            style={{ minWidth: 180 }}
+            options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))}
+            onChange={(value: string | undefined) => go({ code: value, page: 1 })}
+          />
           <Segmented
             value={current ?? 'all'}
-            options={[{ value: 'true', label: t('positions.current') }, { value: 'false', label: t('positions.past') }, { value: 'all', label: t('positions.all') }]}
-            onChange={(value) => go({ current: value === 'all' ? undefined : String(value), page: 1 })}
+            options={[
+              { value: 'true', label: t('positions.current') },
+              { value: 'false', label: t('positions.past') },
+              { value: 'all', label: t('positions.all') },
+            ]}
+            onChange={(value) =>
+              go({ current: value === 'all' ? undefined : String(value), page: 1 })
+            }
           />
           {person && (
             <Tag closable color="blue" onClose={() => go({ person: undefined, page: 1 })}>
@@ -109,7 +218,12 @@ export default function PositionsPage() {
             </Tag>
           )}
         </Flex>
-        <ExchangeToolbar entity="positions" filters={{ region, code, current }} canImport={canWrite} onImported={list.reload} />
+        <ExchangeToolbar
+          entity="positions"
+          filters={{ region, code, current }}
+          canImport={canWrite}
+          onImported={list.reload}
+        />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<PositionItem>
           rowKey="id"
@@ -118,14 +232,33 @@ export default function PositionsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
       <SaveModal<PositionForm>
         open={editing !== null}
-        title={held ? `${t('dp.edit')} · ${held.personName ?? ''} · ${labelOf(POSITIONS, held.code, locale)}` : t('dp.create')}
+        title={
+          held
+            ? `${t('dp.edit')} · ${held.personName ?? ''} · ${labelOf(POSITIONS, held.code, locale)}`
+            : t('dp.create')
+        }
         form={form}
-        initial={held ? { startDate: held.startDate, endDate: held.endDate ?? undefined, termEndDate: held.termEndDate ?? undefined, goldMediator: held.goldMediator } : { regionCode: region }}
+        initial={
+          held
+            ? {
+                startDate: held.startDate,
+                endDate: held.endDate ?? undefined,
+                termEndDate: held.termEndDate ?? undefined,
+                goldMediator: held.goldMediator,
+              }
+            : { regionCode: region }
+        }
         savedText={held ? t('dp.saved') : t('dp.created')}
         save={save}
         onClose={() => setEditing(null)}
@@ -137,7 +270,10 @@ export default function PositionsPage() {
               <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
             </Form.Item>
             <Form.Item name="code" label={t('positions.code')} rules={required}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))}
+              />
             </Form.Item>
             <Form.Item name="regionCode" label={t('dp.region')} rules={required}>
               <RegionPicker />
@@ -153,7 +289,11 @@ export default function PositionsPage() {
               </Form.Item>
             )}
             {entry?.dispatched && (
-              <Form.Item name="dispatchingUnitId" label={t('positions.dispatchingUnit')} rules={required}>
+              <Form.Item
+                name="dispatchingUnitId"
+                label={t('positions.dispatchingUnit')}
+                rules={required}
+              >
                 <RemoteSelect search={searchUnits} />
               </Form.Item>
             )}

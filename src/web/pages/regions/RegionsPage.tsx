@@ -16,7 +16,9 @@ import { ancestorCodes, isRegionCode } from './regionCode.ts';
 /** The regions from the top of the user's scope down to `code`; ancestors outside it answer 404. */
 async function loadTrail(code: string | undefined, signal: AbortSignal): Promise<Region[]> {
   if (!code) return [];
-  const results = await Promise.allSettled([...ancestorCodes(code), code].map((c) => api.region(c, signal)));
+  const results = await Promise.allSettled(
+    [...ancestorCodes(code), code].map((c) => api.region(c, signal)),
+  );
   return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
@@ -28,7 +30,10 @@ export default function RegionsPage() {
   const parent = isRegionCode(rawParent) ? rawParent : undefined;
   const q = search.get('q') ?? '';
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => api.regions({ parent, page, pageSize, q }, signal), [parent, page, pageSize, q]);
+  const list = useApiQuery(
+    (signal) => api.regions({ parent, page, pageSize, q }, signal),
+    [parent, page, pageSize, q],
+  );
   const trail = useApiQuery((signal) => loadTrail(parent, signal), [parent]);
 
   const go = (query: { parent?: string; page?: number; pageSize?: number; q?: string }) =>
@@ -47,25 +52,50 @@ export default function RegionsPage() {
           name
         ),
     },
-    { title: t('regions.code'), dataIndex: 'code', render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
+    {
+      title: t('regions.code'),
+      dataIndex: 'code',
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
     {
       title: t('regions.level'),
       dataIndex: 'level',
       render: (level: string, region) => <Tag>{regionKindLabel(t, region.code, level)}</Tag>,
     },
-    { title: t('regions.urbanRuralClass'), dataIndex: 'urbanRuralClass', render: (value: string | null) => urbanRuralLabel(t, value) },
-    { title: t('regions.population'), dataIndex: 'population', align: 'right', render: (v: number | null) => formatNumber(v, locale) },
-    { title: t('regions.households'), dataIndex: 'households', align: 'right', render: (v: number | null) => formatNumber(v, locale) },
+    {
+      title: t('regions.urbanRuralClass'),
+      dataIndex: 'urbanRuralClass',
+      render: (value: string | null) => urbanRuralLabel(t, value),
+    },
+    {
+      title: t('regions.population'),
+      dataIndex: 'population',
+      align: 'right',
+      render: (v: number | null) => formatNumber(v, locale),
+    },
+    {
+      title: t('regions.households'),
+      dataIndex: 'households',
+      align: 'right',
+      render: (v: number | null) => formatNumber(v, locale),
+    },
     { title: t('regions.childCount'), dataIndex: 'childCount', align: 'right' },
   ];
 
   const trailRegions = trail.data ?? [];
   const breadcrumb = [
-    { key: 'root', title: parent ? <Link to="/regions">{t('regions.scopeRoot')}</Link> : t('regions.scopeRoot') },
+    {
+      key: 'root',
+      title: parent ? <Link to="/regions">{t('regions.scopeRoot')}</Link> : t('regions.scopeRoot'),
+    },
     ...trailRegions.map((region, index) => ({
       key: region.code,
       title:
-        index === trailRegions.length - 1 ? region.name : <Link to={withQuery('/regions', { parent: region.code })}>{region.name}</Link>,
+        index === trailRegions.length - 1 ? (
+          region.name
+        ) : (
+          <Link to={withQuery('/regions', { parent: region.code })}>{region.name}</Link>
+        ),
     })),
   ];
 
@@ -82,7 +112,12 @@ export default function RegionsPage() {
           style={{ maxWidth: 420 }}
           onSearch={(value) => go({ q: value.trim(), page: 1 })}
         />
-        <ExchangeToolbar entity="regions" filters={{ region: parent, q }} canImport={session.can('regions.write')} onImported={list.reload} />
+        <ExchangeToolbar
+          entity="regions"
+          filters={{ region: parent, q }}
+          canImport={session.can('regions.write')}
+          onImported={list.reload}
+        />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<Region>
           rowKey="code"
@@ -91,7 +126,13 @@ export default function RegionsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
     </Card>

@@ -3,7 +3,12 @@ import { ancestorCodes, isRegionCode } from './regionCode.ts';
 
 describe('ancestorCodes', () => {
   it('lists province, city, county and township above a village', () => {
-    expect(ancestorCodes('140822100201')).toEqual(['140000000000', '140800000000', '140822000000', '140822100000']);
+    expect(ancestorCodes('140822100201')).toEqual([
+      '140000000000',
+      '140800000000',
+      '140822000000',
+      '140822100000',
+    ]);
   });
 
   it('stops at the level of the code itself', () => {

@@ -18,12 +18,32 @@ interface PairsTableProps {
 /** 1+1+N: a unit's member and a village party member who together contact N households. */
 export function PairsTable({ region, page, pageSize, canImport, go }: PairsTableProps) {
   const { t } = useI18n();
-  const list = useApiQuery((signal) => pairsApi.pairs({ region, page, pageSize }, signal), [region, page, pageSize]);
+  const list = useApiQuery(
+    (signal) => pairsApi.pairs({ region, page, pageSize }, signal),
+    [region, page, pageSize],
+  );
   const columns: TableColumnsType<PairItem> = [
-    { title: t('pairs.unit'), key: 'unit', fixed: 'left', render: (_: unknown, p) => p.unitName ?? '—' },
-    { title: t('pairs.unitMember'), key: 'unitMember', render: (_: unknown, p) => <Tag color="blue">{p.unitMemberName ?? '—'}</Tag> },
-    { title: t('pairs.ruralMember'), key: 'rural', render: (_: unknown, p) => <Tag color="red">{p.ruralMemberName ?? '—'}</Tag> },
-    { title: t('dp.region'), key: 'region', render: (_: unknown, p) => p.regionName ?? p.regionCode },
+    {
+      title: t('pairs.unit'),
+      key: 'unit',
+      fixed: 'left',
+      render: (_: unknown, p) => p.unitName ?? '—',
+    },
+    {
+      title: t('pairs.unitMember'),
+      key: 'unitMember',
+      render: (_: unknown, p) => <Tag color="blue">{p.unitMemberName ?? '—'}</Tag>,
+    },
+    {
+      title: t('pairs.ruralMember'),
+      key: 'rural',
+      render: (_: unknown, p) => <Tag color="red">{p.ruralMemberName ?? '—'}</Tag>,
+    },
+    {
+      title: t('dp.region'),
+      key: 'region',
+      render: (_: unknown, p) => p.regionName ?? p.regionCode,
+    },
     {
       title: t('pairs.households'),
       key: 'households',
@@ -38,7 +58,12 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
   ];
   return (
     <Flex vertical gap={16}>
-      <ExchangeToolbar entity="pairs" filters={{ region }} canImport={canImport} onImported={list.reload} />
+      <ExchangeToolbar
+        entity="pairs"
+        filters={{ region }}
+        canImport={canImport}
+        onImported={list.reload}
+      />
       <ErrorAlert error={list.error} onRetry={list.reload} />
       <Table<PairItem>
         rowKey="id"
@@ -47,7 +72,13 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
         dataSource={list.data?.items ?? []}
         loading={list.loading}
         scroll={{ x: 'max-content' }}
-        pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+        pagination={listPagination({
+          page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          totalText: (total) => t('common.total', { total }),
+          go,
+        })}
       />
     </Flex>
   );

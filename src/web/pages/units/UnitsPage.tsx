@@ -20,13 +20,20 @@ export default function UnitsPage() {
   const q = search.get('q') ?? '';
   const capability = search.get('capability') ?? undefined;
   const { page, pageSize } = readPaging(search);
-  const list = useApiQuery((signal) => directoryApi.units({ q, capability, page, pageSize }, signal), [q, capability, page, pageSize]);
+  const list = useApiQuery(
+    (signal) => directoryApi.units({ q, capability, page, pageSize }, signal),
+    [q, capability, page, pageSize],
+  );
   const go = (query: { q?: string; capability?: string; page?: number; pageSize?: number }) =>
     navigate(withQuery('/units', { q, capability, page, pageSize, ...query }));
 
   const columns: TableColumnsType<UnitItem> = [
     { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
-    { title: t('units.kind'), dataIndex: 'kind', render: (kind: string) => labelOf(UNIT_KINDS, kind, locale) },
+    {
+      title: t('units.kind'),
+      dataIndex: 'kind',
+      render: (kind: string) => labelOf(UNIT_KINDS, kind, locale),
+    },
     {
       title: t('units.capabilities'),
       key: 'capabilities',
@@ -57,7 +64,10 @@ export default function UnitsPage() {
           onSearch={(value) => go({ q: value.trim(), page: 1 })}
         />
         <Flex gap={6} wrap align="center" role="group" aria-label={t('units.filterCapability')}>
-          <Tag.CheckableTag checked={!capability} onChange={() => go({ capability: undefined, page: 1 })}>
+          <Tag.CheckableTag
+            checked={!capability}
+            onChange={() => go({ capability: undefined, page: 1 })}
+          >
             {t('common.all')}
           </Tag.CheckableTag>
           {CAPABILITY_TAGS.map((entry) => (
@@ -70,7 +80,12 @@ export default function UnitsPage() {
             </Tag.CheckableTag>
           ))}
         </Flex>
-        <ExchangeToolbar entity="units" filters={{ q }} canImport={session.can('directory.write')} onImported={list.reload} />
+        <ExchangeToolbar
+          entity="units"
+          filters={{ q }}
+          canImport={session.can('directory.write')}
+          onImported={list.reload}
+        />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<UnitItem>
           rowKey="id"
@@ -79,7 +94,13 @@ export default function UnitsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           scroll={{ x: 'max-content' }}
-          pagination={listPagination({ page, pageSize, total: list.data?.total ?? 0, totalText: (total) => t('common.total', { total }), go })}
+          pagination={listPagination({
+            page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            totalText: (total) => t('common.total', { total }),
+            go,
+          })}
         />
       </Flex>
     </Card>
