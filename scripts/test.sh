@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every test — typecheck, lint, unit, integration on PGlite and on a real PostgreSQL 15,
+# `npm test`: every test — typecheck, lint, format (Prettier), unit, integration on PGlite and on a real PostgreSQL 15,
 # and browser tests in Chromium. Installs what is missing, stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ echo "[test] PostgreSQL 15 at ${TEST_PG_URL}"
 
 echo "[test] typecheck"; npx tsc -p tsconfig.json --noEmit
 echo "[test] lint"; npx eslint . --max-warnings=0
+echo "[test] format"; npx prettier --check . --log-level warn
 
 mkdir -p .tmp
 status=0
