@@ -11,7 +11,7 @@ import { PERSON_TAGS } from '../../src/domain/directory/tags.ts';
 import { labelOf } from '../../src/domain/directory/vocabulary.ts';
 import { FIXTURE_PLACES } from '../../src/server/testing/fixtureRegions.ts';
 import { createTestApp, login } from '../../src/server/testing/testApp.ts';
-import { finished, upload } from '../../src/server/modules/exchange/exchangeTestKit.ts';
+import { finished, upload } from '../../src/server/testing/exchangeKit.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--rows');

@@ -10,8 +10,8 @@ import type { AppDeps } from './platform/deps.ts';
 import { registerRoutes } from './platform/registerRoutes.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
+import { BACKGROUND_WORK } from './backgroundTable.ts';
 import { ROUTES } from './routeTable.ts';
-import { installCaseScheduler } from './modules/cases/scheduler.ts';
 
 export const WEB_DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -60,7 +60,7 @@ export async function buildApp(
     });
   }
   registerRoutes(app, deps, ROUTES);
-  installCaseScheduler(app, deps);
+  for (const install of BACKGROUND_WORK) install(app, deps);
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

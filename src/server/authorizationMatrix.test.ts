@@ -12,7 +12,7 @@ import { createUnit } from './modules/units/service.ts';
 import { startJob } from './platform/jobs/runJob.ts';
 import { createRegion } from './modules/regions/service.ts';
 import { createEdge } from './modules/responsibility/edges.ts';
-import { addAttachment } from './modules/cases/extras.ts';
+import { addAttachment } from './modules/cases/attachments.ts';
 import { createCase } from './modules/cases/intake.ts';
 import { notifications } from './db/schema/index.ts';
 import { ROUTES } from './routeTable.ts';

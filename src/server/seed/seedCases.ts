@@ -3,7 +3,8 @@ import type { Actor } from '../../domain/access/policy.ts';
 import { accountRoles, accounts, open311Keys, units } from '../db/schema/index.ts';
 import { actOnCase } from '../modules/cases/actions.ts';
 import { createCase } from '../modules/cases/intake.ts';
-import { createOpen311Key, hashApiKey, recordSweep } from '../modules/cases/extras.ts';
+import { recordSweep } from '../modules/cases/disputeSweeps.ts';
+import { createOpen311Key, hashApiKey } from '../modules/cases/open311Keys.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 
 /** Demo only: the Open311 key the README and the conformance tests use. Real keys are random and shown once. */

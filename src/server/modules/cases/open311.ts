@@ -7,7 +7,7 @@ import { RESOLVED_STATES } from '../../../domain/cases/lifecycle.ts';
 import { cases, regions } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { catalogOf, caseTypeOf } from './catalog.ts';
-import { countyOfApiKey } from './extras.ts';
+import { countyOfApiKey } from './open311Keys.ts';
 import { intake } from './intake.ts';
 
 // Open311 GeoReport v2 (open311.github.io GeoReport_v2) at /open311/v2: discovery, services,

@@ -7,16 +7,15 @@ import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
 import {
   addAttachment,
-  announceReceptionDay,
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES,
-  caseStatistics,
-  createOpen311Key,
   getAttachment,
-  listReceptionDays,
-  recordSweep,
-  wishWall,
-} from './extras.ts';
+} from './attachments.ts';
+import { recordSweep } from './disputeSweeps.ts';
+import { createOpen311Key } from './open311Keys.ts';
+import { announceReceptionDay, listReceptionDays } from './receptionDays.ts';
+import { caseStatistics } from './statistics.ts';
+import { wishWall } from './wishWall.ts';
 import { createCase } from './intake.ts';
 import { inbox, markRead } from './notify.ts';
 import {

@@ -4,7 +4,12 @@ import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { createAccount } from '../accounts/service.ts';
-import { allVerdicts, json, type Res, unchangedBy as unchangedIn } from './evaluationTestKit.ts';
+import {
+  allVerdicts,
+  json,
+  type Res,
+  unchangedBy as unchangedIn,
+} from '../../testing/evaluationKit.ts';
 
 // Schemes and a 五星支部 round of the township, from opening to 摘星, the notice and the reports.
 const TOWNSHIP = '410599100000';

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { allVerdicts, json, type Res, unchangedBy as unchangedIn } from './evaluationTestKit.ts';
+import {
+  allVerdicts,
+  json,
+  type Res,
+  unchangedBy as unchangedIn,
+} from '../../testing/evaluationKit.ts';
 
 // The demo seed's rounds, and a 十星级文明户 round where villagers claim for their own household.
 const VILLAGE1 = '410599100200';

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { importFile, upload, workbookOf } from './exchangeTestKit.ts';
+import { importFile, upload, workbookOf } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;

@@ -14,7 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { download, importFile, rowsOf, upload, workbookOf } from './exchangeTestKit.ts';
+import { download, importFile, rowsOf, upload, workbookOf } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { rowsOf } from './exchangeTestKit.ts';
+import { rowsOf } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;

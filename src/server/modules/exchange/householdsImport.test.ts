@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { grids, households, persons } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { importFile, workbookOf } from './exchangeTestKit.ts';
+import { importFile, workbookOf } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let cadre: Session;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { auditEvents, persons } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { download, importFile, rowsOf, workbookOf } from './exchangeTestKit.ts';
+import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { call, TestApp } from '../../testing/testApp.ts';
+import type { call, TestApp } from './testApp.ts';
 
 // What both evaluation test files share: reading a JSON answer, and proving a refused request changed nothing.
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { plainCell, XLSX_TYPE } from './workbookReader.ts';
-import { call, type Session } from '../../testing/testApp.ts';
-import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
+import { plainCell, XLSX_TYPE } from '../modules/exchange/workbookReader.ts';
+import { call, type Session } from './testApp.ts';
+import type { CellValue } from '../../domain/directory/exchange/cells.ts';
 
 /** A one-sheet workbook as a user would fill it in. */
 export async function workbookOf(

@@ -1,0 +1,55 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { appendAudit } from '../../audit/appendAudit.ts';
+import { disputeSweeps } from '../../db/schema/index.ts';
+import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
+import { staffsRegion } from './access.ts';
+
+// 矛盾纠纷排查: the sweeps a village records (people out, disputes found), read with the cases by the statistics.
+export async function recordSweep(
+  ctx: Ctx,
+  body: {
+    regionCode: string;
+    sweptOn: string;
+    personTimes: number;
+    found: number;
+    note?: string | undefined;
+  },
+) {
+  const actor = requireActor(ctx);
+  if (!staffsRegion(actor, body.regionCode)) throw notFound();
+  if (body.sweptOn > shanghaiDate(ctx.clock()))
+    throw validationError([{ path: 'body.sweptOn', message: 'a sweep cannot lie in the future' }]);
+  return transaction(ctx, async (tx) => {
+    const now = tx.clock();
+    const id = uuidv7(now.getTime());
+    const row = {
+      id,
+      regionCode: body.regionCode,
+      countyCode: body.regionCode.slice(0, 6),
+      sweptOn: body.sweptOn,
+      personTimes: body.personTimes,
+      found: body.found,
+      note: body.note ?? null,
+      createdBy: actor.accountId,
+      createdAt: now,
+    };
+    await tx.db.insert(disputeSweeps).values(row);
+    await appendAudit(tx, {
+      action: 'cases.sweep',
+      objectType: 'dispute_sweep',
+      objectId: id,
+      regionCode: body.regionCode,
+      after: { sweptOn: body.sweptOn, personTimes: body.personTimes, found: body.found },
+    });
+    return {
+      id,
+      regionCode: row.regionCode,
+      sweptOn: row.sweptOn,
+      personTimes: row.personTimes,
+      found: row.found,
+      note: row.note,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { can } from '../../../domain/access/policy.ts';
+import {
+  isResolved,
+  OPEN_FOR_WORK,
+  RESOLVED_STATES,
+  type CaseState,
+} from '../../../domain/cases/lifecycle.ts';
+import { wallName } from '../../../domain/cases/kinds.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { cases, persons } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { scopeWhere, withinRegion } from '../../platform/scope.ts';
+
+// 微心愿墙: open and fulfilled wishes of a region, nothing identifying.
+export async function wishWall(ctx: Ctx, region: string) {
+  const actor = requireActor(ctx);
+  if (!can(actor, 'regions.read', region)) throw notFound();
+  const rows = await ctx.db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      state: cases.state,
+      details: cases.details,
+      createdAt: cases.createdAt,
+      name: persons.name,
+    })
+    .from(cases)
+    .leftJoin(persons, eq(persons.id, cases.requesterPersonId))
+    .where(
+      and(
+        eq(cases.kind, 'wish'),
+        scopeWhere(actor, 'regions.read', cases.regionCode),
+        withinRegion(cases.regionCode, region),
+        inArray(cases.state, [...OPEN_FOR_WORK, ...RESOLVED_STATES]),
+      ),
+    )
+    .orderBy(desc(cases.createdAt))
+    .limit(100);
+  return {
+    items: rows.map((r) => {
+      const claimed = r.details.claimedBy as { team?: string | null } | undefined;
+      return {
+        id: r.id,
+        title: r.title,
+        wisher: wallName(r.name ?? '村民'),
+        claimed: Boolean(claimed),
+        claimedByTeam: claimed?.team ?? null,
+        fulfilled: isResolved(r.state as CaseState),
+        createdOn: shanghaiDate(r.createdAt),
+      };
+    }),
+  };
+}
