@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import type { CaseType } from '../../../domain/cases/catalog.ts';
 import { nextOwner } from '../../../domain/cases/ladder.ts';
 import { isOpen, type CaseState } from '../../../domain/cases/lifecycle.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { cases, units } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
-import { loadVisible, me } from './access.ts';
+import { loadVisible, me, type CaseRow, type Me } from './access.ts';
 import { caseTypeOf } from './catalog.ts';
 import { claimCase } from './claim.ts';
 import { authorizeCase } from './policy.ts';
@@ -16,6 +17,166 @@ import { conflict, ownerOf, recordStep, transition } from './transition.ts';
 
 /** Shanghai end of a calendar day: deadlines given as dates run to 23:59:59 local time. */
 const endOfShanghaiDay = (date: string) => new Date(`${date}T23:59:59+08:00`);
+
+/** What an action's handler is given: the locked, visible, authorized case and its type. */
+interface Acting<A extends CaseAction> {
+  tx: Ctx;
+  m: Me;
+  row: CaseRow;
+  type: CaseType;
+  action: A;
+}
+type ActionHandlers = {
+  [K in CaseAction['type']]: (a: Acting<Extract<CaseAction, { type: K }>>) => Promise<unknown>;
+};
+const by = (m: Me) => ({ actorAccountId: m.actor.accountId });
+
+/**
+ * Each action as its own entry: who may take it is the policy's (CASE_DEEDS in policy.ts, also
+ * read by the detail's abilities); whether the state allows it is the state machine's (`transition`).
+ */
+const ACTIONS: ActionHandlers = {
+  start: ({ tx, m, row, type, action }) =>
+    transition(tx, row, type, { type: 'start' }, { ...by(m), note: action.note }),
+  resolve: ({ tx, m, row, type, action }) => {
+    if ((action.outcome || action.agreement) && row.kind !== 'dispute')
+      throw validationError([
+        { path: 'body.outcome', message: 'only disputes record an agreement and outcome' },
+      ]);
+    const details =
+      row.kind === 'dispute'
+        ? {
+            ...row.details,
+            outcome: action.outcome ?? 'resolved',
+            agreement: action.agreement ?? null,
+          }
+        : undefined;
+    return transition(tx, row, type, { type: 'resolve' }, { ...by(m), note: action.note, details });
+  },
+  confirm: ({ tx, m, row, type, action }) =>
+    transition(
+      tx,
+      row,
+      type,
+      { type: 'confirm', rating: action.rating },
+      { ...by(m), note: action.note, data: action.rating ? { rating: action.rating } : undefined },
+    ),
+  reject: ({ tx, m, row, type, action }) =>
+    transition(
+      tx,
+      row,
+      type,
+      { type: 'reject', rating: action.rating },
+      { ...by(m), note: action.note },
+    ),
+  rate: ({ tx, m, row, type, action }) =>
+    transition(
+      tx,
+      row,
+      type,
+      { type: 'rate', rating: action.rating },
+      { ...by(m), data: { rating: action.rating } },
+    ),
+  close: ({ tx, m, row, type, action }) =>
+    transition(tx, row, type, { type: 'close' }, { ...by(m), note: action.note }),
+  escalate: async ({ tx, m, row, type, action }) => {
+    const next = nextOwner(
+      type.ladder,
+      ownerOf(row),
+      await routeFacts(tx, type, row.regionCode, row.householdId),
+    );
+    if (!next) throw conflict('already at the top of the escalation ladder');
+    return transition(
+      tx,
+      row,
+      type,
+      { type: 'escalate', owner: next, reason: 'beyond_authority' },
+      {
+        ...by(m),
+        note: action.note,
+        data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step },
+      },
+    );
+  },
+  assign_department: async ({ tx, m, row, type, action }) => {
+    if (row.kind !== 'opinion' && row.kind !== 'request')
+      throw validationError([
+        { path: 'body.type', message: 'only opinions and requests are given to a department' },
+      ]);
+    const [unit] = await tx.db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.id, action.unitId), eq(units.countyCode, row.countyCode)));
+    if (!unit)
+      throw validationError([
+        { path: 'body.unitId', message: 'no such department in this county' },
+      ]);
+    const due = endOfShanghaiDay(action.deadline);
+    if (due.getTime() <= tx.clock().getTime())
+      throw validationError([
+        { path: 'body.deadline', message: 'the deadline must lie in the future' },
+      ]);
+    const details = {
+      ...row.details,
+      department: { unitId: unit.id, name: unit.name },
+      deadline: action.deadline,
+      ...(action.category ? { category: action.category } : {}),
+    };
+    return transition(
+      tx,
+      row,
+      type,
+      { type: 'reassign', owner: { kind: 'unit', id: unit.id, step: 'department' } },
+      {
+        ...by(m),
+        action: 'assign_department',
+        details,
+        due,
+        data: { unitId: unit.id, deadline: action.deadline },
+      },
+    );
+  },
+  claim: ({ tx, m, row, type, action }) => claimCase(tx, m, row, type, action),
+  mediation: async ({ tx, m, row, action }) => {
+    if (row.kind !== 'dispute')
+      throw validationError([
+        { path: 'body.type', message: 'only disputes have mediation sessions' },
+      ]);
+    if (!isOpen(row.state as CaseState))
+      throw conflict(`cannot mediate a case that is ${row.state}`);
+    const sessions = Number(row.details.sessions ?? 0) + 1;
+    await tx.db
+      .update(cases)
+      .set({ details: { ...row.details, sessions }, updatedAt: tx.clock() })
+      .where(eq(cases.id, row.id));
+    await recordStep(tx, row, {
+      type: 'mediation',
+      note: action.summary,
+      data: { date: action.date, participants: action.participants, session: sessions },
+      actorAccountId: m.actor.accountId,
+    });
+    await appendAudit(tx, {
+      action: 'cases.mediation',
+      objectType: 'case',
+      objectId: row.id,
+      regionCode: row.regionCode,
+      after: { session: sessions, date: action.date },
+    });
+  },
+  note: async ({ tx, m, row, action }) => {
+    await recordStep(tx, row, {
+      type: 'note',
+      note: action.note,
+      actorAccountId: m.actor.accountId,
+    });
+    await appendAudit(tx, {
+      action: 'cases.note',
+      objectType: 'case',
+      objectId: row.id,
+      regionCode: row.regionCode,
+    });
+  },
+};
 
 /** POST /api/v1/cases/{id}/actions: one action, checked against who may take it and the state machine. */
 export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
@@ -31,171 +192,8 @@ export async function actOnCase(ctx: Ctx, id: string, action: CaseAction) {
       action.type,
       action.type === 'claim' ? (action.unitId ?? m.unitIds[0]) : undefined,
     );
-    const base = { actorAccountId: m.actor.accountId };
-    switch (action.type) {
-      case 'start':
-        await transition(tx, row, type, { type: 'start' }, { ...base, note: action.note });
-        return;
-      case 'resolve': {
-        if ((action.outcome || action.agreement) && row.kind !== 'dispute')
-          throw validationError([
-            { path: 'body.outcome', message: 'only disputes record an agreement and outcome' },
-          ]);
-        const details =
-          row.kind === 'dispute'
-            ? {
-                ...row.details,
-                outcome: action.outcome ?? 'resolved',
-                agreement: action.agreement ?? null,
-              }
-            : undefined;
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'resolve' },
-          { ...base, note: action.note, details },
-        );
-        return;
-      }
-      case 'confirm':
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'confirm', rating: action.rating },
-          {
-            ...base,
-            note: action.note,
-            data: action.rating ? { rating: action.rating } : undefined,
-          },
-        );
-        return;
-      case 'reject':
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'reject', rating: action.rating },
-          { ...base, note: action.note },
-        );
-        return;
-      case 'rate':
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'rate', rating: action.rating },
-          { ...base, data: { rating: action.rating } },
-        );
-        return;
-      case 'close':
-        await transition(tx, row, type, { type: 'close' }, { ...base, note: action.note });
-        return;
-      case 'escalate': {
-        const next = nextOwner(
-          type.ladder,
-          ownerOf(row),
-          await routeFacts(tx, type, row.regionCode, row.householdId),
-        );
-        if (!next) throw conflict('already at the top of the escalation ladder');
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'escalate', owner: next, reason: 'beyond_authority' },
-          {
-            ...base,
-            note: action.note,
-            data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step },
-          },
-        );
-        return;
-      }
-      case 'assign_department': {
-        if (row.kind !== 'opinion' && row.kind !== 'request')
-          throw validationError([
-            { path: 'body.type', message: 'only opinions and requests are given to a department' },
-          ]);
-        const [unit] = await tx.db
-          .select({ id: units.id, name: units.name })
-          .from(units)
-          .where(and(eq(units.id, action.unitId), eq(units.countyCode, row.countyCode)));
-        if (!unit)
-          throw validationError([
-            { path: 'body.unitId', message: 'no such department in this county' },
-          ]);
-        const due = endOfShanghaiDay(action.deadline);
-        if (due.getTime() <= tx.clock().getTime())
-          throw validationError([
-            { path: 'body.deadline', message: 'the deadline must lie in the future' },
-          ]);
-        const details = {
-          ...row.details,
-          department: { unitId: unit.id, name: unit.name },
-          deadline: action.deadline,
-          ...(action.category ? { category: action.category } : {}),
-        };
-        await transition(
-          tx,
-          row,
-          type,
-          { type: 'reassign', owner: { kind: 'unit', id: unit.id, step: 'department' } },
-          {
-            ...base,
-            action: 'assign_department',
-            details,
-            due,
-            data: { unitId: unit.id, deadline: action.deadline },
-          },
-        );
-        return;
-      }
-      case 'claim':
-        await claimCase(tx, m, row, type, action);
-        return;
-      case 'mediation': {
-        if (row.kind !== 'dispute')
-          throw validationError([
-            { path: 'body.type', message: 'only disputes have mediation sessions' },
-          ]);
-        if (!isOpen(row.state as CaseState))
-          throw conflict(`cannot mediate a case that is ${row.state}`);
-        const sessions = Number(row.details.sessions ?? 0) + 1;
-        await tx.db
-          .update(cases)
-          .set({ details: { ...row.details, sessions }, updatedAt: tx.clock() })
-          .where(eq(cases.id, row.id));
-        await recordStep(tx, row, {
-          type: 'mediation',
-          note: action.summary,
-          data: { date: action.date, participants: action.participants, session: sessions },
-          actorAccountId: m.actor.accountId,
-        });
-        await appendAudit(tx, {
-          action: 'cases.mediation',
-          objectType: 'case',
-          objectId: row.id,
-          regionCode: row.regionCode,
-          after: { session: sessions, date: action.date },
-        });
-        return;
-      }
-      case 'note': {
-        await recordStep(tx, row, {
-          type: 'note',
-          note: action.note,
-          actorAccountId: m.actor.accountId,
-        });
-        await appendAudit(tx, {
-          action: 'cases.note',
-          objectType: 'case',
-          objectId: row.id,
-          regionCode: row.regionCode,
-        });
-        return;
-      }
-    }
+    const handle = ACTIONS[action.type] as (a: Acting<CaseAction>) => Promise<unknown>;
+    await handle({ tx, m, row, type, action });
   });
   return caseDetail(ctx, m, id);
 }
