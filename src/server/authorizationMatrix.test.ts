@@ -970,7 +970,11 @@ const MATRIX: Record<string, MatrixEntry> = {
     unauthenticated: 401,
     targetless: true,
     request: () => ({ method: 'GET', url: '/api/v1/evaluation/mine' }),
-    expect: byRole({ village_cadre: everywhere(200), villager: everywhere(200) }),
+    expect: byRole({
+      village_cadre: everywhere(200),
+      party_member: everywhere(200),
+      villager: everywhere(200),
+    }),
   },
   // The village cadre may enter a household's claim (once: then it is under review); the villager's
   // own household is not the target's, so they are refused.
@@ -981,7 +985,11 @@ const MATRIX: Record<string, MatrixEntry> = {
       url: `/api/v1/evaluation/evaluations/${t.evaluationId}/claim`,
       payload: { stars: ['lovesParty'], answers: { lovesParty: { done: true } } },
     }),
-    expect: byRole({ village_cadre: inside(200), villager: inside(403) }),
+    expect: byRole({
+      village_cadre: inside(200),
+      party_member: inside(403),
+      villager: inside(403),
+    }),
   },
   // Without a file: claimers are told 415 (send the image or PDF), everyone else 403.
   'POST /api/v1/evaluation/evaluations/:id/evidence': {
@@ -991,7 +999,11 @@ const MATRIX: Record<string, MatrixEntry> = {
       method: 'POST',
       url: `/api/v1/evaluation/evaluations/${NO_SUCH}/evidence?name=x.png`,
     }),
-    expect: byRole({ village_cadre: everywhere(415), villager: everywhere(415) }),
+    expect: byRole({
+      village_cadre: everywhere(415),
+      party_member: everywhere(415),
+      villager: everywhere(415),
+    }),
   },
   'GET /api/v1/evaluation/evidence/:id': {
     unauthenticated: 401,

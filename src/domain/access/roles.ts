@@ -95,7 +95,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   union_cadre: submits,
   // Party members, unit staff, mediators and deputies handle the cases they own or claim.
-  party_member: [...handles, 'evaluation.object'],
+  // …and, living in the village, claim stars for their own household (认星) like any villager.
+  party_member: [...handles, 'evaluation.claim', 'evaluation.object'],
   unit_staff: handles,
   mediator: handles,
   deputy: handles,

@@ -89,6 +89,11 @@ describe('a 十星级文明户 round', () => {
       '2026',
     ]); // the demo seed's round and this one
     const own = String(mine.find((m) => (m.round as { period: string }).period === '2025')?.id);
+    // A party member lives in the village too: the page of their own household's stars opens.
+    const member = await login(t.app, 'member');
+    const memberMine = await call(t.app, member, 'GET', '/api/v1/evaluation/mine');
+    expect(memberMine.statusCode, memberMine.body).toBe(200);
+    expect(json(memberMine).items.length).toBeGreaterThan(0);
     const board = json(
       await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`),
     ).items;
