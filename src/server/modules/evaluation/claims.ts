@@ -2,19 +2,13 @@ import crypto from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { levelOf } from '../../../domain/evaluation/evaluate.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import {
-  accounts,
-  evaluationEvidence,
-  evaluations,
-  persons,
-  type ClaimContent,
-} from '../../db/schema/index.ts';
+import { evaluationEvidence, evaluations, type ClaimContent } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { isWithinScope } from '../../../domain/region/regionCode.ts';
-import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
+import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { schemeMetricKeys } from './metricRegistry.ts';
+import { authorizeClaim } from './policy.ts';
 
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
@@ -26,33 +20,6 @@ const MAGIC: Record<(typeof EVIDENCE_TYPES)[number], number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47],
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
 };
-
-/**
- * Who may claim for a subject: the scheme's claim role in scope (a 村干部 may also enter a
- * household's claim for it); a villager only for the household they belong to.
- */
-async function checkClaimant(ctx: Ctx, l: Loaded): Promise<void> {
-  const actor = requireActor(ctx);
-  const region = l.evaluation.regionCode;
-  const roles = actor.grants.filter((g) => isWithinScope(region, g.regionCode)).map((g) => g.role);
-  const claimRole = l.scheme.claimRole;
-  if (roles.includes(claimRole) && claimRole !== 'villager') return;
-  if (claimRole === 'villager' && roles.includes('village_cadre')) return;
-  if (claimRole === 'villager' && roles.includes('villager')) {
-    const [own] = await ctx.db
-      .select({ id: persons.id })
-      .from(accounts)
-      .innerJoin(persons, eq(persons.id, accounts.personId))
-      .where(
-        and(eq(accounts.id, actor.accountId), eq(persons.householdId, l.evaluation.subjectId)),
-      );
-    if (own) return;
-  }
-  throw new AppError('FORBIDDEN', {
-    zh: '您不能为该对象认星',
-    en: 'You may not claim stars for this subject',
-  });
-}
 
 export async function uploadEvidence(
   ctx: Ctx,
@@ -70,7 +37,7 @@ export async function uploadEvidence(
     });
   return transaction(ctx, async (tx) => {
     const l = await loadEvaluation(tx, evaluationId, 'evaluation.claim', true);
-    await checkClaimant(tx, l);
+    await authorizeClaim(tx, l);
     if (l.evaluation.stage !== 'claiming')
       throw new AppError('CONFLICT', {
         zh: '只能在认星阶段上传佐证材料',
@@ -115,7 +82,7 @@ export async function uploadEvidence(
 export async function claimStars(ctx: Ctx, evaluationId: string, body: ClaimContent) {
   return transaction(ctx, async (tx) => {
     const l = await loadEvaluation(tx, evaluationId, 'evaluation.claim', true);
-    await checkClaimant(tx, l);
+    await authorizeClaim(tx, l);
     if (l.evaluation.stage !== 'claiming')
       throw new AppError('CONFLICT', {
         zh: '该对象已认星，正在评审中',

@@ -1,11 +1,6 @@
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { levelOf } from '../../../domain/evaluation/evaluate.ts';
-import {
-  afterApproval,
-  currentStep,
-  finalStep,
-  mayActAtStep,
-} from '../../../domain/evaluation/workflow.ts';
+import { afterApproval, currentStep } from '../../../domain/evaluation/workflow.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
   evaluationDecisions,
@@ -20,13 +15,9 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
+import { authorizeFinal, authorizeStep } from './policy.ts';
 
 const DAY_MS = 86_400_000;
-const wrongRole = () =>
-  new AppError('FORBIDDEN', {
-    zh: '该环节应由配置的角色办理',
-    en: 'This step is taken by the role the scheme names',
-  });
 
 export interface DecisionInput {
   step: string;
@@ -95,7 +86,7 @@ export async function decide(ctx: Ctx, evaluationId: string, body: DecisionInput
         },
         { stage: e.stage, step: step?.key ?? null },
       );
-    if (!mayActAtStep(requireActor(tx), step, e.regionCode)) throw wrongRole();
+    authorizeStep(requireActor(tx), step, e.regionCode);
     const now = tx.clock();
     let granted = e.grantedStars;
     if (body.outcome === 'approve') {
@@ -205,7 +196,7 @@ export async function award(ctx: Ctx, evaluationId: string) {
         zh: '只有公示中的对象可以授星',
         en: 'Only an evaluation under public notice is awarded',
       });
-    if (!mayActAtStep(requireActor(tx), finalStep(scheme), e.regionCode)) throw wrongRole();
+    authorizeFinal(requireActor(tx), scheme, e.regionCode, 'award');
     const now = tx.clock();
     if (!e.noticeEndsAt || e.noticeEndsAt > now)
       throw new AppError(

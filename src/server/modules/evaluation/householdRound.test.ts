@@ -94,6 +94,19 @@ describe('a 十星级文明户 round', () => {
     const memberMine = await call(t.app, member, 'GET', '/api/v1/evaluation/mine');
     expect(memberMine.statusCode, memberMine.body).toBe(200);
     expect(json(memberMine).items.length).toBeGreaterThan(0);
+    // …and claims for that household in the new round (认星), as a villager would.
+    const memberOwn = json(memberMine).items.find(
+      (m) => (m.round as { period: string }).period === '2025',
+    );
+    expect(memberOwn, 'the member’s household is in the new round').toBeTruthy();
+    const memberClaim = await call(
+      t.app,
+      member,
+      'POST',
+      `/api/v1/evaluation/evaluations/${String(memberOwn?.id)}/claim`,
+      { payload: { stars: ['lovesParty'], answers: { lovesParty: { done: true } } } },
+    );
+    expect(memberClaim.statusCode, memberClaim.body).toBe(200);
     const board = json(
       await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`),
     ).items;

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { evaluationObjections, evaluations } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
@@ -7,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
+import { authorizeFinal } from './policy.ts';
 
 /** A villager's objection during the notice window; their identity is kept for reviewers only. */
 export async function fileObjection(ctx: Ctx, evaluationId: string, text: string) {
@@ -73,11 +73,7 @@ export async function answerObjection(
       'evaluation.review',
       true,
     );
-    if (!mayActAtStep(requireActor(tx), finalStep(scheme), e.regionCode))
-      throw new AppError('FORBIDDEN', {
-        zh: '异议由该方案的认定角色答复',
-        en: 'The scheme’s deciding role answers objections',
-      });
+    authorizeFinal(requireActor(tx), scheme, e.regionCode, 'objection');
     if (o.status !== 'open')
       throw new AppError('CONFLICT', {
         zh: '该异议已答复',

@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/access/policy.ts';
 import { evaluateSubject } from '../../../domain/evaluation/evaluate.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { currentStep, finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
-import { isWithinScope, scopeRange } from '../../../domain/region/regionCode.ts';
+import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
   evaluationObjections,
@@ -21,6 +21,7 @@ import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
 import { roundVisible, type EvaluationRow } from './access.ts';
+import { claimsIn } from './policy.ts';
 
 export async function openRound(
   ctx: Ctx,
@@ -149,13 +150,7 @@ export function waitingAction(
   proposedVetoes: number,
 ): string | null {
   if (e.stage === 'claiming') {
-    const claims = actor.grants.some(
-      (g) =>
-        (g.role === scheme.claimRole ||
-          (scheme.claimRole === 'villager' && g.role === 'village_cadre')) &&
-        isWithinScope(e.regionCode, g.regionCode),
-    );
-    return claims ? 'claim' : null;
+    return claimsIn(actor, scheme, e.regionCode) ? 'claim' : null;
   }
   if (e.stage === 'review') {
     const step = currentStep(scheme, e.grantedStars, e.stepIndex);

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { levelOf, starsRemovedBy } from '../../../domain/evaluation/evaluate.ts';
-import { finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { evaluationEvidence, evaluations, evaluationVetoes } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
@@ -8,6 +7,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
+import { authorizeFinal } from './policy.ts';
 
 /**
  * A veto event recorded after the award (a criminal case, an accident, a 红白事 violation, a
@@ -127,11 +127,7 @@ export async function decideVeto(
       'evaluation.review',
       true,
     );
-    if (!mayActAtStep(requireActor(tx), finalStep(scheme), e.regionCode))
-      throw new AppError('FORBIDDEN', {
-        zh: '摘星由该方案的认定角色决定',
-        en: 'The scheme’s deciding role decides a removal',
-      });
+    authorizeFinal(requireActor(tx), scheme, e.regionCode, 'veto');
     if (v.status !== 'proposed')
       throw new AppError('CONFLICT', {
         zh: '该否决事项已认定',
