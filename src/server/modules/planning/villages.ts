@@ -1,22 +1,13 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { PlanningInputError } from '../../../domain/planning/inputError.ts';
+import type { PlanningVillage } from '../../../domain/planning/village.ts';
 import { regions, villageProfiles } from '../../db/schema/index.ts';
 import { type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getRegion } from '../regions/service.ts';
 
-/** A village as the planners see it (the job result's `villages`). */
-export interface PlanningVillage {
-  code: string;
-  name: string;
-  lat: number;
-  lng: number;
-  population: number;
-  industry: string;
-  strength: number;
-  township: string;
-}
+export type { PlanningVillage };
 
 export interface RegionVillages {
   region: string;
