@@ -1,10 +1,5 @@
 import type pg from 'pg';
-import { workPriority } from './workPriority.ts';
-
-/** After a person's statement, background work waits this long: the request's next one is near. */
-const INTERACTIVE_GRACE_MS = 25;
-/** A background unit that has waited this long goes anyway: a busy hour must not starve an export. */
-const BACKGROUND_MAX_WAIT_MS = 2000;
+import { BACKGROUND_MAX_WAIT_MS, INTERACTIVE_GRACE_MS, workPriority } from './workPriority.ts';
 
 /**
  * People before background work on PostgreSQL, as the embedded database's scheduler does: a

@@ -1,7 +1,12 @@
 import { AsyncResource } from 'node:async_hooks';
 import { Worker } from 'node:worker_threads';
 import type { QueryOptions, Results } from '@electric-sql/pglite';
-import { workPriority, type WorkPriority } from './workPriority.ts';
+import {
+  BACKGROUND_MAX_WAIT_MS,
+  INTERACTIVE_GRACE_MS,
+  workPriority,
+  type WorkPriority,
+} from './workPriority.ts';
 
 /** What the rest of the server uses of an embedded database: PGlite's own query/transaction API. */
 export interface PgliteQueryable {
@@ -35,18 +40,10 @@ interface Unit {
 const CLOSE_WAIT_MS = 4000;
 
 /**
- * After a person's statement, background work waits this long before its next unit: a request
- * usually sends its next statement within a few milliseconds (session, then grants, then the page),
- * and should not wait behind a seed slice between each of them.
- */
-const INTERACTIVE_GRACE_MS = 25;
-/**
  * While a person's request is under way (a login hashing its password between two statements),
  * background work holds back up to this long after that request's last statement.
  */
 const REQUEST_HOLD_MS = 250;
-/** A background unit that has waited this long goes next anyway: a busy hour must not starve an export. */
-const BACKGROUND_MAX_WAIT_MS = 2000;
 
 /** LINGYAN_DB_SLOW_MS=n: name every unit that held the database longer than n ms (diagnosis). */
 const SLOW_UNIT_MS = Number(process.env.LINGYAN_DB_SLOW_MS ?? 0) || 0;

@@ -9,6 +9,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export type WorkPriority = 'interactive' | 'background';
 
+/**
+ * After a person's statement, background work waits this long before its next unit: a request
+ * usually sends its next statement within a few milliseconds and should not queue behind a slice.
+ */
+export const INTERACTIVE_GRACE_MS = 25;
+/** A background unit that has waited this long goes next anyway: a busy hour must not starve an export. */
+export const BACKGROUND_MAX_WAIT_MS = 2000;
+
 const current = new AsyncLocalStorage<WorkPriority>();
 
 /** Runs `work` (and everything it starts) as background work. */

@@ -60,21 +60,22 @@ export async function authorizeClaim(ctx: Ctx, l: Loaded): Promise<void> {
   });
 }
 
+const WRONG_ROLE = {
+  zh: '该环节应由配置的角色办理',
+  en: 'This step is taken by the role the scheme names',
+};
+
 /** 403 unless the caller holds the step's role at its level over the subject. */
 export function authorizeStep(
   actor: Actor,
   step: Pick<WorkflowStep, 'role' | 'level'>,
   region: string,
 ): void {
-  if (!mayActAtStep(actor, step, region))
-    throw new AppError('FORBIDDEN', {
-      zh: '该环节应由配置的角色办理',
-      en: 'This step is taken by the role the scheme names',
-    });
+  if (!mayActAtStep(actor, step, region)) throw new AppError('FORBIDDEN', WRONG_ROLE);
 }
 
 const FINAL_DEEDS = {
-  award: { zh: '该环节应由配置的角色办理', en: 'This step is taken by the role the scheme names' },
+  award: WRONG_ROLE,
   objection: {
     zh: '异议由该方案的认定角色答复',
     en: 'The scheme’s deciding role answers objections',
