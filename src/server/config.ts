@@ -23,6 +23,12 @@ export interface AppConfig {
   caseSweepSeconds: number;
   caseWebhookUrl?: string | undefined;
   caseWebhookSecret?: string | undefined;
+  /**
+   * Check every answer against its route's response schema and answer 500 when it does not match
+   * (`CHECK_RESPONSES=1`; on in the test apps, so a response that drifts from its contract fails
+   * the suite).
+   */
+  checkResponses: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -62,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     caseSweepSeconds: intFromEnv(env, 'CASE_SWEEP_SECONDS', 60),
     caseWebhookUrl: env.CASE_WEBHOOK_URL || undefined,
     caseWebhookSecret: env.CASE_WEBHOOK_SECRET || undefined,
+    checkResponses: env.CHECK_RESPONSES === '1',
   };
 }

@@ -84,6 +84,7 @@ async function handle(
     : parsePart(spec.body, request.body, 'body');
   const run = async (c: Ctx) => {
     const result = await spec.handler({ ctx: c, body, query, params, reply });
+    if (deps.config.checkResponses) checkResponse(spec, result, reply);
     return { status: result === undefined ? 204 : (spec.successStatus ?? 200), body: result };
   };
   const key = request.headers['idempotency-key'];
@@ -105,6 +106,23 @@ async function handle(
   }
   const outcome = await run(ctx);
   await reply.status(outcome.status).send(outcome.body);
+}
+
+/** The answer against the route's declared contract (see AppConfig.checkResponses). */
+function checkResponse(
+  spec: RouteSpec<unknown, unknown, unknown>,
+  result: unknown,
+  reply: FastifyReply,
+): void {
+  if (!spec.response || result === undefined || reply.sent) return;
+  if (Buffer.isBuffer(result) || typeof (result as { pipe?: unknown })?.pipe === 'function') return;
+  const parsed = spec.response.safeParse(result);
+  if (parsed.success) return;
+  const where = zodIssues('response', parsed.error)
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  throw new Error(`${spec.method} ${spec.url} answered outside its response schema: ${where}`);
 }
 
 function uploadedFile(body: unknown, upload: NonNullable<AnyRoute['upload']>): Buffer {

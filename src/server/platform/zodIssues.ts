@@ -3,7 +3,7 @@ import type { ValidationIssue } from './errors.ts';
 
 /** zod problems → `[{path: "body.roles.0.scope", message}]`, the first of which heads the message. */
 export function zodIssues(
-  where: 'body' | 'query' | 'params',
+  where: 'body' | 'query' | 'params' | 'response',
   error: z.ZodError,
 ): ValidationIssue[] {
   return error.issues.map((issue) => ({

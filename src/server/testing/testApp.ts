@@ -41,7 +41,10 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const clock = new TestClock();
-  const config = { ...loadConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
+  const config = {
+    ...loadConfig({ DATA_DIR: '/nonexistent', CHECK_RESPONSES: '1' }),
+    ...overrides,
+  };
   const deps: AppDeps = {
     config,
     database: testDb.database,
