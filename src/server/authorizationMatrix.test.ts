@@ -23,16 +23,26 @@ import { openRound } from './modules/evaluation/rounds.ts';
 import { createScheme, listSchemes } from './modules/evaluation/schemes.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
 import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
+import {
+  allRoles,
+  byRole,
+  everywhere,
+  inside,
+  items,
+  RELATIONS,
+  type Cell,
+  type MatrixEntry,
+  type Outcome,
+  type Relation,
+  type Request,
+  type Target,
+} from './testing/matrixKit.ts';
+import { obligationsMatrix, seedObligationTargets } from './testing/matrix/obligations.ts';
 
 /**
  * Every route × role × {own scope, sibling scope, parent scope, another county} → the declared
  * answer. The route list comes from the server's own table: a route missing here fails the suite.
  */
-type Relation = 'own' | 'sibling' | 'parent' | 'otherCounty';
-const RELATIONS: Relation[] = ['own', 'sibling', 'parent', 'otherCounty'];
-// 'listed' / 'hidden': a 200 list that does / does not contain the target.
-type Outcome = number | 'listed' | 'hidden';
-type Cell = Record<Relation, Outcome>;
 
 const PASSWORD = 'Matrix#Pass2026';
 const COUNTY = '410599000000';
@@ -98,65 +108,6 @@ const villageOf = (region: string): string => {
   return village;
 };
 
-const inside = (outcome: Outcome, outside: Outcome = 404): Cell => ({
-  own: outcome,
-  sibling: outside,
-  parent: outside,
-  otherCounty: outside,
-});
-const everywhere = (outcome: Outcome): Cell => ({
-  own: outcome,
-  sibling: outcome,
-  parent: outcome,
-  otherCounty: outcome,
-});
-function byRole(
-  granted: Partial<Record<Role, Cell>>,
-  otherwise: Cell = everywhere(403),
-): Record<Role, Cell> {
-  return Object.fromEntries(ROLES.map((r) => [r, granted[r] ?? otherwise])) as Record<Role, Cell>;
-}
-const allRoles = (cell: Cell) => byRole({}, cell);
-
-interface Target {
-  region: string;
-  accountId: string;
-  username: string;
-  personId: string;
-  personName: string;
-  householdId: string;
-  orgId: string;
-  unitId: string;
-  /** The village used for grid-level rows (`villageOf`). */
-  village: string;
-  gridId: string;
-  positionId: string;
-  /** A second resident, no party member yet: the one a writer admits (memberships are one per person). */
-  spareId: string;
-  spareHouseholdId: string;
-  /** The target person's L4 edge to the spare household (removed once, by the writer of that scope). */
-  edgeId: string;
-  /** A 十星级文明户 round opened for the target region, and the target household's evaluation in it. */
-  roundId: string;
-  evaluationId: string;
-  /** A case of the spare household (entered on its head's behalf; the target person owns it at L4) and its attachment. */
-  caseId: string;
-  attachmentId: string;
-}
-interface Request {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  url: string;
-  payload?: unknown;
-  listed?: (body: unknown) => boolean;
-}
-interface MatrixEntry {
-  unauthenticated: number;
-  /** Routes about no particular object are tried once per role. */
-  targetless?: boolean;
-  request(target: Target, n: number): Request;
-  expect: Record<Role, Cell>;
-}
-
 let counter = 0;
 let FOREIGN_JOB = '';
 let PRESET_SCHEME = '';
@@ -213,9 +164,9 @@ const childCode = (region: string, n: number): string => {
   if (region.endsWith('000000')) return region.slice(0, 6) + String(110 + (n % 89)) + '000';
   return region.slice(0, 9) + String(300 + (n % 600));
 };
-const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 
 const MATRIX: Record<string, MatrixEntry> = {
+  ...obligationsMatrix,
   'GET /api/health': {
     unauthenticated: 200,
     targetless: true,
@@ -1462,8 +1413,11 @@ beforeAll(async () => {
       attachmentId: attachment.id,
       roundId: '',
       evaluationId: '',
+      pairingId: '',
+      activityId: '',
     });
   }
+  await seedObligationTargets(ctx, targets.values());
   PRESET_SCHEME =
     (await listSchemes(ctx)).items.find((s) => s.key === 'ten-star-household')?.id ?? '';
   for (const target of targets.values()) {

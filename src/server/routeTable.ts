@@ -16,6 +16,7 @@ import { privacyRoutes } from './modules/privacy/routes.ts';
 import { responsibilityRoutes } from './modules/responsibility/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
+import { obligationRoutes } from './modules/obligations/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi } from './platform/openapi.ts';
@@ -38,6 +39,7 @@ const moduleRoutes: AnyRoute[] = [
   ...membershipRoutes,
   ...jobRoutes,
   ...exchangeRoutes,
+  ...obligationRoutes,
   ...planningRoutes,
   ...evaluationRoutes,
   ...caseRoutes,

@@ -41,6 +41,12 @@ export const PERMISSIONS = [
   'cases.handle',
   'cases.read',
   'cases.configure',
+  // Obligations (DESIGN.md §3): read compliance and activities in scope, record an activity, edit
+  // the county's obligation rules. A unit's staff record for their own unit's pairings (the
+  // obligations policy), wherever the paired village lies.
+  'obligations.read',
+  'obligations.record',
+  'obligations.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +72,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases.handle',
     'cases.read',
     'cases.configure',
+    'obligations.read',
+    'obligations.record',
+    'obligations.configure',
   ],
   township_admin: [
     'regions.read',
@@ -79,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases.submit',
     'cases.handle',
     'cases.read',
+    'obligations.read',
+    'obligations.record',
   ],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
   village_cadre: [
@@ -92,12 +103,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases.submit',
     'cases.handle',
     'cases.read',
+    'obligations.read',
+    'obligations.record',
   ],
   union_cadre: submits,
   // Party members, unit staff, mediators and deputies handle the cases they own or claim.
   // …and, living in the village, claim stars for their own household (认星) like any villager.
   party_member: [...handles, 'evaluation.claim', 'evaluation.object'],
-  unit_staff: handles,
+  unit_staff: [...handles, 'obligations.record'],
   mediator: handles,
   deputy: handles,
   // 村民: submit cases, claim stars for their own household (认星) and object during a notice.
@@ -110,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory.read',
     'evaluation.read',
     'cases.read',
+    'obligations.read',
   ],
 };
 

@@ -13,8 +13,8 @@ export const ACTIVITY_TYPES = [
   { code: 'benefitProject', name: '利民项目', visitsHouseholds: false },
   { code: 'livelihoodMatter', name: '民生实事', visitsHouseholds: true },
   { code: 'courtyard', name: '美丽庭院', visitsHouseholds: true },
-  { code: 'reception', name: '接待来访', visitsHouseholds: true },
-  { code: 'householdVisit', name: '入户走访', visitsHouseholds: true },
+  // 高州's fifth 一: 平安大走访 — visiting households and receiving visitors are one kind of deed.
+  { code: 'visit', name: '走访接待', visitsHouseholds: true },
   { code: 'researchVisit', name: '调查研究', visitsHouseholds: true },
   { code: 'monthlyTheme', name: '一月一主题', visitsHouseholds: false },
   { code: 'secretaryForum', name: '书记论坛', visitsHouseholds: false },

@@ -102,13 +102,13 @@ describe('compliance', () => {
 
   it('counts a 组长 rule only from activities the team leader took part in', () => {
     const done: Done[] = [
-      { subjectId: 'p1', type: 'reception', date: '2025-03-03', withLeader: false },
-      { subjectId: 'p1', type: 'reception', date: '2025-04-03', withLeader: true },
+      { subjectId: 'p1', type: 'visit', date: '2025-03-03', withLeader: false },
+      { subjectId: 'p1', type: 'visit', date: '2025-04-03', withLeader: true },
     ];
     const rows = compliance(
       [
         rule({
-          activityType: 'reception',
+          activityType: 'visit',
           role: 'teamLeader',
           startsOn: '2025-03-01',
           endsOn: '2025-04-30',

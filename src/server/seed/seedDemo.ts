@@ -22,6 +22,7 @@ import {
 import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
+import { seedDemoObligations } from './seedObligations.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -194,7 +195,10 @@ export async function seedDemoCounty(
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
     reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
+    await seedDemoObligations(runtime, log);
     await refreshPlannerStatistics(ctx, [
+      'pairings',
+      'activities',
       'evaluations',
       'evaluation_decisions',
       'evaluation_events',

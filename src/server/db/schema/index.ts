@@ -7,3 +7,4 @@ export * from './jobs.ts';
 export * from './unions.ts';
 export * from './evaluation.ts';
 export * from './cases.ts';
+export * from './obligations.ts';

@@ -54,6 +54,8 @@ export const pairings = pgTable(
     villageCode: varchar('village_code', { length: 12 }).notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }),
+    /** 组长: the unit member who leads the pairing's team (rules such as 组长每月接待来访 bind them). */
+    leaderPersonId: uuid('leader_person_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [

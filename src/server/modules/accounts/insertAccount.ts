@@ -9,8 +9,11 @@ export interface AccountRecord {
   displayName: string;
   passwordHash: string;
   phone?: string | null | undefined;
-  /** The first role's scope is the region the account is managed from. */
-  roles: { role: Role; scope: string }[];
+  /**
+   * The first role's region is the one the account is managed from. A region scope is its own
+   * region; a `unit:<id>` scope names the region it is anchored in (the unit's).
+   */
+  roles: { role: Role; scope: string; regionCode?: string }[];
 }
 
 /** Writes an account and its role grants; the phone only as cipher text and blind index. */
@@ -20,7 +23,8 @@ export async function insertAccount(
   record: AccountRecord,
   now: Date,
 ): Promise<string> {
-  const home = record.roles[0]?.scope;
+  const first = record.roles[0];
+  const home = first ? (first.regionCode ?? first.scope) : undefined;
   if (!home) throw new Error('an account needs at least one role');
   const id = uuidv7(now.getTime());
   await db.insert(accounts).values({
@@ -39,8 +43,8 @@ export async function insertAccount(
     accountId: id,
     role: g.role,
     scope: g.scope,
-    regionCode: g.scope,
-    countyCode: g.scope.slice(0, 6),
+    regionCode: g.regionCode ?? g.scope,
+    countyCode: (g.regionCode ?? g.scope).slice(0, 6),
   }));
   await db.insert(accountRoles).values(grants).onConflictDoNothing();
   return id;

@@ -17,6 +17,15 @@ export const pairView = z.object({
   unitMemberName: z.string().nullable(),
   ruralMemberId: z.string(),
   ruralMemberName: z.string().nullable(),
-  households: z.array(z.object({ id: z.string(), headName: z.string().nullable() })),
+  households: z.array(
+    z.object({
+      id: z.string(),
+      headName: z.string().nullable(),
+      lastVisitOn: z
+        .string()
+        .nullable()
+        .describe('the last recorded activity at the household with either member of the pair'),
+    }),
+  ),
 });
 export type PairView = z.infer<typeof pairView>;

@@ -1,7 +1,14 @@
 import { asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { contactPairs, households, persons, regions, units } from '../../db/schema/index.ts';
+import {
+  activities,
+  contactPairs,
+  households,
+  persons,
+  regions,
+  units,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
@@ -52,6 +59,15 @@ export async function listPairs(
             .where(inArray(households.id, householdIds))
         ).map((h) => [h.id, h.name]),
   );
+  const visits = await lastVisits(
+    ctx,
+    householdIds,
+    rows.flatMap((r) => [r.p.unitMemberId, r.p.ruralMemberId]),
+  );
+  const lastOf = (householdId: string, members: string[]): string | null =>
+    members
+      .map((m) => visits.get(`${householdId}|${m}`) ?? null)
+      .reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   return {
     items: rows.map((r) => ({
       id: r.p.id,
@@ -63,8 +79,40 @@ export async function listPairs(
       unitMemberName: r.unitMemberName,
       ruralMemberId: r.p.ruralMemberId,
       ruralMemberName: r.ruralMemberName,
-      households: r.p.householdIds.map((id) => ({ id, headName: heads.get(id) ?? null })),
+      households: r.p.householdIds.map((id) => ({
+        id,
+        headName: heads.get(id) ?? null,
+        lastVisitOn: lastOf(id, [r.p.unitMemberId, r.p.ruralMemberId]),
+      })),
     })),
     total: total?.n ?? 0,
   };
+}
+
+/**
+ * The last day each of these people took part in an activity at each of these households — the
+ * 1+1+N contact read from the activities recorded once (obligations module), never typed again.
+ */
+async function lastVisits(
+  ctx: Ctx,
+  householdIds: readonly string[],
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (householdIds.length === 0 || personIds.length === 0) return new Map();
+  const list = (ids: readonly string[]) =>
+    sql`ARRAY[${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::uuid[]`;
+  const result = (await ctx.db.execute(sql`
+    SELECT h AS household_id, p AS person_id, max(${activities.occurredOn})::text AS last
+    FROM ${activities}
+      CROSS JOIN unnest(${activities.householdIds}) AS h
+      CROSS JOIN unnest(${activities.participantIds}) AS p
+    WHERE ${activities.householdIds} && ${list(householdIds)}
+      AND ${activities.participantIds} && ${list(personIds)}
+    GROUP BY 1, 2`)) as unknown as {
+    rows: { household_id: string; person_id: string; last: string }[];
+  };
+  return new Map(result.rows.map((r) => [`${r.household_id}|${r.person_id}`, r.last]));
 }

@@ -1,0 +1,344 @@
+import { and, asc, eq, gte, lte, or, isNull, sql } from 'drizzle-orm';
+import {
+  compliance,
+  summarize,
+  TallyIndex,
+  type PeriodCompliance,
+  type Subject,
+} from '../../../domain/obligations/compliance.ts';
+import { periodLabel } from '../../../domain/obligations/periods.ts';
+import type { SubjectKind } from '../../../domain/obligations/rules.ts';
+import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { scoped, withinRegion } from '../../platform/scope.ts';
+import { getRegion } from '../regions/service.ts';
+import { authorizeRead, ownPairings } from './policy.ts';
+import { effectiveRules, type RuleView } from './rules.ts';
+import type { BoardQuery } from './schema.ts';
+import { loadSubject, type SubjectRow } from './subjects.ts';
+import { tallyActivities } from './tallies.ts';
+
+export interface BoardSubject {
+  kind: SubjectKind;
+  id: string;
+  name: string;
+  regionCode: string;
+  villageName: string;
+  unitName: string | null;
+  activeFrom: string;
+  activeTo: string | null;
+}
+
+/** The year judged and the day it is judged on: a past year on its last day, this year today. */
+export function yearAndDay(ctx: Ctx, year?: number, asOf?: string): { year: number; asOf: string } {
+  const today = shanghaiDate(ctx.clock());
+  const day = asOf ?? today;
+  const y = year ?? Number(day.slice(0, 4));
+  const end = `${y}-12-31`;
+  return { year: y, asOf: day > end ? end : day };
+}
+
+/** Subjects of a kind in a region that exist during the year, inside the actor's read scope. */
+async function subjectsIn(
+  ctx: Ctx,
+  kind: SubjectKind,
+  region: string,
+  year: number,
+): Promise<BoardSubject[]> {
+  const actor = requireActor(ctx);
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  if (kind === 'pairing')
+    return ctx.db
+      .select({
+        kind: sql<SubjectKind>`'pairing'`,
+        id: pairings.id,
+        name: sql<string>`${units.name} || ' ↔ ' || ${regions.name}`,
+        regionCode: pairings.villageCode,
+        villageName: regions.name,
+        unitName: units.name,
+        activeFrom: pairings.periodStart,
+        activeTo: pairings.periodEnd,
+      })
+      .from(pairings)
+      .innerJoin(units, eq(units.id, pairings.unitId))
+      .innerJoin(regions, eq(regions.code, pairings.villageCode))
+      .where(
+        scoped(
+          actor,
+          'obligations.read',
+          pairings.regionCode,
+          withinRegion(pairings.regionCode, region),
+          lte(pairings.periodStart, to),
+          or(isNull(pairings.periodEnd), gte(pairings.periodEnd, from)),
+        ),
+      )
+      .orderBy(asc(pairings.villageCode), asc(units.name));
+  if (kind === 'union')
+    return ctx.db
+      .selectDistinct({
+        kind: sql<SubjectKind>`'union'`,
+        id: unions.id,
+        name: unions.name,
+        regionCode: unions.leadCode,
+        villageName: regions.name,
+        unitName: sql<string | null>`null`,
+        activeFrom: sql<string>`to_char(${unions.createdAt} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`,
+        activeTo: sql<string | null>`null`,
+      })
+      .from(unions)
+      .innerJoin(unionVillages, eq(unionVillages.unionId, unions.id))
+      .innerJoin(regions, eq(regions.code, unions.leadCode))
+      .where(
+        scoped(
+          actor,
+          'obligations.read',
+          unionVillages.regionCode,
+          withinRegion(unionVillages.villageCode, region),
+        ),
+      )
+      .orderBy(asc(unions.leadCode));
+  return ctx.db
+    .select({
+      kind: sql<SubjectKind>`'village'`,
+      id: regions.code,
+      name: regions.name,
+      regionCode: regions.code,
+      villageName: regions.name,
+      unitName: sql<string | null>`null`,
+      activeFrom: sql<string>`'2000-01-01'`,
+      activeTo: sql<string | null>`null`,
+    })
+    .from(regions)
+    .where(
+      scoped(
+        actor,
+        'obligations.read',
+        regions.regionCode,
+        withinRegion(regions.code, region),
+        eq(regions.level, 'village'),
+      ),
+    )
+    .orderBy(asc(regions.code));
+}
+
+/** The year's rows of every rule binding the subjects, judged on `asOf` (periods wholly in the year). */
+async function rowsFor(
+  ctx: Ctx,
+  kind: SubjectKind,
+  region: string,
+  subjects: readonly Pick<Subject, 'id' | 'activeFrom' | 'activeTo'>[],
+  rules: readonly RuleView[],
+  year: number,
+  asOf: string,
+  only?: readonly string[],
+): Promise<PeriodCompliance[]> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const tallies = await tallyActivities(ctx, kind, region, from, asOf < to ? asOf : to, only);
+  // Judged within the year: a subject's window is clipped to it, so a week that straddles New Year
+  // belongs to neither year's board.
+  const clipped: Subject[] = subjects.map((s) => ({
+    id: s.id,
+    kind,
+    activeFrom: s.activeFrom > from ? s.activeFrom : from,
+    activeTo: s.activeTo !== null && s.activeTo < to ? s.activeTo : to,
+  }));
+  return compliance(rules, clipped, new TallyIndex(tallies), asOf);
+}
+
+export interface MissedPeriod {
+  ruleCode: string;
+  ruleName: string;
+  periodKey: string;
+  periodLabel: string;
+  start: string;
+  end: string;
+  done: number;
+  required: number;
+}
+
+const missedOf = (row: PeriodCompliance, names: Map<string, string>): MissedPeriod => ({
+  ruleCode: row.ruleCode,
+  ruleName: names.get(row.ruleCode) ?? row.ruleCode,
+  periodKey: row.period.key,
+  periodLabel: periodLabel(row.period),
+  start: row.period.start,
+  end: row.period.end,
+  done: row.done,
+  required: row.required,
+});
+
+const LAGGARDS_SHOWN = 200;
+
+/**
+ * 履职看板: compliance of every subject of a kind in a region for a year, rolled up to the
+ * region's children (drill-down), per rule, and the laggards with each missed period named.
+ */
+export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
+  const actor = requireActor(ctx);
+  const regionCode = q.region ?? actor.grants.find((g) => /^\d{12}$/.test(g.scope))?.regionCode;
+  if (!regionCode) throw notFound();
+  const region = await getRegion(ctx, regionCode, 'obligations.read');
+  const { year, asOf } = yearAndDay(ctx, q.year, q.asOf);
+  const county = region.code.slice(0, 6);
+  const rules = (await effectiveRules(ctx, county)).filter((r) => r.subjectKind === q.subjectKind);
+  const names = new Map(rules.map((r) => [r.code, r.name]));
+  const subjects = await subjectsIn(ctx, q.subjectKind, region.code, year);
+  const rows = await rowsFor(ctx, q.subjectKind, region.code, subjects, rules, year, asOf);
+  const summaries = summarize(rows);
+  const children = await ctx.db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(eq(regions.parentCode, region.code))
+    .orderBy(asc(regions.code));
+  const byChild = new Map(
+    children.map((c) => [c.code, { ...c, subjects: 0, due: 0, met: 0, laggards: 0 }]),
+  );
+  const totals = { subjects: subjects.length, due: 0, met: 0, laggards: 0 };
+  const laggards = [];
+  for (const s of subjects) {
+    const sum = summaries.get(s.id);
+    const child = children.find((c) => isWithinScope(s.regionCode, c.code));
+    const bucket = child ? byChild.get(child.code) : undefined;
+    const due = sum?.due ?? 0;
+    const met = sum?.met ?? 0;
+    totals.due += due;
+    totals.met += met;
+    if (bucket) {
+      bucket.subjects += 1;
+      bucket.due += due;
+      bucket.met += met;
+    }
+    if (sum && sum.missed.length > 0) {
+      totals.laggards += 1;
+      if (bucket) bucket.laggards += 1;
+      laggards.push({
+        ...s,
+        due,
+        met,
+        rate: sum.rate,
+        missed: sum.missed.map((m) => missedOf(m, names)),
+      });
+    }
+  }
+  laggards.sort(
+    (a, b) => b.missed.length - a.missed.length || a.regionCode.localeCompare(b.regionCode),
+  );
+  const perRule = rules.map((r) => {
+    const mine = rows.filter((row) => row.ruleCode === r.code && row.status !== 'open');
+    const met = mine.filter((row) => row.status === 'met').length;
+    return {
+      code: r.code,
+      name: r.name,
+      every: r.every,
+      atLeast: r.atLeast,
+      due: mine.length,
+      met,
+    };
+  });
+  const rate = (due: number, met: number) => (due === 0 ? null : met / due);
+  return {
+    region: { code: region.code, name: region.name, level: region.level },
+    subjectKind: q.subjectKind,
+    year,
+    asOf,
+    totals: { ...totals, rate: rate(totals.due, totals.met) },
+    children: [...byChild.values()]
+      .filter((c) => c.subjects > 0)
+      .map((c) => ({ ...c, rate: rate(c.due, c.met) })),
+    rules: perRule,
+    laggardTotal: laggards.length,
+    laggards: laggards.slice(0, LAGGARDS_SHOWN),
+  };
+}
+
+export interface SubjectPeriodView extends MissedPeriod {
+  status: PeriodCompliance['status'];
+}
+
+/** One subject's year, period by period, with the count behind each (links go to its activities). */
+export async function subjectCompliance(ctx: Ctx, kind: SubjectKind, id: string, year?: number) {
+  const subject = authorizeRead(requireActor(ctx), await loadSubject(ctx, kind, id));
+  const judged = yearAndDay(ctx, year);
+  const rules = (await effectiveRules(ctx, subject.regionCode.slice(0, 6))).filter(
+    (r) => r.subjectKind === kind,
+  );
+  const names = new Map(rules.map((r) => [r.code, r.name]));
+  const rows = await rowsFor(
+    ctx,
+    kind,
+    regionOfAll(subject),
+    [subject],
+    rules,
+    judged.year,
+    judged.asOf,
+    [subject.id],
+  );
+  return {
+    subject: viewOf(subject),
+    year: judged.year,
+    asOf: judged.asOf,
+    periods: rows.map((r) => ({ ...missedOf(r, names), status: r.status })),
+  };
+}
+
+/** The smallest region holding all of a subject's villages (a union may cross townships). */
+function regionOfAll(subject: SubjectRow): string {
+  const [first, ...rest] = subject.villages;
+  if (!first) return subject.regionCode;
+  if (rest.every((v) => v.slice(0, 9) === first.slice(0, 9))) return `${first.slice(0, 9)}000`;
+  return `${first.slice(0, 6)}000000`;
+}
+
+const viewOf = (s: SubjectRow) => ({
+  kind: s.kind,
+  id: s.id,
+  name: s.name,
+  regionCode: s.regionCode,
+  villages: s.villages,
+  activeFrom: s.activeFrom,
+  activeTo: s.activeTo,
+});
+
+const MINE_LIMIT = 50;
+
+/**
+ * 我的履职: the pairings the caller records for (their unit's, or in their record scope), each
+ * rule's current period and how many periods of the year were missed.
+ */
+export async function myObligations(ctx: Ctx) {
+  const actor = requireActor(ctx);
+  const { year, asOf } = yearAndDay(ctx);
+  const mine = await ctx.db
+    .select({ id: pairings.id, regionCode: pairings.regionCode })
+    .from(pairings)
+    .where(and(ownPairings(actor), or(isNull(pairings.periodEnd), gte(pairings.periodEnd, asOf))))
+    .orderBy(asc(pairings.villageCode))
+    .limit(MINE_LIMIT);
+  const subjects = [];
+  for (const p of mine) {
+    const subject = await loadSubject(ctx, 'pairing', p.id);
+    if (!subject) continue;
+    const rules = (await effectiveRules(ctx, subject.regionCode.slice(0, 6))).filter(
+      (r) => r.subjectKind === 'pairing',
+    );
+    const names = new Map(rules.map((r) => [r.code, r.name]));
+    const rows = await rowsFor(ctx, 'pairing', subject.regionCode, [subject], rules, year, asOf, [
+      subject.id,
+    ]);
+    const current = rules.flatMap((r) => {
+      const last = rows.filter((row) => row.ruleCode === r.code).at(-1);
+      return last ? [{ ...missedOf(last, names), status: last.status }] : [];
+    });
+    subjects.push({
+      ...viewOf(subject),
+      current,
+      missedThisYear: rows.filter((r) => r.status === 'short').length,
+    });
+  }
+  return { year, asOf, subjects };
+}

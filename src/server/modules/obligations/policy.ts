@@ -1,0 +1,94 @@
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
+import { can, type Actor } from '../../../domain/access/policy.ts';
+import { activities, pairings } from '../../db/schema/index.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { scopeWhere } from '../../platform/scope.ts';
+import type { SubjectRow } from './subjects.ts';
+
+/**
+ * Who may see and record what of obligations — the one place it is decided (in the spirit of
+ * Outline's server/policies):
+ *   readers   — obligations.read over a village the subject acts in (cadres, auditors)
+ *   recorders — obligations.record over the village the activity happened in
+ *   unit staff — a `unit:<id>` grant: their own unit's pairings, wherever the village lies
+ * A subject or activity nobody lets the caller see answers 404; one they see but may not record
+ * for answers 403.
+ */
+export const ACTIVITY_POLICY =
+  'obligations/policy.ts — readers and recorders by the village, unit staff by their unit’s pairings; else 404';
+
+/** The units whose staff the actor is (grants scoped `unit:<id>` of a role that records). */
+export function unitsOf(actor: Actor): string[] {
+  return actor.grants
+    .filter((g) => g.scope.startsWith('unit:') && g.role === 'unit_staff')
+    .map((g) => g.scope.slice('unit:'.length));
+}
+
+/**
+ * The actor with only the grants that reach by region: a unit's staff reach their own unit's
+ * pairings and nothing by region, even where a grant anchors them in one (the unit's county).
+ */
+function byRegion(actor: Actor): Actor {
+  return {
+    ...actor,
+    grants: actor.grants.filter((g) => !g.scope.includes(':') && g.role !== 'unit_staff'),
+  };
+}
+
+function ownUnit(actor: Actor, subject: SubjectRow): boolean {
+  return (
+    subject.kind === 'pairing' && subject.unitId !== null && unitsOf(actor).includes(subject.unitId)
+  );
+}
+
+export function maySee(actor: Actor, subject: SubjectRow): boolean {
+  return (
+    ownUnit(actor, subject) ||
+    can(byRegion(actor), 'obligations.read', subject.regionCode) ||
+    subject.villages.some((v) => can(byRegion(actor), 'obligations.read', v))
+  );
+}
+
+export function mayRecord(actor: Actor, subject: SubjectRow, village: string): boolean {
+  return ownUnit(actor, subject) || can(byRegion(actor), 'obligations.record', village);
+}
+
+/** 404 when the subject is not the caller's to see, 403 when they see it but may not record. */
+export function authorizeRecord(
+  actor: Actor,
+  subject: SubjectRow | null,
+  village: string,
+): SubjectRow {
+  if (!subject || !maySee(actor, subject)) throw notFound();
+  if (!mayRecord(actor, subject, village)) throw new AppError('FORBIDDEN');
+  return subject;
+}
+
+export function authorizeRead(actor: Actor, subject: SubjectRow | null): SubjectRow {
+  if (!subject || !maySee(actor, subject)) throw notFound();
+  return subject;
+}
+
+/** The activities the actor may read: in their read scope, or done for their unit's pairings. */
+export function visibleActivities(actor: Actor): SQL {
+  const units = unitsOf(actor);
+  const conditions: (SQL | undefined)[] = [
+    scopeWhere(byRegion(actor), 'obligations.read', activities.regionCode),
+  ];
+  if (units.length > 0)
+    conditions.push(
+      sql`${activities.subjectKind} = 'pairing' AND ${activities.subjectId} IN (SELECT ${pairings.id}::text FROM ${pairings} WHERE ${inArray(pairings.unitId, units)})`,
+    );
+  return or(...conditions) ?? sql`false`;
+}
+
+/** Pairings the actor sees on their own page: their unit's, and those in their record scope. */
+export function ownPairings(actor: Actor): SQL {
+  const units = unitsOf(actor);
+  return (
+    or(
+      units.length > 0 ? inArray(pairings.unitId, units) : undefined,
+      scopeWhere(byRegion(actor), 'obligations.record', pairings.regionCode),
+    ) ?? sql`false`
+  );
+}

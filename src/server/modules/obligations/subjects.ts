@@ -1,0 +1,104 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { SubjectKind } from '../../../domain/obligations/rules.ts';
+import { pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+
+/**
+ * Whatever obligations bind (DESIGN.md §3): a pairing (结对共建), a union (跨村联建) or a village
+ * itself, with the villages it acts in and the dates it exists.
+ */
+export interface SubjectRow {
+  kind: SubjectKind;
+  id: string;
+  name: string;
+  /** The region rows about it are scoped by: the pairing's village, the union's region, the village. */
+  regionCode: string;
+  villages: string[];
+  unitId: string | null;
+  leaderPersonId: string | null;
+  activeFrom: string;
+  activeTo: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Loads one subject, or null when there is none (the caller answers 404). */
+export async function loadSubject(
+  ctx: Ctx,
+  kind: SubjectKind,
+  id: string,
+): Promise<SubjectRow | null> {
+  if (kind === 'pairing') {
+    if (!UUID.test(id)) return null;
+    const [row] = await ctx.db
+      .select({
+        id: pairings.id,
+        unitId: pairings.unitId,
+        unitName: units.name,
+        village: pairings.villageCode,
+        villageName: regions.name,
+        leaderPersonId: pairings.leaderPersonId,
+        activeFrom: pairings.periodStart,
+        activeTo: pairings.periodEnd,
+      })
+      .from(pairings)
+      .innerJoin(units, eq(units.id, pairings.unitId))
+      .innerJoin(regions, eq(regions.code, pairings.villageCode))
+      .where(eq(pairings.id, id));
+    if (!row) return null;
+    return {
+      kind,
+      id: row.id,
+      name: `${row.unitName} ↔ ${row.villageName}`,
+      regionCode: row.village,
+      villages: [row.village],
+      unitId: row.unitId,
+      leaderPersonId: row.leaderPersonId,
+      activeFrom: row.activeFrom,
+      activeTo: row.activeTo,
+    };
+  }
+  if (kind === 'union') {
+    if (!UUID.test(id)) return null;
+    const [row] = await ctx.db
+      .select({
+        id: unions.id,
+        name: unions.name,
+        regionCode: unions.regionCode,
+        createdAt: unions.createdAt,
+        villages: sql<
+          string[]
+        >`(SELECT coalesce(array_agg(${unionVillages.villageCode} ORDER BY ${unionVillages.villageCode}), '{}') FROM ${unionVillages} WHERE ${unionVillages.unionId} = ${unions.id})`,
+      })
+      .from(unions)
+      .where(eq(unions.id, id));
+    if (!row) return null;
+    return {
+      kind,
+      id: row.id,
+      name: row.name,
+      regionCode: row.regionCode,
+      villages: row.villages,
+      unitId: null,
+      leaderPersonId: null,
+      activeFrom: row.createdAt.toISOString().slice(0, 10),
+      activeTo: null,
+    };
+  }
+  const [village] = await ctx.db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(eq(regions.code, id), eq(regions.level, 'village')));
+  if (!village) return null;
+  return {
+    kind,
+    id: village.code,
+    name: village.name,
+    regionCode: village.code,
+    villages: [village.code],
+    unitId: null,
+    leaderPersonId: null,
+    activeFrom: '2000-01-01',
+    activeTo: null,
+  };
+}
