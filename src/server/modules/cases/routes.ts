@@ -36,6 +36,20 @@ import {
   wallQuery,
 } from './schema.ts';
 import { open311Routes } from './open311Routes.ts';
+import {
+  attachmentStoredView,
+  caseDetailView,
+  caseListView,
+  caseStatsView,
+  caseTypeView,
+  catalogView,
+  disputeSweepView,
+  inboxView,
+  open311KeyView,
+  receptionDaysView,
+  receptionDayView,
+  wishWallView,
+} from './views.ts';
 import { CASE_POLICY, CATALOG_POLICY, catalogCounty } from './policy.ts';
 import { getCase, listCases } from './queries.ts';
 
@@ -51,6 +65,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: CATALOG_POLICY,
     query: catalogQuery,
+    response: catalogView,
     handler: async ({ ctx, query }) => {
       const county = catalogCounty(ctx, query.county);
       return { county: county + '000000', items: await catalogOf(ctx, county) };
@@ -67,6 +82,7 @@ export const caseRoutes = [
     params: caseTypeParams,
     query: catalogQuery,
     body: caseTypeBody,
+    response: caseTypeView,
     handler: ({ ctx, params, query, body }) => putCaseType(ctx, params.code, query.county, body),
   }),
   defineRoute({
@@ -79,6 +95,7 @@ export const caseRoutes = [
     permission: 'cases.submit',
     body: newCaseBody,
     successStatus: 201,
+    response: caseDetailView,
     handler: ({ ctx, body }) => createCase(ctx, body),
   }),
   defineRoute({
@@ -89,6 +106,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: CASE_POLICY,
     query: listCasesQuery,
+    response: caseListView,
     handler: ({ ctx, query }) => listCases(ctx, query),
   }),
   defineRoute({
@@ -99,6 +117,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: CASE_POLICY,
     params: caseParams,
+    response: caseDetailView,
     handler: ({ ctx, params }) => getCase(ctx, params.id),
   }),
   defineRoute({
@@ -111,6 +130,7 @@ export const caseRoutes = [
     policy: CASE_POLICY,
     params: caseParams,
     body: caseActionBody,
+    response: caseDetailView,
     handler: ({ ctx, params, body }) => actOnCase(ctx, params.id, body),
   }),
   defineRoute<Buffer, { name: string }, { id: string }>({
@@ -125,6 +145,7 @@ export const caseRoutes = [
     upload: { contentTypes: ATTACHMENT_TYPES, maxBytes: ATTACHMENT_MAX_BYTES },
     successStatus: 201,
     idempotent: false,
+    response: attachmentStoredView,
     handler: ({ ctx, params, query, body, reply }) =>
       addAttachment(
         ctx,
@@ -162,6 +183,7 @@ export const caseRoutes = [
     auth: 'session',
     permission: 'cases.read',
     query: statsQuery,
+    response: caseStatsView,
     handler: ({ ctx, query }) => caseStatistics(ctx, query),
   }),
   defineRoute({
@@ -173,6 +195,7 @@ export const caseRoutes = [
     permission: 'cases.handle',
     body: sweepBody,
     successStatus: 201,
+    response: disputeSweepView,
     handler: ({ ctx, body }) => recordSweep(ctx, body),
   }),
   defineRoute({
@@ -183,6 +206,7 @@ export const caseRoutes = [
     auth: 'session',
     permission: 'regions.read',
     query: regionQuery,
+    response: receptionDaysView,
     handler: ({ ctx, query }) => listReceptionDays(ctx, query.region),
   }),
   defineRoute({
@@ -194,6 +218,7 @@ export const caseRoutes = [
     permission: 'cases.handle',
     body: receptionDayBody,
     successStatus: 201,
+    response: receptionDayView,
     handler: ({ ctx, body }) => announceReceptionDay(ctx, body),
   }),
   defineRoute({
@@ -204,6 +229,7 @@ export const caseRoutes = [
     auth: 'session',
     permission: 'regions.read',
     query: wallQuery,
+    response: wishWallView,
     handler: ({ ctx, query }) => wishWall(ctx, query.region),
   }),
   defineRoute({
@@ -214,6 +240,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: OWN_RECORDS,
     query: z.strictObject(pageQuery),
+    response: inboxView,
     handler: ({ ctx, query }) => inbox(ctx, requireActor(ctx).accountId, query),
   }),
   defineRoute({
@@ -240,6 +267,7 @@ export const caseRoutes = [
     permission: 'cases.configure',
     body: open311KeyBody,
     successStatus: 201,
+    response: open311KeyView,
     handler: ({ ctx, body }) => createOpen311Key(ctx, body),
   }),
   ...open311Routes,

@@ -128,10 +128,10 @@ export async function caseStatistics(
     byRegion: byRegion.map((r) => ({ ...shape(r), key: r.key, name: r.name })),
     byCategory: byCategory.map((r) => ({ ...shape(r), key: r.key, kind: r.kind })),
     byOwnerStep: byOwnerStep.map((r) => ({ ...shape(r), key: r.key })),
-    byOwner: byOwner.map((r) => ({
+    byOwner: byOwner.map(({ kind, id, step, name, ...r }) => ({
       ...shape(r),
-      key: `${r.kind}:${r.id}:${r.step}`,
-      owner: { kind: r.kind, id: r.id, step: r.step, name: r.name },
+      key: `${kind}:${id}:${step}`,
+      owner: { kind, id, step, name },
     })),
     escalationsByLevel: rows.map((r) => ({
       toStep: r.step,

@@ -7,6 +7,7 @@ import { evaluationDetail, evidenceFile, myEvaluations } from './detail.ts';
 import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
+import { publicNoticesView } from './publicNoticeView.ts';
 import { noticeHtml, publicNotices } from './publicNotices.ts';
 import { certificatesHtml, DOCX_TYPE, roundReport, roundWorkbook, XLSX_TYPE } from './reports.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
@@ -323,6 +324,7 @@ export const evaluationRoutes = [
     summary: '评星公示（无需登录，仅公开字段）/ Public notices',
     tag: 'public',
     auth: 'public',
+    response: publicNoticesView,
     handler: ({ ctx }) => publicNotices(ctx),
   }),
   defineRoute({

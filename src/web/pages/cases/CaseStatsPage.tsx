@@ -1,5 +1,5 @@
 import { Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
-import { caseApi, type CaseOwner, type CaseStats, type Rates } from '../../api/caseEndpoints.ts';
+import { caseApi, type CaseOwner, type CaseStats } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -65,7 +65,7 @@ export default function CaseStatsPage() {
         </Row>
       </Card>
       <Card size="small" title={t('stats.byRegion')}>
-        <Table<Rates & { key: string; name: string | null }>
+        <Table<CaseStats['byRegion'][number]>
           rowKey="key"
           size="small"
           pagination={false}
@@ -74,7 +74,7 @@ export default function CaseStatsPage() {
         />
       </Card>
       <Card size="small" title={t('stats.byCategory')}>
-        <Table<Rates & { key: string }>
+        <Table<CaseStats['byCategory'][number]>
           rowKey="key"
           size="small"
           pagination={false}
@@ -90,7 +90,7 @@ export default function CaseStatsPage() {
         />
       </Card>
       <Card size="small" title={t('stats.byStep')}>
-        <Table<Rates & { key: string }>
+        <Table<CaseStats['byOwnerStep'][number]>
           rowKey="key"
           size="small"
           pagination={false}
