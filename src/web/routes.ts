@@ -137,6 +137,21 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'audit.read',
     page: lazy(() => import('./pages/audit/AuditPage.tsx')),
   },
+  // Obligations (issue 11): the phone page of those who record, the board of those who read.
+  {
+    path: '/obligations/mine',
+    labelKey: 'nav.obligationsMine',
+    descriptionKey: 'home.module.obligationsMine',
+    permission: 'obligations.record',
+    page: lazy(() => import('./pages/obligations/MyObligationsPage.tsx')),
+  },
+  {
+    path: '/obligations/board',
+    labelKey: 'nav.obligationsBoard',
+    descriptionKey: 'home.module.obligationsBoard',
+    permission: 'obligations.read',
+    page: lazy(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

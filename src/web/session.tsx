@@ -5,7 +5,7 @@ import { api } from './api/endpoints.ts';
 import type { Permission, Session } from './api/types.ts';
 import { loginPath } from './nextPath.ts';
 import { navigate } from './router.tsx';
-import { clearOutbox } from './pages/cases/outbox.ts';
+import { clearOutbox } from './offline/outbox.ts';
 
 type SessionState =
   | { status: 'loading' }

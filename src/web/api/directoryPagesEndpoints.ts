@@ -168,7 +168,7 @@ export interface PairItem {
   unitMemberName: string | null;
   ruralMemberId: string;
   ruralMemberName: string | null;
-  households: { id: string; headName: string | null }[];
+  households: { id: string; headName: string | null; lastVisitOn: string | null }[];
 }
 
 export const pairsApi = {

@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation/en.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesEn } from './directoryPages/en.ts';
 import { casesEn } from './cases/en.ts';
+import { obligationsEn } from './obligations/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -194,6 +195,7 @@ export const en: Messages = {
   ...directoryEn,
   ...casesEn,
   ...planningEn,
+  ...obligationsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

@@ -4,6 +4,7 @@ import { planningZhCN } from './planning/zhCN.ts';
 import { directoryPagesZhCN } from './directoryPages/zhCN.ts';
 import { evaluationZhCN } from './evaluation/zhCN.ts';
 import { casesZhCN } from './cases/zhCN.ts';
+import { obligationsZhCN } from './obligations/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -189,6 +190,7 @@ export const zhCN = {
   ...directoryZhCN,
   ...casesZhCN,
   ...planningZhCN,
+  ...obligationsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

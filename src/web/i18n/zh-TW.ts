@@ -4,6 +4,7 @@ import { evaluationZhTW } from './evaluation/zhTW.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 import { casesZhTW } from './cases/zhTW.ts';
+import { obligationsZhTW } from './obligations/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -189,6 +190,7 @@ export const zhTW: Messages = {
   ...directoryZhTW,
   ...casesZhTW,
   ...planningZhTW,
+  ...obligationsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

@@ -10,7 +10,16 @@ import { periodLabel } from '../../../domain/obligations/periods.ts';
 import type { SubjectKind } from '../../../domain/obligations/rules.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
+import {
+  contactPairs,
+  households,
+  pairings,
+  persons,
+  regions,
+  unions,
+  unionVillages,
+  units,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped, withinRegion } from '../../platform/scope.ts';
@@ -338,7 +347,26 @@ export async function myObligations(ctx: Ctx) {
       ...viewOf(subject),
       current,
       missedThisYear: rows.filter((r) => r.status === 'short').length,
+      households: await contactHouseholds(ctx, subject),
     });
   }
-  return { year, asOf, subjects };
+  return { year, asOf, personId: actor.personId ?? null, subjects };
+}
+
+/** The households the pairing's unit contacts in its village (1+1+N): whom a visit is recorded for. */
+async function contactHouseholds(
+  ctx: Ctx,
+  subject: SubjectRow,
+): Promise<{ id: string; headName: string }[]> {
+  if (!subject.unitId) return [];
+  return ctx.db
+    .selectDistinct({ id: households.id, headName: persons.name, sort: persons.nameSort })
+    .from(contactPairs)
+    .innerJoin(households, sql`${households.id} = ANY(${contactPairs.householdIds})`)
+    .innerJoin(persons, eq(persons.id, households.headId))
+    .where(
+      and(eq(contactPairs.unitId, subject.unitId), eq(contactPairs.regionCode, subject.regionCode)),
+    )
+    .orderBy(asc(persons.nameSort))
+    .then((rows) => rows.map(({ id, headName }) => ({ id, headName })));
 }

@@ -115,7 +115,13 @@ export const subjectComplianceView = z.object({
 export const myObligationsView = z.object({
   year: z.number().int(),
   asOf: z.string(),
+  /** The caller as a person of the directory: the participant a visit they record names. */
+  personId: z.string().nullable(),
   subjects: z.array(
-    subjectView.extend({ current: z.array(judgedPeriod), missedThisYear: z.number().int() }),
+    subjectView.extend({
+      current: z.array(judgedPeriod),
+      missedThisYear: z.number().int(),
+      households: z.array(z.object({ id: z.string(), headName: z.string() })),
+    }),
   ),
 });

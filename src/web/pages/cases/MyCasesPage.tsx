@@ -30,7 +30,7 @@ import {
   setOutboxOwner,
   subscribeOutbox,
   type OutboxEntry,
-} from './outbox.ts';
+} from '../../offline/outbox.ts';
 import { useSession } from '../../session.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so

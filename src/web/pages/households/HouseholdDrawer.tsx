@@ -10,6 +10,7 @@ import { navigate, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { personColumns } from '../persons/personColumns.tsx';
 import { usePersonReveal } from '../persons/usePersonReveal.tsx';
+import { ContactHistory } from '../obligations/ContactHistory.tsx';
 import { ContactPairs, ResponsibleChain } from './ResponsibleChain.tsx';
 
 export function HouseholdTags({ tags }: { tags: readonly string[] }) {
@@ -61,6 +62,11 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
       <Card size="small" title={t('households.contactPairs')}>
         <ContactPairs pairs={household.contactPairs} />
       </Card>
+      {session.can('obligations.read') && (
+        <Card size="small" title={t('obl.history.title')}>
+          <ContactHistory householdId={household.id} />
+        </Card>
+      )}
       <Card
         size="small"
         title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}

@@ -50,7 +50,10 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
       render: (_: unknown, p) => (
         <Flex gap={4} wrap>
           {p.households.map((h) => (
-            <Tag key={h.id}>{h.headName ?? '—'}</Tag>
+            <Tag key={h.id} title={`${t('pairs.lastVisit')}: ${h.lastVisitOn ?? '—'}`}>
+              {h.headName ?? '—'}
+              {h.lastVisitOn && ` · ${h.lastVisitOn.slice(5)}`}
+            </Tag>
           ))}
         </Flex>
       ),

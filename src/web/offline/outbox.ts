@@ -1,4 +1,4 @@
-import { ApiError, request } from '../../api/client.ts';
+import { ApiError, request } from '../api/client.ts';
 
 // The offline outbox (DESIGN.md §2.5): submissions and updates made without signal wait on the
 // device (localStorage) and are sent when the network is back, each with its own Idempotency-Key,

@@ -1,0 +1,126 @@
+import { Button, Checkbox, Form, Input, Select, message } from 'antd';
+import { ACTIVITY_TYPES } from '../../../domain/obligations/activityTypes.ts';
+import type { MySubject } from '../../api/obligationEndpoints.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { enqueue } from '../../offline/outbox.ts';
+import { typeLabel } from './labels.ts';
+
+interface Values {
+  activityType: string;
+  occurredOn: string;
+  title: string;
+  place?: string;
+  outcome?: string;
+  householdIds?: string[];
+  withMe: boolean;
+}
+
+const QUEUED_TOAST = 'lingyan-activity-queued';
+
+/** Today on the phone's calendar (Asia/Shanghai for the users this is for). */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * 记录活动 on the phone: one record of something done, sent through the offline outbox (with its
+ * own Idempotency-Key), so a visit written where there is no signal is saved when it returns.
+ * No check-in, no location, no time on the page: only what was done.
+ */
+export function RecordActivityForm({
+  subject,
+  personId,
+  onSaved,
+}: {
+  subject: MySubject;
+  personId: string | null;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const type = Form.useWatch('activityType', form);
+  const visits = ACTIVITY_TYPES.find((a) => a.code === type)?.visitsHouseholds ?? false;
+  const submit = (v: Values) => {
+    enqueue({
+      path: '/api/v1/activities',
+      body: {
+        subjectKind: subject.kind,
+        subjectId: subject.id,
+        activityType: v.activityType,
+        occurredOn: v.occurredOn,
+        title: v.title,
+        ...(v.place ? { place: v.place } : {}),
+        ...(v.outcome ? { outcome: v.outcome } : {}),
+        participantIds: v.withMe && personId ? [personId] : [],
+        householdIds: visits ? (v.householdIds ?? []) : [],
+      },
+      label: `${typeLabel(t, v.activityType)} · ${v.title}`,
+    });
+    form.resetFields(['title', 'place', 'outcome', 'householdIds']);
+    void message.info(
+      navigator.onLine
+        ? t('obl.record.sent')
+        : { key: QUEUED_TOAST, content: t('obl.record.queued') },
+    );
+    onSaved();
+  };
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ activityType: 'visit', occurredOn: today(), withMe: personId !== null }}
+    >
+      <Form.Item name="activityType" label={t('obl.record.type')} rules={[{ required: true }]}>
+        <Select
+          options={ACTIVITY_TYPES.map((a) => ({ value: a.code, label: typeLabel(t, a.code) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="occurredOn"
+        label={t('obl.record.date')}
+        rules={[
+          { required: true },
+          {
+            validator: (_, value: string) =>
+              value && value > today()
+                ? Promise.reject(new Error(t('obl.record.future')))
+                : Promise.resolve(),
+          },
+        ]}
+      >
+        <Input type="date" max={today()} />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={t('obl.record.titleField')}
+        rules={[{ required: true, whitespace: true, max: 80 }]}
+      >
+        <Input />
+      </Form.Item>
+      {visits && subject.households.length > 0 && (
+        <Form.Item name="householdIds" label={t('obl.record.households')}>
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            options={subject.households.map((h) => ({ value: h.id, label: h.headName }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item name="place" label={t('obl.record.place')} rules={[{ max: 80 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="outcome" label={t('obl.record.outcome')} rules={[{ max: 2000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      {personId && (
+        <Form.Item name="withMe" valuePropName="checked">
+          <Checkbox>{t('obl.record.withMe')}</Checkbox>
+        </Form.Item>
+      )}
+      <Button type="primary" htmlType="submit" block>
+        {t('obl.record.submit')}
+      </Button>
+    </Form>
+  );
+}
