@@ -1,12 +1,11 @@
 import { and, asc, eq, gte, lte, or, isNull, sql } from 'drizzle-orm';
 import {
   compliance,
-  summarize,
   TallyIndex,
   type PeriodCompliance,
   type Subject,
 } from '../../../domain/obligations/compliance.ts';
-import { periodLabel } from '../../../domain/obligations/periods.ts';
+import { periodLabel, periodOf } from '../../../domain/obligations/periods.ts';
 import type { SubjectKind } from '../../../domain/obligations/rules.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
@@ -24,6 +23,7 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped, withinRegion } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
+import { boardCells, type CellSummary } from './boardCells.ts';
 import { authorizeRead, ownPairings } from './policy.ts';
 import { effectiveRules, type RuleView } from './rules.ts';
 import type { BoardQuery } from './schema.ts';
@@ -197,8 +197,24 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
   const rules = (await effectiveRules(ctx, county)).filter((r) => r.subjectKind === q.subjectKind);
   const names = new Map(rules.map((r) => [r.code, r.name]));
   const subjects = await subjectsIn(ctx, q.subjectKind, region.code, year);
-  const rows = await rowsFor(ctx, q.subjectKind, region.code, subjects, rules, year, asOf);
-  const summaries = summarize(rows);
+  const lines = await boardCells(ctx, actor, q.subjectKind, region.code, rules, year, asOf);
+  const every = new Map(rules.map((r) => [r.code, r.every]));
+  const missedPeriod = (m: CellSummary['missed'][number]): MissedPeriod => {
+    const period = periodOf(m.ps, every.get(m.code) ?? 'year');
+    return {
+      ruleCode: m.code,
+      ruleName: names.get(m.code) ?? m.code,
+      periodKey: period.key,
+      periodLabel: periodLabel(period),
+      start: m.ps,
+      end: m.pe,
+      done: m.done,
+      required: m.required,
+    };
+  };
+  const summaries = new Map(
+    lines.filter((l) => l.subjectId !== null).map((l) => [l.subjectId, l] as const),
+  );
   const children = await ctx.db
     .select({ code: regions.code, name: regions.name })
     .from(regions)
@@ -215,6 +231,7 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
     const bucket = child ? byChild.get(child.code) : undefined;
     const due = sum?.due ?? 0;
     const met = sum?.met ?? 0;
+    const rate = due === 0 ? null : met / due;
     totals.due += due;
     totals.met += met;
     if (bucket) {
@@ -229,8 +246,8 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
         ...s,
         due,
         met,
-        rate: sum.rate,
-        missed: sum.missed.map((m) => missedOf(m, names)),
+        rate,
+        missed: sum.missed.map(missedPeriod),
       });
     }
   }
@@ -238,15 +255,14 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
     (a, b) => b.missed.length - a.missed.length || a.regionCode.localeCompare(b.regionCode),
   );
   const perRule = rules.map((r) => {
-    const mine = rows.filter((row) => row.ruleCode === r.code && row.status !== 'open');
-    const met = mine.filter((row) => row.status === 'met').length;
+    const line = lines.find((l) => l.subjectId === null && l.ruleCode === r.code);
     return {
       code: r.code,
       name: r.name,
       every: r.every,
       atLeast: r.atLeast,
-      due: mine.length,
-      met,
+      due: line?.due ?? 0,
+      met: line?.met ?? 0,
     };
   });
   const rate = (due: number, met: number) => (due === 0 ? null : met / due);

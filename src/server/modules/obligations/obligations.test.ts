@@ -7,6 +7,7 @@ import {
   contactPairs,
   households,
   pairings,
+  regions,
   units,
 } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -212,6 +213,58 @@ describe('activities and compliance', () => {
     expect(down.totals.subjects).toBe(board.children.find((c) => c.code === township)?.subjects);
     expect(down.children.map((c) => c.code)).toContain(village);
     expect(down.laggards.map((l) => l.id)).toContain(pairingId);
+  });
+
+  it('computes the board in SQL exactly as the domain computes each subject, for pairings and villages', async () => {
+    for (const kind of ['pairing', 'village'] as const) {
+      const board = (
+        await call(t.app, county, 'GET', `/api/v1/obligations/board?subjectKind=${kind}`)
+      ).json() as {
+        totals: { subjects: number; due: number; met: number };
+        laggards: { id: string; missed: { ruleCode: string; periodKey: string; done: number }[] }[];
+        rules: { code: string; due: number; met: number }[];
+      };
+      const ids =
+        kind === 'pairing'
+          ? (await t.deps.database.db.select({ id: pairings.id }).from(pairings)).map((p) => p.id)
+          : (
+              await t.deps.database.db
+                .select({ id: regions.code })
+                .from(regions)
+                .where(eq(regions.level, 'village'))
+            ).map((r) => r.id);
+      let due = 0;
+      let met = 0;
+      const missed: string[] = [];
+      const perRule = new Map<string, { due: number; met: number }>();
+      for (const id of ids) {
+        const detail = (
+          await call(t.app, county, 'GET', `/api/v1/obligations/subjects/${kind}/${id}`)
+        ).json() as { periods: (Period & { required: number })[] };
+        for (const p of detail.periods) {
+          if (p.status === 'open') continue;
+          const rule = perRule.get(p.ruleCode) ?? { due: 0, met: 0 };
+          rule.due += 1;
+          due += 1;
+          if (p.status === 'met') {
+            rule.met += 1;
+            met += 1;
+          } else missed.push(`${id}|${p.ruleCode}|${p.periodKey}|${p.done}`);
+          perRule.set(p.ruleCode, rule);
+        }
+      }
+      expect(board.totals, kind).toMatchObject({ subjects: ids.length, due, met });
+      expect(
+        board.laggards
+          .flatMap((l) => l.missed.map((m) => `${l.id}|${m.ruleCode}|${m.periodKey}|${m.done}`))
+          .sort(),
+      ).toEqual(missed.sort());
+      for (const r of board.rules)
+        expect({ code: r.code, due: r.due, met: r.met }).toEqual({
+          code: r.code,
+          ...(perRule.get(r.code) ?? { due: 0, met: 0 }),
+        });
+    }
   });
 
   it('answers bad input with a clear 400 and writes nothing', async () => {
