@@ -7,7 +7,6 @@ import { evaluationDetail, evidenceFile, myEvaluations } from './detail.ts';
 import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
-import { publicNoticesView } from './publicNoticeView.ts';
 import { noticeHtml, publicNotices } from './publicNotices.ts';
 import { certificatesHtml, DOCX_TYPE, roundReport, roundWorkbook, XLSX_TYPE } from './reports.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
@@ -30,6 +29,23 @@ import {
 } from './schema.ts';
 import { createScheme, editScheme, getScheme, listSchemes } from './schemes.ts';
 import { decideVeto, recordVeto } from './vetoes.ts';
+import { evaluationDetailView, evaluationListView } from './detailViews.ts';
+import { noticeListView, progressView, settingsView, targetView } from './progressViews.ts';
+import {
+  awardedView,
+  boardView,
+  claimedView,
+  decidedView,
+  evidenceView,
+  objectionAnsweredView,
+  objectionFiledView,
+  openedRoundView,
+  roundListView,
+  schemeListView,
+  schemeView,
+  vetoDecidedView,
+  vetoRecordedView,
+} from './views.ts';
 
 const TAG = 'evaluation';
 const file = (
@@ -61,6 +77,7 @@ export const evaluationRoutes = [
     tag: TAG,
     auth: 'session',
     permission: 'evaluation.read',
+    response: schemeListView,
     handler: ({ ctx }) => listSchemes(ctx),
   }),
   defineRoute({
@@ -71,6 +88,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
+    response: schemeView,
     handler: ({ ctx, params }) => getScheme(ctx, params.id),
   }),
   defineRoute({
@@ -82,6 +100,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.manage',
     body: createSchemeBody,
     successStatus: 201,
+    response: schemeView,
     handler: ({ ctx, body }) => createScheme(ctx, body),
   }),
   defineRoute({
@@ -93,6 +112,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.manage',
     params: idParams,
     body: editSchemeBody,
+    response: schemeView,
     handler: ({ ctx, params, body }) => editScheme(ctx, params.id, body.definition),
   }),
   defineRoute({
@@ -103,6 +123,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     query: listRoundsQuery,
+    response: roundListView,
     handler: ({ ctx, query }) => listRounds(ctx, query),
   }),
   defineRoute({
@@ -114,6 +135,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.manage',
     body: openRoundBody,
     successStatus: 201,
+    response: openedRoundView,
     handler: ({ ctx, body }) => openRound(ctx, body),
   }),
   defineRoute({
@@ -124,6 +146,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
+    response: boardView,
     handler: ({ ctx, params }) => roundBoard(ctx, params.id),
   }),
   defineRoute({
@@ -166,6 +189,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
+    response: evaluationDetailView,
     handler: ({ ctx, params }) => evaluationDetail(ctx, params.id),
   }),
   defineRoute({
@@ -175,6 +199,7 @@ export const evaluationRoutes = [
     tag: TAG,
     auth: 'session',
     permission: 'evaluation.claim',
+    response: evaluationListView,
     handler: ({ ctx }) => myEvaluations(ctx),
   }),
   defineRoute({
@@ -186,6 +211,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.claim',
     params: idParams,
     body: claimBody,
+    response: claimedView,
     handler: ({ ctx, params, body }) => claimStars(ctx, params.id, body),
   }),
   defineRoute<Buffer, { name: string }, { id: string }>({
@@ -199,6 +225,7 @@ export const evaluationRoutes = [
     query: evidenceQuery,
     upload: { contentTypes: EVIDENCE_TYPES, maxBytes: EVIDENCE_MAX_BYTES },
     successStatus: 201,
+    response: evidenceView,
     handler: ({ ctx, params, query, body, reply }) =>
       uploadEvidence(
         ctx,
@@ -230,6 +257,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.review',
     params: idParams,
     body: decisionBody,
+    response: decidedView,
     handler: ({ ctx, params, body }) => decide(ctx, params.id, body),
   }),
   defineRoute({
@@ -240,6 +268,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.review',
     params: idParams,
+    response: awardedView,
     handler: ({ ctx, params }) => award(ctx, params.id),
   }),
   defineRoute({
@@ -252,6 +281,7 @@ export const evaluationRoutes = [
     params: idParams,
     body: objectionBody,
     successStatus: 201,
+    response: objectionFiledView,
     handler: ({ ctx, params, body }) => fileObjection(ctx, params.id, body.text),
   }),
   defineRoute({
@@ -263,6 +293,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.review',
     params: idParams,
     body: answerBody,
+    response: objectionAnsweredView,
     handler: ({ ctx, params, body }) => answerObjection(ctx, params.id, body),
   }),
   defineRoute({
@@ -275,6 +306,7 @@ export const evaluationRoutes = [
     params: idParams,
     body: vetoBody,
     successStatus: 201,
+    response: vetoRecordedView,
     handler: ({ ctx, params, body }) => recordVeto(ctx, params.id, body),
   }),
   defineRoute({
@@ -286,6 +318,7 @@ export const evaluationRoutes = [
     permission: 'evaluation.review',
     params: idParams,
     body: vetoDecisionBody,
+    response: vetoDecidedView,
     handler: ({ ctx, params, body }) => decideVeto(ctx, params.id, body),
   }),
   defineRoute({
@@ -296,6 +329,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     query: progressQuery,
+    response: progressView,
     handler: ({ ctx, query }) => progress(ctx, query),
   }),
   defineRoute({
@@ -306,6 +340,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.manage',
     body: targetBody,
+    response: targetView,
     handler: ({ ctx, body }) => setTarget(ctx, body),
   }),
   defineRoute({
@@ -316,6 +351,7 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.manage',
     body: settingsBody,
+    response: settingsView,
     handler: ({ ctx, body }) => setSettings(ctx, body),
   }),
   defineRoute({
@@ -324,7 +360,7 @@ export const evaluationRoutes = [
     summary: '评星公示（无需登录，仅公开字段）/ Public notices',
     tag: 'public',
     auth: 'public',
-    response: publicNoticesView,
+    response: noticeListView,
     handler: ({ ctx }) => publicNotices(ctx),
   }),
   defineRoute({
