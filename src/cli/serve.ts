@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/seed/demoAccounts.ts';
 import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
 import { e2eClockFromEnv } from './e2eClock.ts';
+import { DEMO_UNIT_USERNAME } from '../server/seed/seedObligations.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
   const lines = [
@@ -20,6 +21,10 @@ function banner(url: string, demo: boolean, db: string): string {
     lines.push(``, `  演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD})`);
     for (const a of DEMO_ACCOUNTS)
       lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(15)} ${a.displayName}`);
+    // Bound to a unit, not a place: created once the demo's pairings exist (seedObligations.ts).
+    lines.push(
+      `    ${DEMO_UNIT_USERNAME.padEnd(9)} ${'unit_staff'.padEnd(15)} 结对单位干部（组长），演示数据加载完成后可用 / once the demo has loaded`,
+    );
     lines.push(
       ``,
       `  打开浏览器访问上面的地址，用任一演示账号登录。/ Open the address above and log in with any demo account.`,
