@@ -5,13 +5,17 @@ import type { SubjectType } from './scheme.ts';
  * (the server's metric registry holds its provider); `entered` metrics have no module yet and
  * are entered by the subject with evidence when claiming (认星), then checked by the reviewers.
  */
+/** Where a metric's value comes from: entered with evidence, or the module whose records yield it. */
+export const METRIC_SOURCES = ['entered', 'directory', 'evaluation', 'obligations'] as const;
+export type MetricSource = (typeof METRIC_SOURCES)[number];
+
 export interface MetricDefinition {
   key: string;
   name: string;
   nameEn: string;
   unit: string;
   subjects: readonly SubjectType[];
-  backedBy: 'entered' | 'directory' | 'evaluation';
+  backedBy: MetricSource;
 }
 
 export const METRICS: readonly MetricDefinition[] = [
@@ -69,7 +73,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Obligation compliance',
     unit: '%',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'obligations',
   },
   {
     key: 'redWhiteViolations',

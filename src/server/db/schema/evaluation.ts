@@ -1,3 +1,4 @@
+import type { MetricSource } from '../../../domain/evaluation/metrics.ts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -32,7 +33,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 export interface MetricSnapshot {
   key: string;
   value: number | null;
-  source: 'entered' | 'directory' | 'evaluation';
+  source: MetricSource;
   sources: { kind: string; id: string; label: string }[];
 }
 export interface StarVerdict {

@@ -1,3 +1,4 @@
+import { METRIC_SOURCES } from '../../../domain/evaluation/metrics.ts';
 import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles.ts';
 import { COMPARISONS } from '../../../domain/evaluation/scheme.ts';
@@ -23,7 +24,7 @@ export const claimView = z.object({
 export const metricSnapshotView = z.object({
   key: z.string(),
   value: z.number().nullable(),
-  source: z.enum(['entered', 'directory', 'evaluation']),
+  source: z.enum(METRIC_SOURCES),
   sources: z.array(z.object({ kind: z.string(), id: z.string(), label: z.string() })),
 });
 /** Why a criterion holds or not (domain/evaluation/evaluate.ts). */

@@ -11,6 +11,8 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { metricSnapshot } from '../evaluation/metricRegistry.ts';
+import './metrics.ts';
 import { insertAccount } from '../accounts/insertAccount.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
@@ -265,6 +267,53 @@ describe('activities and compliance', () => {
           ...(perRule.get(r.code) ?? { due: 0, met: 0 }),
         });
     }
+  });
+
+  it('gives star rules the village’s compliance rate as the obligationCompliance metric, with its source', async () => {
+    const scheme = {
+      stars: [
+        {
+          criteria: [
+            {
+              kind: 'metric' as const,
+              id: 'c1',
+              label: '履职',
+              metric: 'obligationCompliance',
+              comparison: 'gte' as const,
+              threshold: 90,
+            },
+          ],
+        },
+      ],
+    } as unknown as Parameters<typeof metricSnapshot>[1];
+    const [snapshot] = await metricSnapshot(
+      t.ctx(),
+      scheme,
+      { id: 'village', subjectType: 'village', regionCode: village },
+      null,
+      new Map(),
+    );
+    let due = 0;
+    let met = 0;
+    for (const kind of ['pairing', 'village']) {
+      const board = (
+        await call(
+          t.app,
+          county,
+          'GET',
+          `/api/v1/obligations/board?region=${village}&subjectKind=${kind}`,
+        )
+      ).json() as { totals: { due: number; met: number } };
+      due += board.totals.due;
+      met += board.totals.met;
+    }
+    expect(due).toBeGreaterThan(0);
+    expect(snapshot).toMatchObject({
+      key: 'obligationCompliance',
+      source: 'obligations',
+      value: Math.round((1000 * met) / due) / 10,
+    });
+    expect(snapshot?.sources[0]?.label).toContain(`${met}/${due}`);
   });
 
   it('answers bad input with a clear 400 and writes nothing', async () => {

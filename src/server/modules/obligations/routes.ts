@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SUBJECT_KINDS } from '../../../domain/obligations/rules.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
+// Registers 结对与联户义务完成率 with the evaluation metric registry.
+import './metrics.ts';
 import { getActivity, listActivities, recordActivity } from './activities.ts';
 import { complianceBoard, myObligations, subjectCompliance } from './compliance.ts';
 import { ACTIVITY_POLICY } from './policy.ts';
