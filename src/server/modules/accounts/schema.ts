@@ -13,7 +13,17 @@ export const phoneNumber = z.string().transform((value, issue) => {
   return result.value.normalized;
 });
 
-export const roleGrantInput = z.strictObject({ role: z.enum(ROLES), scope: regionCode });
+/** A region code, or `unit:<id>` for a unit's staff (they reach their own unit's pairings). */
+const UNIT_SCOPE = /^unit:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const roleGrantInput = z
+  .strictObject({
+    role: z.enum(ROLES),
+    scope: z.union([regionCode, z.string().regex(UNIT_SCOPE, 'unit:<unit id>')]),
+  })
+  .refine((g) => !g.scope.startsWith('unit:') || g.role === 'unit_staff', {
+    message: 'only unit_staff is granted on a unit',
+    path: ['scope'],
+  });
 
 export const createAccountBody = z.strictObject({
   username: z

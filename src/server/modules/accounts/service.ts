@@ -6,7 +6,7 @@ import { isLocked } from '../../../domain/auth/sessionRules.ts';
 import { mask } from '../../../domain/privacy/mask.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { endAllSessions, scopeNames } from '../../auth/sessionStore.ts';
-import { accountRoles, accounts } from '../../db/schema/index.ts';
+import { accountRoles, accounts, units } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -110,6 +110,16 @@ function passwordError(problems: string[]): AppError {
   );
 }
 
+/** The region a unit belongs to, when it lies in the caller's directory scope (else 404). */
+async function unitRegion(ctx: Ctx, unitId: string): Promise<string> {
+  const [unit] = await ctx.db
+    .select({ regionCode: units.regionCode })
+    .from(units)
+    .where(scoped(requireActor(ctx), 'directory.read', units.regionCode, eq(units.id, unitId)));
+  if (!unit) throw notFound();
+  return unit.regionCode;
+}
+
 /** Creates an account whose every role lies inside the creator's scope and is theirs to grant. */
 export async function createAccount(ctx: Ctx, input: NewAccount): Promise<AccountView> {
   const actor = requireActor(ctx);
@@ -117,13 +127,18 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
   if (problems.length > 0) throw passwordError(problems);
   const passwordHash = await hashPassword(input.password);
   return transaction(ctx, async (tx) => {
+    const roles: { role: Role; scope: string; regionCode: string }[] = [];
     for (const grant of input.roles) {
-      await getRegion(tx, grant.scope, 'regions.read'); // 404 outside the creator's scope
-      if (!canGrant(actor, grant.role, grant.scope))
+      // A unit's staff are anchored in the unit's region; anything else in its own region.
+      const regionCode = grant.scope.startsWith('unit:')
+        ? await unitRegion(tx, grant.scope.slice('unit:'.length))
+        : (await getRegion(tx, grant.scope, 'regions.read')).code; // 404 outside the creator's scope
+      if (!canGrant(actor, grant.role, regionCode))
         throw new AppError('FORBIDDEN', {
           zh: `无权授予角色 ${grant.role}`,
           en: `You may not grant ${grant.role}`,
         });
+      roles.push({ ...grant, regionCode });
     }
     const [taken] = await tx.db
       .select({ id: accounts.id })
@@ -135,8 +150,13 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
         { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` },
         { field: 'username' },
       );
-    const home = input.roles[0]?.scope ?? '';
-    const id = await insertAccount(tx.db, ctx.cipher, { ...input, passwordHash }, ctx.clock());
+    const home = roles[0]?.regionCode ?? '';
+    const id = await insertAccount(
+      tx.db,
+      ctx.cipher,
+      { ...input, roles, passwordHash },
+      ctx.clock(),
+    );
     await appendAudit(tx, {
       action: 'account.create',
       objectType: 'account',

@@ -316,6 +316,69 @@ describe('activities and compliance', () => {
     expect(snapshot?.sources[0]?.label).toContain(`${met}/${due}`);
   });
 
+  it('lets the county grant unit_staff on a unit, whose holder then sees exactly that unit’s pairings', async () => {
+    const [pairing] = await t.deps.database.db
+      .select({ id: pairings.id, unitId: pairings.unitId })
+      .from(pairings)
+      .where(ne(pairings.id, pairingId))
+      .limit(1);
+    const body = (role: string, scope: string, username: string) => ({
+      payload: {
+        username,
+        displayName: '单位干部',
+        password: PASSWORD,
+        roles: [{ role, scope }],
+      },
+    });
+    const scope = `unit:${pairing?.unitId}`;
+    const made = await call(
+      t.app,
+      county,
+      'POST',
+      '/api/v1/accounts',
+      body('unit_staff', scope, 'granted-staff'),
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    expect((made.json() as { roles: { scope: string }[] }).roles[0]?.scope).toBe(scope);
+    const granted = await login(t.app, 'granted-staff', PASSWORD);
+    const mine = (await call(t.app, granted, 'GET', '/api/v1/obligations/mine')).json() as {
+      subjects: { id: string }[];
+    };
+    const ofUnit = await t.deps.database.db
+      .select({ id: pairings.id })
+      .from(pairings)
+      .where(eq(pairings.unitId, pairing?.unitId ?? ''));
+    expect(mine.subjects.map((m) => m.id).sort()).toEqual(ofUnit.map((p) => p.id).sort());
+    // County units lie outside a township's scope: not found, as any row outside it.
+    const township = await login(t.app, 'township');
+    expect(
+      (
+        await call(
+          t.app,
+          township,
+          'POST',
+          '/api/v1/accounts',
+          body('unit_staff', scope, 'no-grant'),
+        )
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(t.app, county, 'POST', '/api/v1/accounts', body('villager', scope, 'wrong-role')))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call(
+          t.app,
+          county,
+          'POST',
+          '/api/v1/accounts',
+          body('unit_staff', `unit:${uuidv7(3)}`, 'no-unit'),
+        )
+      ).statusCode,
+    ).toBe(404);
+  });
+
   it('answers bad input with a clear 400 and writes nothing', async () => {
     const before = await activityCount();
     const bad: [string, Record<string, unknown>][] = [
