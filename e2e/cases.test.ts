@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
+import { openHarness } from './support/harness.ts';
+import { apiGet, logInAs, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
@@ -26,31 +27,6 @@ interface CaseView {
   events: { type: string; data: { reason?: string } | null }[];
 }
 
-async function apiGet<T>(path: string): Promise<T> {
-  return h.page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as unknown;
-  }, path) as Promise<T>;
-}
-
-async function logInAs(username: string, path: string) {
-  await h.page.goto(`${h.baseUrl}/login`);
-  expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
-  await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await h.page.goto(`${h.baseUrl}${path}`);
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
 describe('cases along the responsibility tree in Chromium', () => {
   let caseId = '';
   let contactMemberId = '';
@@ -68,12 +44,12 @@ describe('cases along the responsibility tree in Chromium', () => {
 
   it('queues a villager’s request on the phone while offline and sends it once when the network returns', async () => {
     await h.page.setViewportSize(PHONE);
-    await logInAs('villager', '/cases/mine');
+    await logInAs(h, 'villager', '/cases/mine');
     await h.page.getByLabel('标题').waitFor();
     const me = await apiGet<{
       person: { name: string };
       ownHousehold: { responsibleChain: { links: { level: number; personId: string }[] } };
-    }>('/api/v1/me/households');
+    }>(h, '/api/v1/me/households');
     villagerName = me.person.name;
     contactMemberId = me.ownHousehold.responsibleChain.links[0]?.personId ?? '';
     expect(contactMemberId).not.toBe('');
@@ -101,7 +77,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await row.getByText('（联户党员）').waitFor();
     await h.shot('cases-phone-sent');
 
-    const mine = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200');
+    const mine = await apiGet<{ items: CaseView[] }>(h, '/api/v1/cases?view=mine&pageSize=200');
     const sent = mine.items.filter((c) => c.title === TITLE);
     expect(sent).toHaveLength(1);
     caseId = sent[0]?.id ?? '';
@@ -133,7 +109,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     }, queued[0]?.key ?? '');
     expect(replay).toBe(422);
     expect(
-      (await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=mine&pageSize=200')).items.filter(
+      (await apiGet<{ items: CaseView[] }>(h, '/api/v1/cases?view=mine&pageSize=200')).items.filter(
         (c) => c.title === TITLE,
       ),
     ).toHaveLength(1);
@@ -143,14 +119,14 @@ describe('cases along the responsibility tree in Chromium', () => {
   });
 
   it('reaches the household’s contact member, waiting for them', async () => {
-    await logInAs('member', '/cases/mine');
+    await logInAs(h, 'member', '/cases/mine');
     await h.page.getByRole('tab', { name: '待我办理' }).click();
     await h.page.locator('.lingyan-case-row', { hasText: TITLE }).waitFor();
     await h.shot('cases-phone-member-waiting');
     await h.page.getByRole('tab', { name: /消息/ }).click();
     await h.page.getByText(`新事项：${TITLE}`).waitFor();
     await h.shot('cases-phone-member-inbox');
-    const inbox = await apiGet<{ items: { caseId: string; kind: string }[] }>('/api/v1/inbox');
+    const inbox = await apiGet<{ items: { caseId: string; kind: string }[] }>(h, '/api/v1/inbox');
     expect(inbox.items.some((n) => n.caseId === caseId && n.kind === 'case.assigned')).toBe(true);
     await h.logOut();
   });
@@ -159,9 +135,9 @@ describe('cases along the responsibility tree in Chromium', () => {
     // 72 h for a 群众诉求, plus a little: the server's sweep runs every second in this test.
     writeFileSync(clockFile, String((72 * 60 + 5) * 60_000));
     await h.page.setViewportSize(DESKTOP);
-    await logInAs('village1', '/cases');
+    await logInAs(h, 'village1', '/cases');
     const escalated = await waitFor(async () => {
-      const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
+      const c = await apiGet<CaseView>(h, `/api/v1/cases/${caseId}`);
       return c.owner.step !== 'L4' ? c : undefined;
     });
     expect(
@@ -197,7 +173,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-cadre-on-behalf');
     await modal.getByRole('button', { name: '提交' }).click();
     await modal.waitFor({ state: 'hidden' });
-    const scope = await apiGet<{ items: CaseView[] }>('/api/v1/cases?view=scope&pageSize=200');
+    const scope = await apiGet<{ items: CaseView[] }>(h, '/api/v1/cases?view=scope&pageSize=200');
     const dispute = scope.items.find((c) => c.title === '邻居占道堆放柴草');
     expect(dispute).toMatchObject({
       kind: 'dispute',
@@ -210,10 +186,10 @@ describe('cases along the responsibility tree in Chromium', () => {
 
   it('lets a village cadre announce a reception day, which is then listed', async () => {
     await h.page.setViewportSize(DESKTOP);
-    await logInAs('village1', '/cases/reception-days');
+    await logInAs(h, 'village1', '/cases/reception-days');
     const list = h.page.locator('.lingyan-reception-days');
     await list.waitFor();
-    expect((await apiGet<{ items: unknown[] }>('/api/v1/reception-days')).items).toEqual([]);
+    expect((await apiGet<{ items: unknown[] }>(h, '/api/v1/reception-days')).items).toEqual([]);
     await list.getByText('暂无已公告的接待日').waitFor();
     await h.shot('cases-reception-days-empty');
 
@@ -224,6 +200,7 @@ describe('cases along the responsibility tree in Chromium', () => {
       .toISOString()
       .slice(0, 10);
     const { schedule } = await apiGet<{ schedule: { date: string; announceOn: string }[] }>(
+      h,
       '/api/v1/reception-days',
     );
     const day = schedule.find((s) => s.announceOn >= serverToday);
@@ -243,7 +220,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await row.getByText('振兴村党群服务中心二楼 · 接待代表：李春华、王建设').waitFor();
     const listed = await apiGet<{
       items: { date: string; time: string; place: string; deputies: string[] }[];
-    }>('/api/v1/reception-days');
+    }>(h, '/api/v1/reception-days');
     expect(listed.items).toEqual([
       expect.objectContaining({
         date: day.date,
@@ -258,7 +235,7 @@ describe('cases along the responsibility tree in Chromium', () => {
 
   it('lets the villager confirm and rate the resolution on the phone', async () => {
     await h.page.setViewportSize(PHONE);
-    await logInAs('villager', '/cases/mine');
+    await logInAs(h, 'villager', '/cases/mine');
     const row = h.page.locator('.lingyan-case-row', { hasText: TITLE });
     await row.getByText('已办结待确认').waitFor();
     await row.locator('.ant-rate-star').nth(3).click();
@@ -266,16 +243,19 @@ describe('cases along the responsibility tree in Chromium', () => {
     await row.getByText('评价：4 星').waitFor();
     await row.getByText('群众已确认').waitFor();
     await h.shot('cases-phone-confirmed');
-    const c = await apiGet<CaseView>(`/api/v1/cases/${caseId}`);
+    const c = await apiGet<CaseView>(h, `/api/v1/cases/${caseId}`);
     expect(c).toMatchObject({ state: 'confirmed', rating: 4 });
     await h.logOut();
   });
 
   it('shows the county admin statistics, the catalog editor and the wish wall', async () => {
     await h.page.setViewportSize(DESKTOP);
-    await logInAs('county', '/cases/stats');
+    await logInAs(h, 'county', '/cases/stats');
     await h.page.getByText('矛盾纠纷排查化解').waitFor();
-    const stats = await apiGet<{ overall: { total: number; rated: number } }>('/api/v1/case-stats');
+    const stats = await apiGet<{ overall: { total: number; rated: number } }>(
+      h,
+      '/api/v1/case-stats',
+    );
     expect(stats.overall.rated).toBeGreaterThanOrEqual(1);
     await h.page.getByText('办结率').first().waitFor();
     await h.shot('cases-stats-zh-CN');
@@ -290,12 +270,13 @@ describe('cases along the responsibility tree in Chromium', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await h.page.getByText('已保存').waitFor();
     const types = await apiGet<{ items: { code: string; slaHours: number }[] }>(
+      h,
       '/api/v1/case-types',
     );
     expect(types.items.find((ct) => ct.code === 'road')?.slaHours).toBe(48);
     await h.shot('cases-catalog-zh-CN');
     await h.logOut();
-    await logInAs('member', '/cases/wishes');
+    await logInAs(h, 'member', '/cases/wishes');
     await h.page.locator('.lingyan-wish').first().waitFor();
     const wall = (await h.page.locator('.lingyan-wish').allTextContents()).join(' ');
     expect(wall).toMatch(/[\u4e00-\u9fa5]\*+ 的心愿/);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
+import { openHarness } from './support/harness.ts';
+import { apiGet, logInAs, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 11: a paired unit's 组长 records one household visit on the phone layout, and
@@ -10,39 +11,15 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const TITLE = '入户走访：了解饮水管道情况';
 
-async function apiGet<T>(path: string): Promise<T> {
-  return h.page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as unknown;
-  }, path) as Promise<T>;
-}
-
-async function logInAs(username: string, path: string) {
-  await h.page.goto(`${h.baseUrl}/login`);
-  expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
-  await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await h.page.goto(`${h.baseUrl}${path}`);
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
 describe('obligations recorded once, read in three places, in Chromium', () => {
   beforeAll(async () => {
     h = await openHarness('obligations');
     // The demo's pairings and their year of activities are seeded after the directory loads.
     await h.page.goto(`${h.baseUrl}/login`);
     await waitFor(async () => {
-      const status = await apiGet<{ demo: { step: string } | null }>('/api/v1/system/loading');
-      return status.demo === null || status.demo.step === 'complete' ? true : undefined;
+      const status = await apiGet<{ demo: { step: string } | null }>(h, '/api/v1/system/loading');
+      // A fresh data folder: the demo loads in the background after the server listens (null before).
+      return status.demo?.step === 'complete' ? true : undefined;
     }, 150_000);
   }, 240_000);
 
@@ -52,7 +29,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
 
   it('records a household visit on the phone and shows it in 五个一, the 1+1+N contact and the household history', async () => {
     await h.page.setViewportSize(PHONE);
-    await logInAs('unit', '/obligations/mine');
+    await logInAs(h, 'unit', '/obligations/mine');
     const card = h.page.locator('.lingyan-obligation-card').first();
     await card.waitFor();
     const weekly = card.locator('div', { hasText: /^每周走访接待群众/ }).last();
@@ -65,7 +42,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
         regionCode: string;
         households: { id: string; headName: string }[];
       }[];
-    }>('/api/v1/obligations/mine');
+    }>(h, '/api/v1/obligations/mine');
     const subject = mine.subjects[0];
     const household = subject?.households[0];
     expect(household).toBeDefined();
@@ -91,7 +68,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
     // 1+1+N: the pairs list shows the household's last visit as today.
     await h.page.setViewportSize(DESKTOP);
     await h.logOut();
-    await logInAs('county', `/responsibility/edges?view=pairs&region=${subject?.regionCode}`);
+    await logInAs(h, 'county', `/responsibility/edges?view=pairs&region=${subject?.regionCode}`);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
       new Date(),
     );
@@ -112,6 +89,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
     await h.page.goto(`${h.baseUrl}/obligations/board`);
     await h.page.getByText('提醒名单（未完成的逐期列出）').waitFor();
     const board = await apiGet<{ laggards: { name: string; missed: unknown[] }[] }>(
+      h,
       '/api/v1/obligations/board',
     );
     expect(board.laggards.length).toBeGreaterThan(0);

@@ -7,23 +7,20 @@
  *   npx tsx bench/obligations/compliance.ts [--pairings 5000] [--runs 7]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
-import { execSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import { throwawayPostgres } from '../support/throwawayPostgres.ts';
 import { demoActivities, type DemoSubject } from '../../src/domain/obligations/demoActivities.ts';
-import { RULE_PRESETS, type ObligationRule } from '../../src/domain/obligations/rules.ts';
+import { presetRules } from '../../src/domain/obligations/rules.ts';
+import { insertActivities } from '../../src/server/seed/seedObligations.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
-import { openPostgres } from '../../src/server/db/client.ts';
 import { applyMigrations } from '../../src/server/db/migrate.ts';
-import { activities, pairings, regions, units } from '../../src/server/db/schema/index.ts';
+import { pairings, regions, units } from '../../src/server/db/schema/index.ts';
 import { complianceBoard } from '../../src/server/modules/obligations/compliance.ts';
 import { regionRow } from '../../src/server/modules/regions/regionRow.ts';
 import type { Ctx } from '../../src/server/platform/context.ts';
 import { uuidv7 } from '../../src/server/platform/uuidv7.ts';
-import { ROOT } from '../../src/server/testing/serverProcess.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -36,23 +33,7 @@ const COUNTY = '410599';
 const YEAR_START = '2026-01-01';
 const AS_OF = '2026-06-30';
 
-let adminUrl = process.env.TEST_PG_URL;
-let pgDir: string | undefined;
-if (!adminUrl) {
-  const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, {
-    encoding: 'utf8',
-  });
-  adminUrl = /TEST_PG_URL=([^;\s]+)/.exec(out)?.[1];
-  pgDir = /PG_TEST_DIR=([^;\s]+)/.exec(out)?.[1];
-}
-if (!adminUrl) throw new Error('no PostgreSQL');
-const name = `lingyan_compliance_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const database = await openPostgres(url.toString(), 1);
+const { database, drop } = await throwawayPostgres('compliance', 1);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -130,30 +111,9 @@ try {
         createdAt: now,
       })),
     );
-  const rules: ObligationRule[] = RULE_PRESETS.flatMap((p) => p.rules).map((r) => ({
-    ...r,
-    startsOn: '2000-01-01',
-    endsOn: null,
-  }));
-  const generated = demoActivities(subjects, rules, AS_OF, 'bench');
+  const generated = demoActivities(subjects, presetRules(), AS_OF, 'bench');
   const recordedBy = uuidv7(9);
-  for (let i = 0; i < generated.activities.length; i += 2000)
-    await database.db.insert(activities).values(
-      generated.activities.slice(i, i + 2000).map((a, j) => ({
-        id: uuidv7(10_000_000 + i + j),
-        regionCode: a.village,
-        countyCode: COUNTY,
-        subjectKind: a.subjectKind,
-        subjectId: a.subjectId,
-        activityType: a.activityType,
-        occurredOn: a.occurredOn,
-        title: a.title,
-        participantIds: a.participantIds,
-        householdIds: a.householdIds,
-        recordedBy,
-        createdAt: now,
-      })),
-    );
+  await insertActivities(database, generated.activities, recordedBy, now);
   await database.db.execute(sql`ANALYZE`);
 
   const scan = () =>
@@ -181,8 +141,5 @@ try {
     `  laggards on the board ${first.laggardTotal}, planted ${planted.size}; missed periods ${first.laggards.reduce((n, l) => n + l.missed.length, 0)} shown of ${generated.planted.length} planted`,
   );
 } finally {
-  await database.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-  if (pgDir) execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} stop ${pgDir}`);
+  await drop();
 }

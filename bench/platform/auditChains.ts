@@ -7,19 +7,15 @@
  *   npx tsx bench/platform/auditChains.ts [--seconds 10] [--clients 50]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
-import { execSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import { throwawayPostgres } from '../support/throwawayPostgres.ts';
 import { appendAudit } from '../../src/server/audit/appendAudit.ts';
 import { verifyAuditChains } from '../../src/server/audit/verifyChain.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
-import { openPostgres } from '../../src/server/db/client.ts';
 import { applyMigrations } from '../../src/server/db/migrate.ts';
 import { transaction, type Ctx } from '../../src/server/platform/context.ts';
-import { ROOT } from '../../src/server/testing/serverProcess.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -29,23 +25,7 @@ const opt = (name: string, fallback: number) => {
 const SECONDS = Math.min(opt('seconds', 10), 60);
 const CLIENTS = Math.min(opt('clients', 50), 100);
 
-let adminUrl = process.env.TEST_PG_URL;
-let pgDir: string | undefined;
-if (!adminUrl) {
-  const out = execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} start`, {
-    encoding: 'utf8',
-  });
-  adminUrl = /TEST_PG_URL=([^;\s]+)/.exec(out)?.[1];
-  pgDir = /PG_TEST_DIR=([^;\s]+)/.exec(out)?.[1];
-}
-if (!adminUrl) throw new Error('no PostgreSQL');
-const name = `lingyan_chains_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const database = await openPostgres(url.toString(), CLIENTS);
+const { database, drop } = await throwawayPostgres('chains', CLIENTS);
 try {
   await applyMigrations(database);
   await database.db.execute(
@@ -112,8 +92,5 @@ try {
     `  audit verify: ${verified.ok ? 'intact' : 'BROKEN'}, ${verified.rows} events in ${verified.chains.length} chains`,
   );
 } finally {
-  await database.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-  if (pgDir) execSync(`bash ${path.join(ROOT, 'scripts/pg-test-server.sh')} stop ${pgDir}`);
+  await drop();
 }

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bucketKey, bucketOf, compliance, TallyIndex, type Tally } from './compliance.ts';
 import { demoActivities, type DemoSubject } from './demoActivities.ts';
-import { RULE_PRESETS, type ObligationRule } from './rules.ts';
+import { presetRules } from './rules.ts';
 
-const rules: ObligationRule[] = RULE_PRESETS.flatMap((p) => p.rules).map((r) => ({
-  ...r,
-  startsOn: '2000-01-01',
-  endsOn: null,
-}));
+const rules = presetRules();
 
 const subjects: DemoSubject[] = Array.from({ length: 30 }, (_, i) => ({
   id: `p${i}`,

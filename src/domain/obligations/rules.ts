@@ -120,3 +120,13 @@ export function ruleProblems(rule: ObligationRule): string[] {
     problems.push('endsOn must not be before startsOn');
   return problems;
 }
+
+/** Presets bind from this day until a county stores its own rules. */
+export const PRESETS_FROM = '2000-01-01';
+
+/** Every preset's rules, in force from `startsOn`, open-ended. */
+export function presetRules(startsOn = PRESETS_FROM): (ObligationRule & { preset: string })[] {
+  return RULE_PRESETS.flatMap((p) =>
+    p.rules.map((r) => ({ ...r, preset: p.code, startsOn, endsOn: null })),
+  );
+}

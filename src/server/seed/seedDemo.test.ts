@@ -100,7 +100,8 @@ describe('seedDemoCounty', () => {
       chunks,
     );
     expect(await indexNames()).toEqual(before);
-    // the six demo accounts and the city account of the evaluation seed (seedEvaluations.ts)
-    expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(7);
+    // the six demo accounts, the city account of the evaluation seed (seedEvaluations.ts) and the
+    // unit account of the obligations seed (seedObligations.ts)
+    expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(8);
   });
 });

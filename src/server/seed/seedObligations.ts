@@ -1,6 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { demoActivities, type DemoSubject } from '../../domain/obligations/demoActivities.ts';
-import { RULE_PRESETS, type ObligationRule } from '../../domain/obligations/rules.ts';
+import {
+  demoActivities,
+  type DemoActivity,
+  type DemoSubject,
+} from '../../domain/obligations/demoActivities.ts';
+import { presetRules } from '../../domain/obligations/rules.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import {
@@ -113,35 +117,13 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
       householdIds: [],
     })),
   ];
-  const rules: ObligationRule[] = RULE_PRESETS.flatMap((p) => p.rules).map((r) => ({
-    ...r,
-    startsOn: '2000-01-01',
-    endsOn: null,
-  }));
-  const generated = demoActivities(subjects, rules, today);
+  const generated = demoActivities(subjects, presetRules(), today);
   const [system] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
     .where(eq(accounts.username, 'county'));
   const recordedBy = system?.id ?? '00000000-0000-0000-0000-000000000000';
-  for (let i = 0; i < generated.activities.length; i += BATCH) {
-    await ctx.db.insert(activities).values(
-      generated.activities.slice(i, i + BATCH).map((a) => ({
-        id: uuidv7(now.getTime()),
-        regionCode: a.village,
-        countyCode: a.village.slice(0, 6),
-        subjectKind: a.subjectKind,
-        subjectId: a.subjectId,
-        activityType: a.activityType,
-        occurredOn: a.occurredOn,
-        title: a.title,
-        participantIds: a.participantIds,
-        householdIds: a.householdIds,
-        recordedBy,
-        createdAt: now,
-      })),
-    );
-  }
+  await insertActivities(ctx, generated.activities, recordedBy, now);
   const first = rows[0];
   if (first) {
     const [unit] = await ctx.db
@@ -189,4 +171,31 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
   log(
     `  演示结对共建与活动已生成 / demo pairings and activities: ${rows.length} pairings, ${generated.activities.length} activities, ${generated.planted.length} planted misses`,
   );
+}
+
+/** Generated activities written in batches (the demo seed and the compliance bench). */
+export async function insertActivities(
+  ctx: Pick<Ctx, 'db'>,
+  generated: readonly DemoActivity[],
+  recordedBy: string,
+  now: Date,
+): Promise<void> {
+  for (let i = 0; i < generated.length; i += BATCH) {
+    await ctx.db.insert(activities).values(
+      generated.slice(i, i + BATCH).map((a) => ({
+        id: uuidv7(now.getTime()),
+        regionCode: a.village,
+        countyCode: a.village.slice(0, 6),
+        subjectKind: a.subjectKind,
+        subjectId: a.subjectId,
+        activityType: a.activityType,
+        occurredOn: a.occurredOn,
+        title: a.title,
+        participantIds: a.participantIds,
+        householdIds: a.householdIds,
+        recordedBy,
+        createdAt: now,
+      })),
+    );
+  }
 }

@@ -17,13 +17,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
+import { tenant } from './columns.ts';
 
-// Cases (DESIGN.md §3 "Cases"): tenant tables like the directory's, region_code = the case's
-// village (or the county for catalog rows and keys), county_code the shard key.
-const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
-};
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 

@@ -10,24 +10,12 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { PositionCode, PositionDetails } from '../../../domain/directory/positions.ts';
-
-// Every directory table is a tenant table: region_code (scope, prefix ranges) and county_code
-// (the shard key of DESIGN.md §5). Foreign keys stay inside a county so the tables can be
-// distributed by county_code later.
-const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
-};
-const stamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-};
+import { stamps, tenant } from './columns.ts';
 
 export const villageProfiles = pgTable(
   'village_profiles',

@@ -17,16 +17,12 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
+import { tenant } from './columns.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => Buffer.from(value),
 });
-// Tenant columns as in the directory (region_code for scope, county_code the shard key).
-const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
-};
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Frozen metric value at a decision, with links to the records it came from. */

@@ -9,14 +9,8 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  varchar,
 } from 'drizzle-orm/pg-core';
-
-// Tenant tables like the directory's: region_code (scope) and county_code (shard key) on every row.
-const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
-};
+import { tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for

@@ -8,12 +8,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-
-// Tenant tables like the directory's: region_code (scope) and county_code (shard key) on every row.
-const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
-};
+import { tenant } from './columns.ts';
 
 /** 跨村联建: an adopted union of villages; region_code is the county or township it was planned in. */
 export const unions = pgTable(

@@ -41,6 +41,8 @@ describe('login', () => {
       'evaluation.claim',
       'evaluation.read',
       'evaluation.review',
+      'obligations.read',
+      'obligations.record',
       'regions.read',
     ]);
   });

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import {
   ruleProblems,
-  RULE_PRESETS,
+  presetRules,
   type ObligationRule,
 } from '../../../domain/obligations/rules.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
@@ -19,14 +19,7 @@ export interface RuleView extends ObligationRule {
   preset: string | null;
 }
 
-/** Presets bind from this day until a county stores its own rules. */
-export const PRESETS_FROM = '2000-01-01';
-
-function presetRules(): RuleView[] {
-  return RULE_PRESETS.flatMap((p) =>
-    p.rules.map((r) => ({ ...r, id: null, preset: p.code, startsOn: PRESETS_FROM, endsOn: null })),
-  );
-}
+const presetViews = (): RuleView[] => presetRules().map((r) => ({ ...r, id: null }));
 
 /** The county the caller asks about: the one named (inside a grant holding `permission`), else their first grant's. */
 export function countyOf(ctx: Ctx, asked: string | undefined, permission: Permission): string {
@@ -49,7 +42,7 @@ export async function effectiveRules(ctx: Ctx, county: string): Promise<RuleView
     .from(obligationRules)
     .where(eq(obligationRules.countyCode, county))
     .orderBy(asc(obligationRules.code));
-  if (rows.length === 0) return presetRules();
+  if (rows.length === 0) return presetViews();
   return rows.map((r) => ({
     id: r.id,
     preset: r.preset,

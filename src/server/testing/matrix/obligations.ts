@@ -1,4 +1,4 @@
-import { RULE_PRESETS } from '../../../domain/obligations/rules.ts';
+import { presetRules } from '../../../domain/obligations/rules.ts';
 import { activities, obligationRules, pairings } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -50,14 +50,11 @@ export async function seedObligationTargets(ctx: Ctx, targets: Iterable<Target>)
     });
     Object.assign(target, { pairingId, activityId });
   }
-  const rules = RULE_PRESETS.flatMap((p) => p.rules).map((r) => ({
+  const rules = presetRules().map((r) => ({
     ...r,
     id: uuidv7(now.getTime()),
-    preset: 'matrix',
     regionCode: `${COUNTY}000000`,
     countyCode: COUNTY,
-    startsOn: '2000-01-01',
-    endsOn: null,
     updatedAt: now,
   }));
   await ctx.db.insert(obligationRules).values(rules);

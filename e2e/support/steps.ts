@@ -1,0 +1,32 @@
+import { expect } from 'vitest';
+import { DEMO_PASSWORD, type Harness } from './harness.ts';
+
+// Steps the browser tests share: read the API as the page's user, log in and open a page, wait.
+
+/** GET through the page's own session (its cookies), as the user sees the API. */
+export async function apiGet<T>(h: Harness, path: string): Promise<T> {
+  return h.page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as unknown;
+  }, path) as Promise<T>;
+}
+
+/** Logs in as a demo account and opens `path`. */
+export async function logInAs(h: Harness, username: string, path: string): Promise<void> {
+  await h.page.goto(`${h.baseUrl}/login`);
+  expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
+  await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await h.page.goto(`${h.baseUrl}${path}`);
+}
+
+/** Polls `probe` until it gives a value. */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}

@@ -1,0 +1,15 @@
+import { timestamp, varchar } from 'drizzle-orm/pg-core';
+
+/** Every tenant table: region_code (the scope every read filters on) and county_code (the shard key). */
+export const tenant = {
+  regionCode: varchar('region_code', { length: 12 }).notNull(),
+  countyCode: varchar('county_code', { length: 6 }).notNull(),
+};
+
+/** A moment, with its time zone, read as a Date. */
+export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const stamps = {
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+};
