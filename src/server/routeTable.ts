@@ -19,7 +19,7 @@ import { caseRoutes } from './modules/cases/routes.ts';
 import { obligationRoutes } from './modules/obligations/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
-import { buildOpenApi } from './platform/openapi.ts';
+import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
 const moduleRoutes: AnyRoute[] = [
@@ -54,6 +54,7 @@ export const ROUTES: readonly AnyRoute[] = [
     summary: 'OpenAPI 3.1 文档 / OpenAPI document',
     tag: 'system',
     auth: 'public',
+    response: openApiDocument,
     handler: async ({ ctx }) => buildOpenApi(ROUTES, ctx.config.version),
   }),
   defineRoute({

@@ -32,6 +32,8 @@ describe('policy', () => {
       'evaluation.claim',
       'evaluation.read',
       'evaluation.review',
+      'obligations.read',
+      'obligations.record',
       'regions.read',
     ]);
   });

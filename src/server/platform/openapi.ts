@@ -39,6 +39,18 @@ const errorSchema = {
   },
 };
 
+const jsonObject = z.record(z.string(), z.unknown());
+
+/** The document's frame; what is inside a path item is OpenAPI's own schema, not repeated here. */
+export const openApiDocument = z.object({
+  openapi: z.literal('3.1.0'),
+  info: z.object({ title: z.string(), version: z.string() }),
+  components: z.object({ securitySchemes: z.record(z.string(), jsonObject) }),
+  paths: z
+    .record(z.string(), z.record(z.string(), jsonObject))
+    .describe('path → lower-case method → OpenAPI operation'),
+});
+
 /** OpenAPI 3.1 from the route table's zod schemas: the contract cannot drift from the code. */
 export function buildOpenApi(routes: readonly AnyRoute[], version: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};

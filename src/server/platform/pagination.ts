@@ -10,6 +10,11 @@ export interface Page<T> {
   total: number;
 }
 
+/** The response schema of a paged list: one page of `item`s and the count of all of them. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
 export function offsetOf(q: { page: number; pageSize: number }): number {
   return (q.page - 1) * q.pageSize;
 }

@@ -2,17 +2,19 @@ import { request } from './client.ts';
 import type {
   CoverageReport,
   HouseholdDetail,
-  HouseholdItem,
+  HouseholdPage,
+  ImportStarted,
   Job,
   MyHouseholds,
   NewPerson,
-  OrgItem,
+  OrgPage,
   PersonDetail,
-  PersonItem,
+  PersonPage,
   PersonPatch,
-  UnitItem,
+  UnitPage,
 } from './directoryTypes.ts';
-import type { Page } from './types.ts';
+import type { Revealed } from './endpoints.ts';
+import type { ExchangeEntity } from '../../domain/directory/exchange/sheetDefinition.ts';
 
 export interface PersonQuery {
   page: number;
@@ -31,18 +33,8 @@ export interface HouseholdQuery {
   tag?: string;
 }
 
-/** The entities with Excel templates, imports and exports (src/domain/directory/exchange). */
-export type ExchangeEntity =
-  | 'persons'
-  | 'households'
-  | 'orgs'
-  | 'units'
-  | 'regions'
-  | 'memberships'
-  | 'positions'
-  | 'edges'
-  | 'grids'
-  | 'pairs';
+/** The entities with Excel templates, imports and exports. */
+export type { ExchangeEntity } from '../../domain/directory/exchange/sheetDefinition.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -50,7 +42,7 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const directoryApi = {
   persons: (query: PersonQuery, signal?: AbortSignal) =>
-    request<Page<PersonItem>>('/api/v1/persons', { query: { ...query }, signal }),
+    request<PersonPage>('/api/v1/persons', { query: { ...query }, signal }),
   person: (personId: string, signal?: AbortSignal) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
   createPerson: (person: NewPerson) =>
@@ -58,24 +50,24 @@ export const directoryApi = {
   updatePerson: (personId: string, patch: PersonPatch) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { method: 'PATCH', body: patch }),
   revealPerson: (personId: string, field: 'idNumber' | 'phone', purpose: string) =>
-    request<{ value: string | null }>('/api/v1/privacy/reveal', {
+    request<Revealed>('/api/v1/privacy/reveal', {
       method: 'POST',
       body: { objectType: 'person', objectId: personId, field, purpose },
     }),
 
   households: (query: HouseholdQuery, signal?: AbortSignal) =>
-    request<Page<HouseholdItem>>('/api/v1/households', { query: { ...query }, signal }),
+    request<HouseholdPage>('/api/v1/households', { query: { ...query }, signal }),
   household: (householdId: string, signal?: AbortSignal) =>
     request<HouseholdDetail>(`/api/v1/households/${id(householdId)}`, { signal }),
 
   orgs: (
     query: { parent?: string; q?: string; page?: number; pageSize?: number },
     signal?: AbortSignal,
-  ) => request<Page<OrgItem>>('/api/v1/orgs', { query: { ...query }, signal }),
+  ) => request<OrgPage>('/api/v1/orgs', { query: { ...query }, signal }),
   units: (
     query: { q?: string; capability?: string; page: number; pageSize: number },
     signal?: AbortSignal,
-  ) => request<Page<UnitItem>>('/api/v1/units', { query: { ...query }, signal }),
+  ) => request<UnitPage>('/api/v1/units', { query: { ...query }, signal }),
 
   coverage: (region: string, maxHouseholds: number, signal?: AbortSignal) =>
     request<CoverageReport>('/api/v1/responsibility/coverage', {
@@ -86,7 +78,7 @@ export const directoryApi = {
     request<MyHouseholds>('/api/v1/me/households', { signal }),
 
   startImport: (entity: ExchangeEntity, file: Blob) =>
-    request<{ jobId: string; url: string }>(`/api/v1/exchange/import/${entity}`, {
+    request<ImportStarted>(`/api/v1/exchange/import/${entity}`, {
       method: 'POST',
       file: { data: file, contentType: XLSX_TYPE },
     }),

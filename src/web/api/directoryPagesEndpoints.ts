@@ -1,95 +1,57 @@
+import type { z } from 'zod';
+import type {
+  createGridBody,
+  gridPage,
+  gridView,
+  updateGridBody,
+} from '../../server/modules/grids/schema.ts';
+import type {
+  createMembershipBody,
+  membershipPage,
+  membershipView,
+  updateMembershipBody,
+} from '../../server/modules/memberships/schema.ts';
+import type {
+  createPositionBody,
+  positionPage,
+  positionView,
+  updatePositionBody,
+} from '../../server/modules/positions/schema.ts';
+import type {
+  createEdgeBody,
+  edgePage,
+  edgeView,
+} from '../../server/modules/responsibility/edgeSchema.ts';
+import type { pairPage, pairView } from '../../server/modules/responsibility/pairSchema.ts';
 import { request } from './client.ts';
-import type { Page } from './types.ts';
+import type { HouseholdPage, OrgPage, PersonPage, UnitPage } from './directoryTypes.ts';
 
 // The directory lists that got their pages after the first ones: grids, positions, party
-// memberships and the 五级联包 edges (server: src/server/modules/{grids,positions,memberships,responsibility}).
+// memberships, the 五级联包 edges and the 1+1+N pairs. Their shapes are derived from the routes'
+// schemas (src/server/modules/{grids,positions,memberships,responsibility}; type imports only).
+// The bodies the forms send are the request schemas' inputs.
 
-export interface GridItem {
-  id: string;
-  regionCode: string;
-  regionName: string | null;
-  kind: string;
-  name: string;
-  seq: number;
-  householdCount: number;
-}
+export type GridItem = z.infer<typeof gridView>;
+export type GridPage = z.infer<typeof gridPage>;
+export type NewGrid = z.input<typeof createGridBody>;
+export type GridPatch = z.input<typeof updateGridBody>;
 
-export interface PositionItem {
-  id: string;
-  personId: string;
-  personName: string | null;
-  code: string;
-  regionCode: string;
-  regionName: string | null;
-  orgId: string | null;
-  orgName: string | null;
-  gridId: string | null;
-  gridName: string | null;
-  unitId: string | null;
-  dispatchingUnitId: string | null;
-  dispatchingUnitName: string | null;
-  termEndDate: string | null;
-  goldMediator: boolean;
-  startDate: string;
-  endDate: string | null;
-  current: boolean;
-}
+export type PositionItem = z.infer<typeof positionView>;
+export type PositionPage = z.infer<typeof positionPage>;
+export type NewPosition = z.input<typeof createPositionBody>;
+export type PositionPatch = z.input<typeof updatePositionBody>;
 
-export interface NewPosition {
-  personId: string;
-  code: string;
-  regionCode: string;
-  startDate: string;
-  endDate?: string | null;
-  orgId?: string | null;
-  gridId?: string | null;
-  dispatchingUnitId?: string | null;
-  termEndDate?: string | null;
-  goldMediator?: boolean | null;
-}
-export type PositionPatch = Partial<Omit<NewPosition, 'personId' | 'code' | 'regionCode'>>;
+export type MembershipItem = z.infer<typeof membershipView>;
+export type MembershipPage = z.infer<typeof membershipPage>;
+export type NewMembership = z.input<typeof createMembershipBody>;
+export type MembershipPatch = z.input<typeof updateMembershipBody>;
 
-export interface MembershipItem {
-  personId: string;
-  personName: string | null;
-  orgId: string;
-  orgName: string | null;
-  groupId: string | null;
-  groupName: string | null;
-  kind: string;
-  joinDate: string;
-  regionCode: string;
-}
+export type EdgeItem = z.infer<typeof edgeView>;
+export type EdgePage = z.infer<typeof edgePage>;
+export type NewEdge = z.input<typeof createEdgeBody>;
 
-export interface NewMembership {
-  personId: string;
-  orgId: string;
-  groupId?: string | null;
-  kind: string;
-  joinDate: string;
-}
-export type MembershipPatch = Partial<Omit<NewMembership, 'personId'>>;
-
-export interface EdgeItem {
-  id: string;
-  level: number;
-  responsibleId: string;
-  responsibleName: string | null;
-  targetKind: string;
-  targetId: string;
-  targetName: string | null;
-  withinId: string | null;
-  regionCode: string;
-}
-
-export interface NewEdge {
-  level: number;
-  responsibleId: string;
-  targetKind: string;
-  targetId: string;
-  withinId?: string | null;
-  regionCode: string;
-}
+export type PairItem = z.infer<typeof pairView>;
+export type PairPage = z.infer<typeof pairPage>;
 
 export interface Paged {
   page: number;
@@ -100,16 +62,15 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const directoryPagesApi = {
   grids: (query: Paged & { region?: string; kind?: string; q?: string }, signal?: AbortSignal) =>
-    request<Page<GridItem>>('/api/v1/grids', { query: { ...query }, signal }),
-  createGrid: (body: { regionCode: string; kind: string; name: string; seq?: number }) =>
-    request<GridItem>('/api/v1/grids', { method: 'POST', body }),
-  updateGrid: (gridId: string, body: { name?: string; kind?: string; seq?: number }) =>
+    request<GridPage>('/api/v1/grids', { query: { ...query }, signal }),
+  createGrid: (body: NewGrid) => request<GridItem>('/api/v1/grids', { method: 'POST', body }),
+  updateGrid: (gridId: string, body: GridPatch) =>
     request<GridItem>(`/api/v1/grids/${id(gridId)}`, { method: 'PATCH', body }),
 
   positions: (
     query: Paged & { region?: string; code?: string; current?: 'true' | 'false'; person?: string },
     signal?: AbortSignal,
-  ) => request<Page<PositionItem>>('/api/v1/positions', { query: { ...query }, signal }),
+  ) => request<PositionPage>('/api/v1/positions', { query: { ...query }, signal }),
   createPosition: (body: NewPosition) =>
     request<PositionItem>('/api/v1/positions', { method: 'POST', body }),
   updatePosition: (positionId: string, body: PositionPatch) =>
@@ -118,7 +79,7 @@ export const directoryPagesApi = {
   memberships: (
     query: Paged & { region?: string; kind?: string; org?: string },
     signal?: AbortSignal,
-  ) => request<Page<MembershipItem>>('/api/v1/memberships', { query: { ...query }, signal }),
+  ) => request<MembershipPage>('/api/v1/memberships', { query: { ...query }, signal }),
   createMembership: (body: NewMembership) =>
     request<MembershipItem>('/api/v1/memberships', { method: 'POST', body }),
   updateMembership: (personId: string, body: MembershipPatch) =>
@@ -127,51 +88,35 @@ export const directoryPagesApi = {
   edges: (
     query: Paged & { region?: string; level?: number; responsible?: string },
     signal?: AbortSignal,
-  ) => request<Page<EdgeItem>>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
+  ) => request<EdgePage>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
   createEdge: (body: NewEdge) =>
     request<EdgeItem>('/api/v1/responsibility/edges', { method: 'POST', body }),
   deleteEdge: (edgeId: string) =>
-    request<unknown>(`/api/v1/responsibility/edges/${id(edgeId)}`, { method: 'DELETE' }),
+    request<void>(`/api/v1/responsibility/edges/${id(edgeId)}`, { method: 'DELETE' }),
 };
 
 /** Options for the pickers of these pages' forms (small pages of the list routes). */
 export const directoryPickers = {
   persons: (q: string, signal: AbortSignal) =>
-    request<Page<{ id: string; name: string; regionName: string | null; idNumber: string }>>(
-      '/api/v1/persons',
-      { query: { q, page: 1, pageSize: 20 }, signal },
-    ),
+    request<PersonPage>('/api/v1/persons', { query: { q, page: 1, pageSize: 20 }, signal }),
   orgs: (query: { q: string; region?: string; parent?: string }, signal: AbortSignal) =>
-    request<Page<{ id: string; name: string; type: string; regionCode: string }>>('/api/v1/orgs', {
+    request<OrgPage>('/api/v1/orgs', {
       query: { ...query, page: 1, pageSize: 50 },
       signal,
     }),
   units: (q: string, signal: AbortSignal) =>
-    request<Page<{ id: string; name: string }>>('/api/v1/units', {
+    request<UnitPage>('/api/v1/units', {
       query: { q, page: 1, pageSize: 50 },
       signal,
     }),
   households: (q: string, signal: AbortSignal) =>
-    request<Page<{ id: string; head: { id: string; name: string }; regionName: string | null }>>(
-      '/api/v1/households',
-      { query: { q, page: 1, pageSize: 20 }, signal },
-    ),
+    request<HouseholdPage>('/api/v1/households', {
+      query: { q, page: 1, pageSize: 20 },
+      signal,
+    }),
 };
-
-export interface PairItem {
-  id: string;
-  regionCode: string;
-  regionName: string | null;
-  unitId: string;
-  unitName: string | null;
-  unitMemberId: string;
-  unitMemberName: string | null;
-  ruralMemberId: string;
-  ruralMemberName: string | null;
-  households: { id: string; headName: string | null; lastVisitOn: string | null }[];
-}
 
 export const pairsApi = {
   pairs: (query: Paged & { region?: string }, signal?: AbortSignal) =>
-    request<Page<PairItem>>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
+    request<PairPage>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
 };

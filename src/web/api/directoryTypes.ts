@@ -1,140 +1,55 @@
-// Shapes of the directory API (src/server/modules/{persons,households,orgs,units,responsibility}/schema.ts
-// are the source of truth). ID numbers and phones arrive masked unless revealed.
+// Shapes of the directory API, derived from the routes' response schemas
+// (src/server/modules/{persons,households,orgs,units,responsibility,exchange,jobs}/schema.ts are
+// the source of truth; type imports only, erased from the bundle). ID numbers and phones arrive
+// masked unless revealed.
+import type { z } from 'zod';
+import type { importResultView, importStarted } from '../../server/modules/exchange/schema.ts';
+import type {
+  householdDetail,
+  householdListItem,
+  householdPage,
+} from '../../server/modules/households/schema.ts';
+import type { jobView } from '../../server/modules/jobs/schema.ts';
+import type { orgPage, orgView } from '../../server/modules/orgs/schema.ts';
+import type {
+  createPersonBody,
+  personDetail,
+  personListItem,
+  personPage,
+  updatePersonBody,
+} from '../../server/modules/persons/schema.ts';
+import type {
+  coverageResponse,
+  myHouseholdsResponse,
+} from '../../server/modules/responsibility/schema.ts';
+import type { unitPage, unitView } from '../../server/modules/units/schema.ts';
 
-export interface PersonItem {
-  id: string;
-  name: string;
-  gender: string;
-  age: number;
-  minor: boolean;
-  regionCode: string;
-  regionName: string | null;
-  idNumber: string;
-  phone: string | null;
-  tags: string[];
-  householdId: string | null;
-  relationToHead: string | null;
-  partyMember: boolean;
-}
+export type PersonItem = z.infer<typeof personListItem>;
+export type PersonPage = z.infer<typeof personPage>;
+/** A minor's birth date is masked (`2015-**-**`). */
+export type PersonDetail = z.infer<typeof personDetail>;
+export type PersonPosition = PersonDetail['positions'][number];
+/** The bodies the person forms send (before the server normalizes them). */
+export type NewPerson = z.input<typeof createPersonBody>;
+export type PersonPatch = z.input<typeof updatePersonBody>;
 
-export interface PersonPosition {
-  id: string;
-  code: string;
-  regionCode: string;
-  orgId: string | null;
-  startDate: string;
-  endDate: string | null;
-}
+export type HouseholdItem = z.infer<typeof householdListItem>;
+export type HouseholdPage = z.infer<typeof householdPage>;
+/** With 谁为我们负责: the chain from the contact member (L4) up to L1. */
+export type HouseholdDetail = z.infer<typeof householdDetail>;
+export type ChainLink = HouseholdDetail['responsibleChain']['links'][number];
 
-export interface PersonDetail extends PersonItem {
-  /** A minor's birth date is masked (`2015-**-**`). */
-  birthDate: string;
-  education: string | null;
-  idLegacy: boolean;
-  membership: { orgId: string; orgName: string | null; kind: string; joinDate: string } | null;
-  positions: PersonPosition[];
-}
+export type OrgItem = z.infer<typeof orgView>;
+export type OrgPage = z.infer<typeof orgPage>;
+export type UnitItem = z.infer<typeof unitView>;
+export type UnitPage = z.infer<typeof unitPage>;
 
-export interface NewPerson {
-  name: string;
-  idNumber: string;
-  phone?: string;
-  regionCode: string;
-  education?: string;
-  tags: string[];
-}
+export type CoverageReport = z.infer<typeof coverageResponse>;
+/** 我联系的户 and 我家. */
+export type MyHouseholds = z.infer<typeof myHouseholdsResponse>;
 
-export interface PersonPatch {
-  name?: string;
-  phone?: string | null;
-  education?: string | null;
-  tags?: string[];
-}
-
-export interface HouseholdItem {
-  id: string;
-  regionCode: string;
-  regionName: string | null;
-  gridId: string | null;
-  gridName: string | null;
-  head: { id: string; name: string };
-  memberCount: number;
-  tags: string[];
-}
-
-export interface ChainLink {
-  level: number;
-  personId: string;
-  name: string | null;
-  targetKind: string;
-  targetId: string;
-}
-
-export interface HouseholdDetail extends HouseholdItem {
-  members: PersonItem[];
-  /** 谁为我们负责: from the contact member (L4) up to L1. */
-  responsibleChain: { complete: boolean; links: ChainLink[] };
-  contactPairs: { id: string; unitMemberName: string | null; ruralMemberName: string | null }[];
-}
-
-export interface OrgItem {
-  id: string;
-  name: string;
-  type: string;
-  kind: string;
-  regionCode: string;
-  regionName: string | null;
-  parentId: string | null;
-  childCount: number;
-  memberCount: number;
-}
-
-export interface UnitItem {
-  id: string;
-  name: string;
-  kind: string;
-  regionCode: string;
-  capabilities: string[];
-  staffCount: number;
-}
-
-export interface CoverageReport {
-  asOf: string;
-  region: string;
-  maxHouseholdsPerMember: number;
-  totals: { households: number; villages: number; streets: number };
-  householdsWithoutContact: { id: string; headName: string | null; regionCode: string }[];
-  overloadedMembers: { personId: string; name: string | null; households: number }[];
-  villagesWithoutSecretary: { code: string; name: string }[];
-  streetsWithoutStationCadre: { id: string; name: string; regionCode: string }[];
-}
-
-export interface MyHouseholds {
-  person: { id: string; name: string } | null;
-  /** 我联系的户 */
-  contactHouseholds: HouseholdItem[];
-  /** 我家 */
-  ownHousehold: HouseholdDetail | null;
-}
-
-export interface ImportProblem {
-  row: number;
-  zh: string;
-  en: string;
-}
-
-export interface ImportResult {
-  rows: number;
-  failedRows: number;
-  counts: { created: number; updated: number; unchanged: number } | null;
-  problems: ImportProblem[];
-}
-
-export interface Job {
-  id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  progress: number;
-  message: string | null;
-  result: unknown;
-  artifact: { name: string; url: string } | null;
-}
+export type ImportStarted = z.infer<typeof importStarted>;
+/** An import job's result. */
+export type ImportResult = z.infer<typeof importResultView>;
+export type ImportProblem = ImportResult['problems'][number];
+export type Job = z.infer<typeof jobView>;

@@ -1,13 +1,19 @@
+import type { z } from 'zod';
+import type { revealResponse } from '../../server/modules/privacy/schema.ts';
 import { request } from './client.ts';
 import type {
   Account,
-  AuditEvent,
+  AccountPage,
+  AuditPage,
   LoadingStatus,
   NewAccount,
-  Page,
   Region,
+  RegionPage,
   Session,
 } from './types.ts';
+
+/** POST /api/v1/privacy/reveal: the full value, null when the field is empty. */
+export type Revealed = z.infer<typeof revealResponse>;
 
 export interface PageQuery {
   page: number;
@@ -29,12 +35,12 @@ export const api = {
     request<void>('/api/v1/auth/logout', { method: 'POST', skipUnauthorizedRedirect: true }),
 
   regions: (query: PageQuery & { parent?: string }, signal?: AbortSignal) =>
-    request<Page<Region>>('/api/v1/regions', { query: { ...query }, signal }),
+    request<RegionPage>('/api/v1/regions', { query: { ...query }, signal }),
   region: (code: string, signal?: AbortSignal) =>
     request<Region>(`/api/v1/regions/${encodeURIComponent(code)}`, { signal }),
 
   accounts: (query: PageQuery, signal?: AbortSignal) =>
-    request<Page<Account>>('/api/v1/accounts', { query: { ...query }, signal }),
+    request<AccountPage>('/api/v1/accounts', { query: { ...query }, signal }),
   createAccount: (account: NewAccount) =>
     request<Account>('/api/v1/accounts', { method: 'POST', body: account }),
   updateAccount: (
@@ -46,11 +52,11 @@ export const api = {
       body: patch,
     }),
   revealPhone: (accountId: string, purpose: string) =>
-    request<{ value: string }>('/api/v1/privacy/reveal', {
+    request<Revealed>('/api/v1/privacy/reveal', {
       method: 'POST',
       body: { objectType: 'account', objectId: accountId, field: 'phone', purpose },
     }),
 
   auditEvents: (query: PageQuery, signal?: AbortSignal) =>
-    request<Page<AuditEvent>>('/api/v1/audit-events', { query: { ...query }, signal }),
+    request<AuditPage>('/api/v1/audit-events', { query: { ...query }, signal }),
 };

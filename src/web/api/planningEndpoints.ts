@@ -1,9 +1,16 @@
 import { request } from './client.ts';
-import type { AdoptedUnion, UnionCheck, UnionDraft, UnionRules } from './planningTypes.ts';
+import type {
+  JobStarted,
+  UnionCheck,
+  UnionDraft,
+  UnionList,
+  UnionRules,
+  UnionsAdopted,
+} from './planningTypes.ts';
 
 export const planningApi = {
   planUnions: (region: string, rules: Partial<UnionRules>, timeLimitSeconds: number) =>
-    request<{ jobId: string }>('/api/v1/planning/unions', {
+    request<JobStarted>('/api/v1/planning/unions', {
       method: 'POST',
       body: { region, rules, timeLimitSeconds },
     }),
@@ -19,10 +26,10 @@ export const planningApi = {
       signal,
     }),
   adoptUnions: (region: string, rules: Partial<UnionRules>, unions: UnionDraft[]) =>
-    request<{ unions: AdoptedUnion[] }>('/api/v1/planning/unions/adopt', {
+    request<UnionsAdopted>('/api/v1/planning/unions/adopt', {
       method: 'POST',
       body: { region, rules, unions },
     }),
   unions: (region: string, signal?: AbortSignal) =>
-    request<{ items: AdoptedUnion[] }>('/api/v1/unions', { query: { region }, signal }),
+    request<UnionList>('/api/v1/unions', { query: { region }, signal }),
 };

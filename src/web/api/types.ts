@@ -1,7 +1,18 @@
-// Shapes of the Lingyan REST API (src/server is the source of truth). Roles, permissions and
-// region levels come from the pure domain layer the server uses too.
-import type { Role } from '../../domain/access/roles.ts';
+// Shapes of the Lingyan REST API. The answers are derived from the routes' response schemas
+// (src/server/modules/*/schema.ts are the source of truth; type imports only, erased from the
+// bundle). Roles, permissions and region levels come from the pure domain layer the server uses too.
+import type { z } from 'zod';
 import type { RegionLevel } from '../../domain/region/regionCode.ts';
+import type {
+  accountPage,
+  accountView,
+  createAccountBody,
+  roleGrantView,
+} from '../../server/modules/accounts/schema.ts';
+import type { auditEventView, auditPage } from '../../server/modules/audit/schema.ts';
+import type { meResponse } from '../../server/modules/auth/schema.ts';
+import type { regionPage, regionView } from '../../server/modules/regions/schema.ts';
+import type { statusResponse } from '../../server/modules/system/schema.ts';
 
 export { ROLES } from '../../domain/access/roles.ts';
 export type { Permission, Role } from '../../domain/access/roles.ts';
@@ -27,75 +38,16 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface RoleGrant {
-  role: Role;
-  scope: string;
-  scopeName: string;
-}
-
-export interface Session {
-  username: string;
-  displayName: string;
-  roles: RoleGrant[];
-  /** Plain strings: the server may grant permissions this build does not know yet. */
-  permissions: string[];
-  csrfToken?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export interface Region {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-  urbanRuralClass: string | null;
-  population: number | null;
-  households: number | null;
-  lat: number | null;
-  lng: number | null;
-  childCount: number;
-}
-
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  phone: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  roles: RoleGrant[];
-}
-
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  password: string;
-  phone?: string;
-  roles: { role: Role; scope: string }[];
-}
-
-export interface AuditEvent {
-  seq: number;
-  occurredAt: string;
-  actorUsername: string | null;
-  role: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  requestId: string | null;
-}
-
+export type RoleGrant = z.infer<typeof roleGrantView>;
+/** Permissions are plain strings: the server may grant permissions this build does not know yet. */
+export type Session = z.infer<typeof meResponse>;
+export type Region = z.infer<typeof regionView>;
+export type RegionPage = z.infer<typeof regionPage>;
+export type Account = z.infer<typeof accountView>;
+export type AccountPage = z.infer<typeof accountPage>;
+/** The body of POST /api/v1/accounts as the web sends it (before the server normalizes the phone). */
+export type NewAccount = z.input<typeof createAccountBody>;
+export type AuditEvent = z.infer<typeof auditEventView>;
+export type AuditPage = z.infer<typeof auditPage>;
 /** GET /api/v1/system/loading: what the server still loads in the background. */
-export interface LoadingStatus {
-  demo: null | {
-    step: 'directory' | 'indexes' | 'evaluations' | 'complete' | 'interrupted';
-    placesLoaded: number;
-    placesTotal: number | null;
-    startedAt: string;
-    finishedAt: string | null;
-  };
-}
+export type LoadingStatus = z.infer<typeof statusResponse>;

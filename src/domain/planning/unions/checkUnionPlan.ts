@@ -5,24 +5,26 @@ import type { UnionInput, UnionPlan } from './types.ts';
 const TOLERANCE = 1e-6;
 
 /** What a violation is about; the web renders each through i18n with the violation's fields. */
-export type UnionViolationCode =
-  | 'unknownLead'
-  | 'leadNotFirst'
-  | 'size'
-  | 'unknownVillage'
-  | 'ineligible'
-  | 'twoUnions'
-  | 'township'
-  | 'distance'
-  | 'population'
-  | 'populationReported'
-  | 'costReported'
-  | 'unplaced'
-  | 'placedAndUnassigned'
-  | 'coverageReported'
-  | 'totalCostReported'
-  | 'boundAboveCost'
-  | 'boundNotOptimal';
+export const UNION_VIOLATION_CODES = [
+  'unknownLead',
+  'leadNotFirst',
+  'size',
+  'unknownVillage',
+  'ineligible',
+  'twoUnions',
+  'township',
+  'distance',
+  'population',
+  'populationReported',
+  'costReported',
+  'unplaced',
+  'placedAndUnassigned',
+  'coverageReported',
+  'totalCostReported',
+  'boundAboveCost',
+  'boundNotOptimal',
+] as const;
+export type UnionViolationCode = (typeof UNION_VIOLATION_CODES)[number];
 
 /**
  * One broken rule as data: which rule (code), where (the union by its position and its lead, the

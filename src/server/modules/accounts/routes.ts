@@ -1,5 +1,6 @@
 import { defineRoute } from '../../platform/route.ts';
 import {
+  accountPage,
   accountParams,
   accountView,
   createAccountBody,
@@ -17,6 +18,7 @@ export const accountRoutes = [
     auth: 'session',
     permission: 'accounts.read',
     query: listAccountsQuery,
+    response: accountPage,
     handler: ({ ctx, query }) => listAccounts(ctx, query),
   }),
   defineRoute({

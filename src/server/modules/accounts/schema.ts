@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles.ts';
 import { normalizePhone } from '../../../domain/directory/phone.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 export const phoneNumber = z.string().transform((value, issue) => {
@@ -24,6 +24,12 @@ export const roleGrantInput = z
     message: 'only unit_staff is granted on a unit',
     path: ['scope'],
   });
+/** A role as shown: the scope's code (a region code, or a union or unit id) and its name. */
+export const roleGrantView = z.object({
+  role: z.enum(ROLES),
+  scope: z.string(),
+  scopeName: z.string(),
+});
 
 export const createAccountBody = z.strictObject({
   username: z
@@ -61,7 +67,8 @@ export const accountView = z.object({
   displayName: z.string(),
   phone: z.string().nullable().describe('masked, e.g. 138****1234'),
   disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  roles: z.array(z.object({ role: z.string(), scope: z.string(), scopeName: z.string() })),
+  lockedUntil: z.iso.datetime().nullable(),
+  roles: z.array(roleGrantView),
 });
 export type AccountView = z.infer<typeof accountView>;
+export const accountPage = pageOf(accountView);

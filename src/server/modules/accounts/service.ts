@@ -44,7 +44,7 @@ async function views(ctx: Ctx, rows: AccountRow[]): Promise<AccountView[]> {
     roles: grants
       .filter((g) => g.accountId === row.id)
       .map((g) => ({
-        role: g.role,
+        role: g.role as Role,
         scope: g.scope,
         scopeName: names.get(g.regionCode) ?? g.scope,
       })),

@@ -1,12 +1,6 @@
-import { z } from 'zod';
-import { pageQuery } from '../../platform/pagination.ts';
 import { defineRoute } from '../../platform/route.ts';
+import { auditPage, listAuditQuery } from './schema.ts';
 import { listAuditEvents } from './service.ts';
-
-const listAuditQuery = z.strictObject({
-  order: z.enum(['asc', 'desc']).default('desc'),
-  ...pageQuery,
-});
 
 export const auditRoutes = [
   defineRoute({
@@ -17,6 +11,7 @@ export const auditRoutes = [
     auth: 'session',
     permission: 'audit.read',
     query: listAuditQuery,
+    response: auditPage,
     handler: ({ ctx, query }) => listAuditEvents(ctx, query),
   }),
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleGrantView } from '../accounts/schema.ts';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -8,7 +9,8 @@ export const loginBody = z.strictObject({
 export const meResponse = z.object({
   username: z.string(),
   displayName: z.string(),
-  roles: z.array(z.object({ role: z.string(), scope: z.string(), scopeName: z.string() })),
+  roles: z.array(roleGrantView),
+  /** Plain strings: a web build may not know every permission the server grants. */
   permissions: z.array(z.string()),
   csrfToken: z.string(),
 });

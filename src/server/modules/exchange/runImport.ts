@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import {
   mapHeaders,
@@ -13,20 +14,14 @@ import { AppError } from '../../platform/errors.ts';
 import { startJob, type JobOutcome, type ReportProgress } from '../../platform/jobs/runJob.ts';
 import { importerOf } from './importers.ts';
 import type { ImportCounts } from './importer.ts';
+import type { importResultView } from './schema.ts';
 import { readUpload, XLSX_TYPE } from './workbookReader.ts';
 import { errorWorkbook } from './workbookWriter.ts';
 
 // The result lists at most this many problems; the error file has them all.
 const PROBLEMS_IN_RESULT = 100;
 
-export interface ImportResult {
-  entity: ExchangeEntity;
-  rows: number;
-  failedRows: number;
-  counts: ImportCounts | null;
-  problems: RowProblem[];
-  timings: { validateMs: number; writeMs: number };
-}
+export type ImportResult = z.infer<typeof importResultView>;
 
 /**
  * Checks the file is a readable workbook with the entity's columns (else 400 at once), then

@@ -34,4 +34,26 @@ export const importStarted = z.object({
     ),
 });
 
+/** The result of an import job (GET /api/v1/jobs/:id): all rows written, or none and why. */
+export const importResultView = z.object({
+  entity: z.enum(EXCHANGE_ENTITIES),
+  rows: z.number().int(),
+  failedRows: z.number().int(),
+  counts: z
+    .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+    .nullable()
+    .describe('null when nothing was written'),
+  problems: z
+    .array(
+      z.object({
+        row: z.number().int(),
+        column: z.string().nullable(),
+        zh: z.string(),
+        en: z.string(),
+      }),
+    )
+    .describe('the first 100; the error workbook has them all'),
+  timings: z.object({ validateMs: z.number(), writeMs: z.number() }),
+});
+
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,12 @@
 import { defineRoute } from '../../platform/route.ts';
-import { createGridBody, gridParams, gridView, listGridsQuery, updateGridBody } from './schema.ts';
+import {
+  createGridBody,
+  gridPage,
+  gridParams,
+  gridView,
+  listGridsQuery,
+  updateGridBody,
+} from './schema.ts';
 import { createGrid, getGrid, listGrids, updateGrid } from './service.ts';
 
 export const gridRoutes = [
@@ -11,6 +18,7 @@ export const gridRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listGridsQuery,
+    response: gridPage,
     handler: ({ ctx, query }) => listGrids(ctx, query),
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 const gridKind = z.enum(GRID_KINDS.map((k) => k.code) as [string, ...string[]]);
@@ -35,3 +35,4 @@ export const gridView = z.object({
   householdCount: z.number(),
 });
 export type GridView = z.infer<typeof gridView>;
+export const gridPage = pageOf(gridView);

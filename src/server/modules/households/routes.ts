@@ -1,5 +1,5 @@
 import { defineRoute } from '../../platform/route.ts';
-import { householdDetail, householdParams, listHouseholdsQuery } from './schema.ts';
+import { householdDetail, householdPage, householdParams, listHouseholdsQuery } from './schema.ts';
 import { getHousehold, listHouseholds } from './service.ts';
 
 export const householdRoutes = [
@@ -11,6 +11,7 @@ export const householdRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listHouseholdsQuery,
+    response: householdPage,
     handler: ({ ctx, query }) => listHouseholds(ctx, query),
   }),
   defineRoute({

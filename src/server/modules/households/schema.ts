@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HOUSEHOLD_TAGS } from '../../../domain/directory/tags.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 import { personListItem } from '../persons/schema.ts';
 
@@ -28,6 +28,7 @@ export const householdListItem = z.object({
   tags: z.array(z.string()),
 });
 export type HouseholdListItem = z.infer<typeof householdListItem>;
+export const householdPage = pageOf(householdListItem);
 
 const chainLink = z.object({
   level: z.number(),

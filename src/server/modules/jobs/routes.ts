@@ -1,20 +1,6 @@
-import { z } from 'zod';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
+import { jobParams, jobView } from './schema.ts';
 import { getJob, jobArtifact } from './service.ts';
-
-const jobParams = z.strictObject({ id: z.uuid() });
-
-export const jobView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  status: z.enum(['running', 'succeeded', 'failed']),
-  progress: z.number().describe('0–1'),
-  message: z.string().nullable(),
-  result: z.unknown(),
-  artifact: z.object({ name: z.string(), type: z.string().nullable(), url: z.string() }).nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
 
 export const jobRoutes = [
   defineRoute({

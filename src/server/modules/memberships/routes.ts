@@ -2,6 +2,7 @@ import { defineRoute } from '../../platform/route.ts';
 import {
   createMembershipBody,
   listMembershipsQuery,
+  membershipPage,
   membershipParams,
   membershipView,
   updateMembershipBody,
@@ -18,6 +19,7 @@ export const membershipRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listMembershipsQuery,
+    response: membershipPage,
     handler: ({ ctx, query }) => listMemberships(ctx, query),
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { plainDate } from '../directory/dateSchema.ts';
 import { regionCode } from '../regions/schema.ts';
 
@@ -47,3 +47,4 @@ export const membershipView = z.object({
   regionCode: z.string().describe('where the organization is'),
 });
 export type MembershipView = z.infer<typeof membershipView>;
+export const membershipPage = pageOf(membershipView);

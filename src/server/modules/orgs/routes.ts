@@ -1,5 +1,12 @@
 import { defineRoute } from '../../platform/route.ts';
-import { createOrgBody, listOrgsQuery, orgParams, orgView, updateOrgBody } from './schema.ts';
+import {
+  createOrgBody,
+  listOrgsQuery,
+  orgPage,
+  orgParams,
+  orgView,
+  updateOrgBody,
+} from './schema.ts';
 import { createOrg, getOrg, listOrgs, updateOrg } from './service.ts';
 
 export const orgRoutes = [
@@ -11,6 +18,7 @@ export const orgRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listOrgsQuery,
+    response: orgPage,
     handler: ({ ctx, query }) => listOrgs(ctx, query),
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_KINDS, PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 const orgType = z.enum(PARTY_ORG_TYPES.map((t) => t.code) as [string, ...string[]]);
@@ -44,3 +44,4 @@ export const orgView = z.object({
   memberCount: z.number(),
 });
 export type OrgView = z.infer<typeof orgView>;
+export const orgPage = pageOf(orgView);

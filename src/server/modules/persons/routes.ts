@@ -3,6 +3,7 @@ import {
   createPersonBody,
   listPersonsQuery,
   personDetail,
+  personPage,
   personParams,
   updatePersonBody,
 } from './schema.ts';
@@ -19,6 +20,7 @@ export const personRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listPersonsQuery,
+    response: personPage,
     handler: ({ ctx, query }) => listPersons(ctx, query),
   }),
   defineRoute({

@@ -5,7 +5,7 @@ import {
 } from '../../../domain/directory/personAttributes.ts';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { phoneNumber } from '../accounts/schema.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 const personTag = z.enum(PERSON_TAGS.map((t) => t.code) as [string, ...string[]]);
@@ -36,6 +36,7 @@ export const personListItem = z.object({
   partyMember: z.boolean(),
 });
 export type PersonListItem = z.infer<typeof personListItem>;
+export const personPage = pageOf(personListItem);
 
 export const personDetail = personListItem.extend({
   birthDate: z.string().describe('a minor’s birth date is masked'),

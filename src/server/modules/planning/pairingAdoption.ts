@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { pairings, regions, units } from '../../db/schema/index.ts';
@@ -7,6 +8,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
+import type { pairingList, pairingsAdoptedView } from './views.ts';
 
 export interface AdoptPairingsBody {
   pairs: { unit: string; village: string }[];
@@ -22,7 +24,7 @@ export interface AdoptPairingsBody {
 export async function adoptPairings(
   ctx: Ctx,
   body: AdoptPairingsBody,
-): Promise<{ pairings: { id: string; unit: string; village: string }[] }> {
+): Promise<z.infer<typeof pairingsAdoptedView>> {
   const actor = requireActor(ctx);
   const keys = body.pairs.map((p) => `${p.unit}|${p.village}`);
   if (new Set(keys).size !== keys.length)
@@ -81,7 +83,7 @@ export async function adoptPairings(
         { pairs: taken },
       );
     const now = ctx.clock();
-    const adopted: { id: string; unit: string; village: string }[] = [];
+    const adopted: z.infer<typeof pairingsAdoptedView>['pairings'] = [];
     for (const pair of body.pairs) {
       const row = {
         id: uuidv7(now.getTime()),
@@ -107,18 +109,8 @@ export async function adoptPairings(
   });
 }
 
-export interface PairingView {
-  id: string;
-  unit: string;
-  unitName: string;
-  village: string;
-  villageName: string;
-  periodStart: string;
-  periodEnd: string | null;
-}
-
 /** Adopted pairings of the villages inside `region` and the actor's directory scope. */
-export async function listPairings(ctx: Ctx, region: string): Promise<{ items: PairingView[] }> {
+export async function listPairings(ctx: Ctx, region: string): Promise<z.infer<typeof pairingList>> {
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
   const rows = await ctx.db

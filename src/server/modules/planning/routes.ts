@@ -12,6 +12,13 @@ import {
 } from './schema.ts';
 import { adoptUnions, listUnions } from './unionAdoption.ts';
 import { checkUnions, startUnionPlan } from './unionPlanning.ts';
+import {
+  pairingList,
+  pairingsAdoptedView,
+  unionCheckView,
+  unionList,
+  unionsAdoptedView,
+} from './views.ts';
 
 export const planningRoutes = [
   defineRoute({
@@ -36,6 +43,7 @@ export const planningRoutes = [
     auth: 'session',
     permission: 'planning.run',
     body: checkUnionsBody,
+    response: unionCheckView,
     handler: ({ ctx, body }) => checkUnions(ctx, body),
   }),
   defineRoute({
@@ -46,6 +54,7 @@ export const planningRoutes = [
     auth: 'session',
     permission: 'planning.run',
     body: adoptUnionsBody,
+    response: unionsAdoptedView,
     successStatus: 201,
     handler: ({ ctx, body }) => adoptUnions(ctx, body),
   }),
@@ -57,6 +66,7 @@ export const planningRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: regionQuery,
+    response: unionList,
     handler: ({ ctx, query }) => listUnions(ctx, query.region),
   }),
 
@@ -81,6 +91,7 @@ export const planningRoutes = [
     auth: 'session',
     permission: 'planning.run',
     body: adoptPairingsBody,
+    response: pairingsAdoptedView,
     successStatus: 201,
     handler: ({ ctx, body }) => adoptPairings(ctx, body),
   }),
@@ -92,6 +103,7 @@ export const planningRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: regionQuery,
+    response: pairingList,
     handler: ({ ctx, query }) => listPairings(ctx, query.region),
   }),
 ];

@@ -1,4 +1,5 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { describeViolation } from '../../../domain/planning/unions/checkUnionPlan.ts';
 import { evaluateUnions } from '../../../domain/planning/unions/evaluateUnions.ts';
@@ -11,13 +12,9 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
 import type { UnionRulesPatch } from './schema.ts';
 import { unionInputFor } from './unionPlanning.ts';
+import type { adoptedUnionView, unionList, unionsAdoptedView } from './views.ts';
 
-export interface AdoptedUnion {
-  id: string;
-  name: string;
-  lead: string;
-  members: string[];
-}
+type AdoptedUnion = z.infer<typeof adoptedUnionView>;
 
 /**
  * Adopts edited unions: rechecked first (any broken rule → 400 with the violations, nothing
@@ -30,7 +27,7 @@ export async function adoptUnions(
     rules?: UnionRulesPatch | undefined;
     unions: { lead: string; members: string[]; name?: string | undefined }[];
   },
-): Promise<{ unions: AdoptedUnion[] }> {
+): Promise<z.infer<typeof unionsAdoptedView>> {
   const actor = requireActor(ctx);
   const { input, villages } = await unionInputFor(ctx, body.region, body.rules);
   const known = new Set(villages.map((v) => v.code));
@@ -113,15 +110,8 @@ export async function adoptUnions(
   });
 }
 
-export interface UnionView extends AdoptedUnion {
-  regionCode: string;
-  form: string;
-  createdAt: string;
-  villages: { code: string; name: string }[];
-}
-
 /** Adopted unions with a member village inside `region` and the actor's directory scope. */
-export async function listUnions(ctx: Ctx, region: string): Promise<{ items: UnionView[] }> {
+export async function listUnions(ctx: Ctx, region: string): Promise<z.infer<typeof unionList>> {
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
   const inScope = scopeWhere(requireActor(ctx), 'directory.read', sql`uv.region_code`);

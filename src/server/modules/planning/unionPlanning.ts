@@ -1,15 +1,8 @@
-import {
-  evaluateUnions,
-  type UnionViolation,
-} from '../../../domain/planning/unions/evaluateUnions.ts';
+import type { z } from 'zod';
+import { evaluateUnions } from '../../../domain/planning/unions/evaluateUnions.ts';
 import { planUnions } from '../../../domain/planning/unions/planUnions.ts';
 import { checkUnionPlan } from '../../../domain/planning/unions/checkUnionPlan.ts';
-import type {
-  ProposedUnion,
-  UnionInput,
-  UnionPlan,
-  UnionRules,
-} from '../../../domain/planning/unions/types.ts';
+import type { UnionInput } from '../../../domain/planning/unions/types.ts';
 import { validateUnionInput } from '../../../domain/planning/unions/validateUnionInput.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -17,14 +10,10 @@ import { startJob } from '../../platform/jobs/runJob.ts';
 import { planningSearcher, planningSolver } from '../../platform/solverPool.ts';
 import type { UnionRulesPatch } from './schema.ts';
 import { loadRegionVillages, parsePlanningInput, type PlanningVillage } from './villages.ts';
+import type { unionCheckView, unionPlanResultView } from './views.ts';
 
 /** What a union plan job stores as its result (the page draws it; adopt takes the unions back). */
-export interface UnionPlanResult {
-  plan: UnionPlan;
-  villages: PlanningVillage[];
-  skipped: { code: string; name: string; reason: string }[];
-  rules: UnionRules;
-}
+export type UnionPlanResult = z.infer<typeof unionPlanResultView>;
 
 /** The region's villages and the rules as planner input; bad rules are a 400. */
 export async function unionInputFor(
@@ -89,11 +78,7 @@ function requireKnown(input: UnionInput, groups: { lead: string; members: string
   }
 }
 
-export interface UnionCheck {
-  violations: UnionViolation[];
-  unions: ProposedUnion[];
-  cost: number;
-}
+type UnionCheck = z.infer<typeof unionCheckView>;
 
 /** The live recheck after a manual move: every broken rule, with populations and costs. */
 export async function checkUnions(

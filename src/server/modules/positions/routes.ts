@@ -2,6 +2,7 @@ import { defineRoute } from '../../platform/route.ts';
 import {
   createPositionBody,
   listPositionsQuery,
+  positionPage,
   positionParams,
   positionView,
   updatePositionBody,
@@ -18,6 +19,7 @@ export const positionRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listPositionsQuery,
+    response: positionPage,
     handler: ({ ctx, query }) => listPositions(ctx, query),
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { plainDate } from '../directory/dateSchema.ts';
 import { regionCode } from '../regions/schema.ts';
 
@@ -80,3 +80,4 @@ export const positionView = z.object({
   current: z.boolean(),
 });
 export type PositionView = z.infer<typeof positionView>;
+export const positionPage = pageOf(positionView);

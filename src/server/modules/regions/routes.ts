@@ -2,6 +2,7 @@ import { defineRoute } from '../../platform/route.ts';
 import {
   createRegionBody,
   listRegionsQuery,
+  regionPage,
   regionParams,
   regionView,
   updateRegionBody,
@@ -17,6 +18,7 @@ export const regionRoutes = [
     auth: 'session',
     permission: 'regions.read',
     query: listRegionsQuery,
+    response: regionPage,
     handler: ({ ctx, query }) => listRegions(ctx, query),
   }),
   defineRoute({

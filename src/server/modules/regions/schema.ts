@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseRegionCode } from '../../../domain/region/regionCode.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { parseRegionCode, REGION_LEVELS } from '../../../domain/region/regionCode.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 
 export const regionCode = z.string().superRefine((value, issue) => {
   const parsed = parseRegionCode(value);
@@ -35,7 +35,7 @@ export const listRegionsQuery = z.strictObject({
 export const regionView = z.object({
   code: z.string(),
   name: z.string(),
-  level: z.string(),
+  level: z.enum(REGION_LEVELS),
   parentCode: z.string().nullable(),
   urbanRuralClass: z.string().nullable(),
   population: z.number().nullable(),
@@ -45,3 +45,4 @@ export const regionView = z.object({
   childCount: z.number(),
 });
 export type RegionView = z.infer<typeof regionView>;
+export const regionPage = pageOf(regionView);

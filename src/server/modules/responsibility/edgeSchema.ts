@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_TARGETS } from '../../../domain/directory/responsibility.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { householdListItem } from '../households/schema.ts';
 import { regionCode } from '../regions/schema.ts';
 
@@ -63,6 +63,7 @@ export const edgeView = z.object({
   regionCode: z.string(),
 });
 export type EdgeView = z.infer<typeof edgeView>;
+export const edgePage = pageOf(edgeView);
 
 export const memberParams = z.strictObject({ personId: z.uuid() });
 export const memberHouseholdsResponse = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 export const listPairsQuery = z.strictObject({
@@ -29,3 +29,4 @@ export const pairView = z.object({
   ),
 });
 export type PairView = z.infer<typeof pairView>;
+export const pairPage = pageOf(pairView);

@@ -3,6 +3,7 @@ import { coverageOf } from './coverage.ts';
 import { myHouseholds } from './mine.ts';
 import {
   createEdgeBody,
+  edgePage,
   edgeParams,
   edgeView,
   listEdgesQuery,
@@ -11,7 +12,7 @@ import {
 } from './edgeSchema.ts';
 import { createEdge, deleteEdge, listEdges } from './edges.ts';
 import { memberHouseholds } from './memberHouseholds.ts';
-import { listPairsQuery } from './pairSchema.ts';
+import { listPairsQuery, pairPage } from './pairSchema.ts';
 import { listPairs } from './pairs.ts';
 import { coverageQuery, coverageResponse, myHouseholdsResponse } from './schema.ts';
 
@@ -45,6 +46,7 @@ export const responsibilityRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listEdgesQuery,
+    response: edgePage,
     handler: ({ ctx, query }) => listEdges(ctx, query),
   }),
   defineRoute({
@@ -88,6 +90,7 @@ export const responsibilityRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listPairsQuery,
+    response: pairPage,
     handler: ({ ctx, query }) => listPairs(ctx, query),
   }),
 ];

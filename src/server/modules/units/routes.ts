@@ -1,5 +1,12 @@
 import { defineRoute } from '../../platform/route.ts';
-import { createUnitBody, listUnitsQuery, unitParams, unitView, updateUnitBody } from './schema.ts';
+import {
+  createUnitBody,
+  listUnitsQuery,
+  unitPage,
+  unitParams,
+  unitView,
+  updateUnitBody,
+} from './schema.ts';
 import { createUnit, getUnit, listUnits, updateUnit } from './service.ts';
 
 export const unitRoutes = [
@@ -11,6 +18,7 @@ export const unitRoutes = [
     auth: 'session',
     permission: 'directory.read',
     query: listUnitsQuery,
+    response: unitPage,
     handler: ({ ctx, query }) => listUnits(ctx, query),
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAPABILITY_TAGS, UNIT_KINDS } from '../../../domain/directory/unitKinds.ts';
-import { pageQuery } from '../../platform/pagination.ts';
+import { pageOf, pageQuery } from '../../platform/pagination.ts';
 import { regionCode } from '../regions/schema.ts';
 
 const capability = z.enum(CAPABILITY_TAGS.map((c) => c.code) as [string, ...string[]]);
@@ -37,3 +37,4 @@ export const unitView = z.object({
   staffCount: z.number(),
 });
 export type UnitView = z.infer<typeof unitView>;
+export const unitPage = pageOf(unitView);

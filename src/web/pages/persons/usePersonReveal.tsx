@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
+import type { PersonItem } from '../../api/directoryTypes.ts';
 import { MaskedValue } from '../../components/MaskedValue.tsx';
 import { RevealFieldModal } from '../../components/RevealFieldModal.tsx';
 import type { RevealRequest } from '../../components/RevealFieldModal.tsx';
@@ -8,12 +9,8 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 
 type Field = 'idNumber' | 'phone';
-interface Masked {
-  id: string;
-  name: string;
-  idNumber: string;
-  phone: string | null;
-}
+/** The masked fields of a person as the person routes answer them. */
+type Masked = Pick<PersonItem, 'id' | 'name' | 'idNumber' | 'phone'>;
 
 /**
  * Masked ID numbers and phones of people with the audited reveal: `cell(person, field)` renders a
