@@ -496,6 +496,9 @@ describe('kinds', () => {
     const listed = (await get(villager, '/api/v1/reception-days')).json();
     expect(listed.items.some((d: { date: string }) => d.date === day(7))).toBe(true);
     expect(listed.schedule[0].date.endsWith('-11')).toBe(true);
+    // Who may announce is the server's word: the village's staff, not the villager.
+    expect(listed.announceIn).toBeNull();
+    expect((await get(cadre, '/api/v1/reception-days')).json().announceIn).toBe(village);
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
     const o = (
       await post(cadre, '/api/v1/cases', {

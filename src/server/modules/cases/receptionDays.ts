@@ -86,5 +86,10 @@ export async function listReceptionDays(ctx: Ctx, region: string | undefined) {
       announcedAt: r.announcedAt.toISOString(),
     })),
     schedule: receptionSchedule(today, 3),
+    // Where the caller may announce one (the cases policy's staff of a region), so the page offers
+    // the form only to them instead of deriving the rule again.
+    announceIn:
+      actor.grants.find((g) => /^\d{12}$/.test(g.scope) && staffsRegion(actor, g.regionCode))
+        ?.regionCode ?? null,
   };
 }

@@ -162,6 +162,8 @@ export const receptionDaysView = z.object({
   items: z.array(receptionDayView),
   /** The regular 11th of the coming months and the day each must be announced by. */
   schedule: z.array(z.object({ date: z.iso.date(), announceOn: z.iso.date() })),
+  /** The region the caller may announce a day for (staff who handle and review there), or null. */
+  announceIn: z.string().nullable(),
 });
 
 /** The wish wall names nobody: a masked wisher, no ids of people. */

@@ -16,19 +16,18 @@ import { caseApi, type ReceptionDay } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useSession } from '../../session.tsx';
 
 type Announcement = Omit<ReceptionDay, 'id' | 'announcedAt' | 'regionCode'>;
 
 /** 人大代表接待日: the regular days (the 11th, a week's notice), the announced ones, and the cadres' announcement form. */
 export default function ReceptionDaysPage() {
   const { t } = useI18n();
-  const { roles, can } = useSession();
   const days = useApiQuery((signal) => caseApi.receptionDays(signal), []);
   const [form] = Form.useForm<Announcement>();
   const [error, setError] = useState<unknown>(null);
-  const region = roles.find((r) => /^\d{12}$/.test(r.scope))?.scope ?? '';
-  const mayAnnounce = can('cases.handle') && can('cases.read') && region !== '';
+  // The server says where the caller may announce (the cases policy), the page does not re-derive it.
+  const region = days.data?.announceIn ?? '';
+  const mayAnnounce = region !== '';
   const announce = async () => {
     const values = await form.validateFields();
     try {
