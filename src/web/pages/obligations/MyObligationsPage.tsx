@@ -11,7 +11,8 @@ import {
   subscribeOutbox,
 } from '../../offline/outbox.ts';
 import { useSession } from '../../session.tsx';
-import { STATUS_COLORS, statusLabel, typeLabel } from './labels.ts';
+import { STATUS_COLORS, statusLabel } from './labels.ts';
+import { ActivityLine } from './ActivityLine.tsx';
 import { RecordActivityForm } from './RecordActivityForm.tsx';
 
 // 我的履职: the phone page of unit staff and village cadres — each pairing's rules this period,
@@ -36,16 +37,7 @@ function RecentActivities({ subject, version }: { subject: MySubject; version: n
       locale={{ emptyText: t('common.empty') }}
       renderItem={(a) => (
         <List.Item>
-          <Flex vertical>
-            <Typography.Text>
-              {a.occurredOn} · {typeLabel(t, a.activityType)} · {a.title}
-            </Typography.Text>
-            {a.households.length > 0 && (
-              <Typography.Text type="secondary">
-                {t('obl.activity.households')}：{a.households.map((h) => h.headName).join('、')}
-              </Typography.Text>
-            )}
-          </Flex>
+          <ActivityLine activity={a} withType />
         </List.Item>
       )}
     />

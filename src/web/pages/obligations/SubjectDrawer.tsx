@@ -8,6 +8,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { ActivityLine } from './ActivityLine.tsx';
 import { STATUS_COLORS, statusLabel, typeLabel } from './labels.ts';
 
 /** The activities that made (or did not make) one period of one rule: trace any figure to its records. */
@@ -47,21 +48,7 @@ function PeriodActivities({
       locale={{ emptyText: t('obl.subject.noActivities') }}
       renderItem={(a) => (
         <List.Item>
-          <Flex vertical>
-            <Typography.Text>
-              {a.occurredOn} · {a.title}
-            </Typography.Text>
-            {a.participants.length > 0 && (
-              <Typography.Text type="secondary">
-                {t('obl.activity.participants')}：{a.participants.map((p) => p.name).join('、')}
-              </Typography.Text>
-            )}
-            {a.households.length > 0 && (
-              <Typography.Text type="secondary">
-                {t('obl.activity.households')}：{a.households.map((h) => h.headName).join('、')}
-              </Typography.Text>
-            )}
-          </Flex>
+          <ActivityLine activity={a} withParticipants />
         </List.Item>
       )}
     />
