@@ -1,3 +1,5 @@
+import { effectiveRules } from './modules/obligations/rules.ts';
+import { backfillStandings } from './modules/obligations/standings.ts';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
@@ -39,6 +41,9 @@ export async function openRuntime(
   }
   try {
     await applyMigrations(database);
+    await backfillStandings({ db: database.db }, (county) =>
+      effectiveRules({ db: database.db }, county),
+    );
     await loadEvaluationPresets(database, clock());
   } catch (error) {
     await database.close();

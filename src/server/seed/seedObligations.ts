@@ -1,3 +1,5 @@
+import { effectiveRules } from '../modules/obligations/rules.ts';
+import { rebuildStandings } from '../modules/obligations/standings.ts';
 import { asc, eq, sql } from 'drizzle-orm';
 import {
   demoActivities,
@@ -173,7 +175,7 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
   );
 }
 
-/** Generated activities written in batches (the demo seed and the compliance bench). */
+/** Generated activities written in batches (the demo seed and the compliance bench), then their counties' standings. */
 export async function insertActivities(
   ctx: Pick<Ctx, 'db'>,
   generated: readonly DemoActivity[],
@@ -198,4 +200,7 @@ export async function insertActivities(
       })),
     );
   }
+  const counties = new Set(generated.map((a) => a.village.slice(0, 6)));
+  for (const county of counties)
+    await rebuildStandings(ctx, county, await effectiveRules(ctx, county));
 }

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -67,5 +68,29 @@ export const activities = pgTable(
     index('activities_by_subject').on(t.subjectKind, t.subjectId, t.occurredOn),
     index('activities_by_region').on(t.regionCode, t.occurredOn),
     index('activities_by_household').using('gin', t.householdIds),
+  ],
+);
+
+/**
+ * Standings (履职台账), a roll-up of `activities`: per subject, rule and year, how many of the
+ * rule's whole periods inside the subject's window are met, and the index of the latest one
+ * (modules/obligations/standings.ts has the period arithmetic). Rewritten for a subject whenever an
+ * activity of it is recorded and for a whole county when its rules change, in the same
+ * transaction; a missing row means no period met. region_code is the county.
+ */
+export const obligationStandings = pgTable(
+  'obligation_standings',
+  {
+    ...tenant,
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: text('subject_id').notNull(),
+    ruleCode: text('rule_code').notNull(),
+    year: integer('year').notNull(),
+    met: integer('met').notNull(),
+    lastMet: integer('last_met').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.subjectKind, t.subjectId, t.ruleCode, t.year] }),
+    index('obligation_standings_by_county').on(t.countyCode, t.year),
   ],
 );

@@ -1,3 +1,5 @@
+import { effectiveRules } from './rules.ts';
+import { refreshStandings } from './standings.ts';
 import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { activityType } from '../../../domain/obligations/activityTypes.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
@@ -109,6 +111,9 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
       createdAt: now,
     };
     await tx.db.insert(activities).values(row);
+    const year = Number(row.occurredOn.slice(0, 4));
+    const rules = await effectiveRules(tx, county);
+    await refreshStandings(tx, county, subject.kind, year, [subject.id], rules);
     await appendAudit(tx, {
       action: 'obligations.record_activity',
       objectType: 'activity',

@@ -5,7 +5,10 @@ import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { pairings, regions, unions, unionVillages } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { scopeWhere } from '../../platform/scope.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { periodFirstDay, periodIndex } from './periodSql.ts';
 import type { RuleView } from './rules.ts';
+import { metCte, rulesCte, windowsCte } from './standings.ts';
 
 /**
  * The compliance board's arithmetic in one statement, for a whole region at once: the same
@@ -21,22 +24,6 @@ export interface CellSummary {
   met: number;
   missed: { code: string; ps: string; pe: string; done: number; required: number }[];
 }
-
-const periodStart = (every: SQL, day: SQL) => sql`(CASE ${every}
-  WHEN 'halfYear' THEN date_trunc('year', ${day}::timestamp)
-    + CASE WHEN extract(month FROM ${day}::timestamp) > 6 THEN interval '6 months' ELSE interval '0 months' END
-  ELSE date_trunc(${every}, ${day}::timestamp) END)`;
-
-// A period as one integer: ISO weeks counted from Monday 2001-01-01, months from year 0 (a quarter,
-// half-year or year is a month count divided by 3, 6 or 12). Integers hash and compare cheaply.
-const MONDAY = '2001-01-01';
-const periodIndex = (every: SQL, week: SQL, month: SQL) => sql`(CASE ${every}
-  WHEN 'week' THEN ${week} WHEN 'month' THEN ${month} WHEN 'quarter' THEN ${month} / 3
-  WHEN 'halfYear' THEN ${month} / 6 ELSE ${month} / 12 END)`;
-const weekOf = (day: SQL) => sql`((${day} - ${MONDAY}::date) / 7)`;
-// date_part answers a double, far cheaper per row than extract's numeric.
-const monthOf = (day: SQL) =>
-  sql`(date_part('year', ${day})::int * 12 + date_part('month', ${day})::int - 1)`;
 
 function subjectsSql(
   actor: Actor,
@@ -67,14 +54,6 @@ function subjectsSql(
       AND ${unionVillages.villageCode} BETWEEN ${low} AND ${high}`;
 }
 
-const STEP: Record<string, string> = {
-  week: '1 week',
-  month: '1 month',
-  quarter: '3 months',
-  halfYear: '6 months',
-  year: '1 year',
-};
-
 export async function boardCells(
   ctx: Ctx,
   actor: Actor,
@@ -83,56 +62,68 @@ export async function boardCells(
   rules: readonly RuleView[],
   year: number,
   asOf: string,
+  source: 'standings' | 'activities' | 'either' = 'either',
 ): Promise<CellSummary[]> {
   if (rules.length === 0) return [];
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const last = asOf < to ? asOf : to;
   const { low, high } = scopeRange(region);
-  const ruleRows = sql.join(
-    rules.map(
-      (r) =>
-        sql`(${r.code}::text COLLATE "C", ${r.activityType}::text COLLATE "C", ${r.every}::text, ${STEP[r.every] ?? '1 year'}::interval,
-             ${r.atLeast}::int, ${r.role !== null}::boolean, ${r.startsOn}::date, ${r.endsOn}::date)`,
-    ),
-    sql`, `,
-  );
+  // The standings hold every activity recorded; they answer for `asOf` when no activity can lie
+  // after it: today or later (none is dated in the future), or the last day of the year.
+  const kept =
+    source === 'either' ? asOf >= shanghaiDate(ctx.clock()) || asOf === to : source === 'standings';
+  const met = kept
+    ? sql`met AS (
+        SELECT subject_id COLLATE "C" AS id, rule_code COLLATE "C" AS code, met, last_met
+        FROM obligation_standings
+        WHERE county_code = ${region.slice(0, 6)} AND subject_kind = ${kind} AND year = ${year})`
+    : metCte(sql`a.subject_kind = ${kind} AND a.region_code BETWEEN ${low} AND ${high}
+        AND a.occurred_on BETWEEN ${from}::date AND ${last}::date`);
+  const now = sql`w.now`;
+  const first = (p: SQL) => periodFirstDay(sql`l.every`, p);
+  // Of a window's periods lo..hi, those up to `now - 1` have ended by `asOf` and are due; `now`
+  // is running and counts once met. Only a subject short somewhere has its periods listed, from
+  // its own activities.
   const statement = sql`
     WITH subj AS (${subjectsSql(actor, kind, region, from, to)}),
-    rules (code, type, every, step, at_least, by_role, starts, ends) AS (VALUES ${ruleRows}),
-    win AS (
-      SELECT s.id, s.leader, r.code, r.type, r.every, r.step, r.at_least, r.by_role,
-             greatest(s.f, r.starts) AS wf, least(s.t, coalesce(r.ends, s.t)) AS wt
-      FROM subj s CROSS JOIN rules r),
-    per AS (
-      SELECT w.id, w.code, w.at_least, ps::date AS ps, (ps + w.step)::date - 1 AS pe,
-             ${periodIndex(sql`w.every`, weekOf(sql`ps::date`), monthOf(sql`ps`))} AS p
-      FROM win w
-      CROSS JOIN LATERAL generate_series(${periodStart(sql`w.every`, sql`w.wf`)}, w.wt::timestamp, w.step) AS ps
-      WHERE ps::date >= w.wf AND (ps + w.step)::date - 1 <= w.wt AND ps::date <= ${asOf}::date),
-    acts AS (
-      SELECT a.subject_id COLLATE "C" AS id, a.activity_type COLLATE "C" AS type, ${weekOf(sql`a.occurred_on`)} AS wk,
-             ${monthOf(sql`a.occurred_on`)} AS mo, count(*) AS n,
-             count(*) FILTER (WHERE s.leader = ANY(a.participant_ids)) AS nl
-      FROM activities a JOIN subj s ON s.id = a.subject_id COLLATE "C"
-      WHERE a.subject_kind = ${kind} AND a.region_code BETWEEN ${low} AND ${high}
-        AND a.occurred_on BETWEEN ${from}::date AND ${last}::date
-      GROUP BY 1, 2, 3, 4),
-    done AS (
-      SELECT c.id, w.code, ${periodIndex(sql`w.every`, sql`c.wk`, sql`c.mo`)} AS p,
-             sum(CASE WHEN w.by_role THEN c.nl ELSE c.n END) AS n
-      FROM acts c JOIN rules w ON w.type = c.type
-      GROUP BY 1, 2, 3),
+    ${rulesCte(rules)},
+    ${windowsCte(sql`${asOf}::date`)},
+    ${met},
     cells AS (
-      SELECT per.id, per.code, per.ps, per.pe, per.at_least, coalesce(d.n, 0)::int AS done
-      FROM per LEFT JOIN done d ON d.id = per.id AND d.code = per.code AND d.p = per.p)
-    SELECT id AS "subjectId", code AS "ruleCode",
-           count(*) FILTER (WHERE done >= at_least OR pe < ${asOf}::date)::int AS due,
-           count(*) FILTER (WHERE done >= at_least)::int AS met,
-           coalesce(json_agg(json_build_object('code', code, 'ps', ps, 'pe', pe, 'done', done,
-             'required', at_least) ORDER BY ps, code)
-             FILTER (WHERE done < at_least AND pe < ${asOf}::date), '[]') AS missed
-    FROM cells GROUP BY GROUPING SETS ((id), (code))`;
+      SELECT w.id, w.leader, w.code, w.type, w.every, w.at_least, w.by_role, w.lo, w.now,
+             least(w.hi, ${now} - 1) AS ended_hi,
+             greatest(0, least(w.hi, ${now} - 1) - w.lo + 1) AS ended,
+             coalesce(m.met, 0) AS met,
+             CASE WHEN m.last_met = ${now} AND ${now} BETWEEN w.lo AND w.hi THEN 1 ELSE 0 END AS met_open
+      FROM win w LEFT JOIN met m ON m.id = w.id AND m.code = w.code),
+    lag AS (SELECT * FROM cells WHERE ended > met - met_open),
+    lag_done AS (
+      SELECT l.id, l.code, d.p, d.n
+      FROM lag l
+      CROSS JOIN LATERAL (
+        SELECT ${periodIndex(sql`l.every`, sql`a.occurred_on`)} AS p,
+               count(*) FILTER (WHERE NOT l.by_role OR l.leader = ANY(a.participant_ids)) AS n
+        FROM activities a
+        WHERE a.subject_kind = ${kind} AND a.subject_id = (l.id COLLATE "default")
+          AND a.occurred_on BETWEEN ${from}::date AND ${last}::date
+          AND a.activity_type = (l.type COLLATE "default")
+        GROUP BY 1) AS d),
+    missed AS (
+      SELECT l.id, json_agg(json_build_object('code', l.code, 'ps', ${first(sql`g.p`)},
+               'pe', ${first(sql`(g.p + 1)`)} - 1, 'done', coalesce(d.n, 0), 'required', l.at_least)
+               ORDER BY ${first(sql`g.p`)}, l.code) AS list
+      FROM lag l
+      CROSS JOIN LATERAL generate_series(l.lo, l.ended_hi) AS g (p)
+      LEFT JOIN lag_done d ON d.id = l.id AND d.code = l.code AND d.p = g.p
+      WHERE coalesce(d.n, 0) < l.at_least
+      GROUP BY l.id)
+    SELECT c.id AS "subjectId", NULL AS "ruleCode", c.due, c.met, coalesce(m.list, '[]') AS missed
+    FROM (SELECT id, sum(ended + met_open)::int AS due, sum(met)::int AS met FROM cells GROUP BY id) AS c
+    LEFT JOIN missed m ON m.id = c.id
+    UNION ALL
+    SELECT NULL, c.code, sum(c.ended + c.met_open)::int, sum(c.met)::int, '[]'::json
+    FROM cells c GROUP BY c.code`;
   if (ctx.dbKind !== 'postgres' || ctx.inTransaction)
     return ((await ctx.db.execute(statement)) as unknown as { rows: CellSummary[] }).rows;
   // The planner's row guesses for generated periods are high enough to trigger JIT compilation,

@@ -1,8 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, pairings, regions } from '../../db/schema/index.ts';
+import { auditEvents, obligationStandings, pairings, regions } from '../../db/schema/index.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
+import { boardCells } from './boardCells.ts';
+import { yearAndDay } from './compliance.ts';
 import './metrics.ts';
+import { effectiveRules } from './rules.ts';
+import { rebuildStandings } from './standings.ts';
 import {
   openObligationsFixture,
   type ObligationsFixture,
@@ -123,6 +127,41 @@ describe('compliance board', () => {
           code: r.code,
           ...(perRule.get(r.code) ?? { due: 0, met: 0 }),
         });
+    }
+  });
+
+  it('keeps standings with every recorded activity that a full rebuild reproduces, and reads the board from them as from the activities', async () => {
+    const ctx = t.ctx();
+    const code = village.slice(0, 6);
+    const top = `${code}000000`;
+    const read = async () =>
+      (
+        await ctx.db
+          .select()
+          .from(obligationStandings)
+          .where(eq(obligationStandings.countyCode, code))
+      )
+        .map((r) => `${r.subjectKind}|${r.subjectId}|${r.ruleCode}|${r.year}|${r.met}|${r.lastMet}`)
+        .sort();
+    const kept = await read();
+    expect(kept.length).toBeGreaterThan(0);
+    await rebuildStandings(ctx, code, await effectiveRules(ctx, code));
+    expect(await read()).toEqual(kept);
+    const actor = {
+      accountId: 'test',
+      username: 'test',
+      grants: [{ role: 'county_admin' as const, scope: top, regionCode: top }],
+    };
+    const { year, asOf } = yearAndDay(ctx);
+    for (const kind of ['pairing', 'village'] as const) {
+      const rules = (await effectiveRules(ctx, code)).filter((r) => r.subjectKind === kind);
+      const lines = async (source: 'standings' | 'activities') =>
+        (await boardCells(ctx, actor, kind, top, rules, year, asOf, source))
+          .map((l) => JSON.stringify(l))
+          .sort();
+      const fromStandings = await lines('standings');
+      expect(fromStandings.length, kind).toBeGreaterThan(rules.length);
+      expect(fromStandings, kind).toEqual(await lines('activities'));
     }
   });
 

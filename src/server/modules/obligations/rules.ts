@@ -1,3 +1,4 @@
+import { rebuildStandings } from './standings.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import {
   ruleProblems,
@@ -36,7 +37,7 @@ export function countyOf(ctx: Ctx, asked: string | undefined, permission: Permis
 }
 
 /** A county's rules: what it stored, or the seeds' presets while it has stored none. */
-export async function effectiveRules(ctx: Ctx, county: string): Promise<RuleView[]> {
+export async function effectiveRules(ctx: Pick<Ctx, 'db'>, county: string): Promise<RuleView[]> {
   const rows = await ctx.db
     .select()
     .from(obligationRules)
@@ -108,6 +109,7 @@ export async function createRule(ctx: Ctx, county: string, body: RuleBody): Prom
       updatedAt: tx.clock(),
     };
     await tx.db.insert(obligationRules).values(row);
+    await rebuildStandings(tx, county, await effectiveRules(tx, county));
     await appendAudit(tx, {
       action: 'obligations.rule_create',
       objectType: 'obligation_rule',
@@ -141,6 +143,7 @@ export async function updateRule(
       every: after.every as ObligationRule['every'],
     });
     await tx.db.update(obligationRules).set(after).where(eq(obligationRules.id, id));
+    await rebuildStandings(tx, county, await effectiveRules(tx, county));
     await appendAudit(tx, {
       action: 'obligations.rule_update',
       objectType: 'obligation_rule',
