@@ -10,6 +10,7 @@ import { offsetOf } from '../../platform/pagination.ts';
 import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { checkServedItem } from './planItems.ts';
 import { authorizeRecord, visibleActivities } from './policy.ts';
 import type { ListActivitiesQuery, RecordActivityBody } from './schema.ts';
 import { loadSubject } from './subjects.ts';
@@ -26,6 +27,7 @@ export interface ActivityView {
   outcome: string | null;
   participants: { id: string; name: string }[];
   households: { id: string; headName: string }[];
+  planItemId: string | null;
   createdAt: string;
 }
 
@@ -62,6 +64,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
     );
   if (body.householdIds.length > 0 && !type.visitsHouseholds)
     throw invalid('body.householdIds', `a ${type.name} lists no households`);
+  const planItemId = await checkServedItem(ctx, subject, body.planItemId);
   const participantIds = [...new Set(body.participantIds)];
   const householdIds = [...new Set(body.householdIds)];
   return transaction(ctx, async (tx) => {
@@ -105,6 +108,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
       outcome: body.outcome ?? null,
       participantIds,
       householdIds,
+      planItemId,
       recordedBy: actor.accountId,
       createdAt: now,
     };
@@ -136,6 +140,7 @@ async function viewsOf(ctx: Ctx, ids: string[], where?: SQL): Promise<ActivityVi
       title: activities.title,
       place: activities.place,
       outcome: activities.outcome,
+      planItemId: activities.planItemId,
       createdAt: activities.createdAt,
       participants: sql<{ id: string; name: string }[]>`coalesce((
         SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name_sort)
