@@ -82,4 +82,5 @@ export const pairingDetail = z.object({
     .describe('the 1+1+N pairs of the unit in the village'),
   recentActivities: z.array(activityView),
   abilities: z.object({ editPlan: z.boolean(), record: z.boolean() }),
+  personId: z.string().nullable().describe('the caller as a person of the directory (本人参加)'),
 });

@@ -130,6 +130,7 @@ export async function getPairing(ctx: Ctx, id: string) {
       editPlan: mayPlan(actor, subject),
       record: mayRecord(actor, subject, row.villageCode),
     },
+    personId: actor.personId ?? null,
   };
 }
 
