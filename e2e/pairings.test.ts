@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitFor } from './support/steps.ts';
+import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 11 part 2: the demo `unit` account (a paired unit's 组长) opens its pairing on the phone,
@@ -12,11 +12,7 @@ const TITLE = '联合开展荔枝采摘技术培训';
 describe('a pairing’s work plan on the phone, in Chromium', () => {
   beforeAll(async () => {
     h = await openHarness('pairings');
-    await h.page.goto(`${h.baseUrl}/login`);
-    await waitFor(async () => {
-      const status = await apiGet<{ demo: { step: string } | null }>(h, '/api/v1/system/loading');
-      return status.demo?.step === 'complete' ? true : undefined;
-    }, 150_000);
+    await waitForDemo(h);
   }, 240_000);
 
   afterAll(async () => {
@@ -64,6 +60,23 @@ describe('a pairing’s work plan on the phone, in Chromium', () => {
       .find((p) => p.part === 'industry')
       ?.items.find((i) => i.title === TITLE);
     expect(added).toMatchObject({ status: 'planned', progress: { activities: 0, lastOn: null } });
+  });
+
+  it('opens a pairing from the compliance board’s subject drawer', async () => {
+    await h.page.setViewportSize({ width: 1280, height: 900 });
+    await h.logOut();
+    await logInAs(h, 'county', '/obligations/board');
+    const board = await apiGet<{ laggards: { kind: string; name: string }[] }>(
+      h,
+      '/api/v1/obligations/board',
+    );
+    const laggard = board.laggards.find((l) => l.kind === 'pairing');
+    expect(laggard).toBeDefined();
+    await h.page.getByRole('button', { name: laggard?.name ?? '' }).click();
+    await h.page.locator('.ant-drawer').getByRole('button', { name: '打开结对详情' }).click();
+    await h.page.getByTestId('plan-part-organization').waitFor();
+    expect(new URL(h.page.url()).pathname).toBe('/pairings');
+    await h.shot('pairing-from-board');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { PLAN_PARTS, type PlanItemStatus, type PlanOwnerSide, type PlanPart } fr
 
 interface DemoItemText {
   title: string;
+  /** The activity type whose generated activities name this item (五个一, 调查研究). */
+  serves?: string;
   description: string;
   ownerSide: PlanOwnerSide;
 }
@@ -48,11 +50,13 @@ const TEXTS: Record<PlanPart, readonly DemoItemText[]> = {
   industry: [
     {
       title: '开展“带创共富”主题活动',
+      serves: 'researchVisit',
       description: '调研村集体经济和特色产业，谋划增收项目',
       ownerSide: 'unit',
     },
     {
       title: '每季度建设一个利民项目',
+      serves: 'benefitProject',
       description: '围绕产业配套和基础设施确定项目清单',
       ownerSide: 'unit',
     },
@@ -77,16 +81,19 @@ const TEXTS: Record<PlanPart, readonly DemoItemText[]> = {
   livelihood: [
     {
       title: '每月办理一件民生实事',
+      serves: 'livelihoodMatter',
       description: '从走访收集的群众诉求中选定，办结后公示',
       ownerSide: 'unit',
     },
     {
       title: '每周接待群众来访不少于一次',
+      serves: 'visit',
       description: '组长每月至少接待一次',
       ownerSide: 'unit',
     },
     {
       title: '每月一次集中劳动',
+      serves: 'labourDay',
       description: '整治人居环境，清理村道沟渠',
       ownerSide: 'village',
     },
@@ -94,6 +101,7 @@ const TEXTS: Record<PlanPart, readonly DemoItemText[]> = {
   brand: [
     {
       title: '每月新建一户美丽庭院',
+      serves: 'courtyard',
       description: '示范带动绿美乡村建设',
       ownerSide: 'village',
     },
@@ -105,18 +113,10 @@ const TEXTS: Record<PlanPart, readonly DemoItemText[]> = {
   ],
 };
 
-/** The part whose items a generated activity of each type serves. */
-export const PART_OF_ACTIVITY: Readonly<Record<string, PlanPart>> = {
-  labourDay: 'livelihood',
-  benefitProject: 'industry',
-  livelihoodMatter: 'livelihood',
-  courtyard: 'brand',
-  visit: 'team',
-};
-
 export interface DemoPlanItem {
   part: PlanPart;
   title: string;
+  serves?: string;
   description: string;
   ownerSide: PlanOwnerSide;
   dueOn: string | null;
@@ -125,8 +125,8 @@ export interface DemoPlanItem {
 
 /**
  * The work plan of the `n`th demo pairing for `year`: 2 or 3 items per part (the count and the
- * order vary by pairing), the first of each part under way, the others planned or done, the
- * later ones due at mid-year or year end.
+ * order vary by pairing). An item that serves an activity type is under way (now and then done);
+ * the others are planned or done, due at mid-year or year end.
  */
 export function demoWorkPlan(n: number, year: number): DemoPlanItem[] {
   return PLAN_PARTS.flatMap((part, p) => {
@@ -135,11 +135,17 @@ export function demoWorkPlan(n: number, year: number): DemoPlanItem[] {
     return Array.from({ length: count }, (_, i) => {
       const text = texts[(i + n) % texts.length] ?? texts[0];
       if (!text) throw new Error(`no demo texts for ${part}`);
-      const status: PlanItemStatus = i === 0 ? 'doing' : (n + i) % 3 === 0 ? 'done' : 'planned';
+      const status: PlanItemStatus = text.serves
+        ? (n + i) % 4 === 0
+          ? 'done'
+          : 'doing'
+        : (n + i) % 3 === 0
+          ? 'done'
+          : 'planned';
       return {
         part,
         ...text,
-        dueOn: i === 0 ? null : i === 1 ? `${year}-06-30` : `${year}-12-31`,
+        dueOn: text.serves ? null : i % 2 === 0 ? `${year}-06-30` : `${year}-12-31`,
         status,
       };
     });

@@ -4,7 +4,7 @@ import {
   type DemoActivity,
   type DemoSubject,
 } from '../../domain/obligations/demoActivities.ts';
-import { demoWorkPlan, PART_OF_ACTIVITY } from '../../domain/obligations/demoWorkPlan.ts';
+import { demoWorkPlan } from '../../domain/obligations/demoWorkPlan.ts';
 import { presetRules } from '../../domain/obligations/rules.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
@@ -179,7 +179,7 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
 
 /**
  * Each demo pairing's work plan (domain/obligations/demoWorkPlan.ts); answers the item a
- * generated activity serves: every other activity of a 五个一 type names the first item of its part.
+ * generated activity serves: every other activity of a type one of its pairing's items serves.
  */
 async function insertWorkPlans(
   ctx: Ctx,
@@ -187,14 +187,14 @@ async function insertWorkPlans(
   year: number,
   now: Date,
 ): Promise<PlanItemOf & { items: number }> {
-  const firstOf = new Map<string, string>();
+  const servedBy = new Map<string, string>();
   const items = pairingRows.flatMap((pairing, n) =>
     demoWorkPlan(n, year).map((item) => {
       const id = uuidv7(now.getTime());
-      const key = `${pairing.id}|${item.part}`;
-      if (!firstOf.has(key)) firstOf.set(key, id);
+      const { serves, ...fields } = item;
+      if (serves) servedBy.set(`${pairing.id}|${serves}`, id);
       const { regionCode, countyCode } = pairing;
-      return { ...item, id, regionCode, countyCode, pairingId: pairing.id };
+      return { ...fields, id, regionCode, countyCode, pairingId: pairing.id };
     }),
   );
   const createdBy = '00000000-0000-0000-0000-000000000000';
@@ -205,9 +205,8 @@ async function insertWorkPlans(
         items.slice(i, i + BATCH).map((r) => ({ ...r, createdBy, createdAt: now, updatedAt: now })),
       );
   const of = (a: DemoActivity, index: number): string | null => {
-    const part = PART_OF_ACTIVITY[a.activityType];
-    if (a.subjectKind !== 'pairing' || !part || index % 2 === 1) return null;
-    return firstOf.get(`${a.subjectId}|${part}`) ?? null;
+    if (a.subjectKind !== 'pairing' || index % 2 === 1) return null;
+    return servedBy.get(`${a.subjectId}|${a.activityType}`) ?? null;
   };
   return Object.assign(of, { items: items.length });
 }
