@@ -9,20 +9,16 @@ import {
   planItemProblems,
   planItemProgress,
   takesActivities,
+  type PlanItemStatus,
 } from './workPlan.ts';
 
 const year = { start: '2026-01-01', end: '2026-12-31' };
 
 describe('the six parts of a work plan', () => {
   it('lists 组织共建 … 品牌共创 once each, in the 工作方案 order', () => {
-    expect(PLAN_PART_CATALOG.map((p) => p.name)).toEqual([
-      '组织共建',
-      '队伍共管',
-      '产业共谋',
-      '资源共享',
-      '实事共办',
-      '品牌共创',
-    ]);
+    expect(PLAN_PART_CATALOG.map((p) => p.name).join('、')).toBe(
+      '组织共建、队伍共管、产业共谋、资源共享、实事共办、品牌共创',
+    );
     expect(PLAN_PART_CATALOG.map((p) => p.code)).toEqual([...PLAN_PARTS]);
     expect(isPlanPart('industry')).toBe(true);
     expect(isPlanPart('sports')).toBe(false);
@@ -70,20 +66,19 @@ describe('checking an item', () => {
 });
 
 describe('item status', () => {
+  const moves = (pairs: string) =>
+    pairs.split(' ').map((pair) => pair.split('>') as [PlanItemStatus, PlanItemStatus]);
+
   it('starts, finishes or drops work; reopens a done item; takes a dropped one up again', () => {
-    expect(mayMoveStatus('planned', 'doing')).toBe(true);
-    expect(mayMoveStatus('planned', 'done')).toBe(true);
-    expect(mayMoveStatus('doing', 'done')).toBe(true);
-    expect(mayMoveStatus('doing', 'dropped')).toBe(true);
-    expect(mayMoveStatus('done', 'doing')).toBe(true);
-    expect(mayMoveStatus('dropped', 'planned')).toBe(true);
+    for (const [from, to] of moves(
+      'planned>doing planned>done doing>done doing>dropped done>doing dropped>planned',
+    ))
+      expect(mayMoveStatus(from, to), `${from} → ${to}`).toBe(true);
   });
 
   it('refuses a dropped item straight to done and a done item back to planned', () => {
-    expect(mayMoveStatus('dropped', 'done')).toBe(false);
-    expect(mayMoveStatus('dropped', 'doing')).toBe(false);
-    expect(mayMoveStatus('done', 'planned')).toBe(false);
-    expect(mayMoveStatus('doing', 'planned')).toBe(false);
+    for (const [from, to] of moves('dropped>done dropped>doing done>planned doing>planned'))
+      expect(mayMoveStatus(from, to), `${from} → ${to}`).toBe(false);
   });
 
   it('lets every status stay as it is', () => {
