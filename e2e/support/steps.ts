@@ -30,3 +30,12 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_00
     await new Promise((r) => setTimeout(r, 300));
   }
 }
+
+/** Opens the login page and waits until the demo (directory, then its later seeds) has loaded. */
+export async function waitForDemo(h: Harness): Promise<void> {
+  await h.page.goto(`${h.baseUrl}/login`);
+  await waitFor(async () => {
+    const status = await apiGet<{ demo: { step: string } | null }>(h, '/api/v1/system/loading');
+    return status.demo?.step === 'complete' ? true : undefined;
+  }, 150_000);
+}

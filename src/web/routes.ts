@@ -152,6 +152,13 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'obligations.read',
     page: lazy(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
   },
+  {
+    path: '/pairings',
+    labelKey: 'nav.pairings',
+    descriptionKey: 'home.module.pairings',
+    permission: 'obligations.record',
+    page: lazy(() => import('./pages/pairings/PairingsPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

@@ -6,6 +6,7 @@ import {
   type DemoActivity,
   type DemoSubject,
 } from '../../domain/obligations/demoActivities.ts';
+import { demoWorkPlan } from '../../domain/obligations/demoWorkPlan.ts';
 import { presetRules } from '../../domain/obligations/rules.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
@@ -13,6 +14,7 @@ import {
   accounts,
   activities,
   contactPairs,
+  pairingPlanItems,
   pairings,
   regions,
   units,
@@ -120,12 +122,13 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
     })),
   ];
   const generated = demoActivities(subjects, presetRules(), today);
+  const planItemOf = await insertWorkPlans(ctx, rows, Number(activeFrom.slice(0, 4)), now);
   const [system] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
     .where(eq(accounts.username, 'county'));
   const recordedBy = system?.id ?? '00000000-0000-0000-0000-000000000000';
-  await insertActivities(ctx, generated.activities, recordedBy, now);
+  await insertActivities(ctx, generated.activities, recordedBy, now, planItemOf);
   const first = rows[0];
   if (first) {
     const [unit] = await ctx.db
@@ -162,6 +165,7 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
     actorUsername: 'system',
     detail: {
       pairings: rows.length,
+      planItems: planItemOf.items,
       activities: generated.activities.length,
       plantedMisses: generated.planted.length,
       plantedPairingMisses: generated.planted.filter((p) => rows.some((r) => r.id === p.subjectId))
@@ -175,16 +179,53 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
   );
 }
 
+/**
+ * Each demo pairing's work plan (domain/obligations/demoWorkPlan.ts); answers the item a
+ * generated activity serves: every other activity of a type one of its pairing's items serves.
+ */
+async function insertWorkPlans(
+  ctx: Ctx,
+  pairingRows: readonly { id: string; regionCode: string; countyCode: string }[],
+  year: number,
+  now: Date,
+): Promise<PlanItemOf & { items: number }> {
+  const servedBy = new Map<string, string>();
+  const items = pairingRows.flatMap((pairing, n) =>
+    demoWorkPlan(n, year).map((item) => {
+      const id = uuidv7(now.getTime());
+      const { serves, ...fields } = item;
+      if (serves) servedBy.set(`${pairing.id}|${serves}`, id);
+      const { regionCode, countyCode } = pairing;
+      return { ...fields, id, regionCode, countyCode, pairingId: pairing.id };
+    }),
+  );
+  const createdBy = '00000000-0000-0000-0000-000000000000';
+  for (let i = 0; i < items.length; i += BATCH)
+    await ctx.db
+      .insert(pairingPlanItems)
+      .values(
+        items.slice(i, i + BATCH).map((r) => ({ ...r, createdBy, createdAt: now, updatedAt: now })),
+      );
+  const of = (a: DemoActivity, index: number): string | null => {
+    if (a.subjectKind !== 'pairing' || index % 2 === 1) return null;
+    return servedBy.get(`${a.subjectId}|${a.activityType}`) ?? null;
+  };
+  return Object.assign(of, { items: items.length });
+}
+
+type PlanItemOf = (activity: DemoActivity, index: number) => string | null;
+
 /** Generated activities written in batches (the demo seed and the compliance bench), then their counties' standings. */
 export async function insertActivities(
   ctx: Pick<Ctx, 'db'>,
   generated: readonly DemoActivity[],
   recordedBy: string,
   now: Date,
+  planItemOf: PlanItemOf = () => null,
 ): Promise<void> {
   for (let i = 0; i < generated.length; i += BATCH) {
     await ctx.db.insert(activities).values(
-      generated.slice(i, i + BATCH).map((a) => ({
+      generated.slice(i, i + BATCH).map((a, j) => ({
         id: uuidv7(now.getTime()),
         regionCode: a.village,
         countyCode: a.village.slice(0, 6),
@@ -195,6 +236,7 @@ export async function insertActivities(
         title: a.title,
         participantIds: a.participantIds,
         householdIds: a.householdIds,
+        planItemId: planItemOf(a, i + j),
         recordedBy,
         createdAt: now,
       })),

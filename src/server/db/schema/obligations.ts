@@ -63,8 +63,11 @@ export const activities = pgTable(
     householdIds: uuid('household_ids').array().notNull(),
     recordedBy: uuid('recorded_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The pairing's work-plan item it serves (pairing_plan_items), if it names one. */
+    planItemId: uuid('plan_item_id'),
   },
   (t) => [
+    index('activities_by_plan_item').on(t.planItemId),
     index('activities_by_subject').on(t.subjectKind, t.subjectId, t.occurredOn),
     index('activities_by_region').on(t.regionCode, t.occurredOn),
     index('activities_by_household').using('gin', t.householdIds),
@@ -92,5 +95,39 @@ export const obligationStandings = pgTable(
   (t) => [
     primaryKey({ columns: [t.subjectKind, t.subjectId, t.ruleCode, t.year] }),
     index('obligation_standings_by_county').on(t.countyCode, t.year),
+  ],
+);
+
+/**
+ * One item of a pairing's work plan (结对共建工作方案, domain/obligations/workPlan.ts): in one of
+ * the six parts, carried by the unit's or the village's side (a named person optional), with a
+ * status. Its progress is the activities that name it, never a typed percentage. region_code is
+ * the pairing's village.
+ */
+export const pairingPlanItems = pgTable(
+  'pairing_plan_items',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    pairingId: uuid('pairing_id').notNull(),
+    part: text('part').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    ownerSide: text('owner_side').notNull(),
+    ownerPersonId: uuid('owner_person_id'),
+    dueOn: date('due_on', { mode: 'string' }),
+    status: text('status').notNull().default('planned'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('pairing_plan_items_by_pairing').on(t.pairingId),
+    check(
+      'pairing_plan_items_part',
+      sql`${t.part} IN ('organization', 'team', 'industry', 'resources', 'livelihood', 'brand')`,
+    ),
+    check('pairing_plan_items_status', sql`${t.status} IN ('planned', 'doing', 'done', 'dropped')`),
+    check('pairing_plan_items_side', sql`${t.ownerSide} IN ('unit', 'village')`),
   ],
 );

@@ -12,6 +12,7 @@ import { offsetOf } from '../../platform/pagination.ts';
 import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { checkServedItem } from './planItems.ts';
 import { authorizeRecord, visibleActivities } from './policy.ts';
 import type { ListActivitiesQuery, RecordActivityBody } from './schema.ts';
 import { loadSubject } from './subjects.ts';
@@ -28,6 +29,7 @@ export interface ActivityView {
   outcome: string | null;
   participants: { id: string; name: string }[];
   households: { id: string; headName: string }[];
+  planItemId: string | null;
   createdAt: string;
 }
 
@@ -64,6 +66,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
     );
   if (body.householdIds.length > 0 && !type.visitsHouseholds)
     throw invalid('body.householdIds', `a ${type.name} lists no households`);
+  const planItemId = await checkServedItem(ctx, subject, body.planItemId);
   const participantIds = [...new Set(body.participantIds)];
   const householdIds = [...new Set(body.householdIds)];
   return transaction(ctx, async (tx) => {
@@ -107,6 +110,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
       outcome: body.outcome ?? null,
       participantIds,
       householdIds,
+      planItemId,
       recordedBy: actor.accountId,
       createdAt: now,
     };
@@ -141,6 +145,7 @@ async function viewsOf(ctx: Ctx, ids: string[], where?: SQL): Promise<ActivityVi
       title: activities.title,
       place: activities.place,
       outcome: activities.outcome,
+      planItemId: activities.planItemId,
       createdAt: activities.createdAt,
       participants: sql<{ id: string; name: string }[]>`coalesce((
         SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name_sort)

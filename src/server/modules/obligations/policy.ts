@@ -1,5 +1,7 @@
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../../../domain/access/policy.ts';
+import type { Permission } from '../../../domain/access/roles.ts';
+import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { activities, pairings } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
@@ -84,11 +86,46 @@ export function visibleActivities(actor: Actor): SQL {
 
 /** Pairings the actor sees on their own page: their unit's, and those in their record scope. */
 export function ownPairings(actor: Actor): SQL {
+  return unitOrScope(actor, 'obligations.record');
+}
+
+function unitOrScope(actor: Actor, permission: Permission): SQL {
   const units = unitsOf(actor);
   return (
     or(
       units.length > 0 ? inArray(pairings.unitId, units) : undefined,
-      scopeWhere(byRegion(actor), 'obligations.record', pairings.regionCode),
+      scopeWhere(byRegion(actor), permission, pairings.regionCode),
     ) ?? sql`false`
   );
+}
+
+/**
+ * Pairings' work plans (结对共建工作方案): whoever sees the pairing reads its plan (maySee); the
+ * county and township admins over its village and its own unit's staff edit it; village cadres
+ * and auditors read only. A pairing the caller may not see answers 404, one they only read 403.
+ */
+export const PAIRING_POLICY =
+  'obligations/policy.ts — pairings seen as their activities; plans edited by county/township admins over the village and the unit’s own staff; else 404/403';
+
+const PLANNERS: readonly string[] = ['county_admin', 'township_admin'];
+
+export function mayPlan(actor: Actor, subject: SubjectRow): boolean {
+  return (
+    ownUnit(actor, subject) ||
+    byRegion(actor).grants.some(
+      (g) => PLANNERS.includes(g.role) && isWithinScope(subject.regionCode, g.regionCode),
+    )
+  );
+}
+
+/** 404 when the pairing is not the caller's to see, 403 when they see it but may not plan. */
+export function authorizePlan(actor: Actor, subject: SubjectRow | null): SubjectRow {
+  if (!subject || subject.kind !== 'pairing' || !maySee(actor, subject)) throw notFound();
+  if (!mayPlan(actor, subject)) throw new AppError('FORBIDDEN');
+  return subject;
+}
+
+/** The pairings the actor sees: their unit's, and those in their read scope. */
+export function visiblePairings(actor: Actor): SQL {
+  return unitOrScope(actor, 'obligations.read');
 }

@@ -4,6 +4,7 @@ import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 // Registers 结对与联户义务完成率 with the evaluation metric registry.
 import './metrics.ts';
 import { getActivity, listActivities, recordActivity } from './activities.ts';
+import { pairingRoutes } from './pairingRoutes.ts';
 import { complianceBoard, myObligations, subjectCompliance } from './compliance.ts';
 import { ACTIVITY_POLICY } from './policy.ts';
 import { countyOf, createRule, effectiveRules, loadPresets, updateRule } from './rules.ts';
@@ -155,4 +156,5 @@ export const obligationRoutes = [
     response: myObligationsView,
     handler: ({ ctx }) => myObligations(ctx),
   }),
+  ...pairingRoutes,
 ];

@@ -29,6 +29,7 @@ export const recordActivityBody = z.strictObject({
   outcome: text(2000).optional(),
   participantIds: z.array(z.uuid()).max(50).default([]),
   householdIds: z.array(z.uuid()).max(100).default([]),
+  planItemId: z.uuid().optional().describe("the pairing's work-plan item it serves"),
 });
 export type RecordActivityBody = z.infer<typeof recordActivityBody>;
 

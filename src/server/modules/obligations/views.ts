@@ -35,6 +35,7 @@ export const activityView = z.object({
   outcome: z.string().nullable(),
   participants: z.array(z.object({ id: z.string(), name: z.string() })),
   households: z.array(z.object({ id: z.string(), headName: z.string() })),
+  planItemId: z.string().nullable().describe("the pairing's work-plan item it serves"),
   createdAt: z.string(),
 });
 export const activityPage = z.object({ items: z.array(activityView), total: z.number().int() });

@@ -93,7 +93,7 @@ export async function listPairs(
  * The last day each of these people took part in an activity at each of these households — the
  * 1+1+N contact read from the activities recorded once (obligations module), never typed again.
  */
-async function lastVisits(
+export async function lastVisits(
   ctx: Ctx,
   householdIds: readonly string[],
   personIds: readonly string[],

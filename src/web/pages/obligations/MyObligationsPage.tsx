@@ -1,19 +1,13 @@
 import { Alert, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { obligationApi, type MySubject } from '../../api/obligationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import {
-  flushOutbox,
-  outboxVersion,
-  setOutboxOwner,
-  subscribeOutbox,
-} from '../../offline/outbox.ts';
-import { useSession } from '../../session.tsx';
 import { STATUS_COLORS, statusLabel } from './labels.ts';
 import { ActivityLine } from './ActivityLine.tsx';
 import { RecordActivityForm } from './RecordActivityForm.tsx';
+import { useOutboxVersion } from './useOutboxVersion.ts';
 
 // 我的履职: the phone page of unit staff and village cadres — each pairing's rules this period,
 // what the year missed, a form to record what was done, and the latest activities.
@@ -106,13 +100,8 @@ function SubjectCard({
 
 export default function MyObligationsPage() {
   const { t } = useI18n();
-  const { username } = useSession();
-  useEffect(() => {
-    setOutboxOwner(username);
-    void flushOutbox();
-  }, [username]);
   // Reload once the outbox has sent something (a visit recorded offline counts when it arrives).
-  const version = useSyncExternalStore(subscribeOutbox, outboxVersion);
+  const version = useOutboxVersion();
   const mine = useApiQuery((signal) => obligationApi.mine(signal), [version]);
   const subjects = mine.data?.subjects ?? [];
   return (

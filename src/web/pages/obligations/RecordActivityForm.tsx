@@ -12,6 +12,7 @@ interface Values {
   place?: string;
   outcome?: string;
   householdIds?: string[];
+  planItemId?: string;
   withMe: boolean;
 }
 
@@ -30,10 +31,13 @@ function today(): string {
 export function RecordActivityForm({
   subject,
   personId,
+  planItems = [],
   onSaved,
 }: {
-  subject: MySubject;
+  subject: Pick<MySubject, 'kind' | 'id' | 'households'>;
   personId: string | null;
+  /** A pairing's open work-plan items the activity may say it serves. */
+  planItems?: readonly { id: string; title: string }[];
   onSaved: () => void;
 }) {
   const { t } = useI18n();
@@ -53,10 +57,11 @@ export function RecordActivityForm({
         ...(v.outcome ? { outcome: v.outcome } : {}),
         participantIds: v.withMe && personId ? [personId] : [],
         householdIds: visits ? (v.householdIds ?? []) : [],
+        ...(v.planItemId ? { planItemId: v.planItemId } : {}),
       },
       label: `${typeLabel(t, v.activityType)} · ${v.title}`,
     });
-    form.resetFields(['title', 'place', 'outcome', 'householdIds']);
+    form.resetFields(['title', 'place', 'outcome', 'householdIds', 'planItemId']);
     void message.info(
       navigator.onLine
         ? t('obl.record.sent')
@@ -105,6 +110,11 @@ export function RecordActivityForm({
             optionFilterProp="label"
             options={subject.households.map((h) => ({ value: h.id, label: h.headName }))}
           />
+        </Form.Item>
+      )}
+      {planItems.length > 0 && (
+        <Form.Item name="planItemId" label={t('pairing.record.planItem')}>
+          <Select allowClear options={planItems.map((i) => ({ value: i.id, label: i.title }))} />
         </Form.Item>
       )}
       <Form.Item name="place" label={t('obl.record.place')} rules={[{ max: 80 }]}>

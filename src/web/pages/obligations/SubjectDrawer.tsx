@@ -1,4 +1,4 @@
-import { Drawer, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Button, Drawer, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   obligationApi,
@@ -8,6 +8,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { navigate } from '../../router.tsx';
 import { ActivityLine } from './ActivityLine.tsx';
 import { STATUS_COLORS, statusLabel, typeLabel } from './labels.ts';
 
@@ -85,6 +86,13 @@ export function SubjectDrawer({
       size="large"
       title={`${detail.data?.subject.name ?? ''} · ${t('obl.subject.title')}`}
       onClose={onClose}
+      extra={
+        kind === 'pairing' && (
+          <Button type="link" onClick={() => navigate(`/pairings?id=${id}`)}>
+            {t('pairing.open')}
+          </Button>
+        )
+      }
     >
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
       {byRule.size === 0 && !detail.loading && <Empty />}

@@ -1,0 +1,55 @@
+// Texts of the pairing pages (结对共建 and their work plans); merged into zh-CN.
+export const pairingsZhCN = {
+  'nav.pairings': '结对共建',
+  'home.module.pairings': '结对单位与村的工作方案（六个共）、1+1+N 联户和活动记录',
+
+  'pairing.list.title': '结对共建',
+  'pairing.list.empty': '暂无可查看的结对',
+  'pairing.leader': '组长',
+  'pairing.period': '结对期限',
+  'pairing.periodOpen': '至今',
+  'pairing.items': '方案事项 {n} 项（已完成 {done}）',
+  'pairing.activities': '活动 {n} 次',
+  'pairing.lastActivity': '最近 {date}',
+  'pairing.back': '返回结对列表',
+  'pairing.open': '打开结对详情',
+
+  'pairing.plan.title': '工作方案',
+  'pairing.plan.empty': '本部分暂无事项',
+  'pairing.plan.add': '添加事项',
+  'pairing.plan.edit': '修改',
+  'pairing.plan.delete': '删除',
+  'pairing.plan.deleteConfirm': '删除这个事项？已有活动记录的事项不能删除，可改为“已取消”。',
+  'pairing.plan.progress': '{n} 次活动',
+  'pairing.plan.progressLast': '{n} 次活动 · 最近 {date}',
+  'pairing.plan.due': '完成时限 {date}',
+  'pairing.plan.saved': '已保存',
+
+  'pairing.part.organization': '组织共建',
+  'pairing.part.team': '队伍共管',
+  'pairing.part.industry': '产业共谋',
+  'pairing.part.resources': '资源共享',
+  'pairing.part.livelihood': '实事共办',
+  'pairing.part.brand': '品牌共创',
+
+  'pairing.status.planned': '计划中',
+  'pairing.status.doing': '推进中',
+  'pairing.status.done': '已完成',
+  'pairing.status.dropped': '已取消',
+
+  'pairing.side.unit': '结对单位',
+  'pairing.side.village': '村',
+
+  'pairing.form.part': '所属部分',
+  'pairing.form.title': '事项',
+  'pairing.form.description': '具体内容',
+  'pairing.form.ownerSide': '牵头方',
+  'pairing.form.dueOn': '完成时限（可选）',
+  'pairing.form.status': '状态',
+
+  'pairing.contacts.title': '1+1+N 联户',
+  'pairing.contacts.empty': '该单位在本村暂无联户',
+  'pairing.contacts.never': '尚未走访',
+  'pairing.recent.title': '近期活动',
+  'pairing.record.planItem': '服务的方案事项（可选）',
+} as const;
