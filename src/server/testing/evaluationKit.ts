@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { call, TestApp } from './testApp.ts';
+import { call, type Session, type TestApp } from './testApp.ts';
 
 // What both evaluation test files share: reading a JSON answer, and proving a refused request changed nothing.
 
@@ -8,6 +8,24 @@ export const json = (r: Res) =>
   r.json() as Record<string, unknown> & { items: Record<string, unknown>[] };
 export const allVerdicts = (keys: string[], granted = true) =>
   keys.map((key) => ({ key, granted, comment: '材料齐全' }));
+
+/** `s` decides `step` on the evaluation `subject`: granting `stars`, or sending it back with a comment. */
+export const decision = (
+  t: TestApp,
+  s: Session,
+  subject: string,
+  step: string,
+  stars: string[],
+  outcome = 'approve',
+) =>
+  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
+    payload: {
+      step,
+      outcome,
+      stars: allVerdicts(stars),
+      comment: outcome === 'sendBack' ? '请补充佐证' : '',
+    },
+  });
 
 /** Every row an evaluation touches, to prove a refused request changed nothing. */
 async function snapshot(t: TestApp): Promise<string> {

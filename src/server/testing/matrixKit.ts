@@ -72,3 +72,120 @@ export interface MatrixEntry {
 }
 
 export const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
+
+// Builders for the row shapes the modules share, so a module's file states only what differs.
+
+/** The roles that read a module's records in their scope (county, township, village, auditor). */
+export const readers = (cell: Cell): Partial<Record<Role, Cell>> => ({
+  county_admin: cell,
+  township_admin: cell,
+  village_cadre: cell,
+  auditor: cell,
+});
+/** The roles that write them (county, township, village). */
+export const writers = (cell: Cell): Partial<Record<Role, Cell>> => ({
+  county_admin: cell,
+  township_admin: cell,
+  village_cadre: cell,
+});
+
+type Make<T> = (t: Target, n: number) => T;
+export interface RowSpec {
+  /** GET unless named. */
+  method?: Request['method'];
+  url: Make<string>;
+  payload?: Make<unknown>;
+  /** For a list: whether the answer holds the target. */
+  listed?: (t: Target) => (body: unknown) => boolean;
+  targetless?: boolean;
+  /** 401 unless named. */
+  unauthenticated?: number;
+}
+
+export function row(spec: RowSpec, expect: Record<Role, Cell>): MatrixEntry {
+  const { method = 'GET', url, payload, listed, targetless, unauthenticated = 401 } = spec;
+  return {
+    unauthenticated,
+    ...(targetless ? { targetless } : {}),
+    request: (t, n) => ({
+      method,
+      url: url(t, n),
+      ...(payload ? { payload: payload(t, n) } : {}),
+      ...(listed ? { listed: listed(t) } : {}),
+    }),
+    expect,
+  };
+}
+
+/** A route about no particular object that answers every signed-in caller alike. */
+export const sameForAll = (
+  method: Request['method'],
+  url: () => string,
+  status: number,
+  unauthenticated = 401,
+): MatrixEntry =>
+  row({ method, url, targetless: true, unauthenticated }, allRoles(everywhere(status)));
+/** A public page: everyone, signed in or not, gets the same answer. */
+export const publicPage = (url: string, status = 200): MatrixEntry =>
+  sameForAll('GET', () => url, status, status);
+
+/** A list holds the target when one of its items has `field` equal to the target's `of`. */
+export const listedBy =
+  (field: string, of: keyof Target) =>
+  (t: Target) =>
+  (body: unknown): boolean =>
+    items(body).some((i) => i[field] === t[of]);
+
+/** The search that finds a target's record named `${prefix}${region}` by the fixture. */
+export const named =
+  (prefix: string) =>
+  (t: Target): string =>
+    `q=${encodeURIComponent(`${prefix}${t.region}`)}`;
+
+/**
+ * A region-scoped record of the directory at `base`, the target's `id`: its list (a `search` that
+ * finds the target) and detail are read by `readers`, its create and update written by `writers`,
+ * each in scope only.
+ */
+export function scopedRecord(
+  base: string,
+  id: keyof Target,
+  search: (t: Target) => string,
+  writes: { create?: Make<unknown>; update?: Make<unknown> } = {},
+): Record<string, MatrixEntry> {
+  const rows: Record<string, MatrixEntry> = {
+    [`GET ${base}`]: row(
+      { url: (t) => `${base}?${search(t)}`, listed: listedBy('id', id) },
+      byRole(readers(inside('listed', 'hidden'))),
+    ),
+    [`GET ${base}/:id`]: row({ url: (t) => `${base}/${t[id]}` }, byRole(readers(inside(200)))),
+  };
+  if (writes.create)
+    rows[`POST ${base}`] = row(
+      { method: 'POST', url: () => base, payload: writes.create },
+      byRole(writers(inside(201))),
+    );
+  if (writes.update)
+    rows[`PATCH ${base}/:id`] = row(
+      { method: 'PATCH', url: (t) => `${base}/${t[id]}`, payload: writes.update },
+      byRole(writers(inside(200))),
+    );
+  return rows;
+}
+
+/** The modules' rows as one matrix; a route stated by two modules is a mistake, not an override. */
+export function joinMatrices(...parts: Record<string, MatrixEntry>[]): Record<string, MatrixEntry> {
+  const all: Record<string, MatrixEntry> = {};
+  for (const part of parts)
+    for (const [key, entry] of Object.entries(part)) {
+      if (all[key]) throw new Error(`${key} is in two modules' matrix rows`);
+      all[key] = entry;
+    }
+  return all;
+}
+
+/** The fixture's county (the matrix accounts' home) and every matrix account's password. */
+export const MATRIX_COUNTY = '410599000000';
+export const MATRIX_PASSWORD = 'Matrix#Pass2026';
+/** An id no record has. */
+export const NO_SUCH = '01900000-0000-7000-8000-000000000000';

@@ -5,7 +5,8 @@ import { caseAttachments, cases } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { me, visibleTo } from './access.ts';
+import { me } from './access.ts';
+import { visibleTo } from './policy.ts';
 import { authorizeCase } from './policy.ts';
 
 // Case attachments: typed by their content and the declared type, size-limited, content-addressed.

@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { caseTypeProblem, effectiveCatalog, type CaseType } from '../../../domain/cases/catalog.ts';
-import { can } from '../../../domain/access/policy.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { caseTypes } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { catalogCounty } from './policy.ts';
+import { authorizeInRegion, catalogCounty } from './policy.ts';
 
 export const countyCodeOf = (region: string): string => region.slice(0, 6);
 
@@ -37,7 +36,7 @@ export async function putCaseType(
   const actor = requireActor(ctx);
   const countyCode = catalogCounty(ctx, county);
   const regionCode = countyCode + '000000';
-  if (!can(actor, 'cases.configure', regionCode)) throw notFound();
+  authorizeInRegion(actor, 'configure', regionCode);
   const definition: CaseType = { ...body, code, departmentName: body.departmentName || undefined };
   const problem = caseTypeProblem(definition);
   if (problem) throw validationError([{ path: 'body', message: problem }]);

@@ -2,9 +2,9 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { disputeSweeps } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { notFound, validationError } from '../../platform/errors.ts';
+import { validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { staffsRegion } from './access.ts';
+import { authorizeInRegion } from './policy.ts';
 
 // 矛盾纠纷排查: the sweeps a village records (people out, disputes found), read with the cases by the statistics.
 export async function recordSweep(
@@ -18,7 +18,7 @@ export async function recordSweep(
   },
 ) {
   const actor = requireActor(ctx);
-  if (!staffsRegion(actor, body.regionCode)) throw notFound();
+  authorizeInRegion(actor, 'staff', body.regionCode);
   if (body.sweptOn > shanghaiDate(ctx.clock()))
     throw validationError([{ path: 'body.sweptOn', message: 'a sweep cannot lie in the future' }]);
   return transaction(ctx, async (tx) => {

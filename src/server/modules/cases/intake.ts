@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import { fieldProblems, type CaseType } from '../../../domain/cases/catalog.ts';
 import { firstOwner } from '../../../domain/cases/ladder.ts';
 import { applyEvent, newCase, type CaseOwner } from '../../../domain/cases/lifecycle.ts';
@@ -12,6 +11,7 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { me } from './access.ts';
 import { caseTypeOf } from './catalog.ts';
 import { notify, ownerAccounts } from './notify.ts';
+import { mayInRegion } from './policy.ts';
 import { caseDetail } from './queries.ts';
 import { ladderFrom, routeFacts } from './routing.ts';
 import type { NewCaseBody } from './schema.ts';
@@ -160,7 +160,8 @@ export async function createCase(ctx: Ctx, body: NewCaseBody) {
     .from(persons)
     .where(eq(persons.id, personId));
   // Staff may enter for a resident inside their own handling scope only; others are "not found".
-  if (!person || (onBehalf && !can(m.actor, 'cases.handle', person.regionCode))) throw notFound();
+  if (!person || (onBehalf && !mayInRegion(m.actor, 'enterFor', person.regionCode)))
+    throw notFound();
   const householdId = body.householdId ?? person.householdId;
   if (body.householdId && body.householdId !== person.householdId) {
     // Another household (another village's above all) is not the requester's: refuse, write nothing.
@@ -171,7 +172,7 @@ export async function createCase(ctx: Ctx, body: NewCaseBody) {
     if (
       !h ||
       !onBehalf ||
-      !can(m.actor, 'cases.handle', h.regionCode) ||
+      !mayInRegion(m.actor, 'enterFor', h.regionCode) ||
       h.regionCode !== person.regionCode
     )
       throw validationError([

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { sm3Hex } from '../../crypto/sm3.ts';
 import { open311Keys } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { authorizeInRegion } from './policy.ts';
 
 // Open311 API keys of a county, stored as hashes.
 export const hashApiKey = (key: string) => sm3Hex(`open311:${key}`);
@@ -23,7 +23,8 @@ export async function createOpen311Key(
     ''
   ).slice(0, 6);
   const regionCode = county + '000000';
-  if (county.length !== 6 || !can(actor, 'cases.configure', regionCode)) throw notFound();
+  if (county.length !== 6) throw notFound();
+  authorizeInRegion(actor, 'configure', regionCode);
   const key = fixedKey ?? `o311_${crypto.randomBytes(24).toString('base64url')}`;
   return transaction(ctx, async (tx) => {
     const now = tx.clock();

@@ -7,7 +7,8 @@ import type { Ctx } from '../../platform/context.ts';
 import { caseAbilities } from './policy.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
-import { me, visibleTo, waitingFor, type CaseRow, type Me } from './access.ts';
+import { me, type CaseRow, type Me } from './access.ts';
+import { visibleTo, waitingFor } from './policy.ts';
 
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {

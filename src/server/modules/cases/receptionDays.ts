@@ -1,14 +1,13 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import { announcedInTime, receptionSchedule } from '../../../domain/cases/kinds.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { receptionDays } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { staffsRegion } from './access.ts';
+import { announceIn, authorizeInRegion } from './policy.ts';
 
 // 人大代表接待日: announcing a reception day and listing the coming ones.
 export async function announceReceptionDay(
@@ -16,7 +15,7 @@ export async function announceReceptionDay(
   body: { regionCode: string; date: string; time: string; place: string; deputies: string[] },
 ) {
   const actor = requireActor(ctx);
-  if (!staffsRegion(actor, body.regionCode)) throw notFound();
+  authorizeInRegion(actor, 'staff', body.regionCode);
   const today = shanghaiDate(ctx.clock());
   if (!announcedInTime(body.date, today))
     throw validationError([
@@ -59,7 +58,7 @@ export async function announceReceptionDay(
 /** Announced reception days in scope from today, and the regular schedule (the 11th, a week's notice). */
 export async function listReceptionDays(ctx: Ctx, region: string | undefined) {
   const actor = requireActor(ctx);
-  if (region && !can(actor, 'regions.read', region)) throw notFound();
+  if (region) authorizeInRegion(actor, 'notices', region);
   const today = shanghaiDate(ctx.clock());
   const within = region ? withinRegion(receptionDays.regionCode, region) : undefined;
   // Announcements are public notices: anyone signed in whose scope touches the station sees them.
@@ -88,8 +87,6 @@ export async function listReceptionDays(ctx: Ctx, region: string | undefined) {
     schedule: receptionSchedule(today, 3),
     // Where the caller may announce one (the cases policy's staff of a region), so the page offers
     // the form only to them instead of deriving the rule again.
-    announceIn:
-      actor.grants.find((g) => /^\d{12}$/.test(g.scope) && staffsRegion(actor, g.regionCode))
-        ?.regionCode ?? null,
+    announceIn: announceIn(actor),
   };
 }

@@ -1,11 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import { resolutionRate } from '../../../domain/cases/kinds.ts';
 import { cases, disputeSweeps } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { ownerNameOf } from './queries.ts';
+import { authorizeInRegion } from './policy.ts';
 
 // Case statistics for the dashboards.
 export async function caseStatistics(
@@ -13,7 +12,7 @@ export async function caseStatistics(
   q: { region?: string | undefined; from?: string | undefined; to?: string | undefined },
 ) {
   const actor = requireActor(ctx);
-  if (q.region && !can(actor, 'cases.read', q.region)) throw notFound();
+  if (q.region) authorizeInRegion(actor, 'review', q.region);
   const filters = [scopeWhere(actor, 'cases.read', cases.regionCode)];
   if (q.region) filters.push(withinRegion(cases.regionCode, q.region));
   if (q.from) filters.push(sql`${cases.createdAt} >= ${new Date(`${q.from}T00:00:00+08:00`)}`);

@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import {
   isResolved,
   OPEN_FOR_WORK,
@@ -10,13 +9,13 @@ import { wallName } from '../../../domain/cases/kinds.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { cases, persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
+import { authorizeInRegion } from './policy.ts';
 
 // 微心愿墙: open and fulfilled wishes of a region, nothing identifying.
 export async function wishWall(ctx: Ctx, region: string) {
   const actor = requireActor(ctx);
-  if (!can(actor, 'regions.read', region)) throw notFound();
+  authorizeInRegion(actor, 'notices', region);
   const rows = await ctx.db
     .select({
       id: cases.id,

@@ -1,12 +1,4 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { grantsAllowing } from '../../../domain/access/policy.ts';
-import {
-  LEVEL_PREFIX_LENGTH,
-  padCode,
-  parseRegionCode,
-  REGION_LEVELS,
-} from '../../../domain/region/regionCode.ts';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Permission } from '../../../domain/access/roles.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import {
@@ -18,7 +10,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { scoped, scopeWhere } from '../../platform/scope.ts';
+import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
@@ -87,22 +79,4 @@ export async function recordEvent(
     detail,
     createdAt: now,
   });
-}
-
-/**
- * Rounds the actor takes part in: a round whose region lies in their scope, or one opened above
- * it (a township's round reaches the village cadre, who sees their own village's subjects).
- */
-export function roundVisible(ctx: Ctx, column: AnyPgColumn): SQL {
-  const actor = requireActor(ctx);
-  const ancestors = new Set<string>();
-  for (const g of grantsAllowing(actor, 'evaluation.read')) {
-    const parsed = parseRegionCode(g.regionCode);
-    if (!parsed.ok) continue;
-    for (const level of REGION_LEVELS)
-      if (LEVEL_PREFIX_LENGTH[level] < LEVEL_PREFIX_LENGTH[parsed.info.level])
-        ancestors.add(padCode(g.regionCode.slice(0, LEVEL_PREFIX_LENGTH[level])));
-  }
-  const above = ancestors.size > 0 ? inArray(column, [...ancestors]) : undefined;
-  return or(scopeWhere(actor, 'evaluation.read', column), above) ?? sql`false`;
 }

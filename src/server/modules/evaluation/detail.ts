@@ -1,5 +1,4 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
 import { starsRemovedBy } from '../../../domain/evaluation/evaluate.ts';
 import {
   accounts,
@@ -13,10 +12,10 @@ import {
   regions,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
 import { loadEvaluation, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
-import { adviceFor, waitingAction } from './rounds.ts';
+import { authorizeEvidence, mayReview, waitingAction } from './policy.ts';
+import { adviceFor } from './rounds.ts';
 
 /**
  * The subject page: claim, evidence, metric values with their sources (live now, frozen per
@@ -70,7 +69,7 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
   );
   const proposedVetoes = vetoes.filter((v) => v.status === 'proposed');
   const advice = adviceFor(scheme, e, Object.fromEntries(metrics.map((m) => [m.key, m.value])), []);
-  const reviewer = can(actor, 'evaluation.review', e.regionCode);
+  const reviewer = mayReview(actor, e.regionCode);
   const openObjections = objections.filter((o) => o.status === 'open').length;
   return {
     id: e.id,
@@ -148,6 +147,5 @@ export async function myEvaluations(ctx: Ctx) {
 export async function evidenceFile(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const [row] = await ctx.db.select().from(evaluationEvidence).where(eq(evaluationEvidence.id, id));
-  if (!row || !can(actor, 'evaluation.read', row.regionCode)) throw notFound();
-  return row;
+  return authorizeEvidence(actor, row);
 }

@@ -5,7 +5,7 @@ import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { createAccount } from '../accounts/service.ts';
 import {
-  allVerdicts,
+  decision,
   json,
   type Res,
   unchangedBy as unchangedIn,
@@ -40,17 +40,19 @@ let subject = '';
 
 const detail = async (id: string) =>
   json(await call(t.app, county, 'GET', `/api/v1/evaluation/evaluations/${id}`));
-const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') =>
-  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
-    payload: {
-      step,
-      outcome,
-      stars: allVerdicts(stars),
-      comment: outcome === 'sendBack' ? '请补充佐证' : '',
-    },
-  });
+const decideAs = (s: Session, step: string, stars: string[], outcome?: string) =>
+  decision(t, s, subject, step, stars, outcome);
 const unchangedBy = (request: () => Promise<Res>, status: number) =>
   unchangedIn(t, request, status);
+/** A write refused with `status` that leaves the database as it was. */
+const refused = (
+  s: Session,
+  method: 'POST' | 'PUT',
+  url: string,
+  status: number,
+  payload?: unknown,
+) =>
+  unchangedBy(() => call(t.app, s, method, url, payload === undefined ? {} : { payload }), status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
 async function daysLater(days: number) {
@@ -104,46 +106,28 @@ describe('evaluation schemes', () => {
 
   it('refuses to edit a preset, and a broken scheme, with nothing written', async () => {
     const preset = PRESET_SCHEMES[0];
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, {
-          payload: { definition: preset },
-        }),
-      409,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
-          payload: {
-            definition: {
-              ...preset,
-              key: 'broken',
-              levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 },
-            },
-          },
-        }),
-      400,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', '/api/v1/evaluation/schemes', {
-          payload: {
-            definition: {
-              ...preset,
-              key: 'hollow',
-              stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)),
-            },
-          },
-        }),
-      400,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, township, 'POST', '/api/v1/evaluation/schemes', {
-          payload: { copyOf: schemeId, key: 'mine', name: '我的方案' },
-        }),
-      403,
-    );
+    await refused(county, 'PUT', `/api/v1/evaluation/schemes/${schemeId}`, 409, {
+      definition: preset,
+    });
+    await refused(county, 'POST', '/api/v1/evaluation/schemes', 400, {
+      definition: {
+        ...preset,
+        key: 'broken',
+        levelRule: { requiredStar: 'ghost', requiredFromLevel: 3 },
+      },
+    });
+    await refused(county, 'POST', '/api/v1/evaluation/schemes', 400, {
+      definition: {
+        ...preset,
+        key: 'hollow',
+        stars: preset?.stars.map((s, i) => (i === 0 ? { ...s, criteria: [] } : s)),
+      },
+    });
+    await refused(township, 'POST', '/api/v1/evaluation/schemes', 403, {
+      copyOf: schemeId,
+      key: 'mine',
+      name: '我的方案',
+    });
   });
 });
 
@@ -155,20 +139,16 @@ describe('a 五星支部 round end to end', () => {
     expect(res.statusCode, res.body).toBe(201);
     roundId = String(json(res).id);
     expect(json(res).subjects).toBeGreaterThan(1);
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
-          payload: { schemeId, regionCode: TOWNSHIP, period: '2025' },
-        }),
-      409,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, township, 'POST', '/api/v1/evaluation/rounds', {
-          payload: { schemeId, regionCode: TOWNSHIP, period: '2027' },
-        }),
-      403,
-    );
+    await refused(county, 'POST', '/api/v1/evaluation/rounds', 409, {
+      schemeId,
+      regionCode: TOWNSHIP,
+      period: '2025',
+    });
+    await refused(township, 'POST', '/api/v1/evaluation/rounds', 403, {
+      schemeId,
+      regionCode: TOWNSHIP,
+      period: '2027',
+    });
     const boardRes = await call(t.app, village1, 'GET', `/api/v1/evaluation/rounds/${roundId}`);
     expect(boardRes.statusCode, boardRes.body).toBe(200);
     const board = json(boardRes);
@@ -180,13 +160,9 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('refuses claims and evidence outside the subject’s scope, of the wrong type or too large', async () => {
-    await unchangedBy(
-      () =>
-        call(t.app, village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
-          payload: { stars: ALL_FIVE },
-        }),
-      404,
-    );
+    await refused(village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 404, {
+      stars: ALL_FIVE,
+    });
     await unchangedBy(
       () =>
         call(
@@ -234,20 +210,13 @@ describe('a 五星支部 round end to end', () => {
         ),
       413,
     );
-    await unchangedBy(
-      () =>
-        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
-          payload: { stars: ['ghostStar'] },
-        }),
-      400,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
-          payload: { stars: ALL_FIVE, metrics: { partyMembers: { value: 100 } } },
-        }),
-      400,
-    );
+    await refused(village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 400, {
+      stars: ['ghostStar'],
+    });
+    await refused(village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 400, {
+      stars: ALL_FIVE,
+      metrics: { partyMembers: { value: 100 } },
+    });
     // deciding before anything was claimed is out of order
     await unchangedBy(() => decideAs(township, 'townshipReview', []), 409);
   });
@@ -287,13 +256,9 @@ describe('a 五星支部 round end to end', () => {
     );
     expect(claim.statusCode, claim.body).toBe(200);
     expect(json(claim)).toMatchObject({ stage: 'review', level: 5 });
-    await unchangedBy(
-      () =>
-        call(t.app, village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, {
-          payload: { stars: ALL_FIVE },
-        }),
-      409,
-    );
+    await refused(village1, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 409, {
+      stars: ALL_FIVE,
+    });
   });
 
   it('decides star by star in the configured order and by the configured role only', async () => {
@@ -368,17 +333,10 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('takes objections only during the notice; an open one blocks the award; reviewers see the filer', async () => {
-    await unchangedBy(
-      () => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
-      409,
-    ); // notice not over
-    await unchangedBy(
-      () =>
-        call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, {
-          payload: { text: '短' },
-        }),
-      400,
-    );
+    await refused(county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`, 409); // notice not over
+    await refused(villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, 400, {
+      text: '短',
+    });
     const objection = await call(
       t.app,
       villager,
@@ -388,17 +346,10 @@ describe('a 五星支部 round end to end', () => {
     );
     expect(objection.statusCode, objection.body).toBe(201);
     await daysLater(6);
-    await unchangedBy(
-      () =>
-        call(t.app, villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, {
-          payload: { text: '公示结束后才提的异议。' },
-        }),
-      409,
-    );
-    await unchangedBy(
-      () => call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
-      409,
-    ); // open objection
+    await refused(villager, 'POST', `/api/v1/evaluation/evaluations/${subject}/objections`, 409, {
+      text: '公示结束后才提的异议。',
+    });
+    await refused(county, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`, 409); // open objection
     const d = await detail(subject);
     const o = (d.objections as { id: string; filerName: string | null }[])[0];
     expect(o?.filerName).toMatch(/^村民 /);
@@ -412,13 +363,10 @@ describe('a 五星支部 round end to end', () => {
     expect((forTownship.objections as { filerName: string | null }[])[0]?.filerName).toBe(
       o?.filerName,
     ); // a reviewer in scope
-    await unchangedBy(
-      () =>
-        call(t.app, township, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, {
-          payload: { answer: '已核实', upheld: false },
-        }),
-      403,
-    );
+    await refused(township, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, 403, {
+      answer: '已核实',
+      upheld: false,
+    });
     expect(
       (
         await call(t.app, county, 'POST', `/api/v1/evaluation/objections/${o?.id}/answer`, {
@@ -426,10 +374,7 @@ describe('a 五星支部 round end to end', () => {
         })
       ).statusCode,
     ).toBe(200);
-    await unchangedBy(
-      () => call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`),
-      403,
-    );
+    await refused(township, 'POST', `/api/v1/evaluation/evaluations/${subject}/award`, 403);
     const awarded = await call(
       t.app,
       county,
@@ -448,13 +393,10 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('removes a star after the award only through the configured role’s decision (摘星)', async () => {
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, {
-          payload: { vetoKey: 'noSuchVeto', description: '无' },
-        }),
-      400,
-    );
+    await refused(county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, 400, {
+      vetoKey: 'noSuchVeto',
+      description: '无',
+    });
     const veto = await call(
       t.app,
       township,
@@ -466,13 +408,9 @@ describe('a 五星支部 round end to end', () => {
     expect(json(veto).stars).toEqual(['safeLawful']);
     expect((await detail(subject)).heldStars).toEqual(ALL_FIVE); // proposed only
     const vetoId = String(json(veto).id);
-    await unchangedBy(
-      () =>
-        call(t.app, township, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, {
-          payload: { remove: true },
-        }),
-      403,
-    );
+    await refused(township, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, 403, {
+      remove: true,
+    });
     const removed = await call(
       t.app,
       county,
@@ -495,20 +433,13 @@ describe('a 五星支部 round end to end', () => {
       'vetoProposed',
       'starsRemoved',
     ]);
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, {
-          payload: { remove: true },
-        }),
-      409,
-    );
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, {
-          payload: { vetoKey: 'criminalCase', description: '再次登记' },
-        }),
-      409,
-    );
+    await refused(county, 'POST', `/api/v1/evaluation/vetoes/${vetoId}/decision`, 409, {
+      remove: true,
+    });
+    await refused(county, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, 409, {
+      vetoKey: 'criminalCase',
+      description: '再次登记',
+    });
   });
 
   it('sends a claim back to the subject with a reason', async () => {
@@ -534,13 +465,11 @@ describe('a 五星支部 round end to end', () => {
     );
     expect(claim.statusCode, claim.body).toBe(200);
     subject = other.id;
-    await unchangedBy(
-      () =>
-        call(t.app, township, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
-          payload: { step: 'townshipReview', outcome: 'sendBack', comment: '' },
-        }),
-      400,
-    );
+    await refused(township, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, 400, {
+      step: 'townshipReview',
+      outcome: 'sendBack',
+      comment: '',
+    });
     const back = await call(
       t.app,
       township,
@@ -569,13 +498,9 @@ describe('a 五星支部 round end to end', () => {
         })
       ).statusCode,
     ).toBe(201);
-    await unchangedBy(
-      () =>
-        call(t.app, county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, {
-          payload: { definition: { ...definition, noticeDays: 3 } },
-        }),
-      409,
-    );
+    await refused(county, 'PUT', `/api/v1/evaluation/schemes/${copyId}`, 409, {
+      definition: { ...definition, noticeDays: 3 },
+    });
     await t.deps.database.db.execute(
       `UPDATE evaluation_rounds SET status = 'closed' WHERE scheme_id = '${copyId}'`,
     );
@@ -598,7 +523,7 @@ describe('a 五星支部 round end to end', () => {
     );
     expect((p.byLevel as number[])[4]).toBe(1);
     expect(p.rankings).not.toBeNull();
-    expect(
+    const putTarget = async (value: number) =>
       (
         await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', {
           payload: {
@@ -607,25 +532,12 @@ describe('a 五星支部 round end to end', () => {
             period: '2025',
             measure: 'shareAtLeast',
             level: 3,
-            value: 150,
+            value,
           },
         })
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await call(t.app, county, 'PUT', '/api/v1/evaluation/targets', {
-          payload: {
-            regionCode: TOWNSHIP,
-            schemeKey: 'five-star-branch-rural',
-            period: '2025',
-            measure: 'shareAtLeast',
-            level: 3,
-            value: 60,
-          },
-        })
-      ).statusCode,
-    ).toBe(200);
+      ).statusCode;
+    expect(await putTarget(150)).toBe(400);
+    expect(await putTarget(60)).toBe(200);
     expect(
       (
         await call(t.app, county, 'PUT', '/api/v1/evaluation/settings', {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import {
-  allVerdicts,
+  decision,
   json,
   type Res,
   unchangedBy as unchangedIn,
@@ -18,15 +18,8 @@ let village1: Session;
 let villager: Session;
 let subject = '';
 
-const decideAs = (s: Session, step: string, stars: string[], outcome = 'approve') =>
-  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/decisions`, {
-    payload: {
-      step,
-      outcome,
-      stars: allVerdicts(stars),
-      comment: outcome === 'sendBack' ? '请补充佐证' : '',
-    },
-  });
+const decideAs = (s: Session, step: string, stars: string[], outcome?: string) =>
+  decision(t, s, subject, step, stars, outcome);
 const unchangedBy = (request: () => Promise<Res>, status: number) =>
   unchangedIn(t, request, status);
 

@@ -1,13 +1,21 @@
-import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../../domain/access/policy.ts';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { can, grantsAllowing, type Actor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/access/roles.ts';
 import type { SchemeDefinition, WorkflowStep } from '../../../domain/evaluation/scheme.ts';
-import { finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
-import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { currentStep, finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
+import {
+  isWithinScope,
+  LEVEL_PREFIX_LENGTH,
+  padCode,
+  parseRegionCode,
+  REGION_LEVELS,
+} from '../../../domain/region/regionCode.ts';
 import { accounts, persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import type { Loaded } from './access.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { scopeWhere } from '../../platform/scope.ts';
+import type { EvaluationRow, Loaded } from './access.ts';
 
 /**
  * Who may do what in a star rating — the one place it is decided. Which evaluations a caller sees
@@ -18,6 +26,10 @@ import type { Loaded } from './access.ts';
  *               the household they belong to
  *   decide    — the current step's role at its level
  *   final     — the last step's role: answers objections, decides removals (摘星), awards
+ *   schemes   — a county admin (evaluation.manage over a county) creates their county's schemes
+ *   rounds    — a round in the reader's scope, or one opened above it (`roundVisible`)
+ *   review    — evaluation.review in scope sees who filed an objection; evidence is read in scope
+ * `waitingAction` answers which of these waits for the caller on an evaluation now.
  */
 const RESIDENTS: readonly Role[] = ['villager', 'party_member'];
 
@@ -92,4 +104,82 @@ export function authorizeFinal(
 ): void {
   if (!mayActAtStep(actor, finalStep(scheme), region))
     throw new AppError('FORBIDDEN', FINAL_DEEDS[deed]);
+}
+
+/** The county a county admin's new scheme belongs to: their own grant's county; else 403. */
+export function schemeCounty(actor: Actor): string {
+  const grant = grantsAllowing(actor, 'evaluation.manage').find((g) => {
+    const p = parseRegionCode(g.regionCode);
+    return p.ok && p.info.level === 'county';
+  });
+  if (!grant)
+    throw new AppError('FORBIDDEN', {
+      zh: '只有县级管理员可以创建评星方案',
+      en: 'Only a county administrator creates schemes',
+    });
+  return grant.regionCode;
+}
+
+/** Manages some county's schemes (told that a preset is copied, not edited, rather than 404). */
+export function managesSchemes(actor: Actor): boolean {
+  return grantsAllowing(actor, 'evaluation.manage').length > 0;
+}
+
+/** Reviews evaluations of `region` (sees, for instance, who filed an objection). */
+export function mayReview(actor: Actor, region: string): boolean {
+  return can(actor, 'evaluation.review', region);
+}
+
+/** An evidence file the caller may read (evaluation.read over its region); else 404. */
+export function authorizeEvidence<T extends { regionCode: string }>(
+  actor: Actor,
+  row: T | undefined,
+): T {
+  if (!row || !can(actor, 'evaluation.read', row.regionCode)) throw notFound();
+  return row;
+}
+
+/**
+ * Rounds the actor takes part in: a round whose region lies in their scope, or one opened above
+ * it (a township's round reaches the village cadre, who sees their own village's subjects).
+ */
+export function roundVisible(ctx: Ctx, column: AnyPgColumn): SQL {
+  const actor = requireActor(ctx);
+  const ancestors = new Set<string>();
+  for (const g of grantsAllowing(actor, 'evaluation.read')) {
+    const parsed = parseRegionCode(g.regionCode);
+    if (!parsed.ok) continue;
+    for (const level of REGION_LEVELS)
+      if (LEVEL_PREFIX_LENGTH[level] < LEVEL_PREFIX_LENGTH[parsed.info.level])
+        ancestors.add(padCode(g.regionCode.slice(0, LEVEL_PREFIX_LENGTH[level])));
+  }
+  const above = ancestors.size > 0 ? inArray(column, [...ancestors]) : undefined;
+  return or(scopeWhere(actor, 'evaluation.read', column), above) ?? sql`false`;
+}
+
+/** What the actor can do next on an evaluation, if anything ("what waits for me"). */
+export function waitingAction(
+  actor: Actor,
+  scheme: SchemeDefinition,
+  e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'>,
+  now: Date,
+  openObjections: number,
+  proposedVetoes: number,
+): string | null {
+  if (e.stage === 'claiming') {
+    return claimsIn(actor, scheme, e.regionCode) ? 'claim' : null;
+  }
+  if (e.stage === 'review') {
+    const step = currentStep(scheme, e.grantedStars, e.stepIndex);
+    return step && mayActAtStep(actor, step, e.regionCode) ? `decide:${step.key}` : null;
+  }
+  const final = mayActAtStep(actor, finalStep(scheme), e.regionCode);
+  if (e.stage === 'notice' && final)
+    return openObjections > 0
+      ? 'answerObjection'
+      : e.noticeEndsAt && e.noticeEndsAt <= now
+        ? 'award'
+        : null;
+  if (e.stage === 'awarded' && final && proposedVetoes > 0) return 'decideVeto';
+  return null;
 }

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { evaluateSubject } from '../../../domain/evaluation/evaluate.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
-import { currentStep, finalStep, mayActAtStep } from '../../../domain/evaluation/workflow.ts';
+import { currentStep } from '../../../domain/evaluation/workflow.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
@@ -20,8 +19,8 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
-import { roundVisible, type EvaluationRow } from './access.ts';
-import { claimsIn } from './policy.ts';
+import { type EvaluationRow } from './access.ts';
+import { roundVisible, waitingAction } from './policy.ts';
 
 export async function openRound(
   ctx: Ctx,
@@ -138,33 +137,6 @@ export async function listRounds(
       awarded: Number(r.awarded),
     })),
   };
-}
-
-/** What the actor can do next on an evaluation, if anything ("what waits for me"). */
-export function waitingAction(
-  actor: Actor,
-  scheme: SchemeDefinition,
-  e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'>,
-  now: Date,
-  openObjections: number,
-  proposedVetoes: number,
-): string | null {
-  if (e.stage === 'claiming') {
-    return claimsIn(actor, scheme, e.regionCode) ? 'claim' : null;
-  }
-  if (e.stage === 'review') {
-    const step = currentStep(scheme, e.grantedStars, e.stepIndex);
-    return step && mayActAtStep(actor, step, e.regionCode) ? `decide:${step.key}` : null;
-  }
-  const final = mayActAtStep(actor, finalStep(scheme), e.regionCode);
-  if (e.stage === 'notice' && final)
-    return openObjections > 0
-      ? 'answerObjection'
-      : e.noticeEndsAt && e.noticeEndsAt <= now
-        ? 'award'
-        : null;
-  if (e.stage === 'awarded' && final && proposedVetoes > 0) return 'decideVeto';
-  return null;
 }
 
 /** The round board: every subject with its stage and level, and what waits for the actor. */

@@ -1,14 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { grantsAllowing } from '../../../domain/access/policy.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { schemeProblems } from '../../../domain/evaluation/schemeProblems.ts';
-import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { evaluationRounds, evaluationSchemes } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { managesSchemes, schemeCounty } from './policy.ts';
 import { PRESET_REGION } from './presets.ts';
 
 type SchemeRow = typeof evaluationSchemes.$inferSelect;
@@ -71,20 +70,6 @@ function checkDefinition(definition: SchemeDefinition): void {
     );
 }
 
-/** The county a county admin's new scheme belongs to: their own grant's county. */
-function ownerCounty(ctx: Ctx): string {
-  const grant = grantsAllowing(requireActor(ctx), 'evaluation.manage').find((g) => {
-    const p = parseRegionCode(g.regionCode);
-    return p.ok && p.info.level === 'county';
-  });
-  if (!grant)
-    throw new AppError('FORBIDDEN', {
-      zh: '只有县级管理员可以创建评星方案',
-      en: 'Only a county administrator creates schemes',
-    });
-  return grant.regionCode;
-}
-
 async function insertScheme(
   ctx: Ctx,
   regionCode: string,
@@ -115,7 +100,7 @@ export async function createScheme(
   ctx: Ctx,
   body: { copyOf: string; key: string; name: string } | { definition: SchemeDefinition },
 ): Promise<SchemeView> {
-  const county = ownerCounty(ctx);
+  const county = schemeCounty(requireActor(ctx));
   return transaction(ctx, async (tx) => {
     let definition: SchemeDefinition;
     if ('copyOf' in body) {
@@ -179,7 +164,7 @@ export async function editScheme(
         .select({ id: evaluationSchemes.id })
         .from(evaluationSchemes)
         .where(and(eq(evaluationSchemes.id, id), eq(evaluationSchemes.regionCode, PRESET_REGION)));
-      if (preset && grantsAllowing(requireActor(tx), 'evaluation.manage').length > 0)
+      if (preset && managesSchemes(requireActor(tx)))
         throw new AppError('CONFLICT', {
           zh: '预置方案不能直接修改，请先复制',
           en: 'A preset is not edited; copy it first',

@@ -8,6 +8,7 @@ import {
   everywhere,
   inside,
   items,
+  readers,
   type Cell,
   type MatrixEntry,
   type Target,
@@ -61,12 +62,6 @@ export async function seedObligationTargets(ctx: Ctx, targets: Iterable<Target>)
   RULE_ID = rules[0]?.id ?? '';
 }
 
-const readers = (cell: Cell) => ({
-  county_admin: cell,
-  township_admin: cell,
-  village_cadre: cell,
-  auditor: cell,
-});
 // A county's rules are read by anyone with a reading grant in that county.
 const sameCounty: Cell = { own: 200, sibling: 200, parent: 200, otherCounty: 404 };
 

@@ -1,0 +1,14 @@
+import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
+import { scopedRecord } from '../matrixKit.ts';
+
+// The persons module's rows of the authorization matrix.
+const search = (t: { personName: string }) => `q=${encodeURIComponent(t.personName)}`;
+
+export const personsMatrix = scopedRecord('/api/v1/persons', 'personId', search, {
+  create: (t, n) => ({
+    name: '矩阵新人',
+    idNumber: buildIdNumber('410599', '1990-01-01', n % 1000),
+    regionCode: t.region,
+  }),
+  update: (_t, n) => ({ tags: n % 2 ? ['veteran'] : [] }),
+});
