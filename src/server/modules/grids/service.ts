@@ -1,8 +1,8 @@
 import { and, asc, count, eq, like, ne, sql, type SQL } from 'drizzle-orm';
 import { gridKindProblem, type GridKind } from '../../../domain/directory/gridKinds.ts';
 import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { grids, regions } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -129,14 +129,7 @@ export async function createGrid(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(grids).values(row);
-    await appendAudit(tx, {
-      action: 'grid.create',
-      objectType: 'grid',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, grids, row, { action: 'grid.create', objectType: 'grid' });
     return getGrid(tx, row.id);
   });
 }
@@ -150,20 +143,10 @@ export async function updateGrid(
     const before = await getGrid(tx, id, 'directory.write');
     if (patch.kind) checkKind(patch.kind, before.regionCode);
     if (patch.name) await checkNameFree(tx, before.regionCode, patch.name, id);
-    await tx.db
-      .update(grids)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(grids.id, id));
-    const after = await getGrid(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'grid.update',
-      objectType: 'grid',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      { table: grids, where: eq(grids.id, id), load: () => getGrid(tx, id, 'directory.write') },
+      { action: 'grid.update', objectType: 'grid', objectId: id, patch, before },
+    );
   });
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import { PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { partyOrgs, regions } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -159,14 +159,7 @@ export async function createOrg(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(partyOrgs).values(row);
-    await appendAudit(tx, {
-      action: 'org.create',
-      objectType: 'party_org',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, partyOrgs, row, { action: 'org.create', objectType: 'party_org' });
     return getOrg(tx, row.id);
   });
 }
@@ -184,20 +177,14 @@ export async function updateOrg(
     const before = await getOrg(tx, id, 'directory.write');
     if (patch.type) checkKind(patch.type, before.kind);
     if (patch.parentId !== undefined) await checkParent(tx, patch.parentId, id);
-    await tx.db
-      .update(partyOrgs)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(partyOrgs.id, id));
-    const after = await getOrg(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'org.update',
-      objectType: 'party_org',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      {
+        table: partyOrgs,
+        where: eq(partyOrgs.id, id),
+        load: () => getOrg(tx, id, 'directory.write'),
+      },
+      { action: 'org.update', objectType: 'party_org', objectId: id, patch, before },
+    );
   });
 }

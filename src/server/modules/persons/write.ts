@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { parseIdNumber } from '../../../domain/directory/idNumber.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { households, persons } from '../../db/schema/index.ts';
+import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -83,12 +83,9 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(persons).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, persons, row, {
       action: 'person.create',
       objectType: 'person',
-      objectId: row.id,
-      regionCode: row.regionCode,
       after: digestable(row),
       detail: { legacyIdNumber: parsed.value.legacy15 },
     });
@@ -134,14 +131,13 @@ export async function updatePerson(
       .set(set)
       .where(and(eq(persons.id, id)));
     const after = await loadPerson(tx, id, 'directory.write');
-    await appendAudit(tx, {
+    await auditEdit(tx, {
       action: 'person.update',
       objectType: 'person',
       objectId: id,
-      regionCode: before.regionCode,
+      patch,
       before: digestable(before),
       after: digestable(after),
-      detail: { fields: Object.keys(patch) },
     });
     return personDetailOf(tx, id);
   });

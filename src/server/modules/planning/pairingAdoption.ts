@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { pairings, regions, units } from '../../db/schema/index.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
@@ -95,14 +95,7 @@ export async function adoptPairings(
         periodEnd: body.periodEnd ?? null,
         createdAt: now,
       };
-      await tx.db.insert(pairings).values(row);
-      await appendAudit(tx, {
-        action: 'pairing.adopt',
-        objectType: 'pairing',
-        objectId: row.id,
-        regionCode: pair.village,
-        after: row,
-      });
+      await insertAudited(tx, pairings, row, { action: 'pairing.adopt', objectType: 'pairing' });
       adopted.push({ id: row.id, unit: pair.unit, village: pair.village });
     }
     return { pairings: adopted };

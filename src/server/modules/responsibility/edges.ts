@@ -7,6 +7,7 @@ import {
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, responsibilityEdges } from '../../db/schema/index.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -153,13 +154,9 @@ export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(responsibilityEdges).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, responsibilityEdges, row, {
       action: 'responsibility.create',
       objectType: 'responsibility_edge',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
     });
     return getEdge(tx, row.id, 'directory.write');
   });

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { units } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -97,14 +97,7 @@ export async function createUnit(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(units).values(row);
-    await appendAudit(tx, {
-      action: 'unit.create',
-      objectType: 'unit',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, units, row, { action: 'unit.create', objectType: 'unit' });
     return getUnit(tx, row.id);
   });
 }
@@ -120,20 +113,10 @@ export async function updateUnit(
 ): Promise<UnitView> {
   return transaction(ctx, async (tx) => {
     const before = await getUnit(tx, id, 'directory.write');
-    await tx.db
-      .update(units)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(units.id, id));
-    const after = await getUnit(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'unit.update',
-      objectType: 'unit',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      { table: units, where: eq(units.id, id), load: () => getUnit(tx, id, 'directory.write') },
+      { action: 'unit.update', objectType: 'unit', objectId: id, patch, before },
+    );
   });
 }
