@@ -7,7 +7,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import type { GridView } from './schema.ts';
 
@@ -120,9 +120,7 @@ export async function createGrid(
       .where(eq(grids.regionCode, input.regionCode));
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       kind: input.kind,
       name: input.name,
       seq: input.seq ?? Number(last?.seq ?? 0) + 1,

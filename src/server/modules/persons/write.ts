@@ -6,7 +6,7 @@ import { households, persons } from '../../db/schema/index.ts';
 import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import { loadPerson, personDetailOf } from './service.ts';
 import type { PersonDetail } from './schema.ts';
@@ -62,9 +62,7 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
     const now = ctx.clock();
     const keys = nameSearchKeys(input.name);
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       name: input.name,
       nameSearch: keys.searchText,
       nameSort: keys.sortKey,

@@ -6,7 +6,7 @@ import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import type { pairingList, pairingsAdoptedView } from './views.ts';
 
@@ -86,9 +86,7 @@ export async function adoptPairings(
     const adopted: z.infer<typeof pairingsAdoptedView>['pairings'] = [];
     for (const pair of body.pairs) {
       const row = {
-        id: uuidv7(now.getTime()),
-        regionCode: pair.village,
-        countyCode: pair.village.slice(0, 6),
+        ...newRow(now, pair.village),
         unitId: pair.unit,
         villageCode: pair.village,
         periodStart: body.periodStart,

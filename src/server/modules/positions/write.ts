@@ -11,7 +11,7 @@ import { memberships, persons, positions } from '../../db/schema/index.ts';
 import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { visibleGrid, visibleOrg, visiblePerson, visibleUnit } from '../directory/references.ts';
 import { getRegion } from '../regions/service.ts';
 import type { NewPosition, PositionPatch, PositionView } from './schema.ts';
@@ -114,9 +114,7 @@ export async function createPosition(ctx: Ctx, input: NewPosition): Promise<Posi
     await checkKeyFree(tx, input);
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       personId: input.personId,
       code: shape.code,
       orgId: shape.orgId,

@@ -12,7 +12,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import { checkResponsible, checkTarget, checkWithin } from './edgeChecks.ts';
 import type { EdgeView, NewEdge } from './edgeSchema.ts';
@@ -143,9 +143,7 @@ export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
       );
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       level,
       responsibleId: input.responsibleId,
       targetKind: input.targetKind,

@@ -6,7 +6,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import type { UnitView } from './schema.ts';
 
@@ -87,9 +87,7 @@ export async function createUnit(
       });
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode,
+      ...newRow(now, input.regionCode),
       name: input.name,
       kind: input.kind,
       capabilities: input.capabilities,
