@@ -1,6 +1,6 @@
 import { and, asc, count, eq, like, ne, sql, type SQL } from 'drizzle-orm';
 import { gridKindProblem, type GridKind } from '../../../domain/directory/gridKinds.ts';
-import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
+import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { grids, regions } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
@@ -8,6 +8,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { GridView } from './schema.ts';
 
@@ -40,10 +41,7 @@ export async function listGrids(
   },
 ): Promise<Page<GridView>> {
   const filters: (SQL | undefined)[] = [];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${grids.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(grids.regionCode, q.region));
   if (q.kind) filters.push(eq(grids.kind, q.kind));
   if (q.q) filters.push(like(grids.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters);

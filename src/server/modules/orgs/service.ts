@@ -1,6 +1,5 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import { PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { partyOrgs, regions } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
@@ -8,6 +7,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { OrgView } from './schema.ts';
 
@@ -58,10 +58,7 @@ export async function listOrgs(
       sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = "party_orgs"."parent_id" AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`,
     );
   }
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${partyOrgs.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(partyOrgs.regionCode, q.region));
   if (q.q) filters.push(like(partyOrgs.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(actor, 'directory.read', partyOrgs.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(partyOrgs).where(where);

@@ -4,7 +4,6 @@ import {
   type ResponsibilityLevel,
   type ResponsibilityTargetKind,
 } from '../../../domain/directory/responsibility.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, responsibilityEdges } from '../../db/schema/index.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
@@ -13,6 +12,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import { checkResponsible, checkTarget, checkWithin } from './edgeChecks.ts';
 import type { EdgeView, NewEdge } from './edgeSchema.ts';
@@ -62,10 +62,7 @@ export async function listEdges(
   },
 ): Promise<Page<EdgeView>> {
   const filters: (SQL | undefined)[] = [];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${responsibilityEdges.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(responsibilityEdges.regionCode, q.region));
   if (q.level) filters.push(eq(responsibilityEdges.level, q.level));
   if (q.responsible) filters.push(eq(responsibilityEdges.responsibleId, q.responsible));
   if (q.target) filters.push(eq(responsibilityEdges.targetId, q.target));

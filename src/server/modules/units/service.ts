@@ -1,5 +1,4 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { units } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
@@ -7,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { UnitView } from './schema.ts';
 
@@ -40,10 +40,7 @@ export async function listUnits(
   const filters: (SQL | undefined)[] = [];
   if (q.q) filters.push(like(units.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   if (q.capability) filters.push(sql`${q.capability} = ANY(${units.capabilities})`);
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${units.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(units.regionCode, q.region));
   const where = scoped(requireActor(ctx), 'directory.read', units.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(units).where(where);
   const rows = await ctx.db
