@@ -15,10 +15,6 @@ import {
   type TestAppOptions,
 } from './testApp.ts';
 
-/** Two villages of the small demo county (振兴村 and its neighbour) the directory tests look at. */
-export const VILLAGE1 = '410599100200';
-export const VILLAGE2 = '410599100201';
-
 let smallDemo: ReturnType<typeof generateDemoCounty> | undefined;
 /** The small demo county a directory test app is seeded with, as generated (once a test file). */
 export const demoCounty = () => (smallDemo ??= generateDemoCounty(demoCountySmall));

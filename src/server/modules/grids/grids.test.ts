@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grids } from '../../db/schema/index.ts';
-import {
-  VILLAGE1,
-  VILLAGE2,
-  demoCounty,
-  directoryApp,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
+const VILLAGE2 = '410599100201';
 const COMMUNITY = '410599001001';
 const demo = demoCounty();
 let t: TestApp, county: Session, cadre: Session;

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainUp } from '../../../domain/directory/responsibility.ts';
-import { VILLAGE1, demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
 import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
 const demo = demoCounty();
 let t: TestApp, county: Session;
 beforeAll(async () => ([t, county] = await directoryApp('county')), 120_000);

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { memberships } from '../../db/schema/index.ts';
-import {
-  VILLAGE1,
-  VILLAGE2,
-  demoCounty,
-  directoryApp,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
+const VILLAGE2 = '410599100201';
 const demo = demoCounty();
 const memberIds = new Set(demo.memberships.map((m) => m.personId));
 const joiners = demo.persons.filter(

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VILLAGE1, demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
 const demo = demoCounty();
 let t: TestApp, county: Session, cadre: Session;
 beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);

@@ -2,9 +2,10 @@ import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { auditEvents } from '../../db/schema/index.ts';
-import { VILLAGE1, demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
 const demo = demoCounty();
 let t: TestApp, cadre: Session, county: Session;
 beforeAll(async () => ([t, cadre, county] = await directoryApp('village1', 'county')), 120_000);

@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
-import {
-  VILLAGE1,
-  VILLAGE2,
-  demoCounty,
-  directoryApp,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
+const VILLAGE2 = '410599100201';
 const TODAY = '2026-11-22'; // the test clock's date in Asia/Shanghai
 const demo = demoCounty();
 const members = new Set(demo.memberships.map((m) => m.personId));

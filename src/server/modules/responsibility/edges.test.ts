@@ -5,15 +5,11 @@ import {
   type ResponsibilityEdge,
 } from '../../../domain/directory/responsibility.ts';
 import { responsibilityEdges } from '../../db/schema/index.ts';
-import {
-  VILLAGE1,
-  VILLAGE2,
-  demoCounty,
-  directoryApp,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
+const VILLAGE1 = '410599100200';
+const VILLAGE2 = '410599100201';
 const demo = demoCounty();
 const edges = demo.responsibilityEdges as ResponsibilityEdge[];
 const memberIds = new Set(demo.memberships.map((m) => m.personId));
