@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -21,7 +31,7 @@ export const obligationRules = pgTable(
     atLeast: integer('at_least').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
-    updatedAt: at('updated_at').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     uniqueIndex('obligation_rules_code').on(t.countyCode, t.code),
@@ -51,7 +61,7 @@ export const activities = pgTable(
     participantIds: uuid('participant_ids').array().notNull(),
     householdIds: uuid('household_ids').array().notNull(),
     recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     index('activities_by_subject').on(t.subjectKind, t.subjectId, t.occurredOn),
