@@ -1,11 +1,11 @@
-import type { VocabularyEntry } from './vocabulary.ts';
+import { term, type VocabularyEntry } from './vocabulary.ts';
 
 /** Where an organization works: in villages, in urban communities, or inside a unit (机关, enterprise). */
 export type OrgKind = 'rural' | 'community' | 'unit';
 export const ORG_KINDS: readonly VocabularyEntry<OrgKind>[] = [
-  { code: 'rural', label: { 'zh-CN': '农村', 'zh-TW': '農村', en: 'Rural' } },
-  { code: 'community', label: { 'zh-CN': '社区', 'zh-TW': '社區', en: 'Community' } },
-  { code: 'unit', label: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Unit' } },
+  term('rural', '农村', '農村', 'Rural'),
+  term('community', '社区', '社區', 'Community'),
+  term('unit', '单位', '單位', 'Unit'),
 ];
 
 export interface PartyOrgTypeEntry extends VocabularyEntry {
@@ -14,65 +14,37 @@ export interface PartyOrgTypeEntry extends VocabularyEntry {
   readonly subdivision: boolean;
 }
 
+const ANY_KIND: readonly OrgKind[] = ['rural', 'community', 'unit'];
+const RURAL_OR_COMMUNITY: readonly OrgKind[] = ['rural', 'community'];
+const orgType = <E extends VocabularyEntry>(
+  entry: E,
+  allowedKinds: readonly OrgKind[],
+  subdivision = false,
+) => ({ ...entry, allowedKinds, subdivision });
+
 export const PARTY_ORG_TYPES = [
-  {
-    code: 'committee',
-    label: { 'zh-CN': '党委', 'zh-TW': '黨委', en: 'Party committee' },
-    allowedKinds: ['rural', 'community', 'unit'],
-    subdivision: false,
-  },
-  {
-    code: 'generalBranch',
-    label: { 'zh-CN': '党总支', 'zh-TW': '黨總支', en: 'General party branch' },
-    allowedKinds: ['rural', 'community', 'unit'],
-    subdivision: false,
-  },
-  {
-    code: 'branch',
-    label: { 'zh-CN': '党支部', 'zh-TW': '黨支部', en: 'Party branch' },
-    allowedKinds: ['rural', 'community', 'unit'],
-    subdivision: false,
-  },
-  {
-    code: 'unionCommittee',
-    label: { 'zh-CN': '联合党委', 'zh-TW': '聯合黨委', en: 'Joint party committee' },
-    allowedKinds: ['rural', 'community'],
-    subdivision: false,
-  },
-  {
-    code: 'jointVillageBranch',
-    label: { 'zh-CN': '联村党支部', 'zh-TW': '聯村黨支部', en: 'Multi-village party branch' },
-    allowedKinds: ['rural'],
-    subdivision: false,
-  },
-  {
-    code: 'functionalBranch',
-    label: { 'zh-CN': '功能型党支部', 'zh-TW': '功能型黨支部', en: 'Functional party branch' },
-    allowedKinds: ['rural', 'community'],
-    subdivision: false,
-  },
-  {
-    code: 'residentialBranch',
-    label: {
-      'zh-CN': '小区党支部',
-      'zh-TW': '小區黨支部',
-      en: 'Residential-compound party branch',
-    },
-    allowedKinds: ['community'],
-    subdivision: false,
-  },
-  {
-    code: 'agencyBranch',
-    label: { 'zh-CN': '机关党支部', 'zh-TW': '機關黨支部', en: 'Government agency party branch' },
-    allowedKinds: ['unit'],
-    subdivision: false,
-  },
-  {
-    code: 'partyGroup',
-    label: { 'zh-CN': '党小组', 'zh-TW': '黨小組', en: 'Party group' },
-    allowedKinds: ['rural', 'community', 'unit'],
-    subdivision: true,
-  },
+  orgType(term('committee', '党委', '黨委', 'Party committee'), ANY_KIND),
+  orgType(term('generalBranch', '党总支', '黨總支', 'General party branch'), ANY_KIND),
+  orgType(term('branch', '党支部', '黨支部', 'Party branch'), ANY_KIND),
+  orgType(
+    term('unionCommittee', '联合党委', '聯合黨委', 'Joint party committee'),
+    RURAL_OR_COMMUNITY,
+  ),
+  orgType(term('jointVillageBranch', '联村党支部', '聯村黨支部', 'Multi-village party branch'), [
+    'rural',
+  ]),
+  orgType(
+    term('functionalBranch', '功能型党支部', '功能型黨支部', 'Functional party branch'),
+    RURAL_OR_COMMUNITY,
+  ),
+  orgType(
+    term('residentialBranch', '小区党支部', '小區黨支部', 'Residential-compound party branch'),
+    ['community'],
+  ),
+  orgType(term('agencyBranch', '机关党支部', '機關黨支部', 'Government agency party branch'), [
+    'unit',
+  ]),
+  orgType(term('partyGroup', '党小组', '黨小組', 'Party group'), ANY_KIND, true),
 ] as const satisfies readonly PartyOrgTypeEntry[];
 
 export type PartyOrgType = (typeof PARTY_ORG_TYPES)[number]['code'];

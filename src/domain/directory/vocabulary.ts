@@ -10,6 +10,17 @@ export interface VocabularyEntry<Code extends string = string> {
   readonly label: LocalizedLabel;
 }
 
+/** An entry written as one line: its code, then its label in zh-CN, zh-TW and English. */
+export const term = <const Code extends string>(
+  code: Code,
+  zhCN: string,
+  zhTW: string,
+  en: string,
+) => ({
+  code,
+  label: { 'zh-CN': zhCN, 'zh-TW': zhTW, en },
+});
+
 /** Code → entry lookup built once per vocabulary. */
 export function indexVocabulary<E extends VocabularyEntry>(
   entries: readonly E[],

@@ -1,8 +1,52 @@
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { generateDemoCounty } from '../../domain/directory/demoCounty/index.ts';
+import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { buildIdNumber } from '../../domain/directory/idNumber.ts';
 import { nameSearchKeys } from '../../domain/directory/pinyinSearch.ts';
-import { households, persons } from '../db/schema/index.ts';
+import { auditEvents, households, persons } from '../db/schema/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
+import {
+  createTestApp,
+  login,
+  type Session,
+  type TestApp,
+  type TestAppOptions,
+} from './testApp.ts';
+
+let smallDemo: ReturnType<typeof generateDemoCounty> | undefined;
+/** The small demo county a directory test app is seeded with, as generated (once a test file). */
+export const demoCounty = () => (smallDemo ??= generateDemoCounty(demoCountySmall));
+
+/** A test app (seeded as `options` say) and a session for each of `users`, in that order. */
+export async function appWithSessions<U extends string[]>(
+  options: TestAppOptions,
+  ...users: U
+): Promise<[TestApp, ...{ [K in keyof U]: Session }]> {
+  const t = await createTestApp({}, options);
+  const sessions: Session[] = [];
+  for (const user of users) sessions.push(await login(t.app, user));
+  return [t, ...(sessions as { [K in keyof U]: Session })];
+}
+
+/** A test app seeded with the small demo county, and a session for each of `users`, in order. */
+export const directoryApp = <U extends string[]>(...users: U) =>
+  appWithSessions({ directory: true }, ...users);
+
+/**
+ * Counts the rows of `table` and of the audit log, under `key` and `audit`: what a refused write
+ * must leave as it was.
+ */
+export function rowCounts<K extends string>(t: () => TestApp, key: K, table: PgTable) {
+  const rows = async (of: PgTable) =>
+    (await t().deps.database.db.select({ n: count() }).from(of))[0]?.n;
+  return async () =>
+    ({ [key]: await rows(table), audit: await rows(auditEvents) }) as Record<
+      K | 'audit',
+      number | undefined
+    >;
+}
 
 let sequence = 0;
 

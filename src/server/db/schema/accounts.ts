@@ -5,19 +5,18 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { at, stamps, tenant } from './columns.ts';
 
 export const accounts = pgTable(
   'accounts',
   {
     id: uuid('id').primaryKey(),
     // The region the account is managed from: its administrators are those whose scope contains it.
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    ...tenant,
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -28,9 +27,8 @@ export const accounts = pgTable(
     personId: uuid('person_id'),
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lockedUntil: at('locked_until'),
+    ...stamps,
   },
   (t) => [
     uniqueIndex('accounts_username_unique').on(t.username),
@@ -48,8 +46,7 @@ export const accountRoles = pgTable(
     role: text('role').notNull(),
     // `410599101201`, or `union:<id>` / `unit:<id>` once those modules exist.
     scope: text('scope').notNull(),
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    ...tenant,
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.role, t.scope] }),
@@ -66,9 +63,9 @@ export const sessions = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
     csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
+    createdAt: at('created_at').notNull(),
+    lastSeenAt: at('last_seen_at').notNull(),
+    endedAt: at('ended_at'),
     endReason: text('end_reason'),
   },
   (t) => [index('sessions_by_account').on(t.accountId)],

@@ -5,11 +5,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns.ts';
 
 /**
  * Append-only, hash-chained audit log (DESIGN.md §5). A trigger refuses UPDATE, DELETE and
@@ -27,7 +27,7 @@ export const auditEvents = pgTable(
     chain: text('chain').notNull(),
     chainSeq: bigint('chain_seq', { mode: 'number' }),
     id: uuid('id').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    occurredAt: at('occurred_at').notNull(),
     actorId: uuid('actor_id'),
     actorUsername: text('actor_username'),
     role: text('role'),

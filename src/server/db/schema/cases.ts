@@ -9,7 +9,6 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
@@ -17,9 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
-import { tenant } from './columns.ts';
+import { at, tenant } from './columns.ts';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /** A county's edits to the catalog: a preset overridden by code, or a new type. */
@@ -30,7 +28,7 @@ export const caseTypes = pgTable(
     ...tenant,
     code: varchar('code', { length: 40 }).notNull(),
     definition: jsonb('definition').$type<CaseType>().notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
     updatedBy: uuid('updated_by').notNull(),
   },
   (t) => [uniqueIndex('case_types_natural_key').on(t.countyCode, t.code)],
@@ -62,12 +60,12 @@ export const cases = pgTable(
     ownerKind: varchar('owner_kind', { length: 8 }).notNull(),
     ownerId: text('owner_id').notNull(),
     ownerStep: varchar('owner_step', { length: 12 }).notNull(),
-    ownerSince: ts('owner_since').notNull(),
-    dueAt: ts('due_at'),
-    resolvedAt: ts('resolved_at'),
-    firstResolvedAt: ts('first_resolved_at'),
-    confirmedAt: ts('confirmed_at'),
-    closedAt: ts('closed_at'),
+    ownerSince: at('owner_since').notNull(),
+    dueAt: at('due_at'),
+    resolvedAt: at('resolved_at'),
+    firstResolvedAt: at('first_resolved_at'),
+    confirmedAt: at('confirmed_at'),
+    closedAt: at('closed_at'),
     rating: smallint('rating'),
     escalations: integer('escalations').notNull().default(0),
     reopenCount: integer('reopen_count').notNull().default(0),
@@ -77,8 +75,8 @@ export const cases = pgTable(
       .notNull()
       .default(sql`'{}'`),
     open311Token: varchar('open311_token', { length: 40 }),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
   },
   (t) => [
     index('cases_by_region').on(t.regionCode, t.createdAt),
@@ -111,7 +109,7 @@ export const caseEvents = pgTable(
     note: text('note'),
     data: jsonb('data').$type<Record<string, unknown>>(),
     actorAccountId: uuid('actor_account_id'),
-    at: ts('at').notNull(),
+    at: at('at').notNull(),
     /** Insertion order: two steps in the same millisecond (submit, assign) keep their order. */
     n: bigint('n', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
@@ -131,7 +129,7 @@ export const caseAttachments = pgTable(
     sha256: varchar('sha256', { length: 64 }).notNull(),
     data: bytea('data').notNull(),
     uploadedBy: uuid('uploaded_by').notNull(),
-    createdAt: ts('created_at').notNull(),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [index('case_attachments_by_case').on(t.caseId)],
 );
@@ -146,10 +144,10 @@ export const notifications = pgTable(
     caseId: uuid('case_id'),
     kind: varchar('kind', { length: 24 }).notNull(),
     title: text('title').notNull(),
-    readAt: ts('read_at'),
+    readAt: at('read_at'),
     /** Outbox: set once every configured channel (webhook…) took it; the inbox needs no delivery. */
-    deliveredAt: ts('delivered_at'),
-    createdAt: ts('created_at').notNull(),
+    deliveredAt: at('delivered_at'),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [
     index('notifications_by_account').on(t.accountId, t.createdAt),
@@ -170,7 +168,7 @@ export const disputeSweeps = pgTable(
     found: integer('found').notNull(),
     note: text('note'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: ts('created_at').notNull(),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [
     index('dispute_sweeps_by_region').on(t.regionCode),
@@ -188,7 +186,7 @@ export const receptionDays = pgTable(
     time: varchar('time', { length: 20 }).notNull(),
     place: text('place').notNull(),
     deputies: text('deputies').array().notNull(),
-    announcedAt: ts('announced_at').notNull(),
+    announcedAt: at('announced_at').notNull(),
     createdBy: uuid('created_by').notNull(),
   },
   (t) => [uniqueIndex('reception_days_natural_key').on(t.regionCode, t.date)],
@@ -204,7 +202,7 @@ export const open311Keys = pgTable(
     keyHash: varchar('key_hash', { length: 64 }).notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull(),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [uniqueIndex('open311_keys_hash').on(t.keyHash)],
 );

@@ -1,4 +1,4 @@
-import { timestamp, varchar } from 'drizzle-orm/pg-core';
+import { customType, timestamp, varchar } from 'drizzle-orm/pg-core';
 
 /** Every tenant table: region_code (the scope every read filters on) and county_code (the shard key). */
 export const tenant = {
@@ -13,3 +13,9 @@ export const stamps = {
   createdAt: at('created_at').notNull(),
   updatedAt: at('updated_at').notNull(),
 };
+
+/** Bytes (a stored file), read as a Buffer whichever driver answers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});

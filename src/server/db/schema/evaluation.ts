@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -11,19 +10,12 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
-import { tenant } from './columns.ts';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { at, bytea, tenant } from './columns.ts';
 
 /** Frozen metric value at a decision, with links to the records it came from. */
 export interface MetricSnapshot {

@@ -1,13 +1,5 @@
-import {
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { at } from './columns.ts';
 
 /** Stored responses of writes sent with an Idempotency-Key, per account (offline clients retry). */
 export const idempotencyKeys = pgTable(
@@ -20,7 +12,7 @@ export const idempotencyKeys = pgTable(
     bodyHash: varchar('body_hash', { length: 64 }).notNull(),
     status: integer('status').notNull(),
     response: jsonb('response'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.key] })],
 );

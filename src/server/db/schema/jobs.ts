@@ -1,19 +1,5 @@
-import {
-  customType,
-  index,
-  jsonb,
-  pgTable,
-  real,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
+import { index, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { at, bytea, stamps, tenant } from './columns.ts';
 
 /**
  * Background work with progress (imports, planners): the caller gets a job id at once and polls.
@@ -23,8 +9,7 @@ export const jobs = pgTable(
   'jobs',
   {
     id: uuid('id').primaryKey(),
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    ...tenant,
     accountId: uuid('account_id').notNull(),
     kind: text('kind').notNull(),
     status: text('status', { enum: ['running', 'succeeded', 'failed'] }).notNull(),
@@ -34,9 +19,8 @@ export const jobs = pgTable(
     artifact: bytea('artifact'),
     artifactName: text('artifact_name'),
     artifactType: text('artifact_type'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    ...stamps,
+    finishedAt: at('finished_at'),
   },
   (t) => [index('jobs_by_account').on(t.accountId, t.createdAt)],
 );

@@ -6,9 +6,9 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { stamps, tenant } from './columns.ts';
 
 /** 行政区划: province → city → county → township → village/community, keyed by the 12-digit code. */
 export const regions = pgTable(
@@ -16,8 +16,7 @@ export const regions = pgTable(
   {
     code: varchar('code', { length: 12 }).primaryKey(),
     // Every tenant row carries its region and county (DESIGN.md §5): scope checks and sharding.
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    ...tenant,
     parentCode: varchar('parent_code', { length: 12 }),
     level: text('level', { enum: ['province', 'city', 'county', 'township', 'village'] }).notNull(),
     name: text('name').notNull(),
@@ -26,8 +25,7 @@ export const regions = pgTable(
     lng: doublePrecision('lng'),
     population: integer('population'),
     households: integer('households'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...stamps,
   },
   (t) => [
     index('regions_by_parent').on(t.parentCode, t.code),

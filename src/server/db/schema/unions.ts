@@ -1,14 +1,5 @@
-import {
-  date,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenant } from './columns.ts';
+import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { at, tenant } from './columns.ts';
 
 /** 跨村联建: an adopted union of villages; region_code is the county or township it was planned in. */
 export const unions = pgTable(
@@ -19,7 +10,7 @@ export const unions = pgTable(
     name: text('name').notNull(),
     leadCode: varchar('lead_code', { length: 12 }).notNull(),
     form: text('form').notNull().default('leadVillage'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: at('created_at').notNull(),
     adoptedBy: uuid('adopted_by').notNull(),
   },
   (t) => [index('unions_by_region').on(t.regionCode)],
@@ -51,7 +42,7 @@ export const pairings = pgTable(
     periodEnd: date('period_end', { mode: 'string' }),
     /** 组长: the unit member who leads the pairing's team (rules such as 组长每月接待来访 bind them). */
     leaderPersonId: uuid('leader_person_id'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: at('created_at').notNull(),
   },
   (t) => [
     uniqueIndex('pairings_natural_key').on(t.unitId, t.villageCode, t.periodStart),

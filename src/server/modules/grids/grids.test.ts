@@ -1,29 +1,17 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
-import { auditEvents, grids } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { grids } from '../../db/schema/index.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
 const COMMUNITY = '410599001001';
-const demo = generateDemoCounty(demoCountySmall);
-let t: TestApp;
-let county: Session;
-let cadre: Session;
-
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-}, 120_000);
+const demo = demoCounty();
+let t: TestApp, county: Session, cadre: Session;
+beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
 afterAll(() => t.close());
 
-const counts = async () => ({
-  grids: (await t.deps.database.db.select({ n: count() }).from(grids))[0]?.n,
-  audit: (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n,
-});
+const counts = rowCounts(() => t, 'grids', grids);
 
 describe('grids', () => {
   it('lists the county’s grids by village and kind, with household counts', async () => {

@@ -1,13 +1,14 @@
 import { and, asc, count, eq, like, ne, sql, type SQL } from 'drizzle-orm';
 import { gridKindProblem, type GridKind } from '../../../domain/directory/gridKinds.ts';
-import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
+import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { grids, regions } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { GridView } from './schema.ts';
 
@@ -40,10 +41,7 @@ export async function listGrids(
   },
 ): Promise<Page<GridView>> {
   const filters: (SQL | undefined)[] = [];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${grids.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(grids.regionCode, q.region));
   if (q.kind) filters.push(eq(grids.kind, q.kind));
   if (q.q) filters.push(like(grids.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters);
@@ -120,23 +118,14 @@ export async function createGrid(
       .where(eq(grids.regionCode, input.regionCode));
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       kind: input.kind,
       name: input.name,
       seq: input.seq ?? Number(last?.seq ?? 0) + 1,
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(grids).values(row);
-    await appendAudit(tx, {
-      action: 'grid.create',
-      objectType: 'grid',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, grids, row, { action: 'grid.create', objectType: 'grid' });
     return getGrid(tx, row.id);
   });
 }
@@ -150,20 +139,10 @@ export async function updateGrid(
     const before = await getGrid(tx, id, 'directory.write');
     if (patch.kind) checkKind(patch.kind, before.regionCode);
     if (patch.name) await checkNameFree(tx, before.regionCode, patch.name, id);
-    await tx.db
-      .update(grids)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(grids.id, id));
-    const after = await getGrid(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'grid.update',
-      objectType: 'grid',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      { table: grids, where: eq(grids.id, id), load: () => getGrid(tx, id, 'directory.write') },
+      { action: 'grid.update', objectType: 'grid', objectId: id, patch, before },
+    );
   });
 }

@@ -5,13 +5,13 @@ import {
   LEVEL_TARGETS,
   type ResponsibilityEdge,
 } from '../../../domain/directory/responsibility.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { contactPairs, grids, households, persons, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { scoped } from '../../platform/scope.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { personSearchCondition } from '../directory/nameSearch.ts';
 import { personItem } from '../persons/service.ts';
 import type { HouseholdDetail, HouseholdListItem } from './schema.ts';
@@ -76,10 +76,7 @@ export async function listHouseholds(
         sql`${households.headId} IN (SELECT ${persons.id} FROM ${persons} WHERE ${match})`,
       );
   }
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${households.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(households.regionCode, q.region));
   if (q.tag) filters.push(sql`${q.tag} = ANY(${households.tags})`);
   const where = scoped(requireActor(ctx), 'directory.read', households.regionCode, ...filters);
   const total = await pageTotal(

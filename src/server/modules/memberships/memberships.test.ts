@@ -1,14 +1,12 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
-import { auditEvents, memberships } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { memberships } from '../../db/schema/index.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
-const demo = generateDemoCounty(demoCountySmall);
+const demo = demoCounty();
 const memberIds = new Set(demo.memberships.map((m) => m.personId));
 const joiners = demo.persons.filter(
   (p) =>
@@ -24,20 +22,11 @@ const foreignMember = demo.memberships.find(
   (m) => demo.orgs.find((o) => o.id === m.orgId)?.regionCode === VILLAGE2,
 );
 
-let t: TestApp;
-let county: Session;
-let cadre: Session;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-}, 120_000);
+let t: TestApp, county: Session, cadre: Session;
+beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
 afterAll(() => t.close());
 
-const counts = async () => ({
-  memberships: (await t.deps.database.db.select({ n: count() }).from(memberships))[0]?.n,
-  audit: (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n,
-});
+const counts = rowCounts(() => t, 'memberships', memberships);
 
 describe('party memberships', () => {
   it('lists the members of a branch and of one of its party groups, with names', async () => {

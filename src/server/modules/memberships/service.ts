@@ -1,11 +1,11 @@
-import { asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { asc, count, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { memberships, partyOrgs, persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getOrg } from '../orgs/service.ts';
 import type { MembershipView } from './schema.ts';
 
@@ -60,10 +60,7 @@ export async function listMemberships(
     await getOrg(ctx, q.org); // 404 when the organization is out of scope
     filters.push(or(eq(memberships.orgId, q.org), eq(memberships.groupId, q.org)));
   }
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${memberships.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(memberships.regionCode, q.region));
   if (q.kind) filters.push(eq(memberships.kind, q.kind));
   const where = scoped(requireActor(ctx), 'directory.read', memberships.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(memberships).where(where);

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { joinDateProblem } from '../../../domain/directory/membershipKinds.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { memberships, persons } from '../../db/schema/index.ts';
+import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { visibleOrg, visiblePerson } from '../directory/references.ts';
@@ -72,13 +72,10 @@ export async function createMembership(ctx: Ctx, input: NewMembership): Promise<
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(memberships).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, memberships, row, {
       action: 'membership.create',
       objectType: 'membership',
       objectId: row.personId,
-      regionCode,
-      after: row,
     });
     return getMembership(tx, row.personId);
   });
@@ -118,14 +115,15 @@ export async function updateMembership(
       })
       .where(eq(memberships.personId, personId));
     const after = await getMembership(tx, personId, 'directory.write');
-    await appendAudit(tx, {
+    await auditEdit(tx, {
       action: 'membership.update',
       objectType: 'membership',
       objectId: personId,
       regionCode,
+      patch,
       before,
       after,
-      detail: { fields: Object.keys(patch), fromRegion: before.regionCode },
+      detail: { fromRegion: before.regionCode },
     });
     return after;
   });

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
-const demo = generateDemoCounty(demoCountySmall);
-let t: TestApp;
-let county: Session;
-let cadre: Session;
-
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-}, 120_000);
+const demo = demoCounty();
+let t: TestApp, county: Session, cadre: Session;
+beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
 afterAll(() => t.close());
 
 describe('party organization tree', () => {

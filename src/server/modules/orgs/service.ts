@@ -1,13 +1,13 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import { PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { partyOrgs, regions } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { OrgView } from './schema.ts';
 
@@ -58,10 +58,7 @@ export async function listOrgs(
       sql`(${partyOrgs.parentId} IS NULL OR NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = "party_orgs"."parent_id" AND ${scopeWhere(actor, 'directory.read', sql.raw('p.region_code'))}))`,
     );
   }
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${partyOrgs.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(partyOrgs.regionCode, q.region));
   if (q.q) filters.push(like(partyOrgs.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(actor, 'directory.read', partyOrgs.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(partyOrgs).where(where);
@@ -148,9 +145,7 @@ export async function createOrg(
       });
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       name: input.name,
       type: input.type,
       kind: input.kind,
@@ -159,14 +154,7 @@ export async function createOrg(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(partyOrgs).values(row);
-    await appendAudit(tx, {
-      action: 'org.create',
-      objectType: 'party_org',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, partyOrgs, row, { action: 'org.create', objectType: 'party_org' });
     return getOrg(tx, row.id);
   });
 }
@@ -184,20 +172,14 @@ export async function updateOrg(
     const before = await getOrg(tx, id, 'directory.write');
     if (patch.type) checkKind(patch.type, before.kind);
     if (patch.parentId !== undefined) await checkParent(tx, patch.parentId, id);
-    await tx.db
-      .update(partyOrgs)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(partyOrgs.id, id));
-    const after = await getOrg(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'org.update',
-      objectType: 'party_org',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      {
+        table: partyOrgs,
+        where: eq(partyOrgs.id, id),
+        load: () => getOrg(tx, id, 'directory.write'),
+      },
+      { action: 'org.update', objectType: 'party_org', objectId: id, patch, before },
+    );
   });
 }

@@ -1,23 +1,16 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
-import { auditEvents, persons } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { persons } from '../../db/schema/index.ts';
+import { appWithSessions, rowCounts } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
-let t: TestApp;
-let cadre: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  cadre = await login(t.app, 'village1');
-});
+let t: TestApp, cadre: Session;
+beforeAll(async () => ([t, cadre] = await appWithSessions({}, 'village1')));
 afterAll(() => t.close());
 
 const V1 = '410599101201';
 const FRESH = buildIdNumber('110105', '1950-01-01', 15);
-const counts = async () => ({
-  persons: (await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n,
-  audit: (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n,
-});
+const counts = rowCounts(() => t, 'persons', persons);
 
 describe('registering persons', () => {
   it('registers a valid ID number, taking birth date and gender from it', async () => {

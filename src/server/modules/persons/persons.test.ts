@@ -1,22 +1,14 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { auditEvents } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
-const VILLAGE1 = '410599100200'; // 振兴村 in the small demo county
-const demo = generateDemoCounty(demoCountySmall);
-let t: TestApp;
-let cadre: Session;
-let county: Session;
-
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  cadre = await login(t.app, 'village1');
-  county = await login(t.app, 'county');
-}, 120_000);
+const VILLAGE1 = '410599100200';
+const demo = demoCounty();
+let t: TestApp, cadre: Session, county: Session;
+beforeAll(async () => ([t, cadre, county] = await directoryApp('village1', 'county')), 120_000);
 afterAll(() => t.close());
 
 const inVillage1 = demo.persons.filter((p) => p.regionCode === VILLAGE1);

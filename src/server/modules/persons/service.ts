@@ -2,7 +2,6 @@ import { asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { isMinor } from '../../../domain/directory/idNumber.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { mask } from '../../../domain/privacy/mask.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { memberships, partyOrgs, persons, positions, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
@@ -10,6 +9,7 @@ import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { scoped } from '../../platform/scope.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { personSearchCondition } from '../directory/nameSearch.ts';
 import type { PersonDetail, PersonListItem } from './schema.ts';
 
@@ -57,10 +57,7 @@ export interface PersonQuery {
 
 export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<PersonListItem>> {
   const filters: (SQL | undefined)[] = [q.q ? personSearchCondition(q.q, ctx.cipher) : undefined];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${persons.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(persons.regionCode, q.region));
   if (q.tag) filters.push(sql`${q.tag} = ANY(${persons.tags})`);
   if (q.partyMember)
     filters.push(

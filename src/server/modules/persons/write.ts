@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { parseIdNumber } from '../../../domain/directory/idNumber.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { households, persons } from '../../db/schema/index.ts';
+import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import { loadPerson, personDetailOf } from './service.ts';
 import type { PersonDetail } from './schema.ts';
@@ -62,9 +62,7 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
     const now = ctx.clock();
     const keys = nameSearchKeys(input.name);
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       name: input.name,
       nameSearch: keys.searchText,
       nameSort: keys.sortKey,
@@ -83,12 +81,9 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(persons).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, persons, row, {
       action: 'person.create',
       objectType: 'person',
-      objectId: row.id,
-      regionCode: row.regionCode,
       after: digestable(row),
       detail: { legacyIdNumber: parsed.value.legacy15 },
     });
@@ -134,14 +129,13 @@ export async function updatePerson(
       .set(set)
       .where(and(eq(persons.id, id)));
     const after = await loadPerson(tx, id, 'directory.write');
-    await appendAudit(tx, {
+    await auditEdit(tx, {
       action: 'person.update',
       objectType: 'person',
       objectId: id,
-      regionCode: before.regionCode,
+      patch,
       before: digestable(before),
       after: digestable(after),
-      detail: { fields: Object.keys(patch) },
     });
     return personDetailOf(tx, id);
   });

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { pairings, regions, units } from '../../db/schema/index.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import type { pairingList, pairingsAdoptedView } from './views.ts';
 
@@ -86,23 +86,14 @@ export async function adoptPairings(
     const adopted: z.infer<typeof pairingsAdoptedView>['pairings'] = [];
     for (const pair of body.pairs) {
       const row = {
-        id: uuidv7(now.getTime()),
-        regionCode: pair.village,
-        countyCode: pair.village.slice(0, 6),
+        ...newRow(now, pair.village),
         unitId: pair.unit,
         villageCode: pair.village,
         periodStart: body.periodStart,
         periodEnd: body.periodEnd ?? null,
         createdAt: now,
       };
-      await tx.db.insert(pairings).values(row);
-      await appendAudit(tx, {
-        action: 'pairing.adopt',
-        objectType: 'pairing',
-        objectId: row.id,
-        regionCode: pair.village,
-        after: row,
-      });
+      await insertAudited(tx, pairings, row, { action: 'pairing.adopt', objectType: 'pairing' });
       adopted.push({ id: row.id, unit: pair.unit, village: pair.village });
     }
     return { pairings: adopted };

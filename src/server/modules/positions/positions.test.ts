@@ -1,16 +1,14 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
-import { auditEvents, positions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { positions } from '../../db/schema/index.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
 const TODAY = '2026-11-22'; // the test clock's date in Asia/Shanghai
-const demo = generateDemoCounty(demoCountySmall);
+const demo = demoCounty();
 const members = new Set(demo.memberships.map((m) => m.personId));
 const adults = demo.persons.filter(
   (p) => p.regionCode === VILLAGE1 && ageOn(p.birthDate, '2020-01-01') >= 18,
@@ -26,22 +24,14 @@ const countyMember = demo.persons.find(
 );
 const unit = demo.units[0];
 
-let t: TestApp;
-let county: Session;
-let township: Session;
-let cadre: Session;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  cadre = await login(t.app, 'village1');
-}, 120_000);
+let t: TestApp, county: Session, township: Session, cadre: Session;
+beforeAll(
+  async () => ([t, county, township, cadre] = await directoryApp('county', 'township', 'village1')),
+  120_000,
+);
 afterAll(() => t.close());
 
-const counts = async () => ({
-  positions: (await t.deps.database.db.select({ n: count() }).from(positions))[0]?.n,
-  audit: (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n,
-});
+const counts = rowCounts(() => t, 'positions', positions);
 
 describe('positions with history', () => {
   it('lists a village’s current positions with the holders’ names, and filters by code and person', async () => {

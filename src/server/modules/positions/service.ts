@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, persons, positions, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import type { PositionView } from './schema.ts';
 
 // The outer table is named in the subquery: Drizzle would leave a bare "details" to bind inside it.
@@ -76,10 +76,7 @@ export interface PositionQuery {
 export async function listPositions(ctx: Ctx, q: PositionQuery): Promise<Page<PositionView>> {
   const today = shanghaiDate(ctx.clock());
   const filters: (SQL | undefined)[] = [];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${positions.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(positions.regionCode, q.region));
   if (q.code) filters.push(eq(positions.code, q.code as typeof positions.$inferSelect.code));
   if (q.person) filters.push(eq(positions.personId, q.person));
   // isHeldOn, in SQL: started on or before today and not ended before it.

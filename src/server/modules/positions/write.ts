@@ -7,11 +7,11 @@ import {
   type PositionDetails,
   type PositionShape,
 } from '../../../domain/directory/positions.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { memberships, persons, positions } from '../../db/schema/index.ts';
+import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { visibleGrid, visibleOrg, visiblePerson, visibleUnit } from '../directory/references.ts';
 import { getRegion } from '../regions/service.ts';
 import type { NewPosition, PositionPatch, PositionView } from './schema.ts';
@@ -114,9 +114,7 @@ export async function createPosition(ctx: Ctx, input: NewPosition): Promise<Posi
     await checkKeyFree(tx, input);
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       personId: input.personId,
       code: shape.code,
       orgId: shape.orgId,
@@ -128,14 +126,7 @@ export async function createPosition(ctx: Ctx, input: NewPosition): Promise<Posi
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(positions).values(row);
-    await appendAudit(tx, {
-      action: 'position.create',
-      objectType: 'position',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, positions, row, { action: 'position.create', objectType: 'position' });
     return getPosition(tx, row.id);
   });
 }
@@ -183,14 +174,13 @@ export async function updatePosition(
       .where(eq(positions.id, id));
     const after = await getPosition(tx, id, 'directory.write');
     const ended = before.endDate === null && after.endDate !== null;
-    await appendAudit(tx, {
+    await auditEdit(tx, {
       action: ended ? 'position.end' : 'position.update',
       objectType: 'position',
       objectId: id,
-      regionCode: before.regionCode,
+      patch,
       before,
       after,
-      detail: { fields: Object.keys(patch) },
     });
     return after;
   });

@@ -6,14 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMasterKey } from '../../crypto/masterKey.ts';
 import { FieldCipher } from '../../crypto/fieldCipher.ts';
 import { accounts, auditEvents } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { appWithSessions } from '../../testing/directoryFixtures.ts';
+import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
-let t: TestApp;
-let county: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  county = await login(t.app, 'county');
-});
+let t: TestApp, county: Session;
+beforeAll(async () => ([t, county] = await appWithSessions({}, 'county')));
 afterAll(() => t.close());
 
 async function idOf(username: string): Promise<string> {

@@ -1,10 +1,10 @@
-import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/policy.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
 import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { regions } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
@@ -114,13 +114,11 @@ export async function createRegion(ctx: Ctx, input: RegionInput): Promise<Region
         en: `Region code ${input.code} already exists`,
       });
     const row = regionRow(input, ctx.clock());
-    await tx.db.insert(regions).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, regions, row, {
       action: 'region.create',
       objectType: 'region',
       objectId: input.code,
       regionCode: input.code,
-      after: row,
     });
     return getRegion(tx, input.code, 'regions.write');
   });
@@ -133,20 +131,21 @@ export async function updateRegion(
 ): Promise<RegionView> {
   return transaction(ctx, async (tx) => {
     const before = await getRegion(tx, code, 'regions.write');
-    await tx.db
-      .update(regions)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(and(eq(regions.code, code)));
-    const after = await getRegion(tx, code, 'regions.write');
-    await appendAudit(tx, {
-      action: 'region.update',
-      objectType: 'region',
-      objectId: code,
-      regionCode: code,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      {
+        table: regions,
+        where: eq(regions.code, code),
+        load: () => getRegion(tx, code, 'regions.write'),
+      },
+      {
+        action: 'region.update',
+        objectType: 'region',
+        objectId: code,
+        regionCode: code,
+        patch,
+        before,
+      },
+    );
   });
 }

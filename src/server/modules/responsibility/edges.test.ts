@@ -1,18 +1,16 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
 import {
   householdsOf,
   householdsUnder,
   type ResponsibilityEdge,
 } from '../../../domain/directory/responsibility.ts';
-import { auditEvents, responsibilityEdges } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { responsibilityEdges } from '../../db/schema/index.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
-const demo = generateDemoCounty(demoCountySmall);
+const demo = demoCounty();
 const edges = demo.responsibilityEdges as ResponsibilityEdge[];
 const memberIds = new Set(demo.memberships.map((m) => m.personId));
 const l4 = edges.filter((e) => e.level === 4 && e.regionCode === VILLAGE1);
@@ -40,20 +38,11 @@ const familyMember = demo.persons.find(
   (p) => p.householdId === household1?.id && p.id !== household1?.headId,
 );
 
-let t: TestApp;
-let county: Session;
-let cadre: Session;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-}, 120_000);
+let t: TestApp, county: Session, cadre: Session;
+beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
 afterAll(() => t.close());
 
-const counts = async () => ({
-  edges: (await t.deps.database.db.select({ n: count() }).from(responsibilityEdges))[0]?.n,
-  audit: (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n,
-});
+const counts = rowCounts(() => t, 'edges', responsibilityEdges);
 
 describe('responsibility edges', () => {
   it('lists a village’s edges by level and responsible person, with names', async () => {

@@ -4,14 +4,15 @@ import {
   type ResponsibilityLevel,
   type ResponsibilityTargetKind,
 } from '../../../domain/directory/responsibility.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, responsibilityEdges } from '../../db/schema/index.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import { checkResponsible, checkTarget, checkWithin } from './edgeChecks.ts';
 import type { EdgeView, NewEdge } from './edgeSchema.ts';
@@ -61,10 +62,7 @@ export async function listEdges(
   },
 ): Promise<Page<EdgeView>> {
   const filters: (SQL | undefined)[] = [];
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${responsibilityEdges.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(responsibilityEdges.regionCode, q.region));
   if (q.level) filters.push(eq(responsibilityEdges.level, q.level));
   if (q.responsible) filters.push(eq(responsibilityEdges.responsibleId, q.responsible));
   if (q.target) filters.push(eq(responsibilityEdges.targetId, q.target));
@@ -142,9 +140,7 @@ export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
       );
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode: input.regionCode.slice(0, 6),
+      ...newRow(now, input.regionCode),
       level,
       responsibleId: input.responsibleId,
       targetKind: input.targetKind,
@@ -153,13 +149,9 @@ export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(responsibilityEdges).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, responsibilityEdges, row, {
       action: 'responsibility.create',
       objectType: 'responsibility_edge',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
     });
     return getEdge(tx, row.id, 'directory.write');
   });

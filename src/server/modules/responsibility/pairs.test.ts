@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { contactPairs } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { directoryApp } from '../../testing/directoryFixtures.ts';
+import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
-let t: TestApp;
-let county: Session;
-
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-});
+let t: TestApp, county: Session;
+beforeAll(async () => ([t, county] = await directoryApp('county')));
 afterAll(() => t.close());
 
 interface PairPage {

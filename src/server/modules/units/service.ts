@@ -1,12 +1,12 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { units } from '../../db/schema/index.ts';
+import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
+import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { UnitView } from './schema.ts';
 
@@ -40,10 +40,7 @@ export async function listUnits(
   const filters: (SQL | undefined)[] = [];
   if (q.q) filters.push(like(units.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   if (q.capability) filters.push(sql`${q.capability} = ANY(${units.capabilities})`);
-  if (q.region) {
-    const { low, high } = scopeRange(q.region);
-    filters.push(sql`${units.regionCode} BETWEEN ${low} AND ${high}`);
-  }
+  if (q.region) filters.push(inRegion(units.regionCode, q.region));
   const where = scoped(requireActor(ctx), 'directory.read', units.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(units).where(where);
   const rows = await ctx.db
@@ -87,9 +84,7 @@ export async function createUnit(
       });
     const now = ctx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: input.regionCode,
-      countyCode,
+      ...newRow(now, input.regionCode),
       name: input.name,
       kind: input.kind,
       capabilities: input.capabilities,
@@ -97,14 +92,7 @@ export async function createUnit(
       createdAt: now,
       updatedAt: now,
     };
-    await tx.db.insert(units).values(row);
-    await appendAudit(tx, {
-      action: 'unit.create',
-      objectType: 'unit',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
-    });
+    await insertAudited(tx, units, row, { action: 'unit.create', objectType: 'unit' });
     return getUnit(tx, row.id);
   });
 }
@@ -120,20 +108,10 @@ export async function updateUnit(
 ): Promise<UnitView> {
   return transaction(ctx, async (tx) => {
     const before = await getUnit(tx, id, 'directory.write');
-    await tx.db
-      .update(units)
-      .set({ ...patch, updatedAt: ctx.clock() })
-      .where(eq(units.id, id));
-    const after = await getUnit(tx, id, 'directory.write');
-    await appendAudit(tx, {
-      action: 'unit.update',
-      objectType: 'unit',
-      objectId: id,
-      regionCode: before.regionCode,
-      before,
-      after,
-      detail: { fields: Object.keys(patch) },
-    });
-    return after;
+    return patchAudited(
+      tx,
+      { table: units, where: eq(units.id, id), load: () => getUnit(tx, id, 'directory.write') },
+      { action: 'unit.update', objectType: 'unit', objectId: id, patch, before },
+    );
   });
 }

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoCounty } from '../../../domain/directory/demoCounty/index.ts';
-import { demoCountySmall } from '../../../domain/directory/demoCounty/options.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
+import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
-const demo = generateDemoCounty(demoCountySmall);
-let t: TestApp;
-let county: Session;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-}, 120_000);
+const demo = demoCounty();
+let t: TestApp, county: Session;
+beforeAll(async () => ([t, county] = await directoryApp('county')), 120_000);
 afterAll(() => t.close());
 
 describe('units', () => {
