@@ -1,7 +1,7 @@
-import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input } from 'antd';
 import { useI18n } from '../i18n/useI18n.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { FormModal } from './FormModal.tsx';
+import { useSubmit } from './useSubmit.ts';
 
 export interface RevealRequest {
   /** e.g. "查看完整身份证号 · 张三" */
@@ -21,58 +21,53 @@ export function RevealFieldModal({
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ purpose: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useSubmit();
 
-  const submit = async ({ purpose }: { purpose: string }) => {
-    if (!request) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = ({ purpose }: { purpose: string }) =>
+    run(async () => {
+      if (!request) return;
       const value = await request.reveal(purpose.trim());
       request.onRevealed(value ?? '—');
       form.resetFields();
       onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <Modal
+    <FormModal<{ purpose: string }>
       open={request !== undefined}
       title={request?.title}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      error={error}
+      notice={
+        <Alert
+          type="info"
+          showIcon
+          title={t('accounts.revealNotice')}
+          style={{ marginBottom: 16 }}
+        />
+      }
+      onFinish={(values) => void submit(values)}
       onCancel={() => {
         setError(undefined);
         onClose();
       }}
-      destroyOnHidden
     >
-      <Alert type="info" showIcon title={t('accounts.revealNotice')} style={{ marginBottom: 16 }} />
-      <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="purpose"
-          label={t('accounts.revealPurpose')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              min: 2,
-              max: 200,
-              message: t('accounts.revealPurposeInvalid'),
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={200} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="purpose"
+        label={t('accounts.revealPurpose')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            min: 2,
+            max: 200,
+            message: t('accounts.revealPurposeInvalid'),
+          },
+        ]}
+      >
+        <Input.TextArea rows={3} maxLength={200} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,39 +1,41 @@
-import { App, Form, Modal } from 'antd';
+import { App } from 'antd';
 import type { FormInstance } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/useI18n.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { FormModal } from './FormModal.tsx';
+import { useSubmit } from './useSubmit.ts';
 
-interface SaveModalProps<V> {
+interface SaveModalProps<V, R> {
   open: boolean;
   title: string;
   form: FormInstance<V>;
   /** Values the form opens with. */
   initial: Partial<V>;
-  save: (values: V) => Promise<unknown>;
+  save: (values: V) => Promise<R>;
   savedText: string;
+  /** "Confirm" unless the form words it otherwise. */
+  okText?: string;
   onClose: () => void;
-  onSaved: () => void;
+  /** Called with what the server saved. */
+  onSaved: (saved: R) => void;
   children: ReactNode;
 }
 
 /** A create/edit form in a modal: the server's 4xx shows in the modal, success closes it. */
-export function SaveModal<V extends object>({
+export function SaveModal<V extends object, R = unknown>({
   open,
   title,
   form,
   initial,
   save,
   savedText,
+  okText,
   onClose,
   onSaved,
   children,
-}: SaveModalProps<V>) {
-  const { t } = useI18n();
+}: SaveModalProps<V, R>) {
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!open) return;
@@ -42,37 +44,27 @@ export function SaveModal<V extends object>({
     form.setFieldsValue(initial as Parameters<typeof form.setFieldsValue>[0]);
   }, [open]); // the initial values are read when the modal opens, not on every render
 
-  const submit = async (values: V) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await save(values);
+  const submit = (values: V) =>
+    run(async () => {
+      const saved = await save(values);
       void message.success(savedText);
-      onSaved();
+      onSaved(saved);
       onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <Modal
+    <FormModal<V>
       open={open}
       title={title}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      error={error}
+      okText={okText}
+      onFinish={(values) => void submit(values)}
       onCancel={onClose}
-      forceRender
-      destroyOnHidden={false}
+      keepMounted
     >
-      <ErrorAlert error={error} />
-      <Form<V> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        {children}
-      </Form>
-    </Modal>
+      {children}
+    </FormModal>
   );
 }

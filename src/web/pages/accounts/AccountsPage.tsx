@@ -1,16 +1,16 @@
-import { App, Button, Card, Flex, Input, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Flex, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints.ts';
 import { describeError } from '../../api/errorMessage.ts';
 import type { Account } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
+import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { AccountActions, isLocked } from './AccountActions.tsx';
 import { CreateAccountModal } from './CreateAccountModal.tsx';
@@ -33,13 +33,10 @@ export default function AccountsPage() {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const session = useSession();
-  const { search } = useLocation();
-  const q = search.get('q') ?? '';
-  const { page, pageSize } = readPaging(search);
-  const list = useApiQuery(
-    (signal) => api.accounts({ q, page, pageSize }, signal),
-    [q, page, pageSize],
-  );
+  const route = useListRoute('/accounts', ['q']);
+  const { q } = route.params;
+  const { page, pageSize } = route;
+  const list = useApiQuery((signal) => api.accounts({ q, page, pageSize }, signal), route.deps);
   const [creating, setCreating] = useState(false);
   const [revealFor, setRevealFor] = useState<Account>();
   // revealed numbers live only in this page's memory, never in storage
@@ -47,9 +44,6 @@ export default function AccountsPage() {
   const canWrite = session.can('accounts.write');
   const canReveal = session.can('privacy.reveal');
   const now = Date.now();
-
-  const go = (query: { q?: string; page?: number; pageSize?: number }) =>
-    navigate(withQuery('/accounts', { q, pageSize, ...query }));
 
   const update = async (account: Account, patch: { disabled?: boolean; unlock?: true }) => {
     try {
@@ -101,60 +95,28 @@ export default function AccountsPage() {
       key: 'status',
       render: (_: unknown, account) => <StatusTag account={account} now={now} />,
     },
+    ...actionsColumn<Account>(t('common.actions'), canWrite, (account) => (
+      <AccountActions
+        account={account}
+        isSelf={account.username === session.username}
+        now={now}
+        onUpdate={update}
+      />
+    )),
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_: unknown, account) => (
-        <AccountActions
-          account={account}
-          isSelf={account.username === session.username}
-          now={now}
-          onUpdate={update}
-        />
-      ),
-    });
-  }
 
   return (
-    <Card
+    <ListPage
       title={t('accounts.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('accounts.create')}
-          </Button>
-        )
+      create={
+        canWrite ? { label: t('accounts.create'), onClick: () => setCreating(true) } : undefined
       }
+      route={route}
+      search={{ placeholder: t('accounts.searchPlaceholder'), width: 420 }}
+      list={list}
+      rowKey="id"
+      columns={columns}
     >
-      <Flex vertical gap={16}>
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          placeholder={t('accounts.searchPlaceholder')}
-          enterButton={t('common.search')}
-          style={{ maxWidth: 420 }}
-          onSearch={(value) => go({ q: value.trim(), page: 1 })}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<Account>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
       <CreateAccountModal
         open={creating}
         onClose={() => setCreating(false)}
@@ -168,6 +130,6 @@ export default function AccountsPage() {
         onClose={() => setRevealFor(undefined)}
         onRevealed={(id, value) => setRevealed((current) => new Map(current).set(id, value))}
       />
-    </Card>
+    </ListPage>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Flex, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Form, Input, Select } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { Account, NewAccount, Role } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
@@ -27,10 +27,9 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
   const { t } = useI18n();
   const { roles: myRoles } = useSession();
   const [form] = Form.useForm<FormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (values: FormValues) => {
+  const submit = (values: FormValues) => {
     const account: NewAccount = {
       username: values.username.trim(),
       displayName: values.displayName.trim(),
@@ -39,126 +38,112 @@ export function CreateAccountModal({ open, onClose, onCreated }: CreateAccountMo
     };
     const phone = values.phone?.trim();
     if (phone) account.phone = phone;
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       onCreated(await api.createAccount(account));
       form.resetFields();
       onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal<FormValues>
       open={open}
       title={t('accounts.create')}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      error={error}
+      initialValues={{ roles: [{}] }}
+      onFinish={(values) => void submit(values)}
       onCancel={onClose}
-      destroyOnHidden
     >
-      <ErrorAlert error={error} />
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ roles: [{}] }}
-        onFinish={(values) => void submit(values)}
+      <Form.Item
+        name="username"
+        label={t('accounts.username')}
+        rules={[
+          { required: true, pattern: USERNAME_PATTERN, message: t('accounts.usernameInvalid') },
+        ]}
       >
-        <Form.Item
-          name="username"
-          label={t('accounts.username')}
-          rules={[
-            { required: true, pattern: USERNAME_PATTERN, message: t('accounts.usernameInvalid') },
-          ]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('accounts.displayName')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              max: 64,
-              message: t('accounts.displayNameRequired'),
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            max: 64,
+            message: t('accounts.displayNameRequired'),
+          },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        required
+        label={t('accounts.password')}
+        rules={[passwordRule(t, () => form.getFieldValue('username') as string | undefined)]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('accounts.phone')} rules={[phoneRule(t)]}>
+        <Input inputMode="tel" maxLength={20} />
+      </Form.Item>
+      <Form.List
+        name="roles"
+        rules={[
+          {
+            validator: async (_, roles: unknown[] | undefined) => {
+              if (!roles || roles.length === 0) throw new Error(t('accounts.rolesRequired'));
             },
-          ]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          required
-          label={t('accounts.password')}
-          rules={[passwordRule(t, () => form.getFieldValue('username') as string | undefined)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('accounts.phone')} rules={[phoneRule(t)]}>
-          <Input inputMode="tel" maxLength={20} />
-        </Form.Item>
-        <Form.List
-          name="roles"
-          rules={[
-            {
-              validator: async (_, roles: unknown[] | undefined) => {
-                if (!roles || roles.length === 0) throw new Error(t('accounts.rolesRequired'));
-              },
-            },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field) => (
-                <Flex key={field.key} gap={8} align="start" wrap>
-                  <Form.Item
-                    name={[field.name, 'role']}
-                    label={t('accounts.role')}
-                    rules={[{ required: true, message: t('accounts.roleRequired') }]}
-                    style={{ flex: '1 1 160px' }}
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <>
+            {fields.map((field) => (
+              <Flex key={field.key} gap={8} align="start" wrap>
+                <Form.Item
+                  name={[field.name, 'role']}
+                  label={t('accounts.role')}
+                  rules={[{ required: true, message: t('accounts.roleRequired') }]}
+                  style={{ flex: '1 1 160px' }}
+                >
+                  <Select
+                    options={grantableRoles(myRoles).map((role) => ({
+                      value: role,
+                      label: roleLabel(t, role),
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'scope']}
+                  label={t('accounts.scope')}
+                  rules={[{ required: true, message: t('accounts.scopeRequired') }]}
+                  style={{ flex: '2 1 220px' }}
+                >
+                  <RegionPicker placeholder={t('accounts.scopeRequired')} />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <Button
+                    type="link"
+                    danger
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: 30 }}
                   >
-                    <Select
-                      options={grantableRoles(myRoles).map((role) => ({
-                        value: role,
-                        label: roleLabel(t, role),
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'scope']}
-                    label={t('accounts.scope')}
-                    rules={[{ required: true, message: t('accounts.scopeRequired') }]}
-                    style={{ flex: '2 1 220px' }}
-                  >
-                    <RegionPicker placeholder={t('accounts.scopeRequired')} />
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <Button
-                      type="link"
-                      danger
-                      onClick={() => remove(field.name)}
-                      style={{ marginTop: 30 }}
-                    >
-                      {t('accounts.removeRole')}
-                    </Button>
-                  )}
-                </Flex>
-              ))}
-              <Button type="dashed" block onClick={() => add({})}>
-                {t('accounts.addRole')}
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+                    {t('accounts.removeRole')}
+                  </Button>
+                )}
+              </Flex>
+            ))}
+            <Button type="dashed" block onClick={() => add({})}>
+              {t('accounts.addRole')}
+            </Button>
+            <Form.ErrorList errors={errors} />
+          </>
+        )}
+      </Form.List>
+    </FormModal>
   );
 }

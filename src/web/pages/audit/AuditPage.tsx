@@ -1,23 +1,19 @@
-import { Card, Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { pageSizeOptions, readPaging } from '../../components/paging.ts';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
-  const { search } = useLocation();
-  const { page, pageSize } = readPaging(search);
-  const events = useApiQuery(
-    (signal) => api.auditEvents({ page, pageSize }, signal),
-    [page, pageSize],
-  );
+  const route = useListRoute('/audit', []);
+  const { page, pageSize } = route;
+  const events = useApiQuery((signal) => api.auditEvents({ page, pageSize }, signal), route.deps);
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
@@ -86,31 +82,6 @@ export default function AuditPage() {
   ];
 
   return (
-    <Card title={t('audit.title')}>
-      <ErrorAlert error={events.error} onRetry={events.reload} />
-      <Table<AuditEvent>
-        rowKey="seq"
-        size="middle"
-        columns={columns}
-        dataSource={events.data?.items ?? []}
-        loading={events.loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: events.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (nextPage, nextSize) =>
-            navigate(
-              withQuery('/audit', {
-                page: nextSize === pageSize ? nextPage : 1,
-                pageSize: nextSize,
-              }),
-            ),
-        }}
-      />
-    </Card>
+    <ListPage title={t('audit.title')} route={route} list={events} rowKey="seq" columns={columns} />
   );
 }

@@ -32,6 +32,7 @@ import {
   type OutboxEntry,
 } from '../../offline/outbox.ts';
 import { useSession } from '../../session.tsx';
+import { CaseTextFields } from './CaseTextFields.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so
 // it works the same with or without signal; lists refresh when the outbox has sent something.
@@ -224,20 +225,7 @@ export default function MyCasesPage() {
           <Form.Item name="typeCode" label={t('cases.submit.type')} rules={[{ required: true }]}>
             <Select options={options} showSearch optionFilterProp="label" />
           </Form.Item>
-          <Form.Item
-            name="title"
-            label={t('cases.submit.titleField')}
-            rules={[{ required: true, max: 80 }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('cases.submit.description')}
-            rules={[{ required: true, max: 2000 }]}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <CaseTextFields />
           <Form.Item name="place" label={t('cases.submit.place')}>
             <Input />
           </Form.Item>

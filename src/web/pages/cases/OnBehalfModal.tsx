@@ -5,6 +5,7 @@ import { directoryApi } from '../../api/directoryEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { CaseTextFields } from './CaseTextFields.tsx';
 
 const CHANNELS = ['walk_in', 'phone', 'visit', 'reception_day'] as const;
 
@@ -117,20 +118,7 @@ export function OnBehalfModal({
             )}
           </Form.Item>
         ))}
-        <Form.Item
-          name="title"
-          label={t('cases.submit.titleField')}
-          rules={[{ required: true, max: 80 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={t('cases.submit.description')}
-          rules={[{ required: true, max: 2000 }]}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
+        <CaseTextFields />
       </Form>
     </Modal>
   );

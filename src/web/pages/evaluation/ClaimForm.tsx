@@ -5,6 +5,7 @@ import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useAction } from './useAction.ts';
 
 /** 认星: stars, checklist answers, the figures the platform does not hold, evidence. Phone-friendly. */
 export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone: () => void }) {
@@ -15,14 +16,13 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
   const [done, setDone] = useState<Record<string, boolean>>({});
   const [metrics, setMetrics] = useState<Record<string, number | null>>({});
   const [evidence, setEvidence] = useState<{ id: string; name: string }[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   // Figures a module computes are shown, not asked for (enter once).
   const entered = detail.metrics.filter((m) => m.source === 'entered').map((m) => m.key);
-  const submit = async () => {
-    setBusy(true);
+  const submit = () => {
     const evidenceIds = evidence.map((e) => e.id);
-    try {
-      await evaluationApi.claim(detail.id, {
+    const claim = () =>
+      evaluationApi.claim(detail.id, {
         stars,
         answers: Object.fromEntries(
           scheme.stars.flatMap((s) =>
@@ -48,13 +48,7 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
         ),
         note: '',
       });
-      message.success(t('evaluation.claimed'));
-      onDone();
-    } catch (error) {
-      message.error(describeError(error, t, locale));
-    } finally {
-      setBusy(false);
-    }
+    return run(claim, () => t('evaluation.claimed'), onDone);
   };
   return (
     <Flex vertical gap={12} data-testid="claim-form">

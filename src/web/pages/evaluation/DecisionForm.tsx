@@ -1,10 +1,10 @@
-import { App, Button, Flex, Input, Switch, Typography } from 'antd';
+import { Button, Flex, Input, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
-import { describeError } from '../../api/errorMessage.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { starNames, stepName } from './labels.ts';
+import { useAction } from './useAction.ts';
 
 /** One step decides star by star, with a comment; or sends the claim back. */
 export function DecisionForm({
@@ -16,8 +16,7 @@ export function DecisionForm({
   step: string;
   onDone: () => void;
 }) {
-  const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const star = starNames(detail.scheme);
   // The evaluator's advice preselects: a reviewer confirms or overrides it, star by star.
   const [granted, setGranted] = useState<Record<string, boolean>>(
@@ -25,31 +24,26 @@ export function DecisionForm({
   );
   const [comments, setComments] = useState<Record<string, string>>({});
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const send = async (outcome: 'approve' | 'sendBack') => {
-    setBusy(true);
-    try {
-      await evaluationApi.decide(detail.id, {
-        step,
-        outcome,
-        comment,
-        stars:
-          outcome === 'approve'
-            ? detail.grantedStars.map((key) => ({
-                key,
-                granted: granted[key] ?? false,
-                comment: comments[key] ?? '',
-              }))
-            : [],
-      });
-      message.success(t('evaluation.decided'));
-      onDone();
-    } catch (error) {
-      message.error(describeError(error, t, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useAction();
+  const send = (outcome: 'approve' | 'sendBack') =>
+    run(
+      () =>
+        evaluationApi.decide(detail.id, {
+          step,
+          outcome,
+          comment,
+          stars:
+            outcome === 'approve'
+              ? detail.grantedStars.map((key) => ({
+                  key,
+                  granted: granted[key] ?? false,
+                  comment: comments[key] ?? '',
+                }))
+              : [],
+        }),
+      () => t('evaluation.decided'),
+      onDone,
+    );
   return (
     <Flex vertical gap={8} data-testid="decision-form">
       <Typography.Title level={5}>

@@ -1,9 +1,8 @@
-import { App, Button, Card, Flex, Form, Input, Select, Switch, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Select, Switch, Table, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { BoardItem, RoundItem } from '../../api/evaluationTypes.ts';
-import { describeError } from '../../api/errorMessage.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -13,6 +12,7 @@ import { useSession } from '../../session.tsx';
 import { stageKey, starNames, stepName, waitingKey } from './labels.ts';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { SubjectDrawer } from './SubjectDrawer.tsx';
+import { useAction } from './useAction.ts';
 
 const STAGE_COLORS: Record<string, string> = {
   claiming: 'default',
@@ -22,22 +22,15 @@ const STAGE_COLORS: Record<string, string> = {
 };
 
 function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
-  const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { schemeId: string; regionCode: string; period: string }) => {
-    setBusy(true);
-    try {
-      const round = await evaluationApi.openRound(values);
-      message.success(t('evaluation.opened', { n: round.subjects }));
-      onOpened();
-    } catch (error) {
-      message.error(describeError(error, t, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useAction();
+  const submit = (values: { schemeId: string; regionCode: string; period: string }) =>
+    run(
+      () => evaluationApi.openRound(values),
+      (round) => t('evaluation.opened', { n: round.subjects }),
+      onOpened,
+    );
   return (
     <Form
       layout="inline"

@@ -1,17 +1,17 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Table } from 'antd';
+import { Button, Form, Input, InputNumber, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryPagesApi, type GridItem } from '../../api/directoryPagesEndpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
+import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 
 interface GridForm {
@@ -25,22 +25,13 @@ interface GridForm {
 export default function GridsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const { search } = useLocation();
-  const q = search.get('q') ?? '';
-  const region = search.get('region') ?? undefined;
-  const kind = search.get('kind') ?? undefined;
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/grids', ['q', 'region', 'kind']);
+  const { q, region, kind } = route.params;
+  const { page, pageSize } = route;
   const list = useApiQuery(
     (signal) => directoryPagesApi.grids({ q, region, kind, page, pageSize }, signal),
-    [q, region, kind, page, pageSize],
+    route.deps,
   );
-  const go = (query: {
-    q?: string;
-    region?: string;
-    kind?: string;
-    page?: number;
-    pageSize?: number;
-  }) => navigate(withQuery('/grids', { q, region, kind, page, pageSize, ...query }));
   const [editing, setEditing] = useState<GridItem | 'new' | null>(null);
   const [form] = Form.useForm<GridForm>();
   const canWrite = session.can('directory.write');
@@ -59,19 +50,11 @@ export default function GridsPage() {
     },
     { title: t('grids.seq'), dataIndex: 'seq', align: 'right' },
     { title: t('grids.households'), dataIndex: 'householdCount', align: 'right' },
-    ...(canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_: unknown, g: GridItem) => (
-              <Button size="small" onClick={() => setEditing(g)}>
-                {t('dp.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<GridItem>(t('common.actions'), canWrite, (g) => (
+      <Button size="small" onClick={() => setEditing(g)}>
+        {t('dp.edit')}
+      </Button>
+    )),
   ];
 
   const kindOptions = GRID_KINDS.map((entry) => ({
@@ -81,68 +64,28 @@ export default function GridsPage() {
   const current = editing === 'new' || editing === null ? null : editing;
 
   return (
-    <Card
+    <ListPage
       title={t('grids.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('dp.create')}
-          </Button>
-        )
+      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      route={route}
+      search={{ placeholder: t('grids.searchPlaceholder'), width: 420 }}
+      filters={
+        <>
+          <RegionFilter route={route} />
+          <FilterSelect
+            route={route}
+            name="kind"
+            label={t('grids.filterKind')}
+            width={180}
+            options={GRID_KINDS}
+          />
+        </>
       }
+      exchange={{ entity: 'grids', filters: { q, region, kind }, canImport: canWrite }}
+      list={list}
+      rowKey="id"
+      columns={columns}
     >
-      <Flex vertical gap={16}>
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          aria-label={t('common.search')}
-          placeholder={t('grids.searchPlaceholder')}
-          enterButton={t('common.search')}
-          style={{ maxWidth: 420 }}
-          onSearch={(value) => go({ q: value.trim(), page: 1 })}
-        />
-        <Flex gap={8} wrap>
-          <RegionPicker
-            allowClear
-            value={region}
-            placeholder={t('dp.filterRegion')}
-            style={{ minWidth: 220 }}
-            onChange={(value) => go({ region: value, page: 1 })}
-          />
-          <Select
-            allowClear
-            aria-label={t('grids.filterKind')}
-            placeholder={t('grids.filterKind')}
-            value={kind}
-            style={{ minWidth: 180 }}
-            options={kindOptions}
-            onChange={(value: string | undefined) => go({ kind: value, page: 1 })}
-          />
-        </Flex>
-        <ExchangeToolbar
-          entity="grids"
-          filters={{ q, region, kind }}
-          canImport={canWrite}
-          onImported={list.reload}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<GridItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
       <SaveModal<GridForm>
         open={editing !== null}
         title={current ? t('dp.edit') : t('dp.create')}
@@ -197,6 +140,6 @@ export default function GridsPage() {
           <InputNumber min={1} max={9999} />
         </Form.Item>
       </SaveModal>
-    </Card>
+    </ListPage>
   );
 }

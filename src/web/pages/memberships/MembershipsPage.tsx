@@ -1,18 +1,17 @@
-import { Button, Card, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryPagesApi, type MembershipItem } from '../../api/directoryPagesEndpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
 
@@ -28,16 +27,13 @@ interface MembershipForm {
 export default function MembershipsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const { search } = useLocation();
-  const region = search.get('region') ?? undefined;
-  const kind = search.get('kind') ?? undefined;
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/memberships', ['region', 'kind']);
+  const { region, kind } = route.params;
+  const { page, pageSize } = route;
   const list = useApiQuery(
     (signal) => directoryPagesApi.memberships({ region, kind, page, pageSize }, signal),
-    [region, kind, page, pageSize],
+    route.deps,
   );
-  const go = (query: { region?: string; kind?: string; page?: number; pageSize?: number }) =>
-    navigate(withQuery('/memberships', { region, kind, page, pageSize, ...query }));
   const [editing, setEditing] = useState<MembershipItem | 'new' | null>(null);
   const [form] = Form.useForm<MembershipForm>();
   const chosenOrg = Form.useWatch('orgId', form);
@@ -63,74 +59,35 @@ export default function MembershipsPage() {
       ),
     },
     { title: t('memberships.joinDate'), dataIndex: 'joinDate' },
-    ...(canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_: unknown, m: MembershipItem) => (
-              <Button size="small" onClick={() => setEditing(m)}>
-                {t('dp.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<MembershipItem>(t('common.actions'), canWrite, (m) => (
+      <Button size="small" onClick={() => setEditing(m)}>
+        {t('dp.edit')}
+      </Button>
+    )),
   ];
 
   return (
-    <Card
+    <ListPage
       title={t('memberships.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('dp.create')}
-          </Button>
-        )
+      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      route={route}
+      filters={
+        <>
+          <RegionFilter route={route} />
+          <FilterSelect
+            route={route}
+            name="kind"
+            label={t('memberships.filterKind')}
+            width={160}
+            options={MEMBERSHIP_KINDS}
+          />
+        </>
       }
+      exchange={{ entity: 'memberships', filters: { region, kind }, canImport: canWrite }}
+      list={list}
+      rowKey="personId"
+      columns={columns}
     >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap>
-          <RegionPicker
-            allowClear
-            value={region}
-            placeholder={t('dp.filterRegion')}
-            style={{ minWidth: 220 }}
-            onChange={(value) => go({ region: value, page: 1 })}
-          />
-          <Select
-            allowClear
-            aria-label={t('memberships.filterKind')}
-            placeholder={t('memberships.filterKind')}
-            value={kind}
-            style={{ minWidth: 160 }}
-            options={kindOptions}
-            onChange={(value: string | undefined) => go({ kind: value, page: 1 })}
-          />
-        </Flex>
-        <ExchangeToolbar
-          entity="memberships"
-          filters={{ region, kind }}
-          canImport={canWrite}
-          onImported={list.reload}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<MembershipItem>
-          rowKey="personId"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
       <SaveModal<MembershipForm>
         open={editing !== null}
         title={member ? `${t('dp.edit')} · ${member.personName ?? ''}` : t('dp.create')}
@@ -189,6 +146,6 @@ export default function MembershipsPage() {
           <Input type="date" />
         </Form.Item>
       </SaveModal>
-    </Card>
+    </ListPage>
   );
 }

@@ -1,57 +1,37 @@
-import { Button, Card, Flex, Input, Select, Table } from 'antd';
+import { useState } from 'react';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
-import type { PersonItem } from '../../api/directoryTypes.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { PersonDrawer } from './PersonDrawer.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { personColumns } from './personColumns.tsx';
 import { usePersonReveal } from './usePersonReveal.tsx';
-import { useState } from 'react';
 
 type PartyFilter = 'true' | 'false' | undefined;
-const asParty = (value: string | null): PartyFilter =>
-  value === 'true' || value === 'false' ? value : undefined;
+const isParty = (value: string) => value === 'true' || value === 'false';
 
 export default function PersonsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const { search } = useLocation();
-  const q = search.get('q') ?? '';
-  const tag = search.get('tag') ?? undefined;
-  const region = search.get('region') ?? undefined;
-  const partyMember = asParty(search.get('partyMember'));
-  const open = search.get('open') ?? undefined;
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/persons', ['q', 'tag', 'region', 'partyMember', 'open'], {
+    viewKeys: ['open'],
+    valid: { partyMember: isParty },
+  });
+  const { q, tag, region, open } = route.params;
+  const partyMember = route.params.partyMember as PartyFilter;
+  const { page, pageSize, go } = route;
   const list = useApiQuery(
     (signal) => directoryApi.persons({ q, tag, region, partyMember, page, pageSize }, signal),
-    [q, tag, region, partyMember, page, pageSize],
+    route.deps,
   );
   const reveal = usePersonReveal();
   const [creating, setCreating] = useState(false);
   const canWrite = session.can('directory.write');
-
-  type Query = {
-    q?: string;
-    tag?: string;
-    region?: string;
-    partyMember?: string;
-    page?: number;
-    pageSize?: number;
-    open?: string;
-  };
-  const go = (query: Query) =>
-    navigate(
-      withQuery('/persons', { q, tag, region, partyMember, pageSize, page, open, ...query }),
-    );
-  const filter = (query: Query) => go({ ...query, page: 1, open: undefined });
 
   const columns = personColumns({
     t,
@@ -61,83 +41,44 @@ export default function PersonsPage() {
   });
 
   return (
-    <Card
+    <ListPage
       title={t('persons.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('persons.create')}
-          </Button>
-        )
+      create={
+        canWrite ? { label: t('persons.create'), onClick: () => setCreating(true) } : undefined
       }
-    >
-      <Flex vertical gap={16}>
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          aria-label={t('common.search')}
-          placeholder={t('persons.searchPlaceholder')}
-          enterButton={t('common.search')}
-          style={{ maxWidth: 520 }}
-          onSearch={(value) => filter({ q: value.trim() })}
-        />
-        <Flex gap={8} wrap>
-          <Select
-            allowClear
-            aria-label={t('persons.filterTag')}
-            placeholder={t('persons.filterTag')}
-            value={tag}
-            style={{ minWidth: 160 }}
-            options={PERSON_TAGS.map((entry) => ({
-              value: entry.code,
-              label: entry.label[locale],
-            }))}
-            onChange={(value: string | undefined) => filter({ tag: value })}
+      route={route}
+      search={{ placeholder: t('persons.searchPlaceholder'), width: 520 }}
+      filters={
+        <>
+          <FilterSelect
+            route={route}
+            name="tag"
+            label={t('persons.filterTag')}
+            width={160}
+            options={PERSON_TAGS}
           />
-          <Select
-            allowClear
-            aria-label={t('persons.filterParty')}
-            placeholder={t('persons.filterParty')}
-            value={partyMember}
-            style={{ minWidth: 140 }}
+          <FilterSelect
+            route={route}
+            name="partyMember"
+            label={t('persons.filterParty')}
+            width={140}
             options={[
               { value: 'true', label: t('persons.partyMember') },
               { value: 'false', label: t('persons.nonMember') },
             ]}
-            onChange={(value: string | undefined) => filter({ partyMember: value })}
           />
-          <RegionPicker
-            allowClear
-            value={region}
-            placeholder={t('persons.filterRegion')}
-            style={{ minWidth: 220 }}
-            onChange={(value) => filter({ region: value })}
-          />
-        </Flex>
-        <ExchangeToolbar
-          entity="persons"
-          filters={{ q, tag, region, partyMember }}
-          canImport={canWrite}
-          onImported={list.reload}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<PersonItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
+          <RegionFilter route={route} placeholder={t('persons.filterRegion')} />
+        </>
+      }
+      exchange={{
+        entity: 'persons',
+        filters: { q, tag, region, partyMember },
+        canImport: canWrite,
+      }}
+      list={list}
+      rowKey="id"
+      columns={columns}
+    >
       <PersonDrawer
         personId={open}
         masked={reveal.cell}
@@ -154,6 +95,6 @@ export default function PersonsPage() {
         }}
       />
       {reveal.modal}
-    </Card>
+    </ListPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Flex, Form, Input, Segmented, Select, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, Segmented, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
@@ -8,15 +8,15 @@ import {
   type NewPosition,
   type PositionItem,
 } from '../../api/directoryPagesEndpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
+import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
 
@@ -39,26 +39,15 @@ const blank = (v: string | undefined) => (v && v.trim() !== '' ? v : null);
 export default function PositionsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const { search } = useLocation();
-  const region = search.get('region') ?? undefined;
-  const code = search.get('code') ?? undefined;
-  const current = (search.get('current') ?? undefined) as 'true' | 'false' | undefined;
-  const person = search.get('person') ?? undefined;
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/positions', ['region', 'code', 'current', 'person']);
+  const { region, code, person } = route.params;
+  const current = route.params.current as 'true' | 'false' | undefined;
+  const { page, pageSize, filter } = route;
   const list = useApiQuery(
     (signal) =>
       directoryPagesApi.positions({ region, code, current, person, page, pageSize }, signal),
-    [region, code, current, person, page, pageSize],
+    route.deps,
   );
-  const go = (query: {
-    region?: string;
-    code?: string;
-    current?: string;
-    person?: string;
-    page?: number;
-    pageSize?: number;
-  }) =>
-    navigate(withQuery('/positions', { region, code, current, person, page, pageSize, ...query }));
   const [editing, setEditing] = useState<PositionItem | 'new' | null>(null);
   const [form] = Form.useForm<PositionForm>();
   const chosenCode = Form.useWatch('code', form);
@@ -79,7 +68,7 @@ export default function PositionsPage() {
           size="small"
           style={{ padding: 0 }}
           title={t('positions.history')}
-          onClick={() => go({ person: p.personId, current: undefined, code: undefined, page: 1 })}
+          onClick={() => filter({ person: p.personId, current: undefined, code: undefined })}
         >
           {p.personName ?? '—'}
         </Button>
@@ -129,19 +118,11 @@ export default function PositionsPage() {
           <Tag>{t('positions.past')}</Tag>
         ),
     },
-    ...(canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_: unknown, p: PositionItem) => (
-              <Button size="small" onClick={() => setEditing(p)}>
-                {p.current ? t('positions.endNow') : t('dp.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<PositionItem>(t('common.actions'), canWrite, (p) => (
+      <Button size="small" onClick={() => setEditing(p)}>
+        {p.current ? t('positions.endNow') : t('dp.edit')}
+      </Button>
+    )),
   ];
 
   const save = (v: PositionForm) => {
@@ -173,33 +154,19 @@ export default function PositionsPage() {
   const required = [{ required: true, message: t('dp.required') }];
 
   return (
-    <Card
+    <ListPage
       title={t('positions.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('dp.create')}
-          </Button>
-        )
-      }
-    >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap align="center">
-          <RegionPicker
-            allowClear
-            value={region}
-            placeholder={t('dp.filterRegion')}
-            style={{ minWidth: 220 }}
-            onChange={(value) => go({ region: value, page: 1 })}
-          />
-          <Select
-            allowClear
-            aria-label={t('positions.filterCode')}
-            placeholder={t('positions.filterCode')}
-            value={code}
-            style={{ minWidth: 180 }}
-            options={POSITIONS.map((p) => ({ value: p.code, label: p.label[locale] }))}
-            onChange={(value: string | undefined) => go({ code: value, page: 1 })}
+      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      route={route}
+      filters={
+        <>
+          <RegionFilter route={route} />
+          <FilterSelect
+            route={route}
+            name="code"
+            label={t('positions.filterCode')}
+            width={180}
+            options={POSITIONS}
           />
           <Segmented
             value={current ?? 'all'}
@@ -208,39 +175,20 @@ export default function PositionsPage() {
               { value: 'false', label: t('positions.past') },
               { value: 'all', label: t('positions.all') },
             ]}
-            onChange={(value) =>
-              go({ current: value === 'all' ? undefined : String(value), page: 1 })
-            }
+            onChange={(value) => filter({ current: value === 'all' ? undefined : String(value) })}
           />
           {person && (
-            <Tag closable color="blue" onClose={() => go({ person: undefined, page: 1 })}>
+            <Tag closable color="blue" onClose={() => filter({ person: undefined })}>
               {t('positions.historyOf', { name: historyOf ?? '…' })}
             </Tag>
           )}
-        </Flex>
-        <ExchangeToolbar
-          entity="positions"
-          filters={{ region, code, current }}
-          canImport={canWrite}
-          onImported={list.reload}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<PositionItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
+        </>
+      }
+      exchange={{ entity: 'positions', filters: { region, code, current }, canImport: canWrite }}
+      list={list}
+      rowKey="id"
+      columns={columns}
+    >
       <SaveModal<PositionForm>
         open={editing !== null}
         title={
@@ -316,6 +264,6 @@ export default function PositionsPage() {
           </Form.Item>
         )}
       </SaveModal>
-    </Card>
+    </ListPage>
   );
 }

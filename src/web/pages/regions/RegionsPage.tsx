@@ -1,15 +1,14 @@
-import { Breadcrumb, Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Breadcrumb, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { Region } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
+import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { regionKindLabel, urbanRuralLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
+import { Link, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { ancestorCodes, isRegionCode } from './regionCode.ts';
 
@@ -25,19 +24,14 @@ async function loadTrail(code: string | undefined, signal: AbortSignal): Promise
 export default function RegionsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const { search } = useLocation();
-  const rawParent = search.get('parent') ?? '';
-  const parent = isRegionCode(rawParent) ? rawParent : undefined;
-  const q = search.get('q') ?? '';
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/regions', ['parent', 'q'], { valid: { parent: isRegionCode } });
+  const { parent, q } = route.params;
+  const { page, pageSize } = route;
   const list = useApiQuery(
     (signal) => api.regions({ parent, page, pageSize, q }, signal),
-    [parent, page, pageSize, q],
+    route.deps,
   );
   const trail = useApiQuery((signal) => loadTrail(parent, signal), [parent]);
-
-  const go = (query: { parent?: string; page?: number; pageSize?: number; q?: string }) =>
-    navigate(withQuery('/regions', { parent, pageSize, q, ...query }));
 
   const columns: TableColumnsType<Region> = [
     {
@@ -100,41 +94,19 @@ export default function RegionsPage() {
   ];
 
   return (
-    <Card title={t('regions.title')}>
-      <Flex vertical gap={16}>
-        <Breadcrumb items={breadcrumb} />
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          placeholder={t('regions.searchPlaceholder')}
-          enterButton={t('common.search')}
-          style={{ maxWidth: 420 }}
-          onSearch={(value) => go({ q: value.trim(), page: 1 })}
-        />
-        <ExchangeToolbar
-          entity="regions"
-          filters={{ region: parent, q }}
-          canImport={session.can('regions.write')}
-          onImported={list.reload}
-        />
-        <ErrorAlert error={list.error} onRetry={list.reload} />
-        <Table<Region>
-          rowKey="code"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={listPagination({
-            page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            totalText: (total) => t('common.total', { total }),
-            go,
-          })}
-        />
-      </Flex>
-    </Card>
+    <ListPage
+      title={t('regions.title')}
+      route={route}
+      header={<Breadcrumb items={breadcrumb} />}
+      search={{ placeholder: t('regions.searchPlaceholder'), width: 420 }}
+      exchange={{
+        entity: 'regions',
+        filters: { region: parent, q },
+        canImport: session.can('regions.write'),
+      }}
+      list={list}
+      rowKey="code"
+      columns={columns}
+    />
   );
 }

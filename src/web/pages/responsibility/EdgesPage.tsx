@@ -7,7 +7,6 @@ import {
   Popconfirm,
   Segmented,
   Select,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -18,16 +17,16 @@ import {
   type ResponsibilityLevel,
 } from '../../../domain/directory/responsibility.ts';
 import { directoryPagesApi, type EdgeItem } from '../../api/directoryPagesEndpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination, readPaging } from '../../components/paging.ts';
+import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { ListTable } from '../../components/listPage/ListTable.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { chainLevelLabel, chainTargetLabel } from '../../i18n/directoryLabels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { PairsTable } from './PairsTable.tsx';
 import {
@@ -54,33 +53,18 @@ export default function EdgesPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const session = useSession();
-  const { search } = useLocation();
-  const region = search.get('region') ?? undefined;
-  const levelText = search.get('level');
-  const level = levelText && /^[1-5]$/.test(levelText) ? Number(levelText) : undefined;
-  const view = search.get('view') === 'pairs' ? 'pairs' : 'edges';
-  const { page, pageSize } = readPaging(search);
+  const route = useListRoute('/responsibility/edges', ['region', 'level', 'view'], {
+    valid: { level: (raw) => /^[1-5]$/.test(raw), view: (raw) => raw === 'pairs' },
+  });
+  const { region } = route.params;
+  const level = route.params.level ? Number(route.params.level) : undefined;
+  const view = route.params.view === 'pairs' ? 'pairs' : 'edges';
+  const { page, pageSize, go } = route;
   const list = useApiQuery(
     (signal) => directoryPagesApi.edges({ region, level, page, pageSize }, signal),
+    // the view is left out: switching to the pairs does not reload the hidden edges
     [region, level, page, pageSize],
   );
-  const go = (query: {
-    region?: string;
-    level?: number;
-    page?: number;
-    pageSize?: number;
-    view?: string;
-  }) =>
-    navigate(
-      withQuery('/responsibility/edges', {
-        region,
-        level,
-        page,
-        pageSize,
-        view: view === 'pairs' ? 'pairs' : undefined,
-        ...query,
-      }),
-    );
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<EdgeForm>();
   const chosenLevel = Form.useWatch('level', form) as ResponsibilityLevel | undefined;
@@ -128,26 +112,18 @@ export default function EdgesPage() {
       render: (_: unknown, e) => e.targetName ?? e.targetId,
     },
     { title: t('dp.region'), dataIndex: 'regionCode' },
-    ...(canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_: unknown, e: EdgeItem) => (
-              <Popconfirm
-                title={t('edges.deleteConfirm')}
-                okText={t('common.confirm')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => void remove(e)}
-              >
-                <Button size="small" danger>
-                  {t('edges.delete')}
-                </Button>
-              </Popconfirm>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<EdgeItem>(t('common.actions'), canWrite, (e) => (
+      <Popconfirm
+        title={t('edges.deleteConfirm')}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        onConfirm={() => void remove(e)}
+      >
+        <Button size="small" danger>
+          {t('edges.delete')}
+        </Button>
+      </Popconfirm>
+    )),
   ];
 
   const targetField = () => {
@@ -198,23 +174,15 @@ export default function EdgesPage() {
             go({ view: next === 'pairs' ? 'pairs' : undefined, level: undefined, page: 1 })
           }
         />
-        <Flex gap={8} wrap>
-          <RegionPicker
-            allowClear
-            value={region}
-            placeholder={t('dp.filterRegion')}
-            style={{ minWidth: 220 }}
-            onChange={(value) => go({ region: value, page: 1 })}
-          />
+        <Flex gap={8} wrap align="center">
+          <RegionFilter route={route} />
           {view === 'edges' && (
-            <Select<number>
-              allowClear
-              aria-label={t('edges.filterLevel')}
-              placeholder={t('edges.filterLevel')}
-              value={level}
-              style={{ minWidth: 180 }}
-              options={LEVELS.map((l) => ({ value: l, label: chainLevelLabel(t, l) }))}
-              onChange={(value: number | undefined) => go({ level: value, page: 1 })}
+            <FilterSelect
+              route={route}
+              name="level"
+              label={t('edges.filterLevel')}
+              width={180}
+              options={LEVELS.map((l) => ({ value: String(l), label: chainLevelLabel(t, l) }))}
             />
           )}
         </Flex>
@@ -231,27 +199,19 @@ export default function EdgesPage() {
           </>
         ) : (
           <>
-            <ExchangeToolbar
-              entity="edges"
-              filters={{ region, level: level ? String(level) : undefined }}
-              canImport={canWrite}
-              onImported={list.reload}
-            />
-            <ErrorAlert error={error ?? list.error} onRetry={list.reload} />
-            <Table<EdgeItem>
+            <ListTable<EdgeItem>
+              exchange={{
+                entity: 'edges',
+                filters: { region, level: level ? String(level) : undefined },
+                canImport: canWrite,
+              }}
+              error={error}
+              list={list}
               rowKey="id"
-              size="middle"
               columns={columns}
-              dataSource={list.data?.items ?? []}
-              loading={list.loading}
-              scroll={{ x: 'max-content' }}
-              pagination={listPagination({
-                page,
-                pageSize,
-                total: list.data?.total ?? 0,
-                totalText: (total) => t('common.total', { total }),
-                go,
-              })}
+              page={page}
+              pageSize={pageSize}
+              go={go}
             />
           </>
         )}

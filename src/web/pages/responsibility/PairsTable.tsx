@@ -1,9 +1,7 @@
-import { Flex, Table, Tag } from 'antd';
+import { Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { pairsApi, type PairItem } from '../../api/directoryPagesEndpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { listPagination } from '../../components/paging.ts';
+import { ListTable } from '../../components/listPage/ListTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
@@ -61,27 +59,14 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
   ];
   return (
     <Flex vertical gap={16}>
-      <ExchangeToolbar
-        entity="pairs"
-        filters={{ region }}
-        canImport={canImport}
-        onImported={list.reload}
-      />
-      <ErrorAlert error={list.error} onRetry={list.reload} />
-      <Table<PairItem>
+      <ListTable<PairItem>
+        exchange={{ entity: 'pairs', filters: { region }, canImport }}
+        list={list}
         rowKey="id"
-        size="middle"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.loading}
-        scroll={{ x: 'max-content' }}
-        pagination={listPagination({
-          page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          totalText: (total) => t('common.total', { total }),
-          go,
-        })}
+        page={page}
+        pageSize={pageSize}
+        go={go}
       />
     </Flex>
   );
