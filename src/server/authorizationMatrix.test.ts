@@ -38,6 +38,7 @@ import {
   type Target,
 } from './testing/matrixKit.ts';
 import { obligationsMatrix, seedObligationTargets } from './testing/matrix/obligations.ts';
+import { seedUnionTargets, unionsMatrix } from './testing/matrix/unions.ts';
 
 /**
  * Every route × role × {own scope, sibling scope, parent scope, another county} → the declared
@@ -167,6 +168,7 @@ const childCode = (region: string, n: number): string => {
 
 const MATRIX: Record<string, MatrixEntry> = {
   ...obligationsMatrix,
+  ...unionsMatrix,
   'GET /api/health': {
     unauthenticated: 200,
     targetless: true,
@@ -1418,6 +1420,7 @@ beforeAll(async () => {
     });
   }
   await seedObligationTargets(ctx, targets.values());
+  await seedUnionTargets(ctx);
   PRESET_SCHEME =
     (await listSchemes(ctx)).items.find((s) => s.key === 'ten-star-household')?.id ?? '';
   for (const target of targets.values()) {
