@@ -16,12 +16,7 @@ export const UNION_ORG_TYPES = ['unionCommittee', 'jointVillageBranch'] as const
 export type UnionOrgType = (typeof UNION_ORG_TYPES)[number];
 
 /** What a union's history lists (the audit log holds the same changes with before/after). */
-export const UNION_EVENT_KINDS = [
-  'created',
-  'updated',
-  'villageAdded',
-  'villageRemoved',
-  'secretaryChanged',
-  'membersChanged',
-] as const;
+const MEMBERSHIP = ['villageAdded', 'villageRemoved'] as const;
+const OFFICERS = ['secretaryChanged', 'membersChanged'] as const;
+export const UNION_EVENT_KINDS = ['created', 'updated', ...MEMBERSHIP, ...OFFICERS] as const;
 export type UnionEventKind = (typeof UNION_EVENT_KINDS)[number];

@@ -28,24 +28,18 @@ export interface LoadedUnion {
 
 /** The union if the caller may read it, else 404. */
 export async function loadUnion(ctx: Ctx, id: string): Promise<LoadedUnion> {
-  const [row] = await ctx.db
-    .select()
+  // One row per member village; none at all when the caller may not read the union.
+  const rows = await ctx.db
+    .select({ union: unions, code: unionVillages.villageCode })
     .from(unions)
-    .where(unionsVisible(requireActor(ctx), eq(unions.id, id)));
-  if (!row) throw notFound();
-  const members = await ctx.db
-    .select({ code: unionVillages.villageCode })
-    .from(unionVillages)
-    .where(eq(unionVillages.unionId, id))
+    .innerJoin(unionVillages, eq(unionVillages.unionId, unions.id))
+    .where(unionsVisible(requireActor(ctx), eq(unions.id, id)))
     .orderBy(unionVillages.villageCode);
-  const codes = members.map((m) => m.code);
-  return {
-    row,
-    villages: [
-      ...codes.filter((c) => c === row.leadCode),
-      ...codes.filter((c) => c !== row.leadCode),
-    ],
-  };
+  const row = rows[0]?.union;
+  if (!row) throw notFound();
+  const codes = rows.map((r) => r.code);
+  const lead = codes.filter((c) => c === row.leadCode);
+  return { row, villages: [...lead, ...codes.filter((c) => c !== row.leadCode)] };
 }
 
 export function mayManage(actor: Actor, villages: readonly string[]): boolean {

@@ -1,10 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { RoleGrant } from '../../../domain/access/policy.ts';
 import type { Db } from '../../db/client.ts';
-import { unions, unionVillages } from '../../db/schema/index.ts';
-import { requireActor, type Ctx } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
-import { scoped } from '../../platform/scope.ts';
+import { unionVillages } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { loadUnionToManage } from './access.ts';
 
 const PREFIX = 'union:';
 
@@ -33,12 +32,7 @@ export async function spreadUnionGrants(db: Db, grants: RoleGrant[]): Promise<Ro
   );
 }
 
-/** The region a union belongs to, when the granter may manage it (else 404): the grant's anchor. */
+/** The region a union belongs to, when the granter manages the union (else 404/403): the grant's anchor. */
 export async function unionAnchor(ctx: Ctx, unionId: string): Promise<string> {
-  const [union] = await ctx.db
-    .select({ regionCode: unions.regionCode })
-    .from(unions)
-    .where(scoped(requireActor(ctx), 'unions.manage', unions.regionCode, eq(unions.id, unionId)));
-  if (!union) throw notFound();
-  return union.regionCode;
+  return (await loadUnionToManage(ctx, unionId)).row.regionCode;
 }

@@ -11,14 +11,10 @@ export async function recordUnionEvent(
   detail: Record<string, unknown>,
 ): Promise<void> {
   const at = tx.clock();
-  await tx.db.insert(unionEvents).values({
-    id: uuidv7(at.getTime()),
-    regionCode: union.regionCode,
-    countyCode: union.countyCode,
-    unionId: union.id,
-    kind,
-    at,
-    actorId: requireActor(tx).accountId,
-    detail,
-  });
+  const { regionCode, countyCode } = union;
+  const actorId = requireActor(tx).accountId;
+  const id = uuidv7(at.getTime());
+  await tx.db
+    .insert(unionEvents)
+    .values({ id, unionId: union.id, kind, at, actorId, detail, regionCode, countyCode });
 }

@@ -80,11 +80,7 @@ export async function checkLinkedOrg(
     throw validationError([{ path: 'body.orgId', message: 'not a 联合党委 or 联村党支部' }]);
   if (!members.includes(org.regionCode))
     throw validationError([{ path: 'body.orgId', message: 'the org is not in a member village' }]);
-  const [other] = await tx.db
-    .select({ id: unions.id })
-    .from(unions)
-    .where(eq(unions.orgId, org.id));
-  if (other)
+  if ((await tx.db.$count(unions, eq(unions.orgId, org.id))) > 0)
     throw new AppError('CONFLICT', {
       zh: '该组织已属于另一个联建',
       en: 'The organization already belongs to another union',
@@ -99,8 +95,9 @@ export async function insertUnion(tx: Ctx, draft: UnionDraft): Promise<typeof un
   const now = tx.clock();
   const countyCode = draft.regionCode.slice(0, 6);
   const orgId = 'id' in draft.org ? draft.org.id : await insertOrg(tx, draft, draft.org.type);
+  const id = uuidv7(now.getTime());
   const row = {
-    id: uuidv7(now.getTime()),
+    id,
     regionCode: draft.regionCode,
     countyCode,
     name: draft.name,

@@ -28,17 +28,16 @@ const W2 = '410599201202';
 // A village added for these tests, in no union until one is made of it; and a community.
 const C1 = '410599101203';
 const COMMUNITY = '410599101001';
-const PASSWORD = 'Union#Pass2026';
 
 let t: TestApp;
-let county: Session;
-let township: Session;
 const people: Record<'secretary' | 'member' | 'outsider' | 'nonMember', string> = {
   secretary: '',
   member: '',
   outsider: '',
   nonMember: '',
 };
+let county: Session;
+let township: Session;
 
 async function partyMember(ctx: ReturnType<TestApp['ctx']>, village: string, name: string) {
   const { personId } = await insertHouseholdOfOne(ctx, village, name);
@@ -288,6 +287,7 @@ describe('unions made by hand', () => {
 });
 
 describe('a union cadre', () => {
+  const PASSWORD = 'Union#Pass2026';
   let cadre: Session;
   let otherUnion = '';
 
