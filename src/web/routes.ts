@@ -152,6 +152,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'obligations.read',
     page: lazy(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
   },
+  // Unions (issue 11): adopted or hand-made 跨村联建, for those who read their villages.
+  {
+    path: '/unions',
+    labelKey: 'nav.unions',
+    descriptionKey: 'home.module.unions',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/unions/UnionsPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

@@ -5,6 +5,7 @@ import type { Messages } from './types.ts';
 import { directoryPagesEn } from './directoryPages/en.ts';
 import { casesEn } from './cases/en.ts';
 import { obligationsEn } from './obligations/en.ts';
+import { unionsEn } from './unions/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -196,6 +197,7 @@ export const en: Messages = {
   ...casesEn,
   ...planningEn,
   ...obligationsEn,
+  ...unionsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

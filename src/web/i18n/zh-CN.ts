@@ -5,6 +5,7 @@ import { directoryPagesZhCN } from './directoryPages/zhCN.ts';
 import { evaluationZhCN } from './evaluation/zhCN.ts';
 import { casesZhCN } from './cases/zhCN.ts';
 import { obligationsZhCN } from './obligations/zhCN.ts';
+import { unionsZhCN } from './unions/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -191,6 +192,7 @@ export const zhCN = {
   ...casesZhCN,
   ...planningZhCN,
   ...obligationsZhCN,
+  ...unionsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

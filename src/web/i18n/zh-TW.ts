@@ -5,6 +5,7 @@ import type { Messages } from './types.ts';
 import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 import { casesZhTW } from './cases/zhTW.ts';
 import { obligationsZhTW } from './obligations/zhTW.ts';
+import { unionsZhTW } from './unions/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -191,6 +192,7 @@ export const zhTW: Messages = {
   ...casesZhTW,
   ...planningZhTW,
   ...obligationsZhTW,
+  ...unionsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };
