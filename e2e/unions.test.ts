@@ -10,17 +10,14 @@ let h: Harness;
 describe('a union cadre’s union page in Chromium', () => {
   beforeAll(async () => {
     h = await openHarness('unions');
-    // The demo's unions and the `union` account are seeded after the directory loads.
     await h.page.goto(`${h.baseUrl}/login`);
-    await waitFor(async () => {
-      const status = await apiGet<{ demo: { step: string } | null }>(h, '/api/v1/system/loading');
-      return status.demo?.step === 'complete' ? true : undefined;
-    }, 150_000);
+    // The demo's unions and the `union` account are seeded once the directory has loaded.
+    type Loading = { demo: { step: string } | null };
+    const loaded = async () =>
+      (await apiGet<Loading>(h, '/api/v1/system/loading')).demo?.step === 'complete' || undefined;
+    await waitFor(loaded, 150_000);
   }, 240_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  afterAll(() => h?.close());
 
   it('lists exactly its union and shows the union’s page', async () => {
     await logInAs(h, 'union', '/unions');
