@@ -16,7 +16,8 @@ async function setRule(rule: string, value: number) {
 
 describe('union planning page in Chromium', () => {
   beforeAll(async () => {
-    h = await openHarness('planning');
+    // It adopts the whole county's plan: the demo's own unions (seedUnions.ts) would hold villages.
+    h = await openHarness('planning', { LINGYAN_DEMO_UNIONS: 'off' });
     await h.page.goto(`${h.baseUrl}/login`);
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
   });

@@ -9,6 +9,7 @@ import { seedDemoCounty, type DemoSeeding } from '../server/seed/seedDemo.ts';
 import { parseOptions } from './args.ts';
 import { e2eClockFromEnv } from './e2eClock.ts';
 import { DEMO_UNIT_USERNAME } from '../server/seed/seedObligations.ts';
+import { DEMO_UNION_USERNAME } from '../server/seed/seedUnions.ts';
 
 function banner(url: string, demo: boolean, db: string): string {
   const lines = [
@@ -24,6 +25,7 @@ function banner(url: string, demo: boolean, db: string): string {
     // Bound to a unit, not a place: created once the demo's pairings exist (seedObligations.ts).
     lines.push(
       `    ${DEMO_UNIT_USERNAME.padEnd(9)} ${'unit_staff'.padEnd(15)} 结对单位干部（组长），演示数据加载完成后可用 / once the demo has loaded`,
+      `    ${DEMO_UNION_USERNAME.padEnd(9)} ${'union_cadre'.padEnd(15)} 联建干部（第一个跨村联建），演示数据加载完成后可用 / once the demo has loaded`,
     );
     lines.push(
       ``,

@@ -28,6 +28,7 @@ import { MATRIX } from './testing/matrix/index.ts';
 import { seedJobTargets } from './testing/matrix/jobs.ts';
 import { seedObligationTargets } from './testing/matrix/obligations.ts';
 import { seedPairingTargets } from './testing/matrix/pairings.ts';
+import { seedUnionTargets } from './testing/matrix/unions.ts';
 
 /**
  * Every route × role × {own scope, sibling scope, parent scope, another county} → the declared
@@ -210,6 +211,7 @@ beforeAll(async () => {
   await seedCaseTargets(ctx, targets.values(), targets.get(VILLAGE)?.accountId ?? '');
   await seedObligationTargets(ctx, targets.values());
   await seedPairingTargets(ctx, targets.values());
+  await seedUnionTargets(ctx);
   await seedEvaluationTargets(ctx, targets.values());
   for (const role of ROLES) {
     await createAccount(ctx, {

@@ -17,6 +17,7 @@ import { responsibilityRoutes } from './modules/responsibility/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { obligationRoutes } from './modules/obligations/routes.ts';
+import { unionRoutes } from './modules/unions/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
@@ -41,6 +42,7 @@ const moduleRoutes: AnyRoute[] = [
   ...exchangeRoutes,
   ...obligationRoutes,
   ...planningRoutes,
+  ...unionRoutes,
   ...evaluationRoutes,
   ...caseRoutes,
 ];

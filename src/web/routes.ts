@@ -159,6 +159,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'obligations.record',
     page: lazy(() => import('./pages/pairings/PairingsPage.tsx')),
   },
+  // Unions (issue 11): adopted or hand-made 跨村联建, for those who read their villages.
+  {
+    path: '/unions',
+    labelKey: 'nav.unions',
+    descriptionKey: 'home.module.unions',
+    permission: 'directory.read',
+    page: lazy(() => import('./pages/unions/UnionsPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

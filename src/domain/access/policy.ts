@@ -1,5 +1,11 @@
 import { isWithinScope } from '../region/regionCode.ts';
-import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from './roles.ts';
+import {
+  GRANTABLE_ROLES,
+  ROLE_PERMISSIONS,
+  UNION_CADRE_PERMISSIONS,
+  type Permission,
+  type Role,
+} from './roles.ts';
 
 /** A role held by an account, bound to a region scope (a union or unit scope is anchored in a region). */
 export interface RoleGrant {
@@ -18,15 +24,22 @@ export interface Actor {
   personId?: string | null;
 }
 
+/** What one grant allows: its role's permissions, or a union cadre's on a `union:<id>` scope. */
+export function grantPermissions(grant: RoleGrant): readonly Permission[] {
+  return grant.role === 'union_cadre' && grant.scope.startsWith('union:')
+    ? UNION_CADRE_PERMISSIONS
+    : ROLE_PERMISSIONS[grant.role];
+}
+
 /** The grants of an actor that allow an action, anywhere. */
 export function grantsAllowing(actor: Actor, permission: Permission): RoleGrant[] {
-  return actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+  return actor.grants.filter((g) => grantPermissions(g).includes(permission));
 }
 
 /** Every permission the actor holds somewhere: the UI hides what is not listed. */
 export function permissionsOf(actor: Actor): Permission[] {
   const all = new Set<Permission>();
-  for (const grant of actor.grants) for (const p of ROLE_PERMISSIONS[grant.role]) all.add(p);
+  for (const grant of actor.grants) for (const p of grantPermissions(grant)) all.add(p);
   return [...all].sort();
 }
 

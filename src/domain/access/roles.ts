@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   'obligations.read',
   'obligations.record',
   'obligations.configure',
+  // Unions (跨村联建, DESIGN.md §3): create one by hand, edit it, add or remove villages. Reading a
+  // union is directory.read over any of its villages.
+  'unions.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'obligations.read',
     'obligations.record',
     'obligations.configure',
+    'unions.manage',
   ],
   township_admin: [
     'regions.read',
@@ -90,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases.read',
     'obligations.read',
     'obligations.record',
+    'unions.manage',
   ],
   // 村干部 keep the village's directory up to date (directory upkeep, DESIGN.md §1).
   village_cadre: [
@@ -126,6 +131,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'obligations.read',
   ],
 };
+
+/**
+ * A union cadre granted on `union:<id>` reads the union's villages (directory, cases, obligations)
+ * and so the union itself; the session spreads that grant over the member villages. On a bare region
+ * the role keeps only what `ROLE_PERMISSIONS` lists.
+ */
+export const UNION_CADRE_PERMISSIONS: readonly Permission[] = [
+  ...submits,
+  'directory.read',
+  'cases.read',
+  'obligations.read',
+];
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */
 export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import { accountRoles, accounts, regions, sessions } from '../db/schema/index.ts';
 import type { SessionConfig } from '../config.ts';
 import { AppError } from '../platform/errors.ts';
+import { spreadUnionGrants } from '../modules/unions/grants.ts';
 
 export const SESSION_COOKIE = 'lingyan_sid';
 export const CSRF_COOKIE = 'lingyan_csrf';
@@ -55,8 +56,11 @@ export async function endAllSessions(
 
 export async function loadGrants(db: Db, accountId: string): Promise<RoleGrant[]> {
   const rows = await db.select().from(accountRoles).where(eq(accountRoles.accountId, accountId));
-  return rows.flatMap((r) =>
-    isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : [],
+  return spreadUnionGrants(
+    db,
+    rows.flatMap((r) =>
+      isRole(r.role) ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }] : [],
+    ),
   );
 }
 
@@ -95,10 +99,13 @@ export async function resolveSession(
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const grants = rows.flatMap((r) =>
-    r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role)
-      ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }]
-      : [],
+  const grants = await spreadUnionGrants(
+    db,
+    rows.flatMap((r) =>
+      r.role !== null && r.scope !== null && r.regionCode !== null && isRole(r.role)
+        ? [{ role: r.role, scope: r.scope, regionCode: r.regionCode }]
+        : [],
+    ),
   );
   return {
     tokenHash,

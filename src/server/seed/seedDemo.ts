@@ -23,6 +23,7 @@ import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
 import { seedDemoObligations } from './seedObligations.ts';
+import { seedDemoUnions } from './seedUnions.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -196,6 +197,7 @@ export async function seedDemoCounty(
     reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
     await seedDemoObligations(runtime, log);
+    await seedDemoUnions(runtime, log);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',
@@ -203,6 +205,8 @@ export async function seedDemoCounty(
       'evaluation_decisions',
       'evaluation_events',
       'audit_events',
+      'unions',
+      'union_villages',
     ]);
   };
   return { loadRest };

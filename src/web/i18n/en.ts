@@ -6,6 +6,7 @@ import { directoryPagesEn } from './directoryPages/en.ts';
 import { casesEn } from './cases/en.ts';
 import { obligationsEn } from './obligations/en.ts';
 import { pairingsEn } from './pairings/en.ts';
+import { unionsEn } from './unions/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -198,6 +199,7 @@ export const en: Messages = {
   ...planningEn,
   ...obligationsEn,
   ...pairingsEn,
+  ...unionsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

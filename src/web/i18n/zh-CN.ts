@@ -6,6 +6,7 @@ import { evaluationZhCN } from './evaluation/zhCN.ts';
 import { casesZhCN } from './cases/zhCN.ts';
 import { obligationsZhCN } from './obligations/zhCN.ts';
 import { pairingsZhCN } from './pairings/zhCN.ts';
+import { unionsZhCN } from './unions/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -193,6 +194,7 @@ export const zhCN = {
   ...planningZhCN,
   ...obligationsZhCN,
   ...pairingsZhCN,
+  ...unionsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

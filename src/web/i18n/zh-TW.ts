@@ -6,6 +6,7 @@ import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 import { casesZhTW } from './cases/zhTW.ts';
 import { obligationsZhTW } from './obligations/zhTW.ts';
 import { pairingsZhTW } from './pairings/zhTW.ts';
+import { unionsZhTW } from './unions/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -193,6 +194,7 @@ export const zhTW: Messages = {
   ...planningZhTW,
   ...obligationsZhTW,
   ...pairingsZhTW,
+  ...unionsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

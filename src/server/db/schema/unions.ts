@@ -1,4 +1,14 @@
-import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { at, tenant } from './columns.ts';
 
 /** 跨村联建: an adopted union of villages; region_code is the county or township it was planned in. */
@@ -12,8 +22,31 @@ export const unions = pgTable(
     form: text('form').notNull().default('leadVillage'),
     createdAt: at('created_at').notNull(),
     adoptedBy: uuid('adopted_by').notNull(),
+    /** The union's party org (联合党委 / 联村党支部), a row of party_orgs made with the union or linked. */
+    orgId: uuid('org_id'),
+    updatedAt: at('updated_at'),
   },
   (t) => [index('unions_by_region').on(t.regionCode)],
+);
+
+/**
+ * A union's history as its page lists it: created, villages added or removed, secretary or
+ * members changed, edited. The audit log holds the same changes with before/after.
+ */
+export const unionEvents = pgTable(
+  'union_events',
+  {
+    id: uuid('id').primaryKey(),
+    // The order of the history: changes made in one instant still list in the order made.
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    ...tenant,
+    unionId: uuid('union_id').notNull(),
+    kind: text('kind').notNull(),
+    at: at('at').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('union_events_by_union').on(t.unionId, t.seq)],
 );
 
 /** The member villages of a union (lead included); a village is in at most one union. */

@@ -13,15 +13,28 @@ export const phoneNumber = z.string().transform((value, issue) => {
   return result.value.normalized;
 });
 
-/** A region code, or `unit:<id>` for a unit's staff (they reach their own unit's pairings). */
-const UNIT_SCOPE = /^unit:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * A region code, `unit:<id>` for a unit's staff (they reach their own unit's pairings) or
+ * `union:<id>` for a union's cadres (they reach the union's villages).
+ */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UNIT_SCOPE = new RegExp(`^unit:${UUID}$`);
+const UNION_SCOPE = new RegExp(`^union:${UUID}$`);
 export const roleGrantInput = z
   .strictObject({
     role: z.enum(ROLES),
-    scope: z.union([regionCode, z.string().regex(UNIT_SCOPE, 'unit:<unit id>')]),
+    scope: z.union([
+      regionCode,
+      z.string().regex(UNIT_SCOPE, 'unit:<unit id>'),
+      z.string().regex(UNION_SCOPE, 'union:<union id>'),
+    ]),
   })
   .refine((g) => !g.scope.startsWith('unit:') || g.role === 'unit_staff', {
     message: 'only unit_staff is granted on a unit',
+    path: ['scope'],
+  })
+  .refine((g) => !g.scope.startsWith('union:') || g.role === 'union_cadre', {
+    message: 'only union_cadre is granted on a union',
     path: ['scope'],
   });
 /** A role as shown: the scope's code (a region code, or a union or unit id) and its name. */

@@ -13,6 +13,7 @@ import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { getRegion } from '../regions/service.ts';
+import { unionAnchor } from '../unions/grants.ts';
 import { insertAccount } from './insertAccount.ts';
 import type { AccountView } from './schema.ts';
 
@@ -129,10 +130,13 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
   return transaction(ctx, async (tx) => {
     const roles: { role: Role; scope: string; regionCode: string }[] = [];
     for (const grant of input.roles) {
-      // A unit's staff are anchored in the unit's region; anything else in its own region.
+      // A unit's staff are anchored in the unit's region, a union's cadres in the union's;
+      // anything else in its own region.
       const regionCode = grant.scope.startsWith('unit:')
         ? await unitRegion(tx, grant.scope.slice('unit:'.length))
-        : (await getRegion(tx, grant.scope, 'regions.read')).code; // 404 outside the creator's scope
+        : grant.scope.startsWith('union:')
+          ? await unionAnchor(tx, grant.scope.slice('union:'.length))
+          : (await getRegion(tx, grant.scope, 'regions.read')).code; // 404 outside the creator's scope
       if (!canGrant(actor, grant.role, regionCode))
         throw new AppError('FORBIDDEN', {
           zh: `无权授予角色 ${grant.role}`,

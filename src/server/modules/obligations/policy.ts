@@ -28,12 +28,13 @@ export function unitsOf(actor: Actor): string[] {
 
 /**
  * The actor with only the grants that reach by region: a unit's staff reach their own unit's
- * pairings and nothing by region, even where a grant anchors them in one (the unit's county).
+ * pairings and nothing by region, even where a grant anchors them in one (the unit's county). A
+ * union cadre's grants reach by region: the session spread them over the union's villages.
  */
 function byRegion(actor: Actor): Actor {
   return {
     ...actor,
-    grants: actor.grants.filter((g) => !g.scope.includes(':') && g.role !== 'unit_staff'),
+    grants: actor.grants.filter((g) => !g.scope.startsWith('unit:') && g.role !== 'unit_staff'),
   };
 }
 

@@ -10,15 +10,9 @@ import {
   planUnionsBody,
   regionQuery,
 } from './schema.ts';
-import { adoptUnions, listUnions } from './unionAdoption.ts';
+import { adoptUnions } from './unionAdoption.ts';
 import { checkUnions, startUnionPlan } from './unionPlanning.ts';
-import {
-  pairingList,
-  pairingsAdoptedView,
-  unionCheckView,
-  unionList,
-  unionsAdoptedView,
-} from './views.ts';
+import { pairingList, pairingsAdoptedView, unionCheckView, unionsAdoptedView } from './views.ts';
 
 export const planningRoutes = [
   defineRoute({
@@ -57,17 +51,6 @@ export const planningRoutes = [
     response: unionsAdoptedView,
     successStatus: 201,
     handler: ({ ctx, body }) => adoptUnions(ctx, body),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/unions',
-    summary: '已采纳的跨村联建 / Adopted village unions',
-    tag: 'planning',
-    auth: 'session',
-    permission: 'directory.read',
-    query: regionQuery,
-    response: unionList,
-    handler: ({ ctx, query }) => listUnions(ctx, query.region),
   }),
 
   defineRoute({

@@ -1,18 +1,15 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { describeViolation } from '../../../domain/planning/unions/checkUnionPlan.ts';
 import { evaluateUnions } from '../../../domain/planning/unions/evaluateUnions.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { regions, unions, unionVillages } from '../../db/schema/index.ts';
-import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { unionVillages } from '../../db/schema/index.ts';
+import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { scopeWhere } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { getRegion } from '../regions/service.ts';
+import { insertUnion } from '../unions/insertUnion.ts';
 import type { UnionRulesPatch } from './schema.ts';
 import { unionInputFor } from './unionPlanning.ts';
-import type { adoptedUnionView, unionList, unionsAdoptedView } from './views.ts';
+import type { adoptedUnionView, unionsAdoptedView } from './views.ts';
 
 type AdoptedUnion = z.infer<typeof adoptedUnionView>;
 
@@ -28,7 +25,6 @@ export async function adoptUnions(
     unions: { lead: string; members: string[]; name?: string | undefined }[];
   },
 ): Promise<z.infer<typeof unionsAdoptedView>> {
-  const actor = requireActor(ctx);
   const { input, villages } = await unionInputFor(ctx, body.region, body.rules);
   const known = new Set(villages.map((v) => v.code));
   const unknown = body.unions.flatMap((u) => [u.lead, ...u.members]).filter((c) => !known.has(c));
@@ -71,32 +67,20 @@ export async function adoptUnions(
         { villages: list },
       );
     }
-    const now = ctx.clock();
-    const countyCode = body.region.slice(0, 6);
     const adopted: AdoptedUnion[] = [];
     for (const [k, union] of plan.unions.entries()) {
       const name =
         body.unions[k]?.name ??
         `${nameOf.get(union.lead) ?? union.lead}等${union.members.length}村联建`;
-      const row = {
-        id: uuidv7(now.getTime()),
+      // Each union gets its 联合党委 and the first line of its history (unions/insertUnion.ts).
+      const row = await insertUnion(tx, {
         regionCode: body.region,
-        countyCode,
         name,
-        leadCode: union.lead,
+        lead: union.lead,
+        members: union.members,
         form: 'leadVillage',
-        createdAt: now,
-        adoptedBy: actor.accountId,
-      };
-      await tx.db.insert(unions).values(row);
-      await tx.db.insert(unionVillages).values(
-        union.members.map((code) => ({
-          unionId: row.id,
-          villageCode: code,
-          regionCode: code,
-          countyCode,
-        })),
-      );
+        org: { type: 'unionCommittee' },
+      });
       await appendAudit(tx, {
         action: 'union.adopt',
         objectType: 'union',
@@ -108,43 +92,4 @@ export async function adoptUnions(
     }
     return { unions: adopted };
   });
-}
-
-/** Adopted unions with a member village inside `region` and the actor's directory scope. */
-export async function listUnions(ctx: Ctx, region: string): Promise<z.infer<typeof unionList>> {
-  await getRegion(ctx, region, 'directory.read');
-  const { low, high } = scopeRange(region);
-  const inScope = scopeWhere(requireActor(ctx), 'directory.read', sql`uv.region_code`);
-  const where = sql`EXISTS (SELECT 1 FROM union_villages uv WHERE uv.union_id = "unions"."id" AND uv.village_code BETWEEN ${low} AND ${high} AND ${inScope})`;
-  const rows = await ctx.db.select().from(unions).where(where).orderBy(asc(unions.name));
-  if (rows.length === 0) return { items: [] };
-  const members = await ctx.db
-    .select({ unionId: unionVillages.unionId, code: unionVillages.villageCode, name: regions.name })
-    .from(unionVillages)
-    .innerJoin(regions, eq(regions.code, unionVillages.villageCode))
-    .where(
-      inArray(
-        unionVillages.unionId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(unionVillages.villageCode));
-  const items = rows.map((r) => {
-    const own = members.filter((m) => m.unionId === r.id);
-    const ordered = [
-      ...own.filter((m) => m.code === r.leadCode),
-      ...own.filter((m) => m.code !== r.leadCode),
-    ];
-    return {
-      id: r.id,
-      name: r.name,
-      lead: r.leadCode,
-      members: ordered.map((m) => m.code),
-      regionCode: r.regionCode,
-      form: r.form,
-      createdAt: r.createdAt.toISOString(),
-      villages: ordered.map((m) => ({ code: m.code, name: m.name })),
-    };
-  });
-  return { items };
 }

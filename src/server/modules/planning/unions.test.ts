@@ -5,6 +5,7 @@ import type { UnionPlan } from '../../../domain/planning/unions/types.ts';
 import { validateUnionInput } from '../../../domain/planning/unions/validateUnionInput.ts';
 import { auditEvents, unions, unionVillages } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { clearDemoUnions } from '../../seed/seedUnions.ts';
 import type { UnionPlanResult } from './unionPlanning.ts';
 
 const COUNTY = '410599000000';
@@ -35,6 +36,9 @@ async function settle(
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
+  // The small demo's own unions (seedUnions.ts) hold its township's villages: the planner is tested
+  // on a county that has adopted none yet.
+  await clearDemoUnions(t.deps.database.db);
   county = await login(t.app, 'county');
   const started = await call(t.app, county, 'POST', '/api/v1/planning/unions', {
     payload: { region: COUNTY, rules, timeLimitSeconds: 3 },

@@ -19,6 +19,7 @@ import { privacyMatrix } from './privacy.ts';
 import { regionsMatrix } from './regions.ts';
 import { responsibilityMatrix } from './responsibility.ts';
 import { systemMatrix } from './system.ts';
+import { unionsMatrix } from './unions.ts';
 import { unitsMatrix } from './units.ts';
 
 /** Every module's rows of the authorization matrix, one file per module (as the route table lists them). */
@@ -41,6 +42,7 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   exchangeMatrix,
   obligationsMatrix,
   pairingsMatrix,
+  unionsMatrix,
   planningMatrix,
   evaluationMatrix,
   casesMatrix,

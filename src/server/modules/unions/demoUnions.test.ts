@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+
+// The small demo county's unions (seed/seedUnions.ts): the planner's proposal for the demo
+// township, each union live with its org and secretary, and the `union` account on the first.
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({}, { directory: true });
+}, 180_000);
+afterAll(() => t.close());
+
+describe('demo unions', () => {
+  it('gives the demo township its planned unions, each with org and secretary', async () => {
+    const county = await login(t.app, 'county');
+    const { items } = (await call(t.app, county, 'GET', '/api/v1/unions')).json();
+    expect(items.length).toBeGreaterThan(0);
+    const township = (await call(t.app, await login(t.app, 'township'), 'GET', '/api/v1/auth/me'))
+      .json()
+      .roles[0].scope.slice(0, 9);
+    for (const union of items) {
+      expect(union.regionCode.slice(0, 9)).toBe(township);
+      expect(union.members.length).toBeGreaterThanOrEqual(2);
+      expect(union.org?.name).toMatch(/(联合党委|联村党支部)$/);
+      expect(union.secretary).not.toBeNull();
+    }
+    const cadre = await login(t.app, 'union');
+    const mine = (await call(t.app, cadre, 'GET', '/api/v1/unions')).json().items;
+    expect(mine).toHaveLength(1);
+    const first = items.find((u: { id: string }) => u.id === mine[0].id);
+    expect(mine[0]).toEqual(first);
+    const others = items.filter((u: { id: string }) => u.id !== first.id);
+    for (const other of others)
+      expect((await call(t.app, cadre, 'GET', `/api/v1/unions/${other.id}`)).statusCode).toBe(404);
+  });
+});

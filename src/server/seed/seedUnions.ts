@@ -1,0 +1,170 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { planUnions } from '../../domain/planning/unions/planUnions.ts';
+import { appendAudit } from '../audit/appendAudit.ts';
+import type { Db } from '../db/client.ts';
+import {
+  accountRoles,
+  accounts,
+  memberships,
+  partyOrgs,
+  persons,
+  positions,
+  unionEvents,
+  unions,
+  unionVillages,
+} from '../db/schema/index.ts';
+import { insertAccount } from '../modules/accounts/insertAccount.ts';
+import { hashPassword } from '../modules/auth/passwords.ts';
+import { unionInputFor } from '../modules/planning/unionPlanning.ts';
+import { insertUnion } from '../modules/unions/insertUnion.ts';
+import { setOfficers } from '../modules/unions/officers.ts';
+import { transaction, type Ctx } from '../platform/context.ts';
+import { planningSolver } from '../platform/solverPool.ts';
+import { systemCtx, type Runtime } from '../runtime.ts';
+import { DEMO_PASSWORD } from './demoAccounts.ts';
+
+export const DEMO_UNION_USERNAME = 'union';
+
+/**
+ * The demo township's 跨村联建: the union planner's own proposal on its villages (rules scaled to
+ * their populations), adopted as the county admin would, each with its 联合党委, the lead village's
+ * secretary as its secretary and the other villages' secretaries as its committee; and the `union`
+ * demo account (union cadre of the first union). Once: the account marks it. The planner runs
+ * without a clock, so its answer is the same on every run.
+ */
+export async function seedDemoUnions(runtime: Runtime, log: (line: string) => void): Promise<void> {
+  // A browser test that adopts the planner's proposal for the whole county starts without them.
+  if (process.env.LINGYAN_DEMO_UNIONS === 'off') return;
+  const base = systemCtx(runtime, 'system:demo-seed-unions');
+  if (await accountScope(base, DEMO_UNION_USERNAME)) return;
+  const admin = await accountScope(base, 'county');
+  const township = await accountScope(base, 'township');
+  if (!admin || !township) return; // not a demo database
+  const ctx: Ctx = {
+    ...base,
+    actor: {
+      accountId: admin.id,
+      username: 'county',
+      grants: [{ role: 'county_admin', scope: admin.scope, regionCode: admin.scope }],
+    },
+  };
+  const { villages } = await unionInputFor(ctx, township.scope, undefined);
+  const mean = villages.reduce((n, v) => n + v.population, 0) / Math.max(1, villages.length);
+  const rules = {
+    minSize: 2,
+    maxSize: 4,
+    minPopulation: Math.floor(mean * 1.5),
+    maxPopulation: Math.ceil(mean * 5),
+    maxDistanceKm: 50,
+  };
+  const { input } = await unionInputFor(ctx, township.scope, rules);
+  const { plan } = await planUnions(input, {
+    solver: planningSolver().solve,
+    timeLimitSeconds: 60,
+  });
+  const nameOf = new Map(villages.map((v) => [v.code, v.name]));
+  await transaction(ctx, async (tx) => {
+    const ids: string[] = [];
+    for (const union of plan.unions) {
+      const row = await insertUnion(tx, {
+        regionCode: township.scope,
+        name: `${nameOf.get(union.lead) ?? union.lead}等${union.members.length}村联建`,
+        lead: union.lead,
+        members: union.members,
+        form: 'leadVillage',
+        org: { type: union.members.length > 2 ? 'unionCommittee' : 'jointVillageBranch' },
+      });
+      await seedOfficers(
+        tx,
+        { id: row.orgId ?? '', regionCode: union.lead, countyCode: row.countyCode },
+        union,
+      );
+      ids.push(row.id);
+    }
+    const first = ids[0];
+    if (first) await insertUnionAccount(tx, first, township.scope);
+    const detail = { unions: ids.length, rules };
+    await appendAudit(tx, {
+      action: 'system.seed_demo_unions',
+      actorUsername: 'system',
+      objectType: 'system',
+      regionCode: township.scope,
+      detail,
+    });
+  });
+  log(`  演示跨村联建已生成 / demo unions: ${plan.unions.length} in ${township.scope}`);
+}
+
+async function accountScope(ctx: Ctx, username: string) {
+  const [row] = await ctx.db
+    .select({ id: accounts.id, scope: accountRoles.scope })
+    .from(accounts)
+    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
+    .where(eq(accounts.username, username));
+  return row;
+}
+
+/** The lead village's party secretary leads the union; the other villages' sit on its committee. */
+async function seedOfficers(
+  tx: Ctx,
+  org: { id: string; regionCode: string; countyCode: string },
+  union: { lead: string; members: string[] },
+): Promise<void> {
+  const secretaries = await tx.db
+    .select({ personId: positions.personId, village: positions.regionCode })
+    .from(positions)
+    .innerJoin(memberships, eq(memberships.personId, positions.personId))
+    .where(
+      and(
+        eq(positions.code, 'secretary'),
+        isNull(positions.endDate),
+        inArray(positions.regionCode, union.members),
+      ),
+    )
+    .orderBy(asc(positions.regionCode), asc(positions.personId));
+  const lead =
+    secretaries.find((s) => s.village === union.lead)?.personId ??
+    (await anyMember(tx, union.lead));
+  if (lead) await setOfficers(tx, org, 'secretary', [lead]);
+  const committee = [
+    ...new Set(secretaries.filter((s) => s.personId !== lead).map((s) => s.personId)),
+  ];
+  if (committee.length > 0) await setOfficers(tx, org, 'committeeMember', committee);
+}
+
+async function anyMember(tx: Ctx, village: string): Promise<string | undefined> {
+  const [row] = await tx.db
+    .select({ id: persons.id })
+    .from(persons)
+    .innerJoin(memberships, eq(memberships.personId, persons.id))
+    .where(eq(persons.regionCode, village))
+    .orderBy(asc(persons.nameSort), asc(persons.id))
+    .limit(1);
+  return row?.id;
+}
+
+async function insertUnionAccount(tx: Ctx, unionId: string, anchor: string): Promise<void> {
+  const grant = { role: 'union_cadre' as const, scope: `union:${unionId}`, regionCode: anchor };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const record = { username: DEMO_UNION_USERNAME, displayName: '联建干部', passwordHash };
+  await insertAccount(
+    tx.db,
+    tx.cipher,
+    { ...record, phone: '13800000008', roles: [grant] },
+    tx.clock(),
+  );
+}
+
+/** Removes every union with its org, officers and history (tests that plan a county afresh). */
+export async function clearDemoUnions(db: Db): Promise<void> {
+  const orgIds = (await db.select({ id: unions.orgId }).from(unions)).flatMap((u) =>
+    u.id ? [u.id] : [],
+  );
+  if (orgIds.length > 0) {
+    await db.delete(positions).where(inArray(positions.orgId, orgIds));
+    await db.delete(partyOrgs).where(inArray(partyOrgs.id, orgIds));
+  }
+  await db.delete(unionEvents);
+  await db.delete(unionVillages);
+  await db.delete(unions);
+}

@@ -1,0 +1,35 @@
+// Texts of the union pages (跨村联建); merged into zh-CN.
+export const unionsZhCN = {
+  'nav.unions': '跨村联建',
+  'home.module.unions': '已建立的联建：联合党委、书记、委员、成员村和变更记录',
+
+  'union.form.leadVillage': '头雁领航',
+  'union.form.strongHelpsWeak': '强村带弱',
+  'union.form.industryDriven': '产业拉动',
+  'union.form.projectDriven': '项目牵引',
+
+  'union.event.created': '建立联建',
+  'union.event.updated': '修改信息',
+  'union.event.villageAdded': '加入村',
+  'union.event.villageRemoved': '移出村',
+  'union.event.secretaryChanged': '更换书记',
+  'union.event.membersChanged': '调整委员',
+
+  'union.list.title': '跨村联建',
+  'union.list.empty': '您的范围内暂无联建',
+  'union.col.name': '联建名称',
+  'union.col.form': '联建模式',
+  'union.col.villages': '成员村',
+  'union.col.org': '联建党组织',
+  'union.col.secretary': '书记',
+  'union.back': '返回列表',
+  'union.lead': '牵头村',
+  'union.committee': '委员',
+  'union.none': '暂无',
+  'union.history': '变更记录',
+  'union.villages': '成员村（各村边界、资产不变）',
+  'union.remove': '移出',
+  'union.removeConfirm': '确定将该村移出联建？',
+  'union.addVillage': '加入村',
+  'union.villageCode': '村代码（12 位）',
+};
