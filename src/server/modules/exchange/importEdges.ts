@@ -7,8 +7,15 @@ import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCod
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { failed, inChunks, problem, regionChecker, type Importer } from './importer.ts';
+import {
+  freshRow,
+  failed,
+  inChunks,
+  problem,
+  regionChecker,
+  regionCodesOf,
+  type Importer,
+} from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -43,10 +50,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const today = shanghaiDate(tx.clock());
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     // Every ID number the file names: responsible persons, person targets, household heads.
     const normalizedId = (text: string): string | null => {
       const parsed = parseIdNumber(text, { today });
@@ -247,16 +251,12 @@ export const importEdges: Importer<EdgeSheetRow> = {
       const before = existing.get(key);
       if (!before) {
         const created: EdgeRow = {
-          id: uuidv7(now.getTime()),
-          regionCode: region,
-          countyCode: region.slice(0, 6),
+          ...freshRow(now, region),
           level: r.level,
           responsibleId: responsible.id,
           targetKind: r.targetKind,
           targetId,
           withinId,
-          createdAt: now,
-          updatedAt: now,
         };
         batch.create(created);
         // The same edge twice in one file under different spellings of the target is still one edge.

@@ -2,8 +2,14 @@ import { inArray } from 'drizzle-orm';
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { failed, inChunks, regionChecker, type Importer } from './importer.ts';
+import {
+  freshRow,
+  failed,
+  inChunks,
+  regionChecker,
+  regionCodesOf,
+  type Importer,
+} from './importer.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
@@ -13,10 +19,7 @@ const GRID_TARGET = upsertTarget<GridRow>(grids, grids.id, 'grid', 'grid');
 export const importGrids: Importer<GridSheetRow> = {
   sheet: gridsSheet,
   async plan(tx, rows) {
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const known = await inChunks(
       rows.map((r) => r.record.regionCode),
       (chunk) => tx.db.select().from(grids).where(inArray(grids.regionCode, chunk)),
@@ -35,14 +38,10 @@ export const importGrids: Importer<GridSheetRow> = {
         const seq = r.seq ?? (lastSeq.get(r.regionCode) ?? 0) + 1;
         lastSeq.set(r.regionCode, Math.max(lastSeq.get(r.regionCode) ?? 0, seq));
         batch.create({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...freshRow(now, r.regionCode),
           kind: r.kind,
           name: r.name,
           seq,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }

@@ -9,10 +9,10 @@ import { households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import {
-  failed,
   inChunks,
-  rowChecks,
   regionChecker,
+  regionCodesOf,
+  rowChecks,
   sameArray,
   type Importer,
 } from './importer.ts';
@@ -36,10 +36,7 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
         )
       ).map((h) => [h.headId, h]),
     );
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const gridRegions = [
       ...new Set(rows.flatMap((r) => (r.record.gridName ? [r.record.regionCode] : []))),
     ];
@@ -50,7 +47,11 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
     const headMoves: { personId: string; householdId: string }[] = [];
     const now = tx.clock();
     rows.forEach(({ row, record: r }, i) => {
-      const { found, fail } = rowChecks(row, checkRegion(row, '所在村（区划代码）', r.regionCode));
+      const { fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在村（区划代码）', r.regionCode),
+      );
       const head = heads.get(headIndex[i] ?? '');
       if (!head)
         fail(
@@ -77,7 +78,7 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
           `本村没有“${r.gridName ?? ''}”`,
           `grid: no grid named ${r.gridName ?? ''} in this village`,
         );
-      if (failed(problems, found) || !head) return;
+      if (rejected() || !head) return;
       const before = existing.get(head.id);
       const householdId = before?.id ?? uuidv7(now.getTime());
       if (head.householdId !== householdId || head.relationToHead !== 'head')

@@ -8,7 +8,7 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { memberships } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { can } from '../../../domain/access/policy.ts';
-import { failed, inChunks, rowChecks, regionChecker, type Importer } from './importer.ts';
+import { inChunks, regionChecker, rowChecks, type Importer } from './importer.ts';
 import { orgsInRegions, personsByIdNumber } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -49,7 +49,8 @@ export const importMemberships: Importer<MembershipSheetRow> = {
     const batch = new UpsertBatch<MembershipRow>();
     const now = tx.clock();
     rows.forEach(({ row, record: r }) => {
-      const { found, fail } = rowChecks(
+      const { fail, rejected } = rowChecks(
+        problems,
         row,
         checkRegion(row, '党组织所在区划代码', r.orgRegionCode),
       );
@@ -77,7 +78,7 @@ export const importMemberships: Importer<MembershipSheetRow> = {
           `“${r.orgName}”下没有“${r.groupName ?? ''}”`,
           `party group: no ${r.groupName ?? ''} under ${r.orgName}`,
         );
-      if (failed(problems, found) || !person || !org) return;
+      if (rejected() || !person || !org) return;
       const before = existing.get(person.id);
       if (!before) {
         batch.create({

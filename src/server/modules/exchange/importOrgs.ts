@@ -7,7 +7,7 @@ import {
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { partyOrgs } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { failed, inChunks, rowChecks, regionChecker, type Importer } from './importer.ts';
+import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
 import { unitIdsByName } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -18,10 +18,7 @@ const ORG_TARGET = upsertTarget<OrgRow>(partyOrgs, partyOrgs.id, 'party_org', 'o
 export const importOrgs: Importer<OrgSheetRow> = {
   sheet: orgsSheet,
   async plan(tx, rows) {
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const regionsOfInterest = rows.flatMap((r) => [
       r.record.regionCode,
       ...(r.record.parentRegionCode ? [r.record.parentRegionCode] : []),
@@ -46,7 +43,11 @@ export const importOrgs: Importer<OrgSheetRow> = {
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<OrgRow>();
     for (const { row, record: r } of rows) {
-      const { found, fail } = rowChecks(row, checkRegion(row, '所在区划代码', r.regionCode));
+      const { fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在区划代码', r.regionCode),
+      );
       const parentKey =
         r.parentRegionCode && r.parentName ? orgKey(r.parentRegionCode, r.parentName) : null;
       const parentId = parentKey ? (idOf.get(parentKey) ?? known.get(parentKey)?.id) : null;
@@ -63,7 +64,7 @@ export const importOrgs: Importer<OrgSheetRow> = {
           `本县没有“${r.unitName ?? ''}”`,
           `unit: no unit named ${r.unitName ?? ''} in this county`,
         );
-      if (failed(problems, found)) continue;
+      if (rejected()) continue;
       const key = orgKey(r.regionCode, r.name);
       const before = known.get(key);
       if (!before) {

@@ -4,13 +4,13 @@ import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchang
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 import {
-  failed,
+  freshRow,
   inChunks,
-  rowChecks,
   problem,
   regionChecker,
+  regionCodesOf,
+  rowChecks,
   sameArray,
   type Importer,
 } from './importer.ts';
@@ -33,10 +33,7 @@ export const importPairs: Importer<PairSheetRow> = {
   sheet: pairsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const ids = new Set(
       rows.flatMap((r) => [
         r.record.unitMember.normalized,
@@ -63,7 +60,11 @@ export const importPairs: Importer<PairSheetRow> = {
     const batch = new UpsertBatch<PairRow>();
     const now = tx.clock();
     for (const { row, record: r } of rows) {
-      const { found, fail } = rowChecks(row, checkRegion(row, '所在村（区划代码）', r.regionCode));
+      const { found, fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在村（区划代码）', r.regionCode),
+      );
       const unitId = unitIds.get(`${r.regionCode.slice(0, 6)}/${r.unitName}`);
       if (!unitId)
         fail(
@@ -101,19 +102,15 @@ export const importPairs: Importer<PairSheetRow> = {
           );
         else householdIds.push(household.id);
       }
-      if (failed(problems, found) || !unitId || !unitMember || !rural) continue;
+      if (rejected() || !unitId || !unitMember || !rural) continue;
       const before = existing.get(`${unitMember.id}/${rural.id}`);
       if (!before) {
         batch.create({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...freshRow(now, r.regionCode),
           unitId,
           unitMemberId: unitMember.id,
           ruralMemberId: rural.id,
           householdIds,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }

@@ -8,12 +8,12 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 import {
-  failed,
+  freshRow,
   inChunks,
-  rowChecks,
   regionChecker,
+  regionCodesOf,
+  rowChecks,
   sameArray,
   type Importer,
 } from './importer.ts';
@@ -43,10 +43,7 @@ export const importPersons: Importer<PersonSheetRow> = {
     const cipher = tx.cipher;
     const idIndex = rows.map((r) => cipher.blindIndex(r.record.idNumber.normalized));
     const existing = await personsByIndex(tx, idIndex);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     // Households are named by their head's ID number: head person → their household.
     const headIndex = new Map(
       rows.flatMap((r) =>
@@ -69,7 +66,11 @@ export const importPersons: Importer<PersonSheetRow> = {
     const now = tx.clock();
     rows.forEach(({ row, record: r }, i) => {
       const index = idIndex[i] ?? '';
-      const { found, fail } = rowChecks(row, checkRegion(row, '所在村（区划代码）', r.regionCode));
+      const { fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在村（区划代码）', r.regionCode),
+      );
       const before = existing.get(index);
       if (before && !can(actor, 'directory.write', before.regionCode))
         fail(
@@ -95,7 +96,7 @@ export const importPersons: Importer<PersonSheetRow> = {
           );
         else householdId = household.id;
       }
-      if (failed(problems, found)) return;
+      if (rejected()) return;
       const isHead = r.householdHead?.normalized === r.idNumber.normalized;
       const relation = householdId
         ? (r.relationToHead ??
@@ -106,9 +107,7 @@ export const importPersons: Importer<PersonSheetRow> = {
         const keys = nameSearchKeys(r.name);
         const id = r.idNumber.normalized;
         batch.create({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...freshRow(now, r.regionCode),
           name: r.name,
           nameSearch: keys.searchText,
           nameSort: keys.sortKey,
@@ -124,8 +123,6 @@ export const importPersons: Importer<PersonSheetRow> = {
           householdId,
           relationToHead: relation,
           unitId: null,
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }

@@ -15,8 +15,15 @@ import {
 } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, problem, rowChecks, regionChecker, type Importer } from './importer.ts';
+import {
+  freshRow,
+  inChunks,
+  problem,
+  regionChecker,
+  regionCodesOf,
+  rowChecks,
+  type Importer,
+} from './importer.ts';
 import {
   gridIdsByName,
   membershipsOf,
@@ -67,10 +74,7 @@ export const importPositions: Importer<PositionSheetRow> = {
   sheet: positionsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const { personIds, personOf } = await personsByIdNumber(
       tx,
       rows.map((r) => r.record.person.normalized),
@@ -95,7 +99,11 @@ export const importPositions: Importer<PositionSheetRow> = {
     const batch = new UpsertBatch<PositionRow>();
     const now = tx.clock();
     rows.forEach(({ row, record: r }) => {
-      const { found, fail } = rowChecks(row, checkRegion(row, '任职区划代码', r.regionCode));
+      const { found, fail } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '任职区划代码', r.regionCode),
+      );
       const person = personOf(r.person.normalized);
       if (!person || !can(actor, 'directory.read', person.regionCode))
         fail(
@@ -177,9 +185,7 @@ export const importPositions: Importer<PositionSheetRow> = {
       const before = existing.get(`${person.id}/${r.code}/${r.regionCode}/${r.startDate}`);
       if (!before) {
         batch.create({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...freshRow(now, r.regionCode),
           personId: person.id,
           code: r.code,
           orgId: orgId ?? null,
@@ -188,8 +194,6 @@ export const importPositions: Importer<PositionSheetRow> = {
           details,
           startDate: r.startDate,
           endDate: r.endDate,
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }

@@ -4,8 +4,16 @@ import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchang
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { failed, inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import {
+  freshRow,
+  failed,
+  inChunks,
+  problem,
+  regionChecker,
+  regionCodesOf,
+  sameArray,
+  type Importer,
+} from './importer.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
@@ -16,10 +24,7 @@ export const importUnits: Importer<UnitSheetRow> = {
   sheet: unitsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const existing = new Map(
       (
         await inChunks(
@@ -47,15 +52,11 @@ export const importUnits: Importer<UnitSheetRow> = {
       if (failed(problems, found)) continue;
       if (!before) {
         batch.create({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...freshRow(now, r.regionCode),
           name: r.name,
           kind: r.kind,
           capabilities: r.capabilities ?? [],
           partyOrgId: null,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }

@@ -5,6 +5,7 @@ import type { SheetDefinition } from '../../../domain/directory/exchange/sheetDe
 import type { RowProblem, ValidRow } from '../../../domain/directory/exchange/validateSheet.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
 
 export interface ImportCounts {
   created: number;
@@ -46,14 +47,30 @@ export function failed(problems: RowProblem[], found: readonly (RowProblem | nul
   return errors.length > 0;
 }
 
-/** Collects a row's problems; `fail` words the Chinese as `列名：…` (the column named first). */
-export function rowChecks(row: number, ...first: (RowProblem | null)[]) {
+/**
+ * Collects a row's problems: `fail` words the Chinese as `列名：…` (the column named first);
+ * `rejected` moves them into `problems` and says whether the row has any.
+ */
+export function rowChecks(problems: RowProblem[], row: number, ...first: (RowProblem | null)[]) {
   const found: (RowProblem | null)[] = [...first];
   const fail = (column: string, zh: string, en: string): void => {
     found.push(problem(row, column, `${column}：${zh}`, en));
   };
-  return { found, fail };
+  return { found, fail, rejected: () => failed(problems, found) };
 }
+
+/** The region codes of a sheet's rows (the ones its region check reads). */
+export const regionCodesOf = (rows: readonly { record: { regionCode: string } }[]): string[] =>
+  rows.map((r) => r.record.regionCode);
+
+/** The columns every new row of a county's table starts with. */
+export const freshRow = (now: Date, regionCode: string) => ({
+  id: uuidv7(now.getTime()),
+  regionCode,
+  countyCode: regionCode.slice(0, 6),
+  createdAt: now,
+  updatedAt: now,
+});
 
 export const problem = (
   row: number,
