@@ -8,7 +8,6 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import {
-  freshRow,
   failed,
   inChunks,
   problem,
@@ -17,7 +16,7 @@ import {
   type Importer,
 } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
 const EDGE_TARGET = upsertTarget<EdgeRow>(

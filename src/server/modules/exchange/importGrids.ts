@@ -2,15 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
-import {
-  freshRow,
-  failed,
-  inChunks,
-  regionChecker,
-  regionCodesOf,
-  type Importer,
-} from './importer.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { failed, inChunks, regionChecker, regionCodesOf, type Importer } from './importer.ts';
+import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
 const GRID_TARGET = upsertTarget<GridRow>(grids, grids.id, 'grid', 'grid');

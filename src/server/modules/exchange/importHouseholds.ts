@@ -8,16 +8,9 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import {
-  inChunks,
-  regionChecker,
-  regionCodesOf,
-  rowChecks,
-  sameArray,
-  type Importer,
-} from './importer.ts';
+import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
 import { gridIdsByName, personsByIdIndex } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type HouseholdRow = typeof households.$inferSelect;
 

@@ -5,17 +5,15 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import {
-  freshRow,
   inChunks,
   problem,
   regionChecker,
   regionCodesOf,
   rowChecks,
-  sameArray,
   type Importer,
 } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber, unitIdsByName } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
 const PAIR_TARGET = upsertTarget<PairRow>(

@@ -8,17 +8,9 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import {
-  freshRow,
-  inChunks,
-  regionChecker,
-  regionCodesOf,
-  rowChecks,
-  sameArray,
-  type Importer,
-} from './importer.ts';
+import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
 import { householdsOfHeads } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
 const PERSON_TARGET = upsertTarget<PersonRow>(persons, persons.id, 'person', 'person', {

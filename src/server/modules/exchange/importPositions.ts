@@ -16,7 +16,6 @@ import {
 import { positions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import {
-  freshRow,
   inChunks,
   problem,
   regionChecker,
@@ -31,7 +30,7 @@ import {
   personsByIdNumber,
   unitIdsByName,
 } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PositionRow = typeof positions.$inferSelect;
 const POSITION_TARGET = upsertTarget<PositionRow>(positions, positions.id, 'position', 'position', {

@@ -5,16 +5,14 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import {
-  freshRow,
   failed,
   inChunks,
   problem,
   regionChecker,
   regionCodesOf,
-  sameArray,
   type Importer,
 } from './importer.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
 const UNIT_TARGET = upsertTarget<UnitRow>(units, units.id, 'unit', 'unit');

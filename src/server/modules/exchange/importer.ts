@@ -5,7 +5,6 @@ import type { SheetDefinition } from '../../../domain/directory/exchange/sheetDe
 import type { RowProblem, ValidRow } from '../../../domain/directory/exchange/validateSheet.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 
 export interface ImportCounts {
   created: number;
@@ -63,15 +62,6 @@ export function rowChecks(problems: RowProblem[], row: number, ...first: (RowPro
 export const regionCodesOf = (rows: readonly { record: { regionCode: string } }[]): string[] =>
   rows.map((r) => r.record.regionCode);
 
-/** The columns every new row of a county's table starts with. */
-export const freshRow = (now: Date, regionCode: string) => ({
-  id: uuidv7(now.getTime()),
-  regionCode,
-  countyCode: regionCode.slice(0, 6),
-  createdAt: now,
-  updatedAt: now,
-});
-
 export const problem = (
   row: number,
   column: string | null,
@@ -114,6 +104,3 @@ export async function regionChecker(
     return null;
   };
 }
-
-export const sameArray = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { appendAuditCopy, type AuditEntry } from '../../audit/appendAudit.ts';
 import { copyInTransaction } from '../../db/copyInTransaction.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
 import type { ImportCounts } from './importer.ts';
 
 type Fields = Record<string, unknown>;
@@ -48,6 +49,19 @@ export interface UpsertTarget<Row extends Fields> {
   createDetail?(row: Row): Fields;
   updateDetail?(before: Row, set: Partial<Row>): Fields;
 }
+
+/** The columns every new row of a county's table starts with. */
+export const freshRow = (now: Date, regionCode: string) => ({
+  id: uuidv7(now.getTime()),
+  regionCode,
+  countyCode: regionCode.slice(0, 6),
+  createdAt: now,
+  updatedAt: now,
+});
+
+/** Whether two string lists (tags, capabilities, ids) are the same, in order. */
+export const sameArray = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 // Progress is reported every this many updates.
 const PROGRESS_EVERY = 500;
