@@ -7,14 +7,7 @@ import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCod
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import {
-  failed,
-  inChunks,
-  problem,
-  regionChecker,
-  regionCodesOf,
-  type Importer,
-} from './importer.ts';
+import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber } from './lookups.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -49,7 +42,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const today = shanghaiDate(tx.clock());
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     // Every ID number the file names: responsible persons, person targets, household heads.
     const normalizedId = (text: string): string | null => {
       const parsed = parseIdNumber(text, { today });

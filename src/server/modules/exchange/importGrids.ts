@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
-import { failed, inChunks, regionChecker, regionCodesOf, type Importer } from './importer.ts';
+import { failed, inChunks, rowsRegionChecker, type Importer } from './importer.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
@@ -12,7 +12,7 @@ const GRID_TARGET = upsertTarget<GridRow>(grids, grids.id, 'grid', 'grid');
 export const importGrids: Importer<GridSheetRow> = {
   sheet: gridsSheet,
   async plan(tx, rows) {
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const known = await inChunks(
       rows.map((r) => r.record.regionCode),
       (chunk) => tx.db.select().from(grids).where(inArray(grids.regionCode, chunk)),

@@ -8,7 +8,7 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
+import { inChunks, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import { gridIdsByName, personsByIdIndex } from './lookups.ts';
 import { sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -29,7 +29,7 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
         )
       ).map((h) => [h.headId, h]),
     );
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const gridRegions = [
       ...new Set(rows.flatMap((r) => (r.record.gridName ? [r.record.regionCode] : []))),
     ];

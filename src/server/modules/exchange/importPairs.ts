@@ -4,14 +4,7 @@ import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchang
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import {
-  inChunks,
-  problem,
-  regionChecker,
-  regionCodesOf,
-  rowChecks,
-  type Importer,
-} from './importer.ts';
+import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber, unitIdsByName } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -31,7 +24,7 @@ export const importPairs: Importer<PairSheetRow> = {
   sheet: pairsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const ids = new Set(
       rows.flatMap((r) => [
         r.record.unitMember.normalized,

@@ -8,7 +8,7 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
+import { inChunks, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import { householdsOfHeads } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
@@ -35,7 +35,7 @@ export const importPersons: Importer<PersonSheetRow> = {
     const cipher = tx.cipher;
     const idIndex = rows.map((r) => cipher.blindIndex(r.record.idNumber.normalized));
     const existing = await personsByIndex(tx, idIndex);
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     // Households are named by their head's ID number: head person → their household.
     const headIndex = new Map(
       rows.flatMap((r) =>

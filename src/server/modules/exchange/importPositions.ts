@@ -15,14 +15,7 @@ import {
 } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import {
-  inChunks,
-  problem,
-  regionChecker,
-  regionCodesOf,
-  rowChecks,
-  type Importer,
-} from './importer.ts';
+import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import {
   gridIdsByName,
   membershipsOf,
@@ -73,7 +66,7 @@ export const importPositions: Importer<PositionSheetRow> = {
   sheet: positionsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const { personIds, personOf } = await personsByIdNumber(
       tx,
       rows.map((r) => r.record.person.normalized),

@@ -4,14 +4,7 @@ import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchang
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import {
-  failed,
-  inChunks,
-  problem,
-  regionChecker,
-  regionCodesOf,
-  type Importer,
-} from './importer.ts';
+import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
@@ -22,7 +15,7 @@ export const importUnits: Importer<UnitSheetRow> = {
   sheet: unitsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const existing = new Map(
       (
         await inChunks(

@@ -62,6 +62,10 @@ export function rowChecks(problems: RowProblem[], row: number, ...first: (RowPro
 export const regionCodesOf = (rows: readonly { record: { regionCode: string } }[]): string[] =>
   rows.map((r) => r.record.regionCode);
 
+/** `regionChecker` over the region codes of a sheet's rows. */
+export const rowsRegionChecker = (tx: Ctx, rows: readonly { record: { regionCode: string } }[]) =>
+  regionChecker(tx, regionCodesOf(rows));
+
 export const problem = (
   row: number,
   column: string | null,
