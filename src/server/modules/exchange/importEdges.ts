@@ -5,23 +5,19 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { parseIdNumber } from '../../../domain/directory/idNumber.ts';
 import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
-import {
-  grids,
-  households,
-  memberships,
-  partyOrgs,
-  persons,
-  regions,
-  responsibilityEdges,
-  units,
-} from '../../db/schema/index.ts';
+import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { copyInTransaction } from '../../db/copyInTransaction.ts';
-import { inChunks, problem, regionChecker, type Importer } from './importer.ts';
+import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { householdsOfHeads, membershipsOf, personsByIdNumber } from './lookups.ts';
+import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
+const EDGE_TARGET = upsertTarget<EdgeRow>(
+  responsibilityEdges,
+  responsibilityEdges.id,
+  'responsibility_edge',
+  'responsibility',
+);
 const TARGET = '联系对象';
 const WITHIN = '所属上级对象';
 const RESPONSIBLE = '责任人身份证号';
@@ -46,10 +42,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const today = shanghaiDate(tx.clock());
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await rowsRegionChecker(tx, rows);
     // Every ID number the file names: responsible persons, person targets, household heads.
     const normalizedId = (text: string): string | null => {
       const parsed = parseIdNumber(text, { today });
@@ -63,51 +56,14 @@ export const importEdges: Importer<EdgeSheetRow> = {
       if (r.level === 5 && r.within) idsInFile.add(normalizedId(r.within) ?? '');
     }
     idsInFile.delete('');
-    const indexOf = new Map([...idsInFile].map((id) => [id, tx.cipher.blindIndex(id)]));
-    const people = new Map(
-      (
-        await inChunks([...indexOf.values()], (chunk) =>
-          tx.db
-            .select({
-              id: persons.id,
-              idIndex: persons.idIndex,
-              regionCode: persons.regionCode,
-              householdId: persons.householdId,
-            })
-            .from(persons)
-            .where(inArray(persons.idIndex, chunk)),
-        )
-      ).map((p) => [p.idIndex, p]),
-    );
+    const registered = await personsByIdNumber(tx, idsInFile);
+    const personIds = registered.personIds;
     const personOf = (idNumber: string | null) => {
-      const p = idNumber ? people.get(indexOf.get(idNumber) ?? '') : undefined;
+      const p = idNumber ? registered.personOf(idNumber) : undefined;
       return p && can(actor, 'directory.read', p.regionCode) ? p : undefined;
     };
-    const personIds = [...people.values()].map((p) => p.id);
-    const membership = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db
-            .select({ personId: memberships.personId, groupId: memberships.groupId })
-            .from(memberships)
-            .where(inArray(memberships.personId, chunk)),
-        )
-      ).map((m) => [m.personId, m]),
-    );
-    const householdOfHead = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db
-            .select({
-              id: households.id,
-              headId: households.headId,
-              regionCode: households.regionCode,
-            })
-            .from(households)
-            .where(inArray(households.headId, chunk)),
-        )
-      ).map((h) => [h.headId, h]),
-    );
+    const membership = await membershipsOf(tx, personIds);
+    const householdOfHead = await householdsOfHeads(tx, personIds);
     const counties = [...new Set(rows.map((r) => r.record.regionCode.slice(0, 6)))];
     const stations = await inChunks(counties, (chunk) =>
       tx.db
@@ -154,9 +110,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
     );
 
     const problems: RowProblem[] = [];
-    const inserts: EdgeRow[] = [];
-    const updates: { before: EdgeRow; set: Partial<EdgeRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<EdgeRow>();
     const now = tx.clock();
     for (const { row, record: r } of rows) {
       const found: (RowProblem | null)[] = [checkRegion(row, '所在区划代码', r.regionCode)];
@@ -284,33 +238,24 @@ export const importEdges: Importer<EdgeSheetRow> = {
           else targetId = person.id;
         }
       }
-      const errors = found.filter((p): p is RowProblem => p !== null);
-      if (errors.length > 0 || !responsible || !targetId) {
-        problems.push(...errors);
-        continue;
-      }
-      const before = existing.get(`${r.level}/${responsible.id}/${r.targetKind}/${targetId}`);
+      if (failed(problems, found) || !responsible || !targetId) continue;
+      const key = `${r.level}/${responsible.id}/${r.targetKind}/${targetId}`;
+      const before = existing.get(key);
       if (!before) {
-        inserts.push({
-          id: uuidv7(now.getTime()),
-          regionCode: region,
-          countyCode: region.slice(0, 6),
+        const created: EdgeRow = {
+          ...freshRow(now, region),
           level: r.level,
           responsibleId: responsible.id,
           targetKind: r.targetKind,
           targetId,
           withinId,
-          createdAt: now,
-          updatedAt: now,
-        });
+        };
+        batch.create(created);
         // The same edge twice in one file under different spellings of the target is still one edge.
-        existing.set(
-          `${r.level}/${responsible.id}/${r.targetKind}/${targetId}`,
-          inserts[inserts.length - 1] as EdgeRow,
-        );
+        existing.set(key, created);
         continue;
       }
-      if (inserts.includes(before)) {
+      if (batch.inserts.includes(before)) {
         problems.push(
           problem(
             row,
@@ -325,41 +270,8 @@ export const importEdges: Importer<EdgeSheetRow> = {
       if (region !== before.regionCode)
         Object.assign(set, { regionCode: region, countyCode: region.slice(0, 6) });
       if (withinId !== before.withinId) set.withinId = withinId;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     }
-    return {
-      problems,
-      async write(w, progress) {
-        const audit: AuditEntry[] = [];
-        await copyInTransaction(w, responsibilityEdges, inserts);
-        progress(0.5);
-        for (const row of inserts)
-          audit.push({
-            action: 'responsibility.create',
-            objectType: 'responsibility_edge',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(responsibilityEdges)
-            .set({ ...set, updatedAt: now })
-            .where(eq(responsibilityEdges.id, before.id));
-          audit.push({
-            action: 'responsibility.update',
-            objectType: 'responsibility_edge',
-            objectId: before.id,
-            regionCode: set.regionCode ?? before.regionCode,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, EDGE_TARGET, batch, progress) };
   },
 };

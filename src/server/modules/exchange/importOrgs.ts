@@ -1,25 +1,24 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import {
   orgKey,
   orgsSheet,
   type OrgSheetRow,
 } from '../../../domain/directory/exchange/orgsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
-import { partyOrgs, units } from '../../db/schema/index.ts';
+import { partyOrgs } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, problem, regionChecker, type Importer } from './importer.ts';
+import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
+import { unitIdsByName } from './lookups.ts';
+import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type OrgRow = typeof partyOrgs.$inferSelect;
+const ORG_TARGET = upsertTarget<OrgRow>(partyOrgs, partyOrgs.id, 'party_org', 'org');
 
 /** 党组织 import: upsert by region code + name; parents by the same key, in the database or in the file. */
 export const importOrgs: Importer<OrgSheetRow> = {
   sheet: orgsSheet,
   async plan(tx, rows) {
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
     const regionsOfInterest = rows.flatMap((r) => [
       r.record.regionCode,
       ...(r.record.parentRegionCode ? [r.record.parentRegionCode] : []),
@@ -32,16 +31,7 @@ export const importOrgs: Importer<OrgSheetRow> = {
       ).map((o) => [orgKey(o.regionCode, o.name), o]),
     );
     const unitNames = rows.flatMap((r) => (r.record.unitName ? [r.record.unitName] : []));
-    const unitIds = new Map(
-      (
-        await inChunks(unitNames, (chunk) =>
-          tx.db
-            .select({ id: units.id, name: units.name, countyCode: units.countyCode })
-            .from(units)
-            .where(inArray(units.name, chunk)),
-        )
-      ).map((u) => [`${u.countyCode}/${u.name}`, u.id]),
-    );
+    const unitIds = await unitIdsByName(tx, unitNames);
     const now = tx.clock();
     // Ids first, so a parent later in the file can be referred to by an earlier row.
     const idOf = new Map<string, string>(
@@ -51,42 +41,34 @@ export const importOrgs: Importer<OrgSheetRow> = {
       ]),
     );
     const problems: RowProblem[] = [];
-    const inserts: OrgRow[] = [];
-    const updates: { before: OrgRow; set: Partial<OrgRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<OrgRow>();
     for (const { row, record: r } of rows) {
-      const found: (RowProblem | null)[] = [checkRegion(row, '所在区划代码', r.regionCode)];
+      const { fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在区划代码', r.regionCode),
+      );
       const parentKey =
         r.parentRegionCode && r.parentName ? orgKey(r.parentRegionCode, r.parentName) : null;
       const parentId = parentKey ? (idOf.get(parentKey) ?? known.get(parentKey)?.id) : null;
       if (parentKey && !parentId)
-        found.push(
-          problem(
-            row,
-            '上级组织名称',
-            `上级组织名称：“${r.parentName ?? ''}”不存在`,
-            `parent: no organization ${parentKey}`,
-          ),
+        fail(
+          '上级组织名称',
+          `“${r.parentName ?? ''}”不存在`,
+          `parent: no organization ${parentKey}`,
         );
       const unitId = r.unitName ? unitIds.get(`${r.regionCode.slice(0, 6)}/${r.unitName}`) : null;
       if (unitId === undefined)
-        found.push(
-          problem(
-            row,
-            '所属单位',
-            `所属单位：本县没有“${r.unitName ?? ''}”`,
-            `unit: no unit named ${r.unitName ?? ''} in this county`,
-          ),
+        fail(
+          '所属单位',
+          `本县没有“${r.unitName ?? ''}”`,
+          `unit: no unit named ${r.unitName ?? ''} in this county`,
         );
-      const errors = found.filter((p): p is RowProblem => p !== null);
-      if (errors.length > 0) {
-        problems.push(...errors);
-        continue;
-      }
+      if (rejected()) continue;
       const key = orgKey(r.regionCode, r.name);
       const before = known.get(key);
       if (!before) {
-        inserts.push({
+        batch.create({
           id: idOf.get(key) ?? '',
           regionCode: r.regionCode,
           countyCode: r.regionCode.slice(0, 6),
@@ -105,40 +87,8 @@ export const importOrgs: Importer<OrgSheetRow> = {
       if (r.kind !== before.kind) set.kind = r.kind;
       if (parentId && parentId !== before.parentId) set.parentId = parentId;
       if (unitId && unitId !== before.unitId) set.unitId = unitId;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     }
-    return {
-      problems,
-      async write(w) {
-        const audit: AuditEntry[] = [];
-        if (inserts.length > 0) await w.db.insert(partyOrgs).values(inserts);
-        for (const row of inserts)
-          audit.push({
-            action: 'org.create',
-            objectType: 'party_org',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(partyOrgs)
-            .set({ ...set, updatedAt: now })
-            .where(eq(partyOrgs.id, before.id));
-          audit.push({
-            action: 'org.update',
-            objectType: 'party_org',
-            objectId: before.id,
-            regionCode: before.regionCode,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, ORG_TARGET, batch, progress) };
   },
 };

@@ -1,15 +1,20 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchange/pairsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
-import { copyInTransaction } from '../../db/copyInTransaction.ts';
-import { contactPairs, households, memberships, persons, units } from '../../db/schema/index.ts';
+import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { householdsOfHeads, membershipsOf, personsByIdNumber, unitIdsByName } from './lookups.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
+const PAIR_TARGET = upsertTarget<PairRow>(
+  contactPairs,
+  contactPairs.id,
+  'contact_pair',
+  'contactPair',
+);
 
 /**
  * 1+1+N import: a unit's member (on the unit's staff) and a party member of the village jointly
@@ -19,10 +24,7 @@ export const importPairs: Importer<PairSheetRow> = {
   sheet: pairsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const ids = new Set(
       rows.flatMap((r) => [
         r.record.unitMember.normalized,
@@ -30,59 +32,12 @@ export const importPairs: Importer<PairSheetRow> = {
         ...r.record.households,
       ]),
     );
-    const indexOf = new Map([...ids].map((id) => [id, tx.cipher.blindIndex(id)]));
-    const people = new Map(
-      (
-        await inChunks([...indexOf.values()], (chunk) =>
-          tx.db
-            .select({
-              id: persons.id,
-              idIndex: persons.idIndex,
-              regionCode: persons.regionCode,
-              unitId: persons.unitId,
-            })
-            .from(persons)
-            .where(inArray(persons.idIndex, chunk)),
-        )
-      ).map((p) => [p.idIndex, p]),
-    );
-    const personOf = (id: string) => people.get(indexOf.get(id) ?? '');
-    const personIds = [...people.values()].map((p) => p.id);
-    const members = new Set(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db
-            .select({ personId: memberships.personId })
-            .from(memberships)
-            .where(inArray(memberships.personId, chunk)),
-        )
-      ).map((m) => m.personId),
-    );
-    const householdOfHead = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db
-            .select({
-              id: households.id,
-              headId: households.headId,
-              regionCode: households.regionCode,
-            })
-            .from(households)
-            .where(inArray(households.headId, chunk)),
-        )
-      ).map((h) => [h.headId, h]),
-    );
-    const unitIds = new Map(
-      (
-        await inChunks(
-          rows.map((r) => r.record.unitName),
-          (chunk) =>
-            tx.db
-              .select({ id: units.id, name: units.name, countyCode: units.countyCode })
-              .from(units)
-              .where(inArray(units.name, chunk)),
-        )
-      ).map((u) => [`${u.countyCode}/${u.name}`, u.id]),
+    const { personIds, personOf } = await personsByIdNumber(tx, ids);
+    const members = await membershipsOf(tx, personIds);
+    const householdOfHead = await householdsOfHeads(tx, personIds);
+    const unitIds = await unitIdsByName(
+      tx,
+      rows.map((r) => r.record.unitName),
     );
     const existing = new Map(
       (
@@ -93,61 +48,36 @@ export const importPairs: Importer<PairSheetRow> = {
     );
 
     const problems: RowProblem[] = [];
-    const inserts: PairRow[] = [];
-    const updates: { before: PairRow; set: Partial<PairRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<PairRow>();
     const now = tx.clock();
     for (const { row, record: r } of rows) {
-      const found: (RowProblem | null)[] = [checkRegion(row, '所在村（区划代码）', r.regionCode)];
+      const { found, fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在村（区划代码）', r.regionCode),
+      );
       const unitId = unitIds.get(`${r.regionCode.slice(0, 6)}/${r.unitName}`);
       if (!unitId)
-        found.push(
-          problem(
-            row,
-            '结对单位',
-            `结对单位：本县没有“${r.unitName}”`,
-            `unit: no unit named ${r.unitName} in this county`,
-          ),
+        fail(
+          '结对单位',
+          `本县没有“${r.unitName}”`,
+          `unit: no unit named ${r.unitName} in this county`,
         );
       // The unit member usually lives outside the village: being on the named unit's staff is what counts.
       const unitMember = personOf(r.unitMember.normalized);
       if (!unitMember || (unitId && unitMember.unitId !== unitId))
-        found.push(
-          problem(
-            row,
-            '单位党员身份证号',
-            `单位党员身份证号：${r.unitName}没有登记此人`,
-            'unit member: not on the unit’s staff',
-          ),
+        fail(
+          '单位党员身份证号',
+          `${r.unitName}没有登记此人`,
+          'unit member: not on the unit’s staff',
         );
       const rural = personOf(r.ruralMember.normalized);
       if (!rural || !can(actor, 'directory.read', rural.regionCode))
-        found.push(
-          problem(
-            row,
-            '村党员身份证号',
-            '村党员身份证号：此人尚未登记',
-            'rural member: no such person',
-          ),
-        );
+        fail('村党员身份证号', '此人尚未登记', 'rural member: no such person');
       else if (rural.regionCode !== r.regionCode)
-        found.push(
-          problem(
-            row,
-            '村党员身份证号',
-            '村党员身份证号：此人不住在本村',
-            'rural member: lives in another village',
-          ),
-        );
+        fail('村党员身份证号', '此人不住在本村', 'rural member: lives in another village');
       else if (!members.has(rural.id))
-        found.push(
-          problem(
-            row,
-            '村党员身份证号',
-            '村党员身份证号：此人不是党员',
-            'rural member: not a party member',
-          ),
-        );
+        fail('村党员身份证号', '此人不是党员', 'rural member: not a party member');
       const householdIds: string[] = [];
       for (const head of r.households) {
         const person = personOf(head);
@@ -163,23 +93,15 @@ export const importPairs: Importer<PairSheetRow> = {
           );
         else householdIds.push(household.id);
       }
-      const errors = found.filter((p): p is RowProblem => p !== null);
-      if (errors.length > 0 || !unitId || !unitMember || !rural) {
-        problems.push(...errors);
-        continue;
-      }
+      if (rejected() || !unitId || !unitMember || !rural) continue;
       const before = existing.get(`${unitMember.id}/${rural.id}`);
       if (!before) {
-        inserts.push({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+        batch.create({
+          ...freshRow(now, r.regionCode),
           unitId,
           unitMemberId: unitMember.id,
           ruralMemberId: rural.id,
           householdIds,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }
@@ -199,40 +121,8 @@ export const importPairs: Importer<PairSheetRow> = {
         );
         continue;
       }
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     }
-    return {
-      problems,
-      async write(w) {
-        const audit: AuditEntry[] = [];
-        await copyInTransaction(w, contactPairs, inserts);
-        for (const row of inserts)
-          audit.push({
-            action: 'contactPair.create',
-            objectType: 'contact_pair',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(contactPairs)
-            .set({ ...set, updatedAt: now })
-            .where(eq(contactPairs.id, before.id));
-          audit.push({
-            action: 'contactPair.update',
-            objectType: 'contact_pair',
-            objectId: before.id,
-            regionCode: set.regionCode ?? before.regionCode,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, PAIR_TARGET, batch, progress) };
   },
 };

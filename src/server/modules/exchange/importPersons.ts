@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import {
   personsSheet,
@@ -6,19 +6,18 @@ import {
 } from '../../../domain/directory/exchange/personsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
-import { households, persons } from '../../db/schema/index.ts';
+import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { copyInTransaction } from '../../db/copyInTransaction.ts';
-import { inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import { inChunks, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { householdsOfHeads } from './lookups.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
-// What the audit digest covers: never the clear ID number or phone (as createPerson).
-const digestable = (row: Partial<PersonRow>) => ({
-  ...row,
-  idCipher: undefined,
-  phoneCipher: undefined,
+const PERSON_TARGET = upsertTarget<PersonRow>(persons, persons.id, 'person', 'person', {
+  // What the audit digest covers: never the clear ID number or phone (as createPerson).
+  digest: (row) => ({ ...row, idCipher: undefined, phoneCipher: undefined }),
+  afterStamped: true,
+  createDetail: (row) => ({ legacyIdNumber: row.idLegacy }),
 });
 
 async function personsByIndex(tx: Ctx, indexes: string[]): Promise<Map<string, PersonRow>> {
@@ -36,10 +35,7 @@ export const importPersons: Importer<PersonSheetRow> = {
     const cipher = tx.cipher;
     const idIndex = rows.map((r) => cipher.blindIndex(r.record.idNumber.normalized));
     const existing = await personsByIndex(tx, idIndex);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await rowsRegionChecker(tx, rows);
     // Households are named by their head's ID number: head person → their household.
     const headIndex = new Map(
       rows.flatMap((r) =>
@@ -55,65 +51,44 @@ export const importPersons: Importer<PersonSheetRow> = {
     );
     const heads = await personsByIndex(tx, [...headIndex.values()]);
     const headIds = [...heads.values()].map((p) => p.id);
-    const householdOfHead = new Map(
-      (
-        await inChunks(headIds, (chunk) =>
-          tx.db
-            .select({
-              id: households.id,
-              headId: households.headId,
-              regionCode: households.regionCode,
-            })
-            .from(households)
-            .where(inArray(households.headId, chunk)),
-        )
-      ).map((h) => [h.headId, h]),
-    );
+    const householdOfHead = await householdsOfHeads(tx, headIds);
 
     const problems: RowProblem[] = [];
-    const inserts: (typeof persons.$inferInsert)[] = [];
-    const updates: { before: PersonRow; set: Partial<PersonRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<PersonRow>();
     const now = tx.clock();
     rows.forEach(({ row, record: r }, i) => {
       const index = idIndex[i] ?? '';
-      const found: (RowProblem | null)[] = [checkRegion(row, '所在村（区划代码）', r.regionCode)];
+      const { fail, rejected } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '所在村（区划代码）', r.regionCode),
+      );
       const before = existing.get(index);
       if (before && !can(actor, 'directory.write', before.regionCode))
-        found.push(
-          problem(
-            row,
-            '身份证号',
-            '身份证号：此人已在您管辖范围以外登记，不能在此导入',
-            'ID number: this person is registered outside your scope',
-          ),
+        fail(
+          '身份证号',
+          '此人已在您管辖范围以外登记，不能在此导入',
+          'ID number: this person is registered outside your scope',
         );
       let householdId: string | null = null;
       if (r.householdHead) {
         const head = heads.get(headIndex.get(r.householdHead.normalized) ?? '');
         const household = head ? householdOfHead.get(head.id) : undefined;
         if (!household)
-          found.push(
-            problem(
-              row,
-              '户主身份证号',
-              '户主身份证号：该户尚未登记（请先导入“户”）',
-              'head’s ID number: no household with this head (import households first)',
-            ),
+          fail(
+            '户主身份证号',
+            '该户尚未登记（请先导入“户”）',
+            'head’s ID number: no household with this head (import households first)',
           );
         else if (household.regionCode !== r.regionCode)
-          found.push(
-            problem(
-              row,
-              '户主身份证号',
-              '户主身份证号：该户不在本人所在村',
-              'head’s ID number: the household is in another village',
-            ),
+          fail(
+            '户主身份证号',
+            '该户不在本人所在村',
+            'head’s ID number: the household is in another village',
           );
         else householdId = household.id;
       }
-      const errors = found.filter((p): p is RowProblem => p !== null);
-      if (errors.length > 0) return problems.push(...errors);
+      if (rejected()) return;
       const isHead = r.householdHead?.normalized === r.idNumber.normalized;
       const relation = householdId
         ? (r.relationToHead ??
@@ -123,10 +98,8 @@ export const importPersons: Importer<PersonSheetRow> = {
       if (!before) {
         const keys = nameSearchKeys(r.name);
         const id = r.idNumber.normalized;
-        inserts.push({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+        batch.create({
+          ...freshRow(now, r.regionCode),
           name: r.name,
           nameSearch: keys.searchText,
           nameSort: keys.sortKey,
@@ -142,8 +115,6 @@ export const importPersons: Importer<PersonSheetRow> = {
           householdId,
           relationToHead: relation,
           unitId: null,
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }
@@ -166,42 +137,9 @@ export const importPersons: Importer<PersonSheetRow> = {
       if (r.tags && !sameArray(r.tags, before.tags)) set.tags = r.tags;
       if (householdId && householdId !== before.householdId) set.householdId = householdId;
       if (householdId && relation !== before.relationToHead) set.relationToHead = relation;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set: { ...set, updatedAt: now } });
+      batch.change(before, set);
     });
 
-    return {
-      problems,
-      async write(w, progress) {
-        const audit: AuditEntry[] = [];
-        const total = Math.max(1, inserts.length + updates.length);
-        let done = 0;
-        await copyInTransaction(w, persons, inserts);
-        progress((done += inserts.length) / total);
-        for (const row of inserts)
-          audit.push({
-            action: 'person.create',
-            objectType: 'person',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: digestable(row),
-            detail: { via: 'import', legacyIdNumber: row.idLegacy },
-          });
-        for (const { before, set } of updates) {
-          await w.db.update(persons).set(set).where(eq(persons.id, before.id));
-          if (++done % 500 === 0) progress(done / total);
-          audit.push({
-            action: 'person.update',
-            objectType: 'person',
-            objectId: before.id,
-            regionCode: set.regionCode ?? before.regionCode,
-            before: digestable(before),
-            after: digestable({ ...before, ...set }),
-            detail: { via: 'import', fields: Object.keys(set).filter((k) => k !== 'updatedAt') },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, PERSON_TARGET, batch, progress) };
   },
 };

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
 import {
@@ -13,14 +13,24 @@ import {
   type PositionDetails,
   type PositionShape,
 } from '../../../domain/directory/positions.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
-import { grids, memberships, partyOrgs, persons, positions, units } from '../../db/schema/index.ts';
+import { positions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { copyInTransaction } from '../../db/copyInTransaction.ts';
-import { inChunks, problem, regionChecker, type Importer } from './importer.ts';
+import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import {
+  gridIdsByName,
+  membershipsOf,
+  orgsInRegions,
+  personsByIdNumber,
+  unitIdsByName,
+} from './lookups.ts';
+import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PositionRow = typeof positions.$inferSelect;
+const POSITION_TARGET = upsertTarget<PositionRow>(positions, positions.id, 'position', 'position', {
+  // Filling 离任日期 of a holding ends it.
+  updateAction: (before, set) =>
+    before.endDate === null && set.endDate !== undefined ? 'position.end' : 'position.update',
+});
 const ADULT_AGE = 18;
 
 // The columns a shape problem of positionProblems belongs to.
@@ -56,71 +66,19 @@ export const importPositions: Importer<PositionSheetRow> = {
   sheet: positionsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
+    const checkRegion = await rowsRegionChecker(tx, rows);
+    const { personIds, personOf } = await personsByIdNumber(
       tx,
-      rows.map((r) => r.record.regionCode),
+      rows.map((r) => r.record.person.normalized),
     );
-    const index = rows.map((r) => tx.cipher.blindIndex(r.record.person.normalized));
-    const people = new Map(
-      (
-        await inChunks(index, (chunk) =>
-          tx.db
-            .select({
-              id: persons.id,
-              idIndex: persons.idIndex,
-              regionCode: persons.regionCode,
-              birthDate: persons.birthDate,
-            })
-            .from(persons)
-            .where(inArray(persons.idIndex, chunk)),
-        )
-      ).map((p) => [p.idIndex, p]),
-    );
-    const personIds = [...people.values()].map((p) => p.id);
-    const members = new Set(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db
-            .select({ personId: memberships.personId })
-            .from(memberships)
-            .where(inArray(memberships.personId, chunk)),
-        )
-      ).map((m) => m.personId),
-    );
+    const members = await membershipsOf(tx, personIds);
     const regionCodes = rows.map((r) => r.record.regionCode);
-    const orgIds = new Map(
-      (
-        await inChunks(regionCodes, (chunk) =>
-          tx.db
-            .select({ id: partyOrgs.id, regionCode: partyOrgs.regionCode, name: partyOrgs.name })
-            .from(partyOrgs)
-            .where(inArray(partyOrgs.regionCode, chunk)),
-        )
-      ).map((o) => [orgKey(o.regionCode, o.name), o.id]),
-    );
-    const gridIds = new Map(
-      (
-        await inChunks(regionCodes, (chunk) =>
-          tx.db
-            .select({ id: grids.id, regionCode: grids.regionCode, name: grids.name })
-            .from(grids)
-            .where(inArray(grids.regionCode, chunk)),
-        )
-      ).map((g) => [`${g.regionCode}/${g.name}`, g.id]),
-    );
+    const { byKey: orgs } = await orgsInRegions(tx, regionCodes);
+    const gridIds = await gridIdsByName(tx, regionCodes);
     const unitNames = rows.flatMap((r) =>
       r.record.dispatchingUnit ? [r.record.dispatchingUnit] : [],
     );
-    const unitIds = new Map(
-      (
-        await inChunks(unitNames, (chunk) =>
-          tx.db
-            .select({ id: units.id, name: units.name, countyCode: units.countyCode })
-            .from(units)
-            .where(inArray(units.name, chunk)),
-        )
-      ).map((u) => [`${u.countyCode}/${u.name}`, u.id]),
-    );
+    const unitIds = await unitIdsByName(tx, unitNames);
     const existing = new Map(
       (
         await inChunks(personIds, (chunk) =>
@@ -130,54 +88,44 @@ export const importPositions: Importer<PositionSheetRow> = {
     );
 
     const problems: RowProblem[] = [];
-    const inserts: PositionRow[] = [];
-    const updates: { before: PositionRow; set: Partial<PositionRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<PositionRow>();
     const now = tx.clock();
-    rows.forEach(({ row, record: r }, i) => {
-      const found: (RowProblem | null)[] = [checkRegion(row, '任职区划代码', r.regionCode)];
-      const person = people.get(index[i] ?? '');
+    rows.forEach(({ row, record: r }) => {
+      const { found, fail } = rowChecks(
+        problems,
+        row,
+        checkRegion(row, '任职区划代码', r.regionCode),
+      );
+      const person = personOf(r.person.normalized);
       if (!person || !can(actor, 'directory.read', person.regionCode))
-        found.push(
-          problem(
-            row,
-            '身份证号',
-            '身份证号：任职人尚未登记（请先导入“人员”）',
-            'ID number: no such person (import persons first)',
-          ),
+        fail(
+          '身份证号',
+          '任职人尚未登记（请先导入“人员”）',
+          'ID number: no such person (import persons first)',
         );
       const entry = POSITIONS.find((p) => p.code === r.code);
-      const orgId = r.orgName ? orgIds.get(orgKey(r.regionCode, r.orgName)) : null;
+      const orgId = r.orgName ? orgs.get(orgKey(r.regionCode, r.orgName))?.id : null;
       if (orgId === undefined)
-        found.push(
-          problem(
-            row,
-            '党组织名称',
-            `党组织名称：该区划没有“${r.orgName ?? ''}”`,
-            `organization: no ${r.orgName ?? ''} in ${r.regionCode}`,
-          ),
+        fail(
+          '党组织名称',
+          `该区划没有“${r.orgName ?? ''}”`,
+          `organization: no ${r.orgName ?? ''} in ${r.regionCode}`,
         );
       const gridId = r.gridName ? gridIds.get(`${r.regionCode}/${r.gridName}`) : null;
       if (gridId === undefined)
-        found.push(
-          problem(
-            row,
-            '网格名称',
-            `网格名称：该村没有“${r.gridName ?? ''}”`,
-            `grid: no grid named ${r.gridName ?? ''} in ${r.regionCode}`,
-          ),
+        fail(
+          '网格名称',
+          `该村没有“${r.gridName ?? ''}”`,
+          `grid: no grid named ${r.gridName ?? ''} in ${r.regionCode}`,
         );
       const unitId = r.dispatchingUnit
         ? unitIds.get(`${r.regionCode.slice(0, 6)}/${r.dispatchingUnit}`)
         : null;
       if (unitId === undefined)
-        found.push(
-          problem(
-            row,
-            '派出单位',
-            `派出单位：本县没有“${r.dispatchingUnit ?? ''}”`,
-            `dispatching unit: no unit named ${r.dispatchingUnit ?? ''} in this county`,
-          ),
+        fail(
+          '派出单位',
+          `本县没有“${r.dispatchingUnit ?? ''}”`,
+          `dispatching unit: no unit named ${r.dispatchingUnit ?? ''} in this county`,
         );
       const shape: PositionShape = {
         code: r.code,
@@ -202,22 +150,16 @@ export const importPositions: Importer<PositionSheetRow> = {
         );
       }
       if (person && ageOn(person.birthDate, r.startDate) < ADULT_AGE)
-        found.push(
-          problem(
-            row,
-            '任职日期',
-            `任职日期：任职人当时未满 ${ADULT_AGE} 岁`,
-            `start date: the holder is under ${ADULT_AGE} on that day`,
-          ),
+        fail(
+          '任职日期',
+          `任职人当时未满 ${ADULT_AGE} 岁`,
+          `start date: the holder is under ${ADULT_AGE} on that day`,
         );
       if (person && entry?.partyOnly && !members.has(person.id))
-        found.push(
-          problem(
-            row,
-            '身份证号',
-            `身份证号：${entry.label['zh-CN']}须为党员（请先导入“党员”）`,
-            `ID number: a ${r.code} must be a party member`,
-          ),
+        fail(
+          '身份证号',
+          `${entry.label['zh-CN']}须为党员（请先导入“党员”）`,
+          `ID number: a ${r.code} must be a party member`,
         );
       const errors = found.filter((p): p is RowProblem => p !== null);
       // Dedupe: a problem both a reference and the shape report once.
@@ -234,10 +176,8 @@ export const importPositions: Importer<PositionSheetRow> = {
       };
       const before = existing.get(`${person.id}/${r.code}/${r.regionCode}/${r.startDate}`);
       if (!before) {
-        inserts.push({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+        batch.create({
+          ...freshRow(now, r.regionCode),
           personId: person.id,
           code: r.code,
           orgId: orgId ?? null,
@@ -246,8 +186,6 @@ export const importPositions: Importer<PositionSheetRow> = {
           details,
           startDate: r.startDate,
           endDate: r.endDate,
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }
@@ -258,42 +196,8 @@ export const importPositions: Importer<PositionSheetRow> = {
       const merged: PositionDetails = { ...before.details, ...details };
       if (!sameDetails(merged, before.details)) set.details = merged;
       if (r.endDate !== null && r.endDate !== before.endDate) set.endDate = r.endDate;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     });
-    return {
-      problems,
-      async write(w, progress) {
-        const audit: AuditEntry[] = [];
-        await copyInTransaction(w, positions, inserts);
-        progress(0.5);
-        for (const row of inserts)
-          audit.push({
-            action: 'position.create',
-            objectType: 'position',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(positions)
-            .set({ ...set, updatedAt: now })
-            .where(eq(positions.id, before.id));
-          const ended = before.endDate === null && set.endDate !== undefined;
-          audit.push({
-            action: ended ? 'position.end' : 'position.update',
-            objectType: 'position',
-            objectId: before.id,
-            regionCode: before.regionCode,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, POSITION_TARGET, batch, progress) };
   },
 };

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import {
   regionsSheet,
@@ -6,15 +6,18 @@ import {
 } from '../../../domain/directory/exchange/regionsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { parseRegionCode } from '../../../domain/region/regionCode.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { regionRow } from '../regions/regionRow.ts';
-import { copyInTransaction } from '../../db/copyInTransaction.ts';
 import { inChunks, problem, type Importer } from './importer.ts';
+import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type RegionRow = typeof regions.$inferSelect;
 const CODE = '区划代码';
+
+const REGION_TARGET = upsertTarget<RegionRow>(regions, regions.code, 'region', 'region', {
+  regionOf: (r) => r.code,
+});
 
 /**
  * 区划 import: upsert by the 12-digit code, as createRegion/updateRegion do it: a new region needs
@@ -38,10 +41,8 @@ export const importRegions: Importer<RegionSheetRow> = {
       ).map((r) => [r.code, r]),
     );
     const problems: RowProblem[] = [];
-    const inserts: RegionRow[] = [];
-    const updates: { before: RegionRow; set: Partial<RegionRow> }[] = [];
+    const batch = new UpsertBatch<RegionRow>();
     const earlier = new Set<string>();
-    let unchanged = 0;
     const now = tx.clock();
     for (const { row, record: r } of rows) {
       const before = known.get(r.code);
@@ -81,7 +82,7 @@ export const importRegions: Importer<RegionSheetRow> = {
       }
       earlier.add(r.code);
       if (!before) {
-        inserts.push(
+        batch.create(
           regionRow(
             {
               code: r.code,
@@ -108,41 +109,8 @@ export const importRegions: Importer<RegionSheetRow> = {
         set.population = r.population;
       if (r.households !== null && r.households !== before.households)
         set.households = r.households;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     }
-    return {
-      problems,
-      async write(w, progress) {
-        const audit: AuditEntry[] = [];
-        await copyInTransaction(w, regions, inserts);
-        progress(0.5);
-        for (const row of inserts)
-          audit.push({
-            action: 'region.create',
-            objectType: 'region',
-            objectId: row.code,
-            regionCode: row.code,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(regions)
-            .set({ ...set, updatedAt: now })
-            .where(eq(regions.code, before.code));
-          audit.push({
-            action: 'region.update',
-            objectType: 'region',
-            objectId: before.code,
-            regionCode: before.code,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, REGION_TARGET, batch, progress) };
   },
 };

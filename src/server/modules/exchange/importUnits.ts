@@ -1,24 +1,21 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchange/unitsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, problem, regionChecker, sameArray, type Importer } from './importer.ts';
+import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
+const UNIT_TARGET = upsertTarget<UnitRow>(units, units.id, 'unit', 'unit');
 
 /** 单位 import: upsert by name within the county. */
 export const importUnits: Importer<UnitSheetRow> = {
   sheet: unitsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.regionCode),
-    );
+    const checkRegion = await rowsRegionChecker(tx, rows);
     const existing = new Map(
       (
         await inChunks(
@@ -28,9 +25,7 @@ export const importUnits: Importer<UnitSheetRow> = {
       ).map((u) => [`${u.countyCode}/${u.name}`, u]),
     );
     const problems: RowProblem[] = [];
-    const inserts: UnitRow[] = [];
-    const updates: { before: UnitRow; set: Partial<UnitRow> }[] = [];
-    let unchanged = 0;
+    const batch = new UpsertBatch<UnitRow>();
     const now = tx.clock();
     for (const { row, record: r } of rows) {
       const before = existing.get(`${r.regionCode.slice(0, 6)}/${r.name}`);
@@ -44,22 +39,15 @@ export const importUnits: Importer<UnitSheetRow> = {
               'unit name: a unit of this name is outside your scope',
             )
           : null,
-      ].filter((p): p is RowProblem => p !== null);
-      if (found.length > 0) {
-        problems.push(...found);
-        continue;
-      }
+      ];
+      if (failed(problems, found)) continue;
       if (!before) {
-        inserts.push({
-          id: uuidv7(now.getTime()),
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+        batch.create({
+          ...freshRow(now, r.regionCode),
           name: r.name,
           kind: r.kind,
           capabilities: r.capabilities ?? [],
           partyOrgId: null,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }
@@ -68,40 +56,8 @@ export const importUnits: Importer<UnitSheetRow> = {
       if (r.regionCode !== before.regionCode) set.regionCode = r.regionCode;
       if (r.capabilities && !sameArray(r.capabilities, before.capabilities))
         set.capabilities = r.capabilities;
-      if (Object.keys(set).length === 0) unchanged++;
-      else updates.push({ before, set });
+      batch.change(before, set);
     }
-    return {
-      problems,
-      async write(w) {
-        const audit: AuditEntry[] = [];
-        if (inserts.length > 0) await w.db.insert(units).values(inserts);
-        for (const row of inserts)
-          audit.push({
-            action: 'unit.create',
-            objectType: 'unit',
-            objectId: row.id,
-            regionCode: row.regionCode,
-            after: row,
-            detail: { via: 'import' },
-          });
-        for (const { before, set } of updates) {
-          await w.db
-            .update(units)
-            .set({ ...set, updatedAt: now })
-            .where(and(eq(units.id, before.id)));
-          audit.push({
-            action: 'unit.update',
-            objectType: 'unit',
-            objectId: before.id,
-            regionCode: set.regionCode ?? before.regionCode,
-            before,
-            after: { ...before, ...set },
-            detail: { via: 'import', fields: Object.keys(set) },
-          });
-        }
-        return { counts: { created: inserts.length, updated: updates.length, unchanged }, audit };
-      },
-    };
+    return { problems, write: (w, progress) => writeUpserts(w, UNIT_TARGET, batch, progress) };
   },
 };

@@ -3,7 +3,6 @@ import { can } from '../../../domain/access/policy.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
 import type { SheetDefinition } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import type { RowProblem, ValidRow } from '../../../domain/directory/exchange/validateSheet.ts';
-import type { AuditEntry } from '../../audit/appendAudit.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 
@@ -16,11 +15,8 @@ export interface ImportCounts {
 /** What an importer found: problems (nothing is written), or the writes to make. */
 export interface ImportPlan {
   problems: RowProblem[];
-  /** Runs inside the import's transaction; returns counts and the audit entries of the changes. */
-  write(
-    tx: Ctx,
-    progress: (fraction: number) => void,
-  ): Promise<{ counts: ImportCounts; audit: AuditEntry[] }>;
+  /** Runs inside the import's transaction (audit rows included); returns the counts. */
+  write(tx: Ctx, progress: (fraction: number) => void): Promise<ImportCounts>;
 }
 
 /** One entity's import: references resolved and scope checked against the database, then written. */
@@ -43,13 +39,32 @@ export async function inChunks<K, T>(
   return out;
 }
 
-export async function insertInChunks<T>(
-  rows: readonly T[],
-  size: number,
-  insert: (chunk: T[]) => Promise<unknown>,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+/** Keeps a row's problems (a null is a check that passed); true when the row has any. */
+export function failed(problems: RowProblem[], found: readonly (RowProblem | null)[]): boolean {
+  const errors = found.filter((p): p is RowProblem => p !== null);
+  problems.push(...errors);
+  return errors.length > 0;
 }
+
+/**
+ * Collects a row's problems: `fail` words the Chinese as `列名：…` (the column named first);
+ * `rejected` moves them into `problems` and says whether the row has any.
+ */
+export function rowChecks(problems: RowProblem[], row: number, ...first: (RowProblem | null)[]) {
+  const found: (RowProblem | null)[] = [...first];
+  const fail = (column: string, zh: string, en: string): void => {
+    found.push(problem(row, column, `${column}：${zh}`, en));
+  };
+  return { found, fail, rejected: () => failed(problems, found) };
+}
+
+/** The region codes of a sheet's rows (the ones its region check reads). */
+export const regionCodesOf = (rows: readonly { record: { regionCode: string } }[]): string[] =>
+  rows.map((r) => r.record.regionCode);
+
+/** `regionChecker` over the region codes of a sheet's rows. */
+export const rowsRegionChecker = (tx: Ctx, rows: readonly { record: { regionCode: string } }[]) =>
+  regionChecker(tx, regionCodesOf(rows));
 
 export const problem = (
   row: number,
@@ -93,6 +108,3 @@ export async function regionChecker(
     return null;
   };
 }
-
-export const sameArray = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -8,7 +8,7 @@ import {
 } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grantsAllowing } from '../../../domain/access/policy.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit, appendAuditCopy } from '../../audit/appendAudit.ts';
+import { appendAudit } from '../../audit/appendAudit.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob, type JobOutcome, type ReportProgress } from '../../platform/jobs/runJob.ts';
@@ -75,10 +75,7 @@ async function importWork(
     problems.push(...plan.problems);
     validateMs = performance.now() - started;
     if (problems.length > 0) return; // nothing is written: the transaction has only read
-    const { counts, audit } = await plan.write(tx, (f) =>
-      progress(0.4 + 0.55 * f, '写入中 / writing'),
-    );
-    await appendAuditCopy(tx, audit);
+    const counts = await plan.write(tx, (f) => progress(0.4 + 0.55 * f, '写入中 / writing'));
     await appendAudit(tx, {
       action: 'exchange.import',
       objectType: entity,

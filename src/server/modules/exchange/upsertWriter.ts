@@ -1,0 +1,146 @@
+import { eq, getTableColumns } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { appendAuditCopy, type AuditEntry } from '../../audit/appendAudit.ts';
+import { copyInTransaction } from '../../db/copyInTransaction.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
+import type { ImportCounts } from './importer.ts';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * What an importer found to write for one table: rows to create, rows whose stored values change
+ * (`set` holds only the changed fields), and how many rows of the file matched a stored one as it is.
+ */
+export class UpsertBatch<Row extends Fields> {
+  readonly inserts: Row[] = [];
+  readonly updates: { before: Row; set: Partial<Row> }[] = [];
+  unchanged = 0;
+
+  create(row: Row): void {
+    this.inserts.push(row);
+  }
+
+  /** A stored row against the file's values: an update when `set` names a field, else unchanged. */
+  change(before: Row, set: Partial<Row>): void {
+    if (Object.keys(set).length === 0) this.unchanged++;
+    else this.updates.push({ before, set });
+  }
+}
+
+/** How one table is written by the import: its key and what its audit rows say. */
+export interface UpsertTarget<Row extends Fields> {
+  table: PgTable;
+  /** The column an update is keyed on, and that key of a row (also the audit's object id). */
+  key: PgColumn;
+  keyOf(row: Row): string;
+  /** The region of a row, for the audit (a region itself is its own). */
+  regionOf(row: Row): string;
+  objectType: string;
+  /** `create` and `update` actions; `updateAction` may name the update by what it changes. */
+  create: string;
+  update: string;
+  updateAction?(before: Row, set: Partial<Row>): string;
+  /** What the audit digest covers (default: the whole row). */
+  digest?(row: Partial<Row>): unknown;
+  /** The audit's `after` of an update carries the new `updatedAt` (as the service's update does). */
+  afterStamped?: boolean;
+  /** More detail for an audit row, beside `via: 'import'`. */
+  createDetail?(row: Row): Fields;
+  updateDetail?(before: Row, set: Partial<Row>): Fields;
+}
+
+/** The columns every new row of a county's table starts with. */
+export const freshRow = (now: Date, regionCode: string) => ({
+  id: uuidv7(now.getTime()),
+  regionCode,
+  countyCode: regionCode.slice(0, 6),
+  createdAt: now,
+  updatedAt: now,
+});
+
+/** Whether two string lists (tags, capabilities, ids) are the same, in order. */
+export const sameArray = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+// Progress is reported every this many updates.
+const PROGRESS_EVERY = 500;
+
+/**
+ * Writes a batch inside the import's transaction: new rows by COPY, changed rows one UPDATE each
+ * (`updatedAt` set to now), then an audit row per create and per update (before/after digests,
+ * the changed fields) through the audit writer. Progress is the share of rows written.
+ */
+export async function writeUpserts<Row extends Fields>(
+  tx: Ctx,
+  target: UpsertTarget<Row>,
+  batch: UpsertBatch<Row>,
+  progress: (fraction: number) => void,
+): Promise<ImportCounts> {
+  const { inserts, updates } = batch;
+  const now = tx.clock();
+  const digest = target.digest ?? ((row: Partial<Row>) => row);
+  const total = Math.max(1, inserts.length + updates.length);
+  let done = 0;
+  await copyInTransaction(tx, target.table, inserts);
+  progress((done += inserts.length) / total);
+  const audit: AuditEntry[] = inserts.map((row) => ({
+    action: target.create,
+    objectType: target.objectType,
+    objectId: target.keyOf(row),
+    regionCode: target.regionOf(row),
+    after: digest(row),
+    detail: { via: 'import', ...target.createDetail?.(row) },
+  }));
+  for (const { before, set } of updates) {
+    if (Object.keys(set).length > 0)
+      await tx.db
+        .update(target.table)
+        .set({ ...set, updatedAt: now })
+        .where(eq(target.key, target.keyOf(before)));
+    if (++done % PROGRESS_EVERY === 0) progress(done / total);
+    const after = target.afterStamped
+      ? { ...before, ...set, updatedAt: now }
+      : { ...before, ...set };
+    audit.push({
+      action: target.updateAction?.(before, set) ?? target.update,
+      objectType: target.objectType,
+      objectId: target.keyOf(before),
+      regionCode: target.regionOf(after),
+      before: digest(before),
+      after: digest(after),
+      detail: {
+        via: 'import',
+        fields: Object.keys(set),
+        ...target.updateDetail?.(before, set),
+      },
+    });
+  }
+  await appendAuditCopy(tx, audit);
+  return { created: inserts.length, updated: updates.length, unchanged: batch.unchanged };
+}
+
+/**
+ * A target keyed by `key` (a column of `table`), in the row's `regionCode`, with the actions
+ * `<entity>.create` and `<entity>.update`; `more` overrides any of it.
+ */
+export function upsertTarget<Row extends Fields>(
+  table: PgTable,
+  key: PgColumn,
+  objectType: string,
+  entity: string,
+  more: Partial<UpsertTarget<Row>> = {},
+): UpsertTarget<Row> {
+  const field = Object.entries(getTableColumns(table)).find(([, column]) => column === key)?.[0];
+  if (!field) throw new Error(`${key.name} is not a column of the upsert's table`);
+  return {
+    table,
+    key,
+    keyOf: (row) => String(row[field]),
+    regionOf: (row) => String(row.regionCode),
+    objectType,
+    create: `${entity}.create`,
+    update: `${entity}.update`,
+    ...more,
+  };
+}
