@@ -29,6 +29,12 @@ export interface AppConfig {
    * the suite).
    */
   checkResponses: boolean;
+  /**
+   * The demo seed adopts the union planner's proposal for the demo township as live unions
+   * (`LINGYAN_DEMO_UNIONS=off` leaves them out: a test of the generated directory alone, or one
+   * that adopts the whole county's plan itself).
+   */
+  demoUnions: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -69,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     caseWebhookUrl: env.CASE_WEBHOOK_URL || undefined,
     caseWebhookSecret: env.CASE_WEBHOOK_SECRET || undefined,
     checkResponses: env.CHECK_RESPONSES === '1',
+    demoUnions: env.LINGYAN_DEMO_UNIONS !== 'off',
   };
 }

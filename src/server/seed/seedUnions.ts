@@ -33,8 +33,7 @@ export const DEMO_UNION_USERNAME = 'union';
  * without a clock, so its answer is the same on every run.
  */
 export async function seedDemoUnions(runtime: Runtime, log: (line: string) => void): Promise<void> {
-  // A browser test that adopts the planner's proposal for the whole county starts without them.
-  if (process.env.LINGYAN_DEMO_UNIONS === 'off') return;
+  if (!runtime.deps.config.demoUnions) return;
   const base = systemCtx(runtime, 'system:demo-seed-unions');
   if (await accountScope(base, DEMO_UNION_USERNAME)) return;
   const admin = await accountScope(base, 'county');

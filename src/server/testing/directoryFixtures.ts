@@ -24,7 +24,8 @@ export async function appWithSessions<U extends string[]>(
   options: TestAppOptions,
   ...users: U
 ): Promise<[TestApp, ...{ [K in keyof U]: Session }]> {
-  const t = await createTestApp({}, options);
+  // The generated directory as it is: the unions seed's orgs and officers are the unions tests'.
+  const t = await createTestApp({ demoUnions: false }, options);
   const sessions: Session[] = [];
   for (const user of users) sessions.push(await login(t.app, user));
   return [t, ...(sessions as { [K in keyof U]: Session })];
