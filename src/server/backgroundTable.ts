@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import type { Database } from './db/client.ts';
+import { loadEvaluationPresets } from './modules/evaluation/presets.ts';
+import { backfillObligationStandings } from './modules/obligations/startup.ts';
 import { installCaseScheduler } from './modules/cases/scheduler.ts';
 import type { AppDeps } from './platform/deps.ts';
 
@@ -12,4 +15,17 @@ export type BackgroundInstaller = (app: FastifyInstance, deps: AppDeps) => void;
 export const BACKGROUND_WORK: readonly BackgroundInstaller[] = [
   // 事项: overdue escalation, auto-confirmation and the notification outbox.
   installCaseScheduler,
+];
+
+/**
+ * Work a module does once at start, after the migrations and before the server listens (presets
+ * to load, roll-ups to backfill): the runtime runs each in order and knows no module by name.
+ */
+export type StartupStep = (database: Database, now: Date) => Promise<void>;
+
+export const STARTUP_WORK: readonly StartupStep[] = [
+  // 履职台账: standings for activities recorded before they were kept.
+  backfillObligationStandings,
+  // 评星: the presets from the source reports, as schemes.
+  loadEvaluationPresets,
 ];

@@ -1,5 +1,3 @@
-import { effectiveRules } from './modules/obligations/rules.ts';
-import { backfillStandings } from './modules/obligations/standings.ts';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
@@ -8,7 +6,7 @@ import { loadMasterKey } from './crypto/masterKey.ts';
 import { openPglite, openPostgres, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
-import { loadEvaluationPresets } from './modules/evaluation/presets.ts';
+import { STARTUP_WORK } from './backgroundTable.ts';
 import type { Ctx } from './platform/context.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
@@ -41,10 +39,7 @@ export async function openRuntime(
   }
   try {
     await applyMigrations(database);
-    await backfillStandings({ db: database.db }, (county) =>
-      effectiveRules({ db: database.db }, county),
-    );
-    await loadEvaluationPresets(database, clock());
+    for (const step of STARTUP_WORK) await step(database, clock());
   } catch (error) {
     await database.close();
     release?.();

@@ -144,7 +144,7 @@ export async function rebuildStandings(
 
 /**
  * Counties whose activities have no standings at all (a data folder from before standings were
- * kept): rebuilt once at start.
+ * kept): rebuilt once at start, each under the rules `rulesOf` gives.
  */
 export async function backfillStandings(
   ctx: Db,
