@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vitePrecompress.ts';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -10,12 +11,17 @@ const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
     // antd is one large vendor chunk; pages are split with React.lazy
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Rolldown's default merges modules shared by lazy pages into the entry's chunk, so the first
+      // page would download every page's antd components; keep them in the pages' own chunks.
+      experimental: { chunkOptimization: { mergeCommonChunks: false } },
+    },
   },
   server: {
     proxy: {

@@ -1,15 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installErrorHandler } from './platform/errorHandler.ts';
-import { AppError, errorBody, languageOf } from './platform/errors.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { registerRoutes } from './platform/registerRoutes.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
+import { serveWebApp } from './platform/webAssets.ts';
 import { BACKGROUND_WORK } from './backgroundTable.ts';
 import { ROUTES } from './routeTable.ts';
 
@@ -62,17 +60,6 @@ export async function buildApp(
   registerRoutes(app, deps, ROUTES);
   for (const install of BACKGROUND_WORK) install(app, deps);
 
-  const webDist = options.webDist ?? WEB_DIST;
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-  app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
-      return reply
-        .status(404)
-        .send(errorBody(new AppError('NOT_FOUND'), languageOf(request.headers['accept-language'])));
-    }
-    // Client-side routes (/accounts, /regions/…) all load the single-page app.
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
+  await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;
 }

@@ -1,15 +1,18 @@
 import { App as AntdApp, ConfigProvider, Spin, message } from 'antd';
-import { Suspense, useEffect } from 'react';
-import { antdLocales } from './i18n/antdLocale.ts';
+import { lazy, Suspense, useEffect } from 'react';
+import { antdLocaleOf } from './i18n/antdLocale.ts';
 import { useI18n } from './i18n/useI18n.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
-import LoginPage from './pages/login/LoginPage.tsx';
-import NotFoundPage from './pages/NotFoundPage.tsx';
 import { visibleRoutes } from './routes.ts';
 import { navigate, useLocation } from './router.tsx';
 import { loginPath, safeNextPath } from './nextPath.ts';
 import { SessionProvider, useSession, useSessionContext } from './session.tsx';
 import { theme } from './theme.ts';
+
+// Loaded when shown, like every page: a signed-in phone's first load carries neither the login
+// form nor the not-found illustration.
+const LoginPage = lazy(() => import('./pages/login/LoginPage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 function FullPageSpin() {
   const { t } = useI18n();
@@ -46,7 +49,14 @@ function Shell() {
   }, [state.status, onLogin, href]);
 
   if (state.status === 'loading') return <FullPageSpin />;
-  if (state.status === 'anonymous') return onLogin ? <LoginPage /> : <FullPageSpin />;
+  if (state.status === 'anonymous')
+    return onLogin ? (
+      <Suspense fallback={<FullPageSpin />}>
+        <LoginPage />
+      </Suspense>
+    ) : (
+      <FullPageSpin />
+    );
   if (onLogin) return <FullPageSpin />;
   return (
     <AppLayout>
@@ -69,7 +79,7 @@ export function App() {
   }, [locale, t]);
 
   return (
-    <ConfigProvider locale={antdLocales[locale]} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={antdLocaleOf(locale)} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <SessionProvider>
           <Shell />

@@ -12,130 +12,143 @@ export interface ModuleRoute {
   permission?: Permission;
   /** Listed in the navigation only for users who are a person of the directory (我的联户 / 我家). */
   personal?: boolean;
-  page: LazyExoticComponent<ComponentType>;
+  page: LazyPage;
+}
+
+/** A page loaded when first shown; `preload` starts its download ahead (the landing page at boot). */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+
+function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+  // the module system caches the import, so preloading and rendering fetch the chunk once
+  return Object.assign(lazy(load), { preload: load });
+}
+
+/** Starts fetching the page at `pathname` while the session is still being checked. */
+export function preloadPage(pathname: string): void {
+  void MODULE_ROUTES.find((route) => route.path === pathname)?.page.preload?.();
 }
 
 // Only modules that exist are listed: the navigation never advertises work that is not built.
 export const MODULE_ROUTES: readonly ModuleRoute[] = [
-  { path: '/', labelKey: 'nav.home', page: lazy(() => import('./pages/home/HomePage.tsx')) },
+  { path: '/', labelKey: 'nav.home', page: lazyPage(() => import('./pages/home/HomePage.tsx')) },
   {
     path: '/regions',
     labelKey: 'nav.regions',
     descriptionKey: 'home.module.regions',
     permission: 'regions.read',
-    page: lazy(() => import('./pages/regions/RegionsPage.tsx')),
+    page: lazyPage(() => import('./pages/regions/RegionsPage.tsx')),
   },
   {
     path: '/persons',
     labelKey: 'nav.persons',
     descriptionKey: 'home.module.persons',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/persons/PersonsPage.tsx')),
+    page: lazyPage(() => import('./pages/persons/PersonsPage.tsx')),
   },
   {
     path: '/households',
     labelKey: 'nav.households',
     descriptionKey: 'home.module.households',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/households/HouseholdsPage.tsx')),
+    page: lazyPage(() => import('./pages/households/HouseholdsPage.tsx')),
   },
   {
     path: '/orgs',
     labelKey: 'nav.orgs',
     descriptionKey: 'home.module.orgs',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/orgs/OrgsPage.tsx')),
+    page: lazyPage(() => import('./pages/orgs/OrgsPage.tsx')),
   },
   {
     path: '/units',
     labelKey: 'nav.units',
     descriptionKey: 'home.module.units',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/units/UnitsPage.tsx')),
+    page: lazyPage(() => import('./pages/units/UnitsPage.tsx')),
   },
   {
     path: '/grids',
     labelKey: 'nav.grids',
     descriptionKey: 'home.module.grids',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/grids/GridsPage.tsx')),
+    page: lazyPage(() => import('./pages/grids/GridsPage.tsx')),
   },
   {
     path: '/positions',
     labelKey: 'nav.positions',
     descriptionKey: 'home.module.positions',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/positions/PositionsPage.tsx')),
+    page: lazyPage(() => import('./pages/positions/PositionsPage.tsx')),
   },
   {
     path: '/memberships',
     labelKey: 'nav.memberships',
     descriptionKey: 'home.module.memberships',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/memberships/MembershipsPage.tsx')),
+    page: lazyPage(() => import('./pages/memberships/MembershipsPage.tsx')),
   },
   {
     path: '/responsibility/edges',
     labelKey: 'nav.edges',
     descriptionKey: 'home.module.edges',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/responsibility/EdgesPage.tsx')),
+    page: lazyPage(() => import('./pages/responsibility/EdgesPage.tsx')),
   },
   {
     path: '/coverage',
     labelKey: 'nav.coverage',
     descriptionKey: 'home.module.coverage',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/coverage/CoveragePage.tsx')),
+    page: lazyPage(() => import('./pages/coverage/CoveragePage.tsx')),
   },
   {
     path: '/planning/unions',
     labelKey: 'nav.planning',
     descriptionKey: 'home.module.planning',
     permission: 'planning.run',
-    page: lazy(() => import('./pages/planning/PlanningPage.tsx')),
+    page: lazyPage(() => import('./pages/planning/PlanningPage.tsx')),
   },
   {
     path: '/evaluation',
     labelKey: 'nav.evaluation',
     descriptionKey: 'home.module.evaluation',
     permission: 'evaluation.read',
-    page: lazy(() => import('./pages/evaluation/EvaluationPage.tsx')),
+    page: lazyPage(() => import('./pages/evaluation/EvaluationPage.tsx')),
   },
   {
     path: '/evaluation/schemes',
     labelKey: 'nav.evaluationSchemes',
     descriptionKey: 'home.module.evaluationSchemes',
     permission: 'evaluation.read',
-    page: lazy(() => import('./pages/evaluation/SchemesPage.tsx')),
+    page: lazyPage(() => import('./pages/evaluation/SchemesPage.tsx')),
   },
   {
     path: '/evaluation/mine',
     labelKey: 'nav.evaluationMine',
     descriptionKey: 'home.module.evaluationMine',
     permission: 'evaluation.object',
-    page: lazy(() => import('./pages/evaluation/MyEvaluationsPage.tsx')),
+    page: lazyPage(() => import('./pages/evaluation/MyEvaluationsPage.tsx')),
   },
   {
     path: '/me/households',
     labelKey: 'nav.mine',
     descriptionKey: 'home.module.mine',
     personal: true,
-    page: lazy(() => import('./pages/me/MyHouseholdsPage.tsx')),
+    page: lazyPage(() => import('./pages/me/MyHouseholdsPage.tsx')),
   },
   {
     path: '/accounts',
     labelKey: 'nav.accounts',
     descriptionKey: 'home.module.accounts',
     permission: 'accounts.read',
-    page: lazy(() => import('./pages/accounts/AccountsPage.tsx')),
+    page: lazyPage(() => import('./pages/accounts/AccountsPage.tsx')),
   },
   {
     path: '/audit',
     labelKey: 'nav.audit',
     descriptionKey: 'home.module.audit',
     permission: 'audit.read',
-    page: lazy(() => import('./pages/audit/AuditPage.tsx')),
+    page: lazyPage(() => import('./pages/audit/AuditPage.tsx')),
   },
   // Obligations (issue 11): the phone page of those who record, the board of those who read.
   {
@@ -143,21 +156,21 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     labelKey: 'nav.obligationsMine',
     descriptionKey: 'home.module.obligationsMine',
     permission: 'obligations.record',
-    page: lazy(() => import('./pages/obligations/MyObligationsPage.tsx')),
+    page: lazyPage(() => import('./pages/obligations/MyObligationsPage.tsx')),
   },
   {
     path: '/obligations/board',
     labelKey: 'nav.obligationsBoard',
     descriptionKey: 'home.module.obligationsBoard',
     permission: 'obligations.read',
-    page: lazy(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
+    page: lazyPage(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
   },
   {
     path: '/pairings',
     labelKey: 'nav.pairings',
     descriptionKey: 'home.module.pairings',
     permission: 'obligations.record',
-    page: lazy(() => import('./pages/pairings/PairingsPage.tsx')),
+    page: lazyPage(() => import('./pages/pairings/PairingsPage.tsx')),
   },
   // Unions (issue 11): adopted or hand-made 跨村联建, for those who read their villages.
   {
@@ -165,7 +178,7 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     labelKey: 'nav.unions',
     descriptionKey: 'home.module.unions',
     permission: 'directory.read',
-    page: lazy(() => import('./pages/unions/UnionsPage.tsx')),
+    page: lazyPage(() => import('./pages/unions/UnionsPage.tsx')),
   },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
@@ -173,40 +186,40 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     labelKey: 'nav.casesMine',
     descriptionKey: 'home.module.casesMine',
     permission: 'cases.submit',
-    page: lazy(() => import('./pages/cases/MyCasesPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/MyCasesPage.tsx')),
   },
   {
     path: '/cases',
     labelKey: 'nav.cases',
     descriptionKey: 'home.module.cases',
     permission: 'cases.read',
-    page: lazy(() => import('./pages/cases/CasesPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/CasesPage.tsx')),
   },
   {
     path: '/cases/wishes',
     labelKey: 'nav.wishes',
     descriptionKey: 'home.module.wishes',
-    page: lazy(() => import('./pages/cases/WishWallPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/WishWallPage.tsx')),
   },
   {
     path: '/cases/reception-days',
     labelKey: 'nav.receptionDays',
     descriptionKey: 'home.module.receptionDays',
-    page: lazy(() => import('./pages/cases/ReceptionDaysPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/ReceptionDaysPage.tsx')),
   },
   {
     path: '/cases/stats',
     labelKey: 'nav.caseStats',
     descriptionKey: 'home.module.caseStats',
     permission: 'cases.read',
-    page: lazy(() => import('./pages/cases/CaseStatsPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/CaseStatsPage.tsx')),
   },
   {
     path: '/cases/catalog',
     labelKey: 'nav.caseCatalog',
     descriptionKey: 'home.module.caseCatalog',
     permission: 'cases.configure',
-    page: lazy(() => import('./pages/cases/CatalogPage.tsx')),
+    page: lazyPage(() => import('./pages/cases/CatalogPage.tsx')),
   },
 ];
 

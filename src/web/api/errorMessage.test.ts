@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n/store.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale, translate } from '../i18n/store.ts';
 import type { Locale } from '../i18n/types.ts';
 import type { Translate } from '../i18n/useI18n.ts';
 import { ApiError } from './client.ts';
@@ -10,6 +10,11 @@ const tr =
   (key, params) =>
     translate(locale, key, params);
 const NOW = Date.parse('2026-03-01T02:00:00Z'); // 10:00 in Asia/Shanghai
+
+// the app fetches zh-TW and English when chosen; these tests read all three
+beforeAll(async () => {
+  await Promise.all([loadLocale('zh-TW'), loadLocale('en')]);
+});
 
 describe('describeError', () => {
   it('states that the account is locked, until when and for how long', () => {

@@ -1,12 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, ROLES } from '../api/types.ts';
 import { REGION_LEVELS } from '../../domain/region/regionCode.ts';
 // test-only reach into the server: the error codes the web knows must be the ones it sends
 import { ERROR_STATUS } from '../../server/platform/errors.ts';
-import { dictionaries, isMessageKey, translate } from './store.ts';
-import type { MessageKey } from './types.ts';
+import { en } from './en.ts';
+import { isMessageKey, loadLocale, translate } from './store.ts';
+import type { Locale, MessageKey, Messages } from './types.ts';
 import { LOCALES } from './types.ts';
 import { zhCN } from './zh-CN.ts';
+import { zhTW } from './zh-TW.ts';
+
+const dictionaries: Readonly<Record<Locale, Messages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+// translate() reads the dictionaries the app has fetched; fetch them as a language switch would
+beforeAll(async () => {
+  for (const locale of LOCALES) await loadLocale(locale);
+});
 
 // Simplified characters paired with their Traditional form. Only characters that are never
 // correct in Traditional text are listed (no 后/干/里/志/范/划…, which are valid in both).

@@ -1,14 +1,26 @@
-import { en } from './en.ts';
+import { loadAntdLocale } from './antdLocale.ts';
 import type { Locale, MessageKey, Messages } from './types.ts';
 import { LOCALES } from './types.ts';
 import { zhCN } from './zh-CN.ts';
-import { zhTW } from './zh-TW.ts';
 
-export const dictionaries: Readonly<Record<Locale, Messages>> = {
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  en,
+// zh-CN is in the first download; the other dictionaries are fetched when chosen (or at start when
+// stored), so a phone does not download three languages to read one.
+const loaders: Readonly<Record<Locale, () => Promise<Messages>>> = {
+  'zh-CN': async () => zhCN,
+  'zh-TW': async () => (await import('./zh-TW.ts')).zhTW,
+  en: async () => (await import('./en.ts')).en,
 };
+const loaded: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+
+/** Fetches a locale's dictionary and antd's strings for it; resolves at once when loaded. */
+export async function loadLocale(locale: Locale): Promise<Messages> {
+  const [messages] = await Promise.all([
+    loaded[locale] ?? loaders[locale](),
+    loadAntdLocale(locale),
+  ]);
+  loaded[locale] = messages;
+  return messages;
+}
 
 const STORAGE_KEY = 'lingyan.locale';
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -35,8 +47,10 @@ export function getLocale(): Locale {
   return current;
 }
 
-export function setLocale(locale: Locale): void {
+/** Switches once the locale's dictionary has arrived (the page keeps its language meanwhile). */
+export async function setLocale(locale: Locale): Promise<void> {
   if (locale === current) return;
+  await loadLocale(locale);
   current = locale;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);
@@ -55,7 +69,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Looks a key up in a locale and fills `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[locale][key];
+  // a dictionary not fetched yet reads as zh-CN, never as a bare key
+  const template = (loaded[locale] ?? zhCN)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -24,7 +24,9 @@ export function LanguageSwitch({
         items,
         selectable: true,
         selectedKeys: [locale],
-        onClick: ({ key }) => isLocale(key) && setLocale(key),
+        onClick: ({ key }) => {
+          if (isLocale(key)) void setLocale(key);
+        },
       }}
     >
       <Button

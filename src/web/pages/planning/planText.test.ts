@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnionViolation } from '../../api/planningTypes.ts';
-import { translate } from '../../i18n/store.ts';
+import { loadLocale, translate } from '../../i18n/store.ts';
 import type { Locale } from '../../i18n/types.ts';
 import { violationText } from './planText.ts';
 
@@ -8,6 +8,11 @@ const names: Record<string, string> = { '410599100201': '振兴村', '4105991002
 const nameOf = (code: string) => names[code] ?? code;
 const text = (locale: Locale, v: UnionViolation) =>
   violationText((key, params) => translate(locale, key, params), v, nameOf, locale);
+
+// the app fetches zh-TW and English when chosen; these tests read all three
+beforeAll(async () => {
+  await Promise.all([loadLocale('zh-TW'), loadLocale('en')]);
+});
 
 describe('violationText', () => {
   const distance: UnionViolation = {

@@ -1,0 +1,147 @@
+// First load on a slow phone (issue 15 "Light first load"): a villager's home and /cases/mine and
+// a cadre's home, cold cache, Chromium throttled to 1.6 Mbps down / 750 kbps up / 150 ms RTT.
+// Measures Largest Contentful Paint and the JavaScript bytes on the wire, once as the browser asks
+// for them (brotli/gzip accepted) and once with `accept-encoding: identity` (what every browser got
+// before the assets were precompressed), in the same run against the same server.
+//   npx tsx bench/web/firstLoad.ts            (builds dist/web if stale, starts the small demo)
+//   BASE=http://127.0.0.1:39771 npx tsx bench/web/firstLoad.ts   (an already running server)
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { startServer } from '../../e2e/support/server.ts';
+import { ensureWebBuild } from '../../e2e/support/webBuild.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PASSWORD = 'Lingyan@2026';
+const RUNS = Number(process.env.RUNS ?? 3);
+const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1440, height: 900 };
+const SLOW = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+interface Sample {
+  lcpMs: number;
+  jsBytes: number;
+  jsFiles: number;
+  allBytes: number;
+}
+
+async function logIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** One cold load of `path` under throttling: LCP and the bytes received per resource type. */
+async function coldLoad(page: Page, url: string, identity: boolean): Promise<Sample> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW });
+  await cdp.send('Network.setExtraHTTPHeaders', {
+    headers: identity ? { 'accept-encoding': 'identity' } : {},
+  });
+  const types = new Map<string, string>();
+  const urls = new Map<string, string>();
+  let jsBytes = 0;
+  let jsFiles = 0;
+  let allBytes = 0;
+  cdp.on('Network.responseReceived', (e) => {
+    types.set(e.requestId, e.type);
+    urls.set(e.requestId, e.response.url);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    allBytes += e.encodedDataLength;
+    if (types.get(e.requestId) === 'Script') {
+      jsBytes += e.encodedDataLength;
+      jsFiles += 1;
+      if (process.env.DETAIL) console.log(`  ${e.encodedDataLength}\t${urls.get(e.requestId)}`);
+    }
+  });
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const lcpMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve(entries[entries.length - 1]!.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  await cdp.detach();
+  return { lcpMs, jsBytes, jsFiles, allBytes };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  let base = process.env.BASE;
+  let stop = async () => {};
+  if (!base) {
+    ensureWebBuild(ROOT);
+    const server = await startServer(ROOT, 'bench-first-load');
+    base = server.url;
+    stop = server.stop;
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const cases = [
+    { who: 'villager', path: '/', viewport: PHONE, goal: { lcpMs: 2500, jsKB: 250 } },
+    { who: 'villager', path: '/cases/mine', viewport: PHONE, goal: { lcpMs: 2500, jsKB: 250 } },
+    { who: 'county', path: '/', viewport: DESK, goal: { lcpMs: 1500, jsKB: 400 } },
+  ];
+  console.log(`first load, cold cache, 1.6 Mbps / 150 ms; median of ${RUNS}`);
+  console.log('| page | encoding | LCP ms | JS KB on the wire (files) | all KB | goal |');
+  console.log('|---|---|---|---|---|---|');
+  try {
+    for (const c of cases) {
+      // the PWA service worker would answer from its cache: a first visit has none yet
+      const context = await browser.newContext({
+        viewport: c.viewport,
+        locale: 'zh-CN',
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      await logIn(page, base, c.who);
+      const byEncoding: Record<string, Sample[]> = { compressed: [], identity: [] };
+      for (let i = 0; i < RUNS; i++) {
+        for (const enc of ['identity', 'compressed'] as const)
+          byEncoding[enc]!.push(await coldLoad(page, base + c.path, enc === 'identity'));
+      }
+      for (const enc of ['identity', 'compressed'] as const) {
+        const s = byEncoding[enc]!;
+        const lcp = median(s.map((x) => x.lcpMs));
+        const js = median(s.map((x) => x.jsBytes)) / 1024;
+        const met = lcp <= c.goal.lcpMs && js <= c.goal.jsKB ? 'met' : 'not met';
+        console.log(
+          `| ${c.who} ${c.path} (${c.viewport.width}×${c.viewport.height}) | ${enc} | ${Math.round(lcp)} | ${js.toFixed(0)} (${s[0]!.jsFiles}) | ${(median(s.map((x) => x.allBytes)) / 1024).toFixed(0)} | LCP ≤ ${c.goal.lcpMs}, JS ≤ ${c.goal.jsKB} KB: ${met} |`,
+        );
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await stop();
+  }
+}
+
+await main();
