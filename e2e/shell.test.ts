@@ -5,11 +5,16 @@ import type { Harness } from './support/harness.ts';
 // The shell's main flow against the real server (issue 2, part 12): Chinese login page, sign-in,
 // language switch, not-found, phone layout, logout, and the lockout after five wrong passwords.
 let h: Harness;
+// what the page's Content-Security-Policy refused, as Chromium reports it on the console
+const refusedByPolicy: string[] = [];
 const htmlLang = () => h.page.evaluate(() => document.documentElement.lang);
 
 describe('web shell in Chromium', () => {
   beforeAll(async () => {
     h = await openHarness('shell');
+    h.page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refusedByPolicy.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -19,7 +24,8 @@ describe('web shell in Chromium', () => {
   it('opens on the login page in Chinese', async () => {
     await h.page.goto(`${h.baseUrl}/`);
     await h.page.waitForURL('**/login');
-    await expect.poll(() => h.page.getByRole('heading', { name: '领雁' }).isVisible()).toBe(true);
+    // the login form is a chunk of its own: wait for it rather than polling for a second
+    await h.page.getByRole('heading', { name: '领雁' }).waitFor();
     expect(await h.page.getByText('党建引领乡村振兴').isVisible()).toBe(true);
     expect(await h.page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
     expect(await htmlLang()).toBe('zh-CN');
@@ -163,5 +169,9 @@ describe('web shell in Chromium', () => {
 
   it('raised no uncaught errors in the page', () => {
     expect(h.pageErrors).toEqual([]);
+  });
+
+  it('had nothing refused by the page’s Content-Security-Policy on the way', () => {
+    expect(refusedByPolicy).toEqual([]);
   });
 });

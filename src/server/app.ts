@@ -7,6 +7,7 @@ import type { AppDeps } from './platform/deps.ts';
 import { registerRoutes } from './platform/registerRoutes.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
+import { installSecurityHeaders } from './platform/securityHeaders.ts';
 import { serveWebApp } from './platform/webAssets.ts';
 import { BACKGROUND_WORK } from './backgroundTable.ts';
 import { ROUTES } from './routeTable.ts';
@@ -39,12 +40,7 @@ export async function buildApp(
   installErrorHandler(app);
   // The planners' HiGHS workers would keep the process alive: they stop with the app.
   app.addHook('onClose', async () => closePlanningSolver());
-  app.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('x-request-id', request.id);
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('referrer-policy', 'same-origin');
-    return payload;
-  });
+  installSecurityHeaders(app);
   // The embedded database lets background work wait while a person's API request is under way.
   const raw = deps.database.raw;
   if (raw.kind === 'pglite') {

@@ -18,10 +18,11 @@ import { regionRoutes } from './modules/regions/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { obligationRoutes } from './modules/obligations/routes.ts';
 import { unionRoutes } from './modules/unions/routes.ts';
-import { DOCS_PAGE } from './modules/system/docsPage.ts';
+import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
+import { sendPage } from './platform/securityHeaders.ts';
 
 const moduleRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -65,9 +66,6 @@ export const ROUTES: readonly AnyRoute[] = [
     summary: 'API 文档页面 / API docs page',
     tag: 'system',
     auth: 'public',
-    async handler({ reply }) {
-      void reply.type('text/html; charset=utf-8');
-      return DOCS_PAGE;
-    },
+    handler: async ({ reply }) => sendPage(reply, DOCS_PAGE, [DOCS_SCRIPT]),
   }),
 ];

@@ -209,6 +209,10 @@ const escape = (s: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
+/** The plaque list's print button; constant, so the page's policy allows it by its hash. */
+export const PRINT_SCRIPT =
+  "document.getElementById('print').addEventListener('click',()=>print())";
+
 /** 挂星: a printable plaque list, one card per awarded subject. */
 export async function certificatesHtml(ctx: Ctx, roundId: string): Promise<string> {
   const board = await roundBoard(ctx, roundId);
@@ -220,5 +224,5 @@ export async function certificatesHtml(ctx: Ctx, roundId: string): Promise<strin
         `<div class="card"><div class="stars">${'★'.repeat(i.level)}</div><h2>${escape(i.subjectName)}</h2><p>${escape(i.regionName ?? '')}</p><p>${i.heldStars.map((k) => escape(starName.get(k) ?? k)).join(' · ')}</p><p class="foot">${escape(board.round.name)}</p></div>`,
     )
     .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(board.round.name)} 挂星名单</title><style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:16px}.card{display:inline-block;width:300px;margin:8px;padding:16px;border:3px double #b71c1c;text-align:center;page-break-inside:avoid;vertical-align:top}.stars{color:#d32f2f;font-size:28px}h2{margin:8px 0}.foot{color:#666;font-size:12px}@media print{button{display:none}}</style></head><body><h1>${escape(board.round.name)} · 挂星名单</h1><button onclick="print()">打印</button><div>${cards || '<p>尚无授星对象。</p>'}</div></body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(board.round.name)} 挂星名单</title><style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:16px}.card{display:inline-block;width:300px;margin:8px;padding:16px;border:3px double #b71c1c;text-align:center;page-break-inside:avoid;vertical-align:top}.stars{color:#d32f2f;font-size:28px}h2{margin:8px 0}.foot{color:#666;font-size:12px}@media print{button{display:none}}</style></head><body><h1>${escape(board.round.name)} · 挂星名单</h1><button id="print">打印</button><div>${cards || '<p>尚无授星对象。</p>'}</div><script>${PRINT_SCRIPT}</script></body></html>`;
 }

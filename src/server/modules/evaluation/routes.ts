@@ -8,7 +8,15 @@ import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
 import { noticeHtml, publicNotices } from './publicNotices.ts';
-import { certificatesHtml, DOCX_TYPE, roundReport, roundWorkbook, XLSX_TYPE } from './reports.ts';
+import {
+  certificatesHtml,
+  DOCX_TYPE,
+  PRINT_SCRIPT,
+  roundReport,
+  roundWorkbook,
+  XLSX_TYPE,
+} from './reports.ts';
+import { sendPage } from '../../platform/securityHeaders.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
 import {
   answerBody,
@@ -179,7 +187,8 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
-    handler: async ({ ctx, params, reply }) => html(reply, await certificatesHtml(ctx, params.id)),
+    handler: async ({ ctx, params, reply }) =>
+      sendPage(reply, await certificatesHtml(ctx, params.id), [PRINT_SCRIPT]),
   }),
   defineRoute({
     method: 'GET',

@@ -1,3 +1,17 @@
+/** The docs page's one script: constant, so the page's policy allows it by its hash. */
+export const DOCS_SCRIPT = `
+fetch('/api/openapi.json').then(r=>r.json()).then(doc=>{
+  const list=document.getElementById('list');list.textContent='';
+  for(const [path,ops] of Object.entries(doc.paths)) for(const [method,op] of Object.entries(ops)){
+    const d=document.createElement('details');const s=document.createElement('summary');
+    const m=document.createElement('code');m.className='m '+method.toUpperCase();m.textContent=method.toUpperCase();
+    s.append(m,' ',path,' — ',op.summary+(op['x-permission']?' ['+op['x-permission']+']':''));
+    const pre=document.createElement('pre');pre.textContent=JSON.stringify({parameters:op.parameters,requestBody:op.requestBody,responses:op.responses},null,2);
+    d.append(s,pre);list.append(d);
+  }
+});
+`;
+
 /** A self-contained API docs page (no CDN: the county intranet has no internet). */
 export const DOCS_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -12,15 +26,4 @@ pre{background:#f6f6f6;padding:8px;overflow:auto;font-size:12px}
 <h1>领雁 Lingyan API</h1>
 <p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a>. 登录后写操作需带 <code>X-CSRF-Token</code> 头（值为 <code>lingyan_csrf</code> cookie）；可带 <code>Idempotency-Key</code> 安全重试。</p>
 <div id="list">加载中…</div>
-<script>
-fetch('/api/openapi.json').then(r=>r.json()).then(doc=>{
-  const list=document.getElementById('list');list.textContent='';
-  for(const [path,ops] of Object.entries(doc.paths)) for(const [method,op] of Object.entries(ops)){
-    const d=document.createElement('details');const s=document.createElement('summary');
-    const m=document.createElement('code');m.className='m '+method.toUpperCase();m.textContent=method.toUpperCase();
-    s.append(m,' ',path,' — ',op.summary+(op['x-permission']?' ['+op['x-permission']+']':''));
-    const pre=document.createElement('pre');pre.textContent=JSON.stringify({parameters:op.parameters,requestBody:op.requestBody,responses:op.responses},null,2);
-    d.append(s,pre);list.append(d);
-  }
-});
-</script></body></html>`;
+<script>${DOCS_SCRIPT}</script></body></html>`;
