@@ -7,6 +7,7 @@ import type { AppDeps } from './platform/deps.ts';
 import { registerRoutes } from './platform/registerRoutes.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { uuidv7 } from './platform/uuidv7.ts';
+import { logSerializers } from './platform/logRedaction.ts';
 import { installSecurityHeaders } from './platform/securityHeaders.ts';
 import { serveWebApp } from './platform/webAssets.ts';
 import { BACKGROUND_WORK } from './backgroundTable.ts';
@@ -19,6 +20,8 @@ export const WEB_DIST = path.resolve(
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Where the log goes (standard output by default); tests read it back. */
+  logStream?: { write(line: string): void };
   webDist?: string;
 }
 
@@ -28,7 +31,13 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: deps.config.logLevel } : false,
+    logger: options.logger
+      ? {
+          level: deps.config.logLevel,
+          serializers: logSerializers,
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
+      : false,
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => uuidv7(),
     requestIdHeader: false,
