@@ -12,11 +12,26 @@ import { zodIssues } from './zodIssues.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The first place in a request part that holds a NUL character (PostgreSQL text cannot). */
+function nulPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value !== 'object' || value === null || depth > 32) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    if (key.includes('\u0000')) return at;
+    const found = nulPath(item, at, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 function parsePart<T>(
   schema: z.ZodType<T> | undefined,
   value: unknown,
   where: 'body' | 'query' | 'params',
 ): T {
+  const nul = nulPath(value, where);
+  if (nul) throw validationError([{ path: nul, message: 'must not contain a NUL character' }]);
   if (!schema) {
     const empty =
       value === undefined ||
