@@ -1,5 +1,6 @@
 CREATE TABLE "task_items" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "task_items_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"region_code" varchar(12) NOT NULL,
 	"county_code" varchar(6) NOT NULL,
 	"list_id" uuid NOT NULL,
@@ -56,7 +57,7 @@ CREATE TABLE "task_scores" (
 	CONSTRAINT "task_scores_range" CHECK ("task_scores"."score" BETWEEN 0 AND 100)
 );
 --> statement-breakpoint
-CREATE INDEX "task_items_by_list" ON "task_items" USING btree ("list_id");--> statement-breakpoint
+CREATE INDEX "task_items_by_list" ON "task_items" USING btree ("list_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "task_lists_one_per_year" ON "task_lists" USING btree ("subject_kind","subject_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "task_progress_one_per_month" ON "task_progress" USING btree ("task_id","month");--> statement-breakpoint
 CREATE UNIQUE INDEX "task_scores_one_per_quarter" ON "task_scores" USING btree ("task_id","quarter");

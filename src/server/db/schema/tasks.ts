@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   index,
@@ -44,6 +45,8 @@ export const taskItems = pgTable(
   'task_items',
   {
     id: uuid('id').primaryKey(),
+    // The order tasks were added in: several added in one instant still list in that order.
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     ...tenant,
     listId: uuid('list_id').notNull(),
     title: text('title').notNull(),
@@ -56,7 +59,7 @@ export const taskItems = pgTable(
     closedAt: at('closed_at'),
   },
   (t) => [
-    index('task_items_by_list').on(t.listId),
+    index('task_items_by_list').on(t.listId, t.seq),
     check('task_items_status', sql`${t.status} IN ('open', 'closed')`),
   ],
 );

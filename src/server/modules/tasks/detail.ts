@@ -24,7 +24,7 @@ export async function tasksOf(
     .from(taskItems)
     .leftJoin(persons, eq(persons.id, taskItems.ownerPersonId))
     .where(inArray(taskItems.listId, [...listIds]))
-    .orderBy(asc(taskItems.createdAt), asc(taskItems.id));
+    .orderBy(asc(taskItems.seq));
   const ids = rows.map((r) => r.task.id);
   const months =
     ids.length === 0
