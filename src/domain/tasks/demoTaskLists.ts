@@ -40,6 +40,7 @@ const TEXTS: readonly DemoTaskText[] = [
 
 export interface DemoUnionInput {
   id: string;
+  /** The union's name (the planner's, the same on every run): the variation is drawn from it. */
   name: string;
   /** Officers and residents who may own tasks (the union's secretary and committee first). */
   owners: readonly string[];
@@ -81,10 +82,10 @@ export function demoTaskLists(unions: readonly DemoUnionInput[], today: string):
   const months = monthsDue(year, today);
   const current = today.slice(0, 7);
   return unions.map((union) => {
-    const count = 3 + (hash(union.id) % 3);
+    const count = 3 + (hash(union.name) % 3);
     const texts = TEXTS.slice(0, count);
     const tasks = texts.map((text, i): DemoTask => {
-      const seed = hash(`${union.id}:${i}`);
+      const seed = hash(`${union.name}:${i}`);
       const dueMonth = 9 + (seed % 4); // September … December
       const lagging = seed % 5 === 0;
       const progress = months.map((month) => {
@@ -105,7 +106,7 @@ export function demoTaskLists(unions: readonly DemoUnionInput[], today: string):
       );
       const scores = quarters.map((quarter) => ({
         quarter,
-        score: 70 + (hash(`${union.id}:${i}:${quarter}`) % 29) - (lagging ? 8 : 0),
+        score: 70 + (hash(`${union.name}:${i}:${quarter}`) % 29) - (lagging ? 8 : 0),
       }));
       return {
         title: text.title,
@@ -123,7 +124,7 @@ export function demoTaskLists(unions: readonly DemoUnionInput[], today: string):
       year,
       title: `${union.name}${year}年度任务清单`,
       meetingOn:
-        [`${year}-01-${String(8 + (hash(union.id) % 10)).padStart(2, '0')}`, today].sort()[0] ??
+        [`${year}-01-${String(8 + (hash(union.name) % 10)).padStart(2, '0')}`, today].sort()[0] ??
         today,
       targets: texts.map((t) => t.target),
       tasks,

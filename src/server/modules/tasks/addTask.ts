@@ -1,11 +1,11 @@
 import { deadlineProblems } from '../../../domain/tasks/taskList.ts';
 import { taskItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getTaskList } from './detail.ts';
 import { checkOwner } from './owner.ts';
 import { loadListToWrite } from './policy.ts';
+import { rejectProblems } from './rejectProblems.ts';
 import type { NewTask } from './schema.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
@@ -13,9 +13,7 @@ import type { TaskListDetail } from './views.ts';
 /** A task split from the list's targets: measures, a deadline in the list's year, maybe an owner. */
 export async function addTask(ctx: Ctx, listId: string, body: NewTask): Promise<TaskListDetail> {
   const { list, union } = await loadListToWrite(ctx, listId);
-  const problems = deadlineProblems(body.deadline, list.year);
-  if (problems.length > 0)
-    throw validationError(problems.map((p) => ({ ...p, path: `body.${p.path}` })));
+  rejectProblems(deadlineProblems(body.deadline, list.year));
   if (body.ownerPersonId) await checkOwner(ctx, union, body.ownerPersonId, 'body.ownerPersonId');
   return transaction(ctx, async (tx) => {
     const now = tx.clock();

@@ -3,8 +3,7 @@ import { mayMoveTask, type TaskStatus } from '../../../domain/tasks/taskList.ts'
 import { taskItems } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { getTaskList } from './detail.ts';
-import { closedTask } from './owner.ts';
-import { loadTaskToWrite } from './policy.ts';
+import { closedTask, loadTaskToWrite } from './policy.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
 

@@ -3,10 +3,11 @@ import { listProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskLists } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getTaskList } from './detail.ts';
 import { unionToWrite } from './policy.ts';
+import { rejectProblems } from './rejectProblems.ts';
 import type { NewTaskList } from './schema.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
@@ -17,9 +18,7 @@ import type { TaskListDetail } from './views.ts';
  */
 export async function createTaskList(ctx: Ctx, body: NewTaskList): Promise<TaskListDetail> {
   const union = await unionToWrite(ctx, body.union);
-  const problems = listProblems(body, shanghaiDate(ctx.clock()));
-  if (problems.length > 0)
-    throw validationError(problems.map((p) => ({ ...p, path: `body.${p.path}` })));
+  rejectProblems(listProblems(body, shanghaiDate(ctx.clock())));
   const [existing] = await ctx.db
     .select({ id: taskLists.id })
     .from(taskLists)

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { takesEntries, type TaskStatus } from '../../../domain/tasks/taskList.ts';
 import { persons, taskItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
+import { validationError } from '../../platform/errors.ts';
 import type { LoadedUnion } from '../unions/access.ts';
 import { getTaskList } from './detail.ts';
-import { loadTaskToWrite } from './policy.ts';
+import { loadOpenTaskToWrite } from './policy.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
 
@@ -27,12 +26,6 @@ export async function checkOwner(
     throw validationError([{ path, message: "no such person in the union's villages" }]);
 }
 
-export const closedTask = (): AppError =>
-  new AppError('CONFLICT', {
-    zh: '该任务已关闭，不能再修改',
-    en: 'The task is closed and takes no more entries',
-  });
-
 /**
  * 领单: the task's owner — the named person, or the caller's own person when none is named (a
  * cadre taking a task themselves). A closed task keeps its owner (409).
@@ -43,8 +36,7 @@ export async function setOwner(
   taskId: string,
   personId: string | undefined,
 ): Promise<TaskListDetail> {
-  const { union, task } = await loadTaskToWrite(ctx, listId, taskId);
-  if (!takesEntries(task.status as TaskStatus)) throw closedTask();
+  const { union, task } = await loadOpenTaskToWrite(ctx, listId, taskId);
   const owner = personId ?? requireActor(ctx).personId;
   if (!owner)
     throw validationError([

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/policy.ts';
+import { takesEntries, type TaskStatus } from '../../../domain/tasks/taskList.ts';
 import { taskItems, taskLists } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -54,6 +55,12 @@ export async function loadListToWrite(ctx: Ctx, id: string): Promise<LoadedList>
   return loaded;
 }
 
+export const closedTask = (): AppError =>
+  new AppError('CONFLICT', {
+    zh: '该任务已关闭，不能再修改',
+    en: 'The task is closed and takes no more entries',
+  });
+
 /** A task of a list the caller may write (404 for a task of another list). */
 export async function loadTaskToWrite(
   ctx: Ctx,
@@ -64,4 +71,15 @@ export async function loadTaskToWrite(
   const [task] = await ctx.db.select().from(taskItems).where(eq(taskItems.id, taskId));
   if (!task || task.listId !== loaded.list.id) throw notFound();
   return { ...loaded, task };
+}
+
+/** An open task of a list the caller may write: a closed one takes no more entries (409). */
+export async function loadOpenTaskToWrite(
+  ctx: Ctx,
+  listId: string,
+  taskId: string,
+): Promise<LoadedList & { task: TaskRow }> {
+  const loaded = await loadTaskToWrite(ctx, listId, taskId);
+  if (!takesEntries(loaded.task.status as TaskStatus)) throw closedTask();
+  return loaded;
 }

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { progressProblems, takesEntries, type TaskStatus } from '../../../domain/tasks/taskList.ts';
+import { progressProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskProgress } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getTaskList } from './detail.ts';
-import { closedTask } from './owner.ts';
-import { loadTaskToWrite } from './policy.ts';
+import { loadOpenTaskToWrite } from './policy.ts';
+import { rejectProblems } from './rejectProblems.ts';
 import type { ProgressEntry } from './schema.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
@@ -22,11 +21,8 @@ export async function enterProgress(
   taskId: string,
   body: ProgressEntry,
 ): Promise<TaskListDetail> {
-  const { list, task } = await loadTaskToWrite(ctx, listId, taskId);
-  if (!takesEntries(task.status as TaskStatus)) throw closedTask();
-  const problems = progressProblems(body, list.year, shanghaiDate(ctx.clock()));
-  if (problems.length > 0)
-    throw validationError(problems.map((p) => ({ ...p, path: `body.${p.path}` })));
+  const { list, task } = await loadOpenTaskToWrite(ctx, listId, taskId);
+  rejectProblems(progressProblems(body, list.year, shanghaiDate(ctx.clock())));
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const [before] = await tx.db

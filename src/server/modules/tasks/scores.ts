@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { scoreProblems, takesEntries, type TaskStatus } from '../../../domain/tasks/taskList.ts';
+import { scoreProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskScores } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getTaskList } from './detail.ts';
-import { closedTask } from './owner.ts';
-import { loadTaskToWrite } from './policy.ts';
+import { loadOpenTaskToWrite } from './policy.ts';
+import { rejectProblems } from './rejectProblems.ts';
 import type { QuarterScore } from './schema.ts';
 import { auditTask } from './taskAudit.ts';
 import type { TaskListDetail } from './views.ts';
@@ -22,11 +22,8 @@ export async function scoreQuarter(
   taskId: string,
   body: QuarterScore,
 ): Promise<TaskListDetail> {
-  const { list, task } = await loadTaskToWrite(ctx, listId, taskId);
-  if (!takesEntries(task.status as TaskStatus)) throw closedTask();
-  const problems = scoreProblems(body, list.year, shanghaiDate(ctx.clock()));
-  if (problems.length > 0)
-    throw validationError(problems.map((p) => ({ ...p, path: `body.${p.path}` })));
+  const { list, task } = await loadOpenTaskToWrite(ctx, listId, taskId);
+  rejectProblems(scoreProblems(body, list.year, shanghaiDate(ctx.clock())));
   const [given] = await ctx.db
     .select({ id: taskScores.id })
     .from(taskScores)

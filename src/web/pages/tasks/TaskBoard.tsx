@@ -37,6 +37,7 @@ export function TaskBoard({ id }: { id: string }) {
     {
       title: t('task.col.task'),
       key: 'task',
+      width: 280,
       render: (_: unknown, task) => (
         <Space direction="vertical" size={0}>
           <Space size={4}>
@@ -46,20 +47,22 @@ export function TaskBoard({ id }: { id: string }) {
             </Tag>
           </Space>
           <Typography.Text type="secondary">{task.measures}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('task.col.deadline')}：{task.deadline}
+          </Typography.Text>
         </Space>
       ),
     },
     {
       title: t('task.col.owner'),
       key: 'owner',
-      width: 110,
+      width: 90,
       render: (_: unknown, task) => task.owner?.name ?? <Tag>{t('task.noOwner')}</Tag>,
     },
-    { title: t('task.col.deadline'), dataIndex: 'deadline', key: 'deadline', width: 110 },
     {
       title: t('task.col.progress'),
       key: 'progress',
-      width: 220,
+      width: 200,
       render: (_: unknown, task) => (
         <Space direction="vertical" size={0} style={{ width: '100%' }}>
           <Progress percent={task.latestProgress} size="small" />
@@ -73,7 +76,7 @@ export function TaskBoard({ id }: { id: string }) {
     {
       title: t('task.col.quarters'),
       key: 'quarters',
-      width: 200,
+      width: 170,
       render: (_: unknown, task) => (
         <Space size={4} wrap>
           {[1, 2, 3, 4].map((q) => {
@@ -90,7 +93,7 @@ export function TaskBoard({ id }: { id: string }) {
     {
       title: t('task.col.annual'),
       key: 'annual',
-      width: 90,
+      width: 80,
       render: (_: unknown, task) => (task.annualScore === null ? '—' : <b>{task.annualScore}</b>),
     },
   ];
@@ -98,10 +101,10 @@ export function TaskBoard({ id }: { id: string }) {
     columns.push({
       title: t('task.col.actions'),
       key: 'actions',
-      width: 200,
+      width: 110,
       render: (_: unknown, task) =>
         task.status === 'open' ? (
-          <Space size={0} wrap>
+          <Space direction="vertical" size={0} align="start">
             <Button type="link" size="small" onClick={() => setOpen({ kind: 'progress', task })}>
               {t('task.enterProgress')}
             </Button>
@@ -165,7 +168,7 @@ export function TaskBoard({ id }: { id: string }) {
               columns={columns}
               dataSource={l.items}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 930 }}
             />
           </Card>
           {open ? (
