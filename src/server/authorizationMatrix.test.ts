@@ -29,6 +29,7 @@ import { seedJobTargets } from './testing/matrix/jobs.ts';
 import { seedObligationTargets } from './testing/matrix/obligations.ts';
 import { seedPairingTargets } from './testing/matrix/pairings.ts';
 import { seedUnionTargets } from './testing/matrix/unions.ts';
+import { seedTaskTargets } from './testing/matrix/tasks.ts';
 
 /**
  * Every route × role × {own scope, sibling scope, parent scope, another county} → the declared
@@ -212,6 +213,7 @@ beforeAll(async () => {
   await seedObligationTargets(ctx, targets.values());
   await seedPairingTargets(ctx, targets.values());
   await seedUnionTargets(ctx);
+  await seedTaskTargets(ctx, targets.values());
   await seedEvaluationTargets(ctx, targets.values());
   for (const role of ROLES) {
     await createAccount(ctx, {

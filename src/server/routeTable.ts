@@ -18,6 +18,7 @@ import { regionRoutes } from './modules/regions/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { obligationRoutes } from './modules/obligations/routes.ts';
 import { unionRoutes } from './modules/unions/routes.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
 import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
@@ -44,6 +45,7 @@ const moduleRoutes: AnyRoute[] = [
   ...obligationRoutes,
   ...planningRoutes,
   ...unionRoutes,
+  ...taskRoutes,
   ...evaluationRoutes,
   ...caseRoutes,
 ];

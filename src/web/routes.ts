@@ -180,6 +180,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'directory.read',
     page: lazyPage(() => import('./pages/unions/UnionsPage.tsx')),
   },
+  // Union task lists (issue 11): 订单/领单/评单, read with the union.
+  {
+    path: '/tasks',
+    labelKey: 'nav.tasks',
+    descriptionKey: 'home.module.tasks',
+    permission: 'directory.read',
+    page: lazyPage(() => import('./pages/tasks/TasksPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

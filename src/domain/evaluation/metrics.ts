@@ -6,7 +6,13 @@ import type { SubjectType } from './scheme.ts';
  * are entered by the subject with evidence when claiming (认星), then checked by the reviewers.
  */
 /** Where a metric's value comes from: entered with evidence, or the module whose records yield it. */
-export const METRIC_SOURCES = ['entered', 'directory', 'evaluation', 'obligations'] as const;
+export const METRIC_SOURCES = [
+  'entered',
+  'directory',
+  'evaluation',
+  'obligations',
+  'tasks',
+] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
 export interface MetricDefinition {
@@ -74,6 +80,15 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'obligations',
+  },
+  {
+    // 评单: the year's score of the union task list (订单/领单/评单) the org or village belongs to.
+    key: 'taskScore',
+    name: '联建任务年度考评得分',
+    nameEn: 'Union task list annual score',
+    unit: '分',
+    subjects: ['party_org', 'village'],
+    backedBy: 'tasks',
   },
   {
     key: 'redWhiteViolations',

@@ -24,6 +24,7 @@ import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
 import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
+import { seedDemoTasks } from './seedTasks.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -198,6 +199,7 @@ export async function seedDemoCounty(
     await seedDemoEvaluations(runtime, log);
     await seedDemoObligations(runtime, log);
     await seedDemoUnions(runtime, log);
+    await seedDemoTasks(runtime, log);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',
@@ -207,6 +209,8 @@ export async function seedDemoCounty(
       'audit_events',
       'unions',
       'union_villages',
+      'task_items',
+      'task_progress',
     ]);
   };
   return { loadRest };

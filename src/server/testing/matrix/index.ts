@@ -19,6 +19,7 @@ import { privacyMatrix } from './privacy.ts';
 import { regionsMatrix } from './regions.ts';
 import { responsibilityMatrix } from './responsibility.ts';
 import { systemMatrix } from './system.ts';
+import { tasksMatrix } from './tasks.ts';
 import { unionsMatrix } from './unions.ts';
 import { unitsMatrix } from './units.ts';
 
@@ -46,4 +47,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   planningMatrix,
   evaluationMatrix,
   casesMatrix,
+  tasksMatrix,
 );

@@ -20,12 +20,12 @@ const UNION_VILLAGES = [
   '420199101201',
 ];
 const unionOf = new Map<string, string>();
-const villageFor = (region: string): string => {
+export const villageFor = (region: string): string => {
   const village = UNION_VILLAGES.filter((v) => isWithinScope(v, region)).at(-1);
   if (!village) throw new Error(`no union village in ${region}`);
   return village;
 };
-const unionFor = (t: Target): string => unionOf.get(villageFor(t.region)) ?? '';
+export const unionFor = (t: Target): string => unionOf.get(villageFor(t.region)) ?? '';
 
 /** A one-village union (with its 联合党委) for each of the villages above. */
 export async function seedUnionTargets(ctx: Ctx): Promise<void> {
