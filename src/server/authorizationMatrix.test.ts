@@ -28,6 +28,7 @@ import { MATRIX } from './testing/matrix/index.ts';
 import { seedJobTargets } from './testing/matrix/jobs.ts';
 import { seedObligationTargets } from './testing/matrix/obligations.ts';
 import { seedPairingTargets } from './testing/matrix/pairings.ts';
+import { seedProjectTargets } from './testing/matrix/projects.ts';
 import { seedUnionTargets } from './testing/matrix/unions.ts';
 
 /**
@@ -212,6 +213,7 @@ beforeAll(async () => {
   await seedObligationTargets(ctx, targets.values());
   await seedPairingTargets(ctx, targets.values());
   await seedUnionTargets(ctx);
+  await seedProjectTargets(ctx, targets.values());
   await seedEvaluationTargets(ctx, targets.values());
   for (const role of ROLES) {
     await createAccount(ctx, {

@@ -18,6 +18,7 @@ import { regionRoutes } from './modules/regions/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { obligationRoutes } from './modules/obligations/routes.ts';
 import { unionRoutes } from './modules/unions/routes.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
@@ -45,6 +46,7 @@ const moduleRoutes: AnyRoute[] = [
   ...unionRoutes,
   ...evaluationRoutes,
   ...caseRoutes,
+  ...projectRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

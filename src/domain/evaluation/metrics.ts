@@ -6,7 +6,13 @@ import type { SubjectType } from './scheme.ts';
  * are entered by the subject with evidence when claiming (认星), then checked by the reviewers.
  */
 /** Where a metric's value comes from: entered with evidence, or the module whose records yield it. */
-export const METRIC_SOURCES = ['entered', 'directory', 'evaluation', 'obligations'] as const;
+export const METRIC_SOURCES = [
+  'entered',
+  'directory',
+  'evaluation',
+  'obligations',
+  'projects',
+] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
 export interface MetricDefinition {
@@ -106,6 +112,22 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: '人',
     subjects: ['party_org'],
     backedBy: 'directory',
+  },
+  {
+    key: 'projectProgress',
+    name: '项目推进度',
+    nameEn: 'Project progress',
+    unit: '%',
+    subjects: ['party_org', 'village'],
+    backedBy: 'projects',
+  },
+  {
+    key: 'projectIncomeAdded',
+    name: '项目新增集体收入',
+    nameEn: 'Collective income added by projects',
+    unit: '万元',
+    subjects: ['party_org', 'village'],
+    backedBy: 'projects',
   },
 ];
 

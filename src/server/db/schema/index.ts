@@ -8,3 +8,4 @@ export * from './unions.ts';
 export * from './evaluation.ts';
 export * from './cases.ts';
 export * from './obligations.ts';
+export * from './projects.ts';

@@ -7,6 +7,7 @@ import {
   memberships,
 } from '../../db/schema/index.ts';
 import { registerMetric, type MetricValue } from './metricRegistry.ts';
+import '../projects/metrics.ts';
 
 // Metrics the directory and the evaluation records already hold (enter once): registered here
 // until their own modules take them over. The rest of the catalog is entered with evidence.
