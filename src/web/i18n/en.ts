@@ -7,6 +7,7 @@ import { casesEn } from './cases/en.ts';
 import { obligationsEn } from './obligations/en.ts';
 import { pairingsEn } from './pairings/en.ts';
 import { unionsEn } from './unions/en.ts';
+import { projectsEn } from './projects/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -200,6 +201,7 @@ export const en: Messages = {
   ...obligationsEn,
   ...pairingsEn,
   ...unionsEn,
+  ...projectsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

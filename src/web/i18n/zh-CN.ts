@@ -7,6 +7,7 @@ import { casesZhCN } from './cases/zhCN.ts';
 import { obligationsZhCN } from './obligations/zhCN.ts';
 import { pairingsZhCN } from './pairings/zhCN.ts';
 import { unionsZhCN } from './unions/zhCN.ts';
+import { projectsZhCN } from './projects/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -195,6 +196,7 @@ export const zhCN = {
   ...obligationsZhCN,
   ...pairingsZhCN,
   ...unionsZhCN,
+  ...projectsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

@@ -7,6 +7,7 @@ import { casesZhTW } from './cases/zhTW.ts';
 import { obligationsZhTW } from './obligations/zhTW.ts';
 import { pairingsZhTW } from './pairings/zhTW.ts';
 import { unionsZhTW } from './unions/zhTW.ts';
+import { projectsZhTW } from './projects/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -195,6 +196,7 @@ export const zhTW: Messages = {
   ...obligationsZhTW,
   ...pairingsZhTW,
   ...unionsZhTW,
+  ...projectsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };
