@@ -24,6 +24,7 @@ import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
 import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
+import { seedDemoProjects } from './seedProjects.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -198,6 +199,7 @@ export async function seedDemoCounty(
     await seedDemoEvaluations(runtime, log);
     await seedDemoObligations(runtime, log);
     await seedDemoUnions(runtime, log);
+    await seedDemoProjects(runtime, log);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',
