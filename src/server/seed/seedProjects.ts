@@ -82,16 +82,14 @@ export async function seedDemoProjects(
         createdAt: now,
         updatedAt: now,
       });
-      await tx.db
-        .insert(projectVillages)
-        .values(
-          d.villages.map((v) => ({
-            projectId: id,
-            villageCode: v,
-            regionCode: v,
-            countyCode: county,
-          })),
-        );
+      await tx.db.insert(projectVillages).values(
+        d.villages.map((v) => ({
+          projectId: id,
+          villageCode: v,
+          regionCode: v,
+          countyCode: county,
+        })),
+      );
       await tx.db
         .insert(projectFunds)
         .values(d.funds.map((f) => ({ projectId: id, ...tenant, ...f })));
