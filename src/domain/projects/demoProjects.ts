@@ -197,5 +197,10 @@ export function demoProjects(anchors: readonly DemoAnchor[], today: string): Dem
         ),
       );
     });
-  return out;
+  // A parent is not done while a child project is still under way.
+  return out.map((p) =>
+    p.status === 'done' && out.some((c) => c.parentRef === p.ref && c.status !== 'done')
+      ? { ...p, status: 'ongoing' }
+      : p,
+  );
 }

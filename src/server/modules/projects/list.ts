@@ -16,7 +16,7 @@ export async function listProjects(ctx: Ctx, q: ListProjectsQuery): Promise<Page
   const where = and(
     visibleProjects(requireActor(ctx)),
     q.region
-      ? sql`EXISTS (SELECT 1 FROM ${projectVillages} r WHERE r.project_id = ${projects.id} AND ${withinRegion(sql`r.region_code`, q.region)})`
+      ? sql`EXISTS (SELECT 1 FROM ${projectVillages} r WHERE r.project_id = "projects"."id" AND ${withinRegion(sql`r.region_code`, q.region)})`
       : undefined,
     q.type ? eq(projects.type, q.type) : undefined,
     q.status ? eq(projects.status, q.status) : undefined,

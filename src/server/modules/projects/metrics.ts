@@ -57,7 +57,7 @@ registerMetric('projectIncomeAdded', async (ctx, subjects) => {
       name: projects.name,
       village: projectVillages.villageCode,
       income: projectOutcomes.incomeAdded,
-      shares: sql<number>`(SELECT count(*)::int FROM project_villages s WHERE s.project_id = ${projects.id})`,
+      shares: sql<number>`(SELECT count(*)::int FROM project_villages s WHERE s.project_id = "projects"."id")`,
     })
     .from(projectOutcomes)
     .innerJoin(projects, eq(projects.id, projectOutcomes.projectId))

@@ -73,7 +73,7 @@ export function visibleProjects(actor: Actor): SQL {
   const unionIds = unionsOf(actor);
   return (
     or(
-      sql`EXISTS (SELECT 1 FROM ${projectVillages} pv WHERE pv.project_id = ${projects.id} AND ${inScope})`,
+      sql`EXISTS (SELECT 1 FROM ${projectVillages} pv WHERE pv.project_id = "projects"."id" AND ${inScope})`,
       units.length > 0
         ? sql`${projects.pairingId} IN (SELECT ${pairings.id} FROM ${pairings} WHERE ${pairings.unitId} IN (${sql.join(
             units.map((u) => sql`${u}::uuid`),

@@ -49,11 +49,13 @@ export async function moneyOf(
   ids: readonly string[],
 ): Promise<Map<string, { budget: number; spent: number }>> {
   if (ids.length === 0) return new Map();
+  // Qualified by hand: drizzle names a lone table's column unqualified, and project_spends has an
+  // `id` of its own that would capture it.
   const rows = await ctx.db
     .select({
       id: projects.id,
-      budget: sql<string>`coalesce((SELECT sum(f.budget) FROM project_funds f WHERE f.project_id = ${projects.id}), 0)`,
-      spent: sql<string>`coalesce((SELECT sum(s.amount) FROM project_spends s WHERE s.project_id = ${projects.id}), 0)`,
+      budget: sql<string>`coalesce((SELECT sum(f.budget) FROM project_funds f WHERE f.project_id = "projects"."id"), 0)`,
+      spent: sql<string>`coalesce((SELECT sum(s.amount) FROM project_spends s WHERE s.project_id = "projects"."id"), 0)`,
     })
     .from(projects)
     .where(inArray(projects.id, [...ids]));

@@ -173,6 +173,13 @@ describe('a project from creation to its roll-up', () => {
       overBudget: ['social'],
     });
     expect(p.spends.map((s) => s.spentOn)).toEqual(['2026-06-10', '2026-05-10', '2026-04-10']);
+    const listed = (await get(county, '/api/v1/projects')).json() as {
+      items: { id: string; budget: number; spent: number }[];
+    };
+    expect(listed.items.find((i) => i.id === projectId)).toMatchObject({
+      budget: 750_000,
+      spent: 370_000,
+    });
   });
 
   it('rolls a milestone’s new progress and a weighted child project up into the parent', async () => {

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness } from './support/harness.ts';
+import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import type { Harness } from './support/harness.ts';
+
+// Issue 11 part 7: the county admin opens the demo's projects, filters the industry ones, opens a
+// key union project (funds by source against spend, weighted milestones, 人大 inspections) and
+// records a spend, which the funds table adds at once.
+let h: Harness;
+
+interface Detail {
+  id: string;
+  name: string;
+  funds: { spent: number; lines: { source: string; spent: number }[] };
+  inspections: unknown[];
+}
+
+describe('projects in Chromium', () => {
+  beforeAll(async () => {
+    h = await openHarness('projects');
+    await waitForDemo(h);
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('filters the list, opens a key project and records a spend', async () => {
+    await logInAs(h, 'county', '/projects?type=industry');
+    const list = await apiGet<{ items: { id: string; name: string; key: boolean }[] }>(
+      h,
+      '/api/v1/projects?type=industry',
+    );
+    const project = list.items.find((p) => p.key);
+    if (!project) throw new Error('no key industry project in the demo');
+    const link = h.page.getByRole('link', { name: project.name });
+    await link.waitFor();
+    await h.shot('projects-list-zh-CN');
+    await link.click();
+
+    await h.page.getByRole('heading', { name: project.name }).waitFor();
+    for (const text of ['财政资金', '党费', '社会资本', '立项审批', '施工建设', '人大视察'])
+      await h.page.getByText(text, { exact: true }).first().waitFor();
+    const before = await apiGet<Detail>(h, `/api/v1/projects/${project.id}`);
+    expect(before.inspections.length).toBeGreaterThan(0);
+    await h.shot('project-detail-zh-CN');
+
+    await h.page.getByRole('button', { name: '登记支出' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('金额（元）').fill('12345');
+    await dialog.getByLabel('备注').fill('购置分拣设备');
+    await h.shot('project-spend-form-zh-CN');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const after = await apiGet<Detail>(h, `/api/v1/projects/${project.id}`);
+    expect(after.funds.spent).toBe(before.funds.spent + 12_345);
+    const total = new Intl.NumberFormat('zh-CN').format(after.funds.spent);
+    await h.page.getByText(total, { exact: true }).waitFor();
+    await h.shot('project-spend-recorded-zh-CN');
+  });
+});
