@@ -31,7 +31,18 @@ describe('projects in Chromium', () => {
       h,
       '/api/v1/projects?type=industry',
     );
-    const project = list.items.find((p) => p.key);
+    // The demo plants one key project not yet inspected this quarter: open that one.
+    const keyed = await Promise.all(
+      list.items
+        .filter((p) => p.key)
+        .map((p) =>
+          apiGet<Detail & { inspection: { inspected: boolean | null } }>(
+            h,
+            `/api/v1/projects/${p.id}`,
+          ),
+        ),
+    );
+    const project = keyed.find((p) => p.inspection.inspected === false) ?? keyed[0];
     if (!project) throw new Error('no key industry project in the demo');
     const link = h.page.getByRole('link', { name: project.name });
     await link.waitFor();
@@ -58,5 +69,21 @@ describe('projects in Chromium', () => {
     const total = new Intl.NumberFormat('zh-CN').format(after.funds.spent);
     await h.page.getByText(total, { exact: true }).waitFor();
     await h.shot('project-spend-recorded-zh-CN');
+
+    // A 人大 inspection recorded from the project page is an activity naming the project.
+    await h.page.getByRole('button', { name: '记录人大视察' }).click();
+    const form = h.page.getByRole('dialog');
+    await form.getByLabel('意见建议').fill('大棚建设进度良好，建议尽快落实冷链配套');
+    await form.getByRole('button', { name: '确定' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await h.page.getByText('本季度视察', { exact: false }).filter({ hasText: '已视察' }).waitFor();
+    const inspected = await apiGet<Detail & { inspection: { inspected: boolean } }>(
+      h,
+      `/api/v1/projects/${project.id}`,
+    );
+    expect(inspected.inspections).toHaveLength(before.inspections.length + 1);
+    expect(inspected.inspection.inspected).toBe(true);
+    await h.page.getByText('大棚建设进度良好，建议尽快落实冷链配套').waitFor();
+    await h.shot('project-inspected-zh-CN');
   });
 });

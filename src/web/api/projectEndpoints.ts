@@ -7,7 +7,9 @@ import type {
   ProjectPatch,
   SpendBody,
 } from '../../server/modules/projects/schema.ts';
+import type { RecordActivityBody } from '../../server/modules/obligations/schema.ts';
 import type { projectDetail, projectPage } from '../../server/modules/projects/views.ts';
+import type { Activity } from './obligationEndpoints.ts';
 import { request } from './client.ts';
 
 // Shapes of /api/v1/projects: derived from the routes' response schemas (type imports only).
@@ -43,6 +45,10 @@ export const projectApi = {
     request<ProjectDetail>(`${at(id)}/milestones/${milestoneId}`, { method: 'DELETE' }),
   recordSpend: (id: string, body: SpendBody) =>
     request<ProjectDetail>(`${at(id)}/spends`, { method: 'POST', body }),
+  /** A 人大 inspection: an activity of the village naming the project (the activities API). */
+  recordInspection: (
+    body: Omit<RecordActivityBody, 'participantIds' | 'householdIds'> & { projectId: string },
+  ) => request<Activity>('/api/v1/activities', { method: 'POST', body }),
   setOutcome: (id: string, year: number, body: OutcomeBody) =>
     request<ProjectDetail>(`${at(id)}/outcomes/${year}`, { method: 'PUT', body }),
 };

@@ -77,9 +77,11 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.inspection.missing': 'Not inspected yet this quarter',
   'project.inspection.notKey': 'Not a key project: no quarterly inspection due',
   'project.inspection.hint':
-    'Record an inspection as an activity of type “People’s congress inspection” naming this project.',
+    'An inspection is recorded once, as an activity of the village naming this project; key projects are inspected each quarter.',
   'project.inspection.on': 'Date',
   'project.inspection.title': 'Inspection',
   'project.inspection.outcome': 'Opinions',
+  'project.inspection.record': 'Record an inspection',
+  'project.inspection.titlePrefix': 'Inspection by county deputies: ',
   'project.list.empty': 'No projects in your scope',
 };

@@ -74,9 +74,12 @@ export const projectsZhCN = {
   'project.inspection.done': '已视察',
   'project.inspection.missing': '本季度尚未视察',
   'project.inspection.notKey': '非重点项目，无需季度视察',
-  'project.inspection.hint': '人大视察请在“我的履职”或活动记录中登记为“人大视察”，并选择本项目。',
+  'project.inspection.hint':
+    '人大视察记为一条活动（类型“人大视察”），计入本村活动记录；重点项目每季度至少一次。',
   'project.inspection.on': '视察日期',
   'project.inspection.title': '视察内容',
   'project.inspection.outcome': '意见建议',
+  'project.inspection.record': '记录人大视察',
+  'project.inspection.titlePrefix': '县人大代表视察：',
   'project.list.empty': '您的范围内暂无项目',
 } as const;

@@ -76,9 +76,11 @@ export const projectsZhTW: Record<keyof typeof projectsZhCN, string> = {
   'project.inspection.missing': '本季度尚未視察',
   'project.inspection.notKey': '非重點項目，無需季度視察',
   'project.inspection.hint':
-    '人大視察請在「我的履職」或活動記錄中登記為「人大視察」，並選擇本項目。',
+    '人大視察記為一條活動（類型「人大視察」），計入本村活動記錄；重點項目每季度至少一次。',
   'project.inspection.on': '視察日期',
   'project.inspection.title': '視察內容',
   'project.inspection.outcome': '意見建議',
+  'project.inspection.record': '記錄人大視察',
+  'project.inspection.titlePrefix': '縣人大代表視察：',
   'project.list.empty': '您的範圍內暫無項目',
 };

@@ -275,7 +275,17 @@ export function ProjectDetailView({ id }: { id: string }) {
             />
           </Card>
 
-          <Card size="small" title={t('project.inspections')}>
+          <Card
+            size="small"
+            title={t('project.inspections')}
+            extra={
+              can ? (
+                <Button size="small" onClick={() => setWriting('inspection')}>
+                  {t('project.inspection.record')}
+                </Button>
+              ) : null
+            }
+          >
             <Alert
               showIcon
               type={

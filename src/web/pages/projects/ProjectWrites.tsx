@@ -8,14 +8,14 @@ import { sourceKey } from './labels.ts';
 // The small forms of a project page: a milestone, a spend record, a year's outcomes. Each answers
 // the project with its new figures (the server rolls them up).
 
-export type ProjectWrite = 'milestone' | 'spend' | 'outcome' | null;
+export type ProjectWrite = 'milestone' | 'spend' | 'outcome' | 'inspection' | null;
 
 interface Props {
   project: ProjectDetail;
   open: ProjectWrite;
   today: string;
   onClose: () => void;
-  onSaved: (saved: ProjectDetail) => void;
+  onSaved: () => void;
 }
 
 interface Values {
@@ -30,6 +30,10 @@ interface Values {
   year?: number;
   incomeAdded?: number;
   householdsBenefiting?: number;
+  village?: string;
+  occurredOn?: string;
+  title?: string;
+  outcome?: string;
 }
 
 export function ProjectWrites({ project, open, today, onClose, onSaved }: Props) {
@@ -42,34 +46,53 @@ export function ProjectWrites({ project, open, today, onClose, onSaved }: Props)
       ? t('project.milestone.add')
       : open === 'spend'
         ? t('project.spend.record')
-        : t('project.outcome.record');
-  const save = (v: Values) =>
-    open === 'milestone'
-      ? projectApi.addMilestone(project.id, {
-          name: (v.name ?? '').trim(),
-          weight: v.weight ?? 1,
-          progress: v.progress ?? 0,
-          dueOn: v.dueOn || null,
+        : open === 'inspection'
+          ? t('project.inspection.record')
+          : t('project.outcome.record');
+  const save = (v: Values): Promise<unknown> =>
+    open === 'inspection'
+      ? projectApi.recordInspection({
+          subjectKind: 'village',
+          subjectId: v.village ?? '',
+          villageCode: v.village ?? '',
+          activityType: 'inspection',
+          occurredOn: v.occurredOn ?? today,
+          title: (v.title ?? '').trim(),
+          ...(v.outcome?.trim() ? { outcome: v.outcome.trim() } : {}),
+          projectId: project.id,
         })
-      : open === 'spend'
-        ? projectApi.recordSpend(project.id, {
-            source: v.source ?? 'fiscal',
-            amount: v.amount ?? 0,
-            spentOn: v.spentOn ?? today,
-            ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+      : open === 'milestone'
+        ? projectApi.addMilestone(project.id, {
+            name: (v.name ?? '').trim(),
+            weight: v.weight ?? 1,
+            progress: v.progress ?? 0,
+            dueOn: v.dueOn || null,
           })
-        : projectApi.setOutcome(project.id, v.year ?? Number(today.slice(0, 4)), {
-            incomeAdded: v.incomeAdded ?? 0,
-            householdsBenefiting: v.householdsBenefiting ?? 0,
-          });
+        : open === 'spend'
+          ? projectApi.recordSpend(project.id, {
+              source: v.source ?? 'fiscal',
+              amount: v.amount ?? 0,
+              spentOn: v.spentOn ?? today,
+              ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+            })
+          : projectApi.setOutcome(project.id, v.year ?? Number(today.slice(0, 4)), {
+              incomeAdded: v.incomeAdded ?? 0,
+              householdsBenefiting: v.householdsBenefiting ?? 0,
+            });
   const initial: Values =
     open === 'milestone'
       ? { weight: 1, progress: 0 }
       : open === 'spend'
         ? { source: sources[0], spentOn: today }
-        : { year: Number(today.slice(0, 4)) };
+        : open === 'inspection'
+          ? {
+              village: project.villages[0]?.code,
+              occurredOn: today,
+              title: `${t('project.inspection.titlePrefix')}${project.name}`,
+            }
+          : { year: Number(today.slice(0, 4)) };
   return (
-    <SaveModal<Values, ProjectDetail>
+    <SaveModal<Values, unknown>
       open={open !== null}
       title={title}
       form={form}
@@ -108,6 +131,22 @@ export function ProjectWrites({ project, open, today, onClose, onSaved }: Props)
           </Form.Item>
           <Form.Item name="note" label={t('project.spend.note')}>
             <Input maxLength={200} />
+          </Form.Item>
+        </>
+      ) : null}
+      {open === 'inspection' ? (
+        <>
+          <Form.Item name="village" label={t('project.col.villages')} rules={required}>
+            <Select options={project.villages.map((v) => ({ value: v.code, label: v.name }))} />
+          </Form.Item>
+          <Form.Item name="occurredOn" label={t('project.inspection.on')} rules={required}>
+            <Input type="date" max={today} />
+          </Form.Item>
+          <Form.Item name="title" label={t('project.inspection.title')} rules={required}>
+            <Input maxLength={80} />
+          </Form.Item>
+          <Form.Item name="outcome" label={t('project.inspection.outcome')}>
+            <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </>
       ) : null}
