@@ -1,12 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { milestoneProblems } from '../../../domain/projects/checks.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
-import { projectMilestones, projects } from '../../db/schema/index.ts';
-import { transaction, type Ctx } from '../../platform/context.ts';
+import { projectMilestones } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { getProject } from './detail.ts';
-import { loadProjectToWrite, type LoadedProject } from './load.ts';
+import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { MilestoneBody, MilestonePatch } from './schema.ts';
 import type { ProjectDetail } from './views.ts';
@@ -14,13 +12,12 @@ import type { ProjectDetail } from './views.ts';
 // A project's milestones: weight > 0, progress 0–100, due inside the project's dates. Each change
 // is one transaction with its audit entry and answers the project page with the new roll-up.
 
-export async function addMilestone(
+export function addMilestone(
   ctx: Ctx,
   projectId: string,
   body: MilestoneBody,
 ): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, projectId);
+  return changeProject(ctx, projectId, async (tx, project) => {
     refuse(milestoneProblems(body, project.row));
     const [last] = await tx.db
       .select({ n: sql<number>`coalesce(max(${projectMilestones.position}) + 1, 0)::int` })
@@ -42,18 +39,16 @@ export async function addMilestone(
     };
     await tx.db.insert(projectMilestones).values(row);
     await touched(tx, project, 'project.milestone.add', { after: row });
-    return getProject(tx, projectId);
   });
 }
 
-export async function updateMilestone(
+export function updateMilestone(
   ctx: Ctx,
   projectId: string,
   milestoneId: string,
   patch: MilestonePatch,
 ): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, projectId);
+  return changeProject(ctx, projectId, async (tx, project) => {
     const before = await milestoneOf(tx, projectId, milestoneId);
     refuse(milestoneProblems(patch, project.row));
     const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -65,21 +60,18 @@ export async function updateMilestone(
       before,
       after: { ...before, ...set },
     });
-    return getProject(tx, projectId);
   });
 }
 
-export async function removeMilestone(
+export function removeMilestone(
   ctx: Ctx,
   projectId: string,
   milestoneId: string,
 ): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, projectId);
+  return changeProject(ctx, projectId, async (tx, project) => {
     const before = await milestoneOf(tx, projectId, milestoneId);
     await tx.db.delete(projectMilestones).where(eq(projectMilestones.id, milestoneId));
     await touched(tx, project, 'project.milestone.remove', { before });
-    return getProject(tx, projectId);
   });
 }
 
@@ -91,24 +83,4 @@ async function milestoneOf(ctx: Ctx, projectId: string, milestoneId: string) {
     .where(and(eq(projectMilestones.id, milestoneId), eq(projectMilestones.projectId, projectId)));
   if (!row) throw notFound();
   return row;
-}
-
-/** Stamps the project and writes the audit entry of a change to it. */
-export async function touched(
-  tx: Ctx,
-  project: LoadedProject,
-  action: string,
-  change: { before?: unknown; after?: unknown; detail?: Record<string, unknown> },
-): Promise<void> {
-  await tx.db
-    .update(projects)
-    .set({ updatedAt: tx.clock() })
-    .where(eq(projects.id, project.row.id));
-  await appendAudit(tx, {
-    action,
-    objectType: 'project',
-    objectId: project.row.id,
-    regionCode: project.row.regionCode,
-    ...change,
-  });
 }

@@ -1,10 +1,8 @@
 import { projectProblems } from '../../../domain/projects/checks.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { projectOutcomes } from '../../db/schema/index.ts';
-import { transaction, type Ctx } from '../../platform/context.ts';
-import { getProject } from './detail.ts';
-import { loadProjectToWrite } from './load.ts';
-import { touched } from './milestones.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { OutcomeBody } from './schema.ts';
 import type { ProjectDetail } from './views.ts';
@@ -14,14 +12,13 @@ import type { ProjectDetail } from './views.ts';
  * replaced: a year from its start to the current one. The village metric `projectIncomeAdded`
  * reads the current year's.
  */
-export async function setOutcome(
+export function setOutcome(
   ctx: Ctx,
   projectId: string,
   year: number,
   body: OutcomeBody,
 ): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, projectId);
+  return changeProject(ctx, projectId, async (tx, project) => {
     const thisYear = Number(shanghaiDate(tx.clock()).slice(0, 4));
     refuse([
       ...projectProblems(body),
@@ -50,6 +47,5 @@ export async function setOutcome(
         },
       });
     await touched(tx, project, 'project.outcome', { after: row });
-    return getProject(tx, projectId);
   });
 }

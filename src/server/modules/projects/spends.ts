@@ -3,11 +3,9 @@ import { spendProblems } from '../../../domain/projects/checks.ts';
 import { isFundSource } from '../../../domain/projects/kinds.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { projectFunds, projectSpends } from '../../db/schema/index.ts';
-import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { getProject } from './detail.ts';
-import { loadProjectToWrite } from './load.ts';
-import { touched } from './milestones.ts';
+import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { SpendBody } from './schema.ts';
 import type { ProjectDetail } from './views.ts';
@@ -16,13 +14,8 @@ import type { ProjectDetail } from './views.ts';
  * Records money spent from one of the project's budget lines: a positive whole number of 元, on a
  * day from the project's start to today. A source's spend is the sum of these records.
  */
-export async function recordSpend(
-  ctx: Ctx,
-  projectId: string,
-  body: SpendBody,
-): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, projectId);
+export function recordSpend(ctx: Ctx, projectId: string, body: SpendBody): Promise<ProjectDetail> {
+  return changeProject(ctx, projectId, async (tx, project) => {
     const lines = await tx.db
       .select({ source: projectFunds.source })
       .from(projectFunds)
@@ -52,6 +45,5 @@ export async function recordSpend(
     };
     await tx.db.insert(projectSpends).values(row);
     await touched(tx, project, 'project.spend', { after: row });
-    return getProject(tx, projectId);
   });
 }

@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { projectProblems } from '../../../domain/projects/checks.ts';
 import { projectFunds, projects, projectSpends } from '../../db/schema/index.ts';
-import { transaction, type Ctx } from '../../platform/context.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import { weightProblem } from './createProject.ts';
-import { getProject } from './detail.ts';
-import { loadProjectToWrite } from './load.ts';
-import { touched } from './milestones.ts';
+import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { ProjectPatch } from './schema.ts';
 import type { ProjectDetail } from './views.ts';
@@ -15,13 +13,8 @@ import type { ProjectDetail } from './views.ts';
  * Edits a project's fields and budget lines (replaced whole; a source with recorded spend stays).
  * Its villages, union, pairing and parent are fixed at creation.
  */
-export async function updateProject(
-  ctx: Ctx,
-  id: string,
-  patch: ProjectPatch,
-): Promise<ProjectDetail> {
-  return transaction(ctx, async (tx) => {
-    const project = await loadProjectToWrite(tx, id);
+export function updateProject(ctx: Ctx, id: string, patch: ProjectPatch): Promise<ProjectDetail> {
+  return changeProject(ctx, id, async (tx, project) => {
     const { funds, ...fields } = patch;
     const startsOn = fields.startsOn ?? project.row.startsOn;
     const endsOn = fields.endsOn === undefined ? project.row.endsOn : fields.endsOn;
@@ -62,6 +55,5 @@ export async function updateProject(
       after: { ...project.row, ...set, ...(funds ? { funds } : {}) },
       detail: { fields: Object.keys(patch) },
     });
-    return getProject(tx, id);
   });
 }

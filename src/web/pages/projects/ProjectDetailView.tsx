@@ -17,6 +17,7 @@ import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, withQuery } from '../../router.tsx';
 import { ProjectFormModal, type ProjectFormValues } from './ProjectFormModal.tsx';
@@ -44,6 +45,13 @@ export function ProjectDetailView({ id }: { id: string }) {
   const money = (n: number) => formatNumber(n, locale);
   const p = detail.data;
   const can = p?.abilities.update ?? false;
+  // A card's write button, where the caller may change the project.
+  const action = (write: ProjectWrite, label: MessageKey, shown = true) =>
+    can && shown ? (
+      <Button size="small" onClick={() => setWriting(write)}>
+        {t(label)}
+      </Button>
+    ) : null;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/projects">← {t('project.back')}</Link>
@@ -91,13 +99,7 @@ export function ProjectDetailView({ id }: { id: string }) {
           <Card
             size="small"
             title={t('project.funds')}
-            extra={
-              can && p.funds.lines.length > 0 ? (
-                <Button size="small" onClick={() => setWriting('spend')}>
-                  {t('project.spend.record')}
-                </Button>
-              ) : null
-            }
+            extra={action('spend', 'project.spend.record', p.funds.lines.length > 0)}
           >
             <Table
               size="small"
@@ -162,13 +164,7 @@ export function ProjectDetailView({ id }: { id: string }) {
           <Card
             size="small"
             title={t('project.milestones')}
-            extra={
-              can ? (
-                <Button size="small" onClick={() => setWriting('milestone')}>
-                  {t('project.milestone.add')}
-                </Button>
-              ) : null
-            }
+            extra={action('milestone', 'project.milestone.add')}
           >
             <Table
               size="small"
@@ -244,13 +240,7 @@ export function ProjectDetailView({ id }: { id: string }) {
           <Card
             size="small"
             title={t('project.outcomes')}
-            extra={
-              can ? (
-                <Button size="small" onClick={() => setWriting('outcome')}>
-                  {t('project.outcome.record')}
-                </Button>
-              ) : null
-            }
+            extra={action('outcome', 'project.outcome.record')}
           >
             <Table
               size="small"
@@ -278,13 +268,7 @@ export function ProjectDetailView({ id }: { id: string }) {
           <Card
             size="small"
             title={t('project.inspections')}
-            extra={
-              can ? (
-                <Button size="small" onClick={() => setWriting('inspection')}>
-                  {t('project.inspection.record')}
-                </Button>
-              ) : null
-            }
+            extra={action('inspection', 'project.inspection.record')}
           >
             <Alert
               showIcon
