@@ -56,6 +56,18 @@ describe('projects in Chromium', () => {
     expect(before.inspections.length).toBeGreaterThan(0);
     await h.shot('project-detail-zh-CN');
 
+    // The edit form opens with the project's budgets per source.
+    await h.page.getByRole('button', { name: '编辑项目' }).click();
+    const edit = h.page.getByRole('dialog');
+    await edit.getByLabel('项目名称').waitFor();
+    expect(await edit.getByLabel('项目名称').inputValue()).toBe(project.name);
+    await h.shot('project-edit-form-zh-CN');
+    await edit
+      .getByRole('button', { name: '取 消' })
+      .or(edit.getByRole('button', { name: '取消' }))
+      .click();
+    await edit.waitFor({ state: 'hidden' });
+
     await h.page.getByRole('button', { name: '登记支出' }).click();
     const dialog = h.page.getByRole('dialog');
     await dialog.getByLabel('金额（元）').fill('12345');

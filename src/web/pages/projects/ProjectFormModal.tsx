@@ -25,6 +25,8 @@ export interface ProjectFormValues {
   village?: string;
   unionId?: string;
   pairingId?: string;
+  parentId?: string;
+  weight?: number;
   startsOn?: string;
   endsOn?: string;
   description?: string;
@@ -54,6 +56,13 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
       open && !project ? pairingApi.list({ pageSize: 200 }, signal) : Promise.resolve(undefined),
     [open],
   );
+  const parents = useApiQuery(
+    (signal) =>
+      open && !project
+        ? projectApi.list({ page: 1, pageSize: 200 }, signal)
+        : Promise.resolve(undefined),
+    [open],
+  );
   const funds = () =>
     FUND_SOURCES.flatMap((source) => {
       const budget = form.getFieldValue(['budgets', source]) as number | null | undefined;
@@ -66,6 +75,7 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
           type: v.type,
           status: v.status,
           key: v.key,
+          ...(project.parent && v.weight ? { weight: v.weight } : {}),
           startsOn: day(v.startsOn) ?? undefined,
           endsOn: day(v.endsOn),
           description: v.description?.trim() || null,
@@ -79,6 +89,7 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
           villages: v.village ? [v.village] : [],
           ...(v.unionId ? { unionId: v.unionId } : {}),
           ...(v.pairingId ? { pairingId: v.pairingId } : {}),
+          ...(v.parentId ? { parentId: v.parentId, weight: v.weight ?? 1 } : {}),
           startsOn: day(v.startsOn) ?? '',
           endsOn: day(v.endsOn),
           ...(v.description?.trim() ? { description: v.description.trim() } : {}),
@@ -90,12 +101,13 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
         type: project.type,
         status: project.status,
         key: project.key,
+        weight: project.weight,
         startsOn: project.startsOn,
         endsOn: project.endsOn ?? undefined,
         description: project.description ?? undefined,
         budgets: Object.fromEntries(project.funds.lines.map((l) => [l.source, l.budget])),
       }
-    : { type: 'industry', status: 'planned', key: false };
+    : { type: 'industry', status: 'planned', key: false, weight: 1 };
   const required = [{ required: true, message: t('project.required') }];
   return (
     <SaveModal<ProjectFormValues, ProjectDetail>
@@ -140,8 +152,21 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
               }))}
             />
           </Form.Item>
+          <Form.Item name="parentId" label={t('project.parent')}>
+            <Select
+              allowClear
+              options={(parents.data?.items ?? [])
+                .filter((p) => p.parent === null)
+                .map((p) => ({ value: p.id, label: p.name }))}
+            />
+          </Form.Item>
         </>
       )}
+      {!project || project.parent ? (
+        <Form.Item name="weight" label={t('project.weight')}>
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+      ) : null}
       <Form.Item name="startsOn" label={t('project.startsOn')} rules={required}>
         <Input type="date" />
       </Form.Item>
