@@ -84,7 +84,9 @@ function ProjectList() {
     <ListPage
       title={t('project.list.title')}
       create={
-        session.can('obligations.record') || session.can('obligations.read')
+        // Writers: admins and village cadres (obligations.record), a union's cadres; the server
+        // decides for the villages named.
+        session.can('obligations.record') || session.roles.some((r) => r.role === 'union_cadre')
           ? { label: t('project.create'), onClick: () => setCreating(true) }
           : undefined
       }
