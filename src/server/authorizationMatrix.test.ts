@@ -28,6 +28,7 @@ import { MATRIX } from './testing/matrix/index.ts';
 import { seedJobTargets } from './testing/matrix/jobs.ts';
 import { seedObligationTargets } from './testing/matrix/obligations.ts';
 import { seedPairingTargets } from './testing/matrix/pairings.ts';
+import { seedProjectTargets } from './testing/matrix/projects.ts';
 import { seedUnionTargets } from './testing/matrix/unions.ts';
 import { seedTaskTargets } from './testing/matrix/tasks.ts';
 
@@ -214,6 +215,7 @@ beforeAll(async () => {
   await seedPairingTargets(ctx, targets.values());
   await seedUnionTargets(ctx);
   await seedTaskTargets(ctx, targets.values());
+  await seedProjectTargets(ctx, targets.values());
   await seedEvaluationTargets(ctx, targets.values());
   for (const role of ROLES) {
     await createAccount(ctx, {

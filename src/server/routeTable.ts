@@ -20,6 +20,7 @@ import { obligationRoutes } from './modules/obligations/routes.ts';
 import { unionRoutes } from './modules/unions/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
@@ -48,6 +49,7 @@ const moduleRoutes: AnyRoute[] = [
   ...taskRoutes,
   ...evaluationRoutes,
   ...caseRoutes,
+  ...projectRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

@@ -188,6 +188,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'directory.read',
     page: lazyPage(() => import('./pages/tasks/TasksPage.tsx')),
   },
+  // Projects (issue 11 part 7): 利民项目 and 项目牵引 with funds, milestones, outcomes, inspections.
+  {
+    path: '/projects',
+    labelKey: 'nav.projects',
+    descriptionKey: 'home.module.projects',
+    permission: 'obligations.read',
+    page: lazyPage(() => import('./pages/projects/ProjectsPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

@@ -12,6 +12,7 @@ export const METRIC_SOURCES = [
   'evaluation',
   'obligations',
   'tasks',
+  'projects',
 ] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
@@ -121,6 +122,22 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: '人',
     subjects: ['party_org'],
     backedBy: 'directory',
+  },
+  {
+    key: 'projectProgress',
+    name: '项目推进度',
+    nameEn: 'Project progress',
+    unit: '%',
+    subjects: ['party_org', 'village'],
+    backedBy: 'projects',
+  },
+  {
+    key: 'projectIncomeAdded',
+    name: '项目新增集体收入',
+    nameEn: 'Collective income added by projects',
+    unit: '万元',
+    subjects: ['party_org', 'village'],
+    backedBy: 'projects',
   },
 ];
 

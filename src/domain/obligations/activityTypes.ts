@@ -21,6 +21,8 @@ export const ACTIVITY_TYPES = [
   { code: 'jointMeeting', name: '联席会议', visitsHouseholds: false },
   { code: 'observation', name: '观摩学习', visitsHouseholds: false },
   { code: 'training', name: '集中培训', visitsHouseholds: false },
+  // 人大代表 inspect key projects each quarter (the activity names the project, activities.project_id).
+  { code: 'inspection', name: '人大视察', visitsHouseholds: false },
 ] as const satisfies readonly ActivityType[];
 
 export type ActivityTypeCode = (typeof ACTIVITY_TYPES)[number]['code'];

@@ -25,6 +25,7 @@ import { seedCases } from './seedCases.ts';
 import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
 import { seedDemoTasks } from './seedTasks.ts';
+import { seedDemoProjects } from './seedProjects.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -200,6 +201,7 @@ export async function seedDemoCounty(
     await seedDemoObligations(runtime, log);
     await seedDemoUnions(runtime, log);
     await seedDemoTasks(runtime, log);
+    await seedDemoProjects(runtime, log);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',

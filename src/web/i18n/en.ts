@@ -8,6 +8,7 @@ import { obligationsEn } from './obligations/en.ts';
 import { pairingsEn } from './pairings/en.ts';
 import { unionsEn } from './unions/en.ts';
 import { tasksEn } from './tasks/en.ts';
+import { projectsEn } from './projects/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -202,6 +203,7 @@ export const en: Messages = {
   ...pairingsEn,
   ...unionsEn,
   ...tasksEn,
+  ...projectsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

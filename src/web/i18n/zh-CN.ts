@@ -8,6 +8,7 @@ import { obligationsZhCN } from './obligations/zhCN.ts';
 import { pairingsZhCN } from './pairings/zhCN.ts';
 import { unionsZhCN } from './unions/zhCN.ts';
 import { tasksZhCN } from './tasks/zhCN.ts';
+import { projectsZhCN } from './projects/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -197,6 +198,7 @@ export const zhCN = {
   ...pairingsZhCN,
   ...unionsZhCN,
   ...tasksZhCN,
+  ...projectsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

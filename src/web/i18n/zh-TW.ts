@@ -8,6 +8,7 @@ import { obligationsZhTW } from './obligations/zhTW.ts';
 import { pairingsZhTW } from './pairings/zhTW.ts';
 import { unionsZhTW } from './unions/zhTW.ts';
 import { tasksZhTW } from './tasks/zhTW.ts';
+import { projectsZhTW } from './projects/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -197,6 +198,7 @@ export const zhTW: Messages = {
   ...pairingsZhTW,
   ...unionsZhTW,
   ...tasksZhTW,
+  ...projectsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

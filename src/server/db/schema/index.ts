@@ -9,3 +9,4 @@ export * from './evaluation.ts';
 export * from './cases.ts';
 export * from './obligations.ts';
 export * from './tasks.ts';
+export * from './projects.ts';

@@ -65,9 +65,12 @@ export const activities = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     /** The pairing's work-plan item it serves (pairing_plan_items), if it names one. */
     planItemId: uuid('plan_item_id'),
+    /** The project it is about (a 人大 inspection of a key project), if it names one. */
+    projectId: uuid('project_id'),
   },
   (t) => [
     index('activities_by_plan_item').on(t.planItemId),
+    index('activities_by_project').on(t.projectId),
     index('activities_by_subject').on(t.subjectKind, t.subjectId, t.occurredOn),
     index('activities_by_region').on(t.regionCode, t.occurredOn),
     index('activities_by_household').using('gin', t.householdIds),

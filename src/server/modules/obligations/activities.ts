@@ -13,6 +13,7 @@ import { pageTotal, totalKey } from '../../platform/pageTotal.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { checkServedItem } from './planItems.ts';
+import { checkServedProject } from '../projects/servedProject.ts';
 import { authorizeRecord, visibleActivities } from './policy.ts';
 import type { ListActivitiesQuery, RecordActivityBody } from './schema.ts';
 import { loadSubject } from './subjects.ts';
@@ -30,6 +31,7 @@ export interface ActivityView {
   participants: { id: string; name: string }[];
   households: { id: string; headName: string }[];
   planItemId: string | null;
+  projectId: string | null;
   createdAt: string;
 }
 
@@ -67,6 +69,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
   if (body.householdIds.length > 0 && !type.visitsHouseholds)
     throw invalid('body.householdIds', `a ${type.name} lists no households`);
   const planItemId = await checkServedItem(ctx, subject, body.planItemId);
+  const projectId = await checkServedProject(ctx, village, body.projectId);
   const participantIds = [...new Set(body.participantIds)];
   const householdIds = [...new Set(body.householdIds)];
   return transaction(ctx, async (tx) => {
@@ -111,6 +114,7 @@ export async function recordActivity(ctx: Ctx, body: RecordActivityBody): Promis
       participantIds,
       householdIds,
       planItemId,
+      projectId,
       recordedBy: actor.accountId,
       createdAt: now,
     };
@@ -146,6 +150,7 @@ async function viewsOf(ctx: Ctx, ids: string[], where?: SQL): Promise<ActivityVi
       place: activities.place,
       outcome: activities.outcome,
       planItemId: activities.planItemId,
+      projectId: activities.projectId,
       createdAt: activities.createdAt,
       participants: sql<{ id: string; name: string }[]>`coalesce((
         SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name_sort)

@@ -30,6 +30,7 @@ export const recordActivityBody = z.strictObject({
   participantIds: z.array(z.uuid()).max(50).default([]),
   householdIds: z.array(z.uuid()).max(100).default([]),
   planItemId: z.uuid().optional().describe("the pairing's work-plan item it serves"),
+  projectId: z.uuid().optional().describe('the project it is about (a 人大 inspection)'),
 });
 export type RecordActivityBody = z.infer<typeof recordActivityBody>;
 

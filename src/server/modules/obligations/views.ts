@@ -36,6 +36,7 @@ export const activityView = z.object({
   participants: z.array(z.object({ id: z.string(), name: z.string() })),
   households: z.array(z.object({ id: z.string(), headName: z.string() })),
   planItemId: z.string().nullable().describe("the pairing's work-plan item it serves"),
+  projectId: z.string().nullable().describe('the project it is about (a 人大 inspection)'),
   createdAt: z.string(),
 });
 export const activityPage = z.object({ items: z.array(activityView), total: z.number().int() });

@@ -16,6 +16,7 @@ import { personsMatrix } from './persons.ts';
 import { planningMatrix } from './planning.ts';
 import { positionsMatrix } from './positions.ts';
 import { privacyMatrix } from './privacy.ts';
+import { projectsMatrix } from './projects.ts';
 import { regionsMatrix } from './regions.ts';
 import { responsibilityMatrix } from './responsibility.ts';
 import { systemMatrix } from './system.ts';
@@ -48,4 +49,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   evaluationMatrix,
   casesMatrix,
   tasksMatrix,
+  projectsMatrix,
 );
