@@ -10,8 +10,9 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core';
-import { tenant } from './columns.ts';
+import { bytea, tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -130,4 +131,25 @@ export const pairingPlanItems = pgTable(
     check('pairing_plan_items_status', sql`${t.status} IN ('planned', 'doing', 'done', 'dropped')`),
     check('pairing_plan_items_side', sql`${t.ownerSide} IN ('unit', 'village')`),
   ],
+);
+
+/**
+ * Evidence of an activity (photos, a PDF): optional, never the proof (DESIGN.md §2). Checked and
+ * kept like case attachments (platform/uploadedFiles.ts); region_code is the activity's village.
+ */
+export const activityEvidence = pgTable(
+  'activity_evidence',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    activityId: uuid('activity_id').notNull(),
+    name: text('name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: varchar('sha256', { length: 64 }).notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('activity_evidence_by_activity').on(t.activityId)],
 );

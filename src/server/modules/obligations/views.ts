@@ -23,6 +23,14 @@ export const ruleView = z.object({
 });
 export const ruleList = z.object({ items: z.array(ruleView) });
 
+const evidenceEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export const evidenceStoredView = evidenceEntry.extend({ sha256: z.string() });
+
 export const activityView = z.object({
   id: z.string(),
   subjectKind,
@@ -37,6 +45,9 @@ export const activityView = z.object({
   households: z.array(z.object({ id: z.string(), headName: z.string() })),
   planItemId: z.string().nullable().describe("the pairing's work-plan item it serves"),
   createdAt: z.string(),
+  evidence: z
+    .array(evidenceEntry)
+    .describe('photos or PDFs added to it (GET /api/v1/activities/:id/evidence/:evidenceId)'),
 });
 export const activityPage = z.object({ items: z.array(activityView), total: z.number().int() });
 

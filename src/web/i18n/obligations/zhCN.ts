@@ -69,6 +69,14 @@ export const obligationsZhCN = {
   'obl.activity.participants': '参加人',
   'obl.activity.households': '农户',
 
+  'obl.record.photos': '照片或材料（可选）',
+  'obl.record.photosHint': 'JPEG、PNG、WebP 或 PDF，每个不超过 8 MB，最多 9 个；活动保存后上传',
+  'obl.record.photoTooLarge': '{name} 超过 8 MB，未添加',
+  'obl.record.photosSent': '已上传 {n} 个佐证',
+  'obl.record.photosFailed': '{name} 上传失败：{error}',
+  'obl.record.photosWaiting': '照片将在活动发出后上传，请勿关闭页面',
+  'obl.activity.evidence': '佐证',
+
   'obl.history.title': '联系记录',
   'obl.history.empty': '暂无走访记录',
   'pairs.lastVisit': '最近走访',
