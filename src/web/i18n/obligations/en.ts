@@ -24,6 +24,7 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.kind.pairing': 'Unit–village pairings',
   'obl.kind.village': 'Villages (monthly theme)',
   'obl.kind.union': 'Village unions',
+  'obl.kind.compound': 'Residential compounds (training)',
 
   'obl.status.met': 'Done',
   'obl.status.short': 'Missed',

@@ -20,6 +20,7 @@ export const obligationsZhCN = {
   'obl.kind.pairing': '结对共建',
   'obl.kind.village': '村（一月一主题）',
   'obl.kind.union': '跨村联建',
+  'obl.kind.compound': '小区（书记观摩、培训、论坛）',
 
   'obl.status.met': '已完成',
   'obl.status.short': '未完成',

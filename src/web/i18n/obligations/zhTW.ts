@@ -22,6 +22,7 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.kind.pairing': '結對共建',
   'obl.kind.village': '村（一月一主題）',
   'obl.kind.union': '跨村聯建',
+  'obl.kind.compound': '小區（書記觀摩、培訓、論壇）',
 
   'obl.status.met': '已完成',
   'obl.status.short': '未完成',
