@@ -10,9 +10,8 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  varchar,
 } from 'drizzle-orm/pg-core';
-import { bytea, tenant } from './columns.ts';
+import { storedFile, tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -143,13 +142,7 @@ export const activityEvidence = pgTable(
     id: uuid('id').primaryKey(),
     ...tenant,
     activityId: uuid('activity_id').notNull(),
-    name: text('name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: varchar('sha256', { length: 64 }).notNull(),
-    data: bytea('data').notNull(),
-    uploadedBy: uuid('uploaded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...storedFile(),
   },
   (t) => [index('activity_evidence_by_activity').on(t.activityId)],
 );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
-import { sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
@@ -148,13 +148,7 @@ export const caseRoutes = [
     idempotent: false,
     response: attachmentStoredView,
     handler: ({ ctx, params, query, body, reply }) =>
-      addAttachment(
-        ctx,
-        params.id,
-        query.name,
-        String(reply.request.headers['content-type'] ?? ''),
-        body,
-      ),
+      addAttachment(ctx, params.id, query.name, declaredType(reply), body),
   }),
   defineRoute({
     method: 'GET',

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { runInBackground } from '../../db/workPriority.ts';
-import { sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, claimStars, uploadEvidence } from './claims.ts';
 import { award, decide } from './decisions.ts';
@@ -220,13 +220,7 @@ export const evaluationRoutes = [
     successStatus: 201,
     response: evidenceView,
     handler: ({ ctx, params, query, body, reply }) =>
-      uploadEvidence(
-        ctx,
-        params.id,
-        query.name,
-        String(reply.request.headers['content-type'] ?? ''),
-        body,
-      ),
+      uploadEvidence(ctx, params.id, query.name, declaredType(reply), body),
   }),
   defineRoute({
     method: 'GET',

@@ -1,5 +1,5 @@
 import { defineRoute } from '../../platform/route.ts';
-import { sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
 import {
   addEvidence,
   evidenceFile,
@@ -27,13 +27,7 @@ export const evidenceRoutes = [
     idempotent: false,
     response: evidenceStoredView,
     handler: ({ ctx, params, query, body, reply }) =>
-      addEvidence(
-        ctx,
-        params.id,
-        query.name,
-        String(reply.request.headers['content-type'] ?? ''),
-        body,
-      ),
+      addEvidence(ctx, params.id, query.name, declaredType(reply), body),
   }),
   defineRoute({
     method: 'GET',
