@@ -10,6 +10,9 @@ let h: Harness;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const TITLE = '入户走访：了解饮水管道情况';
+// A 1×1 PNG, the photo the 组长 attaches.
+const PHOTO =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 describe('obligations recorded once, read in three places, in Chromium', () => {
   beforeAll(async () => {
@@ -49,6 +52,13 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
 
     await card.getByRole('button', { name: '记录活动' }).click();
     await h.page.getByLabel('做了什么').fill(TITLE);
+    // A photo as optional evidence, uploaded once the activity is recorded.
+    await card.locator('input[type=file]').setInputFiles({
+      name: '走访照片.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PHOTO, 'base64'),
+    });
+    await card.getByText('走访照片.png').waitFor();
     await h.page.getByLabel('走访的农户').click();
     await h.page
       .locator('.ant-select-item-option', { hasText: household?.headName ?? '' })
@@ -63,6 +73,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
     const after = await weekly.innerText();
     expect(after).toContain('已完成');
     expect(after).not.toBe(before);
+    await card.locator('img[alt="走访照片.png"]').first().waitFor();
     await h.shot('obligations-recorded-phone');
 
     // 1+1+N: the pairs list shows the household's last visit as today.

@@ -41,4 +41,115 @@ describe('a union cadre’s union page in Chromium', () => {
     expect(await h.page.getByRole('button', { name: '移出' }).count()).toBe(0);
     await h.shot('unions-detail-zh-CN');
   });
+
+  it('lets the county admin create a union from the page and set its secretary', async () => {
+    await h.logOut();
+    await logInAs(h, 'county', '/unions');
+    type Page = { items: { code: string; name: string; level: string }[] };
+    type Listed = { id: string; regionCode: string; lead: string; members: string[] };
+    const listed = async () => (await apiGet<{ items: Listed[] }>(h, '/api/v1/unions')).items;
+    // The small demo county's villages are nearly all in the demo union: free two of its
+    // township's villages from the union's page first (移出), as an admin would.
+    const demo = (await listed())[0];
+    if (!demo) throw new Error('no demo union');
+    const townshipCode = demo.regionCode;
+    const township = await apiGet<{ code: string; name: string }>(
+      h,
+      `/api/v1/regions/${townshipCode}`,
+    );
+    const freeVillages = async () => {
+      const taken = new Set((await listed()).flatMap((u) => u.members));
+      return (
+        await apiGet<Page>(h, `/api/v1/regions?parent=${townshipCode}&page=1&pageSize=100`)
+      ).items.filter((v) => v.code.slice(9) >= '200' && !taken.has(v.code));
+    };
+    let free = await freeVillages();
+    if (free.length < 2) {
+      await h.page.goto(`${h.baseUrl}/unions?id=${demo.id}`);
+      const villages = (
+        await apiGet<{ villages: { code: string; name: string }[] }>(h, `/api/v1/unions/${demo.id}`)
+      ).villages.filter((v) => v.code !== demo.lead);
+      for (const v of villages.slice(-(2 - free.length))) {
+        await h.page.locator('.ant-tag', { hasText: v.name }).first().getByRole('button').click();
+        const [removed] = await Promise.all([
+          h.page.waitForResponse((r) => r.request().method() === 'DELETE'),
+          h.page
+            .locator('.ant-popconfirm')
+            .getByRole('button', { name: /确\s*定/ })
+            .click(),
+        ]);
+        expect(removed.status(), await removed.text()).toBe(200);
+      }
+      free = await freeVillages();
+      await h.page.goto(`${h.baseUrl}/unions`);
+    }
+    free = free.slice(0, 2);
+    expect(free).toHaveLength(2);
+    const [lead, other] = free as [Page['items'][number], Page['items'][number]];
+
+    await h.page.getByRole('button', { name: '新建联建' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('所属乡镇').click();
+    const nodes = h.page.locator('.ant-select-tree-treenode:not([aria-hidden])');
+    await nodes.first().locator('.ant-select-tree-switcher').click();
+    await nodes
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: `${township.name} · ` })
+      .first()
+      .click();
+    await dialog.getByLabel('成员村').click();
+    for (const v of [lead, other])
+      await h.page.locator('.ant-select-item-option', { hasText: v.name }).first().click();
+    await h.page.keyboard.press('Escape');
+    await dialog.getByLabel('牵头村').click();
+    await h.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: lead.name })
+      .last() // the villages' list may still be closing
+      .click();
+    await dialog.getByLabel('联建模式').click();
+    await h.page.locator('.ant-select-item-option', { hasText: '强村带弱' }).click();
+    const name = `${lead.name}${other.name}联建`;
+    await dialog.getByLabel('联建名称').fill(name);
+    await h.shot('unions-new-zh-CN');
+    const [created] = await Promise.all([
+      h.page.waitForResponse(
+        (r) => r.url().endsWith('/api/v1/unions') && r.request().method() === 'POST',
+      ),
+      dialog.getByRole('button', { name: '确定' }).click(),
+    ]);
+    expect(created.status(), await created.text()).toBe(201);
+    const union = (await created.json()) as { id: string; form: string; members: string[] };
+    expect(union.form).toBe('strongHelpsWeak');
+    expect(union.members).toEqual([lead.code, other.code]);
+    await h.page.getByRole('heading', { name }).waitFor();
+
+    // The secretary: a party member of the lead village, found by name in the person picker.
+    const [member] = (
+      await apiGet<{ items: { id: string; name: string }[] }>(
+        h,
+        `/api/v1/persons?region=${lead.code}&partyMember=true&page=1&pageSize=1`,
+      )
+    ).items;
+    if (!member) throw new Error('the lead village has no party member');
+    await h.page.getByLabel('书记').click();
+    await h.page.getByLabel('书记').fill(member.name);
+    const [patched] = await Promise.all([
+      h.page.waitForResponse(
+        (r) => r.url().endsWith(`/api/v1/unions/${union.id}`) && r.request().method() === 'PATCH',
+      ),
+      h.page
+        .locator('.ant-select-item-option', { hasText: `${member.name} · ${lead.name}` })
+        .first()
+        .click(),
+    ]);
+    expect(patched.status(), await patched.text()).toBe(200);
+    const detail = await apiGet<{ secretary: { id: string } | null; history: { kind: string }[] }>(
+      h,
+      `/api/v1/unions/${union.id}`,
+    );
+    expect(detail.secretary?.id).toBe(member.id);
+    expect(detail.history.map((e) => e.kind)).toContain('secretaryChanged');
+    await h.page.getByText('更换书记').waitFor();
+    await h.shot('unions-secretary-set-zh-CN');
+    expect(h.pageErrors).toEqual([]);
+  });
 });

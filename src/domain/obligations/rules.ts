@@ -5,10 +5,13 @@ import type { PeriodUnit } from './periods.ts';
 
 /**
  * Whose obligation: a unit–village pairing (结对共建), a village's own organization (its 党群服务中心),
- * or a cross-village union (跨村联建).
+ * a cross-village union (跨村联建), or a residential compound (小区, a grid of kind
+ * `residentialCompound` in a community) and its party organization.
  */
-export const SUBJECT_KINDS = ['pairing', 'village', 'union'] as const;
+export const SUBJECT_KINDS = ['pairing', 'village', 'union', 'compound'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+/** The grid kind (domain/directory/gridKinds.ts) whose grids are `compound` subjects. */
+export const RESIDENTIAL_COMPOUND = 'residentialCompound';
 
 /** A role inside the subject that must take part itself: the pairing's team leader (组长). */
 export const RULE_ROLES = ['teamLeader'] as const;
@@ -102,6 +105,40 @@ export const RULE_PRESETS: readonly RulePreset[] = [
         code: 'union.secretaryForum',
         name: '每季度一次书记论坛',
         subjectKind: 'union',
+        activityType: 'secretaryForum',
+        role: null,
+        every: 'quarter',
+        atLeast: 1,
+      },
+    ],
+  },
+  {
+    code: 'compound',
+    name: '小区党组织书记提能（观摩、培训、论坛）',
+    source: '闻喜：小区党组织书记每年1次观摩学习、每半年1次专题培训、每季度1次书记论坛',
+    rules: [
+      {
+        code: 'compound.observation',
+        name: '每年一次观摩学习',
+        subjectKind: 'compound',
+        activityType: 'observation',
+        role: null,
+        every: 'year',
+        atLeast: 1,
+      },
+      {
+        code: 'compound.training',
+        name: '每半年一次专题培训',
+        subjectKind: 'compound',
+        activityType: 'training',
+        role: null,
+        every: 'halfYear',
+        atLeast: 1,
+      },
+      {
+        code: 'compound.secretaryForum',
+        name: '每季度一次书记论坛',
+        subjectKind: 'compound',
         activityType: 'secretaryForum',
         role: null,
         every: 'quarter',

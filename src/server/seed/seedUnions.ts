@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { planUnions } from '../../domain/planning/unions/planUnions.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import type { Db } from '../db/client.ts';
@@ -103,31 +104,44 @@ async function accountScope(ctx: Ctx, username: string) {
   return row;
 }
 
-/** The lead village's party secretary leads the union; the other villages' sit on its committee. */
+/**
+ * One 书记 and a few 委员, as a township would name them: the lead village's party secretary leads
+ * the union and each other village's secretary sits on its committee. A village's secretary is
+ * the one of its own top organization (党委 / 党总支), not of the branches under it.
+ */
 async function seedOfficers(
   tx: Ctx,
   org: { id: string; regionCode: string; countyCode: string },
   union: { lead: string; members: string[] },
 ): Promise<void> {
+  const parent = alias(partyOrgs, 'parent');
   const secretaries = await tx.db
     .select({ personId: positions.personId, village: positions.regionCode })
     .from(positions)
     .innerJoin(memberships, eq(memberships.personId, positions.personId))
+    .innerJoin(partyOrgs, eq(partyOrgs.id, positions.orgId))
+    .leftJoin(parent, eq(parent.id, partyOrgs.parentId))
     .where(
       and(
         eq(positions.code, 'secretary'),
         isNull(positions.endDate),
         inArray(positions.regionCode, union.members),
+        // the village's top org: its parent, if any, lies outside the village
+        or(isNull(parent.id), ne(parent.regionCode, partyOrgs.regionCode)),
       ),
     )
     .orderBy(asc(positions.regionCode), asc(positions.personId));
-  const lead =
-    secretaries.find((s) => s.village === union.lead)?.personId ??
-    (await anyMember(tx, union.lead));
+  const secretaryOf = new Map<string, string>();
+  for (const s of secretaries)
+    if (!secretaryOf.has(s.village)) secretaryOf.set(s.village, s.personId);
+  const lead = secretaryOf.get(union.lead) ?? (await anyMember(tx, union.lead));
   if (lead) await setOfficers(tx, org, 'secretary', [lead]);
-  const committee = [
-    ...new Set(secretaries.filter((s) => s.personId !== lead).map((s) => s.personId)),
-  ];
+  const committee = union.members
+    .filter((v) => v !== union.lead)
+    .flatMap((v) => {
+      const id = secretaryOf.get(v);
+      return id && id !== lead ? [id] : [];
+    });
   if (committee.length > 0) await setOfficers(tx, org, 'committeeMember', committee);
 }
 

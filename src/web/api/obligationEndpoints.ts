@@ -33,6 +33,10 @@ export interface ActivityFilters {
   pageSize?: number;
 }
 
+/** Where an activity's evidence file is shown (inline: photos and PDFs open in the browser). */
+export const evidenceUrl = (activityId: string, evidenceId: string) =>
+  `/api/v1/activities/${activityId}/evidence/${evidenceId}`;
+
 export const obligationApi = {
   board: (
     q: { region?: string | undefined; subjectKind: SubjectKind; year?: number | undefined },
@@ -47,4 +51,10 @@ export const obligationApi = {
   rules: (signal?: AbortSignal) => request<RuleList>('/api/v1/obligations/rules', { signal }),
   activities: (q: ActivityFilters, signal?: AbortSignal) =>
     request<ActivityPage>('/api/v1/activities', { query: { ...q }, signal }),
+  addEvidence: (activityId: string, file: File) =>
+    request<Activity['evidence'][number]>(`/api/v1/activities/${activityId}/evidence`, {
+      method: 'POST',
+      query: { name: file.name.slice(-120) },
+      file: { data: file, contentType: file.type },
+    }),
 };

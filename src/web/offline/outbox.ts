@@ -72,15 +72,24 @@ export function newKey(): string {
   );
 }
 
-/** Queues a write and tries to send it at once. */
-export function enqueue(entry: Omit<OutboxEntry, 'key' | 'createdAt' | 'method' | 'owner'>): void {
+// What to do with an entry's answer while this page stays open (photos follow their activity).
+// Kept in memory only: after a reload the entry is still sent, its follow-up is not.
+const followUps = new Map<string, (answer: unknown) => void>();
+
+/** Queues a write and tries to send it at once; `onSent` gets the server's answer. */
+export function enqueue(
+  entry: Omit<OutboxEntry, 'key' | 'createdAt' | 'method' | 'owner'>,
+  onSent?: (answer: unknown) => void,
+): void {
+  const key = newKey();
+  if (onSent) followUps.set(key, onSent);
   write([
     ...read(),
     {
       ...entry,
       owner: currentOwner,
       method: 'POST',
-      key: newKey(),
+      key,
       createdAt: new Date().toISOString(),
     },
   ]);
@@ -121,7 +130,7 @@ async function sendAll(): Promise<number> {
     if (entry.error || entry.owner !== currentOwner) continue;
     try {
       // A weak signal can leave a request hanging: give up after 20 s and retry later (same key).
-      await request(entry.path, {
+      const answer = await request(entry.path, {
         method: entry.method,
         body: entry.body,
         headers: { 'Idempotency-Key': entry.key },
@@ -129,6 +138,8 @@ async function sendAll(): Promise<number> {
       });
       write(read().filter((e) => e.key !== entry.key));
       sent++;
+      followUps.get(entry.key)?.(answer);
+      followUps.delete(entry.key);
     } catch (error) {
       if (error instanceof DOMException) break; // timed out
       if (

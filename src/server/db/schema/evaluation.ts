@@ -15,7 +15,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
-import { at, bytea, tenant } from './columns.ts';
+import { at, storedFile, tenant } from './columns.ts';
 
 /** Frozen metric value at a decision, with links to the records it came from. */
 export interface MetricSnapshot {
@@ -114,13 +114,7 @@ export const evaluationEvidence = pgTable(
     id: uuid('id').primaryKey(),
     ...tenant,
     evaluationId: uuid('evaluation_id').notNull(),
-    name: text('name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: varchar('sha256', { length: 64 }).notNull(),
-    data: bytea('data').notNull(),
-    uploadedBy: uuid('uploaded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...storedFile(),
   },
   (t) => [index('evaluation_evidence_by_evaluation').on(t.evaluationId)],
 );

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenant } from './columns.ts';
+import { storedFile, tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -133,4 +133,19 @@ export const pairingPlanItems = pgTable(
     check('pairing_plan_items_status', sql`${t.status} IN ('planned', 'doing', 'done', 'dropped')`),
     check('pairing_plan_items_side', sql`${t.ownerSide} IN ('unit', 'village')`),
   ],
+);
+
+/**
+ * Evidence of an activity (photos, a PDF): optional, never the proof (DESIGN.md §2). Checked and
+ * kept like case attachments (platform/uploadedFiles.ts); region_code is the activity's village.
+ */
+export const activityEvidence = pgTable(
+  'activity_evidence',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    activityId: uuid('activity_id').notNull(),
+    ...storedFile(),
+  },
+  (t) => [index('activity_evidence_by_activity').on(t.activityId)],
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
+import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
@@ -147,13 +148,7 @@ export const caseRoutes = [
     idempotent: false,
     response: attachmentStoredView,
     handler: ({ ctx, params, query, body, reply }) =>
-      addAttachment(
-        ctx,
-        params.id,
-        query.name,
-        String(reply.request.headers['content-type'] ?? ''),
-        body,
-      ),
+      addAttachment(ctx, params.id, query.name, declaredType(reply), body),
   }),
   defineRoute({
     method: 'GET',
@@ -164,14 +159,7 @@ export const caseRoutes = [
     policy: CASE_POLICY,
     params: attachmentParams,
     handler: async ({ ctx, params, reply }) => {
-      const a = await getAttachment(ctx, params.id, params.attachmentId);
-      void reply
-        .type(a.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`,
-        );
-      return a.data;
+      return sendFile(reply, await getAttachment(ctx, params.id, params.attachmentId));
     },
   }),
   defineRoute({

@@ -1,10 +1,10 @@
-import crypto from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { levelOf } from '../../../domain/evaluation/evaluate.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { evaluationEvidence, evaluations, type ClaimContent } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
+import { checkUpload } from '../../platform/uploadedFiles.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { schemeMetricKeys } from './metricRegistry.ts';
@@ -14,13 +14,6 @@ export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_EVIDENCE_PER_EVALUATION = 20;
 
-// The declared type must match the file's first bytes: a renamed .exe is not a photo.
-const MAGIC: Record<(typeof EVIDENCE_TYPES)[number], number[]> = {
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'application/pdf': [0x25, 0x50, 0x44, 0x46],
-};
-
 export async function uploadEvidence(
   ctx: Ctx,
   evaluationId: string,
@@ -28,13 +21,10 @@ export async function uploadEvidence(
   contentType: string,
   data: Buffer,
 ) {
-  const type = contentType.split(';')[0]?.trim().toLowerCase() as (typeof EVIDENCE_TYPES)[number];
-  const magic = MAGIC[type];
-  if (!magic || !magic.every((b, i) => data[i] === b))
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      zh: '佐证材料须为 JPEG、PNG 图片或 PDF 文件',
-      en: 'Evidence must be a JPEG or PNG image or a PDF',
-    });
+  const { contentType: type, sha256 } = checkUpload(contentType, data, EVIDENCE_TYPES, {
+    zh: '佐证材料须为 JPEG、PNG 图片或 PDF 文件',
+    en: 'Evidence must be a JPEG or PNG image or a PDF',
+  });
   return transaction(ctx, async (tx) => {
     const l = await loadEvaluation(tx, evaluationId, 'evaluation.claim', true);
     await authorizeClaim(tx, l);
@@ -61,7 +51,7 @@ export async function uploadEvidence(
       name,
       contentType: type,
       size: data.length,
-      sha256: crypto.createHash('sha256').update(data).digest('hex'),
+      sha256,
       data,
       uploadedBy: requireActor(tx).accountId,
       createdAt: now,

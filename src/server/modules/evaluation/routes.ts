@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { runInBackground } from '../../db/workPriority.ts';
+import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, claimStars, uploadEvidence } from './claims.ts';
 import { award, decide } from './decisions.ts';
@@ -61,15 +62,7 @@ const file = (
   type: string,
   f: { name: string; data: Buffer },
   inline = false,
-): Buffer => {
-  void reply
-    .type(type)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-    );
-  return f.data;
-};
+): Buffer => sendFile(reply, { ...f, contentType: type }, inline);
 const html = (reply: FastifyReply, body: string): string => {
   void reply.type('text/html; charset=utf-8');
   return body;
@@ -236,13 +229,7 @@ export const evaluationRoutes = [
     successStatus: 201,
     response: evidenceView,
     handler: ({ ctx, params, query, body, reply }) =>
-      uploadEvidence(
-        ctx,
-        params.id,
-        query.name,
-        String(reply.request.headers['content-type'] ?? ''),
-        body,
-      ),
+      uploadEvidence(ctx, params.id, query.name, declaredType(reply), body),
   }),
   defineRoute({
     method: 'GET',

@@ -33,6 +33,7 @@ export interface ActivityView {
   planItemId: string | null;
   projectId: string | null;
   createdAt: string;
+  evidence: { id: string; name: string; contentType: string; size: number }[];
 }
 
 const invalid = (path: string, message: string) => validationError([{ path, message }]);
@@ -159,6 +160,10 @@ async function viewsOf(ctx: Ctx, ids: string[], where?: SQL): Promise<ActivityVi
         SELECT json_agg(json_build_object('id', h.id, 'headName', p.name) ORDER BY p.name_sort)
         FROM households h JOIN persons p ON p.id = h.head_id
         WHERE h.id = ANY("activities"."household_ids")), '[]'::json)`,
+      evidence: sql<ActivityView['evidence']>`coalesce((
+        SELECT json_agg(json_build_object('id', e.id, 'name', e.name,
+          'contentType', e.content_type, 'size', e.size) ORDER BY e.created_at, e.id)
+        FROM activity_evidence e WHERE e.activity_id = "activities"."id"), '[]'::json)`,
     })
     .from(activities)
     .where(and(inArray(activities.id, ids), where))

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/access/policy.ts';
-import type { SubjectKind } from '../../../domain/obligations/rules.ts';
+import { RESIDENTIAL_COMPOUND, type SubjectKind } from '../../../domain/obligations/rules.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import { pairings, regions, unions, unionVillages } from '../../db/schema/index.ts';
+import { grids, pairings, regions, unions, unionVillages } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { scopeWhere } from '../../platform/scope.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
@@ -47,6 +47,11 @@ function subjectsSql(
       FROM ${regions}
       WHERE ${scopeWhere(actor, 'obligations.read', regions.regionCode)}
         AND ${regions.code} BETWEEN ${low} AND ${high} AND ${regions.level} = 'village'`;
+  if (kind === 'compound')
+    return sql`SELECT ${grids.id}::text COLLATE "C" AS id, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
+      FROM ${grids}
+      WHERE ${scopeWhere(actor, 'obligations.read', grids.regionCode)}
+        AND ${grids.regionCode} BETWEEN ${low} AND ${high} AND ${grids.kind} = ${RESIDENTIAL_COMPOUND}`;
   return sql`SELECT DISTINCT ${unions.id}::text COLLATE "C" AS id, NULL::uuid AS leader,
       greatest((${unions.createdAt} AT TIME ZONE 'Asia/Shanghai')::date, ${from}::date) AS f, ${to}::date AS t
     FROM ${unions} JOIN ${unionVillages} ON ${unionVillages.unionId} = ${unions.id}

@@ -6,11 +6,12 @@ import {
   type Subject,
 } from '../../../domain/obligations/compliance.ts';
 import { periodLabel, periodOf } from '../../../domain/obligations/periods.ts';
-import type { SubjectKind } from '../../../domain/obligations/rules.ts';
+import { RESIDENTIAL_COMPOUND, type SubjectKind } from '../../../domain/obligations/rules.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   contactPairs,
+  grids,
   households,
   pairings,
   persons,
@@ -110,6 +111,30 @@ async function subjectsIn(
         ),
       )
       .orderBy(asc(unions.leadCode));
+  if (kind === 'compound')
+    return ctx.db
+      .select({
+        kind: sql<SubjectKind>`'compound'`,
+        id: grids.id,
+        name: grids.name,
+        regionCode: grids.regionCode,
+        villageName: regions.name,
+        unitName: sql<string | null>`null`,
+        activeFrom: sql<string>`'2000-01-01'`,
+        activeTo: sql<string | null>`null`,
+      })
+      .from(grids)
+      .innerJoin(regions, eq(regions.code, grids.regionCode))
+      .where(
+        scoped(
+          actor,
+          'obligations.read',
+          grids.regionCode,
+          withinRegion(grids.regionCode, region),
+          eq(grids.kind, RESIDENTIAL_COMPOUND),
+        ),
+      )
+      .orderBy(asc(grids.regionCode), asc(grids.seq));
   return ctx.db
     .select({
       kind: sql<SubjectKind>`'village'`,

@@ -4,6 +4,7 @@ import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 // Registers 结对与联户义务完成率 with the evaluation metric registry.
 import './metrics.ts';
 import { getActivity, listActivities, recordActivity } from './activities.ts';
+import { evidenceRoutes } from './evidenceRoutes.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
 import { complianceBoard, myObligations, subjectCompliance } from './compliance.ts';
 import { ACTIVITY_POLICY } from './policy.ts';
@@ -157,4 +158,5 @@ export const obligationRoutes = [
     handler: ({ ctx }) => myObligations(ctx),
   }),
   ...pairingRoutes,
+  ...evidenceRoutes,
 ];

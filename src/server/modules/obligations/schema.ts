@@ -78,3 +78,8 @@ export const updateRuleBody = ruleBody
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 export type UpdateRuleBody = z.infer<typeof updateRuleBody>;
 export const countyQuery = z.strictObject({ county: regionCode.optional() });
+
+export const evidenceParams = z.strictObject({ id: z.uuid(), evidenceId: z.uuid() });
+export const evidenceQuery = z.strictObject({
+  name: z.string().trim().min(1).max(120).describe('the file’s name as the phone gave it'),
+});

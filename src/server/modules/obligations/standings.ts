@@ -1,5 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { SUBJECT_KINDS, type SubjectKind } from '../../../domain/obligations/rules.ts';
+import {
+  RESIDENTIAL_COMPOUND,
+  SUBJECT_KINDS,
+  type SubjectKind,
+} from '../../../domain/obligations/rules.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { monthOf, monthsIn, periodIndex, weekOf, wholePeriods } from './periodSql.ts';
@@ -92,6 +96,10 @@ function countySubjects(
       FROM regions
       WHERE level = 'village' AND code BETWEEN ${low} AND ${high} AND ${only(sql`code::text`)}`;
   }
+  if (kind === 'compound')
+    return sql`SELECT id::text COLLATE "C" AS id, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
+      FROM grids
+      WHERE county_code = ${county} AND kind = ${RESIDENTIAL_COMPOUND} AND ${only(sql`id::text`)}`;
   return sql`SELECT id::text COLLATE "C" AS id, NULL::uuid AS leader,
       greatest((created_at AT TIME ZONE 'Asia/Shanghai')::date, ${from}::date) AS f, ${to}::date AS t
     FROM unions

@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { SubjectKind } from '../../../domain/obligations/rules.ts';
-import { pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
+import { RESIDENTIAL_COMPOUND } from '../../../domain/obligations/rules.ts';
+import { grids, pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 
 /**
- * Whatever obligations bind (DESIGN.md §3): a pairing (结对共建), a union (跨村联建) or a village
- * itself, with the villages it acts in and the dates it exists.
+ * Whatever obligations bind (DESIGN.md §3): a pairing (结对共建), a union (跨村联建), a village
+ * itself or a 小区 of a community, with the villages it acts in and the dates it exists.
  */
 export interface SubjectRow {
   kind: SubjectKind;
@@ -82,6 +83,27 @@ export async function loadSubject(
       unitId: null,
       leaderPersonId: null,
       activeFrom: row.createdAt.toISOString().slice(0, 10),
+      activeTo: null,
+    };
+  }
+  if (kind === 'compound') {
+    if (!UUID.test(id)) return null;
+    // A 小区 acts in its community; like a village, it has no start date of its own.
+    const [row] = await ctx.db
+      .select({ id: grids.id, name: grids.name, community: regions.code, place: regions.name })
+      .from(grids)
+      .innerJoin(regions, eq(regions.code, grids.regionCode))
+      .where(and(eq(grids.id, id), eq(grids.kind, RESIDENTIAL_COMPOUND)));
+    if (!row) return null;
+    return {
+      kind,
+      id: row.id,
+      name: `${row.place} ${row.name}`,
+      regionCode: row.community,
+      villages: [row.community],
+      unitId: null,
+      leaderPersonId: null,
+      activeFrom: '2000-01-01',
       activeTo: null,
     };
   }

@@ -23,6 +23,14 @@ export const ruleView = z.object({
 });
 export const ruleList = z.object({ items: z.array(ruleView) });
 
+const evidenceEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export const evidenceStoredView = evidenceEntry.extend({ sha256: z.string() });
+
 export const activityView = z.object({
   id: z.string(),
   subjectKind,
@@ -38,6 +46,9 @@ export const activityView = z.object({
   planItemId: z.string().nullable().describe("the pairing's work-plan item it serves"),
   projectId: z.string().nullable().describe('the project it is about (a 人大 inspection)'),
   createdAt: z.string(),
+  evidence: z
+    .array(evidenceEntry)
+    .describe('photos or PDFs added to it (GET /api/v1/activities/:id/evidence/:evidenceId)'),
 });
 export const activityPage = z.object({ items: z.array(activityView), total: z.number().int() });
 

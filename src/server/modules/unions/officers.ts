@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { memberships, persons, positions } from '../../db/schema/index.ts';
+import { memberships, partyOrgs, persons, positions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -102,4 +102,71 @@ export async function setOfficers(
       })),
     );
   return leaving.length + joining.length > 0;
+}
+
+/**
+ * Ends today the open 书记 and 委员 positions on the org held by residents of `village` (it left
+ * the union: its people leave the union's committee with it). Answers who left, by position.
+ */
+export async function endOfficersOf(
+  tx: Ctx,
+  orgId: string,
+  village: string,
+): Promise<{ secretary: Officer[]; committeeMember: Officer[] }> {
+  const now = tx.clock();
+  const leaving = await tx.db
+    .select({
+      positionId: positions.id,
+      code: positions.code,
+      id: persons.id,
+      name: persons.name,
+      regionCode: persons.regionCode,
+    })
+    .from(positions)
+    .innerJoin(persons, eq(persons.id, positions.personId))
+    .where(
+      and(
+        eq(positions.orgId, orgId),
+        inArray(positions.code, ['secretary', 'committeeMember']),
+        isNull(positions.endDate),
+        eq(persons.regionCode, village),
+      ),
+    );
+  if (leaving.length > 0)
+    await tx.db
+      .update(positions)
+      .set({ endDate: shanghaiDate(now), updatedAt: now })
+      .where(
+        inArray(
+          positions.id,
+          leaving.map((l) => l.positionId),
+        ),
+      );
+  const of = (code: OfficerCode) =>
+    leaving
+      .filter((l) => l.code === code)
+      .map(({ id, name, regionCode }) => ({ id, name, regionCode }));
+  return { secretary: of('secretary'), committeeMember: of('committeeMember') };
+}
+
+/**
+ * The union's org sits in its lead village: when the lead changes, the org and its positions
+ * move there (scope follows the org). Answers where it was, or null when it was there already.
+ */
+export async function moveOrgTo(tx: Ctx, orgId: string, lead: string): Promise<string | null> {
+  const [org] = await tx.db
+    .select({ regionCode: partyOrgs.regionCode })
+    .from(partyOrgs)
+    .where(eq(partyOrgs.id, orgId));
+  if (!org || org.regionCode === lead) return null;
+  const now = tx.clock();
+  await tx.db
+    .update(partyOrgs)
+    .set({ regionCode: lead, updatedAt: now })
+    .where(eq(partyOrgs.id, orgId));
+  await tx.db
+    .update(positions)
+    .set({ regionCode: lead, updatedAt: now })
+    .where(eq(positions.orgId, orgId));
+  return org.regionCode;
 }

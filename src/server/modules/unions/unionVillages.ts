@@ -8,6 +8,7 @@ import { loadUnionToManage } from './access.ts';
 import { getUnion } from './detail.ts';
 import { recordUnionEvent } from './history.ts';
 import { requireFreeVillages } from './insertUnion.ts';
+import { endOfficersOf } from './officers.ts';
 import { checkVillages } from './memberVillages.ts';
 import type { UnionDetail } from './views.ts';
 
@@ -41,7 +42,22 @@ export async function removeUnionVillage(ctx: Ctx, id: string, code: string): Pr
     await tx.db
       .delete(unionVillages)
       .where(and(eq(unionVillages.unionId, id), eq(unionVillages.villageCode, code)));
-    await touch(tx, row, 'union.village.remove', 'villageRemoved', code);
+    // Its residents leave the union's committee with it (their positions end, history kept).
+    const left = row.orgId
+      ? await endOfficersOf(tx, row.orgId, code)
+      : { secretary: [], committeeMember: [] };
+    if (left.secretary.length > 0)
+      await recordUnionEvent(tx, row, 'secretaryChanged', {
+        from: left.secretary.map(({ id, name }) => ({ id, name }))[0] ?? null,
+        to: null,
+      });
+    if (left.committeeMember.length > 0)
+      await recordUnionEvent(tx, row, 'membersChanged', {
+        left: left.committeeMember.map(({ id, name }) => ({ id, name })),
+      });
+    await touch(tx, row, 'union.village.remove', 'villageRemoved', code, {
+      endedPositions: [...left.secretary, ...left.committeeMember].map((p) => p.id),
+    });
     return getUnion(tx, id);
   });
 }
@@ -52,6 +68,7 @@ async function touch(
   action: string,
   kind: 'villageAdded' | 'villageRemoved',
   code: string,
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   await tx.db.update(unions).set({ updatedAt: tx.clock() }).where(eq(unions.id, row.id));
   await recordUnionEvent(tx, row, kind, { village: code });
@@ -60,6 +77,6 @@ async function touch(
     objectType: 'union',
     objectId: row.id,
     regionCode: row.regionCode,
-    detail: { village: code },
+    detail: { village: code, ...extra },
   });
 }

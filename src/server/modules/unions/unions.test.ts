@@ -174,6 +174,13 @@ describe('unions made by hand', () => {
     );
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json().members).toEqual([V1]);
+    // V2's resident leaves the committee with the village: the position ends, it stays on record.
+    expect(removed.json().committee).toEqual([]);
+    const [memberPosition] = await t.deps.database.db
+      .select()
+      .from(positions)
+      .where(eq(positions.personId, people.member));
+    expect(memberPosition).toMatchObject({ code: 'committeeMember', endDate: '2026-11-22' });
     const added = await post(township, `/api/v1/unions/${unionId}/villages`, { code: V2 });
     expect(added.statusCode, added.body).toBe(200);
     expect(added.json().members).toEqual([V1, V2]);
@@ -182,6 +189,7 @@ describe('unions made by hand', () => {
     ).toEqual([
       ['villageAdded', { village: V2 }],
       ['villageRemoved', { village: V2 }],
+      ['membersChanged', { left: [{ id: people.member, name: '联委员' }] }],
       ['created', expect.objectContaining({ lead: V1, villages: [V1, V2] })],
     ]);
     const audit = await t.deps.database.db
@@ -220,6 +228,24 @@ describe('unions made by hand', () => {
       .from(positions)
       .where(eq(positions.personId, people.secretary));
     expect(ended.find((p) => p.code === 'secretary')?.endDate).not.toBeNull();
+    // The org followed its new lead village, its open positions with it; the audit says so.
+    const [org] = await t.deps.database.db
+      .select()
+      .from(partyOrgs)
+      .where(eq(partyOrgs.id, body.org.id));
+    expect(org?.regionCode).toBe(V2);
+    const held = await t.deps.database.db
+      .select()
+      .from(positions)
+      .where(eq(positions.orgId, body.org.id));
+    expect(new Set(held.map((p) => p.regionCode))).toEqual(new Set([V2]));
+    const audits = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'union.update'));
+    expect(audits.map((a) => a.detail?.org).filter(Boolean)).toEqual([
+      { id: body.org.id, from: V1, to: V2 },
+    ]);
   });
 
   it('refuses bad input with a clear 4xx and changes nothing', async () => {

@@ -6,7 +6,7 @@ import { validationError } from '../../platform/errors.ts';
 import { loadUnionToManage } from './access.ts';
 import { getUnion, unionOrg } from './detail.ts';
 import { recordUnionEvent } from './history.ts';
-import { checkOfficers, officersOf, setOfficers } from './officers.ts';
+import { checkOfficers, moveOrgTo, officersOf, setOfficers } from './officers.ts';
 import type { UnionPatch } from './schema.ts';
 import type { UnionDetail } from './views.ts';
 
@@ -46,10 +46,14 @@ export async function updateUnion(ctx: Ctx, id: string, patch: UnionPatch): Prom
       .where(eq(unions.id, id));
     if (Object.keys(set).length > 0)
       await recordUnionEvent(tx, row, 'updated', { before: pick(row, set), after: set });
+    // The org follows its lead village (its scope with it).
+    const orgMovedFrom = org && patch.lead ? await moveOrgTo(tx, org.id, patch.lead) : null;
+    const movedOrg =
+      org && orgMovedFrom ? { ...org, regionCode: patch.lead ?? org.regionCode } : org;
     if (org && patch.secretaryId !== undefined) {
       const [before] = await officersOf(tx, org.id, 'secretary');
       const wanted = patch.secretaryId ? [patch.secretaryId] : [];
-      if (await setOfficers(tx, org, 'secretary', wanted))
+      if (await setOfficers(tx, movedOrg ?? org, 'secretary', wanted))
         await recordUnionEvent(tx, row, 'secretaryChanged', {
           from: before ? { id: before.id, name: before.name } : null,
           to: patch.secretaryId,
@@ -57,7 +61,7 @@ export async function updateUnion(ctx: Ctx, id: string, patch: UnionPatch): Prom
     }
     if (org && patch.memberIds) {
       const before = (await officersOf(tx, org.id, 'committeeMember')).map((m) => m.id);
-      if (await setOfficers(tx, org, 'committeeMember', patch.memberIds))
+      if (await setOfficers(tx, movedOrg ?? org, 'committeeMember', patch.memberIds))
         await recordUnionEvent(tx, row, 'membersChanged', { before, after: patch.memberIds });
     }
     await appendAudit(tx, {
@@ -67,7 +71,10 @@ export async function updateUnion(ctx: Ctx, id: string, patch: UnionPatch): Prom
       regionCode: row.regionCode,
       before: row,
       after: { ...row, ...set },
-      detail: { fields: Object.keys(patch) },
+      detail: {
+        fields: Object.keys(patch),
+        ...(orgMovedFrom ? { org: { id: org?.id, from: orgMovedFrom, to: patch.lead } } : {}),
+      },
     });
     return getUnion(tx, id);
   });

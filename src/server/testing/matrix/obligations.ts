@@ -1,5 +1,5 @@
 import { presetRules } from '../../../domain/obligations/rules.ts';
-import { activities, obligationRules, pairings } from '../../db/schema/index.ts';
+import { activities, activityEvidence, obligationRules, pairings } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import {
@@ -17,6 +17,8 @@ import {
 // The obligations module's rows of the authorization matrix (DESIGN.md §6).
 const COUNTY = '410599';
 let RULE_ID = '';
+// Each target activity's evidence file (the matrix's Target has no slot for it).
+const EVIDENCE = new Map<string, string>();
 
 /** A pairing in each target's village with one recorded activity, and the county's stored rules. */
 export async function seedObligationTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -49,6 +51,21 @@ export async function seedObligationTargets(ctx: Ctx, targets: Iterable<Target>)
       recordedBy: target.accountId,
       createdAt: now,
     });
+    const evidenceId = uuidv7(now.getTime());
+    await ctx.db.insert(activityEvidence).values({
+      id: evidenceId,
+      regionCode: target.village,
+      countyCode: target.village.slice(0, 6),
+      activityId,
+      name: '矩阵.pdf',
+      contentType: 'application/pdf',
+      size: 9,
+      sha256: '0'.repeat(64),
+      data: Buffer.from('%PDF-1.4\n'),
+      uploadedBy: target.accountId,
+      createdAt: now,
+    });
+    EVIDENCE.set(activityId, evidenceId);
     Object.assign(target, { pairingId, activityId });
   }
   const rules = presetRules().map((r) => ({
@@ -145,6 +162,24 @@ export const obligationsMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/activities/:id': {
     unauthenticated: 401,
     request: (t) => ({ method: 'GET', url: `/api/v1/activities/${t.activityId}` }),
+    expect: byRole(readers(inside(200)), everywhere(404)),
+  },
+  // A JSON body is no file: refused before anyone's scope is looked at (module tests cover who may).
+  'POST /api/v1/activities/:id/evidence': {
+    unauthenticated: 401,
+    request: (t) => ({
+      method: 'POST',
+      url: `/api/v1/activities/${t.activityId}/evidence?name=a.png`,
+      payload: { not: 'a file' },
+    }),
+    expect: allRoles(everywhere(415)),
+  },
+  'GET /api/v1/activities/:id/evidence/:evidenceId': {
+    unauthenticated: 401,
+    request: (t) => ({
+      method: 'GET',
+      url: `/api/v1/activities/${t.activityId}/evidence/${EVIDENCE.get(t.activityId)}`,
+    }),
     expect: byRole(readers(inside(200)), everywhere(404)),
   },
   'GET /api/v1/obligations/board': {

@@ -24,6 +24,7 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.kind.pairing': 'Unit–village pairings',
   'obl.kind.village': 'Villages (monthly theme)',
   'obl.kind.union': 'Village unions',
+  'obl.kind.compound': 'Residential compounds (training)',
 
   'obl.status.met': 'Done',
   'obl.status.short': 'Missed',
@@ -72,6 +73,16 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.subject.noActivities': 'No activity recorded in this period',
   'obl.activity.participants': 'Participants',
   'obl.activity.households': 'Households',
+
+  'obl.record.photos': 'Photos or documents (optional)',
+  'obl.record.photosHint':
+    'JPEG, PNG, WebP or PDF, up to 8 MB each, at most 9; uploaded once the activity is saved',
+  'obl.record.photoTooLarge': '{name} is larger than 8 MB and was not added',
+  'obl.record.photosSent': '{n} evidence file(s) uploaded',
+  'obl.record.photosFailed': 'Uploading {name} failed: {error}',
+  'obl.record.photosWaiting':
+    'The photos are uploaded once the activity is sent; keep this page open',
+  'obl.activity.evidence': 'Evidence',
 
   'obl.history.title': 'Contact history',
   'obl.history.empty': 'No visit recorded yet',

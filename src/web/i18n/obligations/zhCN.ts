@@ -20,6 +20,7 @@ export const obligationsZhCN = {
   'obl.kind.pairing': '结对共建',
   'obl.kind.village': '村（一月一主题）',
   'obl.kind.union': '跨村联建',
+  'obl.kind.compound': '小区（书记观摩、培训、论坛）',
 
   'obl.status.met': '已完成',
   'obl.status.short': '未完成',
@@ -68,6 +69,14 @@ export const obligationsZhCN = {
   'obl.subject.noActivities': '该期没有记录活动',
   'obl.activity.participants': '参加人',
   'obl.activity.households': '农户',
+
+  'obl.record.photos': '照片或材料（可选）',
+  'obl.record.photosHint': 'JPEG、PNG、WebP 或 PDF，每个不超过 8 MB，最多 9 个；活动保存后上传',
+  'obl.record.photoTooLarge': '{name} 超过 8 MB，未添加',
+  'obl.record.photosSent': '已上传 {n} 个佐证',
+  'obl.record.photosFailed': '{name} 上传失败：{error}',
+  'obl.record.photosWaiting': '照片将在活动发出后上传，请勿关闭页面',
+  'obl.activity.evidence': '佐证',
 
   'obl.history.title': '联系记录',
   'obl.history.empty': '暂无走访记录',

@@ -22,6 +22,7 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.kind.pairing': '結對共建',
   'obl.kind.village': '村（一月一主題）',
   'obl.kind.union': '跨村聯建',
+  'obl.kind.compound': '小區（書記觀摩、培訓、論壇）',
 
   'obl.status.met': '已完成',
   'obl.status.short': '未完成',
@@ -70,6 +71,14 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.subject.noActivities': '該期沒有記錄活動',
   'obl.activity.participants': '參加人',
   'obl.activity.households': '農戶',
+
+  'obl.record.photos': '照片或材料（可選）',
+  'obl.record.photosHint': 'JPEG、PNG、WebP 或 PDF，每個不超過 8 MB，最多 9 個；活動保存後上傳',
+  'obl.record.photoTooLarge': '{name} 超過 8 MB，未添加',
+  'obl.record.photosSent': '已上傳 {n} 個佐證',
+  'obl.record.photosFailed': '{name} 上傳失敗：{error}',
+  'obl.record.photosWaiting': '照片將在活動發出後上傳，請勿關閉頁面',
+  'obl.activity.evidence': '佐證',
 
   'obl.history.title': '聯繫記錄',
   'obl.history.empty': '暫無走訪記錄',

@@ -33,4 +33,11 @@ export const unionsEn: Record<keyof typeof unionsZhCN, string> = {
   'union.removeConfirm': 'Remove this village from the union?',
   'union.addVillage': 'Add village',
   'union.villageCode': 'Village code (12 digits)',
+  'union.new': 'New union',
+  'union.created': 'Union created',
+  'union.township': 'Township',
+  'union.atLeastTwo': 'Choose at least two villages',
+  'union.namePlaceholder': 'Empty: named after the township',
+  'union.pickPerson': 'Name or pinyin (party members of the villages)',
+  'union.addMember': 'Add a committee member',
 };

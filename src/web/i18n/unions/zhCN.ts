@@ -32,4 +32,11 @@ export const unionsZhCN = {
   'union.removeConfirm': '确定将该村移出联建？',
   'union.addVillage': '加入村',
   'union.villageCode': '村代码（12 位）',
+  'union.new': '新建联建',
+  'union.created': '联建已建立',
+  'union.township': '所属乡镇',
+  'union.atLeastTwo': '至少选择两个村',
+  'union.namePlaceholder': '留空则按乡镇命名',
+  'union.pickPerson': '输入姓名或拼音（成员村党员）',
+  'union.addMember': '添加委员',
 };

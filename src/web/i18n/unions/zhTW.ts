@@ -33,4 +33,11 @@ export const unionsZhTW: Record<keyof typeof unionsZhCN, string> = {
   'union.removeConfirm': '確定將該村移出聯建？',
   'union.addVillage': '加入村',
   'union.villageCode': '村代碼（12 位）',
+  'union.new': '新建聯建',
+  'union.created': '聯建已建立',
+  'union.township': '所屬鄉鎮',
+  'union.atLeastTwo': '至少選擇兩個村',
+  'union.namePlaceholder': '留空則按鄉鎮命名',
+  'union.pickPerson': '輸入姓名或拼音（成員村黨員）',
+  'union.addMember': '添加委員',
 };

@@ -1,9 +1,12 @@
-import { Flex, Typography } from 'antd';
-import type { Activity } from '../../api/obligationEndpoints.ts';
+import { Flex, Image, Typography } from 'antd';
+import { evidenceUrl, type Activity } from '../../api/obligationEndpoints.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { typeLabel } from './labels.ts';
 
-/** One recorded activity in a list: day, (type,) what was done, who took part, which households. */
+/**
+ * One recorded activity in a list: day, (type,) what was done, who took part, which households,
+ * and its evidence (photos as thumbnails that open large, PDFs as links).
+ */
 export function ActivityLine({
   activity: a,
   withType = false,
@@ -29,6 +32,31 @@ export function ActivityLine({
         <Typography.Text type="secondary">
           {t('obl.activity.households')}：{a.households.map((h) => h.headName).join('、')}
         </Typography.Text>
+      )}
+      {a.evidence.length > 0 && (
+        <Flex wrap gap={4} align="center" aria-label={t('obl.activity.evidence')}>
+          <Image.PreviewGroup>
+            {a.evidence
+              .filter((e) => e.contentType.startsWith('image/'))
+              .map((e) => (
+                <Image
+                  key={e.id}
+                  src={evidenceUrl(a.id, e.id)}
+                  alt={e.name}
+                  width={48}
+                  height={48}
+                  style={{ objectFit: 'cover', borderRadius: 4 }}
+                />
+              ))}
+          </Image.PreviewGroup>
+          {a.evidence
+            .filter((e) => !e.contentType.startsWith('image/'))
+            .map((e) => (
+              <Typography.Link key={e.id} href={evidenceUrl(a.id, e.id)} target="_blank">
+                {e.name}
+              </Typography.Link>
+            ))}
+        </Flex>
       )}
     </Flex>
   );

@@ -25,7 +25,7 @@ import { SubjectDrawer } from './SubjectDrawer.tsx';
 
 type Child = Board['children'][number];
 type Laggard = Board['laggards'][number];
-const KINDS: SubjectKind[] = ['pairing', 'village'];
+const KINDS: SubjectKind[] = ['pairing', 'village', 'compound'];
 
 function parentOf(code: string, level: string): string | undefined {
   if (level === 'village') return `${code.slice(0, 9)}000`;

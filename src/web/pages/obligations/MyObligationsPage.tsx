@@ -12,7 +12,16 @@ import { useOutboxVersion } from './useOutboxVersion.ts';
 // 我的履职: the phone page of unit staff and village cadres — each pairing's rules this period,
 // what the year missed, a form to record what was done, and the latest activities.
 
-function RecentActivities({ subject, version }: { subject: MySubject; version: number }) {
+function RecentActivities({
+  subject,
+  version,
+  uploads,
+}: {
+  subject: MySubject;
+  version: number;
+  /** Bumped when photos of a new activity have been uploaded. */
+  uploads: number;
+}) {
   const { t } = useI18n();
   const recent = useApiQuery(
     (signal) =>
@@ -20,7 +29,7 @@ function RecentActivities({ subject, version }: { subject: MySubject; version: n
         { subjectKind: subject.kind, subjectId: subject.id, pageSize: 5 },
         signal,
       ),
-    [subject.id, version],
+    [subject.id, version, uploads],
   );
   return (
     <List
@@ -51,6 +60,7 @@ function SubjectCard({
 }) {
   const { t } = useI18n();
   const [recording, setRecording] = useState(false);
+  const [uploads, setUploads] = useState(0);
   return (
     <Card size="small" title={subject.name} className="lingyan-obligation-card">
       <Flex vertical gap={8}>
@@ -85,6 +95,7 @@ function SubjectCard({
                 setRecording(false);
                 onSaved();
               }}
+              onEvidence={() => setUploads((n) => n + 1)}
             />
           </Card>
         ) : (
@@ -92,7 +103,7 @@ function SubjectCard({
             {t('obl.mine.record')}
           </Button>
         )}
-        <RecentActivities subject={subject} version={version} />
+        <RecentActivities subject={subject} version={version} uploads={uploads} />
       </Flex>
     </Card>
   );

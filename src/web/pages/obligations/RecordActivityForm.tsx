@@ -1,8 +1,9 @@
-import { Button, Checkbox, Form, Input, Select, message } from 'antd';
+import { Button, Checkbox, Form, Input, Select, message, type UploadFile } from 'antd';
 import { ACTIVITY_TYPES } from '../../../domain/obligations/activityTypes.ts';
 import type { MySubject } from '../../api/obligationEndpoints.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { enqueue } from '../../offline/outbox.ts';
+import { EvidencePicker, uploadEvidence } from './EvidencePicker.tsx';
 import { typeLabel } from './labels.ts';
 
 interface Values {
@@ -14,6 +15,7 @@ interface Values {
   householdIds?: string[];
   planItemId?: string;
   withMe: boolean;
+  evidence?: UploadFile[];
 }
 
 const QUEUED_TOAST = 'lingyan-activity-queued';
@@ -33,35 +35,46 @@ export function RecordActivityForm({
   personId,
   planItems = [],
   onSaved,
+  onEvidence,
 }: {
   subject: Pick<MySubject, 'kind' | 'id' | 'households'>;
   personId: string | null;
   /** A pairing's open work-plan items the activity may say it serves. */
   planItems?: readonly { id: string; title: string }[];
   onSaved: () => void;
+  /** Called once the picked photos have been uploaded (the list shows them then). */
+  onEvidence?: () => void;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const type = Form.useWatch('activityType', form);
   const visits = ACTIVITY_TYPES.find((a) => a.code === type)?.visitsHouseholds ?? false;
   const submit = (v: Values) => {
-    enqueue({
-      path: '/api/v1/activities',
-      body: {
-        subjectKind: subject.kind,
-        subjectId: subject.id,
-        activityType: v.activityType,
-        occurredOn: v.occurredOn,
-        title: v.title,
-        ...(v.place ? { place: v.place } : {}),
-        ...(v.outcome ? { outcome: v.outcome } : {}),
-        participantIds: v.withMe && personId ? [personId] : [],
-        householdIds: visits ? (v.householdIds ?? []) : [],
-        ...(v.planItemId ? { planItemId: v.planItemId } : {}),
+    const files = v.evidence ?? [];
+    enqueue(
+      {
+        path: '/api/v1/activities',
+        body: {
+          subjectKind: subject.kind,
+          subjectId: subject.id,
+          activityType: v.activityType,
+          occurredOn: v.occurredOn,
+          title: v.title,
+          ...(v.place ? { place: v.place } : {}),
+          ...(v.outcome ? { outcome: v.outcome } : {}),
+          participantIds: v.withMe && personId ? [personId] : [],
+          householdIds: visits ? (v.householdIds ?? []) : [],
+          ...(v.planItemId ? { planItemId: v.planItemId } : {}),
+        },
+        label: `${typeLabel(t, v.activityType)} · ${v.title}`,
       },
-      label: `${typeLabel(t, v.activityType)} · ${v.title}`,
-    });
-    form.resetFields(['title', 'place', 'outcome', 'householdIds', 'planItemId']);
+      // Photos follow once the activity exists (its id is in the answer).
+      files.length === 0
+        ? undefined
+        : (answer) => void uploadEvidence(t, (answer as { id: string }).id, files).then(onEvidence),
+    );
+    if (files.length > 0 && !navigator.onLine) void message.info(t('obl.record.photosWaiting'));
+    form.resetFields(['title', 'place', 'outcome', 'householdIds', 'planItemId', 'evidence']);
     void message.info(
       navigator.onLine
         ? t('obl.record.sent')
@@ -122,6 +135,9 @@ export function RecordActivityForm({
       </Form.Item>
       <Form.Item name="outcome" label={t('obl.record.outcome')} rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="evidence" valuePropName="value" extra={t('obl.record.photosHint')}>
+        <EvidencePicker />
       </Form.Item>
       {personId && (
         <Form.Item name="withMe" valuePropName="checked">

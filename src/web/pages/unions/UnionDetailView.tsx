@@ -19,6 +19,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
 import { eventKey, formKey } from './labels.ts';
+import { CommitteeEditor, SecretaryPicker } from './OfficersEditor.tsx';
 
 // One union: its org, secretary and committee, its villages (kept whole: boundaries and assets stay
 // the villages'), and its history. Edits show only where the server's abilities allow them.
@@ -62,10 +63,26 @@ export function UnionDetailView({ id }: { id: string }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('union.col.org')}>{u.org?.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('union.col.secretary')}>
-              {u.secretary?.name ?? t('union.none')}
+              {u.abilities.update ? (
+                <SecretaryPicker
+                  union={u}
+                  onSave={(secretaryId) => run(() => unionApi.update(u.id, { secretaryId }))}
+                />
+              ) : (
+                (u.secretary?.name ?? t('union.none'))
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('union.committee')} span={2}>
-              {u.committee.length > 0 ? u.committee.map((m) => m.name).join('、') : t('union.none')}
+              {u.abilities.update ? (
+                <CommitteeEditor
+                  union={u}
+                  onSave={(memberIds) => run(() => unionApi.update(u.id, { memberIds }))}
+                />
+              ) : u.committee.length > 0 ? (
+                u.committee.map((m) => m.name).join('、')
+              ) : (
+                t('union.none')
+              )}
             </Descriptions.Item>
           </Descriptions>
           <Card size="small" title={t('union.villages')}>

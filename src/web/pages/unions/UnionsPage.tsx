@@ -1,10 +1,13 @@
-import { Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { unionApi, type UnionItem } from '../../api/unionEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { Link, useLocation, withQuery } from '../../router.tsx';
+import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
+import { NewUnionModal } from './NewUnionModal.tsx';
 import { UnionDetailView } from './UnionDetailView.tsx';
 import { formKey } from './labels.ts';
 
@@ -17,6 +20,8 @@ export default function UnionsPage() {
 
 function UnionList() {
   const { t } = useI18n();
+  const { can } = useSession();
+  const [creating, setCreating] = useState(false);
   const list = useApiQuery((signal) => unionApi.list(signal), []);
   const columns: TableColumnsType<UnionItem> = [
     {
@@ -47,7 +52,24 @@ function UnionList() {
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('union.list.title')}</Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('union.list.title')}
+        </Typography.Title>
+        {can('unions.manage') && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('union.new')}
+          </Button>
+        )}
+      </Flex>
+      <NewUnionModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(u) => {
+          setCreating(false);
+          navigate(withQuery('/unions', { id: u.id }));
+        }}
+      />
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
       <Table<UnionItem>
         rowKey="id"
