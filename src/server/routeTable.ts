@@ -21,6 +21,7 @@ import { unionRoutes } from './modules/unions/routes.ts';
 import { DOCS_PAGE } from './modules/system/docsPage.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
+import { htmlPage, sendHtml } from './platform/responses.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
 
 const moduleRoutes: AnyRoute[] = [
@@ -65,9 +66,7 @@ export const ROUTES: readonly AnyRoute[] = [
     summary: 'API 文档页面 / API docs page',
     tag: 'system',
     auth: 'public',
-    async handler({ reply }) {
-      void reply.type('text/html; charset=utf-8');
-      return DOCS_PAGE;
-    },
+    response: htmlPage,
+    handler: async ({ reply }) => sendHtml(reply, DOCS_PAGE),
   }),
 ];

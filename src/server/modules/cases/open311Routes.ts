@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
+import { textResponse } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import {
   discovery,
@@ -19,6 +20,9 @@ import {
 const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const fileParams = z.strictObject({ file: z.string().max(200) });
 const resourceParams = z.strictObject({ resource: z.string().max(60) });
+
+// Answers in the format the URL's extension asks for, serialized by open311.ts (errors too).
+const open311Formats = textResponse(['application/json', 'text/xml']);
 
 async function answer(
   reply: FastifyReply,
@@ -60,6 +64,7 @@ export const open311Routes = [
     auth: 'public',
     params: resourceParams,
     query: anyQuery,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.resource, async (name) => {
@@ -81,6 +86,7 @@ export const open311Routes = [
     query: anyQuery,
     upload: { contentTypes: ['application/x-www-form-urlencoded'], maxBytes: 64 * 1024 },
     idempotent: false,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, body, reply }) =>
       answer(reply, params.resource, async (name) => {
@@ -100,6 +106,7 @@ export const open311Routes = [
     auth: 'public',
     params: fileParams,
     query: anyQuery,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.file, async (code) => ({
@@ -115,6 +122,7 @@ export const open311Routes = [
     auth: 'public',
     params: fileParams,
     query: anyQuery,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.file, async (id) => ({
@@ -130,6 +138,7 @@ export const open311Routes = [
     auth: 'public',
     params: fileParams,
     query: anyQuery,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.file, async (token) => ({

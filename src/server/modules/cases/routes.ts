@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
+import { fileResponse, noContent, sendFile } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
@@ -163,15 +164,10 @@ export const caseRoutes = [
     auth: 'session',
     policy: CASE_POLICY,
     params: attachmentParams,
+    response: fileResponse(ATTACHMENT_TYPES),
     handler: async ({ ctx, params, reply }) => {
       const a = await getAttachment(ctx, params.id, params.attachmentId);
-      void reply
-        .type(a.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`,
-        );
-      return a.data;
+      return sendFile(reply, { name: a.name, type: a.contentType, data: a.data });
     },
   }),
   defineRoute({
@@ -251,6 +247,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: OWN_RECORDS,
     params: inboxParams,
+    response: noContent,
     handler: async ({ ctx, params }) => {
       if (!(await markRead(ctx, requireActor(ctx).accountId, params.id)))
         throw new AppError('NOT_FOUND');
