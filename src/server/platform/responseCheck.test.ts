@@ -18,24 +18,11 @@ import { defineRoute, type AnyRoute } from './route.ts';
 
 // A public route needs no database: the check is about the answer only.
 function appWith(checkResponses: boolean, answer: unknown) {
-  const app = Fastify();
-  const deps = {
-    config: { ...loadConfig({ DATA_DIR: '/nonexistent' }), checkResponses },
-    database: { db: null, kind: 'pglite' },
-    clock: () => new Date(),
-  } as unknown as AppDeps;
-  registerRoutes(app, deps, [
-    defineRoute({
-      method: 'GET',
-      url: '/thing',
-      summary: 'a thing',
-      tag: 'test',
-      auth: 'public',
-      response: z.object({ count: z.number().int(), name: z.string() }),
-      handler: async () => answer,
-    }),
-  ]);
-  return app;
+  return bodyApp(
+    z.object({ count: z.number().int(), name: z.string() }),
+    () => answer,
+    checkResponses,
+  );
 }
 
 describe('response contract', () => {
@@ -59,10 +46,14 @@ describe('response contract', () => {
   });
 });
 
-function bodyApp(response: AnyRoute['response'], answer: (reply: FastifyReply) => unknown) {
+function bodyApp(
+  response: AnyRoute['response'],
+  answer: (reply: FastifyReply) => unknown,
+  checkResponses = true,
+) {
   const app = Fastify();
   const deps = {
-    config: { ...loadConfig({ DATA_DIR: '/nonexistent' }), checkResponses: true },
+    config: { ...loadConfig({ DATA_DIR: '/nonexistent' }), checkResponses },
     database: { db: null, kind: 'pglite' },
     clock: () => new Date(),
   } as unknown as AppDeps;
