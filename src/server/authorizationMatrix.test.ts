@@ -268,6 +268,13 @@ describe('authorization matrix', () => {
     ).toEqual([]);
   });
 
+  it('has every logged-in route declare its response (a schema, no content, or a file)', () => {
+    const undeclared = ROUTES.filter((r) => r.auth === 'session' && !r.response).map(
+      (r) => `${r.method} ${r.url}`,
+    );
+    expect(undeclared, 'logged-in routes without a response contract').toEqual([]);
+  });
+
   it('answers each route without a session as declared', async () => {
     const target = targets.get(VILLAGE);
     if (!target) throw new Error('fixture missing');

@@ -23,8 +23,8 @@ import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
+import { htmlPage, sendHtml } from './platform/responses.ts';
 import { defineRoute, type AnyRoute } from './platform/route.ts';
-import { sendPage } from './platform/securityHeaders.ts';
 
 const moduleRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -70,6 +70,7 @@ export const ROUTES: readonly AnyRoute[] = [
     summary: 'API 文档页面 / API docs page',
     tag: 'system',
     auth: 'public',
-    handler: async ({ reply }) => sendPage(reply, DOCS_PAGE, [DOCS_SCRIPT]),
+    response: htmlPage,
+    handler: async ({ reply }) => sendHtml(reply, DOCS_PAGE, [DOCS_SCRIPT]),
   }),
 ];

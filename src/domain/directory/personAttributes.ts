@@ -1,29 +1,26 @@
-import type { VocabularyEntry } from './vocabulary.ts';
+import { term, type VocabularyEntry } from './vocabulary.ts';
 
 export const EDUCATION_LEVELS = [
-  { code: 'none', label: { 'zh-CN': '未上学', 'zh-TW': '未上學', en: 'No schooling' } },
-  { code: 'primary', label: { 'zh-CN': '小学', 'zh-TW': '小學', en: 'Primary school' } },
-  { code: 'juniorHigh', label: { 'zh-CN': '初中', 'zh-TW': '初中', en: 'Junior high school' } },
-  {
-    code: 'seniorHigh',
-    label: { 'zh-CN': '高中/中专', 'zh-TW': '高中/中專', en: 'Senior high / vocational' },
-  },
-  { code: 'college', label: { 'zh-CN': '大专', 'zh-TW': '大專', en: 'Junior college' } },
-  { code: 'bachelor', label: { 'zh-CN': '本科', 'zh-TW': '本科', en: "Bachelor's degree" } },
-  { code: 'postgraduate', label: { 'zh-CN': '研究生', 'zh-TW': '研究生', en: 'Postgraduate' } },
+  term('none', '未上学', '未上學', 'No schooling'),
+  term('primary', '小学', '小學', 'Primary school'),
+  term('juniorHigh', '初中', '初中', 'Junior high school'),
+  term('seniorHigh', '高中/中专', '高中/中專', 'Senior high / vocational'),
+  term('college', '大专', '大專', 'Junior college'),
+  term('bachelor', '本科', '本科', "Bachelor's degree"),
+  term('postgraduate', '研究生', '研究生', 'Postgraduate'),
 ] as const satisfies readonly VocabularyEntry[];
 
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number]['code'];
 
 /** 与户主关系 on the household register. */
 export const HOUSEHOLD_RELATIONS = [
-  { code: 'head', label: { 'zh-CN': '户主', 'zh-TW': '戶主', en: 'Head of household' } },
-  { code: 'spouse', label: { 'zh-CN': '配偶', 'zh-TW': '配偶', en: 'Spouse' } },
-  { code: 'child', label: { 'zh-CN': '子女', 'zh-TW': '子女', en: 'Child' } },
-  { code: 'parent', label: { 'zh-CN': '父母', 'zh-TW': '父母', en: 'Parent' } },
-  { code: 'grandchild', label: { 'zh-CN': '孙子女', 'zh-TW': '孫子女', en: 'Grandchild' } },
-  { code: 'childInLaw', label: { 'zh-CN': '儿媳/女婿', 'zh-TW': '兒媳/女婿', en: 'Child-in-law' } },
-  { code: 'other', label: { 'zh-CN': '其他', 'zh-TW': '其他', en: 'Other' } },
+  term('head', '户主', '戶主', 'Head of household'),
+  term('spouse', '配偶', '配偶', 'Spouse'),
+  term('child', '子女', '子女', 'Child'),
+  term('parent', '父母', '父母', 'Parent'),
+  term('grandchild', '孙子女', '孫子女', 'Grandchild'),
+  term('childInLaw', '儿媳/女婿', '兒媳/女婿', 'Child-in-law'),
+  term('other', '其他', '其他', 'Other'),
 ] as const satisfies readonly VocabularyEntry[];
 
 export type HouseholdRelation = (typeof HOUSEHOLD_RELATIONS)[number]['code'];

@@ -1,85 +1,31 @@
-import type { VocabularyEntry } from './vocabulary.ts';
+import { term, type VocabularyEntry } from './vocabulary.ts';
 
 export const PERSON_TAGS = [
-  {
-    code: 'returnedEntrepreneur',
-    label: { 'zh-CN': '返乡创业', 'zh-TW': '返鄉創業', en: 'Returned entrepreneur' },
-  },
-  {
-    code: 'collegeGraduate',
-    label: { 'zh-CN': '大学毕业生', 'zh-TW': '大學畢業生', en: 'College graduate' },
-  },
-  { code: 'veteran', label: { 'zh-CN': '退役军人', 'zh-TW': '退役軍人', en: 'Veteran' } },
-  {
-    code: 'prosperityLeader',
-    label: { 'zh-CN': '致富能手', 'zh-TW': '致富能手', en: 'Prosperity leader' },
-  },
-  {
-    code: 'mobilePartyMember',
-    label: { 'zh-CN': '流动党员', 'zh-TW': '流動黨員', en: 'Mobile party member' },
-  },
-  {
-    code: 'elderlyPartyMember',
-    label: { 'zh-CN': '老年党员', 'zh-TW': '老年黨員', en: 'Elderly party member' },
-  },
-  {
-    code: 'migrantWorker',
-    label: { 'zh-CN': '外出务工', 'zh-TW': '外出務工', en: 'Migrant worker' },
-  },
-  {
-    code: 'reserveCadre',
-    label: { 'zh-CN': '后备干部', 'zh-TW': '後備幹部', en: 'Reserve cadre' },
-  },
-  {
-    code: 'ruralCraftsman',
-    label: { 'zh-CN': '农村工匠', 'zh-TW': '農村工匠', en: 'Rural craftsman' },
-  },
-  {
-    code: 'leftBehindChild',
-    label: { 'zh-CN': '留守儿童', 'zh-TW': '留守兒童', en: 'Left-behind child' },
-  },
-  {
-    code: 'livingAloneElderly',
-    label: { 'zh-CN': '独居老人', 'zh-TW': '獨居老人', en: 'Elderly living alone' },
-  },
-  {
-    code: 'disabled',
-    label: { 'zh-CN': '残疾人', 'zh-TW': '殘疾人', en: 'Person with a disability' },
-  },
+  term('returnedEntrepreneur', '返乡创业', '返鄉創業', 'Returned entrepreneur'),
+  term('collegeGraduate', '大学毕业生', '大學畢業生', 'College graduate'),
+  term('veteran', '退役军人', '退役軍人', 'Veteran'),
+  term('prosperityLeader', '致富能手', '致富能手', 'Prosperity leader'),
+  term('mobilePartyMember', '流动党员', '流動黨員', 'Mobile party member'),
+  term('elderlyPartyMember', '老年党员', '老年黨員', 'Elderly party member'),
+  term('migrantWorker', '外出务工', '外出務工', 'Migrant worker'),
+  term('reserveCadre', '后备干部', '後備幹部', 'Reserve cadre'),
+  term('ruralCraftsman', '农村工匠', '農村工匠', 'Rural craftsman'),
+  term('leftBehindChild', '留守儿童', '留守兒童', 'Left-behind child'),
+  term('livingAloneElderly', '独居老人', '獨居老人', 'Elderly living alone'),
+  term('disabled', '残疾人', '殘疾人', 'Person with a disability'),
 ] as const satisfies readonly VocabularyEntry[];
 
 export type PersonTag = (typeof PERSON_TAGS)[number]['code'];
 
 export const HOUSEHOLD_TAGS = [
-  {
-    code: 'povertyAlleviated',
-    label: { 'zh-CN': '脱贫户', 'zh-TW': '脫貧戶', en: 'Lifted out of poverty' },
-  },
-  {
-    code: 'monitored',
-    label: { 'zh-CN': '监测户', 'zh-TW': '監測戶', en: 'Under poverty-return monitoring' },
-  },
-  {
-    code: 'fiveGuarantees',
-    label: { 'zh-CN': '五保户', 'zh-TW': '五保戶', en: 'Five-guarantees household' },
-  },
-  {
-    code: 'minimumLiving',
-    label: { 'zh-CN': '低保户', 'zh-TW': '低保戶', en: 'Minimum-living-allowance household' },
-  },
-  { code: 'militaryFamily', label: { 'zh-CN': '军属', 'zh-TW': '軍屬', en: 'Military family' } },
-  {
-    code: 'partyMemberHousehold',
-    label: { 'zh-CN': '党员户', 'zh-TW': '黨員戶', en: 'Party member household' },
-  },
-  {
-    code: 'civilizedHousehold',
-    label: { 'zh-CN': '文明户', 'zh-TW': '文明戶', en: 'Civilized household' },
-  },
-  {
-    code: 'emptyNest',
-    label: { 'zh-CN': '空巢户', 'zh-TW': '空巢戶', en: 'Empty-nest household' },
-  },
+  term('povertyAlleviated', '脱贫户', '脫貧戶', 'Lifted out of poverty'),
+  term('monitored', '监测户', '監測戶', 'Under poverty-return monitoring'),
+  term('fiveGuarantees', '五保户', '五保戶', 'Five-guarantees household'),
+  term('minimumLiving', '低保户', '低保戶', 'Minimum-living-allowance household'),
+  term('militaryFamily', '军属', '軍屬', 'Military family'),
+  term('partyMemberHousehold', '党员户', '黨員戶', 'Party member household'),
+  term('civilizedHousehold', '文明户', '文明戶', 'Civilized household'),
+  term('emptyNest', '空巢户', '空巢戶', 'Empty-nest household'),
 ] as const satisfies readonly VocabularyEntry[];
 
 export type HouseholdTag = (typeof HOUSEHOLD_TAGS)[number]['code'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBodyResponse, type ResponseContract } from './responses.ts';
 import type { AnyRoute } from './route.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -39,6 +40,30 @@ const errorSchema = {
   },
 };
 
+/** The success entry of `responses`: a JSON schema, a 204 with no body, or a file or text body. */
+function successOf(
+  contract: ResponseContract | undefined,
+  status: number,
+): Record<string, unknown> {
+  if (!contract) return { [status]: { description: 'OK' } };
+  if (!isBodyResponse(contract))
+    return {
+      [status]: {
+        description: 'OK',
+        content: { 'application/json': { schema: schemaOf(contract, 'output') } },
+      },
+    };
+  if (contract.kind === 'noContent') return { 204: { description: 'No content' } };
+  const schema =
+    contract.kind === 'file' ? { type: 'string', contentEncoding: 'binary' } : { type: 'string' };
+  return {
+    [status]: {
+      description: contract.kind === 'file' ? 'A file' : 'A document in the format asked for',
+      content: Object.fromEntries(contract.contentTypes.map((t) => [t, { schema }])),
+    },
+  };
+}
+
 const jsonObject = z.record(z.string(), z.unknown());
 
 /** The document's frame; what is inside a path item is OpenAPI's own schema, not repeated here. */
@@ -57,8 +82,6 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
   for (const route of routes) {
     const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
     const body = schemaOf(route.body as z.ZodType | undefined, 'input');
-    const response = schemaOf(route.response, 'output');
-    const ok = String(route.successStatus ?? 200);
     (paths[path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,
       tags: [route.tag],
@@ -92,10 +115,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
           }
         : {}),
       responses: {
-        [ok]: {
-          description: 'OK',
-          ...(response ? { content: { 'application/json': { schema: response } } } : {}),
-        },
+        ...successOf(route.response, route.successStatus ?? 200),
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };

@@ -6,6 +6,7 @@ import { CSRF_COOKIE, SESSION_COOKIE, resolveSession } from '../auth/sessionStor
 import type { Ctx } from './context.ts';
 import { AppError, validationError } from './errors.ts';
 import { runIdempotent } from './idempotency.ts';
+import { declaresType, isBodyResponse } from './responses.ts';
 import type { AnyRoute, RouteSpec } from './route.ts';
 import type { AppDeps } from './deps.ts';
 import { zodIssues } from './zodIssues.ts';
@@ -129,15 +130,35 @@ function checkResponse(
   result: unknown,
   reply: FastifyReply,
 ): void {
-  if (!spec.response || result === undefined || reply.sent) return;
+  const contract = spec.response;
+  if (!contract || reply.sent) return;
+  const fail = (why: string) => {
+    throw new Error(`${spec.method} ${spec.url} answered outside its response contract: ${why}`);
+  };
+  if (isBodyResponse(contract)) {
+    if (contract.kind === 'noContent') {
+      if (result !== undefined) fail('a body where it declares none');
+      return;
+    }
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (!declaresType(contract, type)) fail(`content type "${type}" is not declared`);
+    // Buffer, or the Uint8Array PGlite gives for bytea, or a stream.
+    const isFile =
+      result instanceof Uint8Array || typeof (result as { pipe?: unknown })?.pipe === 'function';
+    if (contract.kind === 'file' ? !isFile : typeof result !== 'string')
+      fail(`a ${contract.kind} response answered ${typeof result}`);
+    return;
+  }
+  if (result === undefined) return;
   if (Buffer.isBuffer(result) || typeof (result as { pipe?: unknown })?.pipe === 'function') return;
-  const parsed = spec.response.safeParse(result);
+  const parsed = contract.safeParse(result);
   if (parsed.success) return;
-  const where = zodIssues('response', parsed.error)
-    .slice(0, 5)
-    .map((i) => `${i.path}: ${i.message}`)
-    .join('; ');
-  throw new Error(`${spec.method} ${spec.url} answered outside its response schema: ${where}`);
+  fail(
+    zodIssues('response', parsed.error)
+      .slice(0, 5)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join('; '),
+  );
 }
 
 function uploadedFile(body: unknown, upload: NonNullable<AnyRoute['upload']>): Buffer {

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { Permission } from '../../domain/access/roles.ts';
 import type { Ctx } from './context.ts';
+import type { ResponseContract } from './responses.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -34,7 +35,8 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
-  response?: z.ZodType;
+  /** The answer: a zod schema for JSON, else `noContent`, `fileResponse(…)` or `textResponse(…)`. */
+  response?: ResponseContract;
   successStatus?: number;
   /**
    * A raw file body instead of JSON (an .xlsx import): the handler's `body` is the Buffer. Other

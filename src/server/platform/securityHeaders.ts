@@ -2,7 +2,7 @@
 // files — no inline script, no framing by another site; API answers may run nothing and are never
 // stored by a browser or a proxy, since most of them carry personal data.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 
 const PAGE_SOURCES = {
   'default-src': "'self'",
@@ -35,13 +35,6 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export function pageCspWithScripts(...scripts: string[]): string {
   const hashes = scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
   return policy({ ...PAGE_SOURCES, 'script-src': `'self' ${hashes.join(' ')}` });
-}
-
-/** Sends a server-rendered page whose inline scripts are exactly `scripts`. */
-export function sendPage(reply: FastifyReply, html: string, scripts: string[] = []): string {
-  void reply.type('text/html; charset=utf-8');
-  void reply.header('content-security-policy', pageCspWithScripts(...scripts));
-  return html;
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {

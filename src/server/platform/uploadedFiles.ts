@@ -58,18 +58,3 @@ export function checkUpload<T extends string>(
 /** The Content-Type an upload was sent with (checked against the file by `checkUpload`). */
 export const declaredType = (reply: FastifyReply): string =>
   String(reply.request.headers['content-type'] ?? '');
-
-/** Sends a stored file: `inline` shows a photo or PDF in the browser, else it downloads. */
-export function sendFile(
-  reply: FastifyReply,
-  f: { name: string; contentType: string; data: Buffer },
-  inline = false,
-): Buffer {
-  void reply
-    .type(f.contentType)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-    );
-  return f.data;
-}

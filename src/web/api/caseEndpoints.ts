@@ -16,7 +16,15 @@ import type {
   receptionDayView,
   wishWallView,
 } from '../../server/modules/cases/views.ts';
+import type {
+  caseActionBody,
+  caseTypeBody,
+  listCasesQuery,
+  newCaseBody,
+  receptionDayBody,
+} from '../../server/modules/cases/schema.ts';
 import { request } from './client.ts';
+import type { QueryOf } from './endpoints.ts';
 
 export type CaseOwner = z.infer<typeof caseOwnerView>;
 export type CaseItem = z.infer<typeof caseItemView>;
@@ -32,26 +40,30 @@ export type WallItem = WishWall['items'][number];
 export type ReceptionDay = z.infer<typeof receptionDayView>;
 export type ReceptionDays = z.infer<typeof receptionDaysView>;
 export type Inbox = z.infer<typeof inboxView>;
+export type CaseListQuery = QueryOf<typeof listCasesQuery>;
+export type CaseView = NonNullable<CaseListQuery['view']>;
+/** The bodies the case forms send (before the server normalizes them). */
+export type NewCase = z.input<typeof newCaseBody>;
+export type CaseAction = z.input<typeof caseActionBody>;
+export type CaseTypeEdit = z.input<typeof caseTypeBody>;
+export type Announcement = z.input<typeof receptionDayBody>;
 
 export const caseApi = {
-  list: (
-    query: { view: string; page?: number; pageSize?: number; state?: string },
-    signal?: AbortSignal,
-  ) => request<CaseList>('/api/v1/cases', { query, signal }),
+  list: (query: CaseListQuery, signal?: AbortSignal) =>
+    request<CaseList>('/api/v1/cases', { query, signal }),
   get: (id: string, signal?: AbortSignal) => request<CaseDetail>(`/api/v1/cases/${id}`, { signal }),
-  create: (body: Record<string, unknown>) =>
-    request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
-  act: (id: string, body: Record<string, unknown>) =>
+  create: (body: NewCase) => request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
+  act: (id: string, body: CaseAction) =>
     request<CaseDetail>(`/api/v1/cases/${id}/actions`, { method: 'POST', body }),
   types: (signal?: AbortSignal) => request<Catalog>('/api/v1/case-types', { signal }),
-  putType: (code: string, body: Omit<CaseType, 'code'>) =>
+  putType: (code: string, body: CaseTypeEdit) =>
     request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
   stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
   inbox: (signal?: AbortSignal) => request<Inbox>('/api/v1/inbox', { signal }),
   read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
   receptionDays: (signal?: AbortSignal) =>
     request<ReceptionDays>('/api/v1/reception-days', { signal }),
-  announce: (body: Omit<ReceptionDay, 'id' | 'announcedAt'>) =>
+  announce: (body: Announcement) =>
     request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
   wall: (region: string, signal?: AbortSignal) =>
     request<WishWall>('/api/v1/wishes/wall', { query: { region }, signal }),

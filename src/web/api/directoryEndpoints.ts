@@ -1,3 +1,7 @@
+import type { listHouseholdsQuery } from '../../server/modules/households/schema.ts';
+import type { listOrgsQuery } from '../../server/modules/orgs/schema.ts';
+import type { listPersonsQuery } from '../../server/modules/persons/schema.ts';
+import type { listUnitsQuery } from '../../server/modules/units/schema.ts';
 import { request } from './client.ts';
 import type {
   CoverageReport,
@@ -13,25 +17,11 @@ import type {
   PersonPatch,
   UnitPage,
 } from './directoryTypes.ts';
-import type { Revealed } from './endpoints.ts';
+import type { QueryOf, Revealed } from './endpoints.ts';
 import type { ExchangeEntity } from '../../domain/directory/exchange/sheetDefinition.ts';
 
-export interface PersonQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-  region?: string;
-  tag?: string;
-  partyMember?: 'true' | 'false';
-}
-
-export interface HouseholdQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-  region?: string;
-  tag?: string;
-}
+export type PersonQuery = QueryOf<typeof listPersonsQuery>;
+export type HouseholdQuery = QueryOf<typeof listHouseholdsQuery>;
 
 /** The entities with Excel templates, imports and exports. */
 export type { ExchangeEntity } from '../../domain/directory/exchange/sheetDefinition.ts';
@@ -60,14 +50,10 @@ export const directoryApi = {
   household: (householdId: string, signal?: AbortSignal) =>
     request<HouseholdDetail>(`/api/v1/households/${id(householdId)}`, { signal }),
 
-  orgs: (
-    query: { parent?: string; q?: string; page?: number; pageSize?: number },
-    signal?: AbortSignal,
-  ) => request<OrgPage>('/api/v1/orgs', { query: { ...query }, signal }),
-  units: (
-    query: { q?: string; capability?: string; page: number; pageSize: number },
-    signal?: AbortSignal,
-  ) => request<UnitPage>('/api/v1/units', { query: { ...query }, signal }),
+  orgs: (query: QueryOf<typeof listOrgsQuery>, signal?: AbortSignal) =>
+    request<OrgPage>('/api/v1/orgs', { query: { ...query }, signal }),
+  units: (query: QueryOf<typeof listUnitsQuery>, signal?: AbortSignal) =>
+    request<UnitPage>('/api/v1/units', { query: { ...query }, signal }),
 
   coverage: (region: string, maxHouseholds: number, signal?: AbortSignal) =>
     request<CoverageReport>('/api/v1/responsibility/coverage', {

@@ -1,29 +1,38 @@
 import type { z } from 'zod';
 import type {
   createGridBody,
+  listGridsQuery,
   gridPage,
   gridView,
   updateGridBody,
 } from '../../server/modules/grids/schema.ts';
 import type {
   createMembershipBody,
+  listMembershipsQuery,
   membershipPage,
   membershipView,
   updateMembershipBody,
 } from '../../server/modules/memberships/schema.ts';
 import type {
   createPositionBody,
+  listPositionsQuery,
   positionPage,
   positionView,
   updatePositionBody,
 } from '../../server/modules/positions/schema.ts';
 import type {
   createEdgeBody,
+  listEdgesQuery,
   edgePage,
   edgeView,
 } from '../../server/modules/responsibility/edgeSchema.ts';
-import type { pairPage, pairView } from '../../server/modules/responsibility/pairSchema.ts';
+import type {
+  listPairsQuery,
+  pairPage,
+  pairView,
+} from '../../server/modules/responsibility/pairSchema.ts';
 import { request } from './client.ts';
+import type { QueryOf } from './endpoints.ts';
 import type { HouseholdPage, OrgPage, PersonPage, UnitPage } from './directoryTypes.ts';
 
 // The directory lists that got their pages after the first ones: grids, positions, party
@@ -53,42 +62,31 @@ export type NewEdge = z.input<typeof createEdgeBody>;
 export type PairItem = z.infer<typeof pairView>;
 export type PairPage = z.infer<typeof pairPage>;
 
-export interface Paged {
-  page: number;
-  pageSize: number;
-}
-
 const id = (value: string) => encodeURIComponent(value);
 
 export const directoryPagesApi = {
-  grids: (query: Paged & { region?: string; kind?: string; q?: string }, signal?: AbortSignal) =>
+  grids: (query: QueryOf<typeof listGridsQuery>, signal?: AbortSignal) =>
     request<GridPage>('/api/v1/grids', { query: { ...query }, signal }),
   createGrid: (body: NewGrid) => request<GridItem>('/api/v1/grids', { method: 'POST', body }),
   updateGrid: (gridId: string, body: GridPatch) =>
     request<GridItem>(`/api/v1/grids/${id(gridId)}`, { method: 'PATCH', body }),
 
-  positions: (
-    query: Paged & { region?: string; code?: string; current?: 'true' | 'false'; person?: string },
-    signal?: AbortSignal,
-  ) => request<PositionPage>('/api/v1/positions', { query: { ...query }, signal }),
+  positions: (query: QueryOf<typeof listPositionsQuery>, signal?: AbortSignal) =>
+    request<PositionPage>('/api/v1/positions', { query: { ...query }, signal }),
   createPosition: (body: NewPosition) =>
     request<PositionItem>('/api/v1/positions', { method: 'POST', body }),
   updatePosition: (positionId: string, body: PositionPatch) =>
     request<PositionItem>(`/api/v1/positions/${id(positionId)}`, { method: 'PATCH', body }),
 
-  memberships: (
-    query: Paged & { region?: string; kind?: string; org?: string },
-    signal?: AbortSignal,
-  ) => request<MembershipPage>('/api/v1/memberships', { query: { ...query }, signal }),
+  memberships: (query: QueryOf<typeof listMembershipsQuery>, signal?: AbortSignal) =>
+    request<MembershipPage>('/api/v1/memberships', { query: { ...query }, signal }),
   createMembership: (body: NewMembership) =>
     request<MembershipItem>('/api/v1/memberships', { method: 'POST', body }),
   updateMembership: (personId: string, body: MembershipPatch) =>
     request<MembershipItem>(`/api/v1/memberships/${id(personId)}`, { method: 'PATCH', body }),
 
-  edges: (
-    query: Paged & { region?: string; level?: number; responsible?: string },
-    signal?: AbortSignal,
-  ) => request<EdgePage>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
+  edges: (query: QueryOf<typeof listEdgesQuery>, signal?: AbortSignal) =>
+    request<EdgePage>('/api/v1/responsibility/edges', { query: { ...query }, signal }),
   createEdge: (body: NewEdge) =>
     request<EdgeItem>('/api/v1/responsibility/edges', { method: 'POST', body }),
   deleteEdge: (edgeId: string) =>
@@ -117,6 +115,6 @@ export const directoryPickers = {
 };
 
 export const pairsApi = {
-  pairs: (query: Paged & { region?: string }, signal?: AbortSignal) =>
+  pairs: (query: QueryOf<typeof listPairsQuery>, signal?: AbortSignal) =>
     request<PairPage>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
 };

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import type { listAccountsQuery, updateAccountBody } from '../../server/modules/accounts/schema.ts';
+import type { listAuditQuery } from '../../server/modules/audit/schema.ts';
 import type { revealResponse } from '../../server/modules/privacy/schema.ts';
+import type { listRegionsQuery } from '../../server/modules/regions/schema.ts';
 import { request } from './client.ts';
 import type {
   Account,
@@ -15,11 +18,9 @@ import type {
 /** POST /api/v1/privacy/reveal: the full value, null when the field is empty. */
 export type Revealed = z.infer<typeof revealResponse>;
 
-export interface PageQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-}
+/** A list route's query as the web sends it: the server's query schema, defaults left to it. */
+export type QueryOf<S extends z.ZodType> = Partial<z.output<S>>;
+export type PageQuery = QueryOf<typeof listAccountsQuery>;
 
 export const api = {
   login: (username: string, password: string) =>
@@ -34,7 +35,7 @@ export const api = {
   logout: () =>
     request<void>('/api/v1/auth/logout', { method: 'POST', skipUnauthorizedRedirect: true }),
 
-  regions: (query: PageQuery & { parent?: string }, signal?: AbortSignal) =>
+  regions: (query: QueryOf<typeof listRegionsQuery>, signal?: AbortSignal) =>
     request<RegionPage>('/api/v1/regions', { query: { ...query }, signal }),
   region: (code: string, signal?: AbortSignal) =>
     request<Region>(`/api/v1/regions/${encodeURIComponent(code)}`, { signal }),
@@ -43,10 +44,7 @@ export const api = {
     request<AccountPage>('/api/v1/accounts', { query: { ...query }, signal }),
   createAccount: (account: NewAccount) =>
     request<Account>('/api/v1/accounts', { method: 'POST', body: account }),
-  updateAccount: (
-    id: string,
-    patch: { displayName?: string; disabled?: boolean; phone?: string | null; unlock?: true },
-  ) =>
+  updateAccount: (id: string, patch: z.input<typeof updateAccountBody>) =>
     request<Account>(`/api/v1/accounts/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       body: patch,
@@ -57,6 +55,6 @@ export const api = {
       body: { objectType: 'account', objectId: accountId, field: 'phone', purpose },
     }),
 
-  auditEvents: (query: PageQuery, signal?: AbortSignal) =>
+  auditEvents: (query: QueryOf<typeof listAuditQuery>, signal?: AbortSignal) =>
     request<AuditPage>('/api/v1/audit-events', { query: { ...query }, signal }),
 };

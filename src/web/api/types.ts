@@ -13,11 +13,13 @@ import type { auditEventView, auditPage } from '../../server/modules/audit/schem
 import type { meResponse } from '../../server/modules/auth/schema.ts';
 import type { regionPage, regionView } from '../../server/modules/regions/schema.ts';
 import type { statusResponse } from '../../server/modules/system/schema.ts';
+import type { ErrorCode } from '../../server/platform/errors.ts';
 
 export { ROLES } from '../../domain/access/roles.ts';
 export type { Permission, Role } from '../../domain/access/roles.ts';
 export type { RegionLevel };
 
+/** The server's error codes (the i18n test checks every one has a message and no other is listed). */
 export const ERROR_CODES = [
   'VALIDATION',
   'UNAUTHENTICATED',
@@ -35,8 +37,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+] as const satisfies readonly ErrorCode[];
+export type { ErrorCode };
 
 export type RoleGrant = z.infer<typeof roleGrantView>;
 /** Permissions are plain strings: the server may grant permissions this build does not know yet. */

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../auth/sessionStore.ts';
 import { requireActor } from '../../platform/context.ts';
+import { noContent } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { loginBody, meResponse } from './schema.ts';
 import { describeActor, login, logout } from './service.ts';
@@ -46,6 +47,7 @@ export const authRoutes = [
     auth: 'session',
     policy: OWN_RECORDS,
     idempotent: false,
+    response: noContent,
     async handler({ ctx, reply }) {
       const token = reply.request.cookies[SESSION_COOKIE];
       if (token) await logout(ctx, token);

@@ -1,6 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { textResponse } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import {
   discovery,
@@ -19,6 +21,9 @@ import {
 const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const fileParams = z.strictObject({ file: z.string().max(200) });
 const resourceParams = z.strictObject({ resource: z.string().max(60) });
+
+// Answers in the format the URL's extension asks for, serialized by open311.ts (errors too).
+const open311Formats = textResponse(['application/json', 'text/xml']);
 
 async function answer(
   reply: FastifyReply,
@@ -51,6 +56,32 @@ function open311Error(error: unknown, reply: FastifyReply): string {
 const lang = (reply: FastifyReply) => reply.request.headers['accept-language'];
 const baseUrl = (reply: FastifyReply) => `${reply.request.protocol}://${reply.request.host}`;
 
+/** A GET of one named thing (`<name>.json` / `<name>.xml`): a service, a request, a token. */
+function fileRoute(
+  url: string,
+  summary: string,
+  run: (
+    ctx: Ctx,
+    name: string,
+    query: z.infer<typeof anyQuery>,
+    reply: FastifyReply,
+  ) => Promise<{ root: string; body: unknown }>,
+) {
+  return defineRoute({
+    method: 'GET',
+    url,
+    summary,
+    tag: 'open311',
+    auth: 'public',
+    params: fileParams,
+    query: anyQuery,
+    response: open311Formats,
+    onError: open311Error,
+    handler: ({ ctx, params, query, reply }) =>
+      answer(reply, params.file, (name) => run(ctx, name, query, reply)),
+  });
+}
+
 export const open311Routes = [
   defineRoute({
     method: 'GET',
@@ -60,6 +91,7 @@ export const open311Routes = [
     auth: 'public',
     params: resourceParams,
     query: anyQuery,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, reply }) =>
       answer(reply, params.resource, async (name) => {
@@ -81,6 +113,7 @@ export const open311Routes = [
     query: anyQuery,
     upload: { contentTypes: ['application/x-www-form-urlencoded'], maxBytes: 64 * 1024 },
     idempotent: false,
+    response: open311Formats,
     onError: open311Error,
     handler: ({ ctx, params, query, body, reply }) =>
       answer(reply, params.resource, async (name) => {
@@ -92,49 +125,28 @@ export const open311Routes = [
         return { root: 'service_requests', body: await postRequest(ctx, form) };
       }),
   }),
-  defineRoute({
-    method: 'GET',
-    url: '/open311/v2/services/:file',
-    summary: 'Open311 服务定义（属性）/ Service definition with attributes',
-    tag: 'open311',
-    auth: 'public',
-    params: fileParams,
-    query: anyQuery,
-    onError: open311Error,
-    handler: ({ ctx, params, query, reply }) =>
-      answer(reply, params.file, async (code) => ({
-        root: 'service_definition',
-        body: await serviceDefinition(ctx, code, query, lang(reply)),
-      })),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/open311/v2/requests/:file',
-    summary: 'Open311 单个请求 / One service request',
-    tag: 'open311',
-    auth: 'public',
-    params: fileParams,
-    query: anyQuery,
-    onError: open311Error,
-    handler: ({ ctx, params, query, reply }) =>
-      answer(reply, params.file, async (id) => ({
-        root: 'service_requests',
-        body: await listRequests(ctx, query, lang(reply), id),
-      })),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/open311/v2/tokens/:file',
-    summary: 'Open311 由 token 查询请求编号 / Request id for a token',
-    tag: 'open311',
-    auth: 'public',
-    params: fileParams,
-    query: anyQuery,
-    onError: open311Error,
-    handler: ({ ctx, params, query, reply }) =>
-      answer(reply, params.file, async (token) => ({
-        root: 'service_requests',
-        body: await tokenLookup(ctx, token, query),
-      })),
-  }),
+  fileRoute(
+    '/open311/v2/services/:file',
+    'Open311 服务定义（属性）/ Service definition with attributes',
+    async (ctx, code, query, reply) => ({
+      root: 'service_definition',
+      body: await serviceDefinition(ctx, code, query, lang(reply)),
+    }),
+  ),
+  fileRoute(
+    '/open311/v2/requests/:file',
+    'Open311 单个请求 / One service request',
+    async (ctx, id, query, reply) => ({
+      root: 'service_requests',
+      body: await listRequests(ctx, query, lang(reply), id),
+    }),
+  ),
+  fileRoute(
+    '/open311/v2/tokens/:file',
+    'Open311 由 token 查询请求编号 / Request id for a token',
+    async (ctx, token, query) => ({
+      root: 'service_requests',
+      body: await tokenLookup(ctx, token, query),
+    }),
+  ),
 ];

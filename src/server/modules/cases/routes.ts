@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
-import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType } from '../../platform/uploadedFiles.ts';
+import { fileResponse, noContent, sendFile } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
@@ -158,8 +159,10 @@ export const caseRoutes = [
     auth: 'session',
     policy: CASE_POLICY,
     params: attachmentParams,
+    response: fileResponse(ATTACHMENT_TYPES),
     handler: async ({ ctx, params, reply }) => {
-      return sendFile(reply, await getAttachment(ctx, params.id, params.attachmentId));
+      const a = await getAttachment(ctx, params.id, params.attachmentId);
+      return sendFile(reply, { name: a.name, type: a.contentType, data: a.data });
     },
   }),
   defineRoute({
@@ -239,6 +242,7 @@ export const caseRoutes = [
     auth: 'session',
     policy: OWN_RECORDS,
     params: inboxParams,
+    response: noContent,
     handler: async ({ ctx, params }) => {
       if (!(await markRead(ctx, requireActor(ctx).accountId, params.id)))
         throw new AppError('NOT_FOUND');

@@ -7,8 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { progress } from './progress.ts';
 import { roundBoard } from './rounds.ts';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { DOCX_TYPE, XLSX_TYPE } from '../../platform/responses.ts';
 
 const STAGE_NAMES: Record<string, string> = {
   claiming: '待认星',

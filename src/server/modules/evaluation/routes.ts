@@ -1,6 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import { runInBackground } from '../../db/workPriority.ts';
-import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType } from '../../platform/uploadedFiles.ts';
+import {
+  DOCX_TYPE,
+  fileResponse,
+  htmlPage,
+  sendFile,
+  sendHtml,
+  XLSX_TYPE,
+} from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, claimStars, uploadEvidence } from './claims.ts';
 import { award, decide } from './decisions.ts';
@@ -9,15 +16,7 @@ import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
 import { noticeHtml, publicNotices } from './publicNotices.ts';
-import {
-  certificatesHtml,
-  DOCX_TYPE,
-  PRINT_SCRIPT,
-  roundReport,
-  roundWorkbook,
-  XLSX_TYPE,
-} from './reports.ts';
-import { sendPage } from '../../platform/securityHeaders.ts';
+import { certificatesHtml, PRINT_SCRIPT, roundReport, roundWorkbook } from './reports.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
 import {
   answerBody,
@@ -57,17 +56,6 @@ import {
 } from './views.ts';
 
 const TAG = 'evaluation';
-const file = (
-  reply: FastifyReply,
-  type: string,
-  f: { name: string; data: Buffer },
-  inline = false,
-): Buffer => sendFile(reply, { ...f, contentType: type }, inline);
-const html = (reply: FastifyReply, body: string): string => {
-  void reply.type('text/html; charset=utf-8');
-  return body;
-};
-
 // The round's .xlsx and 通报 are heavy reads: their statements give way to people's list reads
 // on the embedded database (workPriority.ts).
 export const evaluationRoutes = [
@@ -158,8 +146,11 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
-    handler: async ({ ctx, params, reply }) =>
-      file(reply, DOCX_TYPE, await runInBackground(() => roundReport(ctx, params.id))),
+    response: fileResponse([DOCX_TYPE]),
+    handler: async ({ ctx, params, reply }) => {
+      const report = await runInBackground(() => roundReport(ctx, params.id));
+      return sendFile(reply, { ...report, type: DOCX_TYPE });
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -169,8 +160,11 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
-    handler: async ({ ctx, params, reply }) =>
-      file(reply, XLSX_TYPE, await runInBackground(() => roundWorkbook(ctx, params.id))),
+    response: fileResponse([XLSX_TYPE]),
+    handler: async ({ ctx, params, reply }) => {
+      const workbook = await runInBackground(() => roundWorkbook(ctx, params.id));
+      return sendFile(reply, { ...workbook, type: XLSX_TYPE });
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -180,8 +174,9 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
+    response: htmlPage,
     handler: async ({ ctx, params, reply }) =>
-      sendPage(reply, await certificatesHtml(ctx, params.id), [PRINT_SCRIPT]),
+      sendHtml(reply, await certificatesHtml(ctx, params.id), [PRINT_SCRIPT]),
   }),
   defineRoute({
     method: 'GET',
@@ -239,9 +234,10 @@ export const evaluationRoutes = [
     auth: 'session',
     permission: 'evaluation.read',
     params: idParams,
+    response: fileResponse(EVIDENCE_TYPES),
     handler: async ({ ctx, params, reply }) => {
       const row = await evidenceFile(ctx, params.id);
-      return file(reply, row.contentType, row, true);
+      return sendFile(reply, { name: row.name, type: row.contentType, data: row.data }, 'inline');
     },
   }),
   defineRoute({
@@ -365,8 +361,9 @@ export const evaluationRoutes = [
     summary: '评星公示页面（无需登录）/ Public notice page',
     tag: 'public',
     auth: 'public',
+    response: htmlPage,
     handler: async ({ ctx, reply }) =>
-      html(reply, noticeHtml((await publicNotices(ctx)).items, '评星公示')),
+      sendHtml(reply, noticeHtml((await publicNotices(ctx)).items, '评星公示')),
   }),
   defineRoute({
     method: 'GET',
@@ -375,9 +372,13 @@ export const evaluationRoutes = [
     tag: 'public',
     auth: 'public',
     params: idParams,
+    response: htmlPage,
     handler: async ({ ctx, params, reply }) => {
       const items = (await publicNotices(ctx, params.id)).items;
-      return html(reply, noticeHtml(items, items[0] ? `${items[0].roundName} 公示` : '评星公示'));
+      return sendHtml(
+        reply,
+        noticeHtml(items, items[0] ? `${items[0].roundName} 公示` : '评星公示'),
+      );
     },
   }),
 ];

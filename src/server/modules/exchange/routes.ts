@@ -1,17 +1,11 @@
-import type { FastifyReply } from 'fastify';
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
+import { fileResponse, sendFile, XLSX_TYPE } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { exportList, template, type XlsxFile } from './exportService.ts';
 import { startImport } from './runImport.ts';
 import { entityParams, exportQuery, IMPORT_MAX_BYTES, importStarted } from './schema.ts';
-import { XLSX_TYPE } from './workbookReader.ts';
 
-function sendXlsx(reply: FastifyReply, file: XlsxFile): Buffer {
-  void reply
-    .type(XLSX_TYPE)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-  return file.data;
-}
+const xlsx = (file: XlsxFile) => ({ ...file, type: XLSX_TYPE });
 
 export const exchangeRoutes = [
   defineRoute({
@@ -22,7 +16,8 @@ export const exchangeRoutes = [
     auth: 'session',
     permission: 'directory.read',
     params: entityParams,
-    handler: async ({ params, reply }) => sendXlsx(reply, await template(params.entity)),
+    response: fileResponse([XLSX_TYPE]),
+    handler: async ({ params, reply }) => sendFile(reply, xlsx(await template(params.entity))),
   }),
   // The body is the uploaded file (registerRoutes hands the Buffer over for `upload` routes).
   defineRoute<Buffer, undefined, { entity: ExchangeEntity }>({
@@ -51,7 +46,8 @@ export const exchangeRoutes = [
     permission: 'directory.read',
     params: entityParams,
     query: exportQuery,
+    response: fileResponse([XLSX_TYPE]),
     handler: async ({ ctx, params, query, reply }) =>
-      sendXlsx(reply, await exportList(ctx, params.entity, query)),
+      sendFile(reply, xlsx(await exportList(ctx, params.entity, query))),
   }),
 ];

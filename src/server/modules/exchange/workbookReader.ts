@@ -4,7 +4,7 @@ import type { SheetDefinition } from '../../../domain/directory/exchange/sheetDe
 import type { SheetRow } from '../../../domain/directory/exchange/validateSheet.ts';
 import { AppError } from '../../platform/errors.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../platform/responses.ts';
 
 export interface UploadedSheet {
   workbook: ExcelJS.Workbook;

@@ -1,3 +1,4 @@
+import { fileResponse, sendFile } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { jobParams, jobView } from './schema.ts';
 import { getJob, jobArtifact } from './service.ts';
@@ -22,15 +23,8 @@ export const jobRoutes = [
     auth: 'session',
     policy: OWN_RECORDS,
     params: jobParams,
-    async handler({ ctx, params, reply }) {
-      const file = await jobArtifact(ctx, params.id);
-      void reply
-        .type(file.type)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        );
-      return file.data;
-    },
+    // A job stores its file with its type (an import's error workbook, a planner's result).
+    response: fileResponse(['*/*']),
+    handler: async ({ ctx, params, reply }) => sendFile(reply, await jobArtifact(ctx, params.id)),
   }),
 ];

@@ -1,5 +1,6 @@
 import { defineRoute } from '../../platform/route.ts';
-import { declaredType, sendFile } from '../../platform/uploadedFiles.ts';
+import { declaredType, IMAGE_TYPES, PDF_TYPE } from '../../platform/uploadedFiles.ts';
+import { fileResponse, sendFile } from '../../platform/responses.ts';
 import {
   addEvidence,
   evidenceFile,
@@ -37,7 +38,10 @@ export const evidenceRoutes = [
     auth: 'session',
     policy: ACTIVITY_POLICY,
     params: evidenceParams,
-    handler: async ({ ctx, params, reply }) =>
-      sendFile(reply, await evidenceFile(ctx, params.id, params.evidenceId), true),
+    response: fileResponse([...IMAGE_TYPES, PDF_TYPE]),
+    handler: async ({ ctx, params, reply }) => {
+      const f = await evidenceFile(ctx, params.id, params.evidenceId);
+      return sendFile(reply, { name: f.name, type: f.contentType, data: f.data }, 'inline');
+    },
   }),
 ];

@@ -1,3 +1,4 @@
+import { noContent } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { getPairing, listPairings } from './pairings.ts';
 import {
@@ -70,6 +71,7 @@ export const pairingRoutes = [
     auth: 'session',
     policy: PAIRING_POLICY,
     params: planItemParams,
+    response: noContent,
     handler: ({ ctx, params }) => deletePlanItem(ctx, params.id, params.itemId),
   }),
 ];

@@ -1,3 +1,4 @@
+import { noContent } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { coverageOf } from './coverage.ts';
 import { myHouseholds } from './mine.ts';
@@ -69,6 +70,7 @@ export const responsibilityRoutes = [
     auth: 'session',
     permission: 'directory.write',
     params: edgeParams,
+    response: noContent,
     handler: ({ ctx, params }) => deleteEdge(ctx, params.id),
   }),
   defineRoute({

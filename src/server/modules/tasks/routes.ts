@@ -1,4 +1,5 @@
 import { runInBackground } from '../../db/workPriority.ts';
+import { DOCX_TYPE, fileResponse, sendFile } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { addTask } from './addTask.ts';
 import { closeTask } from './closeTask.ts';
@@ -23,7 +24,6 @@ import { scoreQuarter } from './scores.ts';
 import { taskListDetail, taskListList } from './views.ts';
 
 const tag = 'tasks';
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const taskRoutes = [
   defineRoute({
@@ -56,15 +56,10 @@ export const taskRoutes = [
     auth: 'session',
     permission: 'directory.read',
     params: listParams,
+    response: fileResponse([DOCX_TYPE]),
     handler: async ({ ctx, params, reply }) => {
       const file = await runInBackground(() => annualReport(ctx, params.id));
-      void reply
-        .type(DOCX_TYPE)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        );
-      return file.data;
+      return sendFile(reply, { ...file, type: DOCX_TYPE });
     },
   }),
   defineRoute({

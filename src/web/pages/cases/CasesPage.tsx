@@ -13,7 +13,13 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { caseApi, type CaseDetail, type CaseItem } from '../../api/caseEndpoints.ts';
+import {
+  caseApi,
+  type CaseAction,
+  type CaseDetail,
+  type CaseItem,
+  type CaseView,
+} from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -36,11 +42,12 @@ function CaseDrawer({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const c: CaseDetail | undefined = detail.data;
-  const act = async (body: Record<string, unknown>) => {
+  // The note box joins any action; the server refuses an escalation without one (400).
+  const act = async (body: Partial<CaseAction> & Pick<CaseAction, 'type'>) => {
     setBusy(true);
     setError(null);
     try {
-      await caseApi.act(id, { ...body, ...(note ? { note } : {}) });
+      await caseApi.act(id, { ...body, ...(note ? { note } : {}) } as CaseAction);
       setNote('');
       detail.reload();
       onChanged();
@@ -145,7 +152,7 @@ function CaseDrawer({
 /** 事项办理 for cadres and reviewers: what waits for me, everything in my area, each case's full history. */
 export default function CasesPage() {
   const { t, locale } = useI18n();
-  const [view, setView] = useState('waiting');
+  const [view, setView] = useState<CaseView>('waiting');
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
   const list = useApiQuery(
@@ -166,7 +173,7 @@ export default function CasesPage() {
       <Tabs
         activeKey={view}
         onChange={(v) => {
-          setView(v);
+          setView(v as CaseView);
           setPage(1);
         }}
         items={[

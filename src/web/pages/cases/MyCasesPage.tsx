@@ -16,7 +16,7 @@ import {
   message,
 } from 'antd';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { caseApi, type CaseItem } from '../../api/caseEndpoints.ts';
+import { caseApi, type CaseItem, type CaseView } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -138,7 +138,7 @@ export default function MyCasesPage() {
   setOutboxOwner(username);
   const online = useOnline();
   const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
-  const [view, setView] = useState('mine');
+  const [view, setView] = useState<CaseView | 'inbox'>('mine');
   const [form] = Form.useForm<{
     typeCode: string;
     title: string;
@@ -271,7 +271,7 @@ export default function MyCasesPage() {
       <Card size="small">
         <Tabs
           activeKey={view}
-          onChange={setView}
+          onChange={(key) => setView(key as CaseView | 'inbox')}
           items={[
             { key: 'mine', label: t('cases.tab.mine') },
             { key: 'waiting', label: t('cases.tab.waiting') },

@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber, Modal, Select, Switch, message } from 'antd';
 import { useState } from 'react';
-import { caseApi, type CaseType } from '../../api/caseEndpoints.ts';
+import { caseApi, type CaseType, type NewCase } from '../../api/caseEndpoints.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -9,14 +9,7 @@ import { CaseTextFields } from './CaseTextFields.tsx';
 
 const CHANNELS = ['walk_in', 'phone', 'visit', 'reception_day'] as const;
 
-interface Values {
-  requesterPersonId: string;
-  channel: string;
-  typeCode: string;
-  title: string;
-  description: string;
-  fields?: Record<string, unknown>;
-}
+type Values = NewCase;
 
 /** 代为登记: staff enter a case for a resident who came in, phoned, was visited or spoke on a reception day. */
 export function OnBehalfModal({

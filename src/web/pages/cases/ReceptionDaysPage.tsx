@@ -12,18 +12,19 @@ import {
   message,
 } from 'antd';
 import { useState } from 'react';
-import { caseApi, type ReceptionDay } from '../../api/caseEndpoints.ts';
+import { caseApi, type Announcement } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
-type Announcement = Omit<ReceptionDay, 'id' | 'announcedAt' | 'regionCode'>;
+// The region is the picker's, not a form field.
+type AnnouncementForm = Omit<Announcement, 'regionCode'>;
 
 /** 人大代表接待日: the regular days (the 11th, a week's notice), the announced ones, and the cadres' announcement form. */
 export default function ReceptionDaysPage() {
   const { t } = useI18n();
   const days = useApiQuery((signal) => caseApi.receptionDays(signal), []);
-  const [form] = Form.useForm<Announcement>();
+  const [form] = Form.useForm<AnnouncementForm>();
   const [error, setError] = useState<unknown>(null);
   // The server says where the caller may announce (the cases policy), the page does not re-derive it.
   const region = days.data?.announceIn ?? '';

@@ -3,7 +3,11 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
-import { directoryPagesApi, type GridItem } from '../../api/directoryPagesEndpoints.ts';
+import {
+  directoryPagesApi,
+  type GridItem,
+  type NewGrid,
+} from '../../api/directoryPagesEndpoints.ts';
 import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
 import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
@@ -14,12 +18,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 
-interface GridForm {
-  regionCode?: string;
-  kind?: string;
-  name?: string;
-  seq?: number;
-}
+type GridForm = Partial<NewGrid>;
 
 /** 网格: villager groups, grids, street stations and compounds under the villages in scope. */
 export default function GridsPage() {

@@ -3,7 +3,11 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
-import { directoryPagesApi, type MembershipItem } from '../../api/directoryPagesEndpoints.ts';
+import {
+  directoryPagesApi,
+  type MembershipItem,
+  type NewMembership,
+} from '../../api/directoryPagesEndpoints.ts';
 import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
 import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
@@ -15,13 +19,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
 
-interface MembershipForm {
-  personId?: string;
-  orgId?: string;
-  groupId?: string;
-  kind?: string;
-  joinDate?: string;
-}
+type MembershipForm = Partial<NewMembership>;
 
 /** 党员名册: each member's branch, party group, kind and join date; transfers are edits. */
 export default function MembershipsPage() {

@@ -16,7 +16,11 @@ import {
   LEVEL_TARGETS,
   type ResponsibilityLevel,
 } from '../../../domain/directory/responsibility.ts';
-import { directoryPagesApi, type EdgeItem } from '../../api/directoryPagesEndpoints.ts';
+import {
+  directoryPagesApi,
+  type EdgeItem,
+  type NewEdge,
+} from '../../api/directoryPagesEndpoints.ts';
 import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
 import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListTable } from '../../components/listPage/ListTable.tsx';
@@ -37,14 +41,7 @@ import {
   searchUnits,
 } from '../directoryPickers.tsx';
 
-interface EdgeForm {
-  level?: number;
-  responsibleId?: string;
-  targetKind?: string;
-  targetId?: string;
-  withinId?: string;
-  regionCode?: string;
-}
+type EdgeForm = Partial<NewEdge>;
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
