@@ -7,6 +7,7 @@
 //   BASE=http://127.0.0.1:39771 npx tsx bench/web/firstLoad.ts   (an already running server)
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { startServer } from '../../e2e/support/server.ts';
 import { ensureWebBuild } from '../../e2e/support/webBuild.ts';
 
@@ -94,15 +95,7 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const cases = [
     { who: 'villager', path: '/', viewport: PHONE, goal: { lcpMs: 2500, jsKB: 250 } },
