@@ -17,6 +17,7 @@ describe('security headers on the web app', () => {
   const app = Fastify();
   beforeAll(async () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     installSecurityHeaders(app);
     app.get('/api/v1/probe', async () => ({ name: '张三' }));
     await serveWebApp(app, dist);
@@ -35,6 +36,14 @@ describe('security headers on the web app', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('same-origin');
+  });
+
+  it('lets the service worker fetch the app shell: its script carries the page policy', async () => {
+    // a worker runs under the policy sent with its script; the API's would forbid every fetch
+    const sw = await app.inject({ url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-security-policy']).toBe(PAGE_CSP);
+    expect(String(sw.headers['content-security-policy'])).toContain("connect-src 'self'");
   });
 
   it('keeps API answers out of every cache and lets them run nothing', async () => {

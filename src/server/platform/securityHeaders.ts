@@ -45,10 +45,10 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     const isApi = request.url.startsWith('/api/');
     if (!reply.hasHeader('content-security-policy')) {
       const type = String(reply.getHeader('content-type') ?? '');
-      void reply.header(
-        'content-security-policy',
-        type.startsWith('text/html') ? PAGE_CSP : API_CSP,
-      );
+      // The service worker runs under the policy sent with sw.js: static files get the page's (a
+      // worker must fetch the app shell); only API data gets the one that allows nothing.
+      const data = isApi && !type.startsWith('text/html');
+      void reply.header('content-security-policy', data ? API_CSP : PAGE_CSP);
     }
     if (isApi) void reply.header('cache-control', 'no-store');
     return payload;
