@@ -100,6 +100,8 @@ describe('a union cadre’s union page in Chromium', () => {
     for (const v of [lead, other])
       await h.page.locator('.ant-select-item-option', { hasText: v.name }).first().click();
     await h.page.keyboard.press('Escape');
+    // the villages' list must be gone before the lead's list opens, or its options are clicked
+    await expect.poll(() => h.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await dialog.getByLabel('牵头村').click();
     await h.page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: lead.name })
