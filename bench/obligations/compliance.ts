@@ -36,7 +36,7 @@ const COUNTY = '410599';
 const YEAR_START = '2026-01-01';
 const AS_OF = '2026-06-30';
 
-const { database, drop } = await throwawayPostgres('compliance', 1);
+const { database, drop } = await throwawayPostgres('compliance', 10); // the server's pool size
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 async function timed(fn: () => Promise<unknown>): Promise<number> {

@@ -19,6 +19,8 @@ import { metCte, rulesCte, windowsCte } from './standings.ts';
 export interface CellSummary {
   /** Set on a subject's line, null on a rule's. */
   subjectId: string | null;
+  /** The subject's village (a union's lead village); null on a rule's line. */
+  regionCode: string | null;
   ruleCode: string | null;
   due: number;
   met: number;
@@ -34,7 +36,8 @@ function subjectsSql(
 ): SQL {
   const { low, high } = scopeRange(region);
   if (kind === 'pairing')
-    return sql`SELECT ${pairings.id}::text COLLATE "C" AS id, ${pairings.leaderPersonId} AS leader,
+    return sql`SELECT ${pairings.id}::text COLLATE "C" AS id, ${pairings.villageCode} AS region,
+        ${pairings.leaderPersonId} AS leader,
         greatest(${pairings.periodStart}, ${from}::date) AS f,
         least(coalesce(${pairings.periodEnd}, ${to}::date), ${to}::date) AS t
       FROM ${pairings}
@@ -43,16 +46,16 @@ function subjectsSql(
         AND ${pairings.periodStart} <= ${to}::date
         AND (${pairings.periodEnd} IS NULL OR ${pairings.periodEnd} >= ${from}::date)`;
   if (kind === 'village')
-    return sql`SELECT ${regions.code}::text COLLATE "C" AS id, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
+    return sql`SELECT ${regions.code}::text COLLATE "C" AS id, ${regions.code} AS region, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
       FROM ${regions}
       WHERE ${scopeWhere(actor, 'obligations.read', regions.regionCode)}
         AND ${regions.code} BETWEEN ${low} AND ${high} AND ${regions.level} = 'village'`;
   if (kind === 'compound')
-    return sql`SELECT ${grids.id}::text COLLATE "C" AS id, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
+    return sql`SELECT ${grids.id}::text COLLATE "C" AS id, ${grids.regionCode} AS region, NULL::uuid AS leader, ${from}::date AS f, ${to}::date AS t
       FROM ${grids}
       WHERE ${scopeWhere(actor, 'obligations.read', grids.regionCode)}
         AND ${grids.regionCode} BETWEEN ${low} AND ${high} AND ${grids.kind} = ${RESIDENTIAL_COMPOUND}`;
-  return sql`SELECT DISTINCT ${unions.id}::text COLLATE "C" AS id, NULL::uuid AS leader,
+  return sql`SELECT DISTINCT ${unions.id}::text COLLATE "C" AS id, ${unions.leadCode} AS region, NULL::uuid AS leader,
       greatest((${unions.createdAt} AT TIME ZONE 'Asia/Shanghai')::date, ${from}::date) AS f, ${to}::date AS t
     FROM ${unions} JOIN ${unionVillages} ON ${unionVillages.unionId} = ${unions.id}
     WHERE ${scopeWhere(actor, 'obligations.read', unionVillages.regionCode)}
@@ -123,11 +126,14 @@ export async function boardCells(
       LEFT JOIN lag_done d ON d.id = l.id AND d.code = l.code AND d.p = g.p
       WHERE coalesce(d.n, 0) < l.at_least
       GROUP BY l.id)
-    SELECT c.id AS "subjectId", NULL AS "ruleCode", c.due, c.met, coalesce(m.list, '[]') AS missed
-    FROM (SELECT id, sum(ended + met_open)::int AS due, sum(met)::int AS met FROM cells GROUP BY id) AS c
-    LEFT JOIN missed m ON m.id = c.id
+    SELECT s.id AS "subjectId", s.region AS "regionCode", NULL AS "ruleCode",
+           coalesce(c.due, 0) AS due, coalesce(c.met, 0) AS met, coalesce(m.list, '[]') AS missed
+    FROM subj s
+    LEFT JOIN (SELECT id, sum(ended + met_open)::int AS due, sum(met)::int AS met FROM cells GROUP BY id) AS c
+      ON c.id = s.id
+    LEFT JOIN missed m ON m.id = s.id
     UNION ALL
-    SELECT NULL, c.code, sum(c.ended + c.met_open)::int, sum(c.met)::int, '[]'::json
+    SELECT NULL, NULL, c.code, sum(c.ended + c.met_open)::int, sum(c.met)::int, '[]'::json
     FROM cells c GROUP BY c.code`;
   if (ctx.dbKind !== 'postgres' || ctx.inTransaction)
     return ((await ctx.db.execute(statement)) as unknown as { rows: CellSummary[] }).rows;

@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, lte, or, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   compliance,
   TallyIndex,
@@ -57,8 +58,10 @@ async function subjectsIn(
   kind: SubjectKind,
   region: string,
   year: number,
+  ids?: readonly string[],
 ): Promise<BoardSubject[]> {
   const actor = requireActor(ctx);
+  const only = (column: AnyPgColumn) => (ids ? inArray(column, [...ids]) : undefined);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   if (kind === 'pairing')
@@ -84,6 +87,7 @@ async function subjectsIn(
           withinRegion(pairings.regionCode, region),
           lte(pairings.periodStart, to),
           or(isNull(pairings.periodEnd), gte(pairings.periodEnd, from)),
+          only(pairings.id),
         ),
       )
       .orderBy(asc(pairings.villageCode), asc(units.name));
@@ -108,6 +112,7 @@ async function subjectsIn(
           'obligations.read',
           unionVillages.regionCode,
           withinRegion(unionVillages.villageCode, region),
+          only(unions.id),
         ),
       )
       .orderBy(asc(unions.leadCode));
@@ -132,6 +137,7 @@ async function subjectsIn(
           grids.regionCode,
           withinRegion(grids.regionCode, region),
           eq(grids.kind, RESIDENTIAL_COMPOUND),
+          only(grids.id),
         ),
       )
       .orderBy(asc(grids.regionCode), asc(grids.seq));
@@ -154,6 +160,7 @@ async function subjectsIn(
         regions.regionCode,
         withinRegion(regions.code, region),
         eq(regions.level, 'village'),
+        only(regions.code),
       ),
     )
     .orderBy(asc(regions.code));
@@ -221,8 +228,6 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
   const county = region.code.slice(0, 6);
   const rules = (await effectiveRules(ctx, county)).filter((r) => r.subjectKind === q.subjectKind);
   const names = new Map(rules.map((r) => [r.code, r.name]));
-  const subjects = await subjectsIn(ctx, q.subjectKind, region.code, year);
-  const lines = await boardCells(ctx, actor, q.subjectKind, region.code, rules, year, asOf);
   const every = new Map(rules.map((r) => [r.code, r.every]));
   const missedPeriod = (m: CellSummary['missed'][number]): MissedPeriod => {
     const period = periodOf(m.ps, every.get(m.code) ?? 'year');
@@ -237,48 +242,96 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
       required: m.required,
     };
   };
-  const summaries = new Map(
-    lines.filter((l) => l.subjectId !== null).map((l) => [l.subjectId, l] as const),
-  );
-  const children = await ctx.db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.parentCode, region.code))
-    .orderBy(asc(regions.code));
+  // The statement's lines carry every subject with its village, so only the laggards shown are
+  // read with their names; the children are read beside it.
+  const [lines, children] = await Promise.all([
+    boardCells(ctx, actor, q.subjectKind, region.code, rules, year, asOf),
+    ctx.db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(eq(regions.parentCode, region.code))
+      .orderBy(asc(regions.code)),
+  ]);
+  const subjectLines =
+    rules.length > 0
+      ? lines.filter((l) => l.subjectId !== null)
+      : (await subjectsIn(ctx, q.subjectKind, region.code, year)).map((s): CellSummary => ({
+          subjectId: s.id,
+          regionCode: s.regionCode,
+          ruleCode: null,
+          due: 0,
+          met: 0,
+          missed: [],
+        }));
   const byChild = new Map(
     children.map((c) => [c.code, { ...c, subjects: 0, due: 0, met: 0, laggards: 0 }]),
   );
-  const totals = { subjects: subjects.length, due: 0, met: 0, laggards: 0 };
-  const laggards = [];
-  for (const s of subjects) {
-    const sum = summaries.get(s.id);
-    const child = children.find((c) => isWithinScope(s.regionCode, c.code));
+  const childByVillage = new Map<string, (typeof children)[number] | undefined>();
+  const childOf = (code: string) => {
+    if (!childByVillage.has(code))
+      childByVillage.set(
+        code,
+        children.find((c) => isWithinScope(code, c.code)),
+      );
+    return childByVillage.get(code);
+  };
+  const totals = { subjects: subjectLines.length, due: 0, met: 0, laggards: 0 };
+  const lagging: CellSummary[] = [];
+  for (const line of subjectLines) {
+    const child = childOf(line.regionCode ?? '');
     const bucket = child ? byChild.get(child.code) : undefined;
-    const due = sum?.due ?? 0;
-    const met = sum?.met ?? 0;
-    const rate = due === 0 ? null : met / due;
-    totals.due += due;
-    totals.met += met;
+    totals.due += line.due;
+    totals.met += line.met;
     if (bucket) {
       bucket.subjects += 1;
-      bucket.due += due;
-      bucket.met += met;
+      bucket.due += line.due;
+      bucket.met += line.met;
     }
-    if (sum && sum.missed.length > 0) {
+    if (line.missed.length > 0) {
       totals.laggards += 1;
       if (bucket) bucket.laggards += 1;
-      laggards.push({
-        ...s,
-        due,
-        met,
-        rate,
-        missed: sum.missed.map(missedPeriod),
-      });
+      lagging.push(line);
     }
   }
-  laggards.sort(
-    (a, b) => b.missed.length - a.missed.length || a.regionCode.localeCompare(b.regionCode),
+  lagging.sort(
+    (a, b) =>
+      b.missed.length - a.missed.length ||
+      (a.regionCode ?? '').localeCompare(b.regionCode ?? '') ||
+      (a.subjectId ?? '').localeCompare(b.subjectId ?? ''),
   );
+  const shown = lagging.slice(0, LAGGARDS_SHOWN);
+  const named = new Map(
+    (
+      await subjectsIn(
+        ctx,
+        q.subjectKind,
+        region.code,
+        year,
+        shown.map((l) => l.subjectId ?? ''),
+      )
+    ).map((s) => [s.id, s] as const),
+  );
+  // Shown in the order the subjects are listed in (village, then name) among equal gaps.
+  const order = new Map([...named.keys()].map((id, i) => [id, i]));
+  const laggards = shown
+    .sort(
+      (a, b) =>
+        b.missed.length - a.missed.length ||
+        (order.get(a.subjectId ?? '') ?? 0) - (order.get(b.subjectId ?? '') ?? 0),
+    )
+    .flatMap((line) => {
+      const s = named.get(line.subjectId ?? '');
+      if (!s) return [];
+      return [
+        {
+          ...s,
+          due: line.due,
+          met: line.met,
+          rate: line.due === 0 ? null : line.met / line.due,
+          missed: line.missed.map(missedPeriod),
+        },
+      ];
+    });
   const perRule = rules.map((r) => {
     const line = lines.find((l) => l.subjectId === null && l.ruleCode === r.code);
     return {
@@ -301,8 +354,8 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
       .filter((c) => c.subjects > 0)
       .map((c) => ({ ...c, rate: rate(c.due, c.met) })),
     rules: perRule,
-    laggardTotal: laggards.length,
-    laggards: laggards.slice(0, LAGGARDS_SHOWN),
+    laggardTotal: lagging.length,
+    laggards,
   };
 }
 
