@@ -47,6 +47,7 @@ const TITLES: Record<string, readonly string[]> = {
   jointMeeting: ['联建党委联席会议'],
   secretaryForum: ['书记论坛'],
   observation: ['联合党组织现场观摩'],
+  training: ['小区党组织书记专题培训'],
 };
 
 // Rules whose activity type no other rule counts: a miss planted there stays a miss.
@@ -57,6 +58,7 @@ const PLANTABLE = new Set([
   'courtyard',
   'researchVisit',
   'monthlyTheme',
+  'training',
 ]);
 
 function dayIn(random: Random, period: Period, asOf: string): string {

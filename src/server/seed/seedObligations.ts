@@ -7,13 +7,14 @@ import {
   type DemoSubject,
 } from '../../domain/obligations/demoActivities.ts';
 import { demoWorkPlan } from '../../domain/obligations/demoWorkPlan.ts';
-import { presetRules } from '../../domain/obligations/rules.ts';
+import { presetRules, RESIDENTIAL_COMPOUND } from '../../domain/obligations/rules.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import {
   accounts,
   activities,
   contactPairs,
+  grids,
   pairingPlanItems,
   pairings,
   regions,
@@ -54,11 +55,15 @@ export async function seedDemoObligations(
   await transaction(ctx, (tx) => seedIn(tx, county.scope, log));
 }
 
+/** The demo's records start on 1 January of this year (of last year in the first half): the board's year is full. */
+export function demoYearStart(today: string): string {
+  const year = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 7 ? 1 : 0);
+  return `${year}-01-01`;
+}
+
 async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void): Promise<void> {
   const today = shanghaiDate(ctx.clock());
-  // This year from 1 January (last year's too in the first half): the board's year is full.
-  const year = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 7 ? 1 : 0);
-  const activeFrom = `${year}-01-01`;
+  const activeFrom = demoYearStart(today);
   const links = (
     (await ctx.db.execute(sql`
       SELECT unit_id AS "unitId", region_code AS village,
@@ -99,6 +104,13 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
       sql`${regions.level} = 'village' AND ${regions.code} LIKE ${countyCode.slice(0, 6) + '%'}`,
     )
     .orderBy(asc(regions.code));
+  const compounds = await ctx.db
+    .select({ id: grids.id, regionCode: grids.regionCode })
+    .from(grids)
+    .where(
+      sql`${grids.kind} = ${RESIDENTIAL_COMPOUND} AND ${grids.regionCode} LIKE ${countyCode.slice(0, 6) + '%'}`,
+    )
+    .orderBy(asc(grids.regionCode), asc(grids.seq));
   const subjects: DemoSubject[] = [
     ...rows.map((r, i) => ({
       id: r.id,
@@ -114,6 +126,17 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
       id: v.code,
       kind: 'village' as const,
       village: v.code,
+      activeFrom,
+      activeTo: null,
+      leaderId: null,
+      memberIds: [],
+      householdIds: [],
+    })),
+    // The 小区 secretaries' observation, training and forum (闻喜), held as the rules ask.
+    ...compounds.map((c) => ({
+      id: c.id,
+      kind: 'compound' as const,
+      village: c.regionCode,
       activeFrom,
       activeTo: null,
       leaderId: null,

@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { demoActivities, type DemoSubject } from '../../domain/obligations/demoActivities.ts';
+import { presetRules } from '../../domain/obligations/rules.ts';
 import { planUnions } from '../../domain/planning/unions/planUnions.ts';
+import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -23,6 +26,7 @@ import { transaction, type Ctx } from '../platform/context.ts';
 import { planningSolver } from '../platform/solverPool.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import { DEMO_PASSWORD } from './demoAccounts.ts';
+import { demoYearStart, insertActivities } from './seedObligations.ts';
 
 export const DEMO_UNION_USERNAME = 'union';
 
@@ -63,17 +67,23 @@ export async function seedDemoUnions(runtime: Runtime, log: (line: string) => vo
     timeLimitSeconds: 60,
   });
   const nameOf = new Map(villages.map((v) => [v.code, v.name]));
+  // Founded, as the pairings began, on the demo year's first day: the board has a year to judge.
+  const activeFrom = demoYearStart(shanghaiDate(ctx.clock()));
+  const founded = new Date(`${activeFrom}T00:00:00+08:00`);
+  const ids: string[] = [];
   await transaction(ctx, async (tx) => {
-    const ids: string[] = [];
     for (const union of plan.unions) {
-      const row = await insertUnion(tx, {
-        regionCode: township.scope,
-        name: `${nameOf.get(union.lead) ?? union.lead}等${union.members.length}村联建`,
-        lead: union.lead,
-        members: union.members,
-        form: 'leadVillage',
-        org: { type: union.members.length > 2 ? 'unionCommittee' : 'jointVillageBranch' },
-      });
+      const row = await insertUnion(
+        { ...tx, clock: () => founded },
+        {
+          regionCode: township.scope,
+          name: `${nameOf.get(union.lead) ?? union.lead}等${union.members.length}村联建`,
+          lead: union.lead,
+          members: union.members,
+          form: 'leadVillage',
+          org: { type: union.members.length > 2 ? 'unionCommittee' : 'jointVillageBranch' },
+        },
+      );
       await seedOfficers(
         tx,
         { id: row.orgId ?? '', regionCode: union.lead, countyCode: row.countyCode },
@@ -92,7 +102,27 @@ export async function seedDemoUnions(runtime: Runtime, log: (line: string) => vo
       detail,
     });
   });
-  log(`  演示跨村联建已生成 / demo unions: ${plan.unions.length} in ${township.scope}`);
+  // Their joint meetings, observations and forums since (安丘), held as the union rules ask.
+  const subjects = plan.unions.flatMap((union, i) => {
+    const id = ids[i];
+    if (!id) return [];
+    const subject: DemoSubject = {
+      id,
+      kind: 'union',
+      village: union.lead,
+      activeFrom,
+      activeTo: null,
+      leaderId: null,
+      memberIds: [],
+      householdIds: [],
+    };
+    return [subject];
+  });
+  const generated = demoActivities(subjects, presetRules(), shanghaiDate(ctx.clock()), 'unions');
+  await insertActivities(ctx, generated.activities, admin.id, ctx.clock());
+  log(
+    `  演示跨村联建已生成 / demo unions: ${plan.unions.length} in ${township.scope}, ${generated.activities.length} activities`,
+  );
 }
 
 async function accountScope(ctx: Ctx, username: string) {

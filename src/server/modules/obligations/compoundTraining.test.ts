@@ -1,12 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESIDENTIAL_COMPOUND } from '../../../domain/obligations/rules.ts';
-import { grids } from '../../db/schema/index.ts';
+import { activities, grids } from '../../db/schema/index.ts';
 import { openObligationsFixture, type ObligationsFixture } from '../../testing/obligationsKit.ts';
 import { call, type TestApp } from '../../testing/testApp.ts';
 import { boardCells } from './boardCells.ts';
 import { yearAndDay } from './compliance.ts';
 import { effectiveRules } from './rules.ts';
+import { rebuildStandings } from './standings.ts';
 
 // 小区 training cadence (闻喜): each residential compound's party organization holds one
 // observation a year, one training each half-year and one secretaries' forum each quarter. The
@@ -45,6 +46,11 @@ beforeAll(async () => {
     .limit(2);
   if (compounds.length < 2) throw new Error('the demo county has fewer than two 小区');
   [keeping, lagging] = compounds as [typeof keeping, typeof keeping];
+  // The demo holds a year of 小区 activities: these two start from what the test records.
+  await t.deps.database.db
+    .delete(activities)
+    .where(inArray(activities.subjectId, [keeping.id, lagging.id]));
+  await rebuildStandings(t.ctx(), '410599', await effectiveRules(t.ctx(), '410599'));
   const plan: [string, string, string][] = [
     [keeping.id, 'observation', '2026-05-10'],
     [keeping.id, 'training', '2026-03-15'],
