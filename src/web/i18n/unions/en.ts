@@ -26,6 +26,8 @@ export const unionsEn: Record<keyof typeof unionsZhCN, string> = {
   'union.back': 'Back to the list',
   'union.lead': 'Lead village',
   'union.committee': 'Committee members',
+  'union.taskLists': 'Task lists (targets, owners, scores)',
+  'union.noTaskList': 'No task list yet: create one',
   'union.none': 'None',
   'union.history': 'History',
   'union.villages': 'Member villages (each keeps its boundaries and assets)',

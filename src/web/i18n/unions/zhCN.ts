@@ -25,6 +25,8 @@ export const unionsZhCN = {
   'union.back': '返回列表',
   'union.lead': '牵头村',
   'union.committee': '委员',
+  'union.taskLists': '任务清单（订单/领单/评单）',
+  'union.noTaskList': '尚无任务清单，去新建',
   'union.none': '暂无',
   'union.history': '变更记录',
   'union.villages': '成员村（各村边界、资产不变）',

@@ -26,6 +26,8 @@ export const unionsZhTW: Record<keyof typeof unionsZhCN, string> = {
   'union.back': '返回列表',
   'union.lead': '牽頭村',
   'union.committee': '委員',
+  'union.taskLists': '任務清單（訂單/領單/評單）',
+  'union.noTaskList': '尚無任務清單，去新建',
   'union.none': '暫無',
   'union.history': '變更記錄',
   'union.villages': '成員村（各村邊界、資產不變）',

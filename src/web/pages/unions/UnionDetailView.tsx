@@ -12,12 +12,13 @@ import {
   Typography,
 } from 'antd';
 import { UNION_FORMS, type UnionForm } from '../../../domain/unions/forms.ts';
+import { taskApi } from '../../api/taskEndpoints.ts';
 import { unionApi, type UnionDetail } from '../../api/unionEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { Link } from '../../router.tsx';
+import { Link, withQuery } from '../../router.tsx';
 import { eventKey, formKey } from './labels.ts';
 import { CommitteeEditor, SecretaryPicker } from './OfficersEditor.tsx';
 
@@ -28,6 +29,9 @@ export function UnionDetailView({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<unknown>();
   const detail = useApiQuery((signal) => unionApi.get(id, signal), [id, version]);
+  // 订单/领单/评单: the union's task lists, read with the same access as the union.
+  const lists = useApiQuery((signal) => taskApi.list(signal), []);
+  const ownLists = (lists.data?.items ?? []).filter((l) => l.subject.id === id);
   const run = (write: () => Promise<UnionDetail>) => {
     setError(undefined);
     write().then(
@@ -82,6 +86,19 @@ export function UnionDetailView({ id }: { id: string }) {
                 u.committee.map((m) => m.name).join('、')
               ) : (
                 t('union.none')
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('union.taskLists')} span={2}>
+              {ownLists.length > 0 ? (
+                <Space size={12} wrap>
+                  {ownLists.map((l) => (
+                    <Link key={l.id} to={withQuery('/tasks', { id: l.id })}>
+                      {l.year} · {l.title}
+                    </Link>
+                  ))}
+                </Space>
+              ) : (
+                <Link to="/tasks">{t('union.noTaskList')}</Link>
               )}
             </Descriptions.Item>
           </Descriptions>
