@@ -1,6 +1,4 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/access/policy.ts';
 import {
   activities,
   auditEvents,
@@ -12,6 +10,16 @@ import {
   projectSpends,
   projectVillages,
 } from '../../db/schema/index.ts';
+import {
+  COUNTY,
+  rootCtx,
+  rowCounts,
+  sessionWithRole,
+  V1,
+  V2,
+  W1,
+  W2,
+} from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
@@ -21,11 +29,6 @@ import { createUnit } from '../units/service.ts';
 import type { ProjectDetail } from './views.ts';
 
 // The hand-written county: 红旗镇 (410599101000) holds V1 and V2; 青山乡 holds W1 and W2, a union.
-const COUNTY = '410599000000';
-const V1 = '410599101201';
-const V2 = '410599101202';
-const W1 = '410599201201';
-const W2 = '410599201202';
 const PASSWORD = 'Projects#Pass2026';
 
 let t: TestApp;
@@ -40,12 +43,7 @@ let unionId = '';
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: COUNTY, regionCode: COUNTY }],
-  };
-  const ctx = { ...t.ctx(), actor: root };
+  const ctx = rootCtx(t);
   const unit = await createUnit(ctx, {
     name: '县农业农村局',
     kind: 'agency',
@@ -76,13 +74,8 @@ beforeAll(async () => {
   county = await login(t.app, 'county');
   village1 = await login(t.app, 'village1');
   village2 = await login(t.app, 'village2');
-  const account = async (username: string, role: string, scope: string) => {
-    const res = await call(t.app, county, 'POST', '/api/v1/accounts', {
-      payload: { username, displayName: username, password: PASSWORD, roles: [{ role, scope }] },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return login(t.app, username, PASSWORD);
-  };
+  const account = (username: string, role: string, scope: string) =>
+    sessionWithRole(t, county, { username, password: PASSWORD, role, scope });
   auditor = await account('proj-auditor', 'auditor', COUNTY);
   staff = await account('proj-staff', 'unit_staff', `unit:${unit.id}`);
   unionCadre = await account('proj-union', 'union_cadre', `union:${unionId}`);
@@ -98,20 +91,17 @@ const send = (
 const get = (s: Session, url: string) => call(t.app, s, 'GET', url);
 
 /** Row counts of everything a project write touches: a refused write changes none of them. */
-async function footprint() {
-  const db = t.deps.database.db;
-  const of = async (q: Promise<{ n: number }[]>) => (await q)[0]?.n ?? 0;
-  return {
-    projects: await of(db.select({ n: count() }).from(projects)),
-    villages: await of(db.select({ n: count() }).from(projectVillages)),
-    funds: await of(db.select({ n: count() }).from(projectFunds)),
-    milestones: await of(db.select({ n: count() }).from(projectMilestones)),
-    spends: await of(db.select({ n: count() }).from(projectSpends)),
-    outcomes: await of(db.select({ n: count() }).from(projectOutcomes)),
-    activities: await of(db.select({ n: count() }).from(activities)),
-    audit: await of(db.select({ n: count() }).from(auditEvents)),
-  };
-}
+const footprint = () =>
+  rowCounts(t.deps.database.db, {
+    projects: projects,
+    villages: projectVillages,
+    funds: projectFunds,
+    milestones: projectMilestones,
+    spends: projectSpends,
+    outcomes: projectOutcomes,
+    activities: activities,
+    audit: auditEvents,
+  });
 
 let projectId = '';
 let milestoneIds: string[] = [];

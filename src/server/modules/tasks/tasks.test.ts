@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
 import { count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/access/policy.ts';
 import {
   accounts,
   auditEvents,
@@ -11,18 +10,23 @@ import {
   taskScores,
 } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
+import {
+  OTHER_TOWNSHIP,
+  rootCtx,
+  rowCounts,
+  sessionWithRole,
+  TOWNSHIP,
+  V1,
+  V2,
+  W1,
+  W2,
+} from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import './metrics.ts';
 
 // A union of 振兴村 and 410599101202 (红旗镇) and one of 青山乡's two villages; the test clock
 // stands at 2026-11-22 (Asia/Shanghai), so 2026-12 has not begun.
-const TOWNSHIP = '410599101000';
-const V1 = '410599101201';
-const V2 = '410599101202';
-const OTHER_TOWNSHIP = '410599201000';
-const W1 = '410599201201';
-const W2 = '410599201202';
 const PASSWORD = 'Union#Pass2026';
 
 let t: TestApp;
@@ -40,41 +44,29 @@ const post = (s: Session, url: string, payload?: unknown) =>
   call(t.app, s, 'POST', url, payload === undefined ? {} : { payload });
 const get = (s: Session, url: string) => call(t.app, s, 'GET', url);
 
-async function cadreOf(union: string, username: string): Promise<Session> {
-  const created = await post(county, '/api/v1/accounts', {
+const cadreOf = (union: string, username: string) =>
+  sessionWithRole(t, county, {
     username,
-    displayName: '联建干部',
     password: PASSWORD,
-    roles: [{ role: 'union_cadre', scope: `union:${union}` }],
+    role: 'union_cadre',
+    scope: `union:${union}`,
   });
-  expect(created.statusCode, created.body).toBe(201);
-  return login(t.app, username, PASSWORD);
-}
 
 /** Row counts of everything a task-list write touches: a refused write changes none of them. */
-async function footprint() {
-  const db = t.deps.database.db;
-  const of = async (q: Promise<{ n: number }[]>) => (await q)[0]?.n ?? 0;
-  return {
-    lists: await of(db.select({ n: count() }).from(taskLists)),
-    tasks: await of(db.select({ n: count() }).from(taskItems)),
-    months: await of(db.select({ n: count() }).from(taskProgress)),
-    scores: await of(db.select({ n: count() }).from(taskScores)),
-    closed: await of(
-      db.select({ n: count() }).from(taskItems).where(eq(taskItems.status, 'closed')),
-    ),
-    audit: await of(db.select({ n: count() }).from(auditEvents)),
-  };
-}
+const footprint = async () => ({
+  ...(await rowCounts(t.deps.database.db, {
+    lists: taskLists,
+    tasks: taskItems,
+    months: taskProgress,
+    scores: taskScores,
+    audit: auditEvents,
+  })),
+  closed: await t.deps.database.db.$count(taskItems, eq(taskItems.status, 'closed')),
+});
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: '410599000000', regionCode: '410599000000' }],
-  };
-  const ctx = { ...t.ctx(), actor: root };
+  const ctx = rootCtx(t);
   people.secretary = (await insertHouseholdOfOne(ctx, V1, '联书记')).personId;
   people.member = (await insertHouseholdOfOne(ctx, V2, '妇联主席')).personId;
   people.outsider = (await insertHouseholdOfOne(ctx, W1, '外乡人')).personId;

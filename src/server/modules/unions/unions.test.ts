@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
-import type { Actor } from '../../../domain/access/policy.ts';
+import { eq } from 'drizzle-orm';
 import {
   auditEvents,
   partyOrgs,
@@ -11,6 +10,17 @@ import {
   unionVillages,
 } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
+import {
+  COUNTY,
+  OTHER_TOWNSHIP,
+  rootCtx,
+  rowCounts,
+  TOWNSHIP,
+  V1,
+  V2,
+  W1,
+  W2,
+} from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { createMembership } from '../memberships/write.ts';
 import { createOrg } from '../orgs/service.ts';
@@ -18,13 +28,6 @@ import { regionRow } from '../regions/regionRow.ts';
 
 // The hand-written county: 红旗镇 (410599101000) holds 振兴村 and 410599101202; 青山乡
 // (410599201000) holds 410599201201/202.
-const COUNTY = '410599000000';
-const TOWNSHIP = '410599101000';
-const V1 = '410599101201';
-const V2 = '410599101202';
-const OTHER_TOWNSHIP = '410599201000';
-const W1 = '410599201201';
-const W2 = '410599201202';
 // A village added for these tests, in no union until one is made of it; and a community.
 const C1 = '410599101203';
 const COMMUNITY = '410599101001';
@@ -52,27 +55,19 @@ async function partyMember(ctx: ReturnType<TestApp['ctx']>, village: string, nam
 }
 
 /** Row counts of everything a union write touches: a refused write changes none of them. */
-async function footprint() {
-  const db = t.deps.database.db;
-  const of = async (q: Promise<{ n: number }[]>) => (await q)[0]?.n ?? 0;
-  return {
-    unions: await of(db.select({ n: count() }).from(unions)),
-    villages: await of(db.select({ n: count() }).from(unionVillages)),
-    events: await of(db.select({ n: count() }).from(unionEvents)),
-    orgs: await of(db.select({ n: count() }).from(partyOrgs)),
-    positions: await of(db.select({ n: count() }).from(positions)),
-    audit: await of(db.select({ n: count() }).from(auditEvents)),
-  };
-}
+const footprint = () =>
+  rowCounts(t.deps.database.db, {
+    unions: unions,
+    villages: unionVillages,
+    events: unionEvents,
+    orgs: partyOrgs,
+    positions: positions,
+    audit: auditEvents,
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: COUNTY, regionCode: COUNTY }],
-  };
-  const ctx = { ...t.ctx(), actor: root };
+  const ctx = rootCtx(t);
   await ctx.db.insert(regions).values(regionRow({ code: C1, name: '联建新村' }, ctx.clock()));
   people.secretary = await partyMember(ctx, V1, '联书记');
   people.member = await partyMember(ctx, V2, '联委员');
