@@ -24,10 +24,10 @@ export interface Database {
 
 /**
  * Embedded PostgreSQL in a worker thread of this process (pgliteClient.ts); `dataDir` undefined
- * keeps it in memory (tests).
+ * keeps it in memory (tests), started from the dumped data directory `template` when given.
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = new PgliteThreadClient(dataDir);
+export async function openPglite(dataDir?: string, template?: string): Promise<Database> {
+  const client = new PgliteThreadClient(dataDir, template);
   await client.waitReady;
   const db = drizzlePglite({ client: client as never, schema }) as unknown as Db;
   return { kind: 'pglite', db, raw: { kind: 'pglite', client }, close: () => client.close() };

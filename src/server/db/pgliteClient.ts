@@ -25,6 +25,8 @@ export interface PgliteClient extends PgliteQueryable {
   /** A person's request began / ended: background work holds back while one is under way. */
   requestStarted(): void;
   requestEnded(): void;
+  /** The in-memory data directory as a tar (a template for test databases). */
+  dump(): Promise<Uint8Array>;
 }
 
 const THREAD_URL = new URL('./pgliteThread.mjs', import.meta.url);
@@ -106,8 +108,9 @@ export class PgliteThreadClient implements PgliteClient {
   private failure: Error | null = null;
   readonly waitReady: Promise<void>;
 
-  constructor(dataDir?: string) {
-    this.worker = new Worker(THREAD_URL, { workerData: { dataDir } });
+  /** `dataDir` on disk, or in memory — started from the tar at `loadDataDir` when given. */
+  constructor(dataDir?: string, loadDataDir?: string) {
+    this.worker = new Worker(THREAD_URL, { workerData: { dataDir, loadDataDir } });
     this.worker.on(
       'message',
       (message: { id: number; result?: unknown; error?: SerializedError }) => {
@@ -128,6 +131,14 @@ export class PgliteThreadClient implements PgliteClient {
       fail(new Error(`the database thread stopped (exit code ${code})`)),
     );
     this.waitReady = this.call({ op: 'ready' }).then(() => undefined);
+  }
+
+  /** The in-memory data directory as a tar (a template for test databases). */
+  async dump(): Promise<Uint8Array> {
+    await this.waitReady;
+    return this.schedule(
+      async () => ((await this.call({ op: 'dump' })) as { tar: Uint8Array }).tar,
+    );
   }
 
   requestStarted(): void {

@@ -2,6 +2,7 @@
 // synchronously on the thread that calls it; here, a long query holds this thread, never the one
 // that serves HTTP. Plain JavaScript (no loader needed): it only speaks the small message protocol
 // of pgliteClient.ts — one statement, or a transaction opened and closed by messages.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 
@@ -39,7 +40,12 @@ const plain = (result) => ({
   affectedRows: result.affectedRows,
 });
 
-const db = workerData.dataDir ? new PGlite(workerData.dataDir) : new PGlite();
+// In memory, optionally started from a dumped data directory (a test template: no initdb, no migrations).
+const db = workerData.dataDir
+  ? new PGlite(workerData.dataDir)
+  : workerData.loadDataDir
+    ? new PGlite({ loadDataDir: new Blob([readFileSync(workerData.loadDataDir)]) })
+    : new PGlite();
 /** The open transaction: its handle and how to end it. One at a time (the caller schedules). */
 let open = null;
 
@@ -92,6 +98,11 @@ async function handle(message) {
         if (!error?.rolledBack) throw error;
       }
       return null;
+    }
+    case 'dump': {
+      // The data directory as an uncompressed tar, for a template (tests).
+      const blob = await db.dumpDataDir('none');
+      return { tar: new Uint8Array(await blob.arrayBuffer()) };
     }
     case 'close':
       await db.close();

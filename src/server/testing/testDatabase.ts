@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { PRESET_SCHEMES } from '../../domain/evaluation/presets/index.ts';
 import { openPglite, openPostgres, type Database } from '../db/client.ts';
-import { applyMigrations } from '../db/migrate.ts';
+import { applyMigrations, MIGRATIONS_DIR } from '../db/migrate.ts';
 import { loadEvaluationPresets } from '../modules/evaluation/presets.ts';
 
 /** Which database this test run targets: vitest's `pglite` and `postgres` projects set TEST_DB. */
@@ -25,10 +29,9 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   if (testDbKind() === 'pglite') {
-    const database = await openPglite();
-    if (!migrate) return { database, url: undefined, drop: () => database.close() };
-    await applyMigrations(database);
-    await loadEvaluationPresets(database);
+    const database = migrate
+      ? await openPglite(undefined, await pgliteTemplate())
+      : await openPglite();
     return { database, url: undefined, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_PG_URL;
@@ -56,4 +59,36 @@ export async function createTestDatabase(
       await client.end();
     },
   };
+}
+
+/**
+ * A migrated in-memory database with the presets, dumped once and loaded by every PGlite test
+ * database: PGlite's initdb takes seconds per database, loading the dump about one. Kept in the
+ * temp folder under a hash of the migrations and the presets, so a change to either makes a new one.
+ */
+async function pgliteTemplate(): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(MIGRATIONS_DIR, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(MIGRATIONS_DIR, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  hash.update(JSON.stringify(PRESET_SCHEMES));
+  const dir = path.join(os.tmpdir(), 'lingyan-test-templates');
+  const file = path.join(dir, `pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (fs.existsSync(file)) return file;
+  const database = await openPglite();
+  try {
+    await applyMigrations(database);
+    await loadEvaluationPresets(database);
+    if (database.raw.kind !== 'pglite') throw new Error('not an embedded database');
+    const tar = await database.raw.client.dump();
+    fs.mkdirSync(dir, { recursive: true });
+    // Written aside and renamed: a file running in parallel never reads half a template.
+    const partial = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(partial, tar);
+    fs.renameSync(partial, file);
+  } finally {
+    await database.close();
+  }
+  return file;
 }
