@@ -12,6 +12,7 @@ describe('login redirects', () => {
 
   it('goes back only to a path on this site', () => {
     expect(safeNextPath('/accounts?q=zs')).toBe('/accounts?q=zs');
+    expect(safeNextPath('/cases/mine#c1')).toBe('/cases/mine#c1');
     for (const bad of [
       null,
       '',
@@ -19,6 +20,13 @@ describe('login redirects', () => {
       '//evil.example',
       '/\\evil.example',
       'accounts',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r\n/evil.example',
+      '\t//evil.example',
+      '/\u0000/evil.example',
+      '/./\\evil.example',
+      '///evil.example',
     ]) {
       expect(safeNextPath(bad)).toBe('/');
     }
