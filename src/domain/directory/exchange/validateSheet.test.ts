@@ -84,7 +84,21 @@ describe('sheet validation', () => {
     );
   });
 
-  it('every sheet’s template example row and headers validate cleanly', () => {
+  it('every sheet’s template example cells parse, and its headers map', () => {
+    for (const entity of EXCHANGE_ENTITIES) {
+      const sheet = SHEETS[entity];
+      const columns = Object.values(sheet.columns);
+      const headers = mapHeaders(
+        sheet,
+        columns.map((c) => c.header),
+      );
+      if (!headers.ok) throw new Error(headers.problem.en);
+      for (const column of columns.filter((c) => c.example !== ''))
+        expect(column.parse(column.example, context).ok, `${entity} ${column.header}`).toBe(true);
+    }
+  });
+
+  it('refuses the template’s example row left in the file, and only that row', () => {
     for (const entity of EXCHANGE_ENTITIES) {
       const sheet = SHEETS[entity];
       const columns = Object.values(sheet.columns);
@@ -99,7 +113,14 @@ describe('sheet validation', () => {
         [{ row: 2, cells: columns.map((c) => c.example) }],
         context,
       );
-      expect(result.problems, entity).toEqual([]);
+      expect(result.valid, entity).toEqual([]);
+      expect(result.problems, entity).toEqual([
+        expect.objectContaining({ row: 2, column: null, zh: expect.stringContaining('示例行') }),
+      ]);
     }
+    // A real person who happens to share the example's village and education is not the example.
+    const real = validate([['李四', id(1), '', '410599101201', '初中', '退役军人、致富能手']]);
+    expect(real.problems).toEqual([]);
+    expect(real.valid).toHaveLength(1);
   });
 });

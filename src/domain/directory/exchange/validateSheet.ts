@@ -84,6 +84,15 @@ export function validateRows<C extends Columns>(
   for (const { row, cells } of rows) {
     if (cells.every(isBlank)) continue;
     if (++rowCount % 1000 === 0) onProgress?.(rowCount);
+    if (isExampleRow(sheet, indexes, cells)) {
+      problems.push({
+        row,
+        column: null,
+        zh: '这是模板自带的示例行，不是真实数据：请删除后再导入',
+        en: 'this is the template’s example row, not real data: delete it and import again',
+      });
+      continue;
+    }
     const record: Record<string, unknown> = {};
     const found: RowProblem[] = [];
     for (const key of keys) {
@@ -133,6 +142,27 @@ export function validateRows<C extends Columns>(
     else valid.push({ row, record: record as RecordOf<C> });
   }
   return { valid, problems, rowCount };
+}
+
+/**
+ * The template's example row left in place (张三 in 410599101201 …): every example cell the file
+ * has matches, so it would import an invented person.
+ */
+function isExampleRow<C extends Columns>(
+  sheet: SheetDefinition<C>,
+  indexes: Record<keyof C, number | null>,
+  cells: readonly CellValue[],
+): boolean {
+  let compared = 0;
+  for (const key of Object.keys(sheet.columns) as (keyof C & string)[]) {
+    const example = sheet.columns[key]?.example ?? '';
+    const at = indexes[key];
+    if (example === '' || at === null) continue;
+    const raw = cells[at];
+    if (isBlank(raw ?? null) || String(raw).trim() !== example) return false;
+    compared++;
+  }
+  return compared >= 2;
 }
 
 /** Problems grouped per row, in row order: what the error column says. */

@@ -76,6 +76,23 @@ describe('persons import', () => {
     expect(t.deps.cipher.decrypt(stored?.phoneCipher ?? '')).toBe('13900000001');
   });
 
+  it('refuses the downloaded template uploaded unchanged: its example row is not a person', async () => {
+    const template = await download(t.app, county, '/api/v1/exchange/templates/persons');
+    const personsBefore = (await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n;
+    const auditBefore = (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n;
+    const job = await importFile(t.app, county, 'persons', Buffer.from(template));
+    expect(job.status).toBe('failed');
+    expect(job.result).toMatchObject({ rows: 1, failedRows: 1, counts: null });
+    expect(job.result.problems[0]).toMatchObject({ row: 2 });
+    expect(JSON.stringify(job.result.problems[0])).toContain('示例行');
+    expect((await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n).toBe(
+      personsBefore,
+    );
+    expect((await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n).toBe(
+      auditBefore,
+    );
+  });
+
   it('writes nothing while one ID number is bad, returns the error file, imports all after the fix, and changes nothing the second time', async () => {
     const [g0, g1] = [id(10), id(11)];
     const good = [g0, g1];
