@@ -29,6 +29,7 @@ import { seedJobTargets } from './testing/matrix/jobs.ts';
 import { seedObligationTargets } from './testing/matrix/obligations.ts';
 import { seedPairingTargets } from './testing/matrix/pairings.ts';
 import { seedProjectTargets } from './testing/matrix/projects.ts';
+import { seedEconomyTargets } from './testing/matrix/economy.ts';
 import { seedUnionTargets } from './testing/matrix/unions.ts';
 import { seedTaskTargets } from './testing/matrix/tasks.ts';
 
@@ -216,6 +217,7 @@ beforeAll(async () => {
   await seedUnionTargets(ctx);
   await seedTaskTargets(ctx, targets.values());
   await seedProjectTargets(ctx, targets.values());
+  await seedEconomyTargets(ctx, targets.values());
   await seedEvaluationTargets(ctx, targets.values());
   for (const role of ROLES) {
     await createAccount(ctx, {

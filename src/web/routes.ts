@@ -196,6 +196,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'obligations.read',
     page: lazyPage(() => import('./pages/projects/ProjectsPage.tsx')),
   },
+  // Collective economy (issue 13): 三资, contracts and 清化收, the income ledger.
+  {
+    path: '/economy',
+    labelKey: 'nav.economy',
+    descriptionKey: 'home.module.economy',
+    permission: 'obligations.read',
+    page: lazyPage(() => import('./pages/economy/EconomyPage.tsx')),
+  },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
   {
     path: '/cases/mine',

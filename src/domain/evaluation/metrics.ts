@@ -13,6 +13,7 @@ export const METRIC_SOURCES = [
   'obligations',
   'tasks',
   'projects',
+  'economy',
 ] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
@@ -32,7 +33,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Collective income',
     unit: '万元',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'economy',
   },
   {
     key: 'collectiveIncomeGrowth',
@@ -40,7 +41,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Collective income growth',
     unit: '%',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'economy',
   },
   {
     key: 'disputeResolutionRate',
@@ -138,6 +139,22 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: '万元',
     subjects: ['party_org', 'village'],
     backedBy: 'projects',
+  },
+  {
+    key: 'contractsCleaned',
+    name: '清化收清理合同数',
+    nameEn: 'Contracts cleaned up (清化收)',
+    unit: '份',
+    subjects: ['party_org', 'village'],
+    backedBy: 'economy',
+  },
+  {
+    key: 'cleanupIncomeAdded',
+    name: '清化收新增集体收入',
+    nameEn: 'Collective income added by the clean-up',
+    unit: '万元',
+    subjects: ['party_org', 'village'],
+    backedBy: 'economy',
   },
 ];
 

@@ -26,6 +26,7 @@ import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
 import { seedDemoTasks } from './seedTasks.ts';
 import { seedDemoProjects } from './seedProjects.ts';
+import { seedDemoEconomy } from './seedEconomy.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -202,6 +203,7 @@ export async function seedDemoCounty(
     await seedDemoUnions(runtime, log);
     await seedDemoTasks(runtime, log);
     await seedDemoProjects(runtime, log);
+    await seedDemoEconomy(runtime, log);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',

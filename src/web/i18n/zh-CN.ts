@@ -9,6 +9,7 @@ import { pairingsZhCN } from './pairings/zhCN.ts';
 import { unionsZhCN } from './unions/zhCN.ts';
 import { tasksZhCN } from './tasks/zhCN.ts';
 import { projectsZhCN } from './projects/zhCN.ts';
+import { economyZhCN } from './economy/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -199,6 +200,7 @@ export const zhCN = {
   ...unionsZhCN,
   ...tasksZhCN,
   ...projectsZhCN,
+  ...economyZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

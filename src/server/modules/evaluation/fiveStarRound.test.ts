@@ -292,10 +292,13 @@ describe('a 五星支部 round end to end', () => {
     const coverage = decisions[0]?.metrics.find((m) => m.key === 'contactCoverage');
     expect(coverage?.source).toBe('directory');
     expect(coverage?.sources[0]?.kind).toBe('responsibilityCoverage');
+    // The demo village's income ledger holds this year's income: the record wins over the 32
+    // entered with evidence (figures from records, never typed).
+    const ledger = await call(t.app, village1, 'GET', '/api/v1/economy/ledger');
     expect(decisions[0]?.metrics.find((m) => m.key === 'collectiveIncome')).toMatchObject({
-      value: 32,
-      source: 'entered',
-      sources: [{ kind: 'evidence', label: '集体收入账.png' }],
+      value: Math.round(Number(json(ledger).totalFen) / 10_000) / 100,
+      source: 'economy',
+      sources: [{ kind: 'incomeLedger' }],
     });
   });
 

@@ -17,6 +17,7 @@ import { planningMatrix } from './planning.ts';
 import { positionsMatrix } from './positions.ts';
 import { privacyMatrix } from './privacy.ts';
 import { projectsMatrix } from './projects.ts';
+import { economyMatrix } from './economy.ts';
 import { regionsMatrix } from './regions.ts';
 import { responsibilityMatrix } from './responsibility.ts';
 import { systemMatrix } from './system.ts';
@@ -50,4 +51,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   casesMatrix,
   tasksMatrix,
   projectsMatrix,
+  economyMatrix,
 );

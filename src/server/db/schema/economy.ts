@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { at, tenant } from './columns.ts';
+
+// The collective economy (issue 13): 三资 assets, contracts on them with payments, and the income
+// ledger the payments post to. region_code is the village whose collective owns the record.
+// Money is whole 分 (bigint); area is hundredths of a 亩 (integer), never a float.
+
+/** An asset of a village collective: a resource (land, 滩涂, forest, water), a fixed asset or a fund. */
+export const economyAssets = pgTable(
+  'economy_assets',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    kind: text('kind').notNull(),
+    assetClass: text('asset_class').notNull(),
+    name: text('name').notNull(),
+    areaHundredths: integer('area_hundredths').notNull(),
+    gridId: uuid('grid_id'),
+    location: text('location').notNull(),
+    status: text('status').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('economy_assets_by_region').on(t.regionCode),
+    check('economy_assets_kind', sql`${t.kind} IN ('resource', 'fixed', 'fund')`),
+    check('economy_assets_area', sql`${t.areaHundredths} >= 0`),
+  ],
+);
+
+/** An asset's valuation on a day: its value is the latest of these. */
+export const economyAssetValuations = pgTable(
+  'economy_asset_valuations',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    assetId: uuid('asset_id').notNull(),
+    valuedOn: date('valued_on', { mode: 'string' }).notNull(),
+    valueFen: bigint('value_fen', { mode: 'number' }).notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    index('economy_asset_valuations_by_asset').on(t.assetId, t.valuedOn),
+    check('economy_asset_valuations_value', sql`${t.valueFen} >= 0`),
+  ],
+);
+
+/** A county's rule for an asset class: reference price (分/亩/年), term limit, the "far below" share. */
+export const economyClassRules = pgTable(
+  'economy_class_rules',
+  {
+    countyCode: text('county_code').notNull(),
+    assetClass: text('asset_class').notNull(),
+    regionCode: text('region_code').notNull(),
+    referencePriceFen: bigint('reference_price_fen', { mode: 'number' }),
+    maxTermYears: integer('max_term_years').notNull(),
+    lowPricePercent: integer('low_price_percent').notNull(),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyCode, t.assetClass] }),
+    check(
+      'economy_class_rules_price',
+      sql`${t.referencePriceFen} IS NULL OR ${t.referencePriceFen} >= 0`,
+    ),
+    check('economy_class_rules_term', sql`${t.maxTermYears} > 0`),
+    check('economy_class_rules_percent', sql`${t.lowPricePercent} BETWEEN 1 AND 100`),
+  ],
+);
+
+/**
+ * A contract on an asset (发包/租赁): lessee, area, term, price per 亩 per year and the schedule its
+ * fee falls due on. A 两委 member's household signs only with a recorded recusal (回避). Its 清化收
+ * outcome, once recorded, names the income it added.
+ */
+export const economyContracts = pgTable(
+  'economy_contracts',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    assetId: uuid('asset_id').notNull(),
+    lessee: text('lessee').notNull(),
+    lesseePersonId: uuid('lessee_person_id'),
+    areaHundredths: integer('area_hundredths').notNull(),
+    pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    schedule: text('schedule').notNull(),
+    status: text('status').notNull().default('active'),
+    terminatedOn: date('terminated_on', { mode: 'string' }),
+    recusalNote: text('recusal_note'),
+    outcome: text('outcome'),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    outcomeNote: text('outcome_note'),
+    incomeAddedFen: bigint('income_added_fen', { mode: 'number' }),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('economy_contracts_by_region').on(t.regionCode),
+    index('economy_contracts_by_asset').on(t.assetId, t.startsOn),
+    check('economy_contracts_area', sql`${t.areaHundredths} > 0`),
+    check('economy_contracts_price', sql`${t.pricePerMuFen} >= 0`),
+    check('economy_contracts_term', sql`${t.endsOn} >= ${t.startsOn}`),
+    check('economy_contracts_status', sql`${t.status} IN ('active', 'terminated')`),
+    check(
+      'economy_contracts_outcome',
+      sql`${t.outcome} IS NULL OR ${t.outcome} IN ('regularized', 'recovered', 'resigned')`,
+    ),
+  ],
+);
+
+/** Money a lessee paid on a contract; each posts one income entry in the same transaction. */
+export const economyPayments = pgTable(
+  'economy_payments',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    contractId: uuid('contract_id').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    index('economy_payments_by_contract').on(t.contractId, t.paidOn),
+    check('economy_payments_amount', sql`${t.amountFen} > 0`),
+  ],
+);
+
+/**
+ * The collective's income ledger: one entry per record that earns (a contract payment today), never
+ * typed by hand; the unique source keeps a record from posting twice.
+ */
+export const economyIncomeEntries = pgTable(
+  'economy_income_entries',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    source: text('source').notNull(),
+    recordKind: text('record_kind').notNull(),
+    recordId: uuid('record_id').notNull(),
+    postedOn: date('posted_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('economy_income_entries_one_per_record').on(t.recordKind, t.recordId),
+    index('economy_income_entries_by_region_day').on(t.regionCode, t.postedOn),
+  ],
+);

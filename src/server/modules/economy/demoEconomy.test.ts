@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import type { CleanupView, ContractView, LedgerView } from './views.ts';
+
+// The small demo county's collective economy (seed/seedEconomy.ts): the 清化收 report finds
+// exactly the planted contracts, and a year of payments stands in the income ledger.
+let t: TestApp;
+let county: Session;
+beforeAll(async () => {
+  t = await createTestApp({}, { directory: true });
+  county = await login(t.app, 'county');
+}, 240_000);
+afterAll(() => t.close());
+
+describe('the demo economy', () => {
+  it('finds exactly the planted 清化收 contracts, one flag each', async () => {
+    const res = await call(t.app, county, 'GET', '/api/v1/economy/cleanup');
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json<CleanupView>();
+    const flagged = Object.fromEntries(
+      report.flagged.map((c) => [c.findings.map((f) => f.code).join('+'), c.lessee]),
+    );
+    const cadre = flagged.cadreHousehold;
+    expect(flagged).toEqual({
+      underpriced: '王海（养殖户）',
+      expiredInUse: '赵春生',
+      termTooLong: '河南丰禾农业公司',
+      arrears: '周长河',
+      latePayments: '刘记农资店',
+      ...(cadre ? { cadreHousehold: cadre } : {}),
+    });
+    expect(cadre, 'the third demo village has a 两委 member').toBeTruthy();
+    expect(report.flagged).toHaveLength(6);
+    expect(report).toMatchObject({
+      cleaned: 1,
+      byOutcome: { regularized: 1 },
+      incomeAddedFen: 2_100_000,
+    });
+  });
+
+  it('posts every demo payment to the ledger: the village’s income is its contracts’ payments', async () => {
+    const village1 = await login(t.app, 'village1');
+    const ledger = (
+      await call(t.app, village1, 'GET', '/api/v1/economy/ledger')
+    ).json<LedgerView>();
+    const contracts = (
+      await call(t.app, village1, 'GET', '/api/v1/economy/contracts?pageSize=200')
+    ).json<{ items: ContractView[] }>().items;
+    const year = String(ledger.year);
+    const paidThisYear = contracts
+      .flatMap((c) => c.payments)
+      .filter((p) => p.paidOn.startsWith(year))
+      .reduce((n, p) => n + p.amountFen, 0);
+    expect(ledger.totalFen).toBeGreaterThan(0);
+    expect(ledger.totalFen).toBe(paidThisYear);
+    expect(ledger.lastYearFen).toBeGreaterThan(0);
+    expect(ledger.byMonth.reduce((n, m) => n + m, 0)).toBe(ledger.totalFen);
+  });
+});

@@ -1,0 +1,100 @@
+import { and, desc, gte, lte, sql } from 'drizzle-orm';
+import { INCOME_SOURCES, type IncomeSource } from '../../../domain/economy/kinds.ts';
+import { growthPercent } from '../../../domain/economy/ledger.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { economyContracts, economyIncomeEntries, economyPayments } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { withinRegion } from '../../platform/scope.ts';
+import { reportRegion } from './regionOf.ts';
+import type { LedgerView } from './views.ts';
+
+/** Income posted in a region over a year, by month and source (regions with none are absent). */
+export async function incomeOf(
+  ctx: Pick<Ctx, 'db'>,
+  regions: readonly string[],
+  year: number,
+): Promise<{ region: string; month: number; source: string; fen: number }[]> {
+  if (regions.length === 0) return [];
+  const rows = await ctx.db
+    .select({
+      region: economyIncomeEntries.regionCode,
+      month: sql<number>`extract(month from ${economyIncomeEntries.postedOn})::int`,
+      source: economyIncomeEntries.source,
+      fen: sql<string>`sum(${economyIncomeEntries.amountFen})`,
+    })
+    .from(economyIncomeEntries)
+    .where(
+      and(
+        sql`(${sql.join(
+          regions.map((r) => withinRegion(economyIncomeEntries.regionCode, r)),
+          sql` OR `,
+        )})`,
+        gte(economyIncomeEntries.postedOn, `${year}-01-01`),
+        lte(economyIncomeEntries.postedOn, `${year}-12-31`),
+      ),
+    )
+    .groupBy(
+      economyIncomeEntries.regionCode,
+      sql`extract(month from ${economyIncomeEntries.postedOn})`,
+      economyIncomeEntries.source,
+    );
+  return rows.map((r) => ({ ...r, month: Number(r.month), fen: Number(r.fen) }));
+}
+
+/** The collective income ledger of a region for a year, against the year before. */
+export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): Promise<LedgerView> {
+  const region = reportRegion(ctx, q.region);
+  const year = q.year ?? Number(shanghaiDate(ctx.clock()).slice(0, 4));
+  const now = await incomeOf(ctx, [region], year);
+  const before = await incomeOf(ctx, [region], year - 1);
+  const totalFen = now.reduce((n, r) => n + r.fen, 0);
+  const lastYearFen = before.reduce((n, r) => n + r.fen, 0);
+  const byMonth = Array.from({ length: 12 }, (_, i) =>
+    now.filter((r) => r.month === i + 1).reduce((n, r) => n + r.fen, 0),
+  );
+  const entries = await ctx.db
+    .select({
+      id: economyIncomeEntries.id,
+      village: economyIncomeEntries.regionCode,
+      postedOn: economyIncomeEntries.postedOn,
+      source: economyIncomeEntries.source,
+      amountFen: economyIncomeEntries.amountFen,
+      recordKind: economyIncomeEntries.recordKind,
+      recordId: economyIncomeEntries.recordId,
+      lessee: economyContracts.lessee,
+    })
+    .from(economyIncomeEntries)
+    .leftJoin(economyPayments, sql`${economyPayments.id} = ${economyIncomeEntries.recordId}`)
+    .leftJoin(economyContracts, sql`${economyContracts.id} = ${economyPayments.contractId}`)
+    .where(
+      and(
+        withinRegion(economyIncomeEntries.regionCode, region),
+        gte(economyIncomeEntries.postedOn, `${year}-01-01`),
+        lte(economyIncomeEntries.postedOn, `${year}-12-31`),
+      ),
+    )
+    .orderBy(desc(economyIncomeEntries.postedOn), desc(economyIncomeEntries.id))
+    .limit(100);
+  return {
+    region,
+    year,
+    totalFen,
+    lastYearFen,
+    growthPercent: growthPercent(totalFen, lastYearFen),
+    bySource: INCOME_SOURCES.map((source) => ({
+      source,
+      amountFen: now.filter((r) => r.source === source).reduce((n, r) => n + r.fen, 0),
+    })),
+    byMonth,
+    entries: entries.map((e) => ({
+      id: e.id,
+      village: e.village,
+      postedOn: e.postedOn,
+      source: e.source as IncomeSource,
+      amountFen: e.amountFen,
+      recordKind: e.recordKind,
+      recordId: e.recordId,
+      label: e.lessee ? `${e.lessee} 缴纳承包费` : e.recordKind,
+    })),
+  };
+}

@@ -1,0 +1,53 @@
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { can, type Actor } from '../../../domain/access/policy.ts';
+import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { scopeWhere } from '../../platform/scope.ts';
+
+/**
+ * Who sees and changes the collective economy — decided here only:
+ *   readers — obligations.read over the village (county/township admins, village cadres, auditors)
+ *   writers — the village cadres of the collective's village (assets, contracts, payments, outcomes)
+ *   county rules (reference prices, term limits) — obligations.configure over the county
+ * Villagers, unit staff and union cadres see no contracts (open affairs will publish them later).
+ * A record the caller does not read answers 404; one they read but may not change answers 403.
+ */
+export const ECONOMY_POLICY =
+  'economy/policy.ts — readers: obligations.read over the village; writers: the village’s cadres; county rules: obligations.configure over the county; else 404/403';
+
+/** Grants on a plain region: a union's or unit's scope reaches no collective's books. */
+function byRegion(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => /^\d{12}$/.test(g.scope)) };
+}
+
+export function mayReadEconomy(actor: Actor, village: string): boolean {
+  return can(byRegion(actor), 'obligations.read', village);
+}
+
+export function mayWriteEconomy(actor: Actor, village: string): boolean {
+  return byRegion(actor).grants.some(
+    (g) => g.role === 'village_cadre' && isWithinScope(village, g.regionCode),
+  );
+}
+
+/** 404 when the village's books are not the caller's to read, 403 when read-only. */
+export function authorizeEconomyWrite(actor: Actor, village: string): void {
+  if (!mayReadEconomy(actor, village)) throw notFound();
+  if (!mayWriteEconomy(actor, village)) throw new AppError('FORBIDDEN');
+}
+
+/** The economy rows the actor reads, for the WHERE clause of a list. */
+export function visibleEconomy(actor: Actor, regionColumn: AnyPgColumn | SQL): SQL {
+  return scopeWhere(byRegion(actor), 'obligations.read', regionColumn);
+}
+
+/** A county's rules are read by any reader in the county and set by its configurers (else 404/403). */
+export function authorizeCountyRules(actor: Actor, county: string, write: boolean): void {
+  const touches = byRegion(actor).grants.some(
+    (g) => g.regionCode.slice(0, 6) === county && can(actor, 'obligations.read', g.regionCode),
+  );
+  const configures = can(byRegion(actor), 'obligations.configure', `${county}000000`);
+  if (!touches && !configures) throw notFound();
+  if (write && !configures) throw new AppError('FORBIDDEN');
+}

@@ -1,0 +1,191 @@
+import { economyAssets, economyContracts } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
+import {
+  byRole,
+  everywhere,
+  inside,
+  items,
+  readers,
+  row,
+  type Cell,
+  type MatrixEntry,
+  type Target,
+} from '../matrixKit.ts';
+
+// The economy module's rows of the authorization matrix (DESIGN.md §6, issue 13). Readers in scope
+// (admins, village cadres, auditors) read a village's books; only the village's cadres write them
+// (admins and auditors 403); the county sets its reference prices, which its readers read.
+
+const ASSET_OF = new Map<string, string>();
+const CONTRACT_OF = new Map<string, string>();
+
+/** One farmland asset in each target's village with one active contract on it. */
+export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
+  const now = ctx.clock();
+  for (const target of targets) {
+    const tenant = { regionCode: target.village, countyCode: target.village.slice(0, 6) };
+    const assetId = uuidv7(now.getTime());
+    await ctx.db.insert(economyAssets).values({
+      id: assetId,
+      ...tenant,
+      kind: 'resource',
+      assetClass: 'farmland',
+      name: `矩阵耕地${target.region}`,
+      areaHundredths: 1_000_000,
+      location: '矩阵',
+      status: 'contracted',
+      createdBy: target.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const contractId = uuidv7(now.getTime());
+    await ctx.db.insert(economyContracts).values({
+      id: contractId,
+      ...tenant,
+      assetId,
+      lessee: '矩阵承包方',
+      areaHundredths: 100,
+      pricePerMuFen: 60_000,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      schedule: 'annual',
+      createdBy: target.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    ASSET_OF.set(target.region, assetId);
+    CONTRACT_OF.set(target.region, contractId);
+  }
+}
+
+const assetId = (t: Target) => ASSET_OF.get(t.region) ?? '';
+const contractUrl = (t: Target) => `/api/v1/economy/contracts/${CONTRACT_OF.get(t.region) ?? ''}`;
+const county = (t: Target) => t.village.slice(0, 6);
+
+const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
+const writes = (outcome: number) =>
+  byRole(
+    {
+      village_cadre: inside(outcome),
+      county_admin: inside(403),
+      township_admin: inside(403),
+      auditor: inside(403),
+    },
+    everywhere(404),
+  );
+// A county's rules are read by anyone reading somewhere in that county.
+const sameCounty = (outcome: number): Cell => ({
+  own: outcome,
+  sibling: outcome,
+  parent: outcome,
+  otherCounty: 404,
+});
+
+export const economyMatrix: Record<string, MatrixEntry> = {
+  'GET /api/v1/economy/assets': row(
+    {
+      url: () => '/api/v1/economy/assets?pageSize=200',
+      listed: (t) => (b) => items(b).some((i) => i.id === assetId(t)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  'POST /api/v1/economy/assets': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/assets',
+      payload: (t, n) => ({
+        village: t.village,
+        kind: 'resource',
+        assetClass: 'water',
+        name: `矩阵坑塘${n}`,
+        area: 5,
+        location: '矩阵',
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/assets/:id/valuations': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/assets/${assetId(t)}/valuations`,
+      payload: () => ({ valuedOn: '2026-06-30', valueFen: 1_000_000 }),
+    },
+    writes(201),
+  ),
+  'GET /api/v1/economy/contracts': row(
+    {
+      url: () => '/api/v1/economy/contracts?pageSize=200',
+      listed: (t) => (b) => items(b).some((i) => i.id === CONTRACT_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  'GET /api/v1/economy/contracts/:id': row({ url: contractUrl }, read(inside(200))),
+  'POST /api/v1/economy/contracts': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/contracts',
+      payload: (t, n) => ({
+        assetId: assetId(t),
+        lessee: `矩阵承包方${n}`,
+        area: 1,
+        pricePerMuFen: 60_000,
+        startsOn: `${2100 + n}-01-01`,
+        endsOn: `${2100 + n}-12-31`,
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/contracts/:id/payments': row(
+    {
+      method: 'POST',
+      url: (t) => `${contractUrl(t)}/payments`,
+      payload: () => ({ paidOn: '2026-03-01', amountFen: 60_000 }),
+    },
+    writes(201),
+  ),
+  'PUT /api/v1/economy/contracts/:id/outcome': row(
+    {
+      method: 'PUT',
+      url: (t) => `${contractUrl(t)}/outcome`,
+      payload: () => ({ outcome: 'regularized', on: '2026-06-01', incomeAddedFen: 10_000 }),
+    },
+    writes(200),
+  ),
+  'GET /api/v1/economy/cleanup': row(
+    { url: (t) => `/api/v1/economy/cleanup?region=${t.village}` },
+    read(inside(200)),
+  ),
+  'GET /api/v1/economy/ledger': row(
+    { url: (t) => `/api/v1/economy/ledger?region=${t.village}` },
+    read(inside(200)),
+  ),
+  'GET /api/v1/economy/counties/:county/class-rules': row(
+    { url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules` },
+    byRole(
+      {
+        county_admin: inside(200),
+        township_admin: sameCounty(200),
+        village_cadre: sameCounty(200),
+        auditor: inside(200),
+      },
+      everywhere(404),
+    ),
+  ),
+  'PUT /api/v1/economy/counties/:county/class-rules/:assetClass': row(
+    {
+      method: 'PUT',
+      url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules/forest`,
+      payload: () => ({ referencePriceFen: 5_000, maxTermYears: 70, lowPricePercent: 70 }),
+    },
+    byRole(
+      {
+        county_admin: inside(200),
+        township_admin: sameCounty(403),
+        village_cadre: sameCounty(403),
+        auditor: inside(403),
+      },
+      everywhere(404),
+    ),
+  ),
+};

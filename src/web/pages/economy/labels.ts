@@ -1,0 +1,14 @@
+import type { MessageKey } from '../../i18n/types.ts';
+
+// Message keys of the economy vocabularies (src/web/i18n/economy/).
+export const findingKey = (code: string) => `econ.finding.${code}` as MessageKey;
+export const outcomeKey = (code: string) => `econ.outcome.${code}` as MessageKey;
+export const sourceKey = (code: string) => `econ.source.${code}` as MessageKey;
+export const kindKey = (code: string) => `econ.kind.${code}` as MessageKey;
+export const classKey = (code: string) => `econ.class.${code}` as MessageKey;
+export const assetStatusKey = (code: string) => `econ.assetStatus.${code}` as MessageKey;
+export const contractStatusKey = (code: string) => `econ.contract.status.${code}` as MessageKey;
+
+/** 分 as 元 with two decimals. */
+export const yuan = (fen: number) =>
+  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
