@@ -183,3 +183,12 @@ export function waitingAction(
   if (e.stage === 'awarded' && final && proposedVetoes > 0) return 'decideVeto';
   return null;
 }
+
+/**
+ * A round's 通报, its list (.xlsx) and its plaque list speak of the whole round: one rule for the
+ * three — read by those who read the round's whole region (others see their own subjects on the
+ * round's board); 404 otherwise, as for anything out of reach.
+ */
+export function authorizeRoundDocuments(actor: Actor, round: { regionCode: string }): void {
+  if (!can(actor, 'evaluation.read', round.regionCode)) throw notFound();
+}

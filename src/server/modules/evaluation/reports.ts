@@ -5,7 +5,7 @@ import type { DocxBlock, SheetSpec } from '../../documents/spec.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { progress } from './progress.ts';
-import { roundBoard } from './rounds.ts';
+import { roundDocumentsBoard } from './rounds.ts';
 
 export { DOCX_TYPE, XLSX_TYPE } from '../../platform/responses.ts';
 
@@ -26,7 +26,7 @@ export async function roundReport(
   ctx: Ctx,
   roundId: string,
 ): Promise<{ name: string; data: Buffer }> {
-  const board = await roundBoard(ctx, roundId);
+  const board = await roundDocumentsBoard(ctx, roundId);
   const p = await progress(ctx, {
     region: board.round.regionCode,
     scheme: board.round.schemeKey,
@@ -110,7 +110,7 @@ export async function roundWorkbook(
   ctx: Ctx,
   roundId: string,
 ): Promise<{ name: string; data: Buffer }> {
-  const board = await roundBoard(ctx, roundId);
+  const board = await roundDocumentsBoard(ctx, roundId);
   const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
   const list: SheetSpec = {
     name: '评星名单',
@@ -214,7 +214,7 @@ export const PRINT_SCRIPT =
 
 /** 挂星: a printable plaque list, one card per awarded subject. */
 export async function certificatesHtml(ctx: Ctx, roundId: string): Promise<string> {
-  const board = await roundBoard(ctx, roundId);
+  const board = await roundDocumentsBoard(ctx, roundId);
   const starName = new Map(board.scheme.stars.map((s) => [s.key, s.name]));
   const cards = board.items
     .filter((i) => i.stage === 'awarded' && i.level > 0)

@@ -20,7 +20,7 @@ import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
 import { type EvaluationRow } from './access.ts';
-import { roundVisible, waitingAction } from './policy.ts';
+import { authorizeRoundDocuments, roundVisible, waitingAction } from './policy.ts';
 
 export async function openRound(
   ctx: Ctx,
@@ -140,6 +140,13 @@ export async function listRounds(
 }
 
 /** The round board: every subject with its stage and level, and what waits for the actor. */
+/** The board behind a round's documents (通报, .xlsx, plaque list): policy's one rule first. */
+export async function roundDocumentsBoard(ctx: Ctx, id: string) {
+  const board = await roundBoard(ctx, id);
+  authorizeRoundDocuments(requireActor(ctx), board.round);
+  return board;
+}
+
 export async function roundBoard(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const [row] = await ctx.db

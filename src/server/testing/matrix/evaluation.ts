@@ -132,11 +132,11 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
   ),
   'GET /api/v1/evaluation/rounds/:id/export': row(
     { url: ofRound('/export') },
-    evaluationReaders(roundCell(200, 404)),
+    evaluationReaders(inside(200)),
   ),
   'GET /api/v1/evaluation/rounds/:id/certificates': row(
     { url: ofRound('/certificates') },
-    evaluationReaders(roundCell(200, 404)),
+    evaluationReaders(inside(200)),
   ),
   'GET /api/v1/evaluation/evaluations/:id': row(
     { url: ofEvaluation() },
