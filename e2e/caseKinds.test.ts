@@ -191,6 +191,23 @@ describe('the case kinds’ own pages in Chromium', () => {
     expect(answered.events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['assign_department', 'resolve']),
     );
+    await h.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('the cadre enters a 排查 sweep, which the statistics then count', async () => {
+    const stats = () =>
+      apiGet<{ disputes: { sweeps: { rounds: number; found: number } } }>(h, '/api/v1/case-stats');
+    const before = (await stats()).disputes.sweeps;
+    await h.page.goto(`${h.baseUrl}/cases/sweeps`);
+    await h.page.getByLabel('投入人次').fill('36');
+    await h.page.getByLabel('排查起数').fill('4');
+    await h.page.getByRole('button', { name: '登记', exact: true }).click();
+    await h.page.getByText('已登记排查').waitFor();
+    await h.shot('caseKinds-sweep-recorded');
+    const after = (await stats()).disputes.sweeps;
+    expect(after.rounds).toBe(before.rounds + 1);
+    expect(after.found).toBe(before.found + 4);
     expect(h.pageErrors).toEqual([]);
   });
 });
