@@ -245,6 +245,20 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'cases.configure',
     page: lazyPage(() => import('./pages/cases/CatalogPage.tsx')),
   },
+  {
+    path: '/cases/unit',
+    labelKey: 'nav.unitCases',
+    descriptionKey: 'home.module.unitCases',
+    permission: 'cases.handle',
+    page: lazyPage(() => import('./pages/cases/UnitCasesPage.tsx')),
+  },
+  {
+    path: '/cases/sweeps',
+    labelKey: 'nav.disputeSweeps',
+    descriptionKey: 'home.module.disputeSweeps',
+    permission: 'cases.read',
+    page: lazyPage(() => import('./pages/cases/DisputeSweepsPage.tsx')),
+  },
 ];
 
 /**

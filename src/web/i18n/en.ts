@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation/en.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesEn } from './directoryPages/en.ts';
 import { casesEn } from './cases/en.ts';
+import { caseKindsEn } from './caseKinds/en.ts';
 import { obligationsEn } from './obligations/en.ts';
 import { pairingsEn } from './pairings/en.ts';
 import { unionsEn } from './unions/en.ts';
@@ -199,6 +200,7 @@ export const en: Messages = {
 
   ...directoryEn,
   ...casesEn,
+  ...caseKindsEn,
   ...planningEn,
   ...obligationsEn,
   ...pairingsEn,

@@ -4,6 +4,7 @@ import { planningZhCN } from './planning/zhCN.ts';
 import { directoryPagesZhCN } from './directoryPages/zhCN.ts';
 import { evaluationZhCN } from './evaluation/zhCN.ts';
 import { casesZhCN } from './cases/zhCN.ts';
+import { caseKindsZhCN } from './caseKinds/zhCN.ts';
 import { obligationsZhCN } from './obligations/zhCN.ts';
 import { pairingsZhCN } from './pairings/zhCN.ts';
 import { unionsZhCN } from './unions/zhCN.ts';
@@ -194,6 +195,7 @@ export const zhCN = {
 
   ...directoryZhCN,
   ...casesZhCN,
+  ...caseKindsZhCN,
   ...planningZhCN,
   ...obligationsZhCN,
   ...pairingsZhCN,

@@ -4,6 +4,7 @@ import { evaluationZhTW } from './evaluation/zhTW.ts';
 import type { Messages } from './types.ts';
 import { directoryPagesZhTW } from './directoryPages/zhTW.ts';
 import { casesZhTW } from './cases/zhTW.ts';
+import { caseKindsZhTW } from './caseKinds/zhTW.ts';
 import { obligationsZhTW } from './obligations/zhTW.ts';
 import { pairingsZhTW } from './pairings/zhTW.ts';
 import { unionsZhTW } from './unions/zhTW.ts';
@@ -194,6 +195,7 @@ export const zhTW: Messages = {
 
   ...directoryZhTW,
   ...casesZhTW,
+  ...caseKindsZhTW,
   ...planningZhTW,
   ...obligationsZhTW,
   ...pairingsZhTW,

@@ -8,7 +8,7 @@ import { caseAbilities } from './policy.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { me, type CaseRow, type Me } from './access.ts';
-import { visibleTo, waitingFor } from './policy.ts';
+import { claimableBy, visibleTo, waitingFor } from './policy.ts';
 
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
@@ -98,7 +98,7 @@ export async function getCase(ctx: Ctx, id: string) {
 export async function listCases(
   ctx: Ctx,
   q: {
-    view: 'mine' | 'waiting' | 'scope';
+    view: 'mine' | 'waiting' | 'scope' | 'claimable';
     region?: string | undefined;
     state?: string | undefined;
     kind?: string | undefined;
@@ -119,6 +119,15 @@ export async function listCases(
     );
   if (q.view === 'waiting') filters.push(and(visibleTo(m), waitingFor(m)));
   if (q.view === 'scope') filters.push(scopeWhere(m.actor, 'cases.read', cases.regionCode));
+  // The wall as a unit or a member finds it: open wishes and matters nobody has claimed yet.
+  if (q.view === 'claimable')
+    filters.push(
+      and(
+        claimableBy(m),
+        inArray(cases.state, [...OPEN_FOR_WORK]),
+        sql`${cases.details}->'claimedBy' IS NULL`,
+      ),
+    );
   if (q.region) filters.push(withinRegion(cases.regionCode, q.region));
   if (q.state) filters.push(eq(cases.state, q.state));
   if (q.kind) filters.push(eq(cases.kind, q.kind));

@@ -7,6 +7,7 @@ import { fileResponse, noContent, sendFile } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
+import { caseDepartments } from './departments.ts';
 import {
   addAttachment,
   ATTACHMENT_MAX_BYTES,
@@ -40,6 +41,7 @@ import {
 import { open311Routes } from './open311Routes.ts';
 import {
   attachmentStoredView,
+  caseDepartmentsView,
   caseDetailView,
   caseListView,
   caseStatsView,
@@ -134,6 +136,17 @@ export const caseRoutes = [
     body: caseActionBody,
     response: caseDetailView,
     handler: ({ ctx, params, body }) => actOnCase(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/cases/:id/departments',
+    summary: '可交办的本县部门（单位）/ Departments of the case’s county to give it to',
+    tag: 'cases',
+    auth: 'session',
+    policy: CASE_POLICY,
+    params: caseParams,
+    response: caseDepartmentsView,
+    handler: ({ ctx, params }) => caseDepartments(ctx, params.id),
   }),
   defineRoute<Buffer, { name: string }, { id: string }>({
     method: 'POST',

@@ -39,7 +39,7 @@ export const caseParams = z.strictObject({ id: z.uuid() });
 export const attachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
 
 export const listCasesQuery = z.strictObject({
-  view: z.enum(['mine', 'waiting', 'scope']).default('mine'),
+  view: z.enum(['mine', 'waiting', 'scope', 'claimable']).default('mine'),
   region: regionCode.optional(),
   state: z.enum(CASE_STATES).optional(),
   kind: z.enum(CASE_KINDS).optional(),

@@ -203,3 +203,8 @@ export const open311KeyView = z.object({
   county: z.string(),
   apiKey: z.string(),
 });
+
+/** The departments (units) of a case's county, to give an opinion or request to. */
+export const caseDepartmentsView = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+});

@@ -134,6 +134,10 @@ export const casesMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/cases/${t.caseId}` },
     reviewers(inside(200), everywhere(404)),
   ),
+  'GET /api/v1/cases/:id/departments': row(
+    { url: (t) => `/api/v1/cases/${t.caseId}/departments` },
+    reviewers(inside(200), everywhere(404)),
+  ),
   'POST /api/v1/cases/:id/actions': row(
     {
       method: 'POST',

@@ -24,10 +24,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { KindSteps } from './KindSteps.tsx';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
 import { STATE_COLORS, eventLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
 
-function CaseDrawer({
+/** One case: its facts, the steps the caller may take now, its whole history. */
+export function CaseDrawer({
   id,
   onClose,
   onChanged,
@@ -59,7 +61,7 @@ function CaseDrawer({
   };
   const open = c && ['assigned', 'in_progress', 'reopened'].includes(c.state);
   return (
-    <Drawer open width={560} onClose={onClose} title={c?.title ?? ''}>
+    <Drawer open width="min(560px, 100vw)" onClose={onClose} title={c?.title ?? ''}>
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
       {c && (
         <Flex vertical gap={16}>
@@ -80,6 +82,13 @@ function CaseDrawer({
             </Descriptions.Item>
           </Descriptions>
           {error !== null && <ErrorAlert error={error} />}
+          <KindSteps
+            c={c}
+            onActed={() => {
+              detail.reload();
+              onChanged();
+            }}
+          />
           {c.can.handle && open && (
             <Flex vertical gap={8}>
               <Input.TextArea
