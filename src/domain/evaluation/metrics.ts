@@ -13,6 +13,8 @@ export const METRIC_SOURCES = [
   'obligations',
   'tasks',
   'projects',
+  'cases',
+  'zero',
 ] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
@@ -48,7 +50,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Dispute resolution rate',
     unit: '%',
     subjects: ['party_org', 'village', 'station'],
-    backedBy: 'entered',
+    backedBy: 'cases',
   },
   {
     key: 'criminalCasesYear',

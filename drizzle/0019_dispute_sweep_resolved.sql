@@ -1,0 +1,2 @@
+ALTER TABLE "dispute_sweeps" ADD COLUMN "resolved" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "dispute_sweeps" ADD CONSTRAINT "dispute_sweeps_resolved" CHECK ("dispute_sweeps"."resolved" >= 0 AND "dispute_sweeps"."resolved" <= "dispute_sweeps"."found");
