@@ -21,6 +21,7 @@ import { unionRoutes } from './modules/unions/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
+import { zeroRoutes } from './modules/zero/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -50,6 +51,7 @@ const moduleRoutes: AnyRoute[] = [
   ...evaluationRoutes,
   ...caseRoutes,
   ...projectRoutes,
+  ...zeroRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

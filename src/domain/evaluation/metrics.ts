@@ -58,7 +58,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Criminal cases this year',
     unit: '件',
     subjects: ['party_org', 'village', 'station'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'petitionsYear',
@@ -66,7 +66,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Petitions beyond the level this year',
     unit: '件',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'safetyAccidentsYear',
@@ -74,7 +74,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Safety accidents this year',
     unit: '起',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'obligationCompliance',

@@ -10,7 +10,7 @@ import { transaction, type Ctx } from '../platform/context.ts';
 /** Demo only: the Open311 key the README and the conformance tests use. Real keys are random and shown once. */
 export const DEMO_OPEN311_KEY = 'demo-open311-key';
 
-async function actorOf(ctx: Ctx, username: string): Promise<Actor | null> {
+export async function actorOf(ctx: Ctx, username: string): Promise<Actor | null> {
   const [account] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
