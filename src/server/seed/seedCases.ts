@@ -128,6 +128,7 @@ async function seedCasesIn(ctx: Ctx): Promise<void> {
     sweptOn: ctx.clock().toISOString().slice(0, 10),
     personTimes: 36,
     found: 2,
+    resolved: 2,
     note: '“六防六促”月度排查',
   });
   await createOpen311Key(

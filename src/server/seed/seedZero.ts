@@ -33,8 +33,8 @@ export async function seedZero(ctx: Ctx): Promise<void> {
       regionCode: village1,
       sweptOn: day('03-15'),
       personTimes: 42,
-      found: 6,
-      resolved: 6,
+      found: 18,
+      resolved: 18,
       note: '春耕前土地边界排查，当场调处',
     });
     await recordSweep(as(neighbour), {
