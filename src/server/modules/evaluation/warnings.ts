@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import type { ZeroEventKind } from '../../../domain/zero/events.ts';
 import {
   evaluationRounds,
   evaluations,
@@ -9,10 +8,10 @@ import {
   persons,
   positions,
   regions,
-  zeroEvents,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
+import { yearEventsIn } from '../zero/queries.ts';
 import { PRESET_REGION } from './presets.ts';
 
 /**
@@ -80,7 +79,7 @@ export async function warnings(
     belowThreshold: below,
     vetoes: vetoed,
     firstSecretaries: await firstSecretaries(ctx, low, high, q.scheme),
-    zeroEvents: await zeroEventsOf(ctx, low, high, q.period),
+    zeroEvents: await zeroEventsOf(ctx, regionCode, q.period),
   };
 }
 
@@ -88,32 +87,18 @@ export async function warnings(
  * 三零 分析预警: the petitions, accidents and criminal cases recorded in the region during the
  * period's year, newest first — each one breaks a village's zero as soon as it is recorded.
  */
-async function zeroEventsOf(ctx: Ctx, low: string, high: string, period: string) {
+async function zeroEventsOf(ctx: Ctx, regionCode: string, period: string) {
   const year = /^\d{4}/.exec(period)?.[0];
   if (!year) return [];
-  const actor = requireActor(ctx);
-  const rows = await ctx.db
-    .select({
-      id: zeroEvents.id,
-      regionCode: zeroEvents.regionCode,
-      regionName: regions.name,
-      kind: zeroEvents.kind,
-      occurredOn: zeroEvents.occurredOn,
-    })
-    .from(zeroEvents)
-    .leftJoin(regions, eq(regions.code, zeroEvents.regionCode))
-    .where(
-      scoped(
-        actor,
-        'evaluation.read',
-        zeroEvents.regionCode,
-        sql`${zeroEvents.regionCode} BETWEEN ${low} AND ${high}`,
-        sql`${zeroEvents.occurredOn} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`,
-      ),
-    )
-    .orderBy(desc(zeroEvents.occurredOn))
-    .limit(200);
-  return rows.map((r) => ({ ...r, kind: r.kind as ZeroEventKind }));
+  return (await yearEventsIn(ctx, regionCode, Number(year))).map(
+    ({ id, regionCode: code, regionName, kind, occurredOn }) => ({
+      id,
+      regionCode: code,
+      regionName,
+      kind,
+      occurredOn,
+    }),
+  );
 }
 
 /**

@@ -2,11 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { acceptanceBlocker, noEvents } from '../../../domain/zero/events.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { units, zeroAcceptances } from '../../db/schema/index.ts';
+import { zeroAcceptances } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { authorizeAccept } from './policy.ts';
+import { requireUnitInRegion } from './unitInRegion.ts';
 import { subjectKey, zeroTally } from './tally.ts';
 
 /**
@@ -28,14 +29,8 @@ export async function acceptZeroYear(
   if (body.year > Number(shanghaiDate(ctx.clock()).slice(0, 4)))
     throw validationError([{ path: 'body.year', message: 'a year not begun cannot be accepted' }]);
   return transaction(ctx, async (tx) => {
-    if (body.unitId) {
-      const [unit] = await tx.db
-        .select({ id: units.id })
-        .from(units)
-        .where(and(eq(units.id, body.unitId), eq(units.regionCode, body.regionCode)));
-      if (!unit)
-        throw validationError([{ path: 'body.unitId', message: 'no such unit in the region' }]);
-    }
+    // The unit must lie in the record's region: one the caller cannot see is reported as missing.
+    await requireUnitInRegion(tx, body.unitId, body.regionCode);
     const subject = subjectKey(body.regionCode, body.unitId);
     const counts = (await zeroTally(tx, body.regionCode, body.year)).get(subject) ?? noEvents();
     const blocker = acceptanceBlocker(counts);

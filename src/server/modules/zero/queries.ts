@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { noEvents } from '../../../domain/zero/events.ts';
+import { noEvents, type ZeroEventKind } from '../../../domain/zero/events.ts';
 import { regions, units, zeroAcceptances, zeroEvents } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
@@ -10,10 +10,9 @@ import { subjectKey, zeroTally } from './tally.ts';
 const inYear = (year: number) =>
   sql`${zeroEvents.occurredOn} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`;
 
-/** The year's 三零 events in a region, newest first. */
-export async function listZeroEvents(ctx: Ctx, q: { region: string; year: number }) {
+/** The year's 三零 events in a region the caller reads, newest first (the list, the warnings). */
+export async function yearEventsIn(ctx: Ctx, regionCode: string, year: number) {
   const actor = requireActor(ctx);
-  const region = await getRegion(ctx, q.region, 'evaluation.read');
   const items = await ctx.db
     .select({
       id: zeroEvents.id,
@@ -31,13 +30,18 @@ export async function listZeroEvents(ctx: Ctx, q: { region: string; year: number
         actor,
         'evaluation.read',
         zeroEvents.regionCode,
-        withinRegion(zeroEvents.regionCode, region.code),
-        inYear(q.year),
+        withinRegion(zeroEvents.regionCode, regionCode),
+        inYear(year),
       ),
     )
     .orderBy(desc(zeroEvents.occurredOn), desc(zeroEvents.id))
     .limit(500);
-  return { items: items.map((i) => ({ ...i, kind: i.kind as 'petition' })) };
+  return items.map((i) => ({ ...i, kind: i.kind as ZeroEventKind }));
+}
+
+export async function listZeroEvents(ctx: Ctx, q: { region: string; year: number }) {
+  const region = await getRegion(ctx, q.region, 'evaluation.read');
+  return { items: await yearEventsIn(ctx, region.code, q.year) };
 }
 
 /**

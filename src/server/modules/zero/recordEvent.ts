@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { units, zeroEvents } from '../../db/schema/index.ts';
+import { zeroEvents } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import type { ZeroEventKind } from '../../../domain/zero/events.ts';
 import { authorizeRecord } from './policy.ts';
+import { requireUnitInRegion } from './unitInRegion.ts';
 
 /** Records a 三零 event (越级上访, 安全事故, 刑事案件) where the caller is staff; never in the future. */
 export async function recordZeroEvent(
@@ -26,15 +26,8 @@ export async function recordZeroEvent(
       { path: 'body.occurredOn', message: 'an event cannot lie in the future' },
     ]);
   return transaction(ctx, async (tx) => {
-    if (body.unitId) {
-      // The unit must lie in the event's region: one the caller cannot see is reported as missing.
-      const [unit] = await tx.db
-        .select({ id: units.id })
-        .from(units)
-        .where(and(eq(units.id, body.unitId), eq(units.regionCode, body.regionCode)));
-      if (!unit)
-        throw validationError([{ path: 'body.unitId', message: 'no such unit in the region' }]);
-    }
+    // The unit must lie in the record's region: one the caller cannot see is reported as missing.
+    await requireUnitInRegion(tx, body.unitId, body.regionCode);
     const now = tx.clock();
     const row = {
       id: uuidv7(now.getTime()),
