@@ -129,13 +129,10 @@ describe('evaluation rounds in Chromium', () => {
         .evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked)),
     ).toBe(true);
     await form.getByLabel('村集体经济收入', { exact: true }).fill('35');
-    for (const [label, value] of [
-      ['本年刑事案件数', '0'],
-      ['矛盾纠纷化解率', '97'],
-      ['本年越级上访数', '0'],
-      ['红白事违规数', '0'],
-    ] as const)
-      await form.getByLabel(label, { exact: true }).fill(value);
+    // 刑事案件, 越级上访 (三零 records) and the dispute rate (sweeps and cases) are not entered.
+    for (const label of ['本年刑事案件数', '矛盾纠纷化解率', '本年越级上访数'])
+      expect(await form.getByLabel(label, { exact: true }).count()).toBe(0);
+    await form.getByLabel('红白事违规数', { exact: true }).fill('0');
     if (await form.getByLabel('八星以上文明户占比', { exact: true }).count())
       await form.getByLabel('八星以上文明户占比', { exact: true }).fill('65');
     await form
@@ -156,6 +153,15 @@ describe('evaluation rounds in Chromium', () => {
     }
     await drawer().getByText('公示中').first().waitFor();
     await drawer().getByText('名录数据').first().waitFor(); // 党员联户覆盖率 from the directory
+    // figures from records are marked and link to them: the dispute rate to the sweeps and cases
+    await drawer().getByText('矛盾纠纷排查与案件').first().waitFor();
+    await drawer()
+      .getByRole('link', { name: /矛盾纠纷排查 \d+ 次/ })
+      .waitFor();
+    await drawer()
+      .getByRole('button', { name: /三零记录：\d{4}年越级上访 0 起/ })
+      .click();
+    await h.page.getByText('本年无记录').waitFor();
     await h.shot('evaluation-subject-notice');
   });
 

@@ -22,6 +22,7 @@ import { taskRoutes } from './modules/tasks/routes.ts';
 import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { economyRoutes } from './modules/economy/routes.ts';
+import { zeroRoutes } from './modules/zero/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -52,6 +53,7 @@ const moduleRoutes: AnyRoute[] = [
   ...caseRoutes,
   ...projectRoutes,
   ...economyRoutes,
+  ...zeroRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

@@ -14,6 +14,8 @@ export const METRIC_SOURCES = [
   'tasks',
   'projects',
   'economy',
+  'cases',
+  'zero',
 ] as const;
 export type MetricSource = (typeof METRIC_SOURCES)[number];
 
@@ -49,7 +51,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Dispute resolution rate',
     unit: '%',
     subjects: ['party_org', 'village', 'station'],
-    backedBy: 'entered',
+    backedBy: 'cases',
   },
   {
     key: 'criminalCasesYear',
@@ -57,7 +59,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Criminal cases this year',
     unit: '件',
     subjects: ['party_org', 'village', 'station'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'petitionsYear',
@@ -65,7 +67,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Petitions beyond the level this year',
     unit: '件',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'safetyAccidentsYear',
@@ -73,7 +75,7 @@ export const METRICS: readonly MetricDefinition[] = [
     nameEn: 'Safety accidents this year',
     unit: '起',
     subjects: ['party_org', 'village'],
-    backedBy: 'entered',
+    backedBy: 'zero',
   },
   {
     key: 'obligationCompliance',

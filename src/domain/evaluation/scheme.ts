@@ -96,6 +96,11 @@ export interface TargetDefinition {
   measure: 'shareAtLeast' | 'countAtLeast';
   level: number;
   value: number;
+  /**
+   * The region level whose plan set this target (the city's absolute counts); absent: a share any
+   * region inherits (targets.ts).
+   */
+  setFor?: RegionLevel;
 }
 
 /** The steps that apply to a claim of `level` stars. */

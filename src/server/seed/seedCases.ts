@@ -10,7 +10,7 @@ import { transaction, type Ctx } from '../platform/context.ts';
 /** Demo only: the Open311 key the README and the conformance tests use. Real keys are random and shown once. */
 export const DEMO_OPEN311_KEY = 'demo-open311-key';
 
-async function actorOf(ctx: Ctx, username: string): Promise<Actor | null> {
+export async function actorOf(ctx: Ctx, username: string): Promise<Actor | null> {
   const [account] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
@@ -128,6 +128,7 @@ async function seedCasesIn(ctx: Ctx): Promise<void> {
     sweptOn: ctx.clock().toISOString().slice(0, 10),
     personTimes: 36,
     found: 2,
+    resolved: 2,
     note: '“六防六促”月度排查',
   });
   await createOpen311Key(

@@ -22,6 +22,7 @@ import {
 import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
+import { seedZero } from './seedZero.ts';
 import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
 import { seedDemoTasks } from './seedTasks.ts';
@@ -133,6 +134,8 @@ export async function seedDemoCounty(
   }
   // Cases of the model village and the demo Open311 key (once; resumable like the rest).
   await seedCases(ctx);
+  // 三零 events and 排查 sweeps of the demo township (once).
+  await seedZero(ctx);
   const rest = (function* () {
     for (const item of pending) yield item;
     for (const chunk of stream) yield { index: index++, chunk };

@@ -87,11 +87,13 @@ export const fiveStarBranchRural: SchemeDefinition = {
   vetoes,
   // 安阳: a first secretary's village reaches three stars within the term.
   firstSecretaryTarget: 3,
-  // 安阳 2023 plan: ≥3 stars 79 %, 127 five-star, 517 four-star; floor stated by the city 60 %.
+  // 安阳 2023 plan: ≥3 stars 79 %, 127 five-star, 517 four-star; the 市委's goal ≥3 stars 60 %.
+  // The counts are the city's plan (setFor 'city'); a county or township inherits the shares.
   defaultTargets: [
-    { label: '三星以上占比', measure: 'shareAtLeast', level: 3, value: 79 },
-    { label: '五星支部数', measure: 'countAtLeast', level: 5, value: 127 },
-    { label: '四星支部数', measure: 'countAtLeast', level: 4, value: 517 },
+    { label: '三星以上占比（年度计划）', measure: 'shareAtLeast', level: 3, value: 79 },
+    { label: '三星以上占比（市委目标）', measure: 'shareAtLeast', level: 3, value: 60 },
+    { label: '五星支部数', measure: 'countAtLeast', level: 5, value: 127, setFor: 'city' },
+    { label: '四星支部数', measure: 'countAtLeast', level: 4, value: 517, setFor: 'city' },
   ],
 };
 
@@ -101,9 +103,11 @@ export const fiveStarBranchCommunity: SchemeDefinition = {
   name: '社区“五星”支部创建',
   orgKind: 'community',
   stars: stars('community'),
+  // 社区: plan ≥3 stars 76 %, 8 five-star, 57 four-star (the city's counts); 市委's goal 75 %.
   defaultTargets: [
-    { label: '三星以上占比', measure: 'shareAtLeast', level: 3, value: 76 },
-    { label: '五星支部数', measure: 'countAtLeast', level: 5, value: 8 },
-    { label: '四星支部数', measure: 'countAtLeast', level: 4, value: 57 },
+    { label: '三星以上占比（年度计划）', measure: 'shareAtLeast', level: 3, value: 76 },
+    { label: '三星以上占比（市委目标）', measure: 'shareAtLeast', level: 3, value: 75 },
+    { label: '五星支部数', measure: 'countAtLeast', level: 5, value: 8, setFor: 'city' },
+    { label: '四星支部数', measure: 'countAtLeast', level: 4, value: 57, setFor: 'city' },
   ],
 };

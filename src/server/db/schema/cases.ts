@@ -157,7 +157,11 @@ export const notifications = pgTable(
   ],
 );
 
-/** 排查 sweeps: a dispute screening round in a region with its person-times. */
+/**
+ * 排查 sweeps: a dispute screening round in a region with its person-times, the disputes it found
+ * and those resolved on the spot (化解). A dispute registered as a case is counted through the case,
+ * not here: the rate is (sweeps' resolved + resolved dispute cases) / (sweeps' found + dispute cases).
+ */
 export const disputeSweeps = pgTable(
   'dispute_sweeps',
   {
@@ -166,6 +170,7 @@ export const disputeSweeps = pgTable(
     sweptOn: varchar('swept_on', { length: 10 }).notNull(),
     personTimes: integer('person_times').notNull(),
     found: integer('found').notNull(),
+    resolved: integer('resolved').notNull().default(0),
     note: text('note'),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -173,6 +178,7 @@ export const disputeSweeps = pgTable(
   (t) => [
     index('dispute_sweeps_by_region').on(t.regionCode),
     check('dispute_sweeps_counts', sql`${t.personTimes} >= 0 AND ${t.found} >= 0`),
+    check('dispute_sweeps_resolved', sql`${t.resolved} >= 0 AND ${t.resolved} <= ${t.found}`),
   ],
 );
 

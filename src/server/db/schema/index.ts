@@ -11,3 +11,4 @@ export * from './obligations.ts';
 export * from './tasks.ts';
 export * from './projects.ts';
 export * from './economy.ts';
+export * from './zero.ts';

@@ -14,6 +14,7 @@ export async function recordSweep(
     sweptOn: string;
     personTimes: number;
     found: number;
+    resolved?: number | undefined;
     note?: string | undefined;
   },
 ) {
@@ -21,6 +22,11 @@ export async function recordSweep(
   authorizeInRegion(actor, 'staff', body.regionCode);
   if (body.sweptOn > shanghaiDate(ctx.clock()))
     throw validationError([{ path: 'body.sweptOn', message: 'a sweep cannot lie in the future' }]);
+  const resolved = body.resolved ?? 0;
+  if (resolved > body.found)
+    throw validationError([
+      { path: 'body.resolved', message: 'cannot resolve more disputes than the sweep found' },
+    ]);
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const id = uuidv7(now.getTime());
@@ -31,6 +37,7 @@ export async function recordSweep(
       sweptOn: body.sweptOn,
       personTimes: body.personTimes,
       found: body.found,
+      resolved,
       note: body.note ?? null,
       createdBy: actor.accountId,
       createdAt: now,
@@ -41,7 +48,7 @@ export async function recordSweep(
       objectType: 'dispute_sweep',
       objectId: id,
       regionCode: body.regionCode,
-      after: { sweptOn: body.sweptOn, personTimes: body.personTimes, found: body.found },
+      after: { sweptOn: body.sweptOn, personTimes: body.personTimes, found: body.found, resolved },
     });
     return {
       id,
@@ -49,6 +56,7 @@ export async function recordSweep(
       sweptOn: row.sweptOn,
       personTimes: row.personTimes,
       found: row.found,
+      resolved: row.resolved,
       note: row.note,
     };
   });

@@ -127,6 +127,8 @@ export const sweepBody = z.strictObject({
   sweptOn: z.iso.date(),
   personTimes: z.number().int().min(0).max(10_000_000),
   found: z.number().int().min(0).max(1_000_000),
+  /** Resolved on the spot (化解); disputes passed on as cases are counted through the case. */
+  resolved: z.number().int().min(0).max(1_000_000).optional(),
   note: z.string().trim().max(500).optional(),
 });
 export const receptionDayBody = z.strictObject({

@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { resolutionRate } from '../../../domain/cases/kinds.ts';
 import { cases, disputeSweeps } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
+import { disputeTally, RESOLVED_STATES } from './disputeRate.ts';
 import { ownerNameOf } from './queries.ts';
 import { authorizeInRegion } from './policy.ts';
 
@@ -21,7 +22,7 @@ export async function caseStatistics(
       sql`${cases.createdAt} < ${new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000)}`,
     );
   const where = and(...filters);
-  const resolvedStates = sql`${cases.state} IN ('resolved','confirmed','auto_confirmed','closed')`;
+  const resolvedStates = RESOLVED_STATES;
   // Subqueries name the outer table: Drizzle leaves single-table columns unqualified.
   const slaEscalated = sql`EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = "cases"."id" AND e.type IN ('escalate','overdue') AND e.data->>'reason' = 'sla')`;
   const measures = {
@@ -88,26 +89,10 @@ export async function caseStatistics(
   const escalationRows = await ctx.db.execute(
     sql`SELECT e.owner_step AS step, e.data->>'reason' AS reason, count(*)::int AS n FROM case_events e JOIN cases ON cases.id = e.case_id WHERE e.type = 'escalate' AND ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
   );
-  const disputeFilter = and(where, eq(cases.kind, 'dispute'));
-  const [disputes] = await ctx.db
-    .select({
-      found: sql<number>`count(*)::int`,
-      resolved: sql<number>`(count(*) FILTER (WHERE ${resolvedStates} AND COALESCE(${cases.details}->>'outcome', 'resolved') = 'resolved'))::int`,
-    })
-    .from(cases)
-    .where(disputeFilter);
-  const sweepWhere = and(
-    scopeWhere(actor, 'cases.read', disputeSweeps.regionCode),
-    q.region ? withinRegion(disputeSweeps.regionCode, q.region) : undefined,
-  );
-  const [sweeps] = await ctx.db
-    .select({
-      rounds: sql<number>`count(*)::int`,
-      personTimes: sql<number>`COALESCE(sum(${disputeSweeps.personTimes}), 0)::int`,
-      found: sql<number>`COALESCE(sum(${disputeSweeps.found}), 0)::int`,
-    })
-    .from(disputeSweeps)
-    .where(sweepWhere);
+  const disputes = await disputeTally(ctx, q, {
+    cases: scopeWhere(actor, 'cases.read', cases.regionCode),
+    sweeps: scopeWhere(actor, 'cases.read', disputeSweeps.regionCode),
+  });
   const rows = (
     escalationRows as unknown as { rows: { step: string; reason: string | null; n: number }[] }
   ).rows;
@@ -137,11 +122,7 @@ export async function caseStatistics(
       reason: r.reason ?? 'sla',
       count: Number(r.n),
     })),
-    disputes: {
-      found: disputes?.found ?? 0,
-      resolved: disputes?.resolved ?? 0,
-      rate: resolutionRate(disputes?.found ?? 0, disputes?.resolved ?? 0),
-      sweeps: sweeps ?? { rounds: 0, personTimes: 0, found: 0 },
-    },
+    // One definition with the 平安法治星 (disputeRate.ts): sweeps and cases together.
+    disputes,
   };
 }

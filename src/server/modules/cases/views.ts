@@ -128,14 +128,17 @@ export const caseStatsView = z.object({
   escalationsByLevel: z.array(
     z.object({ toStep: z.string(), reason: z.string(), count: z.number().int() }),
   ),
+  /** 排查 found vs 化解, from the sweeps and the dispute cases together (disputeRate.ts). */
   disputes: z.object({
     found: z.number().int(),
     resolved: z.number().int(),
     rate: percent,
+    cases: z.object({ found: z.number().int(), resolved: z.number().int() }),
     sweeps: z.object({
       rounds: z.number().int(),
       personTimes: z.number().int(),
       found: z.number().int(),
+      resolved: z.number().int(),
     }),
   }),
 });
@@ -146,6 +149,7 @@ export const disputeSweepView = z.object({
   sweptOn: z.iso.date(),
   personTimes: z.number().int(),
   found: z.number().int(),
+  resolved: z.number().int(),
   note: z.string().nullable(),
 });
 

@@ -11,6 +11,8 @@ import { registerMetric, type MetricValue } from './metricRegistry.ts';
 import '../tasks/metrics.ts';
 import '../projects/metrics.ts';
 import '../economy/metrics.ts';
+import '../cases/metrics.ts';
+import '../zero/metrics.ts';
 
 // Metrics the directory and the evaluation records already hold (enter once): registered here
 // until their own modules take them over. The rest of the catalog is entered with evidence.

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import type { TargetDefinition } from '../../../domain/evaluation/scheme.ts';
+import { targetsForLevel } from '../../../domain/evaluation/targets.ts';
 import { parseRegionCode, scopeRange } from '../../../domain/region/regionCode.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
@@ -86,7 +87,11 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
         eq(evaluationTargets.period, q.period),
       ),
     );
-  const preset = PRESET_SCHEMES.find((s) => s.key === q.scheme)?.defaultTargets ?? [];
+  // A preset's targets at the region's own level: a county never reads the city's counts.
+  const preset = targetsForLevel(
+    PRESET_SCHEMES.find((s) => s.key === q.scheme)?.defaultTargets ?? [],
+    parsed.ok ? parsed.info.level : 'province',
+  );
   const targets: (TargetDefinition & { source: 'region' | 'preset' })[] =
     stored.length > 0
       ? stored.map((t) => ({
@@ -96,7 +101,7 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
           value: t.value,
           source: 'region',
         }))
-      : preset.map((t) => ({ ...t, source: 'preset' }));
+      : preset.map(({ setFor: _setFor, ...t }) => ({ ...t, source: 'preset' }));
   const targetProgress = targets.map((t) => {
     const actual =
       t.measure === 'shareAtLeast'

@@ -1,3 +1,4 @@
+import { ZERO_EVENT_KINDS } from '../../../domain/zero/events.ts';
 import { z } from 'zod';
 import { evaluationTargets, evaluationVetoes } from '../../db/schema/index.ts';
 import { timestamp } from './views.ts';
@@ -74,6 +75,16 @@ export const progressView = z.object({
         /** The village's latest awarded level; null before any award. */
         level: z.number().int().nullable(),
         target: z.number().int(),
+      }),
+    ),
+    /** 三零 events recorded in the region during the period's year (modules/zero). */
+    zeroEvents: z.array(
+      z.object({
+        id: z.string(),
+        regionCode: z.string(),
+        regionName: z.string().nullable(),
+        kind: z.enum(ZERO_EVENT_KINDS),
+        occurredOn: z.string(),
       }),
     ),
   }),

@@ -67,6 +67,7 @@ export const schemeDefinition = z.strictObject({
         measure: z.enum(['shareAtLeast', 'countAtLeast']),
         level: z.number().int().min(0).max(12),
         value: z.number().min(0),
+        setFor: z.enum(REGION_LEVELS).optional(),
       }),
     )
     .optional(),

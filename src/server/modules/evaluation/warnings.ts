@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
+import { yearEventsIn } from '../zero/queries.ts';
 import { PRESET_REGION } from './presets.ts';
 
 /**
@@ -78,7 +79,26 @@ export async function warnings(
     belowThreshold: below,
     vetoes: vetoed,
     firstSecretaries: await firstSecretaries(ctx, low, high, q.scheme),
+    zeroEvents: await zeroEventsOf(ctx, regionCode, q.period),
   };
+}
+
+/**
+ * 三零 分析预警: the petitions, accidents and criminal cases recorded in the region during the
+ * period's year, newest first — each one breaks a village's zero as soon as it is recorded.
+ */
+async function zeroEventsOf(ctx: Ctx, regionCode: string, period: string) {
+  const year = /^\d{4}/.exec(period)?.[0];
+  if (!year) return [];
+  return (await yearEventsIn(ctx, regionCode, Number(year))).map(
+    ({ id, regionCode: code, regionName, kind, occurredOn }) => ({
+      id,
+      regionCode: code,
+      regionName,
+      kind,
+      occurredOn,
+    }),
+  );
 }
 
 /**

@@ -24,6 +24,7 @@ import { systemMatrix } from './system.ts';
 import { tasksMatrix } from './tasks.ts';
 import { unionsMatrix } from './unions.ts';
 import { unitsMatrix } from './units.ts';
+import { zeroMatrix } from './zero.ts';
 
 /** Every module's rows of the authorization matrix, one file per module (as the route table lists them). */
 export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
@@ -52,4 +53,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   tasksMatrix,
   projectsMatrix,
   economyMatrix,
+  zeroMatrix,
 );

@@ -164,7 +164,12 @@ export function ProgressPanel({
       )}
       <Alert
         type={
-          d.warnings.vetoes.length + d.warnings.firstSecretaries.length > 0 ? 'warning' : 'info'
+          d.warnings.vetoes.length +
+            d.warnings.firstSecretaries.length +
+            d.warnings.zeroEvents.length >
+          0
+            ? 'warning'
+            : 'info'
         }
         title={t('evaluation.warnings')}
         description={
@@ -175,6 +180,11 @@ export function ProgressPanel({
               {t('evaluation.warn.firstSecretaries', { n: d.warnings.firstSecretaries.length })}
               {d.warnings.firstSecretaries.length > 0 &&
                 `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${s.termEndDate}）`).join('、')}`}
+            </li>
+            <li>
+              {t('evaluation.warn.zeroEvents', { n: d.warnings.zeroEvents.length })}
+              {d.warnings.zeroEvents.length > 0 &&
+                `：${d.warnings.zeroEvents.map((e) => `${e.regionName ?? e.regionCode} ${e.occurredOn} ${t(`evaluation.zero.${e.kind}`)}`).join('、')}`}
             </li>
           </ul>
         }

@@ -24,7 +24,8 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { ClaimForm } from './ClaimForm.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
-import { eventKey, sourceKey, stageKey, starNames, stepName } from './labels.ts';
+import { eventKey, stageKey, starNames, stepName } from './labels.ts';
+import { MetricSources } from './MetricSources.tsx';
 
 /** Runs an action with a toast and a reload; the server's message explains a refusal. */
 function useAction(onDone: () => void) {
@@ -301,8 +302,13 @@ export function SubjectDrawer({
               {
                 title: t('evaluation.source'),
                 key: 'source',
-                render: (_: unknown, m) =>
-                  `${t(sourceKey(m.source))}${m.sources.length > 0 ? '：' + m.sources.map((s) => s.label).join('；') : ''}`,
+                render: (_: unknown, m) => (
+                  <MetricSources
+                    source={m.source}
+                    sources={m.sources}
+                    year={Number(/^\d{4}/.exec(d.round.period)?.[0] ?? new Date().getFullYear())}
+                  />
+                ),
               },
             ]}
           />
