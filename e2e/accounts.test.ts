@@ -126,6 +126,12 @@ describe('accounts, privacy and audit in Chromium', () => {
     const table = h.page.locator('.ant-table-tbody');
     for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定'])
       await table.getByText(label).first().waitFor();
+    expect(await table.getByText('account.create', { exact: true }).count()).toBe(0);
+    await h.page.getByPlaceholder('按操作筛选（如 cases）').fill('account.create');
+    await h.page.getByPlaceholder('按操作筛选（如 cases）').press('Enter');
+    await h.page.waitForURL('**/audit?*action=account.create*');
+    await table.getByText('新建账号').first().waitFor();
+    expect(await table.getByText('查看敏感信息').count()).toBe(0);
     await h.shot('audit-log-zh-CN');
   });
 

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Flex, Input, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
@@ -11,9 +11,13 @@ import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
-  const route = useListRoute('/audit', []);
-  const { page, pageSize } = route;
-  const events = useApiQuery((signal) => api.auditEvents({ page, pageSize }, signal), route.deps);
+  const route = useListRoute('/audit', ['actor', 'action', 'region']);
+  const { actor, action, region } = route.params;
+  const { page, pageSize, filter } = route;
+  const events = useApiQuery(
+    (signal) => api.auditEvents({ actor, action, region, page, pageSize }, signal),
+    route.deps,
+  );
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
@@ -35,14 +39,13 @@ export default function AuditPage() {
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      render: (action: string) => (
-        <span>
-          {auditActionLabel(t, action)}{' '}
-          <Typography.Text type="secondary" code>
-            {action}
-          </Typography.Text>
-        </span>
-      ),
+      // the label, never the raw key; the key stays reachable as a tooltip for support
+      render: (key: string) => <span title={key}>{auditActionLabel(t, key)}</span>,
+    },
+    {
+      title: t('audit.region'),
+      key: 'region',
+      render: (_: unknown, event) => event.regionName ?? event.regionCode ?? '—',
     },
     {
       title: t('audit.object'),
@@ -82,6 +85,30 @@ export default function AuditPage() {
   ];
 
   return (
-    <ListPage title={t('audit.title')} route={route} list={events} rowKey="seq" columns={columns} />
+    <ListPage
+      title={t('audit.title')}
+      route={route}
+      filters={
+        <Flex gap={8} wrap>
+          <Input.Search
+            allowClear
+            defaultValue={actor}
+            placeholder={t('audit.filterActor')}
+            style={{ width: 200 }}
+            onSearch={(value) => filter({ actor: value.trim() || undefined })}
+          />
+          <Input.Search
+            allowClear
+            defaultValue={action}
+            placeholder={t('audit.filterAction')}
+            style={{ width: 200 }}
+            onSearch={(value) => filter({ action: value.trim() || undefined })}
+          />
+        </Flex>
+      }
+      list={events}
+      rowKey="seq"
+      columns={columns}
+    />
   );
 }
