@@ -21,6 +21,7 @@ import { unionRoutes } from './modules/unions/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
+import { insightRoutes } from './modules/insights/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -44,6 +45,7 @@ const moduleRoutes: AnyRoute[] = [
   ...jobRoutes,
   ...exchangeRoutes,
   ...obligationRoutes,
+  ...insightRoutes,
   ...planningRoutes,
   ...unionRoutes,
   ...taskRoutes,

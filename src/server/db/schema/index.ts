@@ -10,3 +10,4 @@ export * from './cases.ts';
 export * from './obligations.ts';
 export * from './tasks.ts';
 export * from './projects.ts';
+export * from './insights.ts';

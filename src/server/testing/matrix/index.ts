@@ -23,6 +23,7 @@ import { systemMatrix } from './system.ts';
 import { tasksMatrix } from './tasks.ts';
 import { unionsMatrix } from './unions.ts';
 import { unitsMatrix } from './units.ts';
+import { insightsMatrix } from './insights.ts';
 
 /** Every module's rows of the authorization matrix, one file per module (as the route table lists them). */
 export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
@@ -50,4 +51,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   casesMatrix,
   tasksMatrix,
   projectsMatrix,
+  insightsMatrix,
 );
