@@ -9,6 +9,7 @@ import { pairingsEn } from './pairings/en.ts';
 import { unionsEn } from './unions/en.ts';
 import { tasksEn } from './tasks/en.ts';
 import { projectsEn } from './projects/en.ts';
+import { insightsEn } from './insights/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -204,6 +205,7 @@ export const en: Messages = {
   ...unionsEn,
   ...tasksEn,
   ...projectsEn,
+  ...insightsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

@@ -9,6 +9,7 @@ import { pairingsZhCN } from './pairings/zhCN.ts';
 import { unionsZhCN } from './unions/zhCN.ts';
 import { tasksZhCN } from './tasks/zhCN.ts';
 import { projectsZhCN } from './projects/zhCN.ts';
+import { insightsZhCN } from './insights/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -199,6 +200,7 @@ export const zhCN = {
   ...unionsZhCN,
   ...tasksZhCN,
   ...projectsZhCN,
+  ...insightsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

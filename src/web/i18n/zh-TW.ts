@@ -9,6 +9,7 @@ import { pairingsZhTW } from './pairings/zhTW.ts';
 import { unionsZhTW } from './unions/zhTW.ts';
 import { tasksZhTW } from './tasks/zhTW.ts';
 import { projectsZhTW } from './projects/zhTW.ts';
+import { insightsZhTW } from './insights/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -199,6 +200,7 @@ export const zhTW: Messages = {
   ...unionsZhTW,
   ...tasksZhTW,
   ...projectsZhTW,
+  ...insightsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { refreshInsights } from './rollups.ts';
+import { rebuildInsights, refreshInsights } from './rollups.ts';
 
 // The audit log is the change log: every write already appends a row naming its region inside its
 // own transaction, so folding needs no hook in the cases or evaluation modules.
@@ -12,13 +12,18 @@ const rowsOf = async <T>(db: Db, query: SQL): Promise<T[]> =>
 /**
  * Folds the records changed since the last fold into the roll-ups: reads audit rows past the
  * cursor, recomputes the touched regions' leaves and their ancestors, moves the cursor. Returns
- * how many region codes were refreshed.
+ * how many region codes were refreshed (-1 after a first full build).
  */
 export async function foldInsightChanges(db: Db): Promise<number> {
   const cursorRows = await rowsOf<{ last_seq: string | number }>(
     db,
     sql`SELECT last_seq FROM insight_fold_cursor WHERE name = 'audit'`,
   );
+  // No cursor yet (a fresh or upgraded database): the records before it are built in full once.
+  if (cursorRows.length === 0) {
+    await rebuildInsights(db);
+    return -1;
+  }
   const from = Number(cursorRows[0]?.last_seq ?? 0);
   const touched = await rowsOf<{ region_code: string }>(
     db,

@@ -64,11 +64,22 @@ async function rollUpLevel(db: Db, level: RegionLevel, codes: string[] | null): 
     HAVING sum(x.value) <> 0`);
 }
 
-/** Full rebuild: every leaf from the records, then every level bottom-up, in one transaction. */
+/**
+ * Full rebuild: every leaf from the records, then every level bottom-up, in one transaction; the
+ * fold's cursor moves to the audit log's end as read at the start (later changes fold in next).
+ */
 export async function rebuildInsights(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
+    const [top] = (
+      (await tx.execute(sql`SELECT coalesce(max(seq), 0) AS top FROM audit_events`)) as unknown as {
+        rows: { top: string | number }[];
+      }
+    ).rows;
     await refreshLeaves(tx, null);
     for (const level of [...REGION_LEVELS].reverse()) await rollUpLevel(tx, level, null);
+    await tx.execute(sql`
+      INSERT INTO insight_fold_cursor (name, last_seq) VALUES ('audit', ${Number(top?.top ?? 0)})
+      ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq`);
   });
 }
 
