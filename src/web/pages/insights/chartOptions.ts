@@ -8,7 +8,7 @@ export function gaugesOption(items: { name: string; value: number | null }[]): E
       type: 'gauge',
       name: item.name,
       center: [`${width * i + width / 2}%`, '58%'],
-      radius: '80%',
+      radius: '42%',
       min: 0,
       max: 100,
       progress: { show: true, width: 10 },
