@@ -12,6 +12,7 @@ const USAGE = `领雁 Lingyan CLI
   lingyan gen [--small] [--seed S] [--villages N] [--people-per-village N] [--counties N]
                                   write the demo county into an empty database (COPY)
   lingyan plan unions|pmedian|pairings …   planners (see docs)
+  lingyan insights rebuild|fold   rebuild the dashboards' roll-ups from the records, or fold new changes
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -33,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'plan': {
       const { runPlanCommand } = await import('./plan.ts');
       return runPlanCommand(rest);
+    }
+    case 'insights': {
+      const { runInsightsCommand } = await import('./insights.ts');
+      return runInsightsCommand(rest);
     }
     case undefined:
     case 'help':

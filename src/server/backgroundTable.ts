@@ -3,6 +3,7 @@ import type { Database } from './db/client.ts';
 import { loadEvaluationPresets } from './modules/evaluation/presets.ts';
 import { backfillObligationStandings } from './modules/obligations/startup.ts';
 import { installCaseScheduler } from './modules/cases/scheduler.ts';
+import { installInsightFold } from './modules/insights/foldScheduler.ts';
 import type { AppDeps } from './platform/deps.ts';
 
 /**
@@ -15,6 +16,8 @@ export type BackgroundInstaller = (app: FastifyInstance, deps: AppDeps) => void;
 export const BACKGROUND_WORK: readonly BackgroundInstaller[] = [
   // 事项: overdue escalation, auto-confirmation and the notification outbox.
   installCaseScheduler,
+  // 数据大屏: new records folded into the roll-ups every few seconds.
+  installInsightFold,
 ];
 
 /**

@@ -23,6 +23,7 @@ import { DOCS_PAGE, DOCS_SCRIPT } from './modules/system/docsPage.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { economyRoutes } from './modules/economy/routes.ts';
 import { zeroRoutes } from './modules/zero/routes.ts';
+import { insightRoutes } from './modules/insights/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -46,6 +47,7 @@ const moduleRoutes: AnyRoute[] = [
   ...jobRoutes,
   ...exchangeRoutes,
   ...obligationRoutes,
+  ...insightRoutes,
   ...planningRoutes,
   ...unionRoutes,
   ...taskRoutes,

@@ -188,6 +188,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'directory.read',
     page: lazyPage(() => import('./pages/tasks/TasksPage.tsx')),
   },
+  // Insights (issue 12): the region dashboard read from roll-ups, drilling down to the village.
+  {
+    path: '/insights',
+    labelKey: 'nav.insights',
+    descriptionKey: 'home.module.insights',
+    permission: 'evaluation.read',
+    page: lazyPage(() => import('./pages/insights/InsightsPage.tsx')),
+  },
   // Projects (issue 11 part 7): 利民项目 and 项目牵引 with funds, milestones, outcomes, inspections.
   {
     path: '/projects',

@@ -1,3 +1,4 @@
+import { rebuildInsights } from '../modules/insights/rollups.ts';
 import { count, eq } from 'drizzle-orm';
 import {
   emptyRows,
@@ -207,6 +208,8 @@ export async function seedDemoCounty(
     await seedDemoTasks(runtime, log);
     await seedDemoProjects(runtime, log);
     await seedDemoEconomy(runtime, log);
+    // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
+    await rebuildInsights(ctx.db);
     await refreshPlannerStatistics(ctx, [
       'pairings',
       'activities',

@@ -11,6 +11,7 @@ import { unionsEn } from './unions/en.ts';
 import { tasksEn } from './tasks/en.ts';
 import { projectsEn } from './projects/en.ts';
 import { economyEn } from './economy/en.ts';
+import { insightsEn } from './insights/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -211,6 +212,7 @@ export const en: Messages = {
   ...tasksEn,
   ...projectsEn,
   ...economyEn,
+  ...insightsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

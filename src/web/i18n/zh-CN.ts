@@ -11,6 +11,7 @@ import { unionsZhCN } from './unions/zhCN.ts';
 import { tasksZhCN } from './tasks/zhCN.ts';
 import { projectsZhCN } from './projects/zhCN.ts';
 import { economyZhCN } from './economy/zhCN.ts';
+import { insightsZhCN } from './insights/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -206,6 +207,7 @@ export const zhCN = {
   ...tasksZhCN,
   ...projectsZhCN,
   ...economyZhCN,
+  ...insightsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

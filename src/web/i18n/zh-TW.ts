@@ -11,6 +11,7 @@ import { unionsZhTW } from './unions/zhTW.ts';
 import { tasksZhTW } from './tasks/zhTW.ts';
 import { projectsZhTW } from './projects/zhTW.ts';
 import { economyZhTW } from './economy/zhTW.ts';
+import { insightsZhTW } from './insights/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -206,6 +207,7 @@ export const zhTW: Messages = {
   ...tasksZhTW,
   ...projectsZhTW,
   ...economyZhTW,
+  ...insightsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

@@ -12,3 +12,4 @@ export * from './tasks.ts';
 export * from './projects.ts';
 export * from './economy.ts';
 export * from './zero.ts';
+export * from './insights.ts';

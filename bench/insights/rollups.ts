@@ -1,0 +1,194 @@
+/**
+ * Insights roll-ups at province scale, PostgreSQL 15: a generated province (17 cities × 10
+ * counties × 15 townships × 18 villages = 45,900 villages) with `--cases` cases over one year.
+ * Measures, in one run: the full rebuild; the county and the province dashboard (insightOverview,
+ * read from the roll-ups) against the same figures computed from the raw case rows; folding in
+ * `--fold` new cases (their audit rows read past the cursor, as the server's fold does); and checks
+ * that the folded roll-ups equal a fresh rebuild.
+ *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--runs 7]
+ * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
+ */
+import os from 'node:os';
+import { sql, type SQL } from 'drizzle-orm';
+import { throwawayPostgres } from '../support/throwawayPostgres.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
+import { applyMigrations } from '../../src/server/db/migrate.ts';
+import { foldInsightChanges } from '../../src/server/modules/insights/fold.ts';
+import { insightOverview } from '../../src/server/modules/insights/overview.ts';
+import { rebuildInsights } from '../../src/server/modules/insights/rollups.ts';
+import type { Ctx } from '../../src/server/platform/context.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const CASES = Math.min(opt('cases', 1_000_000), 10_000_000);
+const FOLD = Math.min(opt('fold', 100_000), 1_000_000);
+const RUNS = Math.min(opt('runs', 7), 30);
+const PROVINCE = '410000000000';
+const COUNTY = '410101000000';
+const YEAR = '2026';
+
+const { database, drop } = await throwawayPostgres('insights', 10);
+const db = database.db;
+const run = (q: SQL) => db.execute(q);
+const rows = async <T>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+async function times(fn: () => Promise<unknown>): Promise<number[]> {
+  await fn(); // warm
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) out.push(await timed(fn));
+  return out;
+}
+const step = (what: string) => process.stderr.write(`${new Date().toISOString()} ${what}\n`);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** `n` cases spread over every village, created through the year; `offset` keeps ids apart. */
+const insertCases = (n: number, offset: number) =>
+  run(sql`
+    INSERT INTO cases (id, region_code, county_code, type_code, kind, channel, state, title,
+      description, fields, details, owner_kind, owner_id, owner_step, owner_since, due_at,
+      first_resolved_at, rating, escalations, created_at, updated_at)
+    SELECT md5('case' || (g + ${offset}))::uuid, v.code, substr(v.code, 1, 6), 'request',
+      CASE WHEN g % 10 = 0 THEN 'dispute' ELSE 'request' END, 'app',
+      CASE WHEN g % 4 = 0 THEN 'assigned' ELSE 'closed' END, '事项', '说明', '{}', '{}',
+      'person', 'p', 'L4', c.at, c.at + interval '7 days',
+      CASE WHEN g % 4 = 0 THEN NULL ELSE c.at + ((g % 11) || ' days')::interval END,
+      CASE WHEN g % 3 = 0 THEN NULL ELSE 1 + g % 5 END, CASE WHEN g % 13 = 0 THEN 1 ELSE 0 END,
+      c.at, c.at
+    FROM generate_series(1, ${n}) g
+    JOIN LATERAL (SELECT code FROM bench_villages WHERE i = (g::bigint * 7919 + ${offset}) % 45900) v ON true
+    CROSS JOIN LATERAL (SELECT timestamptz '2026-01-01 00:00+08'
+      + ((g::bigint * 104729 + ${offset}) % (360 * 86400)) * interval '1 second' AS at) c`);
+
+try {
+  await applyMigrations(database);
+  const now = new Date('2026-12-20T04:00:00Z');
+  const ctxAs = (region: string): Ctx => ({
+    db,
+    dbKind: 'postgres',
+    inTransaction: false,
+    actor: {
+      accountId: '00000000-0000-7000-8000-000000000001',
+      username: 'bench-admin',
+      grants: [{ role: 'county_admin', scope: region, regionCode: region }],
+    },
+    csrfToken: null,
+    requestId: 'bench',
+    clock: () => now,
+    cipher: new FieldCipher(Buffer.alloc(32, 7)),
+    config: loadConfig({ ...process.env, DATA_DIR: os.tmpdir() }),
+  });
+
+  const t0 = performance.now();
+  await run(sql`
+    INSERT INTO regions (code, region_code, county_code, parent_code, level, name, lat, lng,
+      created_at, updated_at)
+    SELECT code, code, substr(code, 1, 6), parent, level, name, lat, lng, now(), now() FROM (
+      SELECT '410000000000' AS code, NULL AS parent, 'province' AS level, '河南省' AS name,
+        NULL::float8 AS lat, NULL::float8 AS lng
+      UNION ALL SELECT '41' || lpad(c::text, 2, '0') || '00000000', '410000000000', 'city',
+        '市' || c, NULL, NULL FROM generate_series(1, 17) c
+      UNION ALL SELECT '41' || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000',
+        '41' || lpad(c::text, 2, '0') || '00000000', 'county', '县' || c || '-' || d, NULL, NULL
+        FROM generate_series(1, 17) c, generate_series(1, 10) d
+      UNION ALL SELECT '41' || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000',
+        '41' || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000', 'township',
+        '镇' || t, NULL, NULL
+        FROM generate_series(1, 17) c, generate_series(1, 10) d, generate_series(1, 15) t
+      UNION ALL SELECT '41' || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || (200 + v),
+        '41' || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000', 'village',
+        '村' || v, 35 + c * 0.1 + v * 0.004, 113 + d * 0.1 + t * 0.006
+        FROM generate_series(1, 17) c, generate_series(1, 10) d, generate_series(1, 15) t,
+          generate_series(1, 18) v
+    ) r`);
+  await run(sql`CREATE TABLE bench_villages AS
+    SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, code FROM regions WHERE level = 'village'`);
+  await run(sql`CREATE UNIQUE INDEX ON bench_villages (i)`);
+  step('regions');
+  await insertCases(CASES, 0);
+  step('cases');
+  await run(sql`ANALYZE`);
+  const generated = performance.now() - t0;
+
+  step('rebuild');
+  const rebuild = await timed(() => rebuildInsights(db));
+  const [size] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM insight_rollups`);
+
+  // The same figures from raw rows: totals, monthly trend and per-child totals of the region.
+  const raw = (region: string, childLength: number) => {
+    const prefix = region.slice(0, region.length - (region.match(/0*$/)?.[0].length ?? 0));
+    const low = region;
+    const high = prefix.padEnd(12, '9');
+    return run(sql`
+      SELECT substr(region_code, 1, ${childLength}) AS child,
+        to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+        count(*) AS received,
+        count(*) FILTER (WHERE state IN ('resolved','confirmed','auto_confirmed','closed')) AS resolved,
+        count(*) FILTER (WHERE first_resolved_at <= due_at) AS on_time,
+        count(rating) AS rated, count(*) FILTER (WHERE rating >= 4) AS satisfied,
+        count(*) FILTER (WHERE kind = 'dispute') AS disputes
+      FROM cases
+      WHERE region_code BETWEEN ${low} AND ${high}
+        AND created_at >= timestamptz '2026-01-01 00:00+08' AND created_at < timestamptz '2027-01-01 00:00+08'
+      GROUP BY 1, 2`);
+  };
+  step('reads');
+  const countyView = await times(() =>
+    insightOverview(ctxAs(COUNTY), { region: COUNTY, year: YEAR }),
+  );
+  const countyRaw = await times(() => raw(COUNTY, 9));
+  const provinceView = await times(() =>
+    insightOverview(ctxAs(PROVINCE), { region: PROVINCE, year: YEAR }),
+  );
+  const provinceRaw = await times(() => raw(PROVINCE, 4));
+
+  // Fold: new cases with their audit rows (as the intake writes them), then one fold.
+  await run(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
+  await insertCases(FOLD, CASES);
+  await run(sql`
+    INSERT INTO audit_events (chain, id, occurred_at, action, object_type, object_id, region_code,
+      county_code, prev_hash, hash)
+    SELECT 'bench', gen_random_uuid(), now(), 'case.create', 'case', c.id::text, c.region_code,
+      c.county_code, '', ''
+    FROM cases c WHERE c.id IN (SELECT md5('case' || (g + ${CASES}))::uuid FROM generate_series(1, ${FOLD}) g)`);
+  await run(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+  step('fold');
+  let touched = 0;
+  const fold = await timed(async () => {
+    touched = await foldInsightChanges(db);
+  });
+  const folded = await rows<{ h: string }>(
+    sql`SELECT md5(string_agg(region_code || period || metric || value, ',' ORDER BY region_code, period, metric)) AS h FROM insight_rollups`,
+  );
+  await rebuildInsights(db);
+  const rebuilt = await rows<{ h: string }>(
+    sql`SELECT md5(string_agg(region_code || period || metric || value, ',' ORDER BY region_code, period, metric)) AS h FROM insight_rollups`,
+  );
+
+  const line = (label: string, view: number[], rawTimes: number[]) =>
+    `${label}: roll-ups median ${ms(median(view))}, p95 ${ms(p95(view))}; raw rows median ${ms(median(rawTimes))} (×${(median(rawTimes) / median(view)).toFixed(1)})`;
+  console.log(
+    [
+      `PostgreSQL, ${os.cpus().length} cores; 45,900 villages, ${CASES.toLocaleString('en')} cases over ${YEAR}; ${RUNS} runs each`,
+      `generation: ${(generated / 1000).toFixed(1)} s`,
+      `full rebuild: ${(rebuild / 1000).toFixed(1)} s → ${size?.n.toLocaleString('en')} roll-up rows`,
+      line('county dashboard', countyView, countyRaw),
+      line('province overview', provinceView, provinceRaw),
+      `fold of ${FOLD.toLocaleString('en')} new cases (${touched.toLocaleString('en')} region codes touched): ${(fold / 1000).toFixed(2)} s`,
+      `folded roll-ups equal a fresh rebuild: ${folded[0]?.h === rebuilt[0]?.h}`,
+    ].join('\n'),
+  );
+} finally {
+  await drop();
+}

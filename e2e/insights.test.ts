@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness } from './support/harness.ts';
+import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import type { Harness } from './support/harness.ts';
+
+// Issue 12: the county admin opens the dashboard (map of township areas, gauges, trend, read from
+// the roll-ups the demo load built), clicks a township and lands on its view, then a figure.
+let h: Harness;
+
+interface Overview {
+  region: { code: string; name: string; level: string };
+  totals: Record<string, number>;
+  children: { code: string; name: string; metrics: Record<string, number> }[];
+  villages: { code: string; lat: number | null }[];
+}
+
+describe('insights in Chromium', () => {
+  beforeAll(async () => {
+    h = await openHarness('insights');
+    await waitForDemo(h);
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the county map and charts, drills into a township and follows a figure', async () => {
+    await logInAs(h, 'county', '/insights');
+    const county = await apiGet<Overview>(h, '/api/v1/insights/overview');
+    expect(county.region.level).toBe('county');
+    expect(county.villages.filter((v) => v.lat !== null).length).toBeGreaterThan(3);
+    expect(county.totals.cases_received ?? 0).toBeGreaterThan(0);
+
+    await h.page.getByRole('heading', { name: `${county.region.name}数据大屏` }).waitFor();
+    for (const selector of [
+      '.lingyan-insight-map canvas',
+      '[data-testid=insights-gauges] canvas',
+      '[data-testid=insights-trend] canvas',
+    ])
+      await h.page.locator(selector).first().waitFor();
+    // The map is drawn: its canvas holds many distinct colours (areas), not a blank plane.
+    const colours = await h.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.lingyan-insight-map canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return 0;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(5);
+    await h.shot('insights-county-zh-CN');
+
+    // Drill down: the township with the most cases, from the table of regions below.
+    const township = [...county.children].sort(
+      (a, b) => (b.metrics.cases_received ?? 0) - (a.metrics.cases_received ?? 0),
+    )[0];
+    if (!township) throw new Error('the demo county has no township');
+    await h.page.getByRole('link', { name: township.name, exact: true }).first().click();
+    await h.page.waitForURL((url) => url.searchParams.get('region') === township.code);
+    await h.page.getByRole('heading', { name: `${township.name}数据大屏` }).waitFor();
+    await h.page.locator('.lingyan-insight-map canvas').first().waitFor();
+    const own = await apiGet<Overview>(h, `/api/v1/insights/overview?region=${township.code}`);
+    expect(own.totals.cases_received ?? 0).toBe(township.metrics.cases_received ?? 0);
+    await h.shot('insights-township-zh-CN');
+
+    // A figure leads to the records behind it.
+    await h.page.getByRole('link', { name: '受理事项' }).click();
+    await h.page.waitForURL((url) => url.pathname === '/cases/stats');
+  });
+});

@@ -1,0 +1,47 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+
+// What the records say per exact region code and Shanghai month. Zero values are not stored, so a
+// rebuilt table and a folded one hold the same rows.
+const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+const RESOLVED = sql`c.state IN ('resolved','confirmed','auto_confirmed','closed')`;
+
+/** Recomputes the leaves of the given codes (all codes when `codes` is null). */
+export async function refreshLeaves(db: Db, codes: string[] | null): Promise<void> {
+  const only = (column: SQL) =>
+    codes === null ? sql`true` : sql`${column} = ANY(string_to_array(${codes.join(',')}, ','))`;
+  await db.execute(sql`DELETE FROM insight_leaves WHERE ${only(sql`region_code`)}`);
+  await db.execute(sql`
+    INSERT INTO insight_leaves (region_code, month, metric, value)
+    SELECT s.region_code, s.month, v.metric, v.value
+    FROM (
+      SELECT c.region_code, ${month(sql`c.created_at`)} AS month,
+        count(*)::float8 AS received,
+        (count(*) FILTER (WHERE ${RESOLVED}))::float8 AS resolved,
+        (count(*) FILTER (WHERE c.first_resolved_at IS NOT NULL
+          AND (c.due_at IS NULL OR c.first_resolved_at <= c.due_at)))::float8 AS on_time,
+        (count(*) FILTER (WHERE c.escalations > 0))::float8 AS escalated,
+        count(c.rating)::float8 AS rated,
+        coalesce(sum(c.rating), 0)::float8 AS rating_sum,
+        (count(*) FILTER (WHERE c.rating >= 4))::float8 AS satisfied,
+        (count(*) FILTER (WHERE c.kind = 'dispute'))::float8 AS disputes,
+        (count(*) FILTER (WHERE c.kind = 'dispute' AND ${RESOLVED}))::float8 AS disputes_resolved
+      FROM cases c WHERE ${only(sql`c.region_code`)}
+      GROUP BY 1, 2
+    ) s
+    CROSS JOIN LATERAL (VALUES
+      ('cases_received', s.received), ('cases_resolved', s.resolved), ('cases_on_time', s.on_time),
+      ('cases_escalated', s.escalated), ('cases_rated', s.rated), ('cases_rating_sum', s.rating_sum),
+      ('cases_satisfied', s.satisfied), ('disputes_received', s.disputes),
+      ('disputes_resolved', s.disputes_resolved)
+    ) v(metric, value)
+    WHERE v.value <> 0
+    UNION ALL
+    SELECT e.region_code, ${month(sql`e.awarded_at`)}, m.metric, count(*)::float8
+    FROM evaluations e
+    CROSS JOIN LATERAL (VALUES ('evaluations_awarded'), ('stars_' || e.level),
+      (CASE WHEN e.level >= 3 THEN 'stars_3plus' END)) m(metric)
+    WHERE e.stage = 'awarded' AND e.awarded_at IS NOT NULL AND m.metric IS NOT NULL
+      AND ${only(sql`e.region_code`)}
+    GROUP BY 1, 2, 3`);
+}

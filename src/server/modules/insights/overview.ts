@@ -1,0 +1,97 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { can, grantsAllowing } from '../../../domain/access/policy.ts';
+import { ancestorsOf, monthsOf } from '../../../domain/insights/periods.ts';
+import { insightRollups, regions } from '../../db/schema/index.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { withinRegion } from '../../platform/scope.ts';
+import type { OverviewView } from './views.ts';
+
+const PERMISSION = 'evaluation.read' as const;
+
+type Metrics = Record<string, number>;
+
+/** Roll-up rows of some regions for some periods, as code → period → metric → value. */
+async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+  const out = new Map<string, Map<string, Metrics>>();
+  if (codes.length === 0) return out;
+  const rows = await ctx.db
+    .select()
+    .from(insightRollups)
+    .where(and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)));
+  for (const r of rows) {
+    const byPeriod = out.get(r.regionCode) ?? new Map<string, Metrics>();
+    const m = byPeriod.get(r.period) ?? {};
+    m[r.metric] = r.value;
+    byPeriod.set(r.period, m);
+    out.set(r.regionCode, byPeriod);
+  }
+  return out;
+}
+
+/**
+ * One region's dashboard: its year totals, monthly trend, children and (for a county or township)
+ * its villages, all read from the roll-ups. Outside the caller's scope the region is not found.
+ */
+export async function insightOverview(
+  ctx: Ctx,
+  q: { region?: string | undefined; year?: string | undefined },
+): Promise<OverviewView> {
+  const actor = requireActor(ctx);
+  const code = q.region ?? grantsAllowing(actor, PERMISSION)[0]?.regionCode;
+  if (!code || !can(actor, PERMISSION, code)) throw notFound();
+  const year = q.year ?? String(ctx.clock().getFullYear());
+  const [region] = await ctx.db.select().from(regions).where(eq(regions.code, code));
+  if (!region) throw notFound();
+
+  const pathCodes = ancestorsOf(code)
+    .map((a) => a.code)
+    .filter((c) => can(actor, PERMISSION, c));
+  const pathRows = await ctx.db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, pathCodes))
+    .orderBy(regions.code);
+
+  const placeColumns = {
+    code: regions.code,
+    name: regions.name,
+    level: regions.level,
+    lat: regions.lat,
+    lng: regions.lng,
+  };
+  const children = await ctx.db
+    .select(placeColumns)
+    .from(regions)
+    .where(eq(regions.parentCode, code))
+    .orderBy(regions.code);
+  const villages =
+    region.level === 'county' || region.level === 'township'
+      ? await ctx.db
+          .select(placeColumns)
+          .from(regions)
+          .where(and(withinRegion(regions.code, code), eq(regions.level, 'village')))
+          .orderBy(regions.code)
+      : [];
+
+  const months = monthsOf(year);
+  const own = await rollupsOf(ctx, [code], [year, ...months]);
+  const placed = await rollupsOf(
+    ctx,
+    [...new Set([...children, ...villages].map((p) => p.code))],
+    [year],
+  );
+  const withMetrics = (p: (typeof children)[number]) => ({
+    ...p,
+    metrics: placed.get(p.code)?.get(year) ?? {},
+  });
+  return {
+    region: { code: region.code, name: region.name, level: region.level },
+    year,
+    path: pathRows,
+    totals: own.get(code)?.get(year) ?? {},
+    trend: months.map((month) => ({ month, metrics: own.get(code)?.get(month) ?? {} })),
+    children: children.map(withMetrics),
+    villages: villages.map(withMetrics),
+  };
+}

@@ -1,0 +1,9 @@
+import { byRole, inside, readers, row, type MatrixEntry } from '../matrixKit.ts';
+
+// The insights module's rows: the dashboard of a region answers its readers there and 404 elsewhere.
+export const insightsMatrix: Record<string, MatrixEntry> = {
+  'GET /api/v1/insights/overview': row(
+    { url: (t) => `/api/v1/insights/overview?region=${t.region}` },
+    byRole(readers(inside(200))),
+  ),
+};

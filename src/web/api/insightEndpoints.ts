@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import type { overviewView } from '../../server/modules/insights/views.ts';
+import { request } from './client.ts';
+
+// Shapes of /api/v1/insights: derived from the route's response schema (type imports only).
+export type InsightOverview = z.infer<typeof overviewView>;
+export type InsightPlace = InsightOverview['villages'][number];
+
+export const insightApi = {
+  overview: (query: { region?: string; year?: string }, signal?: AbortSignal) =>
+    request<InsightOverview>('/api/v1/insights/overview', { query: { ...query }, signal }),
+};

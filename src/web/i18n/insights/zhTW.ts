@@ -1,0 +1,28 @@
+import type { insightsZhCN } from './zhCN.ts';
+
+export const insightsZhTW: Record<keyof typeof insightsZhCN, string> = {
+  'nav.insights': '數據大屏',
+  'home.module.insights': '縣鄉村三級匯總：地圖、目標進度、月度走勢，逐級下鑽到村',
+  'insights.title': '{region}數據大屏',
+  'insights.year': '年度',
+  'insights.indicator': '地圖指標',
+  'insights.fullscreen': '全屏展示',
+  'insights.exitFullscreen': '退出全屏',
+  'insights.map': '地圖（按{indicator}著色）',
+  'insights.gauges': '目標進度',
+  'insights.trend': '月度走勢',
+  'insights.children': '下級地區',
+  'insights.col.name': '地區',
+  'insights.noData': '暫無記錄',
+  'insights.villagePoint': '村（社區）',
+  'insights.ind.casesReceived': '受理事項',
+  'insights.ind.resolutionRate': '辦結率',
+  'insights.ind.onTimeRate': '按時辦結率',
+  'insights.ind.satisfactionRate': '滿意率',
+  'insights.ind.disputesReceived': '排查矛盾糾紛',
+  'insights.ind.disputeResolutionRate': '糾紛化解率',
+  'insights.ind.threeStarShare': '三星以上佔比',
+  'insights.ind.starsAwarded': '已評定對象',
+  'insights.trend.received': '受理',
+  'insights.trend.resolved': '辦結',
+};
