@@ -128,9 +128,9 @@ describe('evaluation rounds in Chromium', () => {
         .locator('input[type=checkbox]')
         .evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked)),
     ).toBe(true);
-    await form.getByLabel('村集体经济收入', { exact: true }).fill('35');
-    // 刑事案件, 越级上访 (三零 records) and the dispute rate (sweeps and cases) are not entered.
-    for (const label of ['本年刑事案件数', '矛盾纠纷化解率', '本年越级上访数'])
+    // 刑事案件, 越级上访 (三零 records), the dispute rate (sweeps and cases) and the collective
+    // income (the village's income ledger) are not entered.
+    for (const label of ['村集体经济收入', '本年刑事案件数', '矛盾纠纷化解率', '本年越级上访数'])
       expect(await form.getByLabel(label, { exact: true }).count()).toBe(0);
     await form.getByLabel('红白事违规数', { exact: true }).fill('0');
     if (await form.getByLabel('八星以上文明户占比', { exact: true }).count())
