@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/access/policy.ts';
 import type { Db } from '../db/client.ts';
+import { metricSnapshot } from '../modules/evaluation/metricRegistry.ts';
 import type { Ctx } from '../platform/context.ts';
 import { call, login, type Session, type TestApp } from './testApp.ts';
 
@@ -50,4 +51,25 @@ export async function sessionWithRole(
   });
   if (res.statusCode !== 201) throw new Error(`account ${username}: ${res.statusCode} ${res.body}`);
   return login(t.app, username, password);
+}
+
+/** A village's value of one metric, as a star rule with that metric would snapshot it. */
+export async function villageMetric(t: TestApp, metric: string, village: string) {
+  const scheme = {
+    stars: [
+      {
+        criteria: [
+          { kind: 'metric', id: 'c1', label: metric, metric, comparison: 'gte', threshold: 1 },
+        ],
+      },
+    ],
+  } as unknown as Parameters<typeof metricSnapshot>[1];
+  const [snapshot] = await metricSnapshot(
+    t.ctx(),
+    scheme,
+    { id: village, subjectType: 'village', regionCode: village },
+    null,
+    new Map(),
+  );
+  return snapshot;
 }

@@ -8,10 +8,9 @@ import {
   economyIncomeEntries,
   economyPayments,
 } from '../../db/schema/index.ts';
-import { COUNTY, rootCtx, rowCounts, V1, V2 } from '../../testing/fixtureCounty.ts';
+import { COUNTY, rootCtx, rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import '../evaluation/metricProviders.ts';
 import { createPosition } from '../positions/write.ts';
 import type { AssetView, CleanupView, ContractView, LedgerView } from './views.ts';
@@ -59,25 +58,7 @@ const footprint = () =>
     audit: auditEvents,
   });
 
-const snapshotOf = async (metric: string, village: string) => {
-  const scheme = {
-    stars: [
-      {
-        criteria: [
-          { kind: 'metric', id: 'c1', label: metric, metric, comparison: 'gte', threshold: 1 },
-        ],
-      },
-    ],
-  } as unknown as Parameters<typeof metricSnapshot>[1];
-  const [snapshot] = await metricSnapshot(
-    t.ctx(),
-    scheme,
-    { id: village, subjectType: 'village', regionCode: village },
-    null,
-    new Map(),
-  );
-  return snapshot;
-};
+const snapshotOf = (metric: string, village: string) => villageMetric(t, metric, village);
 
 let landId = '';
 let contractId = '';

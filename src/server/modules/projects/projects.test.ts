@@ -19,10 +19,10 @@ import {
   V2,
   W1,
   W2,
+  villageMetric,
 } from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import '../evaluation/metricProviders.ts';
 import { insertUnion } from '../unions/insertUnion.ts';
 import { createUnit } from '../units/service.ts';
@@ -491,25 +491,7 @@ describe('bad input', () => {
 });
 
 describe('metrics for star rules', () => {
-  const snapshotOf = async (metric: string, village: string) => {
-    const scheme = {
-      stars: [
-        {
-          criteria: [
-            { kind: 'metric', id: 'c1', label: metric, metric, comparison: 'gte', threshold: 1 },
-          ],
-        },
-      ],
-    } as unknown as Parameters<typeof metricSnapshot>[1];
-    const [snapshot] = await metricSnapshot(
-      t.ctx(),
-      scheme,
-      { id: village, subjectType: 'village', regionCode: village },
-      null,
-      new Map(),
-    );
-    return snapshot;
-  };
+  const snapshotOf = (metric: string, village: string) => villageMetric(t, metric, village);
 
   it('gives projectProgress as the mean roll-up of the village’s top-level projects', async () => {
     // V1: 村道亮化工程 at 56 (its child counts inside it, not again).
