@@ -1,36 +1,17 @@
-import { and, asc, eq, gte, inArray, lte, or, isNull, sql } from 'drizzle-orm';
+import { asc, eq, gte, inArray, lte, or, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import {
-  compliance,
-  TallyIndex,
-  type PeriodCompliance,
-  type Subject,
-} from '../../../domain/obligations/compliance.ts';
 import { periodLabel, periodOf } from '../../../domain/obligations/periods.ts';
 import { RESIDENTIAL_COMPOUND, type SubjectKind } from '../../../domain/obligations/rules.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import {
-  contactPairs,
-  grids,
-  households,
-  pairings,
-  persons,
-  regions,
-  unions,
-  unionVillages,
-  units,
-} from '../../db/schema/index.ts';
+import { grids, pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped, withinRegion } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
 import { boardCells, type CellSummary } from './boardCells.ts';
-import { authorizeRead, ownPairings } from './policy.ts';
-import { effectiveRules, type RuleView } from './rules.ts';
+import { effectiveRules } from './rules.ts';
 import type { BoardQuery } from './schema.ts';
-import { loadSubject, type SubjectRow } from './subjects.ts';
-import { tallyActivities } from './tallies.ts';
 
 export interface BoardSubject {
   kind: SubjectKind;
@@ -166,31 +147,6 @@ async function subjectsIn(
     .orderBy(asc(regions.code));
 }
 
-/** The year's rows of every rule binding the subjects, judged on `asOf` (periods wholly in the year). */
-async function rowsFor(
-  ctx: Ctx,
-  kind: SubjectKind,
-  region: string,
-  subjects: readonly Pick<Subject, 'id' | 'activeFrom' | 'activeTo'>[],
-  rules: readonly RuleView[],
-  year: number,
-  asOf: string,
-  only?: readonly string[],
-): Promise<PeriodCompliance[]> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const tallies = await tallyActivities(ctx, kind, region, from, asOf < to ? asOf : to, only);
-  // Judged within the year: a subject's window is clipped to it, so a week that straddles New Year
-  // belongs to neither year's board.
-  const clipped: Subject[] = subjects.map((s) => ({
-    id: s.id,
-    kind,
-    activeFrom: s.activeFrom > from ? s.activeFrom : from,
-    activeTo: s.activeTo !== null && s.activeTo < to ? s.activeTo : to,
-  }));
-  return compliance(rules, clipped, new TallyIndex(tallies), asOf);
-}
-
 export interface MissedPeriod {
   ruleCode: string;
   ruleName: string;
@@ -201,17 +157,6 @@ export interface MissedPeriod {
   done: number;
   required: number;
 }
-
-const missedOf = (row: PeriodCompliance, names: Map<string, string>): MissedPeriod => ({
-  ruleCode: row.ruleCode,
-  ruleName: names.get(row.ruleCode) ?? row.ruleCode,
-  periodKey: row.period.key,
-  periodLabel: periodLabel(row.period),
-  start: row.period.start,
-  end: row.period.end,
-  done: row.done,
-  required: row.required,
-});
 
 const LAGGARDS_SHOWN = 200;
 
@@ -357,110 +302,4 @@ export async function complianceBoard(ctx: Ctx, q: BoardQuery) {
     laggardTotal: lagging.length,
     laggards,
   };
-}
-
-export interface SubjectPeriodView extends MissedPeriod {
-  status: PeriodCompliance['status'];
-}
-
-/** One subject's year, period by period, with the count behind each (links go to its activities). */
-export async function subjectCompliance(ctx: Ctx, kind: SubjectKind, id: string, year?: number) {
-  const subject = authorizeRead(requireActor(ctx), await loadSubject(ctx, kind, id));
-  const judged = yearAndDay(ctx, year);
-  const rules = (await effectiveRules(ctx, subject.regionCode.slice(0, 6))).filter(
-    (r) => r.subjectKind === kind,
-  );
-  const names = new Map(rules.map((r) => [r.code, r.name]));
-  const rows = await rowsFor(
-    ctx,
-    kind,
-    regionOfAll(subject),
-    [subject],
-    rules,
-    judged.year,
-    judged.asOf,
-    [subject.id],
-  );
-  return {
-    subject: viewOf(subject),
-    year: judged.year,
-    asOf: judged.asOf,
-    periods: rows.map((r) => ({ ...missedOf(r, names), status: r.status })),
-  };
-}
-
-/** The smallest region holding all of a subject's villages (a union may cross townships). */
-function regionOfAll(subject: SubjectRow): string {
-  const [first, ...rest] = subject.villages;
-  if (!first) return subject.regionCode;
-  if (rest.every((v) => v.slice(0, 9) === first.slice(0, 9))) return `${first.slice(0, 9)}000`;
-  return `${first.slice(0, 6)}000000`;
-}
-
-const viewOf = (s: SubjectRow) => ({
-  kind: s.kind,
-  id: s.id,
-  name: s.name,
-  regionCode: s.regionCode,
-  villages: s.villages,
-  activeFrom: s.activeFrom,
-  activeTo: s.activeTo,
-});
-
-const MINE_LIMIT = 50;
-
-/**
- * 我的履职: the pairings the caller records for (their unit's, or in their record scope), each
- * rule's current period and how many periods of the year were missed.
- */
-export async function myObligations(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  const { year, asOf } = yearAndDay(ctx);
-  const mine = await ctx.db
-    .select({ id: pairings.id, regionCode: pairings.regionCode })
-    .from(pairings)
-    .where(and(ownPairings(actor), or(isNull(pairings.periodEnd), gte(pairings.periodEnd, asOf))))
-    .orderBy(asc(pairings.villageCode))
-    .limit(MINE_LIMIT);
-  const subjects = [];
-  for (const p of mine) {
-    const subject = await loadSubject(ctx, 'pairing', p.id);
-    if (!subject) continue;
-    const rules = (await effectiveRules(ctx, subject.regionCode.slice(0, 6))).filter(
-      (r) => r.subjectKind === 'pairing',
-    );
-    const names = new Map(rules.map((r) => [r.code, r.name]));
-    const rows = await rowsFor(ctx, 'pairing', subject.regionCode, [subject], rules, year, asOf, [
-      subject.id,
-    ]);
-    const current = rules.flatMap((r) => {
-      const last = rows.filter((row) => row.ruleCode === r.code).at(-1);
-      return last ? [{ ...missedOf(last, names), status: last.status }] : [];
-    });
-    subjects.push({
-      ...viewOf(subject),
-      current,
-      missedThisYear: rows.filter((r) => r.status === 'short').length,
-      households: await contactHouseholds(ctx, subject),
-    });
-  }
-  return { year, asOf, personId: actor.personId ?? null, subjects };
-}
-
-/** The households the pairing's unit contacts in its village (1+1+N): whom a visit is recorded for. */
-async function contactHouseholds(
-  ctx: Ctx,
-  subject: SubjectRow,
-): Promise<{ id: string; headName: string }[]> {
-  if (!subject.unitId) return [];
-  return ctx.db
-    .selectDistinct({ id: households.id, headName: persons.name, sort: persons.nameSort })
-    .from(contactPairs)
-    .innerJoin(households, sql`${households.id} = ANY(${contactPairs.householdIds})`)
-    .innerJoin(persons, eq(persons.id, households.headId))
-    .where(
-      and(eq(contactPairs.unitId, subject.unitId), eq(contactPairs.regionCode, subject.regionCode)),
-    )
-    .orderBy(asc(persons.nameSort))
-    .then((rows) => rows.map(({ id, headName }) => ({ id, headName })));
 }

@@ -6,7 +6,8 @@ import './metrics.ts';
 import { getActivity, listActivities, recordActivity } from './activities.ts';
 import { evidenceRoutes } from './evidenceRoutes.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
-import { complianceBoard, myObligations, subjectCompliance } from './compliance.ts';
+import { complianceBoard } from './compliance.ts';
+import { myObligations, subjectCompliance } from './subjectCompliance.ts';
 import { ACTIVITY_POLICY } from './policy.ts';
 import { countyOf, createRule, effectiveRules, loadPresets, updateRule } from './rules.ts';
 import {
