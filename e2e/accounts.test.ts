@@ -78,7 +78,16 @@ describe('accounts, privacy and audit in Chromium', () => {
     const village = atDepth(2).locator('.ant-select-tree-node-content-wrapper');
     const villageName = ((await village.textContent()) ?? '').split(' · ')[0] ?? '';
     expect(villageName).not.toBe('');
+    // the choices must show in the form before it is sent: under load a click can land while the
+    // tree is still expanding, and then nothing is selected and the form never posts
+    const chosenVillage = dialog.locator('.ant-select-content', { hasText: villageName });
     await village.click();
+    for (let retry = 0; retry < 2 && !(await chosenVillage.isVisible()); retry++) {
+      await h.page.waitForTimeout(1000);
+      if (!(await chosenVillage.isVisible()) && (await village.isVisible())) await village.click();
+    }
+    await dialog.locator('.ant-select-content', { hasText: '村民' }).waitFor();
+    await chosenVillage.waitFor();
     const [created] = await Promise.all([
       h.page.waitForResponse(
         (r) => r.url().endsWith('/api/v1/accounts') && r.request().method() === 'POST',
