@@ -24,6 +24,7 @@ import { projectRoutes } from './modules/projects/routes.ts';
 import { economyRoutes } from './modules/economy/routes.ts';
 import { zeroRoutes } from './modules/zero/routes.ts';
 import { insightRoutes } from './modules/insights/routes.ts';
+import { warningRoutes } from './modules/warnings/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -56,6 +57,7 @@ const moduleRoutes: AnyRoute[] = [
   ...projectRoutes,
   ...economyRoutes,
   ...zeroRoutes,
+  ...warningRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

@@ -51,6 +51,7 @@ export const progressView = z.object({
     belowThreshold: z.array(
       z.object({
         id: z.string(),
+        roundId: z.string(),
         name: z.string(),
         regionCode: z.string(),
         level: z.number().int(),
@@ -59,6 +60,7 @@ export const progressView = z.object({
     vetoes: z.array(
       z.object({
         id: z.string(),
+        roundId: z.string(),
         name: z.string(),
         regionCode: z.string(),
         veto: z.string(),

@@ -30,6 +30,7 @@ export async function warnings(
   const base = ctx.db
     .select({
       id: evaluations.id,
+      roundId: evaluations.roundId,
       name: evaluations.subjectName,
       regionCode: evaluations.regionCode,
       level: evaluations.level,
@@ -55,6 +56,7 @@ export async function warnings(
   const vetoed = await ctx.db
     .select({
       id: evaluations.id,
+      roundId: evaluations.roundId,
       name: evaluations.subjectName,
       regionCode: evaluations.regionCode,
       veto: evaluationVetoes.vetoKey,

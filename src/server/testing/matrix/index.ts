@@ -25,6 +25,7 @@ import { tasksMatrix } from './tasks.ts';
 import { unionsMatrix } from './unions.ts';
 import { unitsMatrix } from './units.ts';
 import { zeroMatrix } from './zero.ts';
+import { warningsMatrix } from './warnings.ts';
 import { insightsMatrix } from './insights.ts';
 
 /** Every module's rows of the authorization matrix, one file per module (as the route table lists them). */
@@ -55,5 +56,6 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   projectsMatrix,
   economyMatrix,
   zeroMatrix,
+  warningsMatrix,
   insightsMatrix,
 );
