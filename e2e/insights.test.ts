@@ -69,4 +69,42 @@ describe('insights in Chromium', () => {
     await h.page.getByRole('link', { name: '受理事项' }).click();
     await h.page.waitForURL((url) => url.pathname === '/cases/stats');
   });
+
+  it('lists the county’s warnings from the dashboard, filters by kind and acknowledges one', async () => {
+    await h.page.goto(`${h.baseUrl}/insights`);
+    const card = h.page.getByTestId('insights-warnings');
+    await card.locator('.ant-list-item').first().waitFor();
+    await card.getByRole('link', { name: /^待处理 \d+ 条$/ }).click();
+    await h.page.waitForURL((url) => url.pathname === '/warnings');
+    const rows = h.page.locator('.ant-table-tbody .ant-table-row');
+    await rows.first().waitFor();
+    await h.shot('warnings-county-zh-CN');
+
+    // one kind: the 三零 events the demo records next door
+    await h.page.getByLabel('预警类型').click();
+    await h.page.locator('.ant-select-item-option', { hasText: '“三零”事件' }).click();
+    await h.page.waitForURL((url) => url.searchParams.get('kind') === 'zeroEvent');
+    await rows.first().getByText('“三零”事件').waitFor();
+    const first = rows.first();
+    const subject = (await first.locator('td').nth(2).textContent()) ?? '';
+    const reason = (await first.locator('td').nth(3).textContent()) ?? '';
+    expect(reason).toMatch(/发生(越级上访|安全事故|刑事案件)/);
+
+    // 知悉 with a note: it leaves the open list and shows under 已知悉 with the note
+    const before = await rows.count();
+    await first.getByRole('button', { name: '知悉' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.getByText('请填写说明').waitFor();
+    await dialog.getByLabel('说明').fill('已通知村两委核实');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await h.page.getByText('已记录').waitFor();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    await h.page.getByText('已知悉', { exact: true }).click();
+    await h.page.waitForURL((url) => url.searchParams.get('status') === 'acknowledged');
+    const acknowledged = rows.filter({ hasText: '已通知村两委核实' });
+    await acknowledged.first().waitFor();
+    expect(await acknowledged.first().textContent()).toContain(subject);
+    await h.shot('warnings-acknowledged-zh-CN');
+  });
 });

@@ -196,6 +196,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     permission: 'evaluation.read',
     page: lazyPage(() => import('./pages/insights/InsightsPage.tsx')),
   },
+  // Warnings center (issue 12 part 4): what needs attention, computed from the records.
+  {
+    path: '/warnings',
+    labelKey: 'nav.warnings',
+    descriptionKey: 'home.module.warnings',
+    permission: 'evaluation.read',
+    page: lazyPage(() => import('./pages/warnings/WarningsPage.tsx')),
+  },
   // Projects (issue 11 part 7): 利民项目 and 项目牵引 with funds, milestones, outcomes, inspections.
   {
     path: '/projects',

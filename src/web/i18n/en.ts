@@ -12,6 +12,7 @@ import { tasksEn } from './tasks/en.ts';
 import { projectsEn } from './projects/en.ts';
 import { economyEn } from './economy/en.ts';
 import { insightsEn } from './insights/en.ts';
+import { warningsEn } from './warnings/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -213,6 +214,7 @@ export const en: Messages = {
   ...projectsEn,
   ...economyEn,
   ...insightsEn,
+  ...warningsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

@@ -12,6 +12,7 @@ import { tasksZhCN } from './tasks/zhCN.ts';
 import { projectsZhCN } from './projects/zhCN.ts';
 import { economyZhCN } from './economy/zhCN.ts';
 import { insightsZhCN } from './insights/zhCN.ts';
+import { warningsZhCN } from './warnings/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -208,6 +209,7 @@ export const zhCN = {
   ...projectsZhCN,
   ...economyZhCN,
   ...insightsZhCN,
+  ...warningsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

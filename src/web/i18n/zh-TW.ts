@@ -12,6 +12,7 @@ import { tasksZhTW } from './tasks/zhTW.ts';
 import { projectsZhTW } from './projects/zhTW.ts';
 import { economyZhTW } from './economy/zhTW.ts';
 import { insightsZhTW } from './insights/zhTW.ts';
+import { warningsZhTW } from './warnings/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -208,6 +209,7 @@ export const zhTW: Messages = {
   ...projectsZhTW,
   ...economyZhTW,
   ...insightsZhTW,
+  ...warningsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

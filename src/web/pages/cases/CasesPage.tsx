@@ -13,6 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { useLocation } from '../../router.tsx';
 import {
   caseApi,
   type CaseAction,
@@ -163,7 +164,9 @@ export default function CasesPage() {
   const { t, locale } = useI18n();
   const [view, setView] = useState<CaseView>('waiting');
   const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<string | null>(null);
+  // `?case=` opens one case (a warning or a figure links here), then the list goes on as usual
+  const linked = useLocation().search.get('case');
+  const [open, setOpen] = useState<string | null>(linked);
   const list = useApiQuery(
     (signal) => caseApi.list({ view, page, pageSize: 20 }, signal),
     [view, page],

@@ -12,6 +12,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
+import { WarningsCard } from '../warnings/WarningsCard.tsx';
 import { chartsOf } from './chartsOf.ts';
 import { EChart } from './EChart.tsx';
 import { InsightMap } from './InsightMap.tsx';
@@ -165,6 +166,9 @@ export default function InsightsPage() {
               onClick={() => navigate(casesLink)}
             />
           </Card>
+        </Col>
+        <Col span={24}>
+          <WarningsCard region={code} />
         </Col>
         {data.children.length > 0 && (
           <Col span={24}>
