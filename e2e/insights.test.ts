@@ -52,6 +52,16 @@ describe('insights in Chromium', () => {
     expect(colours).toBeGreaterThan(5);
     await h.shot('insights-county-zh-CN');
 
+    // 下载通报: the month's bulletin comes as a .docx written from the roll-ups
+    await h.page.getByRole('button', { name: '下载通报' }).hover();
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.locator('.ant-dropdown-menu-item').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${county.region.name}.*通报\\.docx$`),
+    );
+
     // Drill down: the township with the most cases, from the table of regions below.
     const township = [...county.children].sort(
       (a, b) => (b.metrics.cases_received ?? 0) - (a.metrics.cases_received ?? 0),

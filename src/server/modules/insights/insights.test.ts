@@ -1,4 +1,5 @@
 import { asc, count, eq, like } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, insightRollups } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
@@ -116,5 +117,62 @@ describe('dashboard overview', () => {
     expect(up.statusCode).toBe(404);
     const bad = await call(t.app, county, 'GET', '/api/v1/insights/overview?region=41');
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('通报', () => {
+  const textOf = async (payload: Buffer) => {
+    const zip = await JSZip.loadAsync(payload);
+    return ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+  };
+  const bulletinOf = (s: Session, query: string) =>
+    call(t.app, s, 'GET', `/api/v1/insights/bulletin?${query}`);
+  const periodRow = async (code: string, period: string, metric: string) =>
+    (await db().select().from(insightRollups).where(eq(insightRollups.regionCode, code))).find(
+      (r) => r.metric === metric && r.period === period,
+    )?.value ?? 0;
+
+  it('writes the quarter’s bulletin from the roll-ups and the warnings, ranked, with the villages annexed', async () => {
+    await rebuildInsights(db());
+    const res = await bulletinOf(county, 'period=2026-Q4');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    const text = await textOf(res.rawPayload);
+    const received = await periodRow(FIXTURE_PLACES.county, '2026-Q4', 'cases_received');
+    const resolved = await periodRow(FIXTURE_PLACES.county, '2026-Q4', 'cases_resolved');
+    expect(received).toBeGreaterThan(0);
+    expect(text).toContain('2026年第四季度');
+    expect(text).toContain(`受理群众诉求${received}件`);
+    expect(text).toContain(`办结${resolved}件`);
+    expect(text).toContain('二、各地情况（按办结率排序）');
+    expect(text).toContain('名次');
+    const warnings = (await call(t.app, county, 'GET', '/api/v1/warnings')).json();
+    expect(text).toContain(`待处理预警${warnings.total}条`);
+    expect(text).toContain('附件：各村（社区）情况表');
+    const overview = (await call(t.app, county, 'GET', '/api/v1/insights/overview')).json();
+    for (const p of [...overview.children, ...overview.villages] as { name: string }[])
+      expect(text, p.name).toContain(p.name);
+  });
+
+  it('leaves the ranking out when the county turned rankings off, and compares with the month before', async () => {
+    const off = await call(t.app, county, 'PUT', '/api/v1/evaluation/settings', {
+      payload: { countyCode: FIXTURE_PLACES.county, rankingsEnabled: false },
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    const text = await textOf((await bulletinOf(county, 'period=2026-11')).rawPayload);
+    expect(text).toContain('2026年11月');
+    expect(text).not.toContain('名次');
+    expect(text).toContain('不排名');
+    expect(text).toMatch(/比上期(增加|减少)|与上期持平/);
+  });
+
+  it('answers 404 above the caller’s scope and 400 for a period that is not a month or quarter', async () => {
+    expect(
+      (await bulletinOf(township, `region=${FIXTURE_PLACES.county}&period=2026-11`)).statusCode,
+    ).toBe(404);
+    expect((await bulletinOf(township, 'period=2026-11')).statusCode).toBe(200);
+    for (const period of ['2026', '2026-13', '2026-Q5', 'x'])
+      expect((await bulletinOf(county, `period=${period}`)).statusCode, period).toBe(400);
+    expect((await bulletinOf(villager, 'period=2026-11')).statusCode).toBe(403);
   });
 });

@@ -1,6 +1,9 @@
+import { runInBackground } from '../../db/workPriority.ts';
+import { DOCX_TYPE, fileResponse, sendFile } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
+import { bulletin } from './bulletin.ts';
 import { insightOverview } from './overview.ts';
-import { overviewQuery } from './schema.ts';
+import { bulletinQuery, overviewQuery } from './schema.ts';
 import { overviewView } from './views.ts';
 
 const tag = 'insights';
@@ -17,5 +20,19 @@ export const insightRoutes = [
     query: overviewQuery,
     response: overviewView,
     handler: async ({ ctx, query }) => insightOverview(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/insights/bulletin',
+    summary: '月度、季度工作通报 .docx（来自汇总与预警）/ The monthly or quarterly bulletin',
+    tag,
+    auth: 'session',
+    permission: 'evaluation.read',
+    query: bulletinQuery,
+    response: fileResponse([DOCX_TYPE]),
+    handler: async ({ ctx, query, reply }) => {
+      const file = await runInBackground(() => bulletin(ctx, query));
+      return sendFile(reply, { ...file, type: DOCX_TYPE });
+    },
   }),
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BULLETIN_PERIOD } from '../../../domain/insights/periods.ts';
 
 export const overviewQuery = z.strictObject({
   region: z
@@ -9,4 +10,11 @@ export const overviewQuery = z.strictObject({
     .string()
     .regex(/^\d{4}$/, 'must be a year like 2026')
     .optional(),
+});
+
+export const bulletinQuery = z.strictObject({
+  region: overviewQuery.shape.region,
+  period: z
+    .string()
+    .regex(BULLETIN_PERIOD, 'must be a month like 2026-05 or a quarter like 2026-Q2'),
 });

@@ -6,4 +6,8 @@ export const insightsMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/insights/overview?region=${t.region}` },
     byRole(readers(inside(200))),
   ),
+  'GET /api/v1/insights/bulletin': row(
+    { url: (t) => `/api/v1/insights/bulletin?region=${t.region}&period=2026-Q4` },
+    byRole(readers(inside(200))),
+  ),
 };

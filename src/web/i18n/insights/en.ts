@@ -7,6 +7,7 @@ export const insightsEn: Record<keyof typeof insightsZhCN, string> = {
   'insights.title': '{region} dashboard',
   'insights.year': 'Year',
   'insights.indicator': 'Map indicator',
+  'insights.bulletin': 'Bulletin (.docx)',
   'insights.fullscreen': 'Full screen',
   'insights.exitFullscreen': 'Leave full screen',
   'insights.map': 'Map (coloured by {indicator})',

@@ -5,6 +5,7 @@ export const insightsZhCN = {
   'insights.title': '{region}数据大屏',
   'insights.year': '年度',
   'insights.indicator': '地图指标',
+  'insights.bulletin': '下载通报',
   'insights.fullscreen': '全屏展示',
   'insights.exitFullscreen': '退出全屏',
   'insights.map': '地图（按{indicator}着色）',

@@ -6,6 +6,7 @@ export const insightsZhTW: Record<keyof typeof insightsZhCN, string> = {
   'insights.title': '{region}數據大屏',
   'insights.year': '年度',
   'insights.indicator': '地圖指標',
+  'insights.bulletin': '下載通報',
   'insights.fullscreen': '全屏展示',
   'insights.exitFullscreen': '退出全屏',
   'insights.map': '地圖（按{indicator}著色）',

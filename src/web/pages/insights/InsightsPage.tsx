@@ -13,6 +13,7 @@ import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { WarningsCard } from '../warnings/WarningsCard.tsx';
+import { BulletinMenu } from './BulletinMenu.tsx';
 import { chartsOf } from './chartsOf.ts';
 import { EChart } from './EChart.tsx';
 import { InsightMap } from './InsightMap.tsx';
@@ -116,6 +117,7 @@ export default function InsightsPage() {
             onChange={setIndicator}
             options={INDICATORS.map((i) => ({ value: i, label: t(indicatorKey(i)) }))}
           />
+          <BulletinMenu region={code} />
           <Button onClick={() => setFull(!full)}>
             {full ? t('insights.exitFullscreen') : t('insights.fullscreen')}
           </Button>
