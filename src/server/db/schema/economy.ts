@@ -5,12 +5,14 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { DividendRule, ShareUnits } from '../../../domain/economy/dividends.ts';
 import { at, tenant } from './columns.ts';
 
 // The collective economy (issue 13): 三资 assets, contracts on them with payments, and the income
@@ -165,5 +167,52 @@ export const economyIncomeEntries = pgTable(
   (t) => [
     uniqueIndex('economy_income_entries_one_per_record').on(t.recordKind, t.recordId),
     index('economy_income_entries_by_region_day').on(t.regionCode, t.postedOn),
+  ],
+);
+
+/**
+ * 分红: a run over a company's or cooperative's distributable profit for a year in a village — the
+ * rule it applies, its status (draft → approved by the township → published to the households),
+ * and the split it came to. Published, the collective's part posts to the income ledger.
+ */
+export const economyDividendRuns = pgTable(
+  'economy_dividend_runs',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    payer: text('payer').notNull(),
+    year: integer('year').notNull(),
+    distributableFen: bigint('distributable_fen', { mode: 'number' }).notNull(),
+    rule: jsonb('rule').$type<DividendRule>().notNull(),
+    status: text('status').notNull(),
+    collectiveFen: bigint('collective_fen', { mode: 'number' }).notNull(),
+    welfareFen: bigint('welfare_fen', { mode: 'number' }).notNull(),
+    householdsFen: bigint('households_fen', { mode: 'number' }).notNull(),
+    proposedBy: uuid('proposed_by').notNull(),
+    approvedBy: uuid('approved_by'),
+    approvedAt: at('approved_at'),
+    publishedAt: at('published_at'),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('economy_dividend_runs_payer_year').on(t.regionCode, t.payer, t.year),
+    check('economy_dividend_runs_status', sql`${t.status} IN ('draft', 'approved', 'published')`),
+    check('economy_dividend_runs_money', sql`${t.distributableFen} >= 0`),
+  ],
+);
+
+/** A household's shares in a run and the 分 they come to (the split sums to the run's total). */
+export const economyDividendShares = pgTable(
+  'economy_dividend_shares',
+  {
+    runId: uuid('run_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    ...tenant,
+    units: jsonb('units').$type<ShareUnits>().notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'economy_dividend_shares_pk', columns: [t.runId, t.householdId] }),
+    index('economy_dividend_shares_by_household').on(t.householdId),
   ],
 );

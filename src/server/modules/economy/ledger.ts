@@ -2,7 +2,12 @@ import { and, desc, gte, lte, sql } from 'drizzle-orm';
 import { INCOME_SOURCES, type IncomeSource } from '../../../domain/economy/kinds.ts';
 import { growthPercent } from '../../../domain/economy/ledger.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { economyContracts, economyIncomeEntries, economyPayments } from '../../db/schema/index.ts';
+import {
+  economyContracts,
+  economyDividendRuns,
+  economyIncomeEntries,
+  economyPayments,
+} from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { reportRegion } from './regionOf.ts';
@@ -62,10 +67,16 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       recordKind: economyIncomeEntries.recordKind,
       recordId: economyIncomeEntries.recordId,
       lessee: economyContracts.lessee,
+      payer: economyDividendRuns.payer,
+      runYear: economyDividendRuns.year,
     })
     .from(economyIncomeEntries)
     .leftJoin(economyPayments, sql`${economyPayments.id} = ${economyIncomeEntries.recordId}`)
     .leftJoin(economyContracts, sql`${economyContracts.id} = ${economyPayments.contractId}`)
+    .leftJoin(
+      economyDividendRuns,
+      sql`${economyDividendRuns.id} = ${economyIncomeEntries.recordId}`,
+    )
     .where(
       and(
         withinRegion(economyIncomeEntries.regionCode, region),
@@ -94,7 +105,11 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       amountFen: e.amountFen,
       recordKind: e.recordKind,
       recordId: e.recordId,
-      label: e.lessee ? `${e.lessee} 缴纳承包费` : e.recordKind,
+      label: e.lessee
+        ? `${e.lessee} 缴纳承包费`
+        : e.payer
+          ? `${e.payer} ${e.runYear ?? ''} 年度分红（集体所得）`
+          : e.recordKind,
     })),
   };
 }

@@ -51,3 +51,26 @@ export function authorizeCountyRules(actor: Actor, county: string, write: boolea
   if (!touches && !configures) throw notFound();
   if (write && !configures) throw new AppError('FORBIDDEN');
 }
+
+/**
+ * 分红 approval: the township (or county) administration over the village — the village proposes
+ * and publishes, the level above approves. Read first (404), then approve (403).
+ */
+export function authorizeDividendApproval(actor: Actor, village: string): void {
+  if (!mayReadEconomy(actor, village)) throw notFound();
+  const approves = byRegion(actor).grants.some(
+    (g) =>
+      (g.role === 'township_admin' || g.role === 'county_admin') &&
+      isWithinScope(village, g.regionCode),
+  );
+  if (!approves) throw new AppError('FORBIDDEN');
+}
+
+export function mayApproveDividend(actor: Actor, village: string): boolean {
+  try {
+    authorizeDividendApproval(actor, village);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,20 @@ import { addValuation, createAsset, listAssets } from './assets.ts';
 import { listClassRules, setClassRule } from './classRules.ts';
 import { cleanupReport } from './cleanup.ts';
 import { createContract, getContract, listContracts } from './contracts.ts';
+import {
+  approveDividendRun,
+  getDividendRun,
+  listDividendRuns,
+  myDividends,
+  proposeDividendRun,
+  publishDividendRun,
+} from './dividends.ts';
+import {
+  dividendRunBody,
+  dividendRunList,
+  dividendRunView,
+  myDividendList,
+} from './dividendSchema.ts';
 import { ledger } from './ledger.ts';
 import { setOutcome } from './outcomes.ts';
 import { recordPayment } from './payments.ts';
@@ -180,5 +194,73 @@ export const economyRoutes = [
     body: classRuleBody,
     response: classRuleView,
     handler: ({ ctx, params, body }) => setClassRule(ctx, params.county, params.assetClass, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/dividend-runs',
+    summary: '分红方案 / Dividend runs of the villages in scope',
+    tag,
+    auth,
+    policy,
+    query: regionQuery,
+    response: dividendRunList,
+    handler: ({ ctx, query }) => listDividendRuns(ctx, query.region),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/dividend-runs',
+    summary: '提出分红方案（预览各户金额）/ Propose a dividend run (the split as a preview)',
+    tag,
+    auth,
+    policy,
+    body: dividendRunBody,
+    response: dividendRunView,
+    successStatus: 201,
+    handler: ({ ctx, body }) => proposeDividendRun(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/dividend-runs/:id',
+    summary: '分红方案及各户金额 / A dividend run with each household’s amount',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    response: dividendRunView,
+    handler: ({ ctx, params }) => getDividendRun(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/dividend-runs/:id/approve',
+    summary: '乡镇审批分红方案 / The township approves a run',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    response: dividendRunView,
+    handler: ({ ctx, params }) => approveDividendRun(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/dividend-runs/:id/publish',
+    summary:
+      '公开分红，集体所得记入收入台账 / Publish a run; the collective’s part posts to the ledger',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    response: dividendRunView,
+    handler: ({ ctx, params }) => publishDividendRun(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/me/dividends',
+    summary: '我家分红 / The published dividends paid to my household',
+    tag,
+    auth,
+    policy:
+      'economy/dividends.ts myDividends — the caller’s own household only, published runs only',
+    response: myDividendList,
+    handler: ({ ctx }) => myDividends(ctx),
   }),
 ];

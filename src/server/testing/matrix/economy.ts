@@ -1,4 +1,10 @@
-import { economyAssets, economyContracts } from '../../db/schema/index.ts';
+import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
+import {
+  economyAssets,
+  economyContracts,
+  economyDividendRuns,
+  economyDividendShares,
+} from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import {
@@ -19,6 +25,7 @@ import {
 
 const ASSET_OF = new Map<string, string>();
 const CONTRACT_OF = new Map<string, string>();
+const RUN_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
 export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -56,12 +63,37 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
     });
     ASSET_OF.set(target.region, assetId);
     CONTRACT_OF.set(target.region, contractId);
+    // a proposed 分红 run of the village, paying the target's household
+    const runId = uuidv7(now.getTime());
+    await ctx.db.insert(economyDividendRuns).values({
+      id: runId,
+      ...tenant,
+      payer: `矩阵合作社${target.region}`,
+      year: 2025,
+      distributableFen: 100_000,
+      rule: ZHENXING_RULE,
+      status: 'draft',
+      collectiveFen: 48_000,
+      welfareFen: 12_000,
+      householdsFen: 40_000,
+      proposedBy: target.accountId,
+      createdAt: now,
+    });
+    await ctx.db.insert(economyDividendShares).values({
+      runId,
+      householdId: target.householdId,
+      ...tenant,
+      units: { land: 100, cash: 100, member: 1 },
+      amountFen: 40_000,
+    });
+    RUN_OF.set(target.region, runId);
   }
 }
 
 const assetId = (t: Target) => ASSET_OF.get(t.region) ?? '';
 const contractUrl = (t: Target) => `/api/v1/economy/contracts/${CONTRACT_OF.get(t.region) ?? ''}`;
 const county = (t: Target) => t.village.slice(0, 6);
+const runUrl = (t: Target) => `/api/v1/economy/dividend-runs/${RUN_OF.get(t.region) ?? ''}`;
 
 const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
 const writes = (outcome: number) =>
@@ -187,5 +219,50 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       },
       everywhere(404),
     ),
+  ),
+  'GET /api/v1/economy/dividend-runs': row(
+    {
+      url: () => '/api/v1/economy/dividend-runs',
+      listed: (t) => (b) => items(b).some((i) => i.id === RUN_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  'POST /api/v1/economy/dividend-runs': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/dividend-runs',
+      payload: (t, n) => ({
+        regionCode: t.village,
+        payer: `矩阵公司${n}`,
+        year: 2025,
+        distributableFen: 100_000,
+        rule: ZHENXING_RULE,
+        holdings: [{ householdId: t.householdId, units: { land: 1, cash: 1, member: 1 } }],
+      }),
+    },
+    writes(201),
+  ),
+  'GET /api/v1/economy/dividend-runs/:id': row({ url: runUrl }, read(inside(200))),
+  // the township or county approves (each its own target's run, once); the village may not
+  'POST /api/v1/economy/dividend-runs/:id/approve': row(
+    { method: 'POST', url: (t) => `${runUrl(t)}/approve` },
+    byRole(
+      {
+        county_admin: inside(200),
+        township_admin: inside(200),
+        village_cadre: inside(403),
+        auditor: inside(403),
+      },
+      everywhere(404),
+    ),
+  ),
+  // the village publishes; its own run is still a draft, so it gets as far as the state check
+  'POST /api/v1/economy/dividend-runs/:id/publish': row(
+    { method: 'POST', url: (t) => `${runUrl(t)}/publish` },
+    writes(409),
+  ),
+  'GET /api/v1/me/dividends': row(
+    { url: () => '/api/v1/me/dividends', targetless: true },
+    byRole({}, everywhere(200)),
   ),
 };

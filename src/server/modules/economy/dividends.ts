@@ -1,0 +1,298 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import {
+  dividendProblems,
+  splitDividend,
+  type DividendRule,
+  type ShareUnits,
+} from '../../../domain/economy/dividends.ts';
+import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
+import { appendAudit } from '../../audit/appendAudit.ts';
+import {
+  accounts,
+  economyDividendRuns,
+  economyDividendShares,
+  economyIncomeEntries,
+  households,
+  persons,
+} from '../../db/schema/index.ts';
+import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/uuidv7.ts';
+import {
+  authorizeDividendApproval,
+  authorizeEconomyWrite,
+  mayApproveDividend,
+  mayReadEconomy,
+  mayWriteEconomy,
+  visibleEconomy,
+} from './policy.ts';
+
+export interface NewDividendRun {
+  regionCode: string;
+  payer: string;
+  year: number;
+  distributableFen: number;
+  rule: DividendRule;
+  holdings: { householdId: string; units: ShareUnits }[];
+}
+
+type Tx = Pick<Ctx, 'db' | 'clock'>;
+
+async function runRow(tx: Tx, id: string) {
+  const [run] = await tx.db
+    .select()
+    .from(economyDividendRuns)
+    .where(eq(economyDividendRuns.id, id));
+  return run;
+}
+
+/** A run with each household's shares and amount (named by its head) and what the caller may do. */
+export async function getDividendRun(ctx: Ctx, id: string) {
+  const actor = requireActor(ctx);
+  const run = await runRow(ctx, id);
+  if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+  const shares = await ctx.db
+    .select({
+      householdId: economyDividendShares.householdId,
+      headName: persons.name,
+      units: economyDividendShares.units,
+      amountFen: economyDividendShares.amountFen,
+    })
+    .from(economyDividendShares)
+    .innerJoin(households, eq(households.id, economyDividendShares.householdId))
+    .innerJoin(persons, eq(persons.id, households.headId))
+    .where(eq(economyDividendShares.runId, id))
+    .orderBy(desc(economyDividendShares.amountFen), asc(persons.name));
+  return {
+    ...viewOf(run),
+    shares,
+    can: {
+      approve: run.status === 'draft' && mayApproveDividend(actor, run.regionCode),
+      publish: run.status === 'approved' && mayWriteEconomy(actor, run.regionCode),
+    },
+  };
+}
+
+const viewOf = (run: typeof economyDividendRuns.$inferSelect) => ({
+  id: run.id,
+  regionCode: run.regionCode,
+  payer: run.payer,
+  year: run.year,
+  distributableFen: run.distributableFen,
+  rule: run.rule,
+  status: run.status as 'draft' | 'approved' | 'published',
+  collectiveFen: run.collectiveFen,
+  welfareFen: run.welfareFen,
+  householdsFen: run.householdsFen,
+  approvedAt: run.approvedAt?.toISOString() ?? null,
+  publishedAt: run.publishedAt?.toISOString() ?? null,
+});
+
+/** The runs of the villages the caller reads, newest year first. */
+export async function listDividendRuns(ctx: Ctx, region: string | undefined) {
+  const actor = requireActor(ctx);
+  const rows = await ctx.db
+    .select()
+    .from(economyDividendRuns)
+    .where(
+      and(
+        visibleEconomy(actor, economyDividendRuns.regionCode),
+        region ? inArray(economyDividendRuns.regionCode, [region]) : undefined,
+      ),
+    )
+    .orderBy(desc(economyDividendRuns.year), asc(economyDividendRuns.payer))
+    .limit(200);
+  return { items: rows.map(viewOf) };
+}
+
+/**
+ * 分红方案: a village cadre proposes a run — the payer, the year, the distributable profit, the rule
+ * and the households' shares. The split is computed here (a preview until approved); households
+ * must be of the village; a second run of the same payer and year is a conflict.
+ */
+export async function proposeDividendRun(ctx: Ctx, body: NewDividendRun) {
+  const actor = requireActor(ctx);
+  authorizeEconomyWrite(actor, body.regionCode);
+  const problems = dividendProblems(body.distributableFen, body.rule, body.holdings).map((p) => ({
+    path: `body.${p.path}`,
+    message: p.message,
+  }));
+  if (body.year > Number(shanghaiDate(ctx.clock()).slice(0, 4)))
+    problems.push({ path: 'body.year', message: 'profit of a year not yet begun' });
+  if (problems.length > 0) throw validationError(problems);
+  return transaction(ctx, async (tx) => {
+    const ids = body.holdings.map((h) => h.householdId);
+    const found = await tx.db
+      .select({ id: households.id, regionCode: households.regionCode })
+      .from(households)
+      .where(inArray(households.id, ids));
+    const inVillage = new Set(
+      found.filter((h) => isWithinScope(h.regionCode, body.regionCode)).map((h) => h.id),
+    );
+    const strangers = body.holdings.flatMap((h, i) =>
+      inVillage.has(h.householdId)
+        ? []
+        : [{ path: `body.holdings.${i}.householdId`, message: 'no such household in the village' }],
+    );
+    if (strangers.length > 0) throw validationError(strangers);
+    const [taken] = await tx.db
+      .select({ id: economyDividendRuns.id })
+      .from(economyDividendRuns)
+      .where(
+        and(
+          eq(economyDividendRuns.regionCode, body.regionCode),
+          eq(economyDividendRuns.payer, body.payer),
+          eq(economyDividendRuns.year, body.year),
+        ),
+      );
+    if (taken)
+      throw new AppError('CONFLICT', {
+        zh: `${body.payer} ${body.year} 年度的分红方案已存在`,
+        en: `${body.payer} already has a dividend run for ${body.year}`,
+      });
+    const split = splitDividend(body.distributableFen, body.rule, body.holdings);
+    const now = tx.clock();
+    const tenant = { regionCode: body.regionCode, countyCode: body.regionCode.slice(0, 6) };
+    const run = {
+      id: uuidv7(now.getTime()),
+      ...tenant,
+      payer: body.payer,
+      year: body.year,
+      distributableFen: body.distributableFen,
+      rule: body.rule,
+      status: 'draft',
+      collectiveFen: split.collectiveFen,
+      welfareFen: split.welfareFen,
+      householdsFen: split.householdsFen,
+      proposedBy: actor.accountId,
+      createdAt: now,
+    };
+    await tx.db.insert(economyDividendRuns).values(run);
+    if (body.holdings.length > 0)
+      await tx.db.insert(economyDividendShares).values(
+        body.holdings.map((h) => ({
+          runId: run.id,
+          householdId: h.householdId,
+          ...tenant,
+          units: h.units,
+          amountFen: split.households.get(h.householdId) ?? 0,
+        })),
+      );
+    await appendAudit(tx, {
+      action: 'economy.dividend.propose',
+      objectType: 'economyDividendRun',
+      objectId: run.id,
+      regionCode: run.regionCode,
+      after: { ...run, households: body.holdings.length },
+    });
+    return getDividendRun(tx, run.id);
+  });
+}
+
+/** The township (or county) approves a proposed run; only a draft can be approved. */
+export async function approveDividendRun(ctx: Ctx, id: string) {
+  const actor = requireActor(ctx);
+  return transaction(ctx, async (tx) => {
+    const run = await runRow(tx, id);
+    if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+    authorizeDividendApproval(actor, run.regionCode);
+    if (run.status !== 'draft')
+      throw new AppError('CONFLICT', {
+        zh: '只有待审批的分红方案可以审批',
+        en: 'Only a proposed run can be approved',
+      });
+    const now = tx.clock();
+    await tx.db
+      .update(economyDividendRuns)
+      .set({ status: 'approved', approvedBy: actor.accountId, approvedAt: now })
+      .where(eq(economyDividendRuns.id, id));
+    await appendAudit(tx, {
+      action: 'economy.dividend.approve',
+      objectType: 'economyDividendRun',
+      objectId: id,
+      regionCode: run.regionCode,
+      before: { status: run.status },
+      after: { status: 'approved' },
+    });
+    return getDividendRun(tx, id);
+  });
+}
+
+/**
+ * The village publishes an approved run to its households (公开), and the collective's part —
+ * its own share and the welfare fund set aside from it — posts to the income ledger as dividend.
+ */
+export async function publishDividendRun(ctx: Ctx, id: string) {
+  const actor = requireActor(ctx);
+  return transaction(ctx, async (tx) => {
+    const run = await runRow(tx, id);
+    if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+    authorizeEconomyWrite(actor, run.regionCode);
+    if (run.status !== 'approved')
+      throw new AppError('CONFLICT', {
+        zh: '分红方案须先经乡镇审批才能公开',
+        en: 'A run must be approved before it is published',
+      });
+    const now = tx.clock();
+    await tx.db
+      .update(economyDividendRuns)
+      .set({ status: 'published', publishedAt: now })
+      .where(eq(economyDividendRuns.id, id));
+    const income = run.collectiveFen + run.welfareFen;
+    if (income > 0)
+      await tx.db.insert(economyIncomeEntries).values({
+        id: uuidv7(now.getTime()),
+        regionCode: run.regionCode,
+        countyCode: run.countyCode,
+        source: 'dividend',
+        recordKind: 'dividendRun',
+        recordId: run.id,
+        postedOn: shanghaiDate(now),
+        amountFen: income,
+        createdAt: now,
+      });
+    await appendAudit(tx, {
+      action: 'economy.dividend.publish',
+      objectType: 'economyDividendRun',
+      objectId: id,
+      regionCode: run.regionCode,
+      before: { status: run.status },
+      after: { status: 'published', incomeFen: income },
+    });
+    return getDividendRun(tx, id);
+  });
+}
+
+/** 我家分红: the published runs that pay the caller's own household, with its shares and amount. */
+export async function myDividends(ctx: Ctx) {
+  const actor = requireActor(ctx);
+  const [me] = await ctx.db
+    .select({ householdId: persons.householdId })
+    .from(accounts)
+    .innerJoin(persons, eq(persons.id, accounts.personId))
+    .where(eq(accounts.id, actor.accountId));
+  if (!me?.householdId) return { items: [] };
+  const rows = await ctx.db
+    .select({
+      run: economyDividendRuns,
+      units: economyDividendShares.units,
+      amountFen: economyDividendShares.amountFen,
+    })
+    .from(economyDividendShares)
+    .innerJoin(economyDividendRuns, eq(economyDividendRuns.id, economyDividendShares.runId))
+    .where(
+      and(
+        eq(economyDividendShares.householdId, me.householdId),
+        eq(economyDividendRuns.status, 'published'),
+      ),
+    )
+    .orderBy(desc(economyDividendRuns.year));
+  return {
+    items: rows.map((r) => ({
+      ...viewOf(r.run),
+      units: r.units,
+      amountFen: r.amountFen,
+    })),
+  };
+}
