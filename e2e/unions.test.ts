@@ -97,8 +97,20 @@ describe('a union cadre’s union page in Chromium', () => {
       .first()
       .click();
     await dialog.getByLabel('成员村').click();
-    for (const v of [lead, other])
-      await h.page.locator('.ant-select-item-option', { hasText: v.name }).first().click();
+    // each village must show as chosen before the next: under load a click can land while the
+    // list is still scrolling into place and choose nothing
+    for (const v of [lead, other]) {
+      const option = h.page.locator('.ant-select-item-option', { hasText: v.name }).first();
+      const chosen = h.page.locator('.ant-select-item-option-selected', { hasText: v.name });
+      for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+        await option.click();
+        await chosen
+          .first()
+          .waitFor({ timeout: 3000 })
+          .catch(() => undefined);
+      }
+      await chosen.first().waitFor();
+    }
     await h.page.keyboard.press('Escape');
     // the villages' list must be gone before the lead's list opens, or its options are clicked
     await expect.poll(() => h.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
