@@ -3,7 +3,10 @@ import {
   Card,
   Flex,
   Form,
+  Grid,
   Input,
+  List,
+  Pagination,
   Segmented,
   Select,
   Space,
@@ -46,6 +49,8 @@ export default function WarningsPage() {
     [region, kind, status, page],
   );
   const data = query.data;
+  // a phone gets cards (kind, place, reason, actions) instead of a table wider than the screen
+  const wide = Grid.useBreakpoint().md ?? true;
   const [deciding, setDeciding] = useState<{ warning: Warning; status: WarningDecision }>();
   const [form] = Form.useForm<{ note: string }>();
   const submit = useSubmit();
@@ -61,6 +66,40 @@ export default function WarningsPage() {
     form.resetFields();
     submit.setError(undefined);
     setDeciding({ warning, status: decision });
+  };
+
+  const actions = (w: Warning) => (
+    <Space size="small" wrap>
+      <Link to={w.link}>{t('warnings.records')}</Link>
+      {w.canDecide && !w.decision && (
+        <Button size="small" onClick={() => open(w, 'acknowledged')}>
+          {t('warnings.acknowledge')}
+        </Button>
+      )}
+      {w.canDecide && w.decision?.status !== 'resolved' && (
+        <Button size="small" type="primary" onClick={() => open(w, 'resolved')}>
+          {t('warnings.resolve')}
+        </Button>
+      )}
+    </Space>
+  );
+  const decisionOf = (w: Warning) =>
+    w.decision ? (
+      <span>
+        <Tag color={w.decision.status === 'resolved' ? 'green' : 'blue'}>
+          {t(`warnings.${w.decision.status}`)}
+        </Tag>
+        {w.decision.note}
+      </span>
+    ) : (
+      '—'
+    );
+  const paging = {
+    current: page,
+    pageSize: PAGE_SIZE,
+    total: data?.total ?? 0,
+    showSizeChanger: false,
+    onChange: (next: number) => go({ page: String(next) }),
   };
 
   const columns = [
@@ -88,36 +127,12 @@ export default function WarningsPage() {
     {
       title: t('warnings.col.decision'),
       key: 'decision',
-      render: (_: unknown, w: Warning) =>
-        w.decision ? (
-          <span>
-            <Tag color={w.decision.status === 'resolved' ? 'green' : 'blue'}>
-              {t(`warnings.${w.decision.status}`)}
-            </Tag>
-            {w.decision.note}
-          </span>
-        ) : (
-          '—'
-        ),
+      render: (_: unknown, w: Warning) => decisionOf(w),
     },
     {
       title: '',
       key: 'actions',
-      render: (_: unknown, w: Warning) => (
-        <Space size="small" wrap>
-          <Link to={w.link}>{t('warnings.records')}</Link>
-          {w.canDecide && !w.decision && (
-            <Button size="small" onClick={() => open(w, 'acknowledged')}>
-              {t('warnings.acknowledge')}
-            </Button>
-          )}
-          {w.canDecide && w.decision?.status !== 'resolved' && (
-            <Button size="small" type="primary" onClick={() => open(w, 'resolved')}>
-              {t('warnings.resolve')}
-            </Button>
-          )}
-        </Space>
-      ),
+      render: (_: unknown, w: Warning) => actions(w),
     },
   ];
 
@@ -127,6 +142,7 @@ export default function WarningsPage() {
         <Flex gap={12} wrap>
           <RegionPicker
             value={region}
+            placeholder={data?.region.name}
             allowClear
             onChange={(next) => go({ region: next })}
             style={{ minWidth: 240 }}
@@ -151,22 +167,40 @@ export default function WarningsPage() {
           />
         </Flex>
         <ErrorAlert error={query.error} onRetry={query.reload} />
-        <Table<Warning>
-          rowKey="key"
-          size="small"
-          loading={query.loading}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: t('warnings.empty') }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (next) => go({ page: String(next) }),
-          }}
-        />
+        {wide ? (
+          <Table<Warning>
+            rowKey="key"
+            size="small"
+            loading={query.loading}
+            columns={columns}
+            dataSource={data?.items ?? []}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: t('warnings.empty') }}
+            pagination={paging}
+          />
+        ) : (
+          <>
+            <List<Warning>
+              loading={query.loading}
+              dataSource={data?.items ?? []}
+              locale={{ emptyText: t('warnings.empty') }}
+              renderItem={(w) => (
+                <List.Item key={w.key} className="lingyan-warning-card">
+                  <Flex vertical gap={4} style={{ width: '100%' }}>
+                    <span>
+                      <Tag color="orange">{t(kindKey(w.kind))}</Tag>
+                      {w.regionName ?? w.regionCode} · {w.subject}
+                    </span>
+                    <span>{warningReason(t, w)}</span>
+                    {w.decision && decisionOf(w)}
+                    {actions(w)}
+                  </Flex>
+                </List.Item>
+              )}
+            />
+            <Pagination {...paging} size="small" />
+          </>
+        )}
       </Flex>
       <FormModal<{ note: string }>
         open={deciding !== undefined}
