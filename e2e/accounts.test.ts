@@ -111,8 +111,8 @@ describe('accounts, privacy and audit in Chromium', () => {
     await fresh.getByText('正常').waitFor();
   });
 
-  it('unlocks an account locked by wrong passwords', async () => {
-    // five failed sign-ins straight against the API lock village2
+  it('ends the sign-in backoff of an account that wrong passwords started', async () => {
+    // five failed sign-ins straight against the API start village2's backoff (shown as locked)
     for (let attempt = 1; attempt <= 5; attempt++) {
       await fetch(`${h.baseUrl}/api/v1/auth/login`, {
         method: 'POST',
@@ -133,7 +133,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h.page.getByRole('navigation').getByText('审计日志').click();
     await h.page.waitForURL('**/audit');
     const table = h.page.locator('.ant-table-tbody');
-    for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定'])
+    for (const label of ['查看敏感信息', '新建账号', '停用账号', '登录限流'])
       await table.getByText(label).first().waitFor();
     expect(await table.getByText('account.create', { exact: true }).count()).toBe(0);
     await h.page.getByPlaceholder('按操作筛选（如 cases）').fill('account.create');
