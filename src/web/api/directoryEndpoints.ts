@@ -31,8 +31,9 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const id = (value: string) => encodeURIComponent(value);
 
 export const directoryApi = {
+  // The search term may be an ID or phone number: it goes in a POST body, never in the URL.
   persons: (query: PersonQuery, signal?: AbortSignal) =>
-    request<PersonPage>('/api/v1/persons', { query: { ...query }, signal }),
+    request<PersonPage>('/api/v1/persons/search', { method: 'POST', body: query, signal }),
   person: (personId: string, signal?: AbortSignal) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
   createPerson: (person: NewPerson) =>

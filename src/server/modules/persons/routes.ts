@@ -5,6 +5,7 @@ import {
   personDetail,
   personPage,
   personParams,
+  searchPersonsBody,
   updatePersonBody,
 } from './schema.ts';
 import { getPerson, listPersons } from './service.ts';
@@ -15,13 +16,27 @@ export const personRoutes = [
     method: 'GET',
     url: '/api/v1/persons',
     summary:
-      '人员列表（支持拼音、身份证号、手机号搜索）/ List persons (pinyin, ID number or phone search)',
+      '人员列表（拼音、姓名搜索；号码请用 /persons/search）/ List persons (pinyin or name search)',
     tag: 'directory',
     auth: 'session',
     permission: 'directory.read',
     query: listPersonsQuery,
     response: personPage,
     handler: ({ ctx, query }) => listPersons(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/persons/search',
+    summary:
+      '按身份证号、手机号等搜索人员（号码放在请求体，不进网址与日志）/ Search persons (numbers in the body)',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.read',
+    body: searchPersonsBody,
+    response: personPage,
+    // A read: nothing to replay.
+    idempotent: false,
+    handler: ({ ctx, body }) => listPersons(ctx, body),
   }),
   defineRoute({
     method: 'GET',
