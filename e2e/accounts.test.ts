@@ -27,7 +27,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h?.close();
   });
 
-  it('shows phones masked and reveals one only after a purpose is stated', async () => {
+  it('shows phones masked and reveals one only after a purpose is chosen', async () => {
     const village1 = row('village1');
     await village1.getByText('138****0003').waitFor();
     expect(await h.page.locator('.ant-table-tbody').textContent()).not.toMatch(/1\d{10}/);
@@ -36,8 +36,11 @@ describe('accounts, privacy and audit in Chromium', () => {
     const dialog = h.page.getByRole('dialog');
     await dialog.getByText('查看敏感信息须说明事由').waitFor();
     await dialog.getByRole('button', { name: '确定' }).click();
-    await dialog.getByText('请填写 2–200 个字的事由').waitFor();
-    await dialog.getByLabel('查看事由').fill('核实联系方式，通知换届培训');
+    await dialog.getByText('请选择查看事由').waitFor();
+    // the purpose comes from a list (issue 16 finding 7); "other" would need a note
+    await dialog.getByLabel('查看事由').click();
+    await h.page.locator('.ant-select-dropdown').getByText('联系本人', { exact: true }).click();
+    await dialog.getByLabel('补充说明').fill('通知换届培训');
     await h.shot('accounts-reveal-purpose-zh-CN');
     await dialog.getByRole('button', { name: '确定' }).click();
     await village1.getByText('13800000003').waitFor();

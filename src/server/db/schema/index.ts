@@ -13,3 +13,4 @@ export * from './projects.ts';
 export * from './economy.ts';
 export * from './zero.ts';
 export * from './insights.ts';
+export * from './privacy.ts';

@@ -106,7 +106,7 @@ describe('persons', () => {
         objectType: 'person',
         objectId: target.id,
         field: 'idNumber',
-        purpose: '核对低保申请',
+        purpose: 'review_benefit',
       },
     });
     expect(res.json()).toEqual({ value: target.idNumber });
