@@ -14,3 +14,4 @@ export * from './economy.ts';
 export * from './zero.ts';
 export * from './insights.ts';
 export * from './privacy.ts';
+export * from './referrals.ts';

@@ -10,6 +10,14 @@ import {
 } from './schema.ts';
 import { getPerson, listPersons } from './service.ts';
 import { createPerson, updatePerson } from './write.ts';
+import {
+  listReferralsQuery,
+  referralPage,
+  referralParams,
+  referralView,
+  resolveReferralBody,
+} from './referralSchema.ts';
+import { listReferrals, resolveReferral } from './referrals.ts';
 
 export const personRoutes = [
   defineRoute({
@@ -73,5 +81,28 @@ export const personRoutes = [
     body: updatePersonBody,
     response: personDetail,
     handler: ({ ctx, params, body }) => updatePerson(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/person-referrals',
+    summary: '村级无法登记、转乡镇核实的人员 / Persons referred to the township',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.write',
+    query: listReferralsQuery,
+    response: referralPage,
+    handler: ({ ctx, query }) => listReferrals(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/person-referrals/:id/resolve',
+    summary: '乡镇处理转办：迁入该村或驳回 / Resolve a referral: move the person or reject',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.write',
+    params: referralParams,
+    body: resolveReferralBody,
+    response: referralView,
+    handler: ({ ctx, params, body }) => resolveReferral(ctx, params.id, body.resolution),
   }),
 ];

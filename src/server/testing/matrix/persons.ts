@@ -1,11 +1,14 @@
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import {
   byRole,
+  everywhere,
   inside,
   listedBy,
+  NO_SUCH,
   readers,
   row,
   scopedRecord,
+  writers,
   type MatrixEntry,
 } from '../matrixKit.ts';
 
@@ -31,5 +34,19 @@ export const personsMatrix: Record<string, MatrixEntry> = {
       listed: listedBy('id', 'personId'),
     },
     byRole(readers(inside('listed', 'hidden'))),
+  ),
+  // The township's queue of persons a village could not register (issue 16 finding 4).
+  'GET /api/v1/person-referrals': row(
+    { url: () => '/api/v1/person-referrals', targetless: true },
+    byRole(writers(everywhere(200))),
+  ),
+  'POST /api/v1/person-referrals/:id/resolve': row(
+    {
+      method: 'POST',
+      url: () => `/api/v1/person-referrals/${NO_SUCH}/resolve`,
+      payload: () => ({ resolution: 'reject' }),
+      targetless: true,
+    },
+    byRole(writers(everywhere(404))),
   ),
 };
