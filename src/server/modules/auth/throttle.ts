@@ -1,3 +1,5 @@
+import { positiveIntSetting } from '../../platform/envSetting.ts';
+
 /**
  * Login throttling with backoff (issue 16 finding 6) instead of a hard lock an outsider can trigger.
  *
@@ -20,10 +22,7 @@ export interface ThrottleSettings {
 }
 
 export function throttleSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ThrottleSettings {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? '');
-    return Number.isInteger(value) && value > 0 ? value : fallback;
-  };
+  const int = (name: string, fallback: number) => positiveIntSetting(env, name, fallback);
   return {
     accountFreeFailures: int('LOGIN_ACCOUNT_FREE_FAILURES', 5),
     addressFreeFailures: int('LOGIN_ADDRESS_FREE_FAILURES', 10),

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, min } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { positiveIntSetting } from '../../platform/envSetting.ts';
 
 /**
  * The brake on reveal (issue 16 finding 7): a per-user rate, and a daily volume past which a
@@ -15,10 +16,7 @@ export interface RevealSettings {
 }
 
 export function revealSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RevealSettings {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? '');
-    return Number.isInteger(value) && value > 0 ? value : fallback;
-  };
+  const int = (name: string, fallback: number) => positiveIntSetting(env, name, fallback);
   return {
     perMinute: int('REVEAL_PER_MINUTE', 10),
     dailyApprovalThreshold: int('REVEAL_DAILY_APPROVAL_THRESHOLD', 20),
