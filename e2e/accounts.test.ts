@@ -27,7 +27,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h?.close();
   });
 
-  it('shows phones masked and reveals one only after a purpose is stated', async () => {
+  it('shows phones masked and reveals one only after a purpose is chosen', async () => {
     const village1 = row('village1');
     await village1.getByText('138****0003').waitFor();
     expect(await h.page.locator('.ant-table-tbody').textContent()).not.toMatch(/1\d{10}/);
@@ -36,8 +36,11 @@ describe('accounts, privacy and audit in Chromium', () => {
     const dialog = h.page.getByRole('dialog');
     await dialog.getByText('查看敏感信息须说明事由').waitFor();
     await dialog.getByRole('button', { name: '确定' }).click();
-    await dialog.getByText('请填写 2–200 个字的事由').waitFor();
-    await dialog.getByLabel('查看事由').fill('核实联系方式，通知换届培训');
+    await dialog.getByText('请选择查看事由').waitFor();
+    // the purpose comes from a list (issue 16 finding 7); "other" would need a note
+    await dialog.getByLabel('查看事由').click();
+    await h.page.locator('.ant-select-dropdown').getByText('联系本人', { exact: true }).click();
+    await dialog.getByLabel('补充说明').fill('通知换届培训');
     await h.shot('accounts-reveal-purpose-zh-CN');
     await dialog.getByRole('button', { name: '确定' }).click();
     await village1.getByText('13800000003').waitFor();
@@ -111,8 +114,8 @@ describe('accounts, privacy and audit in Chromium', () => {
     await fresh.getByText('正常').waitFor();
   });
 
-  it('unlocks an account locked by wrong passwords', async () => {
-    // five failed sign-ins straight against the API lock village2
+  it('ends the sign-in backoff of an account that wrong passwords started', async () => {
+    // five failed sign-ins straight against the API start village2's backoff (shown as locked)
     for (let attempt = 1; attempt <= 5; attempt++) {
       await fetch(`${h.baseUrl}/api/v1/auth/login`, {
         method: 'POST',
@@ -133,7 +136,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await h.page.getByRole('navigation').getByText('审计日志').click();
     await h.page.waitForURL('**/audit');
     const table = h.page.locator('.ant-table-tbody');
-    for (const label of ['查看敏感信息', '新建账号', '停用账号', '账号锁定'])
+    for (const label of ['查看敏感信息', '新建账号', '停用账号', '登录限流'])
       await table.getByText(label).first().waitFor();
     expect(await table.getByText('account.create', { exact: true }).count()).toBe(0);
     await h.page.getByPlaceholder('按操作筛选（如 cases）').fill('account.create');

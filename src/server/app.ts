@@ -23,6 +23,11 @@ export interface BuildOptions {
   /** Where the log goes (standard output by default); tests read it back. */
   logStream?: { write(line: string): void };
   webDist?: string;
+  /**
+   * Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (the client address the
+   * login throttle counts; `Secure` cookies over HTTPS). `true`, or the proxy's addresses.
+   */
+  trustProxy?: boolean | string;
 }
 
 /** The HTTP application: API routes from the route table, the built web app, one error shape. */
@@ -41,7 +46,7 @@ export async function buildApp(
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => uuidv7(),
     requestIdHeader: false,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
   });
   // JSON only: a text/plain body is how cross-site forms sneak in.
   app.removeContentTypeParser('text/plain');

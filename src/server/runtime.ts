@@ -56,6 +56,13 @@ export async function openRuntime(
   };
 }
 
+/** TRUST_PROXY=1 trusts any proxy; a list of addresses (10.0.0.1,10.0.0.2) trusts only those. */
+function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): boolean | string {
+  const value = env.TRUST_PROXY ?? '';
+  if (value === '' || value === '0') return false;
+  return value === '1' ? true : value;
+}
+
 /** A stop that takes longer than this (a request or a statement that will not end) exits anyway. */
 const STOP_DEADLINE_MS = 9000;
 
@@ -65,7 +72,7 @@ const STOP_DEADLINE_MS = 9000;
  * resumes or is marked failed at the next start.
  */
 export async function serve(runtime: Runtime): Promise<FastifyInstance> {
-  const app = await buildApp(runtime.deps, { logger: true });
+  const app = await buildApp(runtime.deps, { logger: true, trustProxy: trustProxyFromEnv() });
   await app.listen({ port: runtime.deps.config.port, host: runtime.deps.config.host });
   let stopping = false;
   const stop = async () => {

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'accounts.read',
   'accounts.write',
   'privacy.reveal',
+  // Decide on reveals past the daily threshold (issue 16 finding 7): the county admin.
+  'privacy.approve',
   'audit.read',
   'directory.read',
   'directory.write',
@@ -64,6 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'accounts.read',
     'accounts.write',
     'privacy.reveal',
+    'privacy.approve',
     'audit.read',
     'directory.read',
     'directory.write',

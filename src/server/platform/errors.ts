@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   IDEMPOTENCY_MISMATCH: 422,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
+  // A reveal past the day's threshold: a request now waits for the county admin.
+  APPROVAL_REQUIRED: 403,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -58,6 +60,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
     en: 'Too many failed logins; the account is locked',
   },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  APPROVAL_REQUIRED: {
+    zh: '今日查看次数已达上限，已提交县级管理员审批，批准后可再次查看',
+    en: 'Past today’s limit: a request went to the county admin; reveal again once approved',
+  },
   INTERNAL: { zh: '服务器内部错误', en: 'Internal server error' },
 };
 

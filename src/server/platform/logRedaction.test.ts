@@ -52,9 +52,11 @@ describe('the server log of searches by number', () => {
 
   it('holds neither the ID number nor the phone searched for', async () => {
     const county = await login(app, 'county');
+    // a number in a URL is refused (searches by number go in a POST body, issue 16 finding 3),
+    // and even the refused request is logged without it
     for (const q of [ID, MOBILE]) {
       const res = await call(app, county, 'GET', `/api/v1/persons?q=${q}`);
-      expect(res.statusCode).toBe(200);
+      expect(res.statusCode).toBe(400);
     }
     const log = lines.join('');
     // the requests were logged, only without the numbers

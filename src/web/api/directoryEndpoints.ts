@@ -17,7 +17,7 @@ import type {
   PersonPatch,
   UnitPage,
 } from './directoryTypes.ts';
-import type { QueryOf, Revealed } from './endpoints.ts';
+import type { QueryOf, Revealed, RevealWhy } from './endpoints.ts';
 import type { ExchangeEntity } from '../../domain/directory/exchange/sheetDefinition.ts';
 
 export type PersonQuery = QueryOf<typeof listPersonsQuery>;
@@ -31,18 +31,19 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const id = (value: string) => encodeURIComponent(value);
 
 export const directoryApi = {
+  // The search term may be an ID or phone number: it goes in a POST body, never in the URL.
   persons: (query: PersonQuery, signal?: AbortSignal) =>
-    request<PersonPage>('/api/v1/persons', { query: { ...query }, signal }),
+    request<PersonPage>('/api/v1/persons/search', { method: 'POST', body: query, signal }),
   person: (personId: string, signal?: AbortSignal) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { signal }),
   createPerson: (person: NewPerson) =>
     request<PersonDetail>('/api/v1/persons', { method: 'POST', body: person }),
   updatePerson: (personId: string, patch: PersonPatch) =>
     request<PersonDetail>(`/api/v1/persons/${id(personId)}`, { method: 'PATCH', body: patch }),
-  revealPerson: (personId: string, field: 'idNumber' | 'phone', purpose: string) =>
+  revealPerson: (personId: string, field: 'idNumber' | 'phone', why: RevealWhy) =>
     request<Revealed>('/api/v1/privacy/reveal', {
       method: 'POST',
-      body: { objectType: 'person', objectId: personId, field, purpose },
+      body: { objectType: 'person', objectId: personId, field, ...why },
     }),
 
   households: (query: HouseholdQuery, signal?: AbortSignal) =>

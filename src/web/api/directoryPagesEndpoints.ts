@@ -96,7 +96,11 @@ export const directoryPagesApi = {
 /** Options for the pickers of these pages' forms (small pages of the list routes). */
 export const directoryPickers = {
   persons: (q: string, signal: AbortSignal) =>
-    request<PersonPage>('/api/v1/persons', { query: { q, page: 1, pageSize: 20 }, signal }),
+    request<PersonPage>('/api/v1/persons/search', {
+      method: 'POST',
+      body: { q, page: 1, pageSize: 20 },
+      signal,
+    }),
   orgs: (query: { q: string; region?: string; parent?: string }, signal: AbortSignal) =>
     request<OrgPage>('/api/v1/orgs', {
       query: { ...query, page: 1, pageSize: 50 },

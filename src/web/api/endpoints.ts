@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { listAccountsQuery, updateAccountBody } from '../../server/modules/accounts/schema.ts';
 import type { listAuditQuery } from '../../server/modules/audit/schema.ts';
-import type { revealResponse } from '../../server/modules/privacy/schema.ts';
+import type { RevealPurpose, revealResponse } from '../../server/modules/privacy/schema.ts';
 import type { listRegionsQuery } from '../../server/modules/regions/schema.ts';
 import { request } from './client.ts';
 import type {
@@ -17,6 +17,11 @@ import type {
 
 /** POST /api/v1/privacy/reveal: the full value, null when the field is empty. */
 export type Revealed = z.infer<typeof revealResponse>;
+/** Why a value is revealed: a purpose from the server's list, and a note ("other" needs one). */
+export interface RevealWhy {
+  purpose: RevealPurpose;
+  note?: string;
+}
 
 /** A list route's query as the web sends it: the server's query schema, defaults left to it. */
 export type QueryOf<S extends z.ZodType> = Partial<z.output<S>>;
@@ -49,10 +54,10 @@ export const api = {
       method: 'PATCH',
       body: patch,
     }),
-  revealPhone: (accountId: string, purpose: string) =>
+  revealPhone: (accountId: string, why: RevealWhy) =>
     request<Revealed>('/api/v1/privacy/reveal', {
       method: 'POST',
-      body: { objectType: 'account', objectId: accountId, field: 'phone', purpose },
+      body: { objectType: 'account', objectId: accountId, field: 'phone', ...why },
     }),
 
   auditEvents: (query: QueryOf<typeof listAuditQuery>, signal?: AbortSignal) =>

@@ -47,6 +47,16 @@ describe('describeError', () => {
     ).toBe('用户名或密码错误');
   });
 
+  it('says how long to wait when the login is throttled', () => {
+    const throttled = new ApiError(429, 'RATE_LIMITED', 'slow down', { retryAfterSeconds: 60 });
+    expect(describeError(throttled, tr('zh-CN'), 'zh-CN', NOW)).toBe(
+      '尝试过于频繁，请 60 秒后再试',
+    );
+    expect(describeError(throttled, tr('en'), 'en', NOW)).toBe(
+      'Too many attempts; try again in 60 seconds',
+    );
+  });
+
   it('names the first invalid field of a validation error', () => {
     const invalid = new ApiError(400, 'VALIDATION', 'bad', {
       issues: [{ path: 'body.phone', message: 'a mobile number has 11 digits' }],

@@ -48,6 +48,12 @@ export function describeError(
         ? t('error.INVALID_CREDENTIALS')
         : t('errorDetail.invalidCredentials', { n: remaining });
     }
+    case 'RATE_LIMITED': {
+      const seconds = numberDetail(error.details, 'retryAfterSeconds');
+      return seconds === undefined
+        ? t('error.RATE_LIMITED')
+        : t('errorDetail.retryAfter', { n: seconds });
+    }
     case 'VALIDATION': {
       const issue = firstIssue(error.details);
       return issue ? t('errorDetail.validation', { issue }) : t('error.VALIDATION');

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'APPROVAL_REQUIRED',
   'INTERNAL',
 ] as const satisfies readonly ErrorCode[];
 export type { ErrorCode };

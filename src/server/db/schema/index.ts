@@ -14,3 +14,5 @@ export * from './economy.ts';
 export * from './zero.ts';
 export * from './insights.ts';
 export * from './warnings.ts';
+export * from './privacy.ts';
+export * from './referrals.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
 import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
 
 let t: TestApp;
@@ -8,7 +9,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 function cookieOf(
-  res: { cookies: { name: string; value: string; httpOnly?: boolean; sameSite?: string }[] },
+  res: {
+    cookies: {
+      name: string;
+      value: string;
+      httpOnly?: boolean;
+      sameSite?: string;
+      secure?: boolean;
+    }[];
+  },
   name: string,
 ) {
   return res.cookies.find((c) => c.name === name);
@@ -72,57 +81,105 @@ describe('login', () => {
     expect((await call(t.app, first, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
   });
 
-  it('refuses a wrong password with the remaining attempts, and an unknown user alike', async () => {
-    const wrong = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'township', password: 'nope-nope' },
-    });
+  it('answers a wrong password and an unknown user identically', async () => {
+    const attempt = (username: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '10.1.0.1',
+        payload: { username, password: 'nope-nope' },
+      });
+    const wrong = await attempt('township');
+    const unknown = await attempt('nobody');
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error).toMatchObject({
-      code: 'INVALID_CREDENTIALS',
-      details: { remainingAttempts: 4 },
-    });
-    const unknown = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'nobody', password: 'nope-nope' },
-    });
     expect(unknown.statusCode).toBe(401);
-    expect(unknown.json().error.code).toBe('INVALID_CREDENTIALS');
+    expect(wrong.body).toBe(unknown.body);
+    expect(wrong.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: '用户名或密码错误',
+      details: {},
+    });
     // a success resets the count
     await login(t.app, 'township');
   });
+});
 
-  it('locks the account after 5 failures for 15 minutes, even for the right password', async () => {
-    for (let i = 0; i < 4; i++) {
-      expect(
-        (
-          await t.app.inject({
-            method: 'POST',
-            url: '/api/v1/auth/login',
-            payload: { username: 'village2', password: `wrong-${i}` },
-          })
-        ).statusCode,
-      ).toBe(401);
-    }
-    const fifth = await t.app.inject({
+describe('login throttling (no lock an outsider can trigger)', () => {
+  const attempt = (username: string, password: string, remoteAddress: string) =>
+    t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { username: 'village2', password: 'wrong-5' },
+      remoteAddress,
+      payload: { username, password },
     });
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().error).toMatchObject({ code: 'ACCOUNT_LOCKED', details: { minutes: 15 } });
-    const right = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'village2', password: 'Lingyan@2026' },
+
+  it('backs off a failing address with 429 and Retry-After, while the real user logs in from elsewhere', async () => {
+    for (let i = 0; i < 5; i++)
+      expect((await attempt('village2', `wrong-${i}`, '10.2.0.1')).statusCode).toBe(401);
+    const sixth = await attempt('village2', 'Lingyan@2026', '10.2.0.1');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.headers['retry-after']).toBe('30');
+    expect(sixth.json().error).toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: 30 },
     });
-    expect(right.statusCode).toBe(423);
-    t.clock.advanceMinutes(15);
-    await login(t.app, 'village2');
+    // the owner, at an address that has not failed, is not locked out
+    const owner = await attempt('village2', 'Lingyan@2026', '10.2.0.2');
+    expect(owner.statusCode).toBe(200);
+    expect((await attempt('village2', 'wrong', '10.2.0.1')).statusCode).toBe(401);
   });
 
+  it('throttles an unknown username exactly like a known one', async () => {
+    const answers: { status: number; body: string; retryAfter: unknown }[][] = [];
+    for (const username of ['village1', 'nobody-at-all']) {
+      const seen = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await attempt(username, `wrong-${i}`, `10.3.0.${username.length}`);
+        seen.push({
+          status: res.statusCode,
+          body: res.body,
+          retryAfter: res.headers['retry-after'],
+        });
+      }
+      answers.push(seen);
+    }
+    expect(answers[0]?.map((a) => a.status)).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(answers[1]).toEqual(answers[0]);
+    await login(t.app, 'village1');
+  });
+
+  it('doubles the backoff with each further failure and forgets it after a success', async () => {
+    for (let i = 0; i < 5; i++) await attempt('villager', `wrong-${i}`, '10.4.0.1');
+    t.clock.advanceMinutes(1);
+    expect((await attempt('villager', 'wrong-6', '10.4.0.1')).statusCode).toBe(401);
+    const next = await attempt('villager', 'Lingyan@2026', '10.4.0.1');
+    expect(next.statusCode).toBe(429);
+    expect(next.headers['retry-after']).toBe('60');
+    t.clock.advanceMinutes(1);
+    expect((await attempt('villager', 'Lingyan@2026', '10.4.0.1')).statusCode).toBe(200);
+    expect((await attempt('villager', 'wrong-again', '10.4.0.1')).statusCode).toBe(401);
+  });
+
+  it('backs off one address that tries many usernames', async () => {
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(`guess-${i}`, 'x', '10.5.0.1')).statusCode).toBe(401);
+    const res = await attempt('county', 'Lingyan@2026', '10.5.0.1');
+    expect(res.statusCode).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('shows the backoffs to the county admin in the audit log', async () => {
+    const admin = await login(t.app, 'county');
+    const res = await call(t.app, admin, 'GET', '/api/v1/audit-events?action=auth.throttled');
+    expect(res.statusCode).toBe(200);
+    const events = res.json().items as { actorUsername: string; action: string }[];
+    expect(events.map((e) => e.actorUsername)).toEqual(
+      expect.arrayContaining(['village2', 'nobody-at-all', 'guess-9']),
+    );
+  });
+});
+
+describe('login (continued)', () => {
   it('explains errors in English when asked', async () => {
     const res = await t.app.inject({
       method: 'POST',
@@ -208,5 +265,35 @@ describe('sessions', () => {
     expect(again.json().error.code).toBe('ACCOUNT_DISABLED');
     await call(t.app, admin, 'PATCH', `/api/v1/accounts/${id}`, { payload: { disabled: false } });
     await login(t.app, 'member');
+  });
+});
+
+describe('Secure cookies behind HTTPS', () => {
+  const loginVia = (app: typeof t.app, headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers,
+      payload: { username: 'member', password: 'Lingyan@2026' },
+    });
+
+  it('marks both cookies Secure when a trusted proxy says the request came over HTTPS', async () => {
+    const proxied = await buildApp(t.deps, { webDist: '/nonexistent', trustProxy: true });
+    try {
+      const https = await loginVia(proxied, { 'x-forwarded-proto': 'https' });
+      expect(https.statusCode).toBe(200);
+      expect(cookieOf(https, 'lingyan_sid')?.secure).toBe(true);
+      expect(cookieOf(https, 'lingyan_csrf')?.secure).toBe(true);
+      const http = await loginVia(proxied, {});
+      expect(cookieOf(http, 'lingyan_sid')?.secure).toBeFalsy();
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('ignores X-Forwarded-Proto from a client when no proxy is trusted', async () => {
+    const res = await loginVia(t.app, { 'x-forwarded-proto': 'https' });
+    expect(res.statusCode).toBe(200);
+    expect(cookieOf(res, 'lingyan_sid')?.secure).toBeFalsy();
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../auth/sessionStore.ts';
-import { requireActor } from '../../platform/context.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
 import { noContent } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { loginBody, meResponse } from './schema.ts';
@@ -18,6 +19,11 @@ function setSessionCookies(
   void reply.setCookie(CSRF_COOKIE, csrfToken, { ...base, httpOnly: false });
 }
 
+/** `Secure` when configured, or when the request came over HTTPS (directly or, with trustProxy, per X-Forwarded-Proto). */
+export function secureRequest(ctx: Ctx, reply: FastifyReply): boolean {
+  return ctx.config.secureCookies || reply.request.protocol === 'https';
+}
+
 export const authRoutes = [
   defineRoute({
     method: 'POST',
@@ -29,13 +35,16 @@ export const authRoutes = [
     response: meResponse,
     idempotent: false,
     async handler({ ctx, body, reply }) {
-      const result = await login(
-        ctx,
-        body.username,
-        body.password,
-        reply.request.cookies[SESSION_COOKIE],
-      );
-      setSessionCookies(reply, result.token, result.me.csrfToken, ctx.config.secureCookies);
+      const result = await login(ctx, {
+        ...body,
+        address: reply.request.ip,
+        previousToken: reply.request.cookies[SESSION_COOKIE],
+      }).catch((error: unknown) => {
+        if (error instanceof AppError && typeof error.details.retryAfterSeconds === 'number')
+          void reply.header('Retry-After', String(error.details.retryAfterSeconds));
+        throw error;
+      });
+      setSessionCookies(reply, result.token, result.me.csrfToken, secureRequest(ctx, reply));
       return result.me;
     },
   }),

@@ -67,8 +67,9 @@ export const importPersons: Importer<PersonSheetRow> = {
       if (before && !can(actor, 'directory.write', before.regionCode))
         fail(
           '身份证号',
-          '此人已在您管辖范围以外登记，不能在此导入',
-          'ID number: this person is registered outside your scope',
+          // The same words as the form (persons/referrals.ts): nothing about where the person is.
+          '该身份证号无法在本范围登记，请联系乡镇',
+          'ID number: cannot be registered in your scope; contact the township',
         );
       let householdId: string | null = null;
       if (r.householdHead) {

@@ -10,12 +10,32 @@ import { regionCode } from '../regions/schema.ts';
 
 const personTag = z.enum(PERSON_TAGS.map((t) => t.code) as [string, ...string[]]);
 
-export const listPersonsQuery = z.strictObject({
-  q: z.string().trim().max(40).optional(),
+// A full ID or mobile number never travels in a URL (proxies, browser history and access logs
+// keep URLs): a search by number goes in the body of POST /api/v1/persons/search.
+const FULL_NUMBER = /\d{17}[\dXx]|\d{15}|1[3-9]\d{9}/;
+
+const personFilters = {
   region: regionCode.optional(),
   tag: personTag.optional(),
   partyMember: z.enum(['true', 'false']).optional(),
   ...pageQuery,
+};
+
+export const listPersonsQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .max(40)
+    .refine((q) => !FULL_NUMBER.test(q), {
+      message: 'search by ID or phone number with POST /api/v1/persons/search',
+    })
+    .optional(),
+  ...personFilters,
+});
+
+export const searchPersonsBody = z.strictObject({
+  q: z.string().trim().max(40).optional(),
+  ...personFilters,
 });
 
 export const personParams = z.strictObject({ id: z.uuid() });

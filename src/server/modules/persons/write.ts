@@ -4,10 +4,12 @@ import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { households, persons } from '../../db/schema/index.ts';
 import { auditEdit, insertAudited } from '../../platform/auditedWrite.ts';
-import { transaction, type Ctx } from '../../platform/context.ts';
+import { can } from '../../../domain/access/policy.ts';
+import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
+import { cannotRegisterHere, referToTownship } from './referrals.ts';
 import { loadPerson, personDetailOf } from './service.ts';
 import type { PersonDetail } from './schema.ts';
 
@@ -46,19 +48,25 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
   const parsed = parseIdNumber(input.idNumber, { today: shanghaiDate(ctx.clock()) });
   if (!parsed.ok) throw validationError([{ path: 'body.idNumber', message: parsed.message.en }]);
   const id = parsed.value.normalized;
-  return transaction(ctx, async (tx) => {
+  // A referral must be committed even though the create is refused: decide inside, throw outside.
+  const outcome = await transaction(ctx, async (tx): Promise<PersonDetail | AppError> => {
     await getRegion(tx, input.regionCode, 'directory.write');
     if (input.householdId) await checkHousehold(tx, input.householdId, input.regionCode);
     const [taken] = await tx.db
-      .select({ id: persons.id })
+      .select({ id: persons.id, regionCode: persons.regionCode })
       .from(persons)
       .where(eq(persons.idIndex, ctx.cipher.blindIndex(id)));
-    if (taken)
-      throw new AppError(
+    if (taken && can(requireActor(tx), 'directory.read', taken.regionCode))
+      return new AppError(
         'CONFLICT',
         { zh: '该身份证号已登记', en: 'This ID number is already registered' },
         { field: 'idNumber' },
       );
+    // Registered outside the scope: say nothing about where; the township resolves it.
+    if (taken) {
+      await referToTownship(tx, { name: input.name, idNumber: id, regionCode: input.regionCode });
+      return cannotRegisterHere();
+    }
     const now = ctx.clock();
     const keys = nameSearchKeys(input.name);
     const row = {
@@ -89,6 +97,8 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<PersonDe
     });
     return personDetailOf(tx, row.id);
   });
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
 }
 
 export interface PersonPatch {

@@ -45,7 +45,7 @@ describe('sensitive fields', () => {
   it('reveals with a stated purpose and audits the reveal', async () => {
     const id = await idOf('village1');
     const res = await call(t.app, county, 'POST', '/api/v1/privacy/reveal', {
-      payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '核实联系方式' },
+      payload: { objectType: 'account', objectId: id, field: 'phone', purpose: 'contact_person' },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ value: '13800000003' });
@@ -58,7 +58,7 @@ describe('sensitive fields', () => {
       action: 'privacy.reveal',
       objectId: id,
       actorUsername: 'county',
-      detail: { field: 'phone', purpose: '核实联系方式' },
+      detail: { field: 'phone', purpose: 'contact_person' },
     });
   });
 
@@ -68,7 +68,12 @@ describe('sensitive fields', () => {
     expect(
       (
         await call(t.app, cadre, 'POST', '/api/v1/privacy/reveal', {
-          payload: { objectType: 'account', objectId: id, field: 'phone', purpose: '看看' },
+          payload: {
+            objectType: 'account',
+            objectId: id,
+            field: 'phone',
+            purpose: 'verify_identity',
+          },
         })
       ).statusCode,
     ).toBe(403);
@@ -77,7 +82,12 @@ describe('sensitive fields', () => {
     expect(
       (
         await call(t.app, township, 'POST', '/api/v1/privacy/reveal', {
-          payload: { objectType: 'account', objectId: countyId, field: 'phone', purpose: '看看' },
+          payload: {
+            objectType: 'account',
+            objectId: countyId,
+            field: 'phone',
+            purpose: 'verify_identity',
+          },
         })
       ).statusCode,
     ).toBe(404);
@@ -105,5 +115,122 @@ describe('sensitive fields', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the brake on reveal (issue 16 finding 7)', () => {
+  const revealAs = (s: Session, objectId: string, body: Record<string, unknown> = {}) =>
+    call(t.app, s, 'POST', '/api/v1/privacy/reveal', {
+      payload: {
+        objectType: 'account',
+        objectId,
+        field: 'phone',
+        purpose: 'verify_identity',
+        ...body,
+      },
+    });
+
+  it('takes the purpose from a list, and "other" only with a note', async () => {
+    const id = await idOf('village1');
+    const free = await revealAs(county, id, { purpose: '随便看看' });
+    expect(free.statusCode).toBe(400);
+    expect(free.json().error.details.issues[0].path).toBe('body.purpose');
+    const bare = await revealAs(county, id, { purpose: 'other' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details.issues[0].path).toBe('body.note');
+    expect(
+      (await revealAs(county, id, { purpose: 'other', note: '换届材料核对' })).statusCode,
+    ).toBe(200);
+  });
+
+  it('holds a user to the per-minute rate with 429 and Retry-After', async () => {
+    const township = await login(t.app, 'township');
+    const id = await idOf('village1');
+    t.clock.advanceMinutes(2);
+    for (let i = 0; i < 10; i++) expect((await revealAs(township, id)).statusCode).toBe(200);
+    const eleventh = await revealAs(township, id);
+    expect(eleventh.statusCode).toBe(429);
+    expect(eleventh.headers['retry-after']).toBe('60');
+    expect(eleventh.json().error.code).toBe('RATE_LIMITED');
+    // the refused reveal was not made: still ten in the log
+    t.clock.advanceMinutes(1);
+    expect((await revealAs(township, id)).statusCode).toBe(200);
+  });
+
+  it('past 20 in a day, waits for the county admin, who approves once; a denial refuses', async () => {
+    t.clock.advanceMinutes(24 * 60);
+    const township = await login(t.app, 'township');
+    const admin = await login(t.app, 'county');
+    const id = await idOf('village1');
+    for (let i = 0; i < 20; i++) {
+      if (i % 10 === 0) t.clock.advanceMinutes(1);
+      expect((await revealAs(township, id)).statusCode, `reveal ${i + 1}`).toBe(200);
+    }
+    t.clock.advanceMinutes(1);
+    const held = await revealAs(township, id, { purpose: 'handle_case' });
+    expect(held.statusCode).toBe(403);
+    expect(held.json().error.code).toBe('APPROVAL_REQUIRED');
+    expect(held.body).not.toContain('13800000003');
+    const requestId = held.json().error.details.requestId as string;
+    // asking again does not pile up requests
+    expect((await revealAs(township, id)).json().error.details.requestId).toBe(requestId);
+    // the township admin cannot approve its own request
+    expect(
+      (
+        await call(
+          t.app,
+          township,
+          'POST',
+          `/api/v1/privacy/reveal-requests/${requestId}/decision`,
+          {
+            payload: { decision: 'approve' },
+          },
+        )
+      ).statusCode,
+    ).toBe(403);
+    const pending = await call(
+      t.app,
+      admin,
+      'GET',
+      '/api/v1/privacy/reveal-requests?status=pending',
+    );
+    expect(pending.json().items).toEqual([
+      expect.objectContaining({
+        id: requestId,
+        requesterUsername: 'township',
+        purpose: 'handle_case',
+      }),
+    ]);
+    const approved = await call(
+      t.app,
+      admin,
+      'POST',
+      `/api/v1/privacy/reveal-requests/${requestId}/decision`,
+      { payload: { decision: 'approve' } },
+    );
+    expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: 'county' });
+    const again = await revealAs(township, id);
+    expect(again.json()).toEqual({ value: '13800000003' });
+    // one approval, one reveal
+    const next = await revealAs(township, id);
+    expect(next.json().error.code).toBe('APPROVAL_REQUIRED');
+    const denied = await call(
+      t.app,
+      admin,
+      'POST',
+      `/api/v1/privacy/reveal-requests/${next.json().error.details.requestId}/decision`,
+      { payload: { decision: 'deny' } },
+    );
+    expect(denied.json().status).toBe('denied');
+    expect((await revealAs(township, id)).statusCode).toBe(403);
+    const log = await call(t.app, admin, 'GET', '/api/v1/audit-events?action=privacy&pageSize=200');
+    const actions = log.json().items.map((e: { action: string }) => e.action) as string[];
+    for (const action of [
+      'privacy.reveal_volume',
+      'privacy.reveal_requested',
+      'privacy.reveal_approved',
+      'privacy.reveal_denied',
+    ])
+      expect(actions).toContain(action);
   });
 });

@@ -1,17 +1,30 @@
+import { and, eq } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { revealRequests } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { notFound, validationError } from '../../platform/errors.ts';
-import { REVEALABLE } from './revealRegistry.ts';
+import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { newRow } from '../../platform/newRow.ts';
+import { revealSettingsFromEnv, revealVolume } from './brake.ts';
+import { REVEALABLE, type RevealTarget } from './revealRegistry.ts';
+import type { RevealPurpose } from './schema.ts';
 
 export interface RevealRequest {
   objectType: string;
   objectId: string;
   field: string;
-  purpose: string;
+  purpose: RevealPurpose;
+  note?: string | undefined;
 }
 
-/** Shows one sensitive value in clear, to a holder of privacy.reveal over the object, and audits it. */
+type Outcome = { ok: true; value: string | null } | { ok: false; error: AppError };
+
+/**
+ * Shows one sensitive value in clear, to a holder of privacy.reveal over the object, and audits it;
+ * under the brake (brake.ts): past the per-minute rate, 429; past the day's threshold, a request
+ * the county admin approves (approvals.ts) — an approved request is used by the next reveal of the
+ * same field. The county admin approves and is not held for approval, but the volume is flagged.
+ */
 export async function reveal(ctx: Ctx, request: RevealRequest): Promise<{ value: string | null }> {
   const loader = REVEALABLE[request.objectType]?.[request.field];
   if (!loader)
@@ -22,16 +35,129 @@ export async function reveal(ctx: Ctx, request: RevealRequest): Promise<{ value:
       },
     ]);
   const actor = requireActor(ctx);
-  return transaction(ctx, async (tx) => {
+  const settings = revealSettingsFromEnv();
+  const now = ctx.clock();
+  // A pending request must be committed even though the reveal is refused: decide inside, throw outside.
+  const outcome = await transaction(ctx, async (tx): Promise<Outcome> => {
     const target = await loader(tx.db, request.objectId);
     if (!target || !can(actor, 'privacy.reveal', target.regionCode)) throw notFound();
-    await appendAudit(tx, {
-      action: 'privacy.reveal',
+    const volume = await revealVolume(tx, actor.accountId, now);
+    if (volume.lastMinute >= settings.perMinute) {
+      const freesAt = volume.minuteFreesAt?.getTime() ?? now.getTime() + 60_000;
+      const seconds = Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000));
+      return { ok: false, error: tooFast(seconds) };
+    }
+    const base = {
       objectType: request.objectType,
       objectId: request.objectId,
       regionCode: target.regionCode,
-      detail: { field: request.field, purpose: request.purpose },
+    };
+    let approvalId: string | undefined;
+    if (volume.lastDay >= settings.dailyApprovalThreshold) {
+      if (!can(actor, 'privacy.approve', target.regionCode)) {
+        approvalId = await useApproval(tx, actor.accountId, request);
+        if (!approvalId) {
+          const pending = await requestApproval(tx, request, target);
+          return {
+            ok: false,
+            error: new AppError('APPROVAL_REQUIRED', undefined, { requestId: pending }),
+          };
+        }
+      }
+    }
+    if (volume.lastDay + 1 === settings.dailyApprovalThreshold)
+      await appendAudit(tx, {
+        ...base,
+        action: 'privacy.reveal_volume',
+        detail: { revealsInDay: volume.lastDay + 1, threshold: settings.dailyApprovalThreshold },
+      });
+    await appendAudit(tx, {
+      ...base,
+      action: 'privacy.reveal',
+      detail: {
+        field: request.field,
+        purpose: request.purpose,
+        ...(request.note ? { note: request.note } : {}),
+        ...(approvalId ? { approvalId } : {}),
+      },
     });
-    return { value: target.cipherText ? ctx.cipher.decrypt(target.cipherText) : null };
+    return { ok: true, value: target.cipherText ? ctx.cipher.decrypt(target.cipherText) : null };
   });
+  if (!outcome.ok) throw outcome.error;
+  return { value: outcome.value };
+}
+
+function tooFast(retryAfterSeconds: number): AppError {
+  return new AppError(
+    'RATE_LIMITED',
+    {
+      zh: `查看过于频繁，请 ${retryAfterSeconds} 秒后再试`,
+      en: `Too many reveals; try again in ${retryAfterSeconds} seconds`,
+    },
+    { retryAfterSeconds },
+  );
+}
+
+const sameField = (requesterId: string, request: RevealRequest) =>
+  and(
+    eq(revealRequests.requesterId, requesterId),
+    eq(revealRequests.objectType, request.objectType),
+    eq(revealRequests.objectId, request.objectId),
+    eq(revealRequests.field, request.field),
+  );
+
+/** Marks an approved request for this field used; its id, or undefined when there is none. */
+async function useApproval(
+  tx: Ctx,
+  requesterId: string,
+  request: RevealRequest,
+): Promise<string | undefined> {
+  const [used] = await tx.db
+    .update(revealRequests)
+    .set({ status: 'used', updatedAt: tx.clock() })
+    .where(and(sameField(requesterId, request), eq(revealRequests.status, 'approved')))
+    .returning({ id: revealRequests.id });
+  return used?.id;
+}
+
+/** The pending request for this field (one per requester and field), created and audited when new. */
+async function requestApproval(
+  tx: Ctx,
+  request: RevealRequest,
+  target: RevealTarget,
+): Promise<string> {
+  const actor = requireActor(tx);
+  const [open] = await tx.db
+    .select({ id: revealRequests.id })
+    .from(revealRequests)
+    .where(and(sameField(actor.accountId, request), eq(revealRequests.status, 'pending')));
+  if (open) return open.id;
+  const now = tx.clock();
+  const row = {
+    ...newRow(now, target.regionCode),
+    requesterId: actor.accountId,
+    requesterUsername: actor.username,
+    objectType: request.objectType,
+    objectId: request.objectId,
+    field: request.field,
+    purpose: request.purpose,
+    note: request.note ?? null,
+    status: 'pending' as const,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await tx.db.insert(revealRequests).values(row);
+  await appendAudit(tx, {
+    action: 'privacy.reveal_requested',
+    objectType: 'reveal_request',
+    objectId: row.id,
+    regionCode: target.regionCode,
+    detail: {
+      objectType: request.objectType,
+      objectId: request.objectId,
+      field: request.field,
+      purpose: request.purpose,
+    },
+  });
+  return row.id;
 }

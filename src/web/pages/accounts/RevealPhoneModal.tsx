@@ -1,4 +1,4 @@
-import { api } from '../../api/endpoints.ts';
+import { api, type RevealWhy } from '../../api/endpoints.ts';
 import type { Account } from '../../api/types.ts';
 import { RevealFieldModal } from '../../components/RevealFieldModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -14,7 +14,7 @@ export function RevealPhoneModal({ account, onClose, onRevealed }: RevealPhoneMo
   const { t } = useI18n();
   const request = account && {
     title: `${t('accounts.revealTitle')} · ${account.displayName}`,
-    reveal: async (purpose: string) => (await api.revealPhone(account.id, purpose)).value,
+    reveal: async (why: RevealWhy) => (await api.revealPhone(account.id, why)).value,
     onRevealed: (value: string) => onRevealed(account.id, value),
   };
   return <RevealFieldModal request={request} onClose={onClose} />;

@@ -30,7 +30,7 @@ export function usePersonReveal(): {
     const key = `${person.id}:${field}`;
     setRequest({
       title: `${t(field === 'idNumber' ? 'reveal.titleIdNumber' : 'reveal.titlePhone')} · ${person.name}`,
-      reveal: async (purpose) => (await directoryApi.revealPerson(person.id, field, purpose)).value,
+      reveal: async (why) => (await directoryApi.revealPerson(person.id, field, why)).value,
       onRevealed: (value) => setRevealed((current) => new Map(current).set(key, value)),
     });
   };
