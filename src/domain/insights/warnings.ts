@@ -18,6 +18,8 @@ export const WARNING_KINDS = [
   'obligationLaggard',
   // a village without a current party secretary (directory: coverage of the tree)
   'noSecretary',
+  // an account that revealed more full numbers in a day than the brake's threshold (privacy)
+  'revealVolume',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

@@ -47,6 +47,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_by_region').on(t.regionCode, t.seq),
+    // the brake on reveal counts one actor's recent reveals (privacy/brake.ts) on every reveal
+    index('audit_events_by_actor_action').on(t.actorId, t.action, t.occurredAt),
     uniqueIndex('audit_events_by_chain').on(t.chain, t.chainSeq),
   ],
 );

@@ -32,6 +32,7 @@ const KIND_NAMES: Record<WarningKind, string> = {
   zeroEvent: '“三零”事件',
   obligationLaggard: '履职滞后',
   noSecretary: '缺村党组织书记',
+  revealVolume: '敏感信息查看异常',
 };
 
 const shown = (i: Indicator, m: Metrics) => {

@@ -232,5 +232,13 @@ describe('the brake on reveal (issue 16 finding 7)', () => {
       'privacy.reveal_denied',
     ])
       expect(actions).toContain(action);
+    // the volume is a warning for whoever reads the audit log (the warnings center)
+    const warnings = await call(t.app, admin, 'GET', '/api/v1/warnings?kind=revealVolume');
+    expect(warnings.statusCode, warnings.body).toBe(200);
+    expect(warnings.json().items).toContainEqual(
+      expect.objectContaining({ kind: 'revealVolume', subject: 'township' }),
+    );
+    const seenByTownship = await call(t.app, township, 'GET', '/api/v1/warnings?kind=revealVolume');
+    expect(seenByTownship.json().items).toEqual([]);
   });
 });

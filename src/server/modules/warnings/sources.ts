@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { OPEN_FOR_WORK } from '../../../domain/cases/lifecycle.ts';
 import { SUBJECT_KINDS } from '../../../domain/obligations/rules.ts';
 import { warningKey, type WarningKind } from '../../../domain/insights/warnings.ts';
 import {
+  auditEvents,
   cases,
   evaluationRounds,
   evaluations,
@@ -238,6 +239,50 @@ async function villagesWithoutSecretary(ctx: Ctx, region: string): Promise<RawWa
   );
 }
 
+/** Unusual reveal volume in the last 30 days: the brake's flag, for those who read the audit log. */
+async function revealVolume(ctx: Ctx, region: string): Promise<RawWarning[]> {
+  const actor = requireActor(ctx);
+  const since = new Date(ctx.clock().getTime() - 30 * 86_400_000);
+  const rows = await ctx.db
+    .select({
+      id: auditEvents.id,
+      regionCode: auditEvents.regionCode,
+      username: auditEvents.actorUsername,
+      occurredAt: auditEvents.occurredAt,
+      detail: auditEvents.detail,
+    })
+    .from(auditEvents)
+    .where(
+      scoped(
+        actor,
+        'audit.read',
+        auditEvents.regionCode,
+        withinRegion(auditEvents.regionCode, region),
+        eq(auditEvents.action, 'privacy.reveal_volume'),
+        gt(auditEvents.occurredAt, since),
+      ),
+    )
+    .orderBy(desc(auditEvents.occurredAt))
+    .limit(SHOWN_PER_SOURCE);
+  return rows.flatMap((r) =>
+    r.regionCode
+      ? [
+          raw('revealVolume', r.id, {
+            regionCode: r.regionCode,
+            regionName: null,
+            subject: r.username ?? '',
+            detail: {
+              reveals: Number(r.detail?.revealsInDay ?? 0),
+              threshold: Number(r.detail?.threshold ?? 0),
+            },
+            link: withQuery('/audit', { actor: r.username ?? '', action: 'privacy.reveal' }),
+            since: r.occurredAt.toISOString(),
+          }),
+        ]
+      : [],
+  );
+}
+
 /** Every warning in a region the caller reads, from every source, each source capped. */
 export async function gatherWarnings(ctx: Ctx, region: string): Promise<RawWarning[]> {
   const parts = await Promise.all([
@@ -245,6 +290,7 @@ export async function gatherWarnings(ctx: Ctx, region: string): Promise<RawWarni
     evaluationSources(ctx, region),
     obligationLaggards(ctx, region),
     villagesWithoutSecretary(ctx, region),
+    revealVolume(ctx, region),
   ]);
   return parts.flat();
 }

@@ -33,6 +33,7 @@ export const warningsEn: Record<keyof typeof warningsZhCN, string> = {
   'warnings.kind.zeroEvent': '三零 event',
   'warnings.kind.obligationLaggard': 'Lagging obligation',
   'warnings.kind.noSecretary': 'No party secretary',
+  'warnings.kind.revealVolume': 'Unusual reveals',
   'warnings.reason.overdueCase':
     '{hours} h past its deadline, now with the {step}, escalated {escalations} times',
   'warnings.reason.belowThreshold': 'rated {level} stars in {period}, below three',
@@ -42,6 +43,8 @@ export const warningsEn: Record<keyof typeof warningsZhCN, string> = {
   'warnings.reason.zeroEvent': '{event} on {occurredOn}',
   'warnings.reason.obligationLaggard': '“{rule}” not done in {period}; {missed} periods missed',
   'warnings.reason.noSecretary': 'no serving village party secretary',
+  'warnings.reason.revealVolume':
+    'revealed {reveals} full numbers in a day, the approval threshold being {threshold}',
   'warnings.unrated': 'none',
   'auditAction.warning.decide': 'Warning decided',
 };

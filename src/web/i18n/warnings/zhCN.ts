@@ -31,6 +31,7 @@ export const warningsZhCN = {
   'warnings.kind.zeroEvent': '“三零”事件',
   'warnings.kind.obligationLaggard': '履职滞后',
   'warnings.kind.noSecretary': '缺村党组织书记',
+  'warnings.kind.revealVolume': '敏感信息查看异常',
   'warnings.reason.overdueCase':
     '超过办理时限 {hours} 小时，现在{step}手中，已上报 {escalations} 次',
   'warnings.reason.belowThreshold': '{period} 评定为 {level} 星，低于三星',
@@ -39,6 +40,8 @@ export const warningsZhCN = {
   'warnings.reason.zeroEvent': '{occurredOn} 发生{event}',
   'warnings.reason.obligationLaggard': '{period}未完成“{rule}”，共 {missed} 个周期未达要求',
   'warnings.reason.noSecretary': '没有在任的村党组织书记',
+  'warnings.reason.revealVolume':
+    '一天内查看完整证件号、手机号 {reveals} 次，达到审批门槛 {threshold} 次',
   'warnings.unrated': '未定',
   'auditAction.warning.decide': '处理预警',
 } as const;

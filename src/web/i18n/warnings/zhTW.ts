@@ -32,6 +32,7 @@ export const warningsZhTW: Record<keyof typeof warningsZhCN, string> = {
   'warnings.kind.zeroEvent': '「三零」事件',
   'warnings.kind.obligationLaggard': '履職滯後',
   'warnings.kind.noSecretary': '缺村黨組織書記',
+  'warnings.kind.revealVolume': '敏感資訊查看異常',
   'warnings.reason.overdueCase':
     '超過辦理時限 {hours} 小時，現在{step}手中，已上報 {escalations} 次',
   'warnings.reason.belowThreshold': '{period} 評定為 {level} 星，低於三星',
@@ -40,6 +41,8 @@ export const warningsZhTW: Record<keyof typeof warningsZhCN, string> = {
   'warnings.reason.zeroEvent': '{occurredOn} 發生{event}',
   'warnings.reason.obligationLaggard': '{period}未完成「{rule}」，共 {missed} 個週期未達要求',
   'warnings.reason.noSecretary': '沒有在任的村黨組織書記',
+  'warnings.reason.revealVolume':
+    '一天內查看完整證件號、手機號 {reveals} 次，達到審批門檻 {threshold} 次',
   'warnings.unrated': '未定',
   'auditAction.warning.decide': '處理預警',
 };

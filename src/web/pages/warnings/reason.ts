@@ -48,5 +48,7 @@ export function warningReason(t: Translate, w: Warning): string {
       return t(key, { period: text(d.period), level: text(d.level) });
     case 'noSecretary':
       return t(key);
+    case 'revealVolume':
+      return t(key, { reveals: text(d.reveals), threshold: text(d.threshold) });
   }
 }
