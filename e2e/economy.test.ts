@@ -48,4 +48,113 @@ describe('collective economy in Chromium', () => {
     await h.page.getByText('1,234.56').first().waitFor();
     await h.shot('economy-ledger-after-zh-CN');
   });
+
+  // 数字化分红 (issue 13 part 6)
+  interface Run {
+    id: string;
+    status: string;
+    shares: { householdId: string; amountFen: number }[];
+  }
+  const yuanText = (fen: number) =>
+    (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // a drawer covers the header's user menu: sign out by dropping the session's cookies
+  const leave = () => h.page.context().clearCookies();
+  const openRun = async (payer: string) => {
+    await h.page.getByRole('tab', { name: '分红' }).click();
+    await h.page.locator('.ant-table-row', { hasText: payer }).first().click();
+    await h.page.locator('.ant-drawer').getByText(payer).first().waitFor();
+  };
+
+  it('runs a dividend from the village’s proposal through the township’s approval to the household’s phone', async () => {
+    await leave();
+    await logInAs(h, 'villager', '/me/households');
+    const mine = await apiGet<{ ownHousehold: { id: string; regionCode: string } }>(
+      h,
+      '/api/v1/me/households',
+    );
+    const { id: own, regionCode: village } = mine.ownHousehold;
+    await leave();
+
+    // the village proposes (the share register comes with the proposal)
+    await logInAs(h, 'village1', '/economy');
+    const others = await apiGet<{ items: { id: string }[] }>(
+      h,
+      `/api/v1/households?region=${village}&pageSize=3`,
+    );
+    const neighbour = others.items.find((x) => x.id !== own);
+    if (!neighbour) throw new Error('the village has one household only');
+    const payer = '振兴村股份经济合作社';
+    const proposed = await h.page.evaluate(
+      async ([body]) => {
+        const csrf = /(?:^|; )lingyan_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+        const res = await fetch('/api/v1/economy/dividend-runs', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf) },
+          body: JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json()) as unknown };
+      },
+      [
+        {
+          regionCode: village,
+          payer,
+          year: 2025,
+          distributableFen: 16_000_000,
+          rule: {
+            collectiveBp: 6000,
+            welfareOfCollectiveBp: 2000,
+            classBp: { land: 6000, cash: 3000, member: 1000 },
+          },
+          holdings: [
+            { householdId: own, units: { land: 320, cash: 2000, member: 1 } },
+            { householdId: neighbour.id, units: { land: 180, cash: 1000, member: 1 } },
+          ],
+        },
+      ] as const,
+    );
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const run = proposed.body as Run;
+    const ownFen = run.shares.find((s) => s.householdId === own)?.amountFen ?? 0;
+    expect(ownFen).toBeGreaterThan(0);
+    await h.page.reload();
+    await openRun(payer);
+    await h.page.locator('.ant-drawer').getByText('待审批').waitFor();
+    expect(await h.page.getByRole('button', { name: '审批通过' }).count()).toBe(0);
+    await leave();
+
+    // the township approves
+    await logInAs(h, 'township', '/economy');
+    await openRun(payer);
+    await h.page.getByRole('button', { name: '审批通过' }).click();
+    await h.page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await h.page.locator('.ant-drawer').getByText('已审批').first().waitFor();
+    await h.shot('economy-dividend-approved-zh-CN');
+    await leave();
+
+    // the village publishes: the collective's part posts to the ledger
+    await logInAs(h, 'village1', '/economy');
+    const before = await apiGet<Ledger>(h, `/api/v1/economy/ledger?region=${village}`);
+    await openRun(payer);
+    await h.page.getByRole('button', { name: '公开并记账' }).click();
+    await h.page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await h.page.locator('.ant-drawer').getByText('已公开').first().waitFor();
+    const after = await apiGet<Ledger>(h, `/api/v1/economy/ledger?region=${village}`);
+    expect(after.totalFen).toBe(before.totalFen + 9_600_000);
+    await leave();
+
+    // the household sees its amount on the phone
+    await h.page.setViewportSize({ width: 390, height: 844 });
+    await logInAs(h, 'villager', '/me/households');
+    const card = h.page.getByTestId('my-dividends');
+    await card.getByText(`${payer} 2025 年度分红`).waitFor();
+    await card.getByText(`${yuanText(ownFen)} 元`).waitFor();
+    await h.shot('economy-my-dividend-phone-zh-CN');
+    await h.page.setViewportSize({ width: 1280, height: 800 });
+  });
 });

@@ -17,6 +17,7 @@ import {
   yuan,
 } from './labels.ts';
 import { PaymentModal } from './PaymentModal.tsx';
+import { DividendsTab } from './DividendsTab.tsx';
 
 // 集体经济: the income ledger (posted from the records, never typed), contracts with their 清化收
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
@@ -63,6 +64,11 @@ export default function EconomyPage() {
             children: <CleanupTab region={region} version={version} />,
           },
           { key: 'assets', label: t('econ.tab.assets'), children: <AssetsTab region={region} /> },
+          {
+            key: 'dividends',
+            label: t('econ.tab.dividends'),
+            children: <DividendsTab region={region} />,
+          },
         ]}
       />
     </Space>

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { HouseholdTags } from '../households/HouseholdDrawer.tsx';
 import { ContactPairs, ResponsibleChain } from '../households/ResponsibleChain.tsx';
+import { MyDividends } from './MyDividends.tsx';
 
 function ContactCard({ household }: { household: HouseholdItem }) {
   const { t } = useI18n();
@@ -101,6 +102,7 @@ export default function MyHouseholdsPage() {
           <Empty description={t('me.homeEmpty')} />
         )}
       </Card>
+      {data.ownHousehold && <MyDividends />}
       {contacts.length === 0 && !data.ownHousehold && <Empty description={t('me.contactsEmpty')} />}
     </Flex>
   );
