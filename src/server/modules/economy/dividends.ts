@@ -9,7 +9,6 @@ import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
-  accounts,
   economyDividendRuns,
   economyDividendShares,
   economyIncomeEntries,
@@ -19,6 +18,7 @@ import {
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { ownHouseholdId } from '../households/ownHousehold.ts';
 import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
@@ -266,13 +266,8 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
 
 /** 我家分红: the published runs that pay the caller's own household, with its shares and amount. */
 export async function myDividends(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  const [me] = await ctx.db
-    .select({ householdId: persons.householdId })
-    .from(accounts)
-    .innerJoin(persons, eq(persons.id, accounts.personId))
-    .where(eq(accounts.id, actor.accountId));
-  if (!me?.householdId) return { items: [] };
+  const householdId = await ownHouseholdId(ctx);
+  if (!householdId) return { items: [] };
   const rows = await ctx.db
     .select({
       run: economyDividendRuns,
@@ -283,7 +278,7 @@ export async function myDividends(ctx: Ctx) {
     .innerJoin(economyDividendRuns, eq(economyDividendRuns.id, economyDividendShares.runId))
     .where(
       and(
-        eq(economyDividendShares.householdId, me.householdId),
+        eq(economyDividendShares.householdId, householdId),
         eq(economyDividendRuns.status, 'published'),
       ),
     )

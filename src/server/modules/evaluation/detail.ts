@@ -1,20 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { starsRemovedBy } from '../../../domain/evaluation/evaluate.ts';
 import {
-  accounts,
   evaluationDecisions,
   evaluationEvents,
   evaluationEvidence,
   evaluationObjections,
   evaluations,
   evaluationVetoes,
-  persons,
   regions,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { loadEvaluation, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
 import { authorizeEvidence, mayReview, waitingAction } from './policy.ts';
+import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { adviceFor } from './rounds.ts';
 
 /**
@@ -125,17 +124,12 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
 
 /** A villager's own household evaluations (我家的星): their claims, without the directory read. */
 export async function myEvaluations(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  const [me] = await ctx.db
-    .select({ householdId: persons.householdId })
-    .from(accounts)
-    .innerJoin(persons, eq(persons.id, accounts.personId))
-    .where(eq(accounts.id, actor.accountId));
-  if (!me?.householdId) return { items: [] };
+  const householdId = await ownHouseholdId(ctx);
+  if (!householdId) return { items: [] };
   const rows = await ctx.db
     .select({ id: evaluations.id })
     .from(evaluations)
-    .where(and(eq(evaluations.subjectId, me.householdId)));
+    .where(and(eq(evaluations.subjectId, householdId)));
   const items = [];
   for (const r of rows) {
     const l = await loadEvaluation(ctx, r.id, 'evaluation.claim').catch(() => null);
