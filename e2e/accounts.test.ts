@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
+import { apiGet, pickRegion } from './support/steps.ts';
 
 // Account administration as the county administrator: masked phones revealed only with a purpose,
 // a new scoped account, disable/enable, unlock, the audit trail of it all, and a villager's view.
@@ -68,27 +69,15 @@ describe('accounts, privacy and audit in Chromium', () => {
     await dialog.getByLabel('手机号').fill('13900001111');
     await dialog.getByLabel('角色').click();
     await h.page.locator('.ant-select-item-option', { hasText: '村民' }).click();
-    // scope: the first village of the first township of the county, whatever the demo names are.
-    // rc-tree keeps an aria-hidden measuring node in the list; a node's depth is its indent units.
-    await dialog.getByLabel('管辖范围').click();
-    const nodes = h.page.locator('.ant-select-tree-treenode:not([aria-hidden])');
-    const atDepth = (depth: number) =>
-      nodes
-        .filter({ has: h.page.locator(`.ant-select-tree-indent-unit:nth-of-type(${depth})`) })
-        .first();
-    await nodes.first().locator('.ant-select-tree-switcher').click();
-    await atDepth(1).locator('.ant-select-tree-switcher').click();
-    const village = atDepth(2).locator('.ant-select-tree-node-content-wrapper');
-    const villageName = ((await village.textContent()) ?? '').split(' · ')[0] ?? '';
+    // scope: a village of the county found by typing its name, whatever the demo names are
+    const villages = await apiGet<{ items: { name: string; level: string }[] }>(
+      h,
+      `/api/v1/regions?q=${encodeURIComponent('村')}&pageSize=5`,
+    );
+    const villageName = villages.items.find((r) => r.level === 'village')?.name ?? '';
     expect(villageName).not.toBe('');
-    // the choices must show in the form before it is sent: under load a click can land while the
-    // tree is still expanding, and then nothing is selected and the form never posts
+    await pickRegion(h, dialog.getByLabel('管辖范围'), villageName);
     const chosenVillage = dialog.locator('.ant-select-content', { hasText: villageName });
-    await village.click();
-    for (let retry = 0; retry < 2 && !(await chosenVillage.isVisible()); retry++) {
-      await h.page.waitForTimeout(1000);
-      if (!(await chosenVillage.isVisible()) && (await village.isVisible())) await village.click();
-    }
     await dialog.locator('.ant-select-content', { hasText: '村民' }).waitFor();
     await chosenVillage.waitFor();
     const [created] = await Promise.all([

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../src/domain/directory/idNumber.ts';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
+import { pickOption, pickRegion } from './support/steps.ts';
 
 // The grids, positions, party-members and 五级联包 pages as a village cadre: each list holds only
 // the cadre's village, filters and pagination live in the URL, a grid is created and renamed in a
@@ -77,13 +78,8 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
 
     await h.page.getByRole('button', { name: '新增' }).click();
     const dialog = h.page.getByRole('dialog');
-    await dialog.getByLabel('所在村（社区）').click();
-    await h.page
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: village.name })
-      .first()
-      .click();
-    await dialog.getByLabel('类型').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '村民小组' }).click();
+    await pickRegion(h, dialog.getByLabel('所在村（社区）'), village.name);
+    await pickOption(h, dialog.getByLabel('类型'), '', '村民小组');
     await dialog.getByLabel('名称').fill('第九村民小组');
     await h.shot('directoryPages-grid-create');
     await dialog.getByRole('button', { name: '确定' }).click();
@@ -161,15 +157,9 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     // The same person becomes 人大代表 through the form: person found by name, position, region, date.
     await h.page.getByRole('button', { name: '新增' }).click();
     const dialog = h.page.getByRole('dialog');
-    await dialog.getByLabel('任职人').fill('调解员甲');
-    await h.page.locator('.ant-select-item-option', { hasText: '调解员甲' }).click();
-    await dialog.getByLabel('职务').fill('人大');
-    await h.page.locator('.ant-select-item-option', { hasText: '人大代表' }).click();
-    await dialog.getByLabel('所在区划').click();
-    await h.page
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: village.name })
-      .first()
-      .click();
+    await pickOption(h, dialog.getByLabel('任职人'), '调解员甲', '调解员甲');
+    await pickOption(h, dialog.getByLabel('职务'), '人大', '人大代表');
+    await pickRegion(h, dialog.getByLabel('所在区划'), village.name);
     await dialog.getByLabel('任职日期').fill('2023-01-10');
     await h.shot('directoryPages-position-create');
     await dialog.getByRole('button', { name: '确定' }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitFor } from './support/steps.ts';
+import { apiGet, logInAs, pickRegion, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 11, part 1: the demo's `union` account (cadre of the first demo union) opens its union's
@@ -89,13 +89,7 @@ describe('a union cadre’s union page in Chromium', () => {
 
     await h.page.getByRole('button', { name: '新建联建' }).click();
     const dialog = h.page.getByRole('dialog');
-    await dialog.getByLabel('所属乡镇').click();
-    const nodes = h.page.locator('.ant-select-tree-treenode:not([aria-hidden])');
-    await nodes.first().locator('.ant-select-tree-switcher').click();
-    await nodes
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: `${township.name} · ` })
-      .first()
-      .click();
+    await pickRegion(h, dialog.getByLabel('所属乡镇'), township.name);
     await dialog.getByLabel('成员村').click();
     // each village must show as chosen before the next: under load a click can land while the
     // list is still scrolling into place and choose nothing

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, type Harness } from './harness.ts';
 
@@ -38,4 +39,48 @@ export async function waitForDemo(h: Harness): Promise<void> {
     const status = await apiGet<{ demo: { step: string } | null }>(h, '/api/v1/system/loading');
     return status.demo?.step === 'complete' ? true : undefined;
   }, 150_000);
+}
+
+/**
+ * Chooses a region in a region picker by typing part of its name, then checks that the choice
+ * shows in the field (under load a click can land on a list that is still changing: try again).
+ */
+export async function pickRegion(h: Harness, field: Locator, name: string): Promise<void> {
+  const option = h.page.locator(
+    '.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper',
+    {
+      hasText: `${name} · `,
+    },
+  );
+  await pickIn(field, name, option.first(), `${name} · `);
+}
+
+/** Chooses an option of a searchable select by typing `typed`, checking the choice shows. */
+export async function pickOption(
+  h: Harness,
+  field: Locator,
+  typed: string,
+  optionText: string,
+): Promise<void> {
+  const option = h.page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+    hasText: optionText,
+  });
+  await pickIn(field, typed, option.first(), optionText);
+}
+
+async function pickIn(field: Locator, typed: string, option: Locator, shown: string) {
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    if (typed !== '') await field.fill(typed);
+    await option.click();
+    try {
+      await select.getByText(shown).first().waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

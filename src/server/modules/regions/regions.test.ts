@@ -36,6 +36,21 @@ describe('regions', () => {
     expect(found.items.map((r: { code: string }) => r.code)).toEqual(['410599101201']);
   });
 
+  it('searches the whole scope by name when no parent is given, and nothing outside it', async () => {
+    const county = await login(t.app, 'county');
+    const search = (s: typeof county, q: string) =>
+      call(t.app, s, 'GET', `/api/v1/regions?q=${encodeURIComponent(q)}`).then((r) => r.json());
+    const anywhere = await search(county, '村');
+    expect(anywhere.total).toBeGreaterThan(1);
+    expect(anywhere.items.every((r: { level: string }) => r.level === 'village')).toBe(true);
+    expect((await search(county, '振兴')).items.map((r: { code: string }) => r.code)).toEqual([
+      '410599101201',
+    ]);
+    const village = await login(t.app, 'village1');
+    const own = await search(village, '村');
+    expect(own.items.map((r: { code: string }) => r.code)).toEqual(['410599101201']);
+  });
+
   it('shows a village cadre only their own village', async () => {
     const s = await login(t.app, 'village1');
     const roots = (await call(t.app, s, 'GET', '/api/v1/regions')).json();

@@ -48,7 +48,12 @@ export async function listRegions(
     actor,
     'regions.read',
     regions.regionCode,
-    q.parent ? eq(regions.parentCode, q.parent) : inArray(regions.code, rootCodes(actor)),
+    // a search without a parent looks through the whole scope (a picker finds a village by name)
+    q.parent
+      ? eq(regions.parentCode, q.parent)
+      : q.q
+        ? undefined
+        : inArray(regions.code, rootCodes(actor)),
     q.q ? ilike(regions.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`) : undefined,
   );
   const [total] = await ctx.db.select({ n: count() }).from(regions).where(where);
