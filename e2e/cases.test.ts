@@ -118,9 +118,17 @@ describe('cases along the responsibility tree in Chromium', () => {
     expect(await h.page.evaluate(() => localStorage.getItem('lingyan.outbox'))).toBe('[]');
   });
 
-  it('reaches the household’s contact member, waiting for them', async () => {
-    await logInAs(h, 'member', '/cases/mine');
-    await h.page.getByRole('tab', { name: '待我办理' }).click();
+  it('reaches the household’s contact member, waiting for them on the home to-do', async () => {
+    await logInAs(h, 'member', '/');
+    // the home page's to-do (待办) and the header's bell say the request waits for the member
+    const waiting = h.page.getByRole('region', { name: '等我办理的事项' }).first();
+    await waiting.getByText(TITLE).waitFor();
+    const bell = h.page.getByRole('button', { name: /^待办事项（\d+）$/ });
+    const bellCount = Number(/（(\d+)）/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+    expect(bellCount).toBeGreaterThanOrEqual(1);
+    await h.shot('cases-phone-member-todo');
+    await waiting.getByText(TITLE).click();
+    await h.page.waitForURL('**/cases/mine?view=waiting');
     await h.page.locator('.lingyan-case-row', { hasText: TITLE }).waitFor();
     await h.shot('cases-phone-member-waiting');
     await h.page.getByRole('tab', { name: /消息/ }).click();
@@ -235,7 +243,11 @@ describe('cases along the responsibility tree in Chromium', () => {
 
   it('lets the villager confirm and rate the resolution on the phone', async () => {
     await h.page.setViewportSize(PHONE);
-    await logInAs(h, 'villager', '/cases/mine');
+    await logInAs(h, 'villager', '/');
+    // the answer waits on the villager's to-do, which opens their cases
+    const toConfirm = h.page.getByRole('region', { name: '待我确认的办理结果' }).first();
+    await toConfirm.getByText(TITLE).click();
+    await h.page.waitForURL('**/cases/mine');
     const row = h.page.locator('.lingyan-case-row', { hasText: TITLE });
     await row.getByText('已办结待确认').waitFor();
     await row.locator('.ant-rate-star').nth(3).click();

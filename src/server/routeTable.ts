@@ -25,6 +25,7 @@ import { economyRoutes } from './modules/economy/routes.ts';
 import { zeroRoutes } from './modules/zero/routes.ts';
 import { insightRoutes } from './modules/insights/routes.ts';
 import { warningRoutes } from './modules/warnings/routes.ts';
+import { todoRoutes } from './modules/todo/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { buildOpenApi, openApiDocument } from './platform/openapi.ts';
 import { htmlPage, sendHtml } from './platform/responses.ts';
@@ -58,6 +59,7 @@ const moduleRoutes: AnyRoute[] = [
   ...economyRoutes,
   ...zeroRoutes,
   ...warningRoutes,
+  ...todoRoutes,
 ];
 
 /** Every route the server answers. The authorization matrix test enumerates this very list. */

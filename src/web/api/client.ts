@@ -114,5 +114,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (response.status === 401 && !options.skipUnauthorizedRedirect) onUnauthorized?.(error);
     throw error;
   }
+  if (UNSAFE_METHODS.has(method)) window.dispatchEvent(new Event(WRITE_EVENT));
   return payload as T;
 }
+
+/** Dispatched on `window` after every successful write, for views that summarise (the to-do). */
+export const WRITE_EVENT = 'lingyan:write';

@@ -13,6 +13,8 @@ import { projectsEn } from './projects/en.ts';
 import { economyEn } from './economy/en.ts';
 import { insightsEn } from './insights/en.ts';
 import { warningsEn } from './warnings/en.ts';
+import { todoEn } from './todo/en.ts';
+import { navGroupsEn } from './navGroups/en.ts';
 
 export const en: Messages = {
   'app.name': 'Lingyan',
@@ -231,6 +233,8 @@ export const en: Messages = {
   ...economyEn,
   ...insightsEn,
   ...warningsEn,
+  ...todoEn,
+  ...navGroupsEn,
   ...directoryPagesEn,
   ...evaluationEn,
 };

@@ -13,6 +13,8 @@ import { projectsZhCN } from './projects/zhCN.ts';
 import { economyZhCN } from './economy/zhCN.ts';
 import { insightsZhCN } from './insights/zhCN.ts';
 import { warningsZhCN } from './warnings/zhCN.ts';
+import { todoZhCN } from './todo/zhCN.ts';
+import { navGroupsZhCN } from './navGroups/zhCN.ts';
 
 export const zhCN = {
   'app.name': '领雁',
@@ -225,6 +227,8 @@ export const zhCN = {
   ...economyZhCN,
   ...insightsZhCN,
   ...warningsZhCN,
+  ...todoZhCN,
+  ...navGroupsZhCN,
   ...directoryPagesZhCN,
   ...evaluationZhCN,
 } as const satisfies Record<string, string>;

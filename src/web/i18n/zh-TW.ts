@@ -13,6 +13,8 @@ import { projectsZhTW } from './projects/zhTW.ts';
 import { economyZhTW } from './economy/zhTW.ts';
 import { insightsZhTW } from './insights/zhTW.ts';
 import { warningsZhTW } from './warnings/zhTW.ts';
+import { todoZhTW } from './todo/zhTW.ts';
+import { navGroupsZhTW } from './navGroups/zhTW.ts';
 
 export const zhTW: Messages = {
   'app.name': '領雁',
@@ -225,6 +227,8 @@ export const zhTW: Messages = {
   ...economyZhTW,
   ...insightsZhTW,
   ...warningsZhTW,
+  ...todoZhTW,
+  ...navGroupsZhTW,
   ...directoryPagesZhTW,
   ...evaluationZhTW,
 };

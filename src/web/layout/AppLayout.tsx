@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { Link } from '../router.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavMenu } from './NavMenu.tsx';
+import { TodoBell } from './TodoBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -28,6 +29,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Link>
         <span className="lingyan-header-spacer" />
         <LanguageSwitch compact={narrow} />
+        <TodoBell />
         <UserMenu />
       </Layout.Header>
       <Layout>

@@ -77,6 +77,14 @@ const footprint = () =>
     income: economyIncomeEntries,
     audit: auditEvents,
   });
+/** The dividend runs on a session's to-do, as `id:action`. */
+const waitingRuns = async (s: Session) => {
+  const todo = (await call(t.app, s, 'GET', '/api/v1/me/todo')).json() as {
+    groups: { kind: string; items: { id: string; action: string }[] }[];
+  };
+  const runs = todo.groups.find((g) => g.kind === 'dividends')?.items ?? [];
+  return runs.map((i) => `${i.id}:${i.action}`);
+};
 const proposal = (over: Record<string, unknown> = {}) => ({
   regionCode: V1,
   payer: '振兴农业专业合作社',
@@ -165,6 +173,9 @@ describe('dividend runs', () => {
     ).toBe(403);
     const seen = await call(t.app, township, 'GET', `/api/v1/economy/dividend-runs/${runId}`);
     expect(seen.json().can).toEqual({ approve: true, publish: false });
+    // the step waits on the township's to-do (待办), and on nobody else's
+    expect(await waitingRuns(township)).toEqual([`${runId}:approve`]);
+    expect(await waitingRuns(village1)).toEqual([]);
     const approved = await send(township, `/api/v1/economy/dividend-runs/${runId}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().status).toBe('approved');
@@ -174,11 +185,14 @@ describe('dividend runs', () => {
     expect(
       (await send(township, `/api/v1/economy/dividend-runs/${runId}/publish`)).statusCode,
     ).toBe(403);
+    expect(await waitingRuns(township)).toEqual([]);
+    expect(await waitingRuns(village1)).toEqual([`${runId}:publish`]);
     const before = await footprint();
     const published = await send(village1, `/api/v1/economy/dividend-runs/${runId}/publish`);
     expect(published.statusCode, published.body).toBe(200);
     const run = published.json();
     expect(run.status).toBe('published');
+    expect(await waitingRuns(village1)).toEqual([]);
     const after = await footprint();
     expect(after.income).toBe(before.income + 1);
     const ledger = (

@@ -27,6 +27,7 @@ import { unitsMatrix } from './units.ts';
 import { zeroMatrix } from './zero.ts';
 import { warningsMatrix } from './warnings.ts';
 import { insightsMatrix } from './insights.ts';
+import { todoMatrix } from './todo.ts';
 
 /** Every module's rows of the authorization matrix, one file per module (as the route table lists them). */
 export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
@@ -58,4 +59,5 @@ export const MATRIX: Record<string, MatrixEntry> = joinMatrices(
   zeroMatrix,
   warningsMatrix,
   insightsMatrix,
+  todoMatrix,
 );

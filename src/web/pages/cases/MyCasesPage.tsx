@@ -16,6 +16,7 @@ import {
   message,
 } from 'antd';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useLocation } from '../../router.tsx';
 import { caseApi, type CaseItem, type CaseView } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -138,7 +139,11 @@ export default function MyCasesPage() {
   setOutboxOwner(username);
   const online = useOnline();
   const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
-  const [view, setView] = useState<CaseView | 'inbox'>('mine');
+  // `?view=waiting` or `?view=inbox` (the to-do links here) opens that tab
+  const asked = useLocation().search.get('view');
+  const [view, setView] = useState<CaseView | 'inbox'>(
+    asked === 'waiting' || asked === 'inbox' ? asked : 'mine',
+  );
   const [form] = Form.useForm<{
     typeCode: string;
     title: string;

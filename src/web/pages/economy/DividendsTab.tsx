@@ -12,9 +12,15 @@ const STATUS_COLOR = { draft: 'orange', approved: 'blue', published: 'green' } a
 const statusKey = (s: RunRow['status']) => `econ.div.status.${s}` as MessageKey;
 
 /** 分红: the runs of the villages in view; a run opens with each household's amount and its next step. */
-export function DividendsTab({ region }: { region: string | undefined }) {
+export function DividendsTab({
+  region,
+  initialRun,
+}: {
+  region: string | undefined;
+  initialRun?: string | undefined;
+}) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<string | undefined>(initialRun);
   const list = useApiQuery((s) => dividendApi.list(region, s), [region]);
   return (
     <>

@@ -5,6 +5,7 @@ import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
+import { useLocation } from '../../router.tsx';
 import { economyApi, type Contract } from './economyApi.ts';
 import {
   assetStatusKey,
@@ -23,7 +24,9 @@ import { DividendsTab } from './DividendsTab.tsx';
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
 export default function EconomyPage() {
   const { t } = useI18n();
-  const [region, setRegion] = useState<string>();
+  // `?village=…&tab=dividends&run=…` (the to-do links here) opens that village, tab and run
+  const { search } = useLocation();
+  const [region, setRegion] = useState<string | undefined>(search.get('village') ?? undefined);
   const [version, setVersion] = useState(0);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -41,6 +44,7 @@ export default function EconomyPage() {
         </div>
       </Space>
       <Tabs
+        defaultActiveKey={search.get('tab') ?? 'ledger'}
         items={[
           {
             key: 'ledger',
@@ -67,7 +71,7 @@ export default function EconomyPage() {
           {
             key: 'dividends',
             label: t('econ.tab.dividends'),
-            children: <DividendsTab region={region} />,
+            children: <DividendsTab region={region} initialRun={search.get('run') ?? undefined} />,
           },
         ]}
       />

@@ -6,11 +6,14 @@ import { visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
 import { LoadingNotice } from './LoadingNotice.tsx';
+import { TodoList } from '../../components/todo/TodoList.tsx';
+import { useTodo } from '../../components/todo/useTodo.ts';
 
 export default function HomePage() {
   const { t } = useI18n();
   const { displayName, roles, permissions, username } = useSession();
   const me = useMyDirectoryPerson(username);
+  const todo = useTodo();
   const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
     (route) => route.descriptionKey,
   );
@@ -24,6 +27,9 @@ export default function HomePage() {
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       </div>
       <LoadingNotice />
+      <Card title={t('todo.title')} loading={!todo}>
+        <TodoList groups={todo?.groups ?? []} />
+      </Card>
       <Card title={t('home.rolesTitle')}>
         <Flex vertical gap={12}>
           {roles.map((grant) => (

@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import type { todoView } from '../../server/modules/todo/schema.ts';
+import { request } from './client.ts';
+
+// 待办: derived from the route's response schema (type import only).
+export type Todo = z.infer<typeof todoView>;
+export type TodoGroup = Todo['groups'][number];
+export type TodoItem = TodoGroup['items'][number];
+
+export const todoApi = {
+  mine: (signal?: AbortSignal) => request<Todo>('/api/v1/me/todo', { signal }),
+};

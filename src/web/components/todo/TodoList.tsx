@@ -1,0 +1,65 @@
+import { Badge, Empty, Flex, List, Tag, Typography } from 'antd';
+import type { TodoGroup } from '../../api/todoApi.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import type { MessageKey } from '../../i18n/types.ts';
+import { Link } from '../../router.tsx';
+
+/** The to-do's groups, each with its first records and a link to all of them. */
+export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNavigate?: () => void }) {
+  const { t, locale } = useI18n();
+  if (groups.length === 0) return <Empty description={t('todo.empty')} />;
+  return (
+    <Flex vertical gap={12}>
+      {groups.map((group) => (
+        <section key={group.kind} aria-label={t(`todo.kind.${group.kind}` as MessageKey)}>
+          <Flex justify="space-between" align="center" gap={8}>
+            <Typography.Text strong>
+              {t(`todo.kind.${group.kind}` as MessageKey)}{' '}
+              <Badge count={group.count} overflowCount={999} color="#c41d1d" />
+            </Typography.Text>
+            <Link to={group.link} onClick={onNavigate}>
+              {t('todo.all', { count: group.count })}
+            </Link>
+          </Flex>
+          {group.items.length > 0 && (
+            <List
+              size="small"
+              dataSource={group.items}
+              renderItem={(item) => (
+                <List.Item key={item.id} style={{ paddingInline: 0 }}>
+                  <Link to={item.link} onClick={onNavigate} style={{ minWidth: 0, flex: 1 }}>
+                    <Flex wrap gap={6} align="center">
+                      {item.action && (
+                        <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                          {t(`todo.action.${item.action}` as MessageKey)}
+                        </Tag>
+                      )}
+                      <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
+                        {item.title}
+                      </Typography.Text>
+                      {item.count > 1 && (
+                        <Typography.Text type="secondary">×{item.count}</Typography.Text>
+                      )}
+                      {item.overdue ? (
+                        <Tag color="error">{t('todo.overdue')}</Tag>
+                      ) : (
+                        item.dueAt && (
+                          <Typography.Text type="secondary">
+                            {t('todo.due', {
+                              date: formatDateTime(item.dueAt, locale).slice(0, 10),
+                            })}
+                          </Typography.Text>
+                        )
+                      )}
+                    </Flex>
+                  </Link>
+                </List.Item>
+              )}
+            />
+          )}
+        </section>
+      ))}
+    </Flex>
+  );
+}

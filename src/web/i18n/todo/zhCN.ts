@@ -1,0 +1,22 @@
+// Texts of the to-do (待办, issue 15 part 3): the header bell and the home page's list.
+export const todoZhCN = {
+  'todo.title': '待办',
+  'todo.bell': '待办事项（{count}）',
+  'todo.empty': '暂无待办，所有事项都已处理',
+  'todo.all': '全部 {count} 项',
+  'todo.overdue': '已超期',
+  'todo.due': '{date} 前',
+  'todo.kind.casesWaiting': '等我办理的事项',
+  'todo.kind.casesToConfirm': '待我确认的办理结果',
+  'todo.kind.evaluations': '评星环节等我处理',
+  'todo.kind.dividends': '分红方案待审批或公开',
+  'todo.kind.warnings': '未处理的预警',
+  'todo.kind.inbox': '未读消息',
+  'todo.action.claim': '认星',
+  'todo.action.decide': '审核',
+  'todo.action.answerObjection': '答复异议',
+  'todo.action.award': '授星',
+  'todo.action.decideVeto': '摘星决定',
+  'todo.action.approve': '审批',
+  'todo.action.publish': '公开并记账',
+};
