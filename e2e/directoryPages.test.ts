@@ -196,8 +196,9 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     );
     expect(api.total).toBeGreaterThan(0);
     expect(api.items.every((e) => e.regionCode === village.code)).toBe(true);
+    // the village by its name, not its 12-digit code (issue 15)
     for (const cell of await tableRows().locator('td:nth-child(5)').allTextContents())
-      expect(cell).toBe(village.code);
+      expect(cell).toBe(village.name);
     await h.page.getByLabel('按层级筛选').click();
     await h.page.locator('.ant-select-item-option', { hasText: '四级' }).click();
     await h.page.waitForURL(/level=4/);

@@ -80,6 +80,8 @@ export const en: Messages = {
   'errorDetail.lockedUntil':
     'The account is locked after too many wrong passwords. It unlocks at {time} (in about {minutes} minutes)',
 
+  'role.city_admin': 'City administrator',
+  'role.province_admin': 'Province administrator',
   'role.county_admin': 'County administrator',
   'role.township_admin': 'Township administrator',
   'role.village_cadre': 'Village cadre',

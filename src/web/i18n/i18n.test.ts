@@ -115,3 +115,16 @@ describe('i18n dictionaries', () => {
     expect(translate('zh-TW', 'common.total')).toBe('共 {total} 筆');
   });
 });
+
+describe('role labels', () => {
+  it('name the county administrator’s role by the level of the scope it is held over', async () => {
+    const { roleLabel } = await import('./labels.ts');
+    const t = (key: MessageKey) => translate('zh-CN', key);
+    expect(roleLabel(t, 'county_admin', '410599000000')).toBe('县级管理员');
+    expect(roleLabel(t, 'county_admin', '410500000000')).toBe('市级管理员');
+    expect(roleLabel(t, 'county_admin', '410000000000')).toBe('省级管理员');
+    expect(roleLabel(t, 'township_admin', '410599100000')).toBe(
+      translate('zh-CN', 'role.township_admin'),
+    );
+  });
+});

@@ -3,7 +3,15 @@ import { isMessageKey } from './store.ts';
 import type { Translate } from './useI18n.ts';
 
 // The server may send a role or level this build has no text for: show the raw code then.
-export function roleLabel(t: Translate, role: string): string {
+/**
+ * A role's name; with the grant's scope, true to its level: the county administrator's role held
+ * over a city (市委组织部) or a province reads 市级管理员 / 省级管理员.
+ */
+export function roleLabel(t: Translate, role: string, scope?: string): string {
+  if (role === 'county_admin' && scope && /^\d{12}$/.test(scope)) {
+    if (scope.endsWith('0000000000')) return t('role.province_admin');
+    if (scope.endsWith('00000000')) return t('role.city_admin');
+  }
   const key = `role.${role}`;
   return isMessageKey(key) ? t(key) : role;
 }

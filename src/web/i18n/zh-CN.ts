@@ -77,6 +77,8 @@ export const zhCN = {
   'errorDetail.lockedUntil':
     '账号已锁定：连续多次密码错误。将于 {time} 自动解锁（约 {minutes} 分钟后）',
 
+  'role.city_admin': '市级管理员',
+  'role.province_admin': '省级管理员',
   'role.county_admin': '县级管理员',
   'role.township_admin': '乡镇管理员',
   'role.village_cadre': '村干部',

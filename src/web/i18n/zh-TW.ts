@@ -77,6 +77,8 @@ export const zhTW: Messages = {
   'errorDetail.lockedUntil':
     '帳號已鎖定：連續多次密碼錯誤。將於 {time} 自動解鎖（約 {minutes} 分鐘後）',
 
+  'role.city_admin': '市級管理員',
+  'role.province_admin': '省級管理員',
   'role.county_admin': '縣級管理員',
   'role.township_admin': '鄉鎮管理員',
   'role.village_cadre': '村幹部',

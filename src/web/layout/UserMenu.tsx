@@ -20,7 +20,7 @@ export function UserMenu() {
       <Flex vertical gap={6} style={{ marginTop: 6 }}>
         {roles.map((grant) => (
           <div key={`${grant.role}:${grant.scope}`}>
-            <Tag color="red">{roleLabel(t, grant.role)}</Tag>
+            <Tag color="red">{roleLabel(t, grant.role, grant.scope)}</Tag>
             <Typography.Text>{grant.scopeName}</Typography.Text>
           </div>
         ))}

@@ -113,6 +113,9 @@ describe('regions import', () => {
   });
 });
 
+const regionName = async (code: string) =>
+  (await db().select({ name: regions.name }).from(regions).where(eq(regions.code, code)))[0]?.name;
+
 const GRIDS = ['所在村（区划代码）', '网格名称', '网格类型', '序号'];
 
 describe('grids import', () => {
@@ -158,9 +161,12 @@ describe('grids import', () => {
       (await call(t.app, cadre, 'GET', '/api/v1/exchange/export/grids?kind=villagerGroup'))
         .rawPayload,
     );
-    expect(exported[0]).toEqual(GRIDS);
+    // the village's name follows the sheet's columns (codes stay for the round trip)
+    expect(exported[0]).toEqual([...GRIDS, '所在村（名称）']);
     expect(exported.slice(1).map((r) => r[1])).toContain('导入第一组');
-    for (const r of exported.slice(1)) expect([r[0], r[2]]).toEqual([village, '村民小组']);
+    const villageName = await regionName(village);
+    for (const r of exported.slice(1))
+      expect([r[0], r[2], r[4]]).toEqual([village, '村民小组', villageName]);
   });
 });
 
@@ -590,9 +596,16 @@ describe('1+1+N pairs import', () => {
       (await call(t.app, county, 'GET', `/api/v1/exchange/export/pairs?region=${pair.regionCode}`))
         .rawPayload,
     );
-    expect(exported[0]).toEqual([...PAIRS, '单位党员姓名', '村党员姓名', '联系户户主']);
+    expect(exported[0]).toEqual([
+      ...PAIRS,
+      '单位党员姓名',
+      '村党员姓名',
+      '联系户户主',
+      '所在村（名称）',
+    ]);
     expect(exported.length).toBeGreaterThan(1);
-    for (const r of exported.slice(1)) expect(r[3]).toBe(pair.regionCode);
+    const villageName = await regionName(pair.regionCode);
+    for (const r of exported.slice(1)) expect([r[3], r[8]]).toEqual([pair.regionCode, villageName]);
   });
 });
 
@@ -648,6 +661,7 @@ describe('exports of the other lists', () => {
       '入党日期',
       '党小组',
       '姓名',
+      '党组织所在区划名称',
     ]);
     const listed = (
       await call(t.app, cadre, 'GET', `/api/v1/memberships?region=${village}&pageSize=1`)

@@ -1,6 +1,11 @@
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { SHEETS } from '../../../domain/directory/exchange/sheets.ts';
-import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
+import type {
+  Columns,
+  ExchangeEntity,
+} from '../../../domain/directory/exchange/sheetDefinition.ts';
+import { inArray } from 'drizzle-orm';
+import { regions } from '../../db/schema/index.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
@@ -16,6 +21,7 @@ import {
   type ExportRows,
 } from './exportDirectory.ts';
 import { exportHouseholds, exportPersons } from './exportPersons.ts';
+import { inChunks } from './importer.ts';
 import type { ExportQuery } from './schema.ts';
 import { exportWorkbook, templateWorkbook } from './workbookWriter.ts';
 
@@ -52,6 +58,51 @@ const EXPORT_FILTERS: Record<ExchangeEntity, readonly (keyof ExportQuery)[]> = {
   pairs: ['region'],
 };
 
+/** 所在村（区划代码） → 所在村（名称）; 任职区划代码 → 任职区划名称. */
+const regionNameHeader = (header: string) =>
+  header.includes('（区划代码）')
+    ? header.replace('（区划代码）', '（名称）')
+    : header.replace('区划代码', '区划名称');
+
+/**
+ * Each region-code column gets its region's name in an extra column after the sheet's own (the
+ * import reads the codes and passes over the extra columns, so a file still round-trips).
+ */
+async function withRegionNames(
+  ctx: Ctx,
+  columns: Columns,
+  out: { rows: CellValue[][]; extraHeaders?: string[] | undefined },
+): Promise<{ rows: CellValue[][]; extraHeaders: string[] }> {
+  const headers = Object.values(columns).map((c) => c.header);
+  const codeColumns = headers.flatMap((h, i) => (h.includes('区划代码') ? [i] : []));
+  const extras = out.extraHeaders ?? [];
+  if (codeColumns.length === 0 || out.rows.length === 0)
+    return { rows: out.rows, extraHeaders: extras };
+  const codes = new Set<string>();
+  for (const row of out.rows)
+    for (const i of codeColumns) if (typeof row[i] === 'string') codes.add(row[i]);
+  const found = await inChunks([...codes], (chunk) =>
+    ctx.db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(inArray(regions.code, chunk)),
+  );
+  const names = new Map(found.map((r) => [r.code, r.name]));
+  return {
+    rows: out.rows.map((row) => {
+      const padded = [...row];
+      while (padded.length < headers.length + extras.length) padded.push(null);
+      return [
+        ...padded,
+        ...codeColumns.map((i) =>
+          typeof row[i] === 'string' ? (names.get(row[i]) ?? null) : null,
+        ),
+      ];
+    }),
+    extraHeaders: [...extras, ...codeColumns.map((i) => regionNameHeader(headers[i] ?? ''))],
+  };
+}
+
 export async function template(entity: ExchangeEntity): Promise<XlsxFile> {
   const sheet = SHEETS[entity];
   return { name: `${sheet.sheetName}-导入模板.xlsx`, data: await templateWorkbook(sheet) };
@@ -80,8 +131,10 @@ export async function exportList(
       })),
     );
   const out = await exporter(ctx, q);
-  const { rows, extraHeaders } = Array.isArray(out) ? { rows: out, extraHeaders: [] } : out;
+  const exported = Array.isArray(out) ? { rows: out, extraHeaders: [] } : out;
   const sheet = SHEETS[entity];
+  const { rows, extraHeaders } =
+    entity === 'regions' ? exported : await withRegionNames(ctx, sheet.columns, exported);
   return {
     name: `${sheet.sheetName}-${shanghaiDate(ctx.clock())}.xlsx`,
     data: await exportWorkbook(sheet, rows, extraHeaders),

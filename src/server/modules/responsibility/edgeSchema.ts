@@ -61,6 +61,7 @@ export const edgeView = z.object({
     .describe('the village, station, unit, group or person’s name; a household’s head'),
   withinId: z.string().nullable(),
   regionCode: z.string(),
+  regionName: z.string().nullable().describe('the village (community) the edge belongs to'),
 });
 export type EdgeView = z.infer<typeof edgeView>;
 export const edgePage = pageOf(edgeView);

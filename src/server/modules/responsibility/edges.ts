@@ -26,11 +26,20 @@ const targetName = sql<string | null>`CASE "responsibility_edges"."target_kind"
   WHEN 'team' THEN (SELECT o.name FROM party_orgs o WHERE o.id = "responsibility_edges"."target_id"::uuid)
   WHEN 'household' THEN (SELECT p.name FROM households h JOIN persons p ON p.id = h.head_id WHERE h.id = "responsibility_edges"."target_id"::uuid)
   ELSE (SELECT p.name FROM persons p WHERE p.id = "responsibility_edges"."target_id"::uuid) END`;
-const columns = { edge: responsibilityEdges, responsibleName: persons.name, targetName };
+const regionName = sql<
+  string | null
+>`(SELECT r.name FROM regions r WHERE r.code = "responsibility_edges"."region_code")`;
+const columns = {
+  edge: responsibilityEdges,
+  responsibleName: persons.name,
+  targetName,
+  regionName,
+};
 type Row = {
   edge: typeof responsibilityEdges.$inferSelect;
   responsibleName: string | null;
   targetName: string | null;
+  regionName: string | null;
 };
 const view = (r: Row): EdgeView => ({
   id: r.edge.id,
@@ -42,6 +51,7 @@ const view = (r: Row): EdgeView => ({
   targetName: r.targetName,
   withinId: r.edge.withinId,
   regionCode: r.edge.regionCode,
+  regionName: r.regionName,
 });
 const baseQuery = (ctx: Ctx) =>
   ctx.db

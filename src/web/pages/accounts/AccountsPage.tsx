@@ -84,7 +84,7 @@ export default function AccountsPage() {
         <Flex gap={4} wrap>
           {account.roles.map((grant) => (
             <Tag key={`${grant.role}:${grant.scope}`} title={grant.scope}>
-              {roleLabel(t, grant.role)} · {grant.scopeName}
+              {roleLabel(t, grant.role, grant.scope)} · {grant.scopeName}
             </Tag>
           ))}
         </Flex>

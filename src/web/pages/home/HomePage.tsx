@@ -35,7 +35,7 @@ export default function HomePage() {
           {roles.map((grant) => (
             <Flex key={`${grant.role}:${grant.scope}`} wrap gap={8} align="center">
               <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                {roleLabel(t, grant.role)}
+                {roleLabel(t, grant.role, grant.scope)}
               </Tag>
               <Typography.Text strong>{grant.scopeName}</Typography.Text>
               <Typography.Text type="secondary" copyable={{ text: grant.scope }}>

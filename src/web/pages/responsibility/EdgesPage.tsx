@@ -108,7 +108,11 @@ export default function EdgesPage() {
       key: 'target',
       render: (_: unknown, e) => e.targetName ?? e.targetId,
     },
-    { title: t('dp.region'), dataIndex: 'regionCode' },
+    {
+      title: t('dp.region'),
+      key: 'region',
+      render: (_: unknown, e) => <span title={e.regionCode}>{e.regionName ?? e.regionCode}</span>,
+    },
     ...actionsColumn<EdgeItem>(t('common.actions'), canWrite, (e) => (
       <Popconfirm
         title={t('edges.deleteConfirm')}
