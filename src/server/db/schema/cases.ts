@@ -82,6 +82,8 @@ export const cases = pgTable(
     index('cases_by_region').on(t.regionCode, t.createdAt),
     index('cases_by_owner').on(t.ownerKind, t.ownerId, t.state),
     index('cases_by_requester').on(t.requesterAccountId),
+    // a resident's own cases and the to-do's "answered, to confirm" find them by their person
+    index('cases_by_requester_person').on(t.requesterPersonId),
     index('cases_open_due')
       .on(t.dueAt)
       .where(sql`state IN ('assigned','in_progress','reopened')`),

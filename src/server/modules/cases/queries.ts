@@ -10,12 +10,14 @@ import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { me, type CaseRow, type Me } from './access.ts';
 import { claimableBy, visibleTo, waitingFor } from './policy.ts';
 
+// The owner's id is cast to the key's type, not the key to text: a cast key would read every
+// person of the county for each case instead of one through the primary key.
 /** The name of a row's current owner (a member, a unit, a region's staff), in SQL over `cases` or `case_events`. */
 export function ownerNameOf(table: 'cases' | 'case_events'): SQL<string | null> {
   const t = sql.identifier(table);
   return sql<
     string | null
-  >`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id::text = ${t}."owner_id") WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id::text = ${t}."owner_id") ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
+  >`CASE ${t}."owner_kind" WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id = ${t}."owner_id"::uuid) WHEN 'unit' THEN (SELECT u.name FROM units u WHERE u.id = ${t}."owner_id"::uuid) ELSE (SELECT r.name FROM regions r WHERE r.code = ${t}."owner_id") END`;
 }
 
 export async function caseDetail(ctx: Ctx, m: Me, id: string) {

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_by_requester_person" ON "cases" USING btree ("requester_person_id");
