@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Link } from '../router.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LineIcon } from './LineIcon.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { TodoBell } from './TodoBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -64,16 +65,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
 function MenuIcon() {
   return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-    >
+    <LineIcon>
       <path d="M3 6h18M3 12h18M3 18h18" />
-    </svg>
+    </LineIcon>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { refreshTodo, useTodo } from '../components/todo/useTodo.ts';
 import { TodoList } from '../components/todo/TodoList.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
+import { LineIcon } from './LineIcon.tsx';
 
 /** The header's bell: how much waits for the user, and the list on a click. */
 export function TodoBell() {
@@ -37,18 +38,9 @@ export function TodoBell() {
 
 function BellIcon() {
   return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      style={{ color: 'inherit', display: 'block' }}
-    >
+    <LineIcon>
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
+    </LineIcon>
   );
 }
