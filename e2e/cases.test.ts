@@ -154,6 +154,19 @@ describe('cases along the responsibility tree in Chromium', () => {
     expect(escalated.owner.id).not.toBe(contactMemberId);
 
     await h.page.getByRole('tab', { name: '辖区全部' }).click();
+    // the list narrows by part of the title, and by state
+    const search = h.page.getByPlaceholder('按标题搜索');
+    await search.fill(TITLE.slice(0, 4));
+    await search.press('Enter');
+    await expect
+      .poll(async () => {
+        const titles = await h.page.locator('main .ant-table-row td:first-child').allTextContents();
+        return titles.length > 0 && titles.every((x) => x.includes(TITLE.slice(0, 4)));
+      })
+      .toBe(true);
+    await h.shot('cases-cadre-search');
+    await search.fill('');
+    await search.press('Enter');
     await h.page.locator('main .ant-table-row', { hasText: TITLE }).click();
     const drawer = h.page.getByRole('dialog');
     await drawer.getByText('超过时限自动上报').waitFor();

@@ -201,6 +201,7 @@ export const en: Messages = {
   'audit.region': 'Region',
   'audit.filterActor': 'Filter by actor',
   'audit.filterAction': 'Filter by action (e.g. cases)',
+  'audit.filterDays': 'From – to',
   'auditAction.auth.login': 'Sign-in',
   'auditAction.auth.login_failed': 'Failed sign-in',
   'auditAction.auth.locked': 'Account locked',

@@ -195,6 +195,7 @@ export const zhCN = {
   'audit.region': '地区',
   'audit.filterActor': '按操作人筛选',
   'audit.filterAction': '按操作筛选（如 cases）',
+  'audit.filterDays': '起止日期',
   'auditAction.auth.login': '登录',
   'auditAction.auth.login_failed': '登录失败',
   'auditAction.auth.locked': '账号锁定',

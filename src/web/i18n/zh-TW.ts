@@ -195,6 +195,7 @@ export const zhTW: Messages = {
   'audit.region': '地區',
   'audit.filterActor': '按操作人篩選',
   'audit.filterAction': '按操作篩選（如 cases）',
+  'audit.filterDays': '起訖日期',
   'auditAction.auth.login': '登入',
   'auditAction.auth.login_failed': '登入失敗',
   'auditAction.auth.locked': '帳號鎖定',

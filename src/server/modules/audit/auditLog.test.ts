@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
@@ -68,11 +69,15 @@ describe('the audit log: filters, paging and names', () => {
     expect((await list(`objectId=${positionId}&region=${VILLAGE1}`)).total).toBe(2);
   });
 
-  it('filters by day (UTC, inclusive) and pages', async () => {
+  it('filters by day (China Standard Time, inclusive) and pages', async () => {
     const all = await list(`objectId=${positionId}`);
     expect(all.total).toBe(2);
-    const day = all.items[0]?.occurredAt.slice(0, 10) ?? '';
-    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const at = new Date(all.items[0]?.occurredAt ?? '');
+    const day = shanghaiDate(at);
+    const next = shanghaiDate(new Date(at.getTime() + 86_400_000));
+    // the day before (Shanghai) holds nothing of it
+    const before = shanghaiDate(new Date(at.getTime() - 86_400_000));
+    expect((await list(`objectId=${positionId}&to=${before}`)).total).toBe(0);
     expect((await list(`objectId=${positionId}&from=${day}&to=${day}`)).total).toBe(2);
     expect((await list(`objectId=${positionId}&from=${next}`)).total).toBe(0);
     expect((await list(`objectId=${positionId}&to=2000-01-01`)).total).toBe(0);

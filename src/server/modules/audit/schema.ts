@@ -17,8 +17,8 @@ export const listAuditQuery = z
     objectType: z.string().trim().min(1).max(64).optional().describe('the object type, exact'),
     objectId: z.string().trim().min(1).max(64).optional().describe('the object id, exact'),
     region: regionCode.optional().describe('events of objects inside this region'),
-    from: day.optional().describe('first day (UTC), inclusive'),
-    to: day.optional().describe('last day (UTC), inclusive'),
+    from: day.optional().describe('first day (China Standard Time), inclusive'),
+    to: day.optional().describe('last day (China Standard Time), inclusive'),
     ...pageQuery,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {

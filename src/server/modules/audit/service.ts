@@ -21,10 +21,11 @@ function auditWhere(ctx: Ctx, q: ListAuditQuery): SQL | undefined {
   if (q.objectType) conditions.push(eq(auditEvents.objectType, q.objectType));
   if (q.objectId) conditions.push(eq(auditEvents.objectId, q.objectId));
   if (q.region) conditions.push(withinRegion(auditEvents.regionCode, q.region));
-  if (q.from) conditions.push(gte(auditEvents.occurredAt, new Date(`${q.from}T00:00:00Z`)));
+  // days in China Standard Time, as the log shows its times (DESIGN §5)
+  if (q.from) conditions.push(gte(auditEvents.occurredAt, new Date(`${q.from}T00:00:00+08:00`)));
   if (q.to) {
     conditions.push(
-      lt(auditEvents.occurredAt, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY_MS)),
+      lt(auditEvents.occurredAt, new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + DAY_MS)),
     );
   }
   return and(...conditions);

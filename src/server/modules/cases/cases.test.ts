@@ -72,6 +72,21 @@ describe('intake and routing', () => {
     expect((await get(cadre, `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
   });
 
+  it('finds cases by part of their title, only among those the caller may see', async () => {
+    const found = (
+      await get(cadre, `/api/v1/cases?view=scope&q=${encodeURIComponent('水管')}`)
+    ).json();
+    expect(found.total).toBeGreaterThan(0);
+    for (const c of found.items as { title: string }[]) expect(c.title).toContain('水管');
+    const none = (await get(cadre, `/api/v1/cases?view=scope&q=${encodeURIComponent('%')}`)).json();
+    expect(none.total).toBe(0); // a LIKE wildcard is a plain character here
+    const elsewhere = (
+      await get(other, `/api/v1/cases?view=scope&q=${encodeURIComponent('水管')}`)
+    ).json();
+    expect(elsewhere.total).toBe(0);
+    expect((await get(cadre, `/api/v1/cases?q=${'x'.repeat(65)}`)).statusCode).toBe(400);
+  });
+
   it('lets staff enter a case on someone’s behalf (walk-in) and records the channel', async () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
     const res = await post(cadre, '/api/v1/cases', {

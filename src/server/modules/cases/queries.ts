@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { isOverdue } from '../../../domain/cases/sla.ts';
 import { OPEN_FOR_WORK, type CaseState } from '../../../domain/cases/lifecycle.ts';
 import { caseEvents, cases } from '../../db/schema/index.ts';
@@ -106,6 +106,7 @@ export async function listCases(
     kind?: string | undefined;
     typeCode?: string | undefined;
     overdue?: 'true' | 'false' | undefined;
+    q?: string | undefined;
     page: number;
     pageSize: number;
   },
@@ -134,6 +135,7 @@ export async function listCases(
   if (q.state) filters.push(eq(cases.state, q.state));
   if (q.kind) filters.push(eq(cases.kind, q.kind));
   if (q.typeCode) filters.push(eq(cases.typeCode, q.typeCode));
+  if (q.q) filters.push(ilike(cases.title, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   if (q.overdue === 'true')
     filters.push(and(inArray(cases.state, [...OPEN_FOR_WORK]), lt(cases.dueAt, ctx.clock())));
   const where = and(...filters);

@@ -45,6 +45,7 @@ export const listCasesQuery = z.strictObject({
   kind: z.enum(CASE_KINDS).optional(),
   typeCode: z.string().max(40).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().min(1).max(64).optional().describe('part of the title'),
   ...pageQuery,
 });
 

@@ -1,7 +1,9 @@
-import { Flex, Input, Typography } from 'antd';
+import { DatePicker, Flex, Input, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
+import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -11,11 +13,14 @@ import { useI18n } from '../../i18n/useI18n.ts';
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
-  const route = useListRoute('/audit', ['actor', 'action', 'region']);
-  const { actor, action, region } = route.params;
+  const isDay = (raw: string) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid();
+  const route = useListRoute('/audit', ['actor', 'action', 'region', 'from', 'to'], {
+    valid: { from: isDay, to: isDay },
+  });
+  const { actor, action, region, from, to } = route.params;
   const { page, pageSize, filter } = route;
   const events = useApiQuery(
-    (signal) => api.auditEvents({ actor, action, region, page, pageSize }, signal),
+    (signal) => api.auditEvents({ actor, action, region, from, to, page, pageSize }, signal),
     route.deps,
   );
 
@@ -103,6 +108,19 @@ export default function AuditPage() {
             placeholder={t('audit.filterAction')}
             style={{ width: 200 }}
             onSearch={(value) => filter({ action: value.trim() || undefined })}
+          />
+          <RegionFilter route={route} />
+          {/* days in China Standard Time, as the times are shown; either end may stay open */}
+          <DatePicker.RangePicker
+            aria-label={t('audit.filterDays')}
+            allowEmpty={[true, true]}
+            value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+            onChange={(range) =>
+              filter({
+                from: range?.[0]?.format('YYYY-MM-DD'),
+                to: range?.[1]?.format('YYYY-MM-DD'),
+              })
+            }
           />
         </Flex>
       }

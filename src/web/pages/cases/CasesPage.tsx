@@ -5,6 +5,7 @@ import {
   Drawer,
   Flex,
   Input,
+  Select,
   Space,
   Table,
   Tabs,
@@ -19,6 +20,7 @@ import {
   type CaseAction,
   type CaseDetail,
   type CaseItem,
+  type CaseListQuery,
   type CaseView,
 } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -27,7 +29,13 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { KindSteps } from './KindSteps.tsx';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
-import { STATE_COLORS, eventLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
+import { CASE_KINDS } from '../../../domain/cases/catalog.ts';
+import { CASE_STATES } from '../../../domain/cases/lifecycle.ts';
+import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { STATE_COLORS, eventLabel, kindLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
+
+/** The list's filters (all optional): part of the title, a region, a state, a kind, overdue only. */
+type CaseFilters = Pick<CaseListQuery, 'q' | 'region' | 'state' | 'kind' | 'overdue'>;
 
 /** One case: its facts, the steps the caller may take now, its whole history. */
 export function CaseDrawer({
@@ -164,12 +172,17 @@ export default function CasesPage() {
   const { t, locale } = useI18n();
   const [view, setView] = useState<CaseView>('waiting');
   const [page, setPage] = useState(1);
+  const [filters, setFilters] = useState<CaseFilters>({});
+  const refine = (next: CaseFilters) => {
+    setFilters((current) => ({ ...current, ...next }));
+    setPage(1);
+  };
   // `?case=` opens one case (a warning or a figure links here), then the list goes on as usual
   const linked = useLocation().search.get('case');
   const [open, setOpen] = useState<string | null>(linked);
   const list = useApiQuery(
-    (signal) => caseApi.list({ view, page, pageSize: 20 }, signal),
-    [view, page],
+    (signal) => caseApi.list({ view, page, pageSize: 20, ...filters }, signal),
+    [view, page, filters],
   );
   const [entering, setEntering] = useState(false);
   return (
@@ -193,6 +206,49 @@ export default function CasesPage() {
           { key: 'scope', label: t('cases.tab.scope') },
         ]}
       />
+      <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          aria-label={t('cases.filter.q')}
+          placeholder={t('cases.filter.q')}
+          style={{ width: 220 }}
+          onSearch={(value) => refine({ q: value.trim() || undefined })}
+        />
+        <RegionPicker
+          allowClear
+          placeholder={t('dp.filterRegion')}
+          style={{ width: 220 }}
+          value={filters.region}
+          onChange={(region) => refine({ region })}
+        />
+        <Select<string>
+          allowClear
+          aria-label={t('cases.filter.state')}
+          placeholder={t('cases.filter.state')}
+          style={{ minWidth: 140 }}
+          value={filters.state}
+          options={CASE_STATES.map((s) => ({ value: s, label: stateLabel(t, s) }))}
+          onChange={(state) => refine({ state: state as CaseFilters['state'] })}
+        />
+        <Select<string>
+          allowClear
+          aria-label={t('cases.filter.kind')}
+          placeholder={t('cases.filter.kind')}
+          style={{ minWidth: 140 }}
+          value={filters.kind}
+          options={CASE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+          onChange={(kind) => refine({ kind: kind as CaseFilters['kind'] })}
+        />
+        <Select<string>
+          allowClear
+          aria-label={t('cases.filter.overdue')}
+          placeholder={t('cases.filter.overdue')}
+          style={{ minWidth: 120 }}
+          value={filters.overdue}
+          options={[{ value: 'true', label: t('cases.overdue') }]}
+          onChange={(overdue) => refine({ overdue: overdue as CaseFilters['overdue'] })}
+        />
+      </Flex>
       {list.error ? (
         <ErrorAlert error={list.error} onRetry={list.reload} />
       ) : (
@@ -209,6 +265,7 @@ export default function CasesPage() {
             total: list.data?.total ?? 0,
             onChange: setPage,
             showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
           }}
           columns={[
             { title: t('cases.submit.titleField'), dataIndex: 'title' },
