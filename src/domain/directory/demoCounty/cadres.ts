@@ -132,7 +132,8 @@ export function appointCadres(vc: VillageContext, s: Settlement, party: PartyStr
       hold(idOf(i), 'peoplesCongressDeputy', { startDate: '2021-12-01' });
 
   if (plan.firstSecretary) {
-    const start = dateAfter(random, '2024-01-01', 180);
+    // in their current term (two years, 选派 in the first half of 2025): none has run out yet
+    const start = dateAfter(random, '2025-01-01', 180);
     const term = {
       dispatchingUnitId: county.unitIds[plan.firstSecretary.unit] ?? '',
       startDate: start,
