@@ -194,6 +194,10 @@ describe('the demo county 示范县', () => {
     for (const fs of firstSecretaries) {
       expect(unitIds.has(fs.dispatchingUnitId ?? '')).toBe(true);
       expect(fs.termEndDate && fs.termEndDate > fs.startDate).toBe(true);
+      // sent before the reference day, and still in the term through the year after it: the
+      // demo is used well after its reference day, and a current secretary must not be past term
+      expect(fs.startDate <= asOf).toBe(true);
+      expect((fs.termEndDate ?? '') > `${Number(asOf.slice(0, 4)) + 1}-12-31`).toBe(true);
     }
     expect(new Set(firstSecretaries.map((f) => f.personId)).size).toBe(firstSecretaries.length);
   });
