@@ -51,9 +51,21 @@ function merge(chunks: readonly Indexed[]): DirectoryBatch {
   };
 }
 
-/** The party member and the household head the demo accounts stand for, from the model village. */
+/**
+ * The party member and the household head the demo accounts stand for, from the model village: a
+ * member who answers to a group leader (L3) rather than being one, so the villager's chain has a
+ * different person on each rung.
+ */
 function demoPeople(chunk: DemoCountyChunk): DemoPeople {
-  const edge = chunk.responsibilityEdges.find((e) => e.level === 4);
+  const led = new Set(
+    chunk.responsibilityEdges.filter((e) => e.level === 3).map((e) => e.targetId),
+  );
+  const leaders = new Set(
+    chunk.responsibilityEdges.filter((e) => e.level === 3).map((e) => e.responsibleId),
+  );
+  const contacts = chunk.responsibilityEdges.filter((e) => e.level === 4);
+  const edge =
+    contacts.find((e) => led.has(e.responsibleId) && !leaders.has(e.responsibleId)) ?? contacts[0];
   const member = chunk.persons.find((p) => p.id === edge?.responsibleId);
   const household = chunk.households.find((h) => h.id === edge?.targetId);
   const head = chunk.persons.find((p) => p.id === household?.headId);

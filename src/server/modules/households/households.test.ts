@@ -89,6 +89,11 @@ describe('households', () => {
     const own = (await call(t.app, villager, 'GET', '/api/v1/me/households')).json();
     expect(own.ownHousehold.head.id).toBe(own.person.id);
     expect(own.ownHousehold.responsibleChain.links[0].level).toBe(4);
+    // one person a rung: the demo's contact member is not his own group leader (issue 14 item 7),
+    // so a request that climbs from L4 reaches someone else at L3
+    const links = own.ownHousehold.responsibleChain.links as { level: number; personId: string }[];
+    expect(links.map((l) => l.level)).toEqual([4, 3, 2, 1]);
+    expect(new Set(links.map((l) => l.personId)).size).toBe(links.length);
     // a villager has no directory access beyond their own household
     expect((await call(t.app, villager, 'GET', '/api/v1/households')).statusCode).toBe(403);
   });
