@@ -121,7 +121,8 @@ export function RegionPicker({
         id: region.code,
         pId: null,
         value: region.code,
-        title: title(region),
+        // the parent tells two villages of one name apart (张庄村 of two townships)
+        title: region.parentName ? `${title(region)}（${region.parentName}）` : title(region),
         isLeaf: true,
       }))
     : loaded.map(({ region, parent }) => ({

@@ -43,8 +43,8 @@ describe('regions', () => {
     const anywhere = await search(county, '村');
     expect(anywhere.total).toBeGreaterThan(1);
     expect(anywhere.items.every((r: { level: string }) => r.level === 'village')).toBe(true);
-    expect((await search(county, '振兴')).items.map((r: { code: string }) => r.code)).toEqual([
-      '410599101201',
+    expect((await search(county, '振兴')).items).toMatchObject([
+      { code: '410599101201', parentName: '红旗镇' },
     ]);
     const village = await login(t.app, 'village1');
     const own = await search(village, '村');

@@ -37,6 +37,7 @@ export const regionView = z.object({
   name: z.string(),
   level: z.enum(REGION_LEVELS),
   parentCode: z.string().nullable(),
+  parentName: z.string().nullable().describe('the parent region’s name (a township for a village)'),
   urbanRuralClass: z.string().nullable(),
   population: z.number().nullable(),
   households: z.number().nullable(),

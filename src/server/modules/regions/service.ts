@@ -16,13 +16,17 @@ type RegionRow = typeof regions.$inferSelect;
 
 // Correlated on the outer row; spelled out because the inner table is the same one, aliased.
 const childCount = sql<number>`(SELECT count(*)::int FROM regions AS c WHERE c.parent_code = regions.code)`;
+const parentName = sql<
+  string | null
+>`(SELECT p.name FROM regions AS p WHERE p.code = regions.parent_code)`;
 
-function view(row: RegionRow & { childCount: number }): RegionView {
+function view(row: RegionRow & { childCount: number; parentName: string | null }): RegionView {
   return {
     code: row.code,
     name: row.name,
     level: row.level,
     parentCode: row.parentCode,
+    parentName: row.parentName,
     urbanRuralClass: row.urbanRuralClass,
     population: row.population,
     households: row.households,
@@ -58,7 +62,7 @@ export async function listRegions(
   );
   const [total] = await ctx.db.select({ n: count() }).from(regions).where(where);
   const rows = await ctx.db
-    .select({ ...regionColumns, childCount })
+    .select({ ...regionColumns, childCount, parentName })
     .from(regions)
     .where(where)
     .orderBy(asc(regions.code))
@@ -90,7 +94,7 @@ export async function getRegion(
   permission: Permission = 'regions.read',
 ): Promise<RegionView> {
   const [row] = await ctx.db
-    .select({ ...regionColumns, childCount })
+    .select({ ...regionColumns, childCount, parentName })
     .from(regions)
     .where(scoped(requireActor(ctx), permission, regions.regionCode, eq(regions.code, code)));
   if (!row) throw notFound();
