@@ -29,6 +29,18 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
+describe('the public notice page’s choices', () => {
+  it('refuses an unknown language or a malformed village with a 400', async () => {
+    for (const url of ['/notice?lang=fr', '/notice?village=abc', '/notice?x=1']) {
+      const res = await call(t.app, null, 'GET', url);
+      expect(res.statusCode, url).toBe(400);
+    }
+    const en = await call(t.app, null, 'GET', '/notice?lang=en');
+    expect(en.statusCode).toBe(200);
+    expect(en.body).toContain('<html lang="en">');
+  });
+});
+
 describe('the public notice of a 十大 selection', () => {
   it('names the adults it awards and no minor, under 14 or not', async () => {
     const people = (

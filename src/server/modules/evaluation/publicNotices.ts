@@ -12,6 +12,8 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 
 const DAY_MS = 86_400_000;
+/** Stands for a minor's name; the page shows it in the reader's language. */
+const MINOR_UNNAMED = '（未成年人，不公示姓名）';
 const ADULT_AGE = 18;
 /** How long a closed notice stays readable with its result. */
 const SHOWN_AFTER_CLOSE_DAYS = 30;
@@ -19,6 +21,7 @@ const SHOWN_AFTER_CLOSE_DAYS = 30;
 export interface NoticeEntry {
   evaluationId: string;
   subjectName: string;
+  villageCode: string;
   villageName: string | null;
   stars: string[];
   level: number;
@@ -51,6 +54,7 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
         subjectType: evaluations.subjectType,
         subjectId: evaluations.subjectId,
         stage: evaluations.stage,
+        regionCode: evaluations.regionCode,
         grantedStars: evaluations.grantedStars,
         level: evaluations.level,
         noticeStartsAt: evaluations.noticeStartsAt,
@@ -122,7 +126,8 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
     const starNames = new Map(r.stars.stars.map((s) => [s.key, s.name]));
     round.entries.push({
       evaluationId: e.id,
-      subjectName: minors.has(e.subjectId) ? '（未成年人，不公示姓名）' : e.subjectName,
+      subjectName: minors.has(e.subjectId) ? MINOR_UNNAMED : e.subjectName,
+      villageCode: e.regionCode,
       villageName: r.villageName,
       stars: e.grantedStars.map((k) => starNames.get(k) ?? k),
       level: e.level,
@@ -142,25 +147,149 @@ const escape = (s: string): string =>
   );
 const day = (d: Date): string => shanghaiDate(d);
 
+export const NOTICE_LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
+export type NoticeLang = (typeof NOTICE_LANGS)[number];
+
+/** The page's own words in the three languages (the records' names stay as entered). */
+const WORDS: Record<NoticeLang, Record<string, string>> = {
+  'zh-CN': {
+    title: '评星公示',
+    subject: '对象',
+    village: '所在村（社区）',
+    level: '拟评星级',
+    stars: '星',
+    window: '公示期',
+    status: '状态',
+    open: '公示中',
+    closed: '公示结束',
+    objections: '异议 {n} 件',
+    to: '至',
+    levelN: '{n} 星',
+    alone: '单独查看',
+    villages: '按村（社区）查看：共 {n} 个村（社区）、{m} 个公示对象',
+    count: '公示对象',
+    all: '返回全部村（社区）',
+    none: '当前没有公示。',
+    minor: '（未成年人，不公示姓名）',
+    footer:
+      '对公示对象有异议的村民，请在公示期内登录领雁，在“评星公示”中实名提出异议（仅评审人员可见提出人）。',
+  },
+  'zh-TW': {
+    title: '評星公示',
+    subject: '對象',
+    village: '所在村（社區）',
+    level: '擬評星級',
+    stars: '星',
+    window: '公示期',
+    status: '狀態',
+    open: '公示中',
+    closed: '公示結束',
+    objections: '異議 {n} 件',
+    to: '至',
+    levelN: '{n} 星',
+    alone: '單獨查看',
+    villages: '按村（社區）查看：共 {n} 個村（社區）、{m} 個公示對象',
+    count: '公示對象',
+    all: '返回全部村（社區）',
+    none: '目前沒有公示。',
+    minor: '（未成年人，不公示姓名）',
+    footer:
+      '對公示對象有異議的村民，請在公示期內登入領雁，在「評星公示」中實名提出異議（僅評審人員可見提出人）。',
+  },
+  en: {
+    title: 'Star rating notice',
+    subject: 'Subject',
+    village: 'Village (community)',
+    level: 'Proposed level',
+    stars: 'Stars',
+    window: 'Notice period',
+    status: 'Status',
+    open: 'Open for objections',
+    closed: 'Closed',
+    objections: '{n} objection(s)',
+    to: 'to',
+    levelN: '{n} stars',
+    alone: 'View alone',
+    villages: 'By village: {n} villages (communities), {m} subjects',
+    count: 'Subjects',
+    all: 'All villages',
+    none: 'No notice at present.',
+    minor: '(a minor, not named)',
+    footer:
+      'Residents who object to a subject may sign in to Lingyan during the notice period and object under their own name in the notice (only the reviewers see who objected).',
+  },
+};
+
+/** A round with more subjects than this lists its villages first, each opening its own page. */
+const VILLAGE_INDEX_OVER = 100;
+
+export interface NoticePageOptions {
+  lang: NoticeLang;
+  /** One village's subjects only (`?village=`). */
+  village?: string | undefined;
+  /** The round's own page (`/notice/:id`), which the village links stay on. */
+  roundPage?: boolean;
+}
+
 /** The public notice page, server-rendered (no login, no script): readable on any phone. */
-export function noticeHtml(items: NoticeRound[], title: string): string {
+export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): string {
+  const w = WORDS[options.lang];
+  const say = (key: string, n?: number, m?: number) =>
+    (w[key] ?? key).replace('{n}', String(n ?? '')).replace('{m}', String(m ?? ''));
+  const langQuery = options.lang === 'zh-CN' ? '' : `lang=${options.lang}`;
+  const link = (path: string, query: string[] = []) => {
+    const all = [...query, langQuery].filter(Boolean);
+    return all.length > 0 ? `${path}?${all.join('&')}` : path;
+  };
+  const row = (e: NoticeEntry) =>
+    `<tr><td data-label="${escape(w.subject ?? '')}">${escape(e.subjectName === MINOR_UNNAMED ? (w.minor ?? e.subjectName) : e.subjectName)}</td><td data-label="${escape(w.level ?? '')}">${escape(say('levelN', e.level))}</td><td data-label="${escape(w.stars ?? '')}">${e.stars.map(escape).join('、')}</td><td data-label="${escape(w.window ?? '')}">${day(e.noticeStartsAt)} ${escape(w.to ?? '')} ${day(e.noticeEndsAt)}</td><td data-label="${escape(w.status ?? '')}">${escape(e.open ? (w.open ?? '') : (w.closed ?? ''))}${e.objections > 0 ? `（${escape(say('objections', e.objections))}）` : ''}</td></tr>`;
+  const head = `<thead><tr><th>${escape(w.subject ?? '')}</th><th>${escape(w.level ?? '')}</th><th>${escape(w.stars ?? '')}</th><th>${escape(w.window ?? '')}</th><th>${escape(w.status ?? '')}</th></tr></thead>`;
+  const byVillage = (entries: NoticeEntry[]) => {
+    const groups = new Map<string, NoticeEntry[]>();
+    for (const e of entries) groups.set(e.villageCode, [...(groups.get(e.villageCode) ?? []), e]);
+    return [...groups.values()];
+  };
   const sections = items
-    .map(
-      (
-        round,
-      ) => `<section><h2>${escape(round.roundName)}</h2><p class="meta">${escape(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''} · <a href="/notice/${round.roundId}">单独查看</a></p>
-<table><thead><tr><th>对象</th><th>所在村（社区）</th><th>拟评星级</th><th>星</th><th>公示期</th><th>状态</th></tr></thead><tbody>
-${round.entries
-  .map(
-    (e) =>
-      `<tr><td>${escape(e.subjectName)}</td><td>${escape(e.villageName ?? '')}</td><td>${e.level} 星</td><td>${e.stars.map(escape).join('、')}</td><td>${day(e.noticeStartsAt)} 至 ${day(e.noticeEndsAt)}</td><td>${e.open ? '公示中' : '公示结束'}${e.objections > 0 ? `（异议 ${e.objections} 件）` : ''}</td></tr>`,
-  )
-  .join('\n')}
-</tbody></table></section>`,
-    )
+    .map((round) => {
+      const entries = options.village
+        ? round.entries.filter((e) => e.villageCode === options.village)
+        : round.entries;
+      const roundPath = `/notice/${round.roundId}`;
+      const meta = `<p class="meta">${escape(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''}${options.roundPage ? '' : ` · <a href="${link(roundPath)}">${escape(w.alone ?? '')}</a>`}${options.village ? ` · <a href="${link(roundPath)}">${escape(w.all ?? '')}</a>` : ''}</p>`;
+      const villages = byVillage(entries);
+      const body =
+        !options.village && entries.length > VILLAGE_INDEX_OVER
+          ? `<p>${escape(say('villages', villages.length, entries.length))}</p><table class="index"><thead><tr><th>${escape(w.village ?? '')}</th><th>${escape(w.count ?? '')}</th></tr></thead><tbody>${villages
+              .map((g) => {
+                const first = g[0];
+                const objections = g.reduce((n, e) => n + e.objections, 0);
+                return `<tr><td><a href="${link(roundPath, [`village=${first?.villageCode ?? ''}`])}">${escape(first?.villageName ?? first?.villageCode ?? '')}</a></td><td>${g.length}${objections > 0 ? `（${escape(say('objections', objections))}）` : ''}</td></tr>`;
+              })
+              .join('')}</tbody></table>`
+          : villages
+              .map(
+                (g) =>
+                  `<h3>${escape(g[0]?.villageName ?? g[0]?.villageCode ?? '')}</h3><table>${head}<tbody>\n${g.map(row).join('\n')}\n</tbody></table>`,
+              )
+              .join('\n');
+      return entries.length === 0
+        ? ''
+        : `<section><h2>${escape(round.roundName)}</h2>${meta}\n${body}</section>`;
+    })
+    .filter(Boolean)
     .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}.meta{color:#666;margin-top:0}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}</style></head>
-<body><h1>${escape(title)}</h1>${sections || '<p>当前没有公示。</p>'}
-<footer>对公示对象有异议的村民，请在公示期内登录领雁，在“评星公示”中实名提出异议（仅评审人员可见提出人）。</footer></body></html>`;
+  const title =
+    items.length === 1 && options.roundPage
+      ? `${items[0]?.roundName ?? ''} · ${w.title ?? ''}`
+      : (w.title ?? '');
+  const switcher = NOTICE_LANGS.map((l) =>
+    l === options.lang
+      ? `<strong>${l === 'en' ? 'English' : l === 'zh-TW' ? '繁體' : '简体'}</strong>`
+      : `<a href="?${[options.village ? `village=${options.village}` : '', l === 'zh-CN' ? '' : `lang=${l}`].filter(Boolean).join('&')}">${l === 'en' ? 'English' : l === 'zh-TW' ? '繁體' : '简体'}</a>`,
+  ).join(' · ');
+  return `<!doctype html><html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
+<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}h3{font-size:16px;margin:16px 0 6px}.meta{color:#666;margin-top:0}.lang{float:right;font-size:13px}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}td:first-child{white-space:nowrap}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}
+@media (max-width:600px){table:not(.index) thead{display:none}table:not(.index),table:not(.index) tbody,table:not(.index) tr,table:not(.index) td{display:block;width:auto}table:not(.index) tr{border:1px solid #ddd;border-radius:6px;margin-bottom:8px;padding:4px 8px}table:not(.index) td{border:none;padding:2px 0}table:not(.index) td::before{content:attr(data-label) "：";color:#888}}</style></head>
+<body><nav class="lang">${switcher}</nav><h1>${escape(title)}</h1>${sections || `<p>${escape(w.none ?? '')}</p>`}
+<footer>${escape(w.footer ?? '')}</footer></body></html>`;
 }

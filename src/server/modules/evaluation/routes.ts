@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { regionCode } from '../regions/schema.ts';
 import { runInBackground } from '../../db/workPriority.ts';
 import { declaredType } from '../../platform/uploadedFiles.ts';
 import {
@@ -15,7 +17,7 @@ import { evaluationDetail, evidenceFile, myEvaluations } from './detail.ts';
 import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
-import { noticeHtml, publicNotices } from './publicNotices.ts';
+import { NOTICE_LANGS, noticeHtml, publicNotices } from './publicNotices.ts';
 import { certificatesHtml, PRINT_SCRIPT, roundReport, roundWorkbook } from './reports.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
 import {
@@ -55,6 +57,11 @@ import {
   vetoRecordedView,
 } from './views.ts';
 
+/** The public notice page's choices: one village of a round, the page's language. */
+const noticePageQuery = z.strictObject({
+  village: regionCode.optional(),
+  lang: z.enum(NOTICE_LANGS).optional(),
+});
 const TAG = 'evaluation';
 // The round's .xlsx and 通报 are heavy reads: their statements give way to people's list reads
 // on the embedded database (workPriority.ts).
@@ -361,9 +368,16 @@ export const evaluationRoutes = [
     summary: '评星公示页面（无需登录）/ Public notice page',
     tag: 'public',
     auth: 'public',
+    query: noticePageQuery,
     response: htmlPage,
-    handler: async ({ ctx, reply }) =>
-      sendHtml(reply, noticeHtml((await publicNotices(ctx)).items, '评星公示')),
+    handler: async ({ ctx, query, reply }) =>
+      sendHtml(
+        reply,
+        noticeHtml((await publicNotices(ctx)).items, {
+          lang: query.lang ?? 'zh-CN',
+          village: query.village,
+        }),
+      ),
   }),
   defineRoute({
     method: 'GET',
@@ -372,13 +386,16 @@ export const evaluationRoutes = [
     tag: 'public',
     auth: 'public',
     params: idParams,
+    query: noticePageQuery,
     response: htmlPage,
-    handler: async ({ ctx, params, reply }) => {
-      const items = (await publicNotices(ctx, params.id)).items;
-      return sendHtml(
+    handler: async ({ ctx, params, query, reply }) =>
+      sendHtml(
         reply,
-        noticeHtml(items, items[0] ? `${items[0].roundName} 公示` : '评星公示'),
-      );
-    },
+        noticeHtml((await publicNotices(ctx, params.id)).items, {
+          lang: query.lang ?? 'zh-CN',
+          village: query.village,
+          roundPage: true,
+        }),
+      ),
   }),
 ];
