@@ -30,11 +30,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the public notice page’s choices', () => {
-  it('refuses an unknown language or a malformed village with a 400', async () => {
-    for (const url of ['/notice?lang=fr', '/notice?village=abc', '/notice?x=1']) {
+  it('refuses an unknown language or a malformed village with a 400, and passes over other parameters', async () => {
+    for (const url of ['/notice?lang=fr', '/notice?village=abc']) {
       const res = await call(t.app, null, 'GET', url);
       expect(res.statusCode, url).toBe(400);
     }
+    // a link shared in WeChat comes back with WeChat's own parameters: still the page
+    const shared = await call(t.app, null, 'GET', '/notice?from=singlemessage&isappinstalled=0');
+    expect(shared.statusCode).toBe(200);
     const en = await call(t.app, null, 'GET', '/notice?lang=en');
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('<html lang="en">');

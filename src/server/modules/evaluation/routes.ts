@@ -57,8 +57,12 @@ import {
   vetoRecordedView,
 } from './views.ts';
 
-/** The public notice page's choices: one village of a round, the page's language. */
-const noticePageQuery = z.strictObject({
+/**
+ * The public notice page's choices: one village of a round, the page's language. Other
+ * parameters are passed over, not refused: a link shared in WeChat comes back with its own
+ * (`?from=singlemessage&isappinstalled=0`).
+ */
+const noticePageQuery = z.object({
   village: regionCode.optional(),
   lang: z.enum(NOTICE_LANGS).optional(),
 });
