@@ -1,9 +1,9 @@
 import { CustomChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
-import { init, use } from 'echarts/core';
-import type { EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
+import { useRegionChart } from '../../components/useRegionChart.ts';
 import type { PlanningVillage, UnionDraft } from '../../api/planningTypes.ts';
 import { mapOption } from './mapOption.ts';
 
@@ -27,33 +27,7 @@ export function UnionMap({
   tooltip,
   height = 520,
 }: UnionMapProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | undefined>(undefined);
-  const [size, setSize] = useState({ width: 0, height });
-  const select = useRef(onSelect);
-  select.current = onSelect;
-
-  useEffect(() => {
-    const node = element.current;
-    if (!node) return;
-    const instance = init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (typeof params.name === 'string' && /^\d{12}$/.test(params.name))
-        select.current(params.name);
-    });
-    const observer = new ResizeObserver(() => {
-      instance.resize();
-      setSize({ width: node.clientWidth, height: node.clientHeight });
-    });
-    observer.observe(node);
-    setSize({ width: node.clientWidth, height: node.clientHeight });
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = undefined;
-    };
-  }, []);
+  const { element, chart, size } = useRegionChart(height, onSelect);
 
   useEffect(() => {
     if (!chart.current || size.width === 0) return;
