@@ -11,13 +11,20 @@ import { e2eClockFromEnv } from './e2eClock.ts';
 import { DEMO_UNIT_USERNAME } from '../server/seed/seedObligations.ts';
 import { DEMO_UNION_USERNAME } from '../server/seed/seedUnions.ts';
 
-function banner(url: string, demo: boolean, db: string): string {
+function banner(url: string, demo: boolean, db: string, keyInData: boolean): string {
   const lines = [
     ``,
     `  领雁 Lingyan 已启动 / is running: ${url}`,
     `  数据库 / database: ${db}`,
     `  API 文档 / docs: ${url}/api/docs`,
   ];
+  if (keyInData)
+    lines.push(
+      `  !! 主密钥保存在数据目录内（DATA_DIR/keys/master.key）：数据目录的副本即可解密身份证号和手机号。`,
+      `     正式使用请用 LINGYAN_MASTER_KEY 或 LINGYAN_MASTER_KEY_FILE 把密钥放在数据目录之外（见 docs/SECURITY.md）。`,
+      `  !! The master key sits inside DATA_DIR: a copy of the data folder decrypts ID and phone numbers.`,
+      `     In production keep it outside with LINGYAN_MASTER_KEY or LINGYAN_MASTER_KEY_FILE (docs/SECURITY.md).`,
+    );
   if (demo) {
     lines.push(``, `  演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD})`);
     for (const a of DEMO_ACCOUNTS)
@@ -74,7 +81,9 @@ export async function runServe(argv: string[]): Promise<number> {
     );
   await serve(runtime);
   const url = `http://${config.host}:${config.port}`;
-  process.stdout.write(banner(url, demo, runtime.deps.database.kind));
+  process.stdout.write(
+    banner(url, demo, runtime.deps.database.kind, runtime.keySource === 'dataDir'),
+  );
   process.stdout.write(`Lingyan listening on ${url}\n`);
   // Background work: every request waiting for the embedded database goes before its next slice.
   const loadRest = seeding.loadRest;

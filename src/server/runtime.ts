@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
 import { FieldCipher } from './crypto/fieldCipher.ts';
-import { loadMasterKey } from './crypto/masterKey.ts';
+import { resolveMasterKey, type MasterKeySource } from './crypto/masterKey.ts';
 import { openPglite, openPostgres, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
@@ -13,6 +13,8 @@ import { closePlanningSolver } from './platform/solverPool.ts';
 
 export interface Runtime {
   deps: AppDeps;
+  /** Where the field-encryption key came from (the start banner warns when it is the data folder). */
+  keySource: MasterKeySource;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export async function openRuntime(
   config: AppConfig,
   clock: () => Date = () => new Date(),
 ): Promise<Runtime> {
+  // the key first: a start that cannot find it changes nothing and holds no lock
+  const master = resolveMasterKey(config.dataDir);
   let release: (() => void) | null = null;
   let database: Database;
   if (config.databaseUrl) {
@@ -45,9 +49,10 @@ export async function openRuntime(
     release?.();
     throw error;
   }
-  const cipher = new FieldCipher(loadMasterKey(config.dataDir));
+  const cipher = new FieldCipher(master.key);
   return {
     deps: { config, database, cipher, clock },
+    keySource: master.source,
     async close() {
       await closePlanningSolver();
       await database.close();

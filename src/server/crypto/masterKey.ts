@@ -2,24 +2,73 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Where the master key came from: the environment, a file outside the data, or the data folder. */
+export type MasterKeySource = 'env' | 'file' | 'dataDir';
+
+export interface MasterKey {
+  key: Buffer;
+  source: MasterKeySource;
+}
+
+const parseKey = (text: string, what: string): Buffer => {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]{64,}$/i.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  if (key.length < 32) throw new Error(`${what} must hold at least 32 bytes`);
+  return key;
+};
+
+const isInside = (file: string, dir: string): boolean => {
+  const relative = path.relative(path.resolve(dir), path.resolve(file));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
 /**
- * The master key lives outside the database: `LINGYAN_MASTER_KEY` (64 hex chars or base64 of 32+
- * bytes), else `DATA_DIR/keys/master.key`, created with mode 0600 on first start.
+ * The master key lives outside the database, and in production outside the data folder too, so a
+ * copy of the data (a backup, a disk) decrypts nothing (issue 16 finding 2). In order:
+ *   `LINGYAN_MASTER_KEY`       64 hex characters or base64 of 32+ bytes;
+ *   `LINGYAN_MASTER_KEY_FILE`  a file outside DATA_DIR, readable by its owner only (0600);
+ *   else `DATA_DIR/keys/master.key`, created on first start (the demo's default) — refused when
+ *   `LINGYAN_REQUIRE_EXTERNAL_KEY=1`, and announced at start when used.
  */
-export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.LINGYAN_MASTER_KEY;
-  if (fromEnv) {
-    const key = /^[0-9a-f]{64,}$/i.test(fromEnv)
-      ? Buffer.from(fromEnv, 'hex')
-      : Buffer.from(fromEnv, 'base64');
-    if (key.length < 32) throw new Error('LINGYAN_MASTER_KEY must hold at least 32 bytes');
-    return key;
+export function resolveMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): MasterKey {
+  if (env.LINGYAN_MASTER_KEY)
+    return { key: parseKey(env.LINGYAN_MASTER_KEY, 'LINGYAN_MASTER_KEY'), source: 'env' };
+  const keyFile = env.LINGYAN_MASTER_KEY_FILE;
+  if (keyFile) {
+    if (isInside(keyFile, dataDir))
+      throw new Error(
+        `LINGYAN_MASTER_KEY_FILE (${keyFile}) lies inside DATA_DIR: a copy of the data would carry its key`,
+      );
+    if (!fs.existsSync(keyFile))
+      throw new Error(
+        `LINGYAN_MASTER_KEY_FILE (${keyFile}) does not exist: create it with \`openssl rand -hex 32 > ${keyFile} && chmod 600 ${keyFile}\``,
+      );
+    if ((fs.statSync(keyFile).mode & 0o077) !== 0)
+      throw new Error(
+        `LINGYAN_MASTER_KEY_FILE (${keyFile}) is readable by others: \`chmod 600 ${keyFile}\``,
+      );
+    return {
+      key: parseKey(fs.readFileSync(keyFile, 'utf8'), 'LINGYAN_MASTER_KEY_FILE'),
+      source: 'file',
+    };
   }
+  if (env.LINGYAN_REQUIRE_EXTERNAL_KEY === '1')
+    throw new Error(
+      'LINGYAN_REQUIRE_EXTERNAL_KEY=1: set LINGYAN_MASTER_KEY or LINGYAN_MASTER_KEY_FILE (a key outside DATA_DIR)',
+    );
   const dir = path.join(dataDir, 'keys');
   const file = path.join(dir, 'master.key');
-  if (fs.existsSync(file)) return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
+  if (fs.existsSync(file))
+    return { key: Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex'), source: 'dataDir' };
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = crypto.randomBytes(32);
   fs.writeFileSync(file, key.toString('hex'), { mode: 0o600, flag: 'wx' });
-  return key;
+  return { key, source: 'dataDir' };
+}
+
+/** The master key alone (see resolveMasterKey). */
+export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+  return resolveMasterKey(dataDir, env).key;
 }

@@ -27,6 +27,7 @@ const options = { ...demoCountySmall };
 beforeAll(async () => {
   testDb = await createTestDatabase();
   runtime = {
+    keySource: 'env',
     deps: {
       config: loadConfig({}),
       database: testDb.database,

@@ -64,7 +64,7 @@ export async function createTestApp(
   });
   if (options.directory) {
     const seeding = await seedDemoCounty(
-      { deps, close: async () => undefined },
+      { deps, keySource: 'env', close: async () => undefined },
       () => undefined,
       demoCountySmall,
       1000,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMasterKey } from '../../crypto/masterKey.ts';
+import { loadMasterKey, resolveMasterKey } from '../../crypto/masterKey.ts';
 import { FieldCipher } from '../../crypto/fieldCipher.ts';
 import { accounts, auditEvents } from '../../db/schema/index.ts';
 import { appWithSessions } from '../../testing/directoryFixtures.ts';
@@ -114,6 +114,47 @@ describe('sensitive fields', () => {
       ).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a key file kept outside the data folder, and refuses one inside it, one others can read or a missing one', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-data-'));
+    const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-keys-'));
+    try {
+      const outside = path.join(keysDir, 'master.key');
+      fs.writeFileSync(outside, 'cd'.repeat(32), { mode: 0o600 });
+      const found = resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_FILE: outside });
+      expect(found.source).toBe('file');
+      expect(found.key.equals(Buffer.alloc(32, 0xcd))).toBe(true);
+      // nothing was written into the data folder
+      expect(fs.existsSync(path.join(dataDir, 'keys'))).toBe(false);
+
+      const inside = path.join(dataDir, 'my.key');
+      fs.writeFileSync(inside, 'cd'.repeat(32), { mode: 0o600 });
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_FILE: inside })).toThrow(
+        /inside DATA_DIR/,
+      );
+      fs.chmodSync(outside, 0o644);
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_FILE: outside })).toThrow(
+        /readable by others/,
+      );
+      expect(() =>
+        resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_FILE: path.join(keysDir, 'none') }),
+      ).toThrow(/does not exist/);
+      fs.chmodSync(outside, 0o600);
+      fs.writeFileSync(outside, 'short');
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_FILE: outside })).toThrow(
+        /at least 32 bytes/,
+      );
+      // a production start that insists on an external key refuses the data folder's
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_REQUIRE_EXTERNAL_KEY: '1' })).toThrow(
+        /LINGYAN_REQUIRE_EXTERNAL_KEY/,
+      );
+      expect(fs.existsSync(path.join(dataDir, 'keys'))).toBe(false);
+      expect(resolveMasterKey(dataDir, {}).source).toBe('dataDir');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(keysDir, { recursive: true, force: true });
     }
   });
 });
