@@ -10,6 +10,7 @@ import {
   regions,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { NOTICE_LANGS } from './schema.ts';
 
 const DAY_MS = 86_400_000;
 /** Stands for a minor's name; the page shows it in the reader's language. */
@@ -147,7 +148,6 @@ const escape = (s: string): string =>
   );
 const day = (d: Date): string => shanghaiDate(d);
 
-export const NOTICE_LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type NoticeLang = (typeof NOTICE_LANGS)[number];
 
 /** The page's own words in the three languages (the records' names stay as entered). */

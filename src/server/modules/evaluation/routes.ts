@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { regionCode } from '../regions/schema.ts';
 import { runInBackground } from '../../db/workPriority.ts';
 import { declaredType } from '../../platform/uploadedFiles.ts';
 import {
@@ -17,7 +15,7 @@ import { evaluationDetail, evidenceFile, myEvaluations } from './detail.ts';
 import './metricProviders.ts';
 import { answerObjection, fileObjection } from './objections.ts';
 import { progress, setSettings, setTarget } from './progress.ts';
-import { NOTICE_LANGS, noticeHtml, publicNotices } from './publicNotices.ts';
+import { noticeHtml, publicNotices } from './publicNotices.ts';
 import { certificatesHtml, PRINT_SCRIPT, roundReport, roundWorkbook } from './reports.ts';
 import { listRounds, openRound, roundBoard } from './rounds.ts';
 import {
@@ -36,6 +34,7 @@ import {
   targetBody,
   vetoBody,
   vetoDecisionBody,
+  noticePageQuery,
 } from './schema.ts';
 import { createScheme, editScheme, getScheme, listSchemes } from './schemes.ts';
 import { decideVeto, recordVeto } from './vetoes.ts';
@@ -57,15 +56,6 @@ import {
   vetoRecordedView,
 } from './views.ts';
 
-/**
- * The public notice page's choices: one village of a round, the page's language. Other
- * parameters are passed over, not refused: a link shared in WeChat comes back with its own
- * (`?from=singlemessage&isappinstalled=0`).
- */
-const noticePageQuery = z.object({
-  village: regionCode.optional(),
-  lang: z.enum(NOTICE_LANGS).optional(),
-});
 const TAG = 'evaluation';
 // The round's .xlsx and 通报 are heavy reads: their statements give way to people's list reads
 // on the embedded database (workPriority.ts).

@@ -177,3 +177,16 @@ export const settingsBody = z.strictObject({
   rankingsEnabled: z.boolean(),
 });
 export const noticeParams = z.strictObject({ id: z.uuid() });
+
+/** The languages the public notice page speaks. */
+export const NOTICE_LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
+
+/**
+ * The public notice page's choices: one village of a round, the page's language. Other
+ * parameters are passed over, not refused: a link shared in WeChat comes back with its own
+ * (`?from=singlemessage&isappinstalled=0`).
+ */
+export const noticePageQuery = z.object({
+  village: regionCode.optional(),
+  lang: z.enum(NOTICE_LANGS).optional(),
+});
