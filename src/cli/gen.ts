@@ -60,7 +60,13 @@ export async function runGen(argv: string[]): Promise<number> {
       runtime.deps.database,
       runtime.deps.cipher,
       batches(),
-      { actor: null, actorUsername: 'lingyan gen', requestId: 'cli:gen', now: new Date() },
+      {
+        actor: null,
+        actorUsername: 'lingyan gen',
+        requestId: 'cli:gen',
+        now: new Date(),
+        seal: runtime.deps.cipher,
+      },
       (n) =>
         void process.stdout.write(
           `  batch ${n} written (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,

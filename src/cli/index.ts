@@ -6,7 +6,10 @@ const USAGE = `领雁 Lingyan CLI
 
   lingyan serve [--demo]          start the platform (PORT, HOST, DATA_DIR, DATABASE_URL)
   lingyan migrate                 apply database migrations and exit
-  lingyan audit verify            check the audit hash chain; exit 1 naming the first broken row
+  lingyan audit verify            check the audit chains (links, hashes, seals) against the latest
+                                  checkpoint; exit 1 naming each broken row or cut chain
+  lingyan keys rotate --new-key-file PATH
+                                  re-encrypt every encrypted field under a new master key (resumable)
   lingyan create-admin --username NAME --region CODE [--region-name NAME] [--display-name NAME]
                                   create the first county admin (password from LINGYAN_ADMIN_PASSWORD)
   lingyan gen [--small] [--seed S] [--villages N] [--people-per-village N] [--counties N]
@@ -25,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (rest[0] === 'verify') return runAuditVerify();
       break;
+    case 'keys': {
+      const { runKeysCommand } = await import('./keys.ts');
+      return runKeysCommand(rest);
+    }
     case 'gen': {
       const { runGen } = await import('./gen.ts');
       return runGen(rest);

@@ -1,4 +1,4 @@
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, type AuditCheckpointConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
 import { failInterruptedJobs } from '../server/platform/jobs/runJob.ts';
@@ -11,12 +11,19 @@ import { e2eClockFromEnv } from './e2eClock.ts';
 import { DEMO_UNIT_USERNAME } from '../server/seed/seedObligations.ts';
 import { DEMO_UNION_USERNAME } from '../server/seed/seedUnions.ts';
 
-function banner(url: string, demo: boolean, db: string, keyInData: boolean): string {
+function banner(
+  url: string,
+  demo: boolean,
+  db: string,
+  keyInData: boolean,
+  checkpoints: string,
+): string {
   const lines = [
     ``,
     `  领雁 Lingyan 已启动 / is running: ${url}`,
     `  数据库 / database: ${db}`,
     `  API 文档 / docs: ${url}/api/docs`,
+    `  审计检查点 / audit checkpoints: ${checkpoints}`,
   ];
   if (keyInData)
     lines.push(
@@ -41,6 +48,10 @@ function banner(url: string, demo: boolean, db: string, keyInData: boolean): str
   }
   return lines.join('\n') + '\n';
 }
+
+const checkpointTargets = (c: AuditCheckpointConfig): string =>
+  [c.file, c.url].filter(Boolean).join(' + ') ||
+  '无（LINGYAN_AUDIT_CHECKPOINT_FILE=off）/ none: a cut audit tail would go unseen';
 
 export async function runServe(argv: string[]): Promise<number> {
   const { options } = parseOptions(argv);
@@ -82,7 +93,13 @@ export async function runServe(argv: string[]): Promise<number> {
   await serve(runtime);
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(
-    banner(url, demo, runtime.deps.database.kind, runtime.keySource === 'dataDir'),
+    banner(
+      url,
+      demo,
+      runtime.deps.database.kind,
+      runtime.keySource === 'dataDir',
+      checkpointTargets(runtime.deps.config.auditCheckpoints),
+    ),
   );
   process.stdout.write(`Lingyan listening on ${url}\n`);
   // Background work: every request waiting for the embedded database goes before its next slice.

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { installAuditCheckpoints } from './audit/checkpointScheduler.ts';
 import type { Database } from './db/client.ts';
 import { loadEvaluationPresets } from './modules/evaluation/presets.ts';
 import { backfillObligationStandings } from './modules/obligations/startup.ts';
@@ -18,6 +19,8 @@ export const BACKGROUND_WORK: readonly BackgroundInstaller[] = [
   installCaseScheduler,
   // 数据大屏: new records folded into the roll-ups every few seconds.
   installInsightFold,
+  // 审计: the chains' heads, sealed, outside the database (issue 16).
+  installAuditCheckpoints,
 ];
 
 /**

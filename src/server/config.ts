@@ -35,6 +35,40 @@ export interface AppConfig {
    * that adopts the whole county's plan itself).
    */
   demoUnions: boolean;
+  /** Checkpoints of the audit chains' heads, outside the database (audit/checkpoints.ts). */
+  auditCheckpoints: AuditCheckpointConfig;
+}
+
+export interface AuditCheckpointConfig {
+  /** A file outside DATA_DIR (default: beside it, `<DATA_DIR>.audit-checkpoints.jsonl`); null: none. */
+  file: string | null;
+  /** A URL each checkpoint is also POSTed to (a log collector, an object store's gateway). */
+  url: string | undefined;
+  minutes: number;
+}
+
+const isInside = (file: string, dir: string): boolean => {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/**
+ * `LINGYAN_AUDIT_CHECKPOINT_FILE` (or `off`), `LINGYAN_AUDIT_CHECKPOINT_URL`,
+ * `LINGYAN_AUDIT_CHECKPOINT_MINUTES`. A file inside DATA_DIR is refused: a copy of the data would
+ * carry the record that is meant to check it.
+ */
+function auditCheckpointsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): AuditCheckpointConfig {
+  const named = env.LINGYAN_AUDIT_CHECKPOINT_FILE;
+  const file = named === 'off' ? null : path.resolve(named || `${dataDir}.audit-checkpoints.jsonl`);
+  if (file && isInside(file, dataDir))
+    throw new Error(
+      `LINGYAN_AUDIT_CHECKPOINT_FILE (${file}) lies inside DATA_DIR: keep the checkpoints apart from the data they check`,
+    );
+  return {
+    file,
+    url: env.LINGYAN_AUDIT_CHECKPOINT_URL || undefined,
+    minutes: intFromEnv(env, 'LINGYAN_AUDIT_CHECKPOINT_MINUTES', 10),
+  };
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,10 +84,11 @@ export const VERSION = '0.1.0';
 
 /** Reads the configuration from the environment (README "配置 / Configuration" lists every name). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
     host: env.HOST || '127.0.0.1',
     port: intFromEnv(env, 'PORT', 3000),
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     session: {
       idleMinutes: intFromEnv(env, 'SESSION_IDLE_MINUTES', 30),
@@ -76,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     caseWebhookSecret: env.CASE_WEBHOOK_SECRET || undefined,
     checkResponses: env.CHECK_RESPONSES === '1',
     demoUnions: env.LINGYAN_DEMO_UNIONS !== 'off',
+    auditCheckpoints: auditCheckpointsFromEnv(env, dataDir),
   };
 }

@@ -10,6 +10,7 @@ import { STARTUP_WORK } from './backgroundTable.ts';
 import type { Ctx } from './platform/context.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
+import { checkRunningKey } from './keys/keyCheck.ts';
 
 export interface Runtime {
   deps: AppDeps;
@@ -20,14 +21,16 @@ export interface Runtime {
 
 /**
  * Opens the configured database (PGlite in DATA_DIR behind an exclusive lock, or PostgreSQL from
- * DATABASE_URL), applies migrations and loads the field-encryption key.
+ * DATABASE_URL), applies migrations and loads the field-encryption key, refusing a key that cannot
+ * read the data (keys/keyCheck.ts).
  */
 export async function openRuntime(
   config: AppConfig,
   clock: () => Date = () => new Date(),
+  options: { checkKey?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Runtime> {
   // the key first: a start that cannot find it changes nothing and holds no lock
-  const master = resolveMasterKey(config.dataDir);
+  const master = resolveMasterKey(config.dataDir, options.env);
   let release: (() => void) | null = null;
   let database: Database;
   if (config.databaseUrl) {
@@ -41,15 +44,17 @@ export async function openRuntime(
       throw error;
     }
   }
+  const cipher = new FieldCipher(master.key);
   try {
     await applyMigrations(database);
+    // `keys rotate` opens the data with the old key while a rotation is unfinished
+    if (options.checkKey !== false) await checkRunningKey(database.db, cipher);
     for (const step of STARTUP_WORK) await step(database, clock());
   } catch (error) {
     await database.close();
     release?.();
     throw error;
   }
-  const cipher = new FieldCipher(master.key);
   return {
     deps: { config, database, cipher, clock },
     keySource: master.source,

@@ -18,6 +18,7 @@ const INSERT_CHUNK = 500;
 /** The writer's statements on a Drizzle transaction; rows inserted by `insert`. */
 function drizzleSql(ctx: Ctx, insert: (rows: readonly AuditRow[]) => Promise<void>): AuditSql {
   return {
+    seal: ctx.cipher,
     async query(text, params) {
       // $1, $2… → bound parameters of a Drizzle sql template.
       const parts = text.split(/\$(\d+)/);

@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/access/policy.ts';
 import { isWithinScope, parseRegionCode } from '../../domain/region/regionCode.ts';
+import type { AuditSeal } from '../crypto/fieldCipher.ts';
 import { canonicalJson, sm3Hex } from '../crypto/sm3.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
 import { chainHash, GENESIS_HASH, type LinkedFields } from './chainHash.ts';
@@ -36,13 +37,21 @@ export interface AuditWho {
   now: Date;
 }
 
-/** A row as stored: its place in the table (`seq`), its chain link and hash. */
-export type AuditRow = LinkedFields & { seq: number; prevHash: string; hash: string };
+/** A row as stored: its place in the table (`seq`), its chain link and hash, and the hash's seal. */
+export type AuditRow = LinkedFields & {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  seal: string | null;
+  sealKey: string | null;
+};
 
 /** How a caller runs the writer's few statements inside its own open transaction. */
 export interface AuditSql {
   query(text: string, params: unknown[]): Promise<Record<string, unknown>[]>;
   insert(rows: readonly AuditRow[]): Promise<void>;
+  /** Seals each row's hash with the key kept outside the database. */
+  seal: AuditSeal;
 }
 
 export const chainOf = (countyCode: string | null): string => countyCode ?? PLATFORM_CHAIN;
@@ -128,7 +137,14 @@ export async function writeAuditOf(
     const last = links.get(fields.chain)!;
     const linked: LinkedFields = { ...fields, chainSeq: last.chainSeq + 1 };
     const hash = chainHash(last.hash, linked);
-    rows.push({ ...linked, seq: Number(seqs[i]!.seq), prevHash: last.hash, hash });
+    rows.push({
+      ...linked,
+      seq: Number(seqs[i]!.seq),
+      prevHash: last.hash,
+      hash,
+      seal: db.seal.seal(hash),
+      sealKey: db.seal.keyId,
+    });
     links.set(fields.chain, { chainSeq: linked.chainSeq, hash });
   });
   await db.insert(rows);
@@ -156,6 +172,8 @@ export const AUDIT_COLUMNS = [
   'request_id',
   'prev_hash',
   'hash',
+  'seal',
+  'seal_key',
 ] as const;
 
 export function auditValues(r: AuditRow): unknown[] {
@@ -180,14 +198,18 @@ export function auditValues(r: AuditRow): unknown[] {
     r.requestId,
     r.prevHash,
     r.hash,
+    r.seal,
+    r.sealKey,
   ];
 }
 
 /** For code that holds a driver transaction instead of a Drizzle one (bulk COPY loads). */
 export function rawAuditSql(
   query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
+  seal: AuditSeal,
 ): AuditSql {
   return {
+    seal,
     query: async (text, params) => (await query(text, params)).rows,
     async insert(rows) {
       for (const r of rows) {

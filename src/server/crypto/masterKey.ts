@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /** Where the master key came from: the environment, a file outside the data, or the data folder. */
-export type MasterKeySource = 'env' | 'file' | 'dataDir';
+export type MasterKeySource = 'env' | 'file' | 'command' | 'dataDir';
+
+// A KMS or vault client that does not answer within this is taken as failed.
+const KEY_COMMAND_TIMEOUT_MS = 15_000;
 
 export interface MasterKey {
   key: Buffer;
@@ -29,6 +33,7 @@ const isInside = (file: string, dir: string): boolean => {
  * copy of the data (a backup, a disk) decrypts nothing (issue 16 finding 2). In order:
  *   `LINGYAN_MASTER_KEY`       64 hex characters or base64 of 32+ bytes;
  *   `LINGYAN_MASTER_KEY_FILE`  a file outside DATA_DIR, readable by its owner only (0600);
+ *   `LINGYAN_MASTER_KEY_COMMAND` a command (a KMS or vault client) that prints the key;
  *   else `DATA_DIR/keys/master.key`, created on first start (the demo's default) — refused when
  *   `LINGYAN_REQUIRE_EXTERNAL_KEY=1`, and announced at start when used.
  */
@@ -54,9 +59,28 @@ export function resolveMasterKey(dataDir: string, env: NodeJS.ProcessEnv = proce
       source: 'file',
     };
   }
+  const command = env.LINGYAN_MASTER_KEY_COMMAND;
+  if (command) {
+    let printed: string;
+    try {
+      printed = execFileSync('/bin/sh', ['-c', command], {
+        encoding: 'utf8',
+        timeout: KEY_COMMAND_TIMEOUT_MS,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      throw new Error(
+        `LINGYAN_MASTER_KEY_COMMAND failed: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
+    return {
+      key: parseKey(printed, 'the output of LINGYAN_MASTER_KEY_COMMAND'),
+      source: 'command',
+    };
+  }
   if (env.LINGYAN_REQUIRE_EXTERNAL_KEY === '1')
     throw new Error(
-      'LINGYAN_REQUIRE_EXTERNAL_KEY=1: set LINGYAN_MASTER_KEY or LINGYAN_MASTER_KEY_FILE (a key outside DATA_DIR)',
+      'LINGYAN_REQUIRE_EXTERNAL_KEY=1: set LINGYAN_MASTER_KEY, LINGYAN_MASTER_KEY_FILE or LINGYAN_MASTER_KEY_COMMAND (a key outside DATA_DIR)',
     );
   const dir = path.join(dataDir, 'keys');
   const file = path.join(dir, 'master.key');

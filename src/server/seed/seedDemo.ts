@@ -105,6 +105,7 @@ export async function seedDemoCounty(
     actorUsername: 'system',
     requestId: 'system:demo-seed',
     now: ctx.clock(),
+    seal: cipher,
   });
   const load = (batches: DirectoryBatch[]) =>
     loadDirectory(database, cipher, batches, loadOptions());

@@ -42,7 +42,11 @@ export async function createTestApp(
   const testDb = await createTestDatabase();
   const clock = new TestClock();
   const config = {
-    ...loadConfig({ DATA_DIR: '/nonexistent', CHECK_RESPONSES: '1' }),
+    ...loadConfig({
+      DATA_DIR: '/nonexistent',
+      CHECK_RESPONSES: '1',
+      LINGYAN_AUDIT_CHECKPOINT_FILE: 'off',
+    }),
     ...overrides,
   };
   const deps: AppDeps = {

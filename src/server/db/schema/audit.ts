@@ -16,7 +16,9 @@ import { at } from './columns.ts';
  * TRUNCATE; `hash` = SM3(prev_hash ‖ canonical row), so an edit behind the application's back
  * breaks the chain at that row. One chain per county (`chain` = county code) and one for the
  * platform, each numbered by `chain_seq`; `seq` only orders rows across chains. Rows from before
- * chains existed form the `legacy` chain, numbered by `seq` (audit/auditWriter.ts).
+ * chains existed form the `legacy` chain, numbered by `seq` (audit/auditWriter.ts). Each row is
+ * sealed with a key outside the database, and checkpoints of each chain's head are written outside
+ * it too (audit/checkpoints.ts), so a superuser can neither re-hash a rewrite nor cut the tail unseen.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -44,6 +46,10 @@ export const auditEvents = pgTable(
     requestId: text('request_id'),
     prevHash: varchar('prev_hash', { length: 64 }).notNull(),
     hash: varchar('hash', { length: 64 }).notNull(),
+    // HMAC-SM3 of `hash` under a key kept outside the database, and that key's id (null on rows
+    // written before rows were sealed): a re-hashed rewrite cannot be sealed again without the key.
+    seal: varchar('seal', { length: 64 }),
+    sealKey: varchar('seal_key', { length: 16 }),
   },
   (t) => [
     index('audit_events_by_region').on(t.regionCode, t.seq),

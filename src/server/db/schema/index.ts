@@ -16,3 +16,4 @@ export * from './insights.ts';
 export * from './warnings.ts';
 export * from './privacy.ts';
 export * from './referrals.ts';
+export * from './keyRotations.ts';

@@ -32,6 +32,7 @@ describe('loadDirectory', () => {
         actorUsername: 'test',
         requestId: 'test',
         now: new Date('2026-11-22T00:00:00Z'),
+        seal: cipher,
       },
     );
     expect(totals.persons).toBe(expected.persons.length);

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../domain/access/policy.ts';
 import type { DirectoryRows } from '../../../domain/directory/demoCounty/index.ts';
-import type { FieldCipher } from '../../crypto/fieldCipher.ts';
+import type { AuditSeal, FieldCipher } from '../../crypto/fieldCipher.ts';
 import { bulkLoad, toCsv, type RawQuery } from '../../db/bulkLoad.ts';
 import type { Database } from '../../db/client.ts';
 import { rawAuditSql, writeAudit } from '../../audit/auditWriter.ts';
@@ -11,6 +11,8 @@ export interface LoadOptions {
   actorUsername: string;
   requestId: string;
   now: Date;
+  /** Seals the batch's audit row (the cipher of the running key). */
+  seal: AuditSeal;
 }
 
 export interface DirectoryBatch {
@@ -60,7 +62,7 @@ export async function loadPreparedDirectory(
     const counts = Object.fromEntries(prepared.tables.map((t) => [t.table, t.count]));
     await alsoInTransaction?.(query);
     await writeAudit(
-      rawAuditSql(query),
+      rawAuditSql(query, options.seal),
       [
         {
           action: 'directory.bulk_load',

@@ -157,6 +157,25 @@ describe('sensitive fields', () => {
       fs.rmSync(keysDir, { recursive: true, force: true });
     }
   });
+  it('takes the key from a command (a KMS or vault client), and names a command that fails or prints too little', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-data-'));
+    try {
+      const found = resolveMasterKey(dataDir, {
+        LINGYAN_MASTER_KEY_COMMAND: `printf '%s\\n' ${'ef'.repeat(32)}`,
+      });
+      expect(found.source).toBe('command');
+      expect(found.key.equals(Buffer.alloc(32, 0xef))).toBe(true);
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_COMMAND: 'exit 3' })).toThrow(
+        /LINGYAN_MASTER_KEY_COMMAND failed/,
+      );
+      expect(() => resolveMasterKey(dataDir, { LINGYAN_MASTER_KEY_COMMAND: 'echo abcd' })).toThrow(
+        /at least 32 bytes/,
+      );
+      expect(fs.existsSync(path.join(dataDir, 'keys'))).toBe(false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the brake on reveal (issue 16 finding 7)', () => {
