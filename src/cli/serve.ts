@@ -1,4 +1,5 @@
 import { loadConfig, type AuditCheckpointConfig } from '../server/config.ts';
+import { KeyRefusedError } from '../server/crypto/masterKey.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { demoCountySmall } from '../domain/directory/demoCounty/options.ts';
 import { failInterruptedJobs } from '../server/platform/jobs/runJob.ts';
@@ -68,6 +69,10 @@ export async function runServe(argv: string[]): Promise<number> {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);
       return 3;
+    }
+    if (error instanceof KeyRefusedError) {
+      process.stderr.write(`无法启动 / cannot start: ${error.message}\n`);
+      return 4;
     }
     throw error;
   }

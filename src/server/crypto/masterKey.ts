@@ -14,12 +14,17 @@ export interface MasterKey {
   source: MasterKeySource;
 }
 
+/** A start refused over its key: the message says what to do; no stack is worth printing. */
+export class KeyRefusedError extends Error {
+  override name = 'KeyRefusedError';
+}
+
 const parseKey = (text: string, what: string): Buffer => {
   const trimmed = text.trim();
   const key = /^[0-9a-f]{64,}$/i.test(trimmed)
     ? Buffer.from(trimmed, 'hex')
     : Buffer.from(trimmed, 'base64');
-  if (key.length < 32) throw new Error(`${what} must hold at least 32 bytes`);
+  if (key.length < 32) throw new KeyRefusedError(`${what} must hold at least 32 bytes`);
   return key;
 };
 
@@ -43,15 +48,15 @@ export function resolveMasterKey(dataDir: string, env: NodeJS.ProcessEnv = proce
   const keyFile = env.LINGYAN_MASTER_KEY_FILE;
   if (keyFile) {
     if (isInside(keyFile, dataDir))
-      throw new Error(
+      throw new KeyRefusedError(
         `LINGYAN_MASTER_KEY_FILE (${keyFile}) lies inside DATA_DIR: a copy of the data would carry its key`,
       );
     if (!fs.existsSync(keyFile))
-      throw new Error(
+      throw new KeyRefusedError(
         `LINGYAN_MASTER_KEY_FILE (${keyFile}) does not exist: create it with \`openssl rand -hex 32 > ${keyFile} && chmod 600 ${keyFile}\``,
       );
     if ((fs.statSync(keyFile).mode & 0o077) !== 0)
-      throw new Error(
+      throw new KeyRefusedError(
         `LINGYAN_MASTER_KEY_FILE (${keyFile}) is readable by others: \`chmod 600 ${keyFile}\``,
       );
     return {
@@ -69,7 +74,7 @@ export function resolveMasterKey(dataDir: string, env: NodeJS.ProcessEnv = proce
         stdio: ['ignore', 'pipe', 'pipe'],
       });
     } catch (error) {
-      throw new Error(
+      throw new KeyRefusedError(
         `LINGYAN_MASTER_KEY_COMMAND failed: ${(error as Error).message.split('\n')[0]}`,
       );
     }
@@ -79,7 +84,7 @@ export function resolveMasterKey(dataDir: string, env: NodeJS.ProcessEnv = proce
     };
   }
   if (env.LINGYAN_REQUIRE_EXTERNAL_KEY === '1')
-    throw new Error(
+    throw new KeyRefusedError(
       'LINGYAN_REQUIRE_EXTERNAL_KEY=1: set LINGYAN_MASTER_KEY, LINGYAN_MASTER_KEY_FILE or LINGYAN_MASTER_KEY_COMMAND (a key outside DATA_DIR)',
     );
   const dir = path.join(dataDir, 'keys');

@@ -1,5 +1,6 @@
 import { desc, isNull, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../crypto/fieldCipher.ts';
+import { KeyRefusedError } from '../crypto/masterKey.ts';
 import type { Db } from '../db/client.ts';
 import { keyRotations } from '../db/schema/index.ts';
 
@@ -16,7 +17,7 @@ export async function checkRunningKey(db: Db, cipher: FieldCipher): Promise<void
     .where(isNull(keyRotations.finishedAt))
     .limit(1);
   if (unfinished)
-    throw new Error(
+    throw new KeyRefusedError(
       `a key rotation from key ${unfinished.fromKey} to key ${unfinished.toKey} is unfinished: run \`lingyan keys rotate\` again with the same two keys`,
     );
   const [last] = await db
@@ -26,7 +27,7 @@ export async function checkRunningKey(db: Db, cipher: FieldCipher): Promise<void
     .limit(1);
   if (last) {
     if (last.toKey !== cipher.keyId)
-      throw new Error(
+      throw new KeyRefusedError(
         `the data was re-encrypted under key ${last.toKey}; this start has key ${cipher.keyId} (set LINGYAN_MASTER_KEY_FILE or LINGYAN_MASTER_KEY to the rotated key)`,
       );
     return;
@@ -36,7 +37,7 @@ export async function checkRunningKey(db: Db, cipher: FieldCipher): Promise<void
   )) as unknown as { rows: { id_cipher: string }[] };
   const value = sample.rows[0]?.id_cipher;
   if (value && !cipher.owns(value))
-    throw new Error(
+    throw new KeyRefusedError(
       `the stored ID numbers were encrypted under another key than this start's (key ${cipher.keyId}): start with the key the data was made with`,
     );
 }
