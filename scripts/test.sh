@@ -18,7 +18,13 @@ echo "[test] format"; npx prettier --check . --log-level warn
 
 mkdir -p .tmp
 status=0
+# Every test app logs as a server would; the whole suite's log is then read for full numbers.
+export LINGYAN_TEST_LOG_DIR="$(mktemp -d)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@" || status=$?
+if [ "$#" -eq 0 ] || [ -n "$(ls -A "$LINGYAN_TEST_LOG_DIR")" ]; then
+  node scripts/check-log-numbers.mjs "$LINGYAN_TEST_LOG_DIR" || status=1
+fi
+rm -rf "$LINGYAN_TEST_LOG_DIR"
 # The plain closing line CI reads: "N passed, N failed, N skipped".
 node -e "
 const r = JSON.parse(require('fs').readFileSync('.tmp/vitest.json', 'utf8'));

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
@@ -75,7 +77,12 @@ export async function createTestApp(
     );
     await seeding.loadRest?.();
   } else await seedFixture(ctx());
-  const app = await buildApp(deps, { webDist: '/nonexistent' });
+  const log = openSuiteLog();
+  const app = await buildApp(deps, {
+    webDist: '/nonexistent',
+    logger: log !== null,
+    ...(log ? { logStream: log } : {}),
+  });
   return {
     app,
     deps,
@@ -84,9 +91,22 @@ export async function createTestApp(
     ctx,
     async close() {
       await app.close();
+      log?.close();
       await testDb.drop();
     },
   };
+}
+
+/**
+ * With `LINGYAN_TEST_LOG_DIR` (scripts/test.sh sets it), every test app logs as a server does, at
+ * the default level, into a file of that folder; after the run, scripts/check-log-numbers.mjs reads
+ * the whole suite's log for full ID and mobile numbers (issue 16 finding 3).
+ */
+function openSuiteLog(): { write(line: string): void; close(): void } | null {
+  const dir = process.env.LINGYAN_TEST_LOG_DIR;
+  if (!dir) return null;
+  const fd = fs.openSync(path.join(dir, `${process.pid}-${crypto.randomUUID()}.log`), 'a');
+  return { write: (line) => void fs.writeSync(fd, line), close: () => fs.closeSync(fd) };
 }
 
 /** A logged-in user: cookie and CSRF header ready for `app.inject`. */
