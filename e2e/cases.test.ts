@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitFor } from './support/steps.ts';
+import { apiGet, confirmResolve, logInAs, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
@@ -13,6 +13,12 @@ let h: Harness;
 const clockDir = mkdtempSync(join(tmpdir(), 'lingyan-e2e-clock-'));
 const clockFile = join(clockDir, 'offset-ms');
 const TITLE = '院墙外排水沟堵了';
+const FIXED = '门前路灯不亮';
+const BEYOND = '河堤有一段塌了';
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(16),
+]);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -139,6 +145,95 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.logOut();
   });
 
+  it('walks the member’s phone workbench: to-do, the case with its facts, a call, a note and a photo, 办结 after a confirmation, 上报 with a reason; the villager reads the history', async () => {
+    await h.page.setViewportSize(PHONE);
+    // two more requests from the same household, sent on the phone
+    await logInAs(h, 'villager', '/cases/mine');
+    // the 类别 list is grouped as a villager thinks of it
+    await h.page.getByLabel('类别').click();
+    for (const group of ['反映问题', '微心愿', '代办事项'])
+      await h.page.locator('.ant-select-item-group', { hasText: group }).first().waitFor();
+    await h.page.keyboard.press('Escape');
+    for (const [title, place] of [
+      [FIXED, '村东头路口'],
+      [BEYOND, '村西河堤'],
+    ] as const) {
+      await h.page.getByLabel('标题').fill(title);
+      await h.page.getByLabel('具体情况').fill(`${title}，请帮忙看看。`);
+      await h.page.getByLabel('地点（可不填）').fill(place);
+      await h.page.getByRole('button', { name: '提交' }).click();
+      await h.page.locator('.lingyan-case-row', { hasText: title }).getByText('已分派').waitFor();
+    }
+    await h.logOut();
+
+    await logInAs(h, 'member', '/');
+    const waiting = h.page.getByRole('region', { name: '等我办理的事项' }).first();
+    await waiting.getByText(FIXED).click();
+    await h.page.waitForURL('**/cases/mine?view=waiting');
+    // the work comes first on a member's page; his own requests fold away below it
+    await h.page.getByRole('tab', { name: '待我办理', selected: true }).waitFor();
+    await h.page
+      .locator('.lingyan-case-row', { hasText: FIXED })
+      .locator('.lingyan-case-open')
+      .click();
+    const sheet = h.page.getByRole('dialog');
+    await sheet.getByText('村东头路口').waitFor();
+    await sheet.getByText(villagerName).waitFor();
+    await sheet.getByText('办理时限').waitFor();
+    // 一键拨号: the number through the audited reveal, as a tel: link
+    await sheet.getByRole('button', { name: '打电话' }).click();
+    await sheet.locator('.lingyan-call-link').or(sheet.getByText('未登记电话')).waitFor();
+    const dial = await sheet
+      .locator('.lingyan-call-link')
+      .getAttribute('href')
+      .catch(() => null);
+    if (dial) expect(dial).toMatch(/^tel:1[3-9]\d{9}$/);
+    await sheet.locator('input[type=file]').setInputFiles({
+      name: '路灯修好了.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await sheet.getByRole('link', { name: '路灯修好了.png' }).waitFor();
+    await sheet.getByLabel('办理说明').fill('已联系电工换了灯泡');
+    await sheet.getByRole('button', { name: '办结' }).click();
+    // 办结 asks first
+    await confirmResolve(h, 'cases-phone-member-resolve-confirm');
+    await sheet.getByText('已办结待确认').first().waitFor();
+    await sheet.getByText('已联系电工换了灯泡').waitFor();
+    await h.shot('cases-phone-member-case');
+    await h.page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+
+    // 上报 needs a reason
+    await h.page
+      .locator('.lingyan-case-row', { hasText: BEYOND })
+      .locator('.lingyan-case-open')
+      .click();
+    await sheet.getByText('村西河堤').waitFor();
+    const escalate = sheet.getByRole('button', { name: '超出权限，上报' });
+    expect(await escalate.isDisabled()).toBe(true);
+    await sheet.getByLabel('办理说明').fill('河堤加固需要村里统一安排');
+    await escalate.click();
+    await sheet.getByText('超出权限上报').waitFor();
+    await sheet.getByText('（党小组长）').first().waitFor();
+    await h.shot('cases-phone-member-escalated');
+    await h.page.keyboard.press('Escape');
+    await h.logOut();
+
+    // the villager opens the case and reads what was done; the rating starts empty
+    await logInAs(h, 'villager', '/cases/mine');
+    const row = h.page.locator('.lingyan-case-row', { hasText: FIXED });
+    await row.getByText('已办结待确认').waitFor();
+    expect(await row.locator('.ant-rate-star-full').count()).toBe(0);
+    await row.locator('.lingyan-case-open').click();
+    await sheet.getByText('已联系电工换了灯泡').waitFor();
+    await sheet.getByRole('link', { name: '路灯修好了.png' }).waitFor();
+    expect(await sheet.locator('.ant-rate-star-full').count()).toBe(0);
+    await h.shot('cases-phone-villager-history');
+    await h.page.keyboard.press('Escape');
+    await h.logOut();
+  });
+
   it('climbs the tree when the SLA passes (test clock), and a village cadre resolves it', async () => {
     // 72 h for a 群众诉求, plus a little: the server's sweep runs every second in this test.
     writeFileSync(clockFile, String((72 * 60 + 5) * 60_000));
@@ -174,6 +269,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-cadre-escalated');
     await drawer.getByLabel('办理说明').fill('已组织疏通排水沟');
     await drawer.getByRole('button', { name: '办结' }).click();
+    await confirmResolve(h);
     await drawer.getByText('已办结待确认').first().waitFor();
     await h.shot('cases-cadre-resolved');
     await h.page.keyboard.press('Escape');

@@ -84,3 +84,17 @@ async function pickIn(field: Locator, typed: string, option: Locator, shown: str
     }
   }
 }
+
+/**
+ * 办结 asks before it acts: waits for the open confirmation (the one not hidden, whatever earlier
+ * popovers the page keeps), optionally photographs it, and confirms.
+ */
+export async function confirmResolve(h: Harness, shot?: string): Promise<void> {
+  const ask = h.page.locator('.ant-popconfirm:not(.ant-popover-hidden)', {
+    hasText: '确认已经办结？',
+  });
+  await ask.waitFor();
+  if (shot) await h.shot(shot);
+  await ask.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await ask.waitFor({ state: 'hidden' });
+}

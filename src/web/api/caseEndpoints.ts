@@ -2,8 +2,10 @@
 // (src/server/modules/cases/views.ts is the source of truth; type imports only, erased from the bundle).
 import type { z } from 'zod';
 import type {
+  callView,
   caseDetailView,
   caseEventView,
+  attachmentStoredView,
   caseItemView,
   caseListView,
   caseOwnerView,
@@ -40,6 +42,8 @@ export type WallItem = WishWall['items'][number];
 export type ReceptionDay = z.infer<typeof receptionDayView>;
 export type ReceptionDays = z.infer<typeof receptionDaysView>;
 export type Inbox = z.infer<typeof inboxView>;
+export type CallAnswer = z.infer<typeof callView>;
+export type StoredAttachment = z.infer<typeof attachmentStoredView>;
 export type CaseListQuery = QueryOf<typeof listCasesQuery>;
 export type CaseView = NonNullable<CaseListQuery['view']>;
 /** The bodies the case forms send (before the server normalizes them). */
@@ -55,6 +59,16 @@ export const caseApi = {
   create: (body: NewCase) => request<CaseDetail>('/api/v1/cases', { method: 'POST', body }),
   act: (id: string, body: CaseAction) =>
     request<CaseDetail>(`/api/v1/cases/${id}/actions`, { method: 'POST', body }),
+  /** The requester's phone, for the handler to call (audited as a reveal). */
+  call: (id: string) => request<CallAnswer>(`/api/v1/cases/${id}/call`, { method: 'POST' }),
+  attach: (id: string, file: File) =>
+    request<StoredAttachment>(`/api/v1/cases/${id}/attachments`, {
+      method: 'POST',
+      query: { name: file.name },
+      file: { data: file, contentType: file.type },
+    }),
+  attachmentUrl: (id: string, attachmentId: string) =>
+    `/api/v1/cases/${id}/attachments/${attachmentId}`,
   types: (signal?: AbortSignal) => request<Catalog>('/api/v1/case-types', { signal }),
   putType: (code: string, body: CaseTypeEdit) =>
     request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),

@@ -21,7 +21,7 @@ import { snapshotOf } from './transition.ts';
  * What a caller may do in a region rather than to one case is REGION_DEEDS (404 outside it).
  */
 type Who = 'handler' | 'requester' | 'either' | 'claimer';
-export type CaseDeed = CaseAction['type'] | 'attach';
+export type CaseDeed = CaseAction['type'] | 'attach' | 'call';
 
 export const CASE_DEEDS: Readonly<Record<CaseDeed, Who>> = {
   start: 'handler',
@@ -35,6 +35,8 @@ export const CASE_DEEDS: Readonly<Record<CaseDeed, Who>> = {
   rate: 'requester',
   note: 'either',
   attach: 'either',
+  // the requester's phone, through the audited reveal and its brake (callRequester.ts)
+  call: 'handler',
   claim: 'claimer',
 };
 
@@ -102,10 +104,16 @@ export function caseAbilities(
   m: Me,
   row: CaseRow,
   now: Date,
-): { handle: boolean; confirm: boolean; rate: boolean } {
+): { handle: boolean; confirm: boolean; rate: boolean; call: boolean; attach: boolean } {
   const allowed = (deed: keyof typeof SAMPLE) =>
     holds(m, row, deed) && applyEvent(snapshotOf(row), SAMPLE[deed], now).ok;
-  return { handle: mayHandle(m, row), confirm: allowed('confirm'), rate: allowed('rate') };
+  return {
+    handle: mayHandle(m, row),
+    confirm: allowed('confirm'),
+    rate: allowed('rate'),
+    call: row.requesterPersonId !== null && holds(m, row, 'call'),
+    attach: holds(m, row, 'attach'),
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   ATTACHMENT_TYPES,
   getAttachment,
 } from './attachments.ts';
+import { callRequester } from './callRequester.ts';
 import { recordSweep } from './disputeSweeps.ts';
 import { createOpen311Key } from './open311Keys.ts';
 import { announceReceptionDay, listReceptionDays } from './receptionDays.ts';
@@ -42,6 +43,7 @@ import { open311Routes } from './open311Routes.ts';
 import {
   attachmentStoredView,
   caseDepartmentsView,
+  callView,
   caseDetailView,
   caseListView,
   caseStatsView,
@@ -123,6 +125,19 @@ export const caseRoutes = [
     params: caseParams,
     response: caseDetailView,
     handler: ({ ctx, params }) => getCase(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/cases/:id/call',
+    summary:
+      '一键拨号：办理人查看反映人电话（审计，受查看频率限制）/ The requester’s phone, for the handler to call',
+    tag: 'cases',
+    auth: 'session',
+    policy: CASE_POLICY,
+    params: caseParams,
+    idempotent: false,
+    response: callView,
+    handler: ({ ctx, params }) => callRequester(ctx, params.id),
   }),
   defineRoute({
     method: 'POST',

@@ -77,6 +77,9 @@ export const caseEventView = z.object({
   ownerName: z.string().nullable(),
 });
 
+/** POST /cases/:id/call: the requester's phone in clear (null when none is registered). */
+export const callView = z.object({ phone: z.string().nullable() });
+
 export const caseAttachmentView = z.object({
   id: z.string(),
   name: z.string(),
@@ -102,7 +105,15 @@ export const caseDetailView = caseItemView.extend({
   events: z.array(caseEventView),
   attachments: z.array(caseAttachmentView),
   /** What the caller may do now (policy and state machine together). */
-  can: z.object({ handle: z.boolean(), confirm: z.boolean(), rate: z.boolean() }),
+  can: z.object({
+    handle: z.boolean(),
+    confirm: z.boolean(),
+    rate: z.boolean(),
+    /** Call the requester: the phone number through the audited reveal. */
+    call: z.boolean(),
+    /** Add a photo or a file: the handler or the requester. */
+    attach: z.boolean(),
+  }),
 });
 
 const percent = z.number().nullable().describe('0–100, null when there is nothing to count');

@@ -146,6 +146,12 @@ export const casesMatrix: Record<string, MatrixEntry> = {
     },
     byRole({ ...writers(inside(200)), auditor: inside(403) }, everywhere(404)),
   ),
+  // The handlers of a case read its requester's phone (audited as a reveal); reviewers who do not
+  // handle are refused, and nobody sees a case outside their scope.
+  'POST /api/v1/cases/:id/call': row(
+    { method: 'POST', url: (t) => `/api/v1/cases/${t.caseId}/call` },
+    byRole({ ...writers(inside(200)), auditor: inside(403) }, everywhere(404)),
+  ),
   // Without a file every signed-in caller is told 415 (send the file); scope per case is in cases.test.ts.
   'POST /api/v1/cases/:id/attachments': sameForAll(
     'POST',

@@ -1,24 +1,8 @@
-import {
-  Button,
-  Card,
-  Descriptions,
-  Drawer,
-  Flex,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Select, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useLocation } from '../../router.tsx';
 import {
   caseApi,
-  type CaseAction,
-  type CaseDetail,
   type CaseItem,
   type CaseListQuery,
   type CaseView,
@@ -27,145 +11,15 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { KindSteps } from './KindSteps.tsx';
+import { CaseDrawer } from './CaseDrawer.tsx';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
 import { CASE_KINDS } from '../../../domain/cases/catalog.ts';
 import { CASE_STATES } from '../../../domain/cases/lifecycle.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
-import { STATE_COLORS, eventLabel, kindLabel, ownerText, stateLabel, stepLabel } from './labels.ts';
+import { STATE_COLORS, kindLabel, ownerText, stateLabel } from './labels.ts';
 
 /** The list's filters (all optional): part of the title, a region, a state, a kind, overdue only. */
 type CaseFilters = Pick<CaseListQuery, 'q' | 'region' | 'state' | 'kind' | 'overdue'>;
-
-/** One case: its facts, the steps the caller may take now, its whole history. */
-export function CaseDrawer({
-  id,
-  onClose,
-  onChanged,
-}: {
-  id: string;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
-  const { t, locale } = useI18n();
-  const detail = useApiQuery((signal) => caseApi.get(id, signal), [id]);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const c: CaseDetail | undefined = detail.data;
-  // The note box joins any action; the server refuses an escalation without one (400).
-  const act = async (body: Partial<CaseAction> & Pick<CaseAction, 'type'>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await caseApi.act(id, { ...body, ...(note ? { note } : {}) } as CaseAction);
-      setNote('');
-      detail.reload();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const open = c && ['assigned', 'in_progress', 'reopened'].includes(c.state);
-  return (
-    <Drawer open width="min(560px, 100vw)" onClose={onClose} title={c?.title ?? ''}>
-      <ErrorAlert error={detail.error} onRetry={detail.reload} />
-      {c && (
-        <Flex vertical gap={16}>
-          <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label={t('cases.state')}>
-              <Tag color={STATE_COLORS[c.state]}>{stateLabel(t, c.state)}</Tag>
-              {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('cases.owner')}>{ownerText(t, c.owner)}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.requester')}>
-              {c.requester.name ?? '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('cases.due')}>
-              {c.dueAt ? formatDateTime(c.dueAt, locale) : '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('cases.submit.description')}>
-              {c.description}
-            </Descriptions.Item>
-          </Descriptions>
-          {error !== null && <ErrorAlert error={error} />}
-          <KindSteps
-            c={c}
-            onActed={() => {
-              detail.reload();
-              onChanged();
-            }}
-          />
-          {c.can.handle && open && (
-            <Flex vertical gap={8}>
-              <Input.TextArea
-                rows={2}
-                placeholder={t('cases.note')}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                aria-label={t('cases.note')}
-              />
-              <Space wrap>
-                {c.state !== 'in_progress' && (
-                  <Button loading={busy} onClick={() => void act({ type: 'start' })}>
-                    {t('cases.action.start')}
-                  </Button>
-                )}
-                <Button type="primary" loading={busy} onClick={() => void act({ type: 'resolve' })}>
-                  {t('cases.action.resolve')}
-                </Button>
-                <Button
-                  danger
-                  loading={busy}
-                  disabled={!note}
-                  onClick={() => void act({ type: 'escalate' })}
-                >
-                  {t('cases.action.escalate')}
-                </Button>
-              </Space>
-            </Flex>
-          )}
-          {c.can.handle && (c.state === 'confirmed' || c.state === 'auto_confirmed') && (
-            <Button onClick={() => void act({ type: 'close' })}>{t('cases.action.close')}</Button>
-          )}
-          <Card size="small" title={t('cases.history')}>
-            <Timeline
-              items={c.events.map((e) => ({
-                key: e.id,
-                color:
-                  e.type === 'escalate' || e.type === 'overdue'
-                    ? 'red'
-                    : e.type === 'resolve'
-                      ? 'green'
-                      : 'blue',
-                children: (
-                  <Flex vertical>
-                    <Typography.Text strong>
-                      {eventLabel(t, e.type)} · {e.ownerName ?? ''}（{stepLabel(t, e.ownerStep)}）
-                    </Typography.Text>
-                    {e.type === 'escalate' && (
-                      <Typography.Text type="secondary">
-                        {e.data?.reason === 'sla'
-                          ? t('caseEvent.slaReason')
-                          : t('caseEvent.authorityReason')}
-                      </Typography.Text>
-                    )}
-                    {e.note && <Typography.Text>{e.note}</Typography.Text>}
-                    <Typography.Text type="secondary">
-                      {formatDateTime(e.at, locale)}
-                    </Typography.Text>
-                  </Flex>
-                ),
-              }))}
-            />
-          </Card>
-        </Flex>
-      )}
-    </Drawer>
-  );
-}
 
 /** 事项办理 for cadres and reviewers: what waits for me, everything in my area, each case's full history. */
 export default function CasesPage() {

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Card,
+  Collapse,
   Empty,
   Flex,
   Form,
@@ -33,12 +34,15 @@ import {
   type OutboxEntry,
 } from '../../offline/outbox.ts';
 import { useSession } from '../../session.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 import { CaseTextFields } from './CaseTextFields.tsx';
+import { CaseDrawer } from './CaseDrawer.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so
 // it works the same with or without signal; lists refresh when the outbox has sent something.
 
-const SELF_KINDS = ['request', 'wish', 'service'];
+// The 类别 list, grouped as a villager thinks of it: a problem to report, a wish, an errand.
+const SELF_KINDS = ['request', 'wish', 'service'] as const;
 const QUEUED_TOAST = 'lingyan-outbox-queued';
 
 function useOnline(): boolean {
@@ -67,13 +71,17 @@ function CaseRow({
   item,
   view,
   onAct,
+  onOpen,
 }: {
   item: CaseItem;
   view: string;
   onAct: (item: CaseItem, body: Record<string, unknown>) => void;
+  onOpen: (item: CaseItem) => void;
 }) {
-  const { t } = useI18n();
-  const [rating, setRating] = useState(5);
+  const { t, locale } = useI18n();
+  // a rating starts empty: a default would be a rating nobody gave
+  const [rating, setRating] = useState(0);
+  const rated = rating ? { rating } : {};
   const mineOpen = view === 'mine' && item.state === 'resolved';
   const workable =
     view === 'waiting' && ['assigned', 'in_progress', 'reopened'].includes(item.state);
@@ -81,7 +89,9 @@ function CaseRow({
     <List.Item className="lingyan-case-row">
       <Flex vertical gap={6} style={{ width: '100%' }}>
         <Flex justify="space-between" gap={8} wrap>
-          <Typography.Text strong>{item.title}</Typography.Text>
+          <Typography.Link strong onClick={() => onOpen(item)} className="lingyan-case-open">
+            {item.title}
+          </Typography.Link>
           <Tag color={STATE_COLORS[item.state]}>{stateLabel(t, item.state)}</Tag>
         </Flex>
         <Typography.Text type="secondary">
@@ -92,6 +102,11 @@ function CaseRow({
             </Tag>
           )}
         </Typography.Text>
+        {workable && item.dueAt && (
+          <Typography.Text type="secondary">
+            {t('cases.due')}：{formatDateTime(item.dueAt, locale)}
+          </Typography.Text>
+        )}
         {item.rating !== null && (
           <Typography.Text>{t('cases.rated', { rating: item.rating })}</Typography.Text>
         )}
@@ -102,7 +117,8 @@ function CaseRow({
                 {t('cases.action.start')}
               </Button>
             )}
-            <Button type="primary" onClick={() => onAct(item, { type: 'resolve' })}>
+            {/* 办结 and 上报 take a note, a photo and a confirmation: in the case itself */}
+            <Button type="primary" onClick={() => onOpen(item)}>
               {t('cases.action.resolve')}
             </Button>
           </Space>
@@ -114,13 +130,13 @@ function CaseRow({
               <Rate value={rating} onChange={setRating} aria-label={t('cases.action.rate')} />
             </Space>
             <Space wrap>
-              <Button type="primary" onClick={() => onAct(item, { type: 'confirm', rating })}>
+              <Button type="primary" onClick={() => onAct(item, { type: 'confirm', ...rated })}>
                 {t('cases.action.confirm')}
               </Button>
               <Button
                 danger
                 onClick={() =>
-                  onAct(item, { type: 'reject', rating, note: t('cases.action.reject') })
+                  onAct(item, { type: 'reject', ...rated, note: t('cases.action.reject') })
                 }
               >
                 {t('cases.action.reject')}
@@ -135,15 +151,32 @@ function CaseRow({
 
 export default function MyCasesPage() {
   const { t, locale } = useI18n();
-  const { username } = useSession();
+  const { username, can } = useSession();
   setOutboxOwner(username);
   const online = useOnline();
   const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
+  // A party member's work comes first: what waits for him, then his own requests.
+  const handles = can('cases.handle');
   // `?view=waiting` or `?view=inbox` (the to-do links here) opens that tab
   const asked = useLocation().search.get('view');
   const [view, setView] = useState<CaseView | 'inbox'>(
-    asked === 'waiting' || asked === 'inbox' ? asked : 'mine',
+    asked === 'waiting' || asked === 'inbox' || asked === 'mine'
+      ? asked
+      : handles
+        ? 'waiting'
+        : 'mine',
   );
+  const [opened, setOpened] = useState<string | null>(null);
+  const [where, setWhere] = useState<{ lat: number; lng: number } | null>(null);
+  const locate = () =>
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        setWhere({ lat: p.coords.latitude, lng: p.coords.longitude });
+        void message.success(t('cases.submit.locationAdded'));
+      },
+      () => void message.warning(t('cases.submit.locationFailed')),
+      { timeout: 10_000 },
+    );
   const [form] = Form.useForm<{
     typeCode: string;
     title: string;
@@ -178,9 +211,13 @@ export default function MyCasesPage() {
     return () => window.clearInterval(timer);
   }, [online, waiting]);
 
-  const options = (types.data?.items ?? [])
-    .filter((ct) => ct.active && SELF_KINDS.includes(ct.kind))
-    .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh }));
+  const active = (types.data?.items ?? []).filter((ct) => ct.active);
+  const options = SELF_KINDS.map((kind) => ({
+    label: t(`cases.submit.group.${kind}`),
+    options: active
+      .filter((ct) => ct.kind === kind)
+      .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh })),
+  })).filter((group) => group.options.length > 0);
 
   const submit = (values: {
     typeCode: string;
@@ -195,12 +232,14 @@ export default function MyCasesPage() {
         title: values.title,
         description: values.description,
         ...(values.place ? { place: values.place } : {}),
+        ...(where ?? {}),
         channel: 'app',
         fields: {},
       },
       label: values.title,
     });
     form.resetFields(['title', 'description', 'place']);
+    setWhere(null);
     void message.info(
       navigator.onLine
         ? t('cases.submit.sent')
@@ -217,28 +256,36 @@ export default function MyCasesPage() {
       void message.info({ key: QUEUED_TOAST, content: t('cases.action.queued') });
   };
 
+  const submitForm = (
+    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ typeCode: 'request' }}>
+      <Form.Item name="typeCode" label={t('cases.submit.type')} rules={[{ required: true }]}>
+        <Select options={options} showSearch optionFilterProp="label" />
+      </Form.Item>
+      <CaseTextFields />
+      <Form.Item name="place" label={t('cases.submit.place')}>
+        <Input />
+      </Form.Item>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
+        <Button onClick={locate} disabled={!('geolocation' in navigator)}>
+          {where ? t('cases.submit.locationAdded') : t('cases.submit.location')}
+        </Button>
+        <Typography.Text type="secondary">{t('cases.submit.photoLater')}</Typography.Text>
+      </Flex>
+      <Button type="primary" htmlType="submit" block>
+        {t('cases.submit.send')}
+      </Button>
+    </Form>
+  );
+  const submitCard = (
+    <Card title={t('cases.submit.title')} size="small">
+      {submitForm}
+    </Card>
+  );
+
   return (
     <Flex vertical gap={16} className="lingyan-cases-mobile">
       {!online && <Alert type="warning" showIcon message={t('cases.outbox.offline')} />}
-      <Card title={t('cases.submit.title')} size="small">
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ typeCode: 'request' }}
-        >
-          <Form.Item name="typeCode" label={t('cases.submit.type')} rules={[{ required: true }]}>
-            <Select options={options} showSearch optionFilterProp="label" />
-          </Form.Item>
-          <CaseTextFields />
-          <Form.Item name="place" label={t('cases.submit.place')}>
-            <Input />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block>
-            {t('cases.submit.send')}
-          </Button>
-        </Form>
-      </Card>
+      {!handles && submitCard}
       {outbox.length > 0 && (
         <Card
           size="small"
@@ -306,10 +353,24 @@ export default function MyCasesPage() {
         ) : (
           <List
             dataSource={list.data?.items ?? []}
-            renderItem={(item) => <CaseRow key={item.id} item={item} view={view} onAct={act} />}
+            renderItem={(item) => (
+              <CaseRow
+                key={item.id}
+                item={item}
+                view={view}
+                onAct={act}
+                onOpen={(i) => setOpened(i.id)}
+              />
+            )}
           />
         )}
       </Card>
+      {handles && (
+        <Collapse
+          items={[{ key: 'submit', label: t('cases.submit.title'), children: submitForm }]}
+        />
+      )}
+      {opened && <CaseDrawer id={opened} onClose={() => setOpened(null)} onChanged={list.reload} />}
     </Flex>
   );
 }

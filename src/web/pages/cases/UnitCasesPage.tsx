@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { CaseDrawer } from './CasesPage.tsx';
+import { CaseDrawer } from './CaseDrawer.tsx';
 import { STATE_COLORS, stateLabel } from './labels.ts';
 
 type Tab = 'claimable' | 'waiting';
