@@ -35,7 +35,9 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     path: '/regions',
     labelKey: 'nav.regions',
     descriptionKey: 'home.module.regions',
-    permission: 'regions.read',
+    // an admin tool (codes, templates, exports): for those who keep the directory, not for the
+    // villagers and members who only pick a place in a form (regions.read serves the pickers)
+    permission: 'directory.read',
     page: lazyPage(() => import('./pages/regions/RegionsPage.tsx')),
   },
   {
