@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../platform/deps.ts';
+import { installPeriodic } from '../platform/periodic.ts';
 import {
   appendCheckpoint,
   readChainHeads,
@@ -27,35 +28,20 @@ async function post(url: string, cp: Checkpoint): Promise<void> {
 export function installAuditCheckpoints(app: FastifyInstance, deps: AppDeps): void {
   const { file, url, minutes } = deps.config.auditCheckpoints;
   if (!file && !url) return;
-  let timer: NodeJS.Timeout | null = null;
   let lastHeads = '';
-  let running: Promise<void> | null = null;
-  const write = () => {
-    running ??= (async () => {
-      try {
-        const heads = await readChainHeads(deps.database.db);
-        const key = JSON.stringify(heads);
-        if (key === lastHeads) return;
-        const cp = sealCheckpoint(heads, deps.clock(), deps.cipher);
-        if (file) appendCheckpoint(file, cp);
-        if (url) await post(url, cp);
-        lastHeads = key;
-      } catch (error) {
-        app.log.error({ err: error }, 'audit checkpoint failed');
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-  app.addHook('onReady', async () => {
-    await write();
-    timer = setInterval(() => void write(), minutes * 60_000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    await running;
-    await write();
+  installPeriodic(app, {
+    name: 'audit checkpoint',
+    everyMs: minutes * 60_000,
+    atReady: true,
+    atClose: true,
+    work: async () => {
+      const heads = await readChainHeads(deps.database.db);
+      const key = JSON.stringify(heads);
+      if (key === lastHeads) return;
+      const cp = sealCheckpoint(heads, deps.clock(), deps.cipher);
+      if (file) appendCheckpoint(file, cp);
+      if (url) await post(url, cp);
+      lastHeads = key;
+    },
   });
 }

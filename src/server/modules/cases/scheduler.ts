@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { runInBackground } from '../../db/workPriority.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { installPeriodic } from '../../platform/periodic.ts';
 import { deliverPending, WebhookChannel, type NotificationChannel } from './notify.ts';
 import { sweepCases } from './sweep.ts';
 
@@ -17,8 +17,6 @@ export function configuredChannels(deps: AppDeps): NotificationChannel[] {
  * tick tries again.
  */
 export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
   const ctx = (): Ctx => ({
     db: deps.database.db,
     dbKind: deps.database.kind,
@@ -31,34 +29,21 @@ export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void 
     config: deps.config,
   });
   const channels = configuredChannels(deps);
-  const run = () => {
-    if (running) return running;
-    running = runInBackground(async () => {
-      try {
-        const result = await sweepCases(ctx());
-        if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0)
-          app.log.info({ result }, 'case sweep');
-        // A case the sweep could not handle is named here and tried again on the next tick.
-        if (result.failed.length > 0)
-          app.log.error({ failed: result.failed }, 'case sweep set cases aside');
-        // Batches of 200 until the outbox is empty or a channel fails (then the next tick retries).
-        if (channels.length > 0)
-          while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
-      } catch (error) {
-        app.log.error({ err: error }, 'case sweep failed');
-      } finally {
-        running = null;
-      }
-    });
-    return running;
-  };
-  app.addHook('onReady', async () => {
-    await run();
-    timer = setInterval(() => void run(), deps.config.caseSweepSeconds * 1000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    await running;
+  installPeriodic(app, {
+    name: 'case sweep',
+    everyMs: deps.config.caseSweepSeconds * 1000,
+    atReady: true,
+    background: true,
+    work: async () => {
+      const result = await sweepCases(ctx());
+      if (result.escalated + result.autoConfirmed + result.overdueAtTop > 0)
+        app.log.info({ result }, 'case sweep');
+      // A case the sweep could not handle is named here and tried again on the next tick.
+      if (result.failed.length > 0)
+        app.log.error({ failed: result.failed }, 'case sweep set cases aside');
+      // Batches of 200 until the outbox is empty or a channel fails (then the next tick retries).
+      if (channels.length > 0)
+        while ((await deliverPending(ctx(), channels, 200)).delivered === 200);
+    },
   });
 }
