@@ -5,7 +5,7 @@ import { transaction, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/uploadedFiles.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { me } from './access.ts';
+import { loadVisible, me } from './access.ts';
 import { visibleTo } from './policy.ts';
 import { authorizeCase } from './policy.ts';
 
@@ -26,11 +26,7 @@ export async function addAttachment(
     en: 'The file content does not match its type (JPEG, PNG or PDF only)',
   });
   return transaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .select()
-      .from(cases)
-      .where(and(eq(cases.id, caseId), visibleTo(m)));
-    if (!row) throw notFound();
+    const row = await loadVisible(tx, m, caseId);
     authorizeCase(m, row, 'attach');
     const now = tx.clock();
     const id = uuidv7(now.getTime());

@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import { cases } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { reveal } from '../privacy/service.ts';
-import { me } from './access.ts';
-import { authorizeCase, visibleTo } from './policy.ts';
+import { loadVisible, me } from './access.ts';
+import { authorizeCase } from './policy.ts';
 
 /**
  * 一键拨号: the handler of a case reads the requester's phone to call them. The case policy decides
@@ -13,11 +11,7 @@ import { authorizeCase, visibleTo } from './policy.ts';
  */
 export async function callRequester(ctx: Ctx, caseId: string): Promise<{ phone: string | null }> {
   const m = await me(ctx);
-  const [row] = await ctx.db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.id, caseId), visibleTo(m)));
-  if (!row) throw notFound();
+  const row = await loadVisible(ctx, m, caseId);
   authorizeCase(m, row, 'call');
   if (!row.requesterPersonId)
     throw new AppError('CONFLICT', {
