@@ -6,8 +6,7 @@ import { notFound } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/uploadedFiles.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { loadVisible, me } from './access.ts';
-import { visibleTo } from './policy.ts';
-import { authorizeCase } from './policy.ts';
+import { authorizeCase, visibleTo } from './policy.ts';
 
 // Case attachments: typed by their content and the declared type, size-limited, content-addressed.
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
