@@ -16,7 +16,7 @@ import {
   Typography,
   message,
 } from 'antd';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLocation } from '../../router.tsx';
 import { caseApi, type CaseItem, type CaseView } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -36,10 +36,13 @@ import {
 import { useSession } from '../../session.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { CaseTextFields } from './CaseTextFields.tsx';
-import { CaseDrawer } from './CaseDrawer.tsx';
 
 // 随手办: the phone page for villagers and party members. Every write goes through the outbox, so
 // it works the same with or without signal; lists refresh when the outbox has sent something.
+
+// The case sheet (history, photos, the handler's steps) loads on the first tap, not with the page:
+// a villager's first phone page stays light (issue 15 part 7).
+const CaseDrawer = lazy(() => import('./CaseDrawer.tsx').then((m) => ({ default: m.CaseDrawer })));
 
 // The 类别 list, grouped as a villager thinks of it: a problem to report, a wish, an errand.
 const SELF_KINDS = ['request', 'wish', 'service'] as const;
@@ -370,7 +373,11 @@ export default function MyCasesPage() {
           items={[{ key: 'submit', label: t('cases.submit.title'), children: submitForm }]}
         />
       )}
-      {opened && <CaseDrawer id={opened} onClose={() => setOpened(null)} onChanged={list.reload} />}
+      {opened && (
+        <Suspense fallback={null}>
+          <CaseDrawer id={opened} onClose={() => setOpened(null)} onChanged={list.reload} />
+        </Suspense>
+      )}
     </Flex>
   );
 }
