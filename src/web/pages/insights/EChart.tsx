@@ -1,9 +1,10 @@
 import { GaugeChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use } from 'echarts/core';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from '../../components/useEChart.ts';
 
 use([GaugeChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,27 +20,7 @@ export function EChart({
   onClick?: (name: string) => void;
   testId?: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | undefined>(undefined);
-  const click = useRef(onClick);
-  click.current = onClick;
-
-  useEffect(() => {
-    const node = element.current;
-    if (!node) return;
-    const instance = init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (typeof params.name === 'string') click.current?.(params.name);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = undefined;
-    };
-  }, []);
+  const { element, chart } = useEChart(height, onClick);
 
   useEffect(() => {
     chart.current?.setOption(option, true);
