@@ -1,6 +1,5 @@
-import { Button, Card, Flex, Input, Select, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Flex, Input, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { useLocation } from '../../router.tsx';
 import {
   caseApi,
   type CaseItem,
@@ -15,29 +14,44 @@ import { CaseDrawer } from './CaseDrawer.tsx';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
 import { CASE_KINDS } from '../../../domain/cases/catalog.ts';
 import { CASE_STATES } from '../../../domain/cases/lifecycle.ts';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { STATE_COLORS, kindLabel, ownerText, stateLabel } from './labels.ts';
 
-/** The list's filters (all optional): part of the title, a region, a state, a kind, overdue only. */
-type CaseFilters = Pick<CaseListQuery, 'q' | 'region' | 'state' | 'kind' | 'overdue'>;
+const VIEWS = ['waiting', 'scope'] as const;
+const isView = (raw: string) => (VIEWS as readonly string[]).includes(raw);
 
 /** 事项办理 for cadres and reviewers: what waits for me, everything in my area, each case's full history. */
 export default function CasesPage() {
   const { t, locale } = useI18n();
-  const [view, setView] = useState<CaseView>('waiting');
-  const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState<CaseFilters>({});
-  const refine = (next: CaseFilters) => {
-    setFilters((current) => ({ ...current, ...next }));
-    setPage(1);
-  };
-  // `?case=` opens one case (a warning or a figure links here), then the list goes on as usual
-  const linked = useLocation().search.get('case');
-  const [open, setOpen] = useState<string | null>(linked);
-  const list = useApiQuery(
-    (signal) => caseApi.list({ view, page, pageSize: 20, ...filters }, signal),
-    [view, page, filters],
+  // The tab, the filters and the open case live in the URL (a warning or a figure links to
+  // `?case=`), as on every list page: part of the title, a region, a state, a kind, overdue only.
+  const route = useListRoute(
+    '/cases',
+    ['view', 'q', 'region', 'state', 'kind', 'overdue', 'case'],
+    {
+      viewKeys: ['case'],
+      valid: {
+        view: isView,
+        state: (raw) => (CASE_STATES as readonly string[]).includes(raw),
+        kind: (raw) => (CASE_KINDS as readonly string[]).includes(raw),
+        overdue: (raw) => raw === 'true',
+      },
+    },
   );
+  const { q, region, state, kind, overdue } = route.params;
+  const view = (route.params.view ?? 'waiting') as CaseView;
+  const { page, pageSize } = route;
+  const list = useApiQuery(
+    (signal) =>
+      caseApi.list(
+        { view, page, pageSize, q, region, state, kind, overdue } as CaseListQuery,
+        signal,
+      ),
+    route.deps,
+  );
+  const open = route.params.case;
+  const setOpen = (id: string | undefined) => route.go({ case: id });
   const [entering, setEntering] = useState(false);
   return (
     <Card
@@ -51,10 +65,7 @@ export default function CasesPage() {
       <OnBehalfModal open={entering} onClose={() => setEntering(false)} onCreated={list.reload} />
       <Tabs
         activeKey={view}
-        onChange={(v) => {
-          setView(v as CaseView);
-          setPage(1);
-        }}
+        onChange={(v) => route.filter({ view: v === 'waiting' ? undefined : v })}
         items={[
           { key: 'waiting', label: t('cases.tab.waiting') },
           { key: 'scope', label: t('cases.tab.scope') },
@@ -66,41 +77,30 @@ export default function CasesPage() {
           aria-label={t('cases.filter.q')}
           placeholder={t('cases.filter.q')}
           style={{ width: 220 }}
-          onSearch={(value) => refine({ q: value.trim() || undefined })}
+          defaultValue={q}
+          onSearch={(value) => route.filter({ q: value.trim() || undefined })}
         />
-        <RegionPicker
-          allowClear
-          placeholder={t('dp.filterRegion')}
-          style={{ width: 220 }}
-          value={filters.region}
-          onChange={(region) => refine({ region })}
-        />
-        <Select<string>
-          allowClear
-          aria-label={t('cases.filter.state')}
-          placeholder={t('cases.filter.state')}
-          style={{ minWidth: 140 }}
-          value={filters.state}
+        <RegionFilter route={route} />
+        <FilterSelect
+          route={route}
+          name="state"
+          label={t('cases.filter.state')}
+          width={140}
           options={CASE_STATES.map((s) => ({ value: s, label: stateLabel(t, s) }))}
-          onChange={(state) => refine({ state: state as CaseFilters['state'] })}
         />
-        <Select<string>
-          allowClear
-          aria-label={t('cases.filter.kind')}
-          placeholder={t('cases.filter.kind')}
-          style={{ minWidth: 140 }}
-          value={filters.kind}
+        <FilterSelect
+          route={route}
+          name="kind"
+          label={t('cases.filter.kind')}
+          width={140}
           options={CASE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
-          onChange={(kind) => refine({ kind: kind as CaseFilters['kind'] })}
         />
-        <Select<string>
-          allowClear
-          aria-label={t('cases.filter.overdue')}
-          placeholder={t('cases.filter.overdue')}
-          style={{ minWidth: 120 }}
-          value={filters.overdue}
+        <FilterSelect
+          route={route}
+          name="overdue"
+          label={t('cases.filter.overdue')}
+          width={120}
           options={[{ value: 'true', label: t('cases.overdue') }]}
-          onChange={(overdue) => refine({ overdue: overdue as CaseFilters['overdue'] })}
         />
       </Flex>
       {list.error ? (
@@ -115,9 +115,9 @@ export default function CasesPage() {
           onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
           pagination={{
             current: page,
-            pageSize: 20,
+            pageSize,
             total: list.data?.total ?? 0,
-            onChange: setPage,
+            onChange: (next) => route.go({ page: next }),
             showSizeChanger: false,
             showTotal: (total) => t('common.total', { total }),
           }}
@@ -147,7 +147,7 @@ export default function CasesPage() {
           ]}
         />
       )}
-      {open && <CaseDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
+      {open && <CaseDrawer id={open} onClose={() => setOpen(undefined)} onChanged={list.reload} />}
     </Card>
   );
 }
