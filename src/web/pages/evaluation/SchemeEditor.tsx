@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { StarsEditor } from './StarsEditor.tsx';
 import { StepsEditor } from './StepsEditor.tsx';
 import { VetoesEditor } from './VetoesEditor.tsx';
+import type { UpdateScheme } from './schemeUpdate.ts';
 
 /** An empty quota means no limit: the field leaves the definition. */
 function withQuota(def: SchemeDefinition, quota: number | null): SchemeDefinition {
@@ -38,6 +39,7 @@ export function SchemeEditor({
   const { message } = App.useApp();
   const [def, setDef] = useState<SchemeDefinition | null>(scheme?.definition ?? null);
   const [busy, setBusy] = useState(false);
+  const update: UpdateScheme = (change) => setDef((d) => (d ? change(d) : d));
   if (!scheme || !def) return null;
   const save = async () => {
     setBusy(true);
@@ -72,7 +74,7 @@ export function SchemeEditor({
           {t('evaluation.name')}
           <Input
             value={def.name}
-            onChange={(e) => setDef({ ...def, name: e.target.value })}
+            onChange={(e) => update((d) => ({ ...d, name: e.target.value }))}
             aria-label={t('evaluation.name')}
           />
         </label>
@@ -83,7 +85,7 @@ export function SchemeEditor({
               style={{ width: 150 }}
               aria-label={t('evaluation.claimRole')}
               value={def.claimRole}
-              onChange={(v) => setDef({ ...def, claimRole: v })}
+              onChange={(v) => update((d) => ({ ...d, claimRole: v }))}
               options={CLAIM_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
             />
           </label>
@@ -93,7 +95,7 @@ export function SchemeEditor({
               min={1}
               max={30}
               value={def.noticeDays}
-              onChange={(v) => setDef({ ...def, noticeDays: v ?? 1 })}
+              onChange={(v) => update((d) => ({ ...d, noticeDays: v ?? 1 }))}
               aria-label={t('evaluation.noticeDays')}
             />
           </label>
@@ -103,7 +105,7 @@ export function SchemeEditor({
               min={1}
               max={10000}
               value={def.starQuota ?? null}
-              onChange={(v) => setDef(withQuota(def, v))}
+              onChange={(v) => update((d) => withQuota(d, v))}
               aria-label={t('evaluation.starQuota')}
             />
           </label>
@@ -116,7 +118,10 @@ export function SchemeEditor({
               style={{ width: 200 }}
               value={def.levelRule.requiredStar}
               onChange={(v: string | undefined) =>
-                setDef({ ...def, levelRule: v ? { requiredStar: v, requiredFromLevel: 3 } : {} })
+                update((d) => ({
+                  ...d,
+                  levelRule: v ? { requiredStar: v, requiredFromLevel: 3 } : {},
+                }))
               }
               options={def.stars.map((s) => ({ value: s.key, label: s.name }))}
             />
@@ -131,15 +136,15 @@ export function SchemeEditor({
               aria-label={t('evaluation.firstSecretaryTarget')}
               value={def.firstSecretaryTarget ?? undefined}
               onChange={(v: number | undefined) =>
-                setDef({ ...def, firstSecretaryTarget: v ?? null })
+                update((d) => ({ ...d, firstSecretaryTarget: v ?? null }))
               }
               options={levels}
             />
           </label>
         )}
-        <StarsEditor def={def} setDef={setDef} />
-        <StepsEditor def={def} setDef={setDef} />
-        <VetoesEditor def={def} setDef={setDef} />
+        <StarsEditor def={def} update={update} />
+        <StepsEditor def={def} update={update} />
+        <VetoesEditor def={def} update={update} />
       </Flex>
     </Drawer>
   );

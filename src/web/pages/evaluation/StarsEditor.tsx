@@ -4,6 +4,7 @@ import { COMPARISONS, freshKey, withoutStar } from '../../../domain/evaluation/s
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { removeAt, replaceAt, type UpdateScheme } from './schemeUpdate.ts';
 
 type Star = SchemeDefinition['stars'][number];
 type Criterion = Star['criteria'][number];
@@ -14,44 +15,40 @@ const EVIDENCE = ['none', 'optional', 'required'] as const;
  * (a metric of the catalog, a comparison and a threshold). Metrics that rate this subject type
  * are offered first; the server refuses a metric the registry does not know.
  */
-export function StarsEditor({
-  def,
-  setDef,
-}: {
-  def: SchemeDefinition;
-  setDef: (d: SchemeDefinition) => void;
-}) {
+export function StarsEditor({ def, update }: { def: SchemeDefinition; update: UpdateScheme }) {
   const { t, locale } = useI18n();
-  const setStar = (i: number, star: Star) =>
-    setDef({ ...def, stars: def.stars.map((s, j) => (j === i ? star : s)) });
-  const setCriterion = (i: number, star: Star, k: number, c: Criterion) =>
-    setStar(i, { ...star, criteria: star.criteria.map((x, j) => (j === k ? c : x)) });
-  const takenIds = () => def.stars.flatMap((s) => s.criteria.map((c) => c.id));
-  const addStar = () => {
-    const key = freshKey(
-      'star',
-      def.stars.map((s) => s.key),
-    );
-    const name = t('evaluation.newStar', { n: def.stars.length + 1 });
-    setDef({
-      ...def,
-      stars: [
-        ...def.stars,
-        {
-          key,
-          name,
-          criteria: [
-            {
-              kind: 'checklist',
-              id: freshKey('item', takenIds()),
-              label: name,
-              evidence: 'optional',
-            },
-          ],
-        },
-      ],
+  const changeStar = (i: number, change: (star: Star) => Star) =>
+    update((d) => ({ ...d, stars: replaceAt(d.stars, i, change) }));
+  const changeCriterion = (i: number, k: number, change: (c: Criterion) => Criterion) =>
+    changeStar(i, (star) => ({ ...star, criteria: replaceAt(star.criteria, k, change) }));
+  const takenIds = (d: SchemeDefinition) => d.stars.flatMap((s) => s.criteria.map((c) => c.id));
+  /** Appends a criterion to star i, its id fresh against every criterion of the definition. */
+  const addCriterion = (i: number, make: (id: (prefix: string) => string) => Criterion) =>
+    update((d) => {
+      const criterion = make((prefix) => freshKey(prefix, takenIds(d)));
+      return {
+        ...d,
+        stars: replaceAt(d.stars, i, (star) => ({
+          ...star,
+          criteria: [...star.criteria, criterion],
+        })),
+      };
     });
-  };
+  const addStar = () =>
+    update((d) => {
+      const key = freshKey(
+        'star',
+        d.stars.map((s) => s.key),
+      );
+      const name = t('evaluation.newStar', { n: d.stars.length + 1 });
+      const first: Criterion = {
+        kind: 'checklist',
+        id: freshKey('item', takenIds(d)),
+        label: name,
+        evidence: 'optional',
+      };
+      return { ...d, stars: [...d.stars, { key, name, criteria: [first] }] };
+    });
   const metricName = (key: string) =>
     metricByKey(key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? key;
   const fits = METRICS.filter((m) => m.subjects.includes(def.subjectType));
@@ -59,23 +56,17 @@ export function StarsEditor({
     value: m.key,
     label: `${metricName(m.key)}（${m.unit}）`,
   }));
-  const addMetric = (i: number, star: Star) => {
+  const addMetric = (i: number) => {
     const metric = fits[0] ?? METRICS[0];
     if (!metric) return;
-    setStar(i, {
-      ...star,
-      criteria: [
-        ...star.criteria,
-        {
-          kind: 'metric',
-          id: freshKey('rule', takenIds()),
-          label: metricName(metric.key),
-          metric: metric.key,
-          comparison: '>=',
-          threshold: 0,
-        },
-      ],
-    });
+    addCriterion(i, (id) => ({
+      kind: 'metric',
+      id: id('rule'),
+      label: metricName(metric.key),
+      metric: metric.key,
+      comparison: '>=',
+      threshold: 0,
+    }));
   };
   return (
     <>
@@ -86,7 +77,10 @@ export function StarsEditor({
           title={
             <Input
               value={star.name}
-              onChange={(e) => setStar(i, { ...star, name: e.target.value })}
+              onChange={(e) => {
+                const name = e.target.value;
+                changeStar(i, (x) => ({ ...x, name }));
+              }}
               aria-label={`${t('evaluation.stars')} ${i + 1}`}
             />
           }
@@ -95,7 +89,7 @@ export function StarsEditor({
               size="small"
               danger
               disabled={def.stars.length === 1}
-              onClick={() => setDef(withoutStar(def, star.key))}
+              onClick={() => update((d) => withoutStar(d, star.key))}
             >
               {t('evaluation.removeStar')}
             </Button>
@@ -108,7 +102,10 @@ export function StarsEditor({
                 style={{ width: c.kind === 'metric' ? 200 : 260 }}
                 value={c.label}
                 aria-label={`${t('evaluation.criteria')} ${i + 1}.${k + 1}`}
-                onChange={(e) => setCriterion(i, star, k, { ...c, label: e.target.value })}
+                onChange={(e) => {
+                  const label = e.target.value;
+                  changeCriterion(i, k, (x) => ({ ...x, label }));
+                }}
               />
               {c.kind === 'metric' ? (
                 <>
@@ -116,20 +113,28 @@ export function StarsEditor({
                     style={{ width: 190 }}
                     aria-label={`${t('evaluation.metric')} ${i + 1}.${k + 1}`}
                     value={c.metric}
-                    onChange={(v: string) => setCriterion(i, star, k, { ...c, metric: v })}
+                    onChange={(metric: string) =>
+                      changeCriterion(i, k, (x) => (x.kind === 'metric' ? { ...x, metric } : x))
+                    }
                     options={metricOptions}
                   />
                   <Select
                     style={{ width: 70 }}
                     aria-label={`${c.label} comparison`}
                     value={c.comparison}
-                    onChange={(v) => setCriterion(i, star, k, { ...c, comparison: v })}
+                    onChange={(comparison) =>
+                      changeCriterion(i, k, (x) => (x.kind === 'metric' ? { ...x, comparison } : x))
+                    }
                     options={COMPARISONS.map((o) => ({ value: o, label: o }))}
                   />
                   <InputNumber
                     style={{ width: 100 }}
                     value={c.threshold}
-                    onChange={(v) => setCriterion(i, star, k, { ...c, threshold: v ?? 0 })}
+                    onChange={(v) =>
+                      changeCriterion(i, k, (x) =>
+                        x.kind === 'metric' ? { ...x, threshold: v ?? 0 } : x,
+                      )
+                    }
                     aria-label={`${c.label} threshold`}
                     placeholder={t('evaluation.threshold')}
                     addonAfter={metricByKey(c.metric)?.unit}
@@ -140,7 +145,9 @@ export function StarsEditor({
                   style={{ width: 120 }}
                   aria-label={`${t('evaluation.evidenceRule')} ${i + 1}.${k + 1}`}
                   value={c.evidence}
-                  onChange={(v) => setCriterion(i, star, k, { ...c, evidence: v })}
+                  onChange={(evidence) =>
+                    changeCriterion(i, k, (x) => (x.kind === 'checklist' ? { ...x, evidence } : x))
+                  }
                   options={EVIDENCE.map((e) => ({
                     value: e,
                     label: t(`evaluation.evidence.${e}` as MessageKey),
@@ -153,9 +160,7 @@ export function StarsEditor({
                 danger
                 disabled={star.criteria.length === 1}
                 aria-label={`${t('evaluation.removeItem')} ${c.label}`}
-                onClick={() =>
-                  setStar(i, { ...star, criteria: star.criteria.filter((_, j) => j !== k) })
-                }
+                onClick={() => changeStar(i, (x) => ({ ...x, criteria: removeAt(x.criteria, k) }))}
               >
                 {t('evaluation.removeItem')}
               </Button>
@@ -166,23 +171,17 @@ export function StarsEditor({
               size="small"
               type="dashed"
               onClick={() =>
-                setStar(i, {
-                  ...star,
-                  criteria: [
-                    ...star.criteria,
-                    {
-                      kind: 'checklist',
-                      id: freshKey('item', takenIds()),
-                      label: t('evaluation.newItem'),
-                      evidence: 'optional',
-                    },
-                  ],
-                })
+                addCriterion(i, (id) => ({
+                  kind: 'checklist',
+                  id: id('item'),
+                  label: t('evaluation.newItem'),
+                  evidence: 'optional',
+                }))
               }
             >
               {t('evaluation.addItem')}
             </Button>
-            <Button size="small" type="dashed" onClick={() => addMetric(i, star)}>
+            <Button size="small" type="dashed" onClick={() => addMetric(i)}>
               {t('evaluation.addMetric')}
             </Button>
           </Flex>

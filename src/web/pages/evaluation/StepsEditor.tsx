@@ -5,6 +5,7 @@ import { REGION_LEVELS } from '../../../domain/region/regionCode.ts';
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 import { levelLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { removeAt, replaceAt, type UpdateScheme } from './schemeUpdate.ts';
 
 type Step = SchemeDefinition['steps'][number];
 
@@ -13,35 +14,25 @@ type Step = SchemeDefinition['steps'][number];
  * decides (every level, or only from N stars: the city decides five stars). The server refuses a
  * role that does not review and a scheme whose every step is conditional.
  */
-export function StepsEditor({
-  def,
-  setDef,
-}: {
-  def: SchemeDefinition;
-  setDef: (d: SchemeDefinition) => void;
-}) {
+export function StepsEditor({ def, update }: { def: SchemeDefinition; update: UpdateScheme }) {
   const { t } = useI18n();
-  const setStep = (i: number, step: Step) =>
-    setDef({ ...def, steps: def.steps.map((s, j) => (j === i ? step : s)) });
-  const add = () => {
-    const last = def.steps.at(-1);
-    const key = freshKey(
-      'step',
-      def.steps.map((s) => s.key),
-    );
-    setDef({
-      ...def,
-      steps: [
-        ...def.steps,
-        {
-          key,
-          name: t('evaluation.newStep'),
-          role: last?.role ?? 'county_admin',
-          level: last?.level ?? 'county',
-        },
-      ],
+  const changeStep = (i: number, change: (step: Step) => Step) =>
+    update((d) => ({ ...d, steps: replaceAt(d.steps, i, change) }));
+  const add = () =>
+    update((d) => {
+      const last = d.steps.at(-1);
+      const key = freshKey(
+        'step',
+        d.steps.map((s) => s.key),
+      );
+      const step: Step = {
+        key,
+        name: t('evaluation.newStep'),
+        role: last?.role ?? 'county_admin',
+        level: last?.level ?? 'county',
+      };
+      return { ...d, steps: [...d.steps, step] };
     });
-  };
   const levels = Array.from({ length: def.stars.length }, (_, i) => i + 1);
   return (
     <>
@@ -53,30 +44,35 @@ export function StepsEditor({
             style={{ width: 160 }}
             aria-label={`${t('evaluation.stepName')} ${i + 1}`}
             value={step.name}
-            onChange={(e) => setStep(i, { ...step, name: e.target.value })}
+            onChange={(e) => {
+              const name = e.target.value;
+              changeStep(i, (s) => ({ ...s, name }));
+            }}
           />
           <Select
             style={{ width: 150 }}
             aria-label={`${t('evaluation.stepRole')} ${i + 1}`}
             value={step.role}
-            onChange={(v) => setStep(i, { ...step, role: v })}
+            onChange={(role) => changeStep(i, (s) => ({ ...s, role }))}
             options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
           />
           <Select
             style={{ width: 110 }}
             aria-label={`${t('evaluation.stepLevel')} ${i + 1}`}
             value={step.level}
-            onChange={(v) => setStep(i, { ...step, level: v })}
+            onChange={(level) => changeStep(i, (s) => ({ ...s, level }))}
             options={REGION_LEVELS.map((r) => ({ value: r, label: levelLabel(t, r) }))}
           />
           <Select
             style={{ width: 130 }}
             aria-label={`${t('evaluation.fromLevel')} ${i + 1}`}
             value={step.fromLevel ?? 0}
-            onChange={(v: number) => {
-              const { fromLevel: _dropped, ...rest } = step;
-              setStep(i, v === 0 ? rest : { ...rest, fromLevel: v });
-            }}
+            onChange={(v: number) =>
+              changeStep(i, (s) => {
+                const { fromLevel: _dropped, ...rest } = s;
+                return v === 0 ? rest : { ...rest, fromLevel: v };
+              })
+            }
             options={[
               { value: 0, label: t('evaluation.allLevels') },
               ...levels.map((n) => ({ value: n, label: t('evaluation.levelFrom', { n }) })),
@@ -87,7 +83,7 @@ export function StepsEditor({
             type="text"
             danger
             disabled={def.steps.length === 1}
-            onClick={() => setDef({ ...def, steps: def.steps.filter((_, j) => j !== i) })}
+            onClick={() => update((d) => ({ ...d, steps: removeAt(d.steps, i) }))}
           >
             {t('evaluation.removeStep')}
           </Button>

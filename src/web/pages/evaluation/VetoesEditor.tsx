@@ -2,35 +2,27 @@ import { Button, Flex, Input, Select, Typography } from 'antd';
 import { freshKey } from '../../../domain/evaluation/scheme.ts';
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { removeAt, replaceAt, type UpdateScheme } from './schemeUpdate.ts';
 
 type Veto = SchemeDefinition['vetoes'][number];
 const ALL = '*all';
 
 /** 负面清单 / 一票否决: each veto event's label and the stars it removes (some, or all). */
-export function VetoesEditor({
-  def,
-  setDef,
-}: {
-  def: SchemeDefinition;
-  setDef: (d: SchemeDefinition) => void;
-}) {
+export function VetoesEditor({ def, update }: { def: SchemeDefinition; update: UpdateScheme }) {
   const { t } = useI18n();
-  const setVeto = (i: number, veto: Veto) =>
-    setDef({ ...def, vetoes: def.vetoes.map((v, j) => (j === i ? veto : v)) });
+  const changeVeto = (i: number, change: (veto: Veto) => Veto) =>
+    update((d) => ({ ...d, vetoes: replaceAt(d.vetoes, i, change) }));
   const add = () =>
-    setDef({
-      ...def,
-      vetoes: [
-        ...def.vetoes,
-        {
-          key: freshKey(
-            'veto',
-            def.vetoes.map((v) => v.key),
-          ),
-          label: t('evaluation.newVeto'),
-          removes: 'all',
-        },
-      ],
+    update((d) => {
+      const veto: Veto = {
+        key: freshKey(
+          'veto',
+          d.vetoes.map((v) => v.key),
+        ),
+        label: t('evaluation.newVeto'),
+        removes: 'all',
+      };
+      return { ...d, vetoes: [...d.vetoes, veto] };
     });
   const starOptions = [
     { value: ALL, label: t('evaluation.vetoAll') },
@@ -45,7 +37,10 @@ export function VetoesEditor({
             style={{ width: 220 }}
             aria-label={`${t('evaluation.vetoList')} ${i + 1}`}
             value={veto.label}
-            onChange={(e) => setVeto(i, { ...veto, label: e.target.value })}
+            onChange={(e) => {
+              const label = e.target.value;
+              changeVeto(i, (v) => ({ ...v, label }));
+            }}
           />
           <Select
             mode="multiple"
@@ -57,7 +52,7 @@ export function VetoesEditor({
               // Picking 全部星 replaces single stars; picking a star after it narrows the veto again.
               const picked =
                 v.at(-1) === ALL || v.length === 0 ? 'all' : v.filter((k) => k !== ALL);
-              setVeto(i, { ...veto, removes: picked });
+              changeVeto(i, (x) => ({ ...x, removes: picked }));
             }}
             options={starOptions}
           />
@@ -65,7 +60,7 @@ export function VetoesEditor({
             size="small"
             type="text"
             danger
-            onClick={() => setDef({ ...def, vetoes: def.vetoes.filter((_, j) => j !== i) })}
+            onClick={() => update((d) => ({ ...d, vetoes: removeAt(d.vetoes, i) }))}
           >
             {t('evaluation.removeVeto')}
           </Button>
