@@ -200,7 +200,7 @@ export const KIND_PRESETS: CaseType[] = [
       ]),
     ],
     handler: 'mediator',
-    ladder: ['mediator', 'L1', 'township', 'county'],
+    ladder: ['mediator', 'L1', 'township_mediator', 'township', 'county'],
     slaHours: 7 * 24,
     autoConfirmDays: 7,
     open311: false,
@@ -257,7 +257,8 @@ export function caseTypeProblem(t: CaseType): string | null {
   if (new Set(t.ladder).size !== t.ladder.length) return 'a rung appears twice on the ladder';
   for (const s of t.ladder) if (!LADDER_STEPS.includes(s)) return `unknown rung ${s}`;
   // The ladder climbs: 小事不出村、大事不出镇、难事不出县 — township after the village rungs, county last.
-  const order = (s: LadderStep) => (s === 'county' ? 3 : s === 'township' ? 2 : 1);
+  const order = (s: LadderStep) =>
+    s === 'county' ? 3 : s === 'township' || s === 'township_mediator' ? 2 : 1;
   for (let i = 1; i < t.ladder.length; i++) {
     const prev = t.ladder[i - 1];
     const cur = t.ladder[i];

@@ -22,6 +22,7 @@ const facts: RouteFacts = {
     { personId: 'med', gold: false },
     { personId: 'gold', gold: true },
   ],
+  townshipMediators: ['tgold'],
   departmentUnitId: null,
 };
 
@@ -56,6 +57,30 @@ describe('escalation ladder', () => {
       id: '410599100200',
       step: 'window',
     });
+  });
+
+  it('takes a dispute the village could not settle to the township 金牌调解员 before the township staff', () => {
+    const dispute = CATALOG_PRESETS.find((t) => t.code === 'dispute');
+    if (!dispute) throw new Error('no dispute preset');
+    const l1 = { kind: 'person' as const, id: 'p1', step: 'L1' as const };
+    expect(nextOwner(dispute.ladder, l1, facts)).toEqual({
+      kind: 'person',
+      id: 'tgold',
+      step: 'township_mediator',
+    });
+    const noGold = { ...facts, townshipMediators: [] };
+    expect(nextOwner(dispute.ladder, l1, noGold)).toEqual({
+      kind: 'region',
+      id: '410599100000',
+      step: 'township',
+    });
+    // A village with nobody to mediate and no L1 on the chain: the township's gold mediator first.
+    expect(firstOwner(dispute.ladder, { ...facts, mediators: [], chain: [] })).toEqual({
+      kind: 'person',
+      id: 'tgold',
+      step: 'township_mediator',
+    });
+    expect(caseTypeProblem({ ...dispute, ladder: ['township_mediator', 'L1'] })).toMatch(/climb/);
   });
 
   it('computes due times and overdue from a passed-in clock', () => {

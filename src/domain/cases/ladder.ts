@@ -12,6 +12,7 @@ export const LADDER_STEPS = [
   'L1',
   'window',
   'mediator',
+  'township_mediator',
   'department',
   'township',
   'county',
@@ -28,6 +29,11 @@ export interface RouteFacts {
   chain: readonly ChainLink[];
   /** The village's mediators, 金牌调解员 first. */
   mediators: readonly { personId: string; gold: boolean }[];
+  /**
+   * The township's 金牌调解员 ("每个乡镇至少配备一名"), longest serving first: who takes a dispute
+   * the village could not settle before it goes to the township's staff.
+   */
+  townshipMediators: readonly string[];
   /** A department (unit) named by the catalog rule, when it exists. */
   departmentUnitId: string | null;
 }
@@ -51,6 +57,10 @@ export function ownerAt(step: LadderStep, facts: RouteFacts): CaseOwner | null {
     case 'mediator': {
       const best = [...facts.mediators].sort((a, b) => Number(b.gold) - Number(a.gold))[0];
       return best ? { kind: 'person', id: best.personId, step } : null;
+    }
+    case 'township_mediator': {
+      const gold = facts.townshipMediators[0];
+      return gold ? { kind: 'person', id: gold, step } : null;
     }
     case 'department':
       return facts.departmentUnitId ? { kind: 'unit', id: facts.departmentUnitId, step } : null;

@@ -161,6 +161,21 @@ export function buildCountyFrame(
         }),
       );
     }
+    // 每个乡镇至少配备一名"金牌调解员": the committee member for 政法 takes the disputes the villages
+    // could not settle (a fixed start date keeps the random stream, and every later draw, as it was).
+    const goldMediator = committee[committee.length - 1];
+    if (goldMediator)
+      rows.positions.push(
+        position({
+          personId: goldMediator,
+          code: 'mediator',
+          regionCode: t.code,
+          orgId: null,
+          unitId: null,
+          startDate: '2023-03-01',
+          goldMediator: true,
+        }),
+      );
     // The secretary chairs; the other members each 包村 a share of the villages.
     context.townships.set(t.code, { orgId, committeeMemberIds: committee.slice(1) });
   }

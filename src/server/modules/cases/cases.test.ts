@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { caseEvents, cases, notifications } from '../../db/schema/index.ts';
+import { caseEvents, cases, notifications, positions } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { deliverPending, WebhookChannel } from './notify.ts';
 import { sweepCases } from './sweep.ts';
@@ -337,6 +337,49 @@ describe('attachments', () => {
 });
 
 describe('kinds', () => {
+  it('takes a dispute the village could not settle to the township 金牌调解员 before the township staff', async () => {
+    const head = (await get(villager, '/api/v1/me/households')).json().person.id;
+    const d = (
+      await post(cadre, '/api/v1/cases', {
+        typeCode: 'dispute',
+        title: '宅基地纠纷',
+        description: '两户宅基地界线',
+        channel: 'walk_in',
+        requesterPersonId: head,
+        fields: { disputeType: '宅基地' },
+      })
+    ).json();
+    if (!d.owner) throw new Error(JSON.stringify(d));
+    const township = `${String(d.regionCode).slice(0, 9)}000`;
+    const [gold] = await t
+      .ctx()
+      .db.select({ personId: positions.personId, details: positions.details })
+      .from(positions)
+      .where(and(eq(positions.code, 'mediator'), eq(positions.regionCode, township)));
+    expect(gold?.details).toMatchObject({ goldMediator: true });
+    const steps: string[] = [d.owner.step];
+    let current = d;
+    while (current.owner.step !== 'township' && steps.length < 6) {
+      current = (
+        await post(cadre, `/api/v1/cases/${d.id}/actions`, {
+          type: 'escalate',
+          note: '村里调解不成',
+        })
+      ).json();
+      if (!current.owner) throw new Error(`${steps.join('>')}: ${JSON.stringify(current)}`);
+      steps.push(current.owner.step);
+      if (current.owner.step === 'township_mediator')
+        expect(current.owner).toMatchObject({
+          kind: 'person',
+          id: gold?.personId,
+          step: 'township_mediator',
+        });
+    }
+    // the village's mediator (or L1 when the village has none) first, then the township's 金牌调解员
+    expect(steps.slice(-2)).toEqual(['township_mediator', 'township']);
+    expect(steps[0]).toBe('mediator');
+  });
+
   it('disputes: mediator, sessions, agreement, outcome; statistics give found / resolved / rate', async () => {
     const head = (await get(villager, '/api/v1/me/households')).json().person.id;
     const d = (

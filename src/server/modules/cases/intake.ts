@@ -53,7 +53,9 @@ export async function intake(tx: Ctx, input: IntakeInput): Promise<string> {
   const mediator =
     c.owner.step === 'mediator'
       ? facts.mediators.find((x) => x.personId === c.owner.id)
-      : undefined;
+      : c.owner.step === 'township_mediator'
+        ? { personId: c.owner.id, gold: true }
+        : undefined;
   const details = mediator
     ? { ...input.details, mediator: { personId: mediator.personId, gold: mediator.gold } }
     : input.details;

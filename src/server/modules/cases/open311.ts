@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL } from 'dri
 import type { CaseField, CaseType } from '../../../domain/cases/catalog.ts';
 import { fieldProblems } from '../../../domain/cases/catalog.ts';
 import { RESOLVED_STATES } from '../../../domain/cases/lifecycle.ts';
+import type { LadderStep } from '../../../domain/cases/ladder.ts';
 import { cases, regions } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { catalogOf, caseTypeOf } from './catalog.ts';
@@ -320,13 +321,14 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
 }
 
 const CLOSED: readonly string[] = RESOLVED_STATES;
-const STEP_AGENCY: Record<string, string> = {
+const STEP_AGENCY: Record<LadderStep, string> = {
   L4: '联户党员',
   L3: '党小组',
   L2: '支部委员',
   L1: '村党组织',
   window: '村党群服务中心',
   mediator: '调解员',
+  township_mediator: '乡镇金牌调解员',
   department: '职能部门',
   township: '乡镇',
   county: '县级',
@@ -352,7 +354,7 @@ function requestView(row: typeof cases.$inferSelect, type: CaseType | undefined,
     service_code: row.typeCode,
     // Only what a reporter sent through Open311 is public; villagers' own cases stay inside the owner chain.
     description: fromOpen311 ? row.description : null,
-    agency_responsible: STEP_AGENCY[row.ownerStep] ?? null,
+    agency_responsible: STEP_AGENCY[row.ownerStep as LadderStep] ?? null,
     service_notice: null,
     requested_datetime: row.createdAt.toISOString(),
     updated_datetime: row.updatedAt.toISOString(),

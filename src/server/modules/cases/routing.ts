@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { startingStep, type CaseType } from '../../../domain/cases/catalog.ts';
-import type { RouteFacts } from '../../../domain/cases/ladder.ts';
+import { townshipOf, type RouteFacts } from '../../../domain/cases/ladder.ts';
 import { chainUp } from '../../../domain/directory/responsibility.ts';
 import { positions, units } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -14,18 +14,9 @@ export async function routeFacts(
   householdId: string | null,
 ): Promise<RouteFacts> {
   const chain = householdId ? chainUp(householdId, await chainEdges(ctx, householdId)).links : [];
-  const mediatorRows = type.ladder.includes('mediator')
-    ? await ctx.db
-        .select({ personId: positions.personId, details: positions.details })
-        .from(positions)
-        .where(
-          and(
-            eq(positions.code, 'mediator'),
-            eq(positions.regionCode, villageCode),
-            sql`${positions.endDate} IS NULL`,
-          ),
-        )
-        .orderBy(asc(positions.startDate))
+  const mediatorRows = type.ladder.includes('mediator') ? await mediatorsAt(ctx, villageCode) : [];
+  const townshipRows = type.ladder.includes('township_mediator')
+    ? await mediatorsAt(ctx, townshipOf(villageCode))
     : [];
   let departmentUnitId: string | null = null;
   if (type.departmentName) {
@@ -42,10 +33,30 @@ export async function routeFacts(
     chain,
     mediators: mediatorRows.map((m) => ({
       personId: m.personId,
-      gold: Boolean((m.details as { goldMediator?: boolean }).goldMediator),
+      gold: isGold(m),
     })),
+    townshipMediators: townshipRows.filter(isGold).map((m) => m.personId),
     departmentUnitId,
   };
+}
+
+type MediatorRow = { personId: string; details: unknown };
+const isGold = (m: MediatorRow): boolean =>
+  Boolean((m.details as { goldMediator?: boolean }).goldMediator);
+
+/** The mediators serving at a region (a village, or a township's 金牌调解员), longest serving first. */
+function mediatorsAt(ctx: Ctx, regionCode: string): Promise<MediatorRow[]> {
+  return ctx.db
+    .select({ personId: positions.personId, details: positions.details })
+    .from(positions)
+    .where(
+      and(
+        eq(positions.code, 'mediator'),
+        eq(positions.regionCode, regionCode),
+        sql`${positions.endDate} IS NULL`,
+      ),
+    )
+    .orderBy(asc(positions.startDate));
 }
 
 /** The type's ladder from the step its handler rule starts at. */

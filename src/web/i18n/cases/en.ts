@@ -90,6 +90,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'caseStep.L1': 'Party committee member',
   'caseStep.window': 'Service centre',
   'caseStep.mediator': 'Mediator',
+  'caseStep.township_mediator': 'Township gold mediator',
   'caseStep.department': 'Department',
   'caseStep.township': 'Township',
   'caseStep.county': 'County',

@@ -89,6 +89,7 @@ export const casesZhCN = {
   'caseStep.L1': '党委委员',
   'caseStep.window': '党群服务中心',
   'caseStep.mediator': '调解员',
+  'caseStep.township_mediator': '乡镇金牌调解员',
   'caseStep.department': '职能部门',
   'caseStep.township': '乡镇',
   'caseStep.county': '县级',

@@ -90,6 +90,7 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'caseStep.L1': '黨委委員',
   'caseStep.window': '黨群服務中心',
   'caseStep.mediator': '調解員',
+  'caseStep.township_mediator': '鄉鎮金牌調解員',
   'caseStep.department': '職能部門',
   'caseStep.township': '鄉鎮',
   'caseStep.county': '縣級',

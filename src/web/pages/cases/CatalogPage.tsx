@@ -5,8 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { kindLabel, stepLabel } from './labels.ts';
-
-const STEPS = ['L4', 'L3', 'L2', 'L1', 'window', 'mediator', 'department', 'township', 'county'];
+import { LADDER_STEPS } from '../../../domain/cases/ladder.ts';
 
 /** 事项目录: a county admin changes deadlines, ladders and what is offered, without code. */
 export default function CatalogPage() {
@@ -114,7 +113,7 @@ export default function CatalogPage() {
           <Form.Item name="ladder" label={t('catalog.ladder')} rules={[{ required: true }]}>
             <Select
               mode="multiple"
-              options={STEPS.map((s) => ({ value: s, label: stepLabel(t, s) }))}
+              options={LADDER_STEPS.map((s) => ({ value: s, label: stepLabel(t, s) }))}
             />
           </Form.Item>
           <Form.Item name="active" label={t('catalog.active')} valuePropName="checked">
