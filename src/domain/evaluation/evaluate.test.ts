@@ -176,6 +176,7 @@ describe('presets', () => {
       'five-star-branch-community',
       'ten-star-household',
       'top-ten-selections',
+      'top-ten-families',
       'station-five-items',
       'secretary-stars',
       'five-haves',

@@ -1,8 +1,18 @@
 import type { Role } from '../access/roles.ts';
 import type { RegionLevel } from '../region/regionCode.ts';
 
-/** What a scheme rates (DESIGN.md §3 Evaluations). */
-export const SUBJECT_TYPES = ['party_org', 'household', 'person', 'station', 'village'] as const;
+/**
+ * What a scheme rates (DESIGN.md §3 Evaluations). A `compound` is a 小区 (a residential-compound
+ * grid): it stands for the 小区党组织 its 小区书记 leads and for its 小区党群服务站 (五有, 八有).
+ */
+export const SUBJECT_TYPES = [
+  'party_org',
+  'household',
+  'person',
+  'station',
+  'village',
+  'compound',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export const COMPARISONS = ['>=', '>', '<=', '<', '=='] as const;

@@ -88,6 +88,7 @@ const FIRST_STEP: Record<SubjectType, { claimRole: Role; role: Role; level: Regi
   station: { claimRole: 'village_cadre', role: 'village_cadre', level: 'village' },
   household: { claimRole: 'villager', role: 'village_cadre', level: 'village' },
   person: { claimRole: 'village_cadre', role: 'village_cadre', level: 'village' },
+  compound: { claimRole: 'village_cadre', role: 'township_admin', level: 'township' },
 };
 
 /**

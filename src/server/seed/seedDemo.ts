@@ -21,6 +21,7 @@ import {
   setBulkIndexesAside,
 } from './bulkIndexes.ts';
 import { loadDirectoryPipelined } from './preparePool.ts';
+import { seedPresetRounds } from './seedPresetRounds.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
 import { seedZero } from './seedZero.ts';
@@ -216,6 +217,7 @@ export async function seedDemoCounty(
     if (written > 0) log('  演示县数据加载完成 / demo county fully loaded');
     reportDemoLoading({ step: 'evaluations' });
     await seedDemoEvaluations(runtime, log);
+    await seedPresetRounds(runtime, log);
     await seedDemoObligations(runtime, log);
     await seedDemoUnions(runtime, log);
     await seedDemoTasks(runtime, log);

@@ -6,6 +6,7 @@ import {
   secretaryStars,
   stationFiveItems,
   threeZeros,
+  topTenFamilies,
   topTenSelections,
 } from './others.ts';
 import { tenStarHousehold } from './tenStarHousehold.ts';
@@ -16,6 +17,7 @@ export const PRESET_SCHEMES: readonly SchemeDefinition[] = [
   fiveStarBranchCommunity,
   tenStarHousehold,
   topTenSelections,
+  topTenFamilies,
   stationFiveItems,
   secretaryStars,
   fiveHaves,

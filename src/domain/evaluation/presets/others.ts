@@ -6,7 +6,8 @@ const townshipThenCounty: WorkflowStep[] = [
   { key: 'countyDecision', name: '县级认定', role: 'county_admin', level: 'county' },
 ];
 
-// 振兴村 十大 selections: 孝星、模范老人、文明家庭、劳动模范、杰出青年, ten each, yearly.
+// 振兴村 十大 selections of persons: 孝星、模范老人、劳动模范、杰出青年, ten each, yearly. 十大文明家庭
+// rates households and is its own selection (topTenFamilies).
 export const topTenSelections: SchemeDefinition = {
   key: 'top-ten-selections',
   name: '“十大”系列评选',
@@ -16,7 +17,6 @@ export const topTenSelections: SchemeDefinition = {
   stars: [
     itemStar('filialStar', '十大孝星'),
     itemStar('modelElder', '十大模范老人'),
-    itemStar('civilizedFamily', '十大文明家庭'),
     itemStar('modelWorker', '十大劳动模范'),
     itemStar('outstandingYouth', '十大杰出青年'),
   ],
@@ -29,6 +29,25 @@ export const topTenSelections: SchemeDefinition = {
   firstSecretaryTarget: null,
   starQuota: 10,
   vetoes: [{ key: 'crime', label: '违法犯罪', removes: 'all' }],
+};
+
+// 振兴村 十大文明家庭: a selection of households (the family, not one of its members), ten a year.
+export const topTenFamilies: SchemeDefinition = {
+  key: 'top-ten-families',
+  name: '十大文明家庭评选',
+  subjectType: 'household',
+  period: 'year',
+  claimRole: 'village_cadre',
+  stars: [itemStar('civilizedFamily', '十大文明家庭')],
+  levelRule: {},
+  steps: [
+    { key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' },
+    townshipThenCounty[0] as WorkflowStep,
+  ],
+  noticeDays: 7,
+  firstSecretaryTarget: null,
+  starQuota: 10,
+  vetoes: [{ key: 'crime', label: '家庭成员违法犯罪', removes: 'all' }],
 };
 
 // 振兴村 16 street service stations, evaluated on five items, one cadre per station.
@@ -81,12 +100,11 @@ export const secretaryStars: SchemeDefinition = {
   vetoes: [{ key: 'discipline', label: '受到党纪政务处分', removes: 'all' }],
 };
 
-// 小区党组织 五有 (seed 000).
+// 小区党组织 五有 (seed 000): each 小区's party organization, reviewed by the 街道.
 export const fiveHaves: SchemeDefinition = {
   key: 'five-haves',
   name: '小区党组织“五有”标准',
-  subjectType: 'party_org',
-  orgKind: 'community',
+  subjectType: 'compound',
   period: 'year',
   claimRole: 'village_cadre',
   stars: [
@@ -103,11 +121,11 @@ export const fiveHaves: SchemeDefinition = {
   vetoes: [],
 };
 
-// 党群服务站 八有 standard (seed 000).
+// 小区党群服务站 八有 standard (seed 000: "全县已建立小区党群服务站164个"): each 小区's station.
 export const eightHaves: SchemeDefinition = {
   key: 'eight-haves',
-  name: '党群服务站“八有”标准',
-  subjectType: 'station',
+  name: '小区党群服务站“八有”标准',
+  subjectType: 'compound',
   period: 'year',
   claimRole: 'village_cadre',
   stars: [

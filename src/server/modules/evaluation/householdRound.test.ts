@@ -66,6 +66,32 @@ describe('the demo seed', () => {
       expect.objectContaining({ regionCode: VILLAGE1, stage: 'claiming', waiting: 'claim' }),
     ]);
   });
+
+  it('opened a round of every preset, each with its subjects: 小区 for 五有 and 八有, households for 十大文明家庭', async () => {
+    const rounds = json(await call(t.app, county, 'GET', '/api/v1/evaluation/rounds')).items;
+    const thisYear = rounds.filter((r) => r.period === '2026');
+    for (const preset of PRESET_SCHEMES) {
+      const round = thisYear.find((r) => r.schemeKey === preset.key);
+      expect(round, preset.key).toBeDefined();
+      expect(Number(round?.subjects), preset.key).toBeGreaterThan(0);
+    }
+    const boardOf = async (key: string) => {
+      const id = thisYear.find((r) => r.schemeKey === key)?.id;
+      return json(await call(t.app, county, 'GET', `/api/v1/evaluation/rounds/${String(id)}`));
+    };
+    for (const key of ['five-haves', 'eight-haves']) {
+      const board = await boardOf(key);
+      expect(new Set(board.items.map((i) => i.subjectType)), key).toEqual(new Set(['compound']));
+    }
+    const families = await boardOf('top-ten-families');
+    expect(families.items.every((i) => i.subjectType === 'household')).toBe(true);
+    expect(families.items.every((i) => String(i.subjectName).endsWith('户'))).toBe(true);
+    const persons = (await boardOf('top-ten-selections')) as {
+      scheme?: { stars: { name: string }[] };
+    };
+    expect(persons.scheme?.stars.map((x) => x.name)).not.toContain('十大文明家庭');
+    expect(persons.scheme?.stars.length).toBe(4);
+  });
 });
 
 describe('a 十星级文明户 round', () => {

@@ -27,8 +27,8 @@ async function targets(database: Database): Promise<Map<string, Row>> {
   return new Map(res.rows.map((r) => [r.key, r]));
 }
 
-/** The migrations folder as it stood before 0009: the same files, the journal cut after 0008. */
-function migrationsBefore0009(): string {
+/** The migrations folder as it stood before migration `next`: the same files, the journal cut. */
+function migrationsBefore(next: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-mig-'));
   tmp.push(dir);
   fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
@@ -36,7 +36,7 @@ function migrationsBefore0009(): string {
   const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as {
     entries: { idx: number }[];
   };
-  journal.entries = journal.entries.filter((e) => e.idx <= 8);
+  journal.entries = journal.entries.filter((e) => e.idx < next);
   fs.writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
 }
@@ -59,7 +59,7 @@ describe('the first-secretary target in stored schemes', () => {
     const database = await openPglite();
     opened.push(database);
     await migrate(database.db as unknown as PgliteDatabase, {
-      migrationsFolder: migrationsBefore0009(),
+      migrationsFolder: migrationsBefore(9),
     });
     // The rows as the previous release stored them: definitions without the field.
     const now = new Date('2026-03-01T00:00:00Z');
@@ -102,5 +102,79 @@ describe('the first-secretary target in stored schemes', () => {
     // the presets missing before (community, …) came with the field
     expect(got.get('five-star-branch-community')).toMatchObject({ target: '3', has: true });
     expect(got.get('three-zeros')).toMatchObject({ target: null, has: true });
+  });
+});
+
+describe('the subjects of 五有, 八有 and 十大文明家庭 (0029)', () => {
+  type Stored = { key: string; subject: string; name: string; stars: string[] };
+  const stored = async (database: Database): Promise<Map<string, Stored>> => {
+    const res = (await database.db.execute(
+      `SELECT key, subject_type AS subject, name, ARRAY(SELECT x->>'key' FROM jsonb_array_elements(definition->'stars') x) AS stars FROM evaluation_schemes`,
+    )) as unknown as { rows: Stored[] };
+    return new Map(res.rows.map((r) => [`${r.key}${r.name.includes('旧') ? '·used' : ''}`, r]));
+  };
+
+  it('moves unused presets to 小区 and households, leaves a preset a round used as it was', async () => {
+    const database = await openPglite();
+    opened.push(database);
+    await migrate(database.db as unknown as PgliteDatabase, {
+      migrationsFolder: migrationsBefore(29),
+    });
+    // The rows as the previous release stored them: 五有 over community orgs, 八有 over street
+    // stations, 十大 with 文明家庭 among the persons' titles.
+    const now = new Date('2026-03-01T00:00:00Z');
+    const byKey = (key: string) => {
+      const found = PRESET_SCHEMES.find((p) => p.key === key);
+      if (!found) throw new Error(key);
+      return found;
+    };
+    const family = { kind: 'checklist', id: 'civilizedFamily', label: '十大文明家庭' };
+    const topTen = byKey('top-ten-selections');
+    const old = [
+      { ...byKey('five-haves'), subjectType: 'party_org', orgKind: 'community' },
+      { ...byKey('eight-haves'), subjectType: 'station', name: '党群服务站“八有”标准' },
+      {
+        ...topTen,
+        stars: [
+          ...topTen.stars.slice(0, 2),
+          { key: 'civilizedFamily', name: '十大文明家庭', criteria: [family] },
+          ...topTen.stars.slice(2),
+        ],
+      },
+    ];
+    const insert = (id: string, region: string, preset: boolean, def: Record<string, unknown>) =>
+      database.db.execute(
+        sql`INSERT INTO evaluation_schemes (id, region_code, county_code, key, version, is_preset, name, subject_type, definition, created_at, updated_at) VALUES (${id}, ${region}, ${region.slice(0, 6)}, ${String(def.key)}, 1, ${preset}, ${String(def.name)}, ${String(def.subjectType)}, ${JSON.stringify(def)}::jsonb, ${now}, ${now})`,
+      );
+    for (const [i, def] of old.entries())
+      await insert(`0190a000-0000-7000-8000-00000000001${i}`, PRESET_REGION, true, def);
+    // a county that already ran its 十大 under the old preset (a copy, with a round) keeps it
+    const used = { ...old[2], key: 'top-ten-selections', name: '十大（旧）' };
+    await insert('0190a000-0000-7000-8000-000000000019', '410599000000', true, used);
+    await database.db.execute(
+      sql`INSERT INTO evaluation_rounds (id, region_code, county_code, scheme_id, name, period, notice_days, status, created_at, updated_at) VALUES ('0190a000-0000-7000-8000-000000000029', '410599000000', '410599', '0190a000-0000-7000-8000-000000000019', '2025年度十大', '2025', 7, 'open', ${now}, ${now})`,
+    );
+
+    await applyMigrations(database);
+    await loadEvaluationPresets(database);
+    const got = await stored(database);
+    expect(got.get('five-haves')).toMatchObject({ subject: 'compound' });
+    expect(got.get('eight-haves')).toMatchObject({
+      subject: 'compound',
+      name: '小区党群服务站“八有”标准',
+    });
+    expect(got.get('top-ten-selections')?.stars).toEqual(topTen.stars.map((x) => x.key));
+    expect(got.get('top-ten-selections·used')?.stars).toContain('civilizedFamily');
+    expect(got.get('top-ten-families')).toMatchObject({
+      subject: 'household',
+      stars: ['civilizedFamily'],
+    });
+    const defs = (await database.db.execute(
+      `SELECT key, definition FROM evaluation_schemes WHERE key IN ('five-haves', 'eight-haves')`,
+    )) as unknown as { rows: { key: string; definition: Record<string, unknown> }[] };
+    for (const r of defs.rows) {
+      expect(r.definition.subjectType, r.key).toBe('compound');
+      expect(r.definition, r.key).not.toHaveProperty('orgKind');
+    }
   });
 });

@@ -71,7 +71,8 @@ describe('the public notice of a 十大 selection', () => {
       payload: {
         schemeId,
         regionCode: VILLAGE1,
-        period: '2026',
+        // the demo county already runs this year's 十大 selection in 振兴村 (seedPresetRounds)
+        period: '2025',
         subjectIds: [teen.id, child.id, adult.id],
       },
     });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import {
@@ -22,8 +22,8 @@ const villageLevel = (column: unknown) => sql`substring(${column} from 10 for 3)
 
 /**
  * The subjects of a round from the directory: each village's own party organization (not its
- * sub-branches), households, street service stations, villages, or persons (current secretaries,
- * or the nominated persons of a selection).
+ * sub-branches), households (all, or the nominated ones of a selection), street service stations,
+ * 小区, villages, or persons (current secretaries, or the nominated persons of a selection).
  */
 export async function subjectsFor(
   ctx: Ctx,
@@ -49,8 +49,10 @@ export async function subjectsFor(
         );
       return rows;
     }
-    case 'household':
-      return ctx.db
+    case 'household': {
+      // A selection (十大文明家庭) names its households; a rating (十星级文明户) takes them all.
+      const named = nominated && nominated.length > 0;
+      const rows = await ctx.db
         .select({
           id: households.id,
           name: sql<string>`${persons.name} || '户'`,
@@ -58,12 +60,16 @@ export async function subjectsFor(
         })
         .from(households)
         .innerJoin(persons, eq(persons.id, households.headId))
-        .where(within(households.regionCode));
+        .where(
+          and(within(households.regionCode), named ? inArray(households.id, nominated) : undefined),
+        );
+      if (named) mustAllBeFound(rows, nominated, 'household');
+      return rows;
+    }
     case 'station':
-      return ctx.db
-        .select({ id: grids.id, name: grids.name, regionCode: grids.regionCode })
-        .from(grids)
-        .where(and(within(grids.regionCode), eq(grids.kind, 'street')));
+      return gridsOfKind(ctx, within, 'street');
+    case 'compound':
+      return gridsOfKind(ctx, within, 'residentialCompound');
     case 'village': {
       // Villages have no uuid of their own: the region's top party organization stands for it.
       const rows = await ctx.db
@@ -85,13 +91,7 @@ export async function subjectsFor(
           .select({ id: persons.id, name: persons.name, regionCode: persons.regionCode })
           .from(persons)
           .where(and(within(persons.regionCode), inArray(persons.id, nominated)));
-        if (rows.length !== new Set(nominated).size)
-          throw validationError([
-            {
-              path: 'body.subjectIds',
-              message: 'every nominated person must live in the round’s region',
-            },
-          ]);
+        mustAllBeFound(rows, nominated, 'person');
         return rows;
       }
       return ctx.db
@@ -111,4 +111,27 @@ export async function subjectsFor(
         );
     }
   }
+}
+
+/** 400 unless every nominated subject was found in the round's region. */
+function mustAllBeFound(rows: readonly Subject[], nominated: string[], what: string): void {
+  if (rows.length !== new Set(nominated).size)
+    throw validationError([
+      {
+        path: 'body.subjectIds',
+        message: `every nominated ${what} must live in the round’s region`,
+      },
+    ]);
+}
+
+/** Grids of one kind in the region: street service stations, or 小区 (residential compounds). */
+function gridsOfKind(
+  ctx: Ctx,
+  within: (column: unknown) => SQL,
+  kind: 'street' | 'residentialCompound',
+): Promise<Subject[]> {
+  return ctx.db
+    .select({ id: grids.id, name: grids.name, regionCode: grids.regionCode })
+    .from(grids)
+    .where(and(within(grids.regionCode), eq(grids.kind, kind)));
 }

@@ -184,7 +184,9 @@ const evaluationSteps: Source = async (ctx, actor) => {
         }),
       );
   }
-  const items = [...tally.values()].sort((a, b) => b.count - a.count);
+  // The newest round first (its id is a uuidv7, so in time order): what just landed on the desk
+  // is not hidden below older rounds with more subjects.
+  const items = [...tally.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return group(
     'evaluations',
     items.reduce((sum, i) => sum + i.count, 0),

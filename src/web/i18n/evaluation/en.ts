@@ -129,6 +129,7 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.subjectType.household': 'Household',
   'evaluation.subjectType.person': 'Person',
   'evaluation.subjectType.station': 'Service station',
+  'evaluation.subjectType.compound': 'Residential compound (its party organization or station)',
   'evaluation.subjectType.village': 'Village',
   'evaluation.copy': 'Copy',
   'evaluation.edit': 'Edit',

@@ -125,6 +125,7 @@ export const evaluationZhCN = {
   'evaluation.subjectType.household': '农户',
   'evaluation.subjectType.person': '个人',
   'evaluation.subjectType.station': '服务站',
+  'evaluation.subjectType.compound': '小区（党组织、党群服务站）',
   'evaluation.subjectType.village': '村',
   'evaluation.copy': '复制',
   'evaluation.edit': '修改',

@@ -127,6 +127,7 @@ export const evaluationZhTW: { readonly [K in keyof typeof evaluationZhCN]: stri
   'evaluation.subjectType.household': '農戶',
   'evaluation.subjectType.person': '個人',
   'evaluation.subjectType.station': '服務站',
+  'evaluation.subjectType.compound': '小區（黨組織、黨群服務站）',
   'evaluation.subjectType.village': '村',
   'evaluation.copy': '複製',
   'evaluation.edit': '修改',
