@@ -93,10 +93,10 @@ describe('evaluation rounds in Chromium', () => {
   it('shows the seeded rounds, progress against the 安阳 targets, rankings and warnings', async () => {
     await h.page.getByRole('navigation').getByText('评星定级', { exact: true }).click();
     await h.page.waitForURL('**/evaluation');
-    await h.page.getByRole('link', { name: /五星/ }).waitFor();
+    await h.page.getByRole('link', { name: /农村“五星”/ }).waitFor();
     await h.page.getByRole('link', { name: /十星级文明户/ }).waitFor();
     await h.shot('evaluation-rounds');
-    await openRound(/五星/);
+    await openRound(/农村“五星”/);
     await h.page.getByRole('tab', { name: '目标进度' }).click();
     await h.page.getByText('三星以上占比').first().waitFor();
     await h.page.getByText('排名（按三星以上占比，仅组织）').waitFor();
@@ -114,7 +114,7 @@ describe('evaluation rounds in Chromium', () => {
 
   it('takes 振兴村’s branch from 认星 through township, county and city to the public notice', async () => {
     await as('village1');
-    await openRound(/五星/);
+    await openRound(/农村“五星”/);
     await handle('认星');
     const form = drawer().getByTestId('claim-form');
     for (const item of [
@@ -145,7 +145,7 @@ describe('evaluation rounds in Chromium', () => {
 
     for (const reviewer of ['township', 'county', 'city']) {
       await as(reviewer);
-      await openRound(/五星/);
+      await openRound(/农村“五星”/);
       await handle('评审');
       await drawer().getByTestId('decision-form').waitFor();
       if (reviewer === 'township') await h.shot('evaluation-decision');
@@ -194,7 +194,7 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.setViewportSize({ width: 1280, height: 800 });
 
     await as('county');
-    await openRound(/五星/);
+    await openRound(/农村“五星”/);
     await handle('答复异议');
     await drawer()
       .getByText(/提出人：村民/)
@@ -206,7 +206,7 @@ describe('evaluation rounds in Chromium', () => {
 
     moveClock(6);
     await as('county');
-    await openRound(/五星/);
+    await openRound(/农村“五星”/);
     await handle('授星');
     await drawer().getByRole('button', { name: '授星（亮星/挂星）' }).click();
     await h.page.getByText('已授星').first().waitFor();

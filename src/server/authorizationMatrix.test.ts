@@ -49,6 +49,7 @@ const SCOPE_OF: Record<Role, string> = {
   village_cadre: VILLAGE,
   union_cadre: TOWNSHIP,
   party_member: VILLAGE,
+  group_leader: VILLAGE,
   unit_staff: COUNTY,
   mediator: VILLAGE,
   deputy: TOWNSHIP,

@@ -5,6 +5,7 @@ export const ROLES = [
   'village_cadre',
   'union_cadre',
   'party_member',
+  'group_leader',
   'unit_staff',
   'mediator',
   'deputy',
@@ -118,6 +119,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Party members, unit staff, mediators and deputies handle the cases they own or claim.
   // …and, living in the village, claim stars for their own household (认星) like any villager.
   party_member: [...handles, 'evaluation.claim', 'evaluation.object'],
+  // 村民小组长 / 网格长 / 包街干部: 小组评星 — the group step of a scheme (十星级文明户), for the
+  // households of the grid the leader holds a position on (the evaluation policy's group rule);
+  // living in the village, they also claim for their own household.
+  group_leader: [
+    ...submits,
+    'evaluation.read',
+    'evaluation.review',
+    'evaluation.claim',
+    'evaluation.object',
+  ],
   unit_staff: [...handles, 'obligations.record'],
   mediator: handles,
   deputy: handles,
@@ -154,6 +165,7 @@ export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
     'township_admin',
     'village_cadre',
     'party_member',
+    'group_leader',
     'mediator',
     'deputy',
     'villager',

@@ -14,7 +14,7 @@ export interface DemoAccount {
   place: DemoPlace;
   phone: string;
   /** Bound to a directory person: the party member answers for households, the villager heads one. */
-  person?: 'contactMember' | 'householdHead';
+  person?: 'contactMember' | 'householdHead' | 'groupLeader';
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -53,6 +53,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     place: 'village1',
     phone: '13800000005',
     person: 'contactMember',
+  },
+  {
+    username: 'leader',
+    displayName: '村民小组长',
+    role: 'group_leader',
+    place: 'village1',
+    phone: '13800000009',
+    person: 'groupLeader',
   },
   {
     username: 'villager',

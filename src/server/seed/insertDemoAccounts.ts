@@ -9,9 +9,10 @@ import { eq } from 'drizzle-orm';
 export interface DemoPeople {
   contactMember?: { id: string; name: string };
   householdHead?: { id: string; name: string };
+  groupLeader?: { id: string; name: string };
 }
 
-/** Creates the six demo accounts at the given places, inside the caller's transaction. */
+/** Creates the demo accounts (DEMO_ACCOUNTS) at the given places, inside the caller’s transaction. */
 export async function insertDemoAccounts(
   tx: Ctx,
   places: DemoPlaces,

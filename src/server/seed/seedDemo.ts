@@ -53,9 +53,9 @@ function merge(chunks: readonly Indexed[]): DirectoryBatch {
 }
 
 /**
- * The party member and the household head the demo accounts stand for, from the model village: a
- * member who answers to a group leader (L3) rather than being one, so the villager's chain has a
- * different person on each rung.
+ * The party member, the household head and the group leader the demo accounts stand for, from the
+ * model village: a member who answers to a group leader (L3) rather than being one, so the
+ * villager's chain has a different person on each rung; the head's grid's leader (小组评星).
  */
 function demoPeople(chunk: DemoCountyChunk): DemoPeople {
   const led = new Set(
@@ -70,9 +70,15 @@ function demoPeople(chunk: DemoCountyChunk): DemoPeople {
   const member = chunk.persons.find((p) => p.id === edge?.responsibleId);
   const household = chunk.households.find((h) => h.id === edge?.targetId);
   const head = chunk.persons.find((p) => p.id === household?.headId);
+  // 小组评星: the leader of the demo household's own grid (in 振兴村, its street station's 包街干部).
+  const gridPost = chunk.positions.find(
+    (p) => p.gridId !== null && p.gridId === household?.gridId && p.endDate === null,
+  );
+  const leader = chunk.persons.find((p) => p.id === gridPost?.personId);
   return {
     contactMember: member && { id: member.id, name: member.name },
     householdHead: head && { id: head.id, name: head.name },
+    groupLeader: leader && { id: leader.id, name: leader.name },
   };
 }
 

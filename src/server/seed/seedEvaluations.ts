@@ -178,6 +178,11 @@ async function runRound(
  * rows the workflow writes — claim, 小组评星 and 两委定星 decisions, notice, award, history — with
  * the stars the evaluator finds met, and one audit entry for the round.
  */
+const STEP_SIGNER = {
+  group_leader: '村民小组长（演示数据）',
+  village_cadre: '村两委（演示数据）',
+} as const;
+
 async function bulkHouseholdRound(
   tx: Ctx,
   roundId: string,
@@ -210,10 +215,9 @@ async function bulkHouseholdRound(
     }).starsMet.filter((k) => stars.includes(k));
     const level = levelOf(scheme, met);
     const tenant = { regionCode: e.regionCode, countyCode: e.countyCode, evaluationId: e.id };
+    // 小组评星 by the group's leader, 两委定星 by the village committee: each step signs as its role.
     const signer = {
       actorId: SEED_ACCOUNT,
-      actorName: '村两委（演示数据）',
-      role: 'village_cadre',
       outcome: 'approve' as const,
       comment: '',
       metrics: [],
@@ -224,6 +228,9 @@ async function bulkHouseholdRound(
         id: uuidv7(at(5 + i).getTime()),
         ...tenant,
         ...signer,
+        actorName:
+          step.role === 'group_leader' ? STEP_SIGNER.group_leader : STEP_SIGNER.village_cadre,
+        role: step.role,
         stepKey: step.key,
         stars: stars.map((key) => ({
           key,
@@ -244,7 +251,12 @@ async function bulkHouseholdRound(
         id: uuidv7(at(day).getTime()),
         ...tenant,
         kind,
-        actorName: kind === 'claim' ? '村两委代录（演示数据）' : '村两委（演示数据）',
+        actorName:
+          kind === 'claim'
+            ? '村两委代录（演示数据）'
+            : detail.step === 'groupReview'
+              ? STEP_SIGNER.group_leader
+              : STEP_SIGNER.village_cadre,
         detail,
         createdAt: at(day),
       });

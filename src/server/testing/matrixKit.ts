@@ -82,6 +82,14 @@ export const readers = (cell: Cell): Partial<Record<Role, Cell>> => ({
   village_cadre: cell,
   auditor: cell,
 });
+/**
+ * Who reads evaluations and what is built on them (progress, 三零, warnings, the dashboard): the
+ * readers and the group leader, who reviews 小组评星 in their village (evaluation.read).
+ */
+export const evaluationReaders = (cell: Cell): Partial<Record<Role, Cell>> => ({
+  ...readers(cell),
+  group_leader: cell,
+});
 /** The roles that write them (county, township, village). */
 export const writers = (cell: Cell): Partial<Record<Role, Cell>> => ({
   county_admin: cell,

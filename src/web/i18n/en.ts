@@ -88,6 +88,7 @@ export const en: Messages = {
   'role.union_cadre': 'Union cadre',
   'role.party_member': 'Party member',
   'role.unit_staff': 'Paired unit staff',
+  'role.group_leader': 'Group leader',
   'role.mediator': 'Mediator',
   'role.deputy': "People's congress deputy",
   'role.villager': 'Villager',

@@ -85,6 +85,7 @@ export const zhCN = {
   'role.union_cadre': '联建干部',
   'role.party_member': '党员',
   'role.unit_staff': '结对单位',
+  'role.group_leader': '村民小组长',
   'role.mediator': '调解员',
   'role.deputy': '人大代表',
   'role.villager': '村民',

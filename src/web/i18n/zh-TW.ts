@@ -85,6 +85,7 @@ export const zhTW: Messages = {
   'role.union_cadre': '聯建幹部',
   'role.party_member': '黨員',
   'role.unit_staff': '結對單位',
+  'role.group_leader': '村民小組長',
   'role.mediator': '調解員',
   'role.deputy': '人大代表',
   'role.villager': '村民',

@@ -28,7 +28,7 @@ export const tenStarHousehold: SchemeDefinition = {
   })),
   levelRule: {},
   steps: [
-    { key: 'groupReview', name: '小组评星', role: 'village_cadre', level: 'village' },
+    { key: 'groupReview', name: '小组评星', role: 'group_leader', level: 'village' },
     { key: 'committeeDecision', name: '两委定星', role: 'village_cadre', level: 'village' },
   ],
   noticeDays: 7,

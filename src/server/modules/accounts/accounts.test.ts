@@ -47,6 +47,7 @@ describe('accounts', () => {
     const cadre = await login(t.app, 'village1');
     const list = (await call(t.app, cadre, 'GET', '/api/v1/accounts')).json();
     expect(list.items.map((a: { username: string }) => a.username).sort()).toEqual([
+      'leader',
       'member',
       'village1',
       'villager',

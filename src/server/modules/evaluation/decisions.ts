@@ -15,6 +15,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
+import { authorizeGroupStep } from './groupRule.ts';
 import { authorizeFinal, authorizeStep } from './policy.ts';
 
 const DAY_MS = 86_400_000;
@@ -87,6 +88,7 @@ export async function decide(ctx: Ctx, evaluationId: string, body: DecisionInput
         { stage: e.stage, step: step?.key ?? null },
       );
     authorizeStep(requireActor(tx), step, e.regionCode);
+    await authorizeGroupStep(tx, requireActor(tx), step, e.id);
     const now = tx.clock();
     let granted = e.grantedStars;
     if (body.outcome === 'approve') {

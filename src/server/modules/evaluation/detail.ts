@@ -12,6 +12,7 @@ import {
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { loadEvaluation, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
+import { inCallersGroupOf } from './groupRule.ts';
 import { authorizeEvidence, mayReview, waitingAction } from './policy.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { adviceFor } from './rounds.ts';
@@ -118,7 +119,14 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
       detail: h.detail,
       at: h.createdAt,
     })),
-    waiting: waitingAction(actor, scheme, e, ctx.clock(), openObjections, proposedVetoes.length),
+    waiting: waitingAction(
+      actor,
+      scheme,
+      { ...e, inGroup: await inCallersGroupOf(ctx, actor, e.id) },
+      ctx.clock(),
+      openObjections,
+      proposedVetoes.length,
+    ),
   };
 }
 

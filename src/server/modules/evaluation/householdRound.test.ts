@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
@@ -95,7 +96,7 @@ describe('the demo seed', () => {
 });
 
 describe('a 十星级文明户 round', () => {
-  it('lets a villager claim only their own household; the village decides in two steps', async () => {
+  it('lets a villager claim only their own household; the group leader, then the village committee decide', async () => {
     const schemes = json(await call(t.app, county, 'GET', '/api/v1/evaluation/schemes')).items;
     const tenStar = String(schemes.find((s) => s.key === 'ten-star-household')?.id);
     const opened = await call(t.app, county, 'POST', '/api/v1/evaluation/rounds', {
@@ -153,9 +154,55 @@ describe('a 十星级文明户 round', () => {
     subject = own;
     await unchangedBy(() => decideAs(village1, 'committeeDecision', stars), 409);
     await unchangedBy(() => decideAs(township, 'groupReview', stars), 403);
-    const group = await call(
+    // 小组评星 is the household's group leader's step (振兴村: its street's 包街干部), not the
+    // committee's, which decides next (两委定星).
+    await unchangedBy(() => decideAs(village1, 'groupReview', stars), 403);
+    // a household of another grid, its claim entered by the village cadre
+    const roundId = String(json(opened).id);
+    const elsewhere = (
+      (await t.deps.database.db.execute(
+        sql`SELECT e.id FROM evaluations e JOIN households h ON h.id = e.subject_id WHERE e.round_id = ${roundId} AND h.grid_id IS DISTINCT FROM (SELECT h2.grid_id FROM households h2 JOIN evaluations e2 ON e2.subject_id = h2.id WHERE e2.id = ${own}) ORDER BY e.id LIMIT 1`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows[0]?.id;
+    if (!elsewhere) throw new Error('振兴村 has households on more than one street');
+    const entered = await call(
       t.app,
       village1,
+      'POST',
+      `/api/v1/evaluation/evaluations/${elsewhere}/claim`,
+      { payload: { stars: ['lovesParty'], answers: { lovesParty: { done: true } } } },
+    );
+    expect(entered.statusCode, entered.body).toBe(200);
+    const leader = await login(t.app, 'leader');
+    const leaderBoard = json(
+      await call(t.app, leader, 'GET', `/api/v1/evaluation/rounds/${String(json(opened).id)}`),
+    ).items;
+    expect(leaderBoard.find((i) => i.id === own)?.waiting).toBe('decide:groupReview');
+    const todo = json(await call(t.app, leader, 'GET', '/api/v1/me/todo')) as unknown as {
+      groups: { kind: string; items: { id: string; count: number }[] }[];
+    };
+    const decide = todo.groups
+      .find((g) => g.kind === 'evaluations')
+      ?.items.find((i) => i.id === `${String(json(opened).id)}:decide`);
+    // only the households of the leader's own grid wait for them, not the member's claim elsewhere
+    const onGrid = leaderBoard.filter((i) => i.waiting === 'decide:groupReview').length;
+    expect(decide?.count).toBe(onGrid);
+    expect(leaderBoard.find((i) => i.id === elsewhere)?.waiting).toBeNull();
+    expect(leaderBoard.filter((i) => i.stage === 'review').length).toBeGreaterThan(onGrid);
+    await unchangedBy(
+      () =>
+        call(t.app, leader, 'POST', `/api/v1/evaluation/evaluations/${elsewhere}/decisions`, {
+          payload: {
+            step: 'groupReview',
+            outcome: 'approve',
+            stars: [{ key: 'lovesParty', granted: true, comment: '' }],
+          },
+        }),
+      403,
+    );
+    const group = await call(
+      t.app,
+      leader,
       'POST',
       `/api/v1/evaluation/evaluations/${own}/decisions`,
       {

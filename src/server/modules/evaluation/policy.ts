@@ -16,6 +16,7 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
 import type { EvaluationRow, Loaded } from './access.ts';
+import { GROUP_ROLE } from './groupRule.ts';
 
 /**
  * Who may do what in a star rating — the one place it is decided. Which evaluations a caller sees
@@ -24,14 +25,15 @@ import type { EvaluationRow, Loaded } from './access.ts';
  *   claim     — the scheme's claim role in scope; for a household scheme (claim role 村民) a 村干部
  *               enters a household's claim, and a resident (villager or party member) claims for
  *               the household they belong to
- *   decide    — the current step's role at its level
+ *   decide    — the current step's role at its level; a group step (小组评星), only the leader of
+ *               the subject's own group (groupRule.ts)
  *   final     — the last step's role: answers objections, decides removals (摘星), awards
  *   schemes   — a county admin (evaluation.manage over a county) creates their county's schemes
  *   rounds    — a round in the reader's scope, or one opened above it (`roundVisible`)
  *   review    — evaluation.review in scope sees who filed an objection; evidence is read in scope
  * `waitingAction` answers which of these waits for the caller on an evaluation now.
  */
-const RESIDENTS: readonly Role[] = ['villager', 'party_member'];
+const RESIDENTS: readonly Role[] = ['villager', 'party_member', 'group_leader'];
 
 function rolesOver(actor: Actor, region: string): Role[] {
   return actor.grants.filter((g) => isWithinScope(region, g.regionCode)).map((g) => g.role);
@@ -157,11 +159,17 @@ export function roundVisible(ctx: Ctx, column: AnyPgColumn): SQL {
   return or(scopeWhere(actor, 'evaluation.read', column), above) ?? sql`false`;
 }
 
-/** What the actor can do next on an evaluation, if anything ("what waits for me"). */
+/**
+ * What the actor can do next on an evaluation, if anything ("what waits for me"). `inGroup` is
+ * whether the actor leads the subject's group (groupRule.ts `inCallersGroup`): a group step waits
+ * only for that group's leader.
+ */
 export function waitingAction(
   actor: Actor,
   scheme: SchemeDefinition,
-  e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'>,
+  e: Pick<EvaluationRow, 'stage' | 'grantedStars' | 'stepIndex' | 'regionCode' | 'noticeEndsAt'> & {
+    inGroup: boolean;
+  },
   now: Date,
   openObjections: number,
   proposedVetoes: number,
@@ -171,7 +179,8 @@ export function waitingAction(
   }
   if (e.stage === 'review') {
     const step = currentStep(scheme, e.grantedStars, e.stepIndex);
-    return step && mayActAtStep(actor, step, e.regionCode) ? `decide:${step.key}` : null;
+    if (!step || !mayActAtStep(actor, step, e.regionCode)) return null;
+    return step.role === GROUP_ROLE && !e.inGroup ? null : `decide:${step.key}`;
   }
   const final = mayActAtStep(actor, finalStep(scheme), e.regionCode);
   if (e.stage === 'notice' && final)

@@ -105,7 +105,7 @@ describe('the first-secretary target in stored schemes', () => {
   });
 });
 
-describe('the subjects of 五有, 八有 and 十大文明家庭 (0029)', () => {
+describe('the subjects of 五有, 八有 and 十大文明家庭, and the 小组评星 role (0029)', () => {
   type Stored = { key: string; subject: string; name: string; stars: string[] };
   const stored = async (database: Database): Promise<Map<string, Stored>> => {
     const res = (await database.db.execute(
@@ -130,7 +130,14 @@ describe('the subjects of 五有, 八有 and 十大文明家庭 (0029)', () => {
     };
     const family = { kind: 'checklist', id: 'civilizedFamily', label: '十大文明家庭' };
     const topTen = byKey('top-ten-selections');
+    const tenStar = byKey('ten-star-household');
     const old = [
+      {
+        ...tenStar,
+        steps: tenStar.steps.map((x) =>
+          x.key === 'groupReview' ? { ...x, role: 'village_cadre' } : x,
+        ),
+      },
       { ...byKey('five-haves'), subjectType: 'party_org', orgKind: 'community' },
       { ...byKey('eight-haves'), subjectType: 'station', name: '党群服务站“八有”标准' },
       {
@@ -149,7 +156,7 @@ describe('the subjects of 五有, 八有 and 十大文明家庭 (0029)', () => {
     for (const [i, def] of old.entries())
       await insert(`0190a000-0000-7000-8000-00000000001${i}`, PRESET_REGION, true, def);
     // a county that already ran its 十大 under the old preset (a copy, with a round) keeps it
-    const used = { ...old[2], key: 'top-ten-selections', name: '十大（旧）' };
+    const used = { ...old[3], key: 'top-ten-selections', name: '十大（旧）' };
     await insert('0190a000-0000-7000-8000-000000000019', '410599000000', true, used);
     await database.db.execute(
       sql`INSERT INTO evaluation_rounds (id, region_code, county_code, scheme_id, name, period, notice_days, status, created_at, updated_at) VALUES ('0190a000-0000-7000-8000-000000000029', '410599000000', '410599', '0190a000-0000-7000-8000-000000000019', '2025年度十大', '2025', 7, 'open', ${now}, ${now})`,
@@ -158,6 +165,10 @@ describe('the subjects of 五有, 八有 and 十大文明家庭 (0029)', () => {
     await applyMigrations(database);
     await loadEvaluationPresets(database);
     const got = await stored(database);
+    const steps = (await database.db.execute(
+      `SELECT definition->'steps' AS steps FROM evaluation_schemes WHERE key = 'ten-star-household'`,
+    )) as unknown as { rows: { steps: { key: string; role: string }[] }[] };
+    expect(steps.rows[0]?.steps.map((x) => x.role)).toEqual(['group_leader', 'village_cadre']);
     expect(got.get('five-haves')).toMatchObject({ subject: 'compound' });
     expect(got.get('eight-haves')).toMatchObject({
       subject: 'compound',

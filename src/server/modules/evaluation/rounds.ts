@@ -20,6 +20,7 @@ import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
 import { type EvaluationRow } from './access.ts';
+import { inCallersGroup } from './groupRule.ts';
 import { authorizeRoundDocuments, roundVisible, waitingAction } from './policy.ts';
 
 export async function openRound(
@@ -163,6 +164,7 @@ export async function roundBoard(ctx: Ctx, id: string) {
       regionName: regions.name,
       openObjections: sql<number>`(SELECT count(*)::int FROM ${evaluationObjections} o WHERE o.evaluation_id = "evaluations"."id" AND o.status = 'open')`,
       proposedVetoes: sql<number>`(SELECT count(*)::int FROM ${evaluationVetoes} v WHERE v.evaluation_id = "evaluations"."id" AND v.status = 'proposed')`,
+      inGroup: await inCallersGroup(ctx, actor),
     })
     .from(evaluations)
     .leftJoin(regions, eq(regions.code, evaluations.regionCode))
@@ -170,7 +172,7 @@ export async function roundBoard(ctx: Ctx, id: string) {
     .orderBy(asc(evaluations.regionCode), asc(evaluations.subjectName))
     .limit(5000);
   const now = ctx.clock();
-  const items = rows.map(({ e, regionName, openObjections, proposedVetoes }) => ({
+  const items = rows.map(({ e, regionName, openObjections, proposedVetoes, inGroup }) => ({
     id: e.id,
     subjectName: e.subjectName,
     subjectType: e.subjectType,
@@ -185,7 +187,14 @@ export async function roundBoard(ctx: Ctx, id: string) {
     level: e.level,
     noticeEndsAt: e.noticeEndsAt,
     openObjections: Number(openObjections),
-    waiting: waitingAction(actor, scheme, e, now, Number(openObjections), Number(proposedVetoes)),
+    waiting: waitingAction(
+      actor,
+      scheme,
+      { ...e, inGroup: Boolean(inGroup) },
+      now,
+      Number(openObjections),
+      Number(proposedVetoes),
+    ),
   }));
   return {
     round: {

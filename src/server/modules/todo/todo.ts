@@ -14,6 +14,7 @@ import { scopeWhere } from '../../platform/scope.ts';
 import { inbox } from '../cases/notify.ts';
 import { listCases } from '../cases/queries.ts';
 import { mayApproveDividend, mayWriteEconomy, visibleEconomy } from '../economy/policy.ts';
+import { inCallersGroup } from '../evaluation/groupRule.ts';
 import { waitingAction } from '../evaluation/policy.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { listWarnings } from '../warnings/center.ts';
@@ -98,6 +99,7 @@ const evaluationSteps: Source = async (ctx, actor) => {
       objections: openObjection.as('objections'),
       vetoes: proposedVeto.as('vetoes'),
       own: isOwn.as('own'),
+      inGroup: (await inCallersGroup(ctx, actor)).as('in_group'),
     })
     .from(evaluations)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
@@ -123,6 +125,7 @@ const evaluationSteps: Source = async (ctx, actor) => {
       objections: rows.objections,
       vetoes: rows.vetoes,
       own: rows.own,
+      inGroup: rows.inGroup,
       n: sql<number>`count(*)::int`,
     })
     .from(rows)
@@ -136,6 +139,7 @@ const evaluationSteps: Source = async (ctx, actor) => {
       rows.objections,
       rows.vetoes,
       rows.own,
+      rows.inGroup,
     );
   if (groups.length === 0) return null;
   const roundIds = [...new Set(groups.map((g) => g.roundId))];
@@ -162,6 +166,7 @@ const evaluationSteps: Source = async (ctx, actor) => {
         stepIndex: g.stepIndex,
         regionCode: g.regionCode,
         noticeEndsAt: g.noticeOver ? now : null,
+        inGroup: Boolean(g.inGroup),
       },
       now,
       g.objections ? 1 : 0,

@@ -119,6 +119,7 @@ export const casesMatrix: Record<string, MatrixEntry> = {
       mediator: inside(201),
       deputy: inside(201),
       villager: everywhere(404),
+      group_leader: everywhere(404),
       union_cadre: everywhere(404),
     }),
   ),

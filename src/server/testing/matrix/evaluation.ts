@@ -12,7 +12,7 @@ import {
   MATRIX_COUNTY,
   NO_SUCH,
   publicPage,
-  readers,
+  evaluationReaders as readingEvaluations,
   row,
   writers,
   type Cell,
@@ -60,10 +60,10 @@ const roundCell = (outcome: Outcome, hidden: Outcome): Cell => ({
   parent: outcome,
   otherCounty: hidden,
 });
-const evaluationReaders = (cell: Cell) => byRole(readers(cell));
+const evaluationReaders = (cell: Cell) => byRole(readingEvaluations(cell));
 const county = (cell: Cell) => byRole({ county_admin: cell });
 const claimers = (cell: Cell) =>
-  byRole({ village_cadre: cell, party_member: cell, villager: cell });
+  byRole({ village_cadre: cell, party_member: cell, group_leader: cell, villager: cell });
 const url = (path: string) => () => `/api/v1/evaluation/${path}`;
 const ofEvaluation =
   (path = '') =>
@@ -154,7 +154,12 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
       url: ofEvaluation('/claim'),
       payload: () => ({ stars: ['lovesParty'], answers: { lovesParty: { done: true } } }),
     },
-    byRole({ village_cadre: inside(200), party_member: inside(403), villager: inside(403) }),
+    byRole({
+      village_cadre: inside(200),
+      party_member: inside(403),
+      group_leader: inside(403),
+      villager: inside(403),
+    }),
   ),
   // Without a file: claimers are told 415 (send the image or PDF), everyone else 403.
   'POST /api/v1/evaluation/evaluations/:id/evidence': row(
@@ -170,7 +175,8 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
     evaluationReaders(everywhere(404)),
   ),
   // Nothing is under review when the county and township admins try; the village cadre's own claim
-  // stands by then and a verdict for its star is missing.
+  // stands by then, but 小组评星 is the group leader's step, not theirs; and the household is not
+  // on the matrix group leader's grid (groupRule.ts), so theirs neither.
   'POST /api/v1/evaluation/evaluations/:id/decisions': row(
     {
       method: 'POST',
@@ -180,12 +186,13 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
     byRole({
       county_admin: inside(409),
       township_admin: inside(409),
-      village_cadre: inside(400),
+      village_cadre: inside(403),
+      group_leader: inside(403),
     }),
   ),
   'POST /api/v1/evaluation/evaluations/:id/award': row(
     { method: 'POST', url: ofEvaluation('/award') },
-    byRole(writers(inside(409))),
+    byRole({ ...writers(inside(409)), group_leader: inside(409) }),
   ),
   'POST /api/v1/evaluation/evaluations/:id/objections': row(
     {
@@ -193,7 +200,7 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
       url: ofEvaluation('/objections'),
       payload: () => ({ text: '矩阵测试的异议内容' }),
     },
-    byRole({ party_member: inside(409), villager: inside(409) }),
+    byRole({ party_member: inside(409), group_leader: inside(409), villager: inside(409) }),
   ),
   'POST /api/v1/evaluation/objections/:id/answer': row(
     {
@@ -202,7 +209,7 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
       targetless: true,
       payload: () => ({ answer: '已核实', upheld: false }),
     },
-    byRole(writers(everywhere(404))),
+    byRole({ ...writers(everywhere(404)), group_leader: everywhere(404) }),
   ),
   'POST /api/v1/evaluation/evaluations/:id/vetoes': row(
     {
@@ -210,7 +217,7 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
       url: ofEvaluation('/vetoes'),
       payload: () => ({ vetoKey: 'crime', description: '矩阵测试' }),
     },
-    byRole(writers(inside(409))),
+    byRole({ ...writers(inside(409)), group_leader: inside(409) }),
   ),
   'POST /api/v1/evaluation/vetoes/:id/decision': row(
     {
@@ -219,7 +226,7 @@ export const evaluationMatrix: Record<string, MatrixEntry> = {
       targetless: true,
       payload: () => ({ remove: true }),
     },
-    byRole(writers(everywhere(404))),
+    byRole({ ...writers(everywhere(404)), group_leader: everywhere(404) }),
   ),
   'GET /api/v1/evaluation/progress': row(
     {

@@ -2,7 +2,7 @@ import {
   byRole,
   everywhere,
   inside,
-  readers,
+  evaluationReaders,
   row,
   writers,
   type Cell,
@@ -11,7 +11,7 @@ import {
 
 // The 三零 module's rows: its staff record events where they work (like the 排查 sweeps), the
 // evaluation readers follow the progress, the county decides a year's 评定验收.
-const reading = (cell: Cell) => byRole(readers(cell));
+const reading = (cell: Cell) => byRole(evaluationReaders(cell));
 
 export const zeroMatrix: Record<string, MatrixEntry> = {
   'POST /api/v1/zero-events': row(
