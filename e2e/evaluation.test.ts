@@ -250,8 +250,12 @@ describe('evaluation rounds in Chromium', () => {
     await h.page.getByText('已提交认星').first().waitFor();
     await h.page.setViewportSize({ width: 1280, height: 800 });
 
-    await as('village1');
-    for (const step of ['小组评星', '两委定星']) {
+    // 小组评星 by the leader of the household's street, 两委定星 by the village committee
+    for (const [account, step] of [
+      ['leader', '小组评星'],
+      ['village1', '两委定星'],
+    ] as const) {
+      await as(account);
       await openRound(/十星级文明户/);
       await handle('评审');
       await drawer().getByText(`${step}：逐星评审`).waitFor();
