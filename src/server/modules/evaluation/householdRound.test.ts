@@ -84,6 +84,10 @@ describe('the demo seed', () => {
       const board = await boardOf(key);
       expect(new Set(board.items.map((i) => i.subjectType)), key).toEqual(new Set(['compound']));
     }
+    // 书记星级: one secretary per village — its own organization's, not the township's or a sub-branch's
+    const secretaries = (await boardOf('secretary-stars')).items.map((i) => String(i.regionCode));
+    expect(secretaries.every((code) => !code.endsWith('000'))).toBe(true);
+    expect(new Set(secretaries).size).toBe(secretaries.length);
     const families = await boardOf('top-ten-families');
     expect(families.items.every((i) => i.subjectType === 'household')).toBe(true);
     expect(families.items.every((i) => String(i.subjectName).endsWith('户'))).toBe(true);

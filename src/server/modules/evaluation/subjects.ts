@@ -23,7 +23,8 @@ const villageLevel = (column: unknown) => sql`substring(${column} from 10 for 3)
 /**
  * The subjects of a round from the directory: each village's own party organization (not its
  * sub-branches), households (all, or the nominated ones of a selection), street service stations,
- * 小区, villages, or persons (current secretaries, or the nominated persons of a selection).
+ * 小区, villages, or persons (the current secretaries of the villages' own organizations, or the
+ * nominated persons of a selection).
  */
 export async function subjectsFor(
   ctx: Ctx,
@@ -102,11 +103,15 @@ export async function subjectsFor(
         })
         .from(positions)
         .innerJoin(persons, eq(persons.id, positions.personId))
+        .innerJoin(partyOrgs, eq(partyOrgs.id, positions.orgId))
         .where(
           and(
             within(positions.regionCode),
+            villageLevel(positions.regionCode),
             eq(positions.code, 'secretary'),
             sql`${positions.endDate} IS NULL`,
+            // 村党组织书记: the secretary of the village's own organization, not of its sub-branches
+            sql`NOT EXISTS (SELECT 1 FROM party_orgs p WHERE p.id = ${partyOrgs.parentId} AND p.region_code = ${partyOrgs.regionCode})`,
           ),
         );
     }
