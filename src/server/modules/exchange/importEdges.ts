@@ -8,7 +8,7 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
-import { householdsOfHeads, membershipsOf, personsByIdNumber } from './lookups.ts';
+import { householdsOfHeads, membershipsOf, personsByIdNumber, storedBy } from './lookups.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
@@ -98,15 +98,12 @@ export const importEdges: Importer<EdgeSheetRow> = {
       ).map((r) => r.code),
     );
     const responsibleIds = rows.flatMap((r) => personOf(r.record.responsible.normalized)?.id ?? []);
-    const existing = new Map(
-      (
-        await inChunks(responsibleIds, (chunk) =>
-          tx.db
-            .select()
-            .from(responsibilityEdges)
-            .where(inArray(responsibilityEdges.responsibleId, chunk)),
-        )
-      ).map((e) => [`${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`, e]),
+    const existing = await storedBy(
+      tx,
+      responsibilityEdges,
+      responsibilityEdges.responsibleId,
+      responsibleIds,
+      (e) => `${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`,
     );
 
     const problems: RowProblem[] = [];

@@ -1,8 +1,8 @@
-import { inArray } from 'drizzle-orm';
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
-import { failed, inChunks, rowsRegionChecker, type Importer } from './importer.ts';
+import { failed, rowsRegionChecker, type Importer } from './importer.ts';
+import { storedRows } from './lookups.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
@@ -13,9 +13,11 @@ export const importGrids: Importer<GridSheetRow> = {
   sheet: gridsSheet,
   async plan(tx, rows) {
     const checkRegion = await rowsRegionChecker(tx, rows);
-    const known = await inChunks(
+    const known = await storedRows(
+      tx,
+      grids,
+      grids.regionCode,
       rows.map((r) => r.record.regionCode),
-      (chunk) => tx.db.select().from(grids).where(inArray(grids.regionCode, chunk)),
     );
     const existing = new Map(known.map((g) => [`${g.regionCode}/${g.name}`, g]));
     const lastSeq = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import {
   householdsSheet,
@@ -8,8 +8,8 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
-import { gridIdsByName, personsByIdIndex } from './lookups.ts';
+import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { gridIdsByName, personsByIdIndex, storedBy } from './lookups.ts';
 import { sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type HouseholdRow = typeof households.$inferSelect;
@@ -21,13 +21,12 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
     const actor = requireActor(tx);
     const headIndex = rows.map((r) => tx.cipher.blindIndex(r.record.head.normalized));
     const heads = await personsByIdIndex(tx, headIndex);
-    const existing = new Map(
-      (
-        await inChunks(
-          [...heads.values()].map((h) => h.id),
-          (chunk) => tx.db.select().from(households).where(inArray(households.headId, chunk)),
-        )
-      ).map((h) => [h.headId, h]),
+    const existing = await storedBy(
+      tx,
+      households,
+      households.headId,
+      [...heads.values()].map((h) => h.id),
+      (h) => h.headId,
     );
     const checkRegion = await rowsRegionChecker(tx, rows);
     const gridRegions = [

@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import {
   membershipsSheet,
   type MembershipSheetRow,
@@ -8,8 +7,8 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { memberships } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { can } from '../../../domain/access/policy.ts';
-import { inChunks, regionChecker, rowChecks, type Importer } from './importer.ts';
-import { orgsInRegions, personsByIdNumber } from './lookups.ts';
+import { regionChecker, rowChecks, type Importer } from './importer.ts';
+import { orgsInRegions, personsByIdNumber, storedBy } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type MembershipRow = typeof memberships.$inferSelect;
@@ -38,12 +37,12 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       tx,
       rows.map((r) => r.record.orgRegionCode),
     );
-    const existing = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db.select().from(memberships).where(inArray(memberships.personId, chunk)),
-        )
-      ).map((m) => [m.personId, m]),
+    const existing = await storedBy(
+      tx,
+      memberships,
+      memberships.personId,
+      personIds,
+      (m) => m.personId,
     );
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<MembershipRow>();

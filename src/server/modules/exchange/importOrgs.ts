@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import {
   orgKey,
   orgsSheet,
@@ -7,8 +6,8 @@ import {
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { partyOrgs } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { inChunks, regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
-import { unitIdsByName } from './lookups.ts';
+import { regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
+import { storedBy, unitIdsByName } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type OrgRow = typeof partyOrgs.$inferSelect;
@@ -23,12 +22,8 @@ export const importOrgs: Importer<OrgSheetRow> = {
       r.record.regionCode,
       ...(r.record.parentRegionCode ? [r.record.parentRegionCode] : []),
     ]);
-    const known = new Map(
-      (
-        await inChunks(regionsOfInterest, (chunk) =>
-          tx.db.select().from(partyOrgs).where(inArray(partyOrgs.regionCode, chunk)),
-        )
-      ).map((o) => [orgKey(o.regionCode, o.name), o]),
+    const known = await storedBy(tx, partyOrgs, partyOrgs.regionCode, regionsOfInterest, (o) =>
+      orgKey(o.regionCode, o.name),
     );
     const unitNames = rows.flatMap((r) => (r.record.unitName ? [r.record.unitName] : []));
     const unitIds = await unitIdsByName(tx, unitNames);

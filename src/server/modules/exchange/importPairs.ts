@@ -1,11 +1,16 @@
-import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchange/pairsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
-import { householdsOfHeads, membershipsOf, personsByIdNumber, unitIdsByName } from './lookups.ts';
+import { problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import {
+  householdsOfHeads,
+  membershipsOf,
+  personsByIdNumber,
+  storedBy,
+  unitIdsByName,
+} from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
@@ -39,12 +44,12 @@ export const importPairs: Importer<PairSheetRow> = {
       tx,
       rows.map((r) => r.record.unitName),
     );
-    const existing = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db.select().from(contactPairs).where(inArray(contactPairs.unitMemberId, chunk)),
-        )
-      ).map((p) => [`${p.unitMemberId}/${p.ruralMemberId}`, p]),
+    const existing = await storedBy(
+      tx,
+      contactPairs,
+      contactPairs.unitMemberId,
+      personIds,
+      (p) => `${p.unitMemberId}/${p.ruralMemberId}`,
     );
 
     const problems: RowProblem[] = [];

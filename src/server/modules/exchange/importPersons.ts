@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import {
   personsSheet,
@@ -8,8 +7,8 @@ import type { RowProblem } from '../../../domain/directory/exchange/validateShee
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { inChunks, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
-import { householdsOfHeads } from './lookups.ts';
+import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { householdsOfHeads, storedBy } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
@@ -21,10 +20,7 @@ const PERSON_TARGET = upsertTarget<PersonRow>(persons, persons.id, 'person', 'pe
 });
 
 async function personsByIndex(tx: Ctx, indexes: string[]): Promise<Map<string, PersonRow>> {
-  const rows = await inChunks(indexes, (chunk) =>
-    tx.db.select().from(persons).where(inArray(persons.idIndex, chunk)),
-  );
-  return new Map(rows.map((r) => [r.idIndex, r]));
+  return storedBy(tx, persons, persons.idIndex, indexes, (r) => r.idIndex);
 }
 
 /** 人员 import: upsert by the ID number's blind index; sensitive fields stored as createPerson stores them. */

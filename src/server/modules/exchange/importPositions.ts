@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
 import {
@@ -15,12 +14,13 @@ import {
 } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { inChunks, problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import {
   gridIdsByName,
   membershipsOf,
   orgsInRegions,
   personsByIdNumber,
+  storedBy,
   unitIdsByName,
 } from './lookups.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
@@ -79,12 +79,12 @@ export const importPositions: Importer<PositionSheetRow> = {
       r.record.dispatchingUnit ? [r.record.dispatchingUnit] : [],
     );
     const unitIds = await unitIdsByName(tx, unitNames);
-    const existing = new Map(
-      (
-        await inChunks(personIds, (chunk) =>
-          tx.db.select().from(positions).where(inArray(positions.personId, chunk)),
-        )
-      ).map((p) => [`${p.personId}/${p.code}/${p.regionCode}/${p.startDate}`, p]),
+    const existing = await storedBy(
+      tx,
+      positions,
+      positions.personId,
+      personIds,
+      (p) => `${p.personId}/${p.code}/${p.regionCode}/${p.startDate}`,
     );
 
     const problems: RowProblem[] = [];

@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import {
   regionsSheet,
@@ -9,7 +8,8 @@ import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { regionRow } from '../regions/regionRow.ts';
-import { inChunks, problem, type Importer } from './importer.ts';
+import { problem, type Importer } from './importer.ts';
+import { storedBy } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -33,13 +33,7 @@ export const importRegions: Importer<RegionSheetRow> = {
       return parsed.ok ? parsed.info.parentCode : null;
     };
     const codes = rows.flatMap((r) => [r.record.code, parentOf(r.record.code) ?? r.record.code]);
-    const known = new Map(
-      (
-        await inChunks(codes, (chunk) =>
-          tx.db.select().from(regions).where(inArray(regions.code, chunk)),
-        )
-      ).map((r) => [r.code, r]),
-    );
+    const known = await storedBy(tx, regions, regions.code, codes, (r) => r.code);
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<RegionRow>();
     const earlier = new Set<string>();

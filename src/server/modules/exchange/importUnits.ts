@@ -1,10 +1,10 @@
-import { inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchange/unitsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
-import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { failed, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { storedBy } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
@@ -16,13 +16,12 @@ export const importUnits: Importer<UnitSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const checkRegion = await rowsRegionChecker(tx, rows);
-    const existing = new Map(
-      (
-        await inChunks(
-          rows.map((r) => r.record.name),
-          (chunk) => tx.db.select().from(units).where(inArray(units.name, chunk)),
-        )
-      ).map((u) => [`${u.countyCode}/${u.name}`, u]),
+    const existing = await storedBy(
+      tx,
+      units,
+      units.name,
+      rows.map((r) => r.record.name),
+      (u) => `${u.countyCode}/${u.name}`,
     );
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<UnitRow>();

@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
 import {
   grids,
@@ -12,6 +13,34 @@ import type { Ctx } from '../../platform/context.ts';
 import { inChunks } from './importer.ts';
 
 /** The references importers resolve against the database, each by what a sheet names it by. */
+
+/** The stored rows of `table` whose `column` is one of `values`. */
+export function storedRows<T extends PgTable>(
+  tx: Ctx,
+  table: T,
+  column: PgColumn,
+  values: readonly unknown[],
+): Promise<T['$inferSelect'][]> {
+  return inChunks(
+    values,
+    (chunk) =>
+      tx.db
+        .select()
+        .from(table as PgTable)
+        .where(inArray(column, chunk)) as Promise<T['$inferSelect'][]>,
+  );
+}
+
+/** The stored rows an import matches its sheet's rows against, by `keyOf` (what a row is named by). */
+export async function storedBy<T extends PgTable>(
+  tx: Ctx,
+  table: T,
+  column: PgColumn,
+  values: readonly unknown[],
+  keyOf: (row: T['$inferSelect']) => string,
+): Promise<Map<string, T['$inferSelect']>> {
+  return new Map((await storedRows(tx, table, column, values)).map((row) => [keyOf(row), row]));
+}
 
 /** Registered persons by the blind index of their ID number. */
 export async function personsByIdIndex(tx: Ctx, indexes: readonly string[]) {
