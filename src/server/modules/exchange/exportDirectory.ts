@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { TARGET_KINDS } from '../../../domain/directory/exchange/targetKinds.ts';
@@ -26,7 +26,7 @@ import {
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
-import { EXPORT_MAX_ROWS, regionFilter, tagFilter } from './exportFilters.ts';
+import { EXPORT_MAX_ROWS, nameLike, regionFilter, tagFilter } from './exportFilters.ts';
 import { inChunks } from './importer.ts';
 import type { ExportQuery } from './schema.ts';
 
@@ -36,12 +36,24 @@ export interface ExportRows {
   extraHeaders?: string[];
 }
 
-const nameLike = (column: Parameters<typeof like>[0], q: string | undefined) =>
-  q ? like(column, `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`) : undefined;
 const maskedId = (ctx: Ctx, cipher: string | null | undefined) =>
   cipher ? mask('idNumber', ctx.cipher.decrypt(cipher)) : null;
 const parentOrg = alias(partyOrgs, 'parent_org');
 const groupOrg = alias(partyOrgs, 'group_org');
+/** What an export shows of a person: the ID number (to mask) and the name. */
+const personCells = { idCipher: persons.idCipher, name: persons.name };
+
+/** The heads of these households (cipher of the ID number and name), by household id. */
+async function headsOf(ctx: Ctx, householdIds: readonly string[]) {
+  const rows = await inChunks(householdIds, (c) =>
+    ctx.db
+      .select({ id: households.id, ...personCells })
+      .from(households)
+      .innerJoin(persons, eq(persons.id, households.headId))
+      .where(inArray(households.id, c)),
+  );
+  return new Map(rows.map((h) => [h.id, h]));
+}
 
 /** 区划: the subtree of `region` (or all regions in scope) in code order. */
 export async function exportRegions(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
@@ -132,8 +144,7 @@ export async function exportMemberships(ctx: Ctx, q: ExportQuery): Promise<Expor
   const rows = await ctx.db
     .select({
       m: memberships,
-      idCipher: persons.idCipher,
-      name: persons.name,
+      ...personCells,
       orgName: partyOrgs.name,
       groupName: groupOrg.name,
     })
@@ -168,8 +179,7 @@ export async function exportPositions(ctx: Ctx, q: ExportQuery): Promise<ExportR
   const rows = await ctx.db
     .select({
       p: positions,
-      idCipher: persons.idCipher,
-      name: persons.name,
+      ...personCells,
       orgName: partyOrgs.name,
       gridName: grids.name,
       unitName: sql<
@@ -216,7 +226,7 @@ export async function exportEdges(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
   ];
   if (q.level) filters.push(eq(responsibilityEdges.level, q.level));
   const rows = await ctx.db
-    .select({ e: responsibilityEdges, idCipher: persons.idCipher, name: persons.name })
+    .select({ e: responsibilityEdges, ...personCells })
     .from(responsibilityEdges)
     .innerJoin(persons, eq(persons.id, responsibilityEdges.responsibleId))
     .where(scoped(requireActor(ctx), 'directory.read', responsibilityEdges.regionCode, ...filters))
@@ -250,23 +260,13 @@ export async function exportEdges(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
     (
       await inChunks(personIds, (c) =>
         ctx.db
-          .select({ id: persons.id, idCipher: persons.idCipher, name: persons.name })
+          .select({ id: persons.id, ...personCells })
           .from(persons)
           .where(inArray(persons.id, c)),
       )
     ).map((p) => [p.id, p]),
   );
-  const heads = new Map(
-    (
-      await inChunks(householdIds, (c) =>
-        ctx.db
-          .select({ id: households.id, idCipher: persons.idCipher, name: persons.name })
-          .from(households)
-          .innerJoin(persons, eq(persons.id, households.headId))
-          .where(inArray(households.id, c)),
-      )
-    ).map((h) => [h.id, h]),
-  );
+  const heads = await headsOf(ctx, householdIds);
   const names = new Map<string, string>();
   for (const table of [grids, units, partyOrgs] as const) {
     for (const r of await inChunks(otherIds, (c) =>
@@ -366,17 +366,7 @@ export async function exportPairs(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
     .orderBy(asc(contactPairs.regionCode), asc(units.name), asc(contactPairs.id))
     .limit(EXPORT_MAX_ROWS);
   const householdIds = [...new Set(rows.flatMap((r) => r.p.householdIds))];
-  const heads = new Map(
-    (
-      await inChunks(householdIds, (c) =>
-        ctx.db
-          .select({ id: households.id, idCipher: persons.idCipher, name: persons.name })
-          .from(households)
-          .innerJoin(persons, eq(persons.id, households.headId))
-          .where(inArray(households.id, c)),
-      )
-    ).map((h) => [h.id, h]),
-  );
+  const heads = await headsOf(ctx, householdIds);
   return {
     rows: rows.map((r) => [
       r.unitName,

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { isCodeOf, type VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
@@ -8,6 +8,10 @@ import { getRegion } from '../regions/service.ts';
 
 /** An export is one workbook in memory: larger lists are cut here (and say so in the file name). */
 export const EXPORT_MAX_ROWS = 200_000;
+
+/** A name containing `q` (LIKE wildcards in it taken literally); no filter without `q`. */
+export const nameLike = (column: AnyPgColumn, q: string | undefined) =>
+  q ? like(column, `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`) : undefined;
 
 /** The subtree of `region`; a region outside the caller's scope answers 404 like the list routes' detail. */
 export async function regionFilter(

@@ -12,9 +12,11 @@ import { householdsOfHeads, membershipsOf, personsByIdNumber, storedBy } from '.
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
-const EDGE_TARGET = upsertTarget<EdgeRow>(
+/** A stored edge as the file names it: level, responsible person, target. */
+const edgeKey = (e: EdgeRow) => `${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`;
+const EDGE_TARGET = upsertTarget(
   responsibilityEdges,
-  responsibilityEdges.id,
+  'id',
   'responsibility_edge',
   'responsibility',
 );
@@ -101,9 +103,9 @@ export const importEdges: Importer<EdgeSheetRow> = {
     const existing = await storedBy(
       tx,
       responsibilityEdges,
-      responsibilityEdges.responsibleId,
+      'responsibleId',
       responsibleIds,
-      (e) => `${e.level}/${e.responsibleId}/${e.targetKind}/${e.targetId}`,
+      edgeKey,
     );
 
     const problems: RowProblem[] = [];

@@ -1,24 +1,19 @@
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
-import { failed, rowsRegionChecker, type Importer } from './importer.ts';
+import { failed, regionCodesOf, rowsRegionChecker, type Importer } from './importer.ts';
 import { storedRows } from './lookups.ts';
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
-const GRID_TARGET = upsertTarget<GridRow>(grids, grids.id, 'grid', 'grid');
+const GRID_TARGET = upsertTarget(grids, 'id', 'grid', 'grid');
 
 /** 网格 import: upsert by village + name; a new grid without 序号 goes after the village's last one. */
 export const importGrids: Importer<GridSheetRow> = {
   sheet: gridsSheet,
   async plan(tx, rows) {
     const checkRegion = await rowsRegionChecker(tx, rows);
-    const known = await storedRows(
-      tx,
-      grids,
-      grids.regionCode,
-      rows.map((r) => r.record.regionCode),
-    );
+    const known = await storedRows(tx, grids, 'regionCode', regionCodesOf(rows));
     const existing = new Map(known.map((g) => [`${g.regionCode}/${g.name}`, g]));
     const lastSeq = new Map<string, number>();
     for (const g of known)

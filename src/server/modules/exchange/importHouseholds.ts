@@ -21,13 +21,8 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
     const actor = requireActor(tx);
     const headIndex = rows.map((r) => tx.cipher.blindIndex(r.record.head.normalized));
     const heads = await personsByIdIndex(tx, headIndex);
-    const existing = await storedBy(
-      tx,
-      households,
-      households.headId,
-      [...heads.values()].map((h) => h.id),
-      (h) => h.headId,
-    );
+    const headIds = [...heads.values()].map((h) => h.id);
+    const existing = await storedBy(tx, households, 'headId', headIds, (h) => h.headId);
     const checkRegion = await rowsRegionChecker(tx, rows);
     const gridRegions = [
       ...new Set(rows.flatMap((r) => (r.record.gridName ? [r.record.regionCode] : []))),
@@ -99,7 +94,7 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
       else batch.change(before, set);
     });
 
-    const target = upsertTarget<HouseholdRow>(households, households.id, 'household', 'household', {
+    const target = upsertTarget(households, 'id', 'household', 'household', {
       updateDetail: (before) => ({
         headRelinked: headMoves.some((m) => m.householdId === before.id),
       }),

@@ -13,12 +13,7 @@ import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type MembershipRow = typeof memberships.$inferSelect;
 
-const MEMBERSHIP_TARGET = upsertTarget<MembershipRow>(
-  memberships,
-  memberships.personId,
-  'membership',
-  'membership',
-);
+const MEMBERSHIP_TARGET = upsertTarget(memberships, 'personId', 'membership', 'membership');
 
 /** 党员 import: one membership per person (by ID number); it lives where its organization does. */
 export const importMemberships: Importer<MembershipSheetRow> = {
@@ -37,13 +32,7 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       tx,
       rows.map((r) => r.record.orgRegionCode),
     );
-    const existing = await storedBy(
-      tx,
-      memberships,
-      memberships.personId,
-      personIds,
-      (m) => m.personId,
-    );
+    const existing = await storedBy(tx, memberships, 'personId', personIds, (m) => m.personId);
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<MembershipRow>();
     const now = tx.clock();

@@ -11,7 +11,7 @@ import { storedBy, unitIdsByName } from './lookups.ts';
 import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type OrgRow = typeof partyOrgs.$inferSelect;
-const ORG_TARGET = upsertTarget<OrgRow>(partyOrgs, partyOrgs.id, 'party_org', 'org');
+const ORG_TARGET = upsertTarget(partyOrgs, 'id', 'party_org', 'org');
 
 /** 党组织 import: upsert by region code + name; parents by the same key, in the database or in the file. */
 export const importOrgs: Importer<OrgSheetRow> = {
@@ -22,7 +22,7 @@ export const importOrgs: Importer<OrgSheetRow> = {
       r.record.regionCode,
       ...(r.record.parentRegionCode ? [r.record.parentRegionCode] : []),
     ]);
-    const known = await storedBy(tx, partyOrgs, partyOrgs.regionCode, regionsOfInterest, (o) =>
+    const known = await storedBy(tx, partyOrgs, 'regionCode', regionsOfInterest, (o) =>
       orgKey(o.regionCode, o.name),
     );
     const unitNames = rows.flatMap((r) => (r.record.unitName ? [r.record.unitName] : []));

@@ -14,12 +14,9 @@ import {
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
-const PAIR_TARGET = upsertTarget<PairRow>(
-  contactPairs,
-  contactPairs.id,
-  'contact_pair',
-  'contactPair',
-);
+/** A stored pair as the file names it: its two members. */
+const pairKey = (p: PairRow) => `${p.unitMemberId}/${p.ruralMemberId}`;
+const PAIR_TARGET = upsertTarget(contactPairs, 'id', 'contact_pair', 'contactPair');
 
 /**
  * 1+1+N import: a unit's member (on the unit's staff) and a party member of the village jointly
@@ -44,13 +41,7 @@ export const importPairs: Importer<PairSheetRow> = {
       tx,
       rows.map((r) => r.record.unitName),
     );
-    const existing = await storedBy(
-      tx,
-      contactPairs,
-      contactPairs.unitMemberId,
-      personIds,
-      (p) => `${p.unitMemberId}/${p.ruralMemberId}`,
-    );
+    const existing = await storedBy(tx, contactPairs, 'unitMemberId', personIds, pairKey);
 
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<PairRow>();

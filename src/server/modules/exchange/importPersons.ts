@@ -12,7 +12,7 @@ import { householdsOfHeads, storedBy } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
-const PERSON_TARGET = upsertTarget<PersonRow>(persons, persons.id, 'person', 'person', {
+const PERSON_TARGET = upsertTarget(persons, 'id', 'person', 'person', {
   // What the audit digest covers: never the clear ID number or phone (as createPerson).
   digest: (row) => ({ ...row, idCipher: undefined, phoneCipher: undefined }),
   afterStamped: true,
@@ -20,7 +20,7 @@ const PERSON_TARGET = upsertTarget<PersonRow>(persons, persons.id, 'person', 'pe
 });
 
 async function personsByIndex(tx: Ctx, indexes: string[]): Promise<Map<string, PersonRow>> {
-  return storedBy(tx, persons, persons.idIndex, indexes, (r) => r.idIndex);
+  return storedBy(tx, persons, 'idIndex', indexes, (r) => r.idIndex);
 }
 
 /** 人员 import: upsert by the ID number's blind index; sensitive fields stored as createPerson stores them. */

@@ -26,7 +26,9 @@ import {
 import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PositionRow = typeof positions.$inferSelect;
-const POSITION_TARGET = upsertTarget<PositionRow>(positions, positions.id, 'position', 'position', {
+/** A stored term as the file names it: person, position, region, start date. */
+const positionKey = (p: PositionRow) => `${p.personId}/${p.code}/${p.regionCode}/${p.startDate}`;
+const POSITION_TARGET = upsertTarget(positions, 'id', 'position', 'position', {
   // Filling 离任日期 of a holding ends it.
   updateAction: (before, set) =>
     before.endDate === null && set.endDate !== undefined ? 'position.end' : 'position.update',
@@ -79,13 +81,7 @@ export const importPositions: Importer<PositionSheetRow> = {
       r.record.dispatchingUnit ? [r.record.dispatchingUnit] : [],
     );
     const unitIds = await unitIdsByName(tx, unitNames);
-    const existing = await storedBy(
-      tx,
-      positions,
-      positions.personId,
-      personIds,
-      (p) => `${p.personId}/${p.code}/${p.regionCode}/${p.startDate}`,
-    );
+    const existing = await storedBy(tx, positions, 'personId', personIds, positionKey);
 
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<PositionRow>();

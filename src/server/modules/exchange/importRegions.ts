@@ -15,7 +15,7 @@ import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 type RegionRow = typeof regions.$inferSelect;
 const CODE = '区划代码';
 
-const REGION_TARGET = upsertTarget<RegionRow>(regions, regions.code, 'region', 'region', {
+const REGION_TARGET = upsertTarget(regions, 'code', 'region', 'region', {
   regionOf: (r) => r.code,
 });
 
@@ -33,7 +33,7 @@ export const importRegions: Importer<RegionSheetRow> = {
       return parsed.ok ? parsed.info.parentCode : null;
     };
     const codes = rows.flatMap((r) => [r.record.code, parentOf(r.record.code) ?? r.record.code]);
-    const known = await storedBy(tx, regions, regions.code, codes, (r) => r.code);
+    const known = await storedBy(tx, regions, 'code', codes, (r) => r.code);
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<RegionRow>();
     const earlier = new Set<string>();

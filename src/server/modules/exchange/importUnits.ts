@@ -8,7 +8,7 @@ import { storedBy } from './lookups.ts';
 import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
-const UNIT_TARGET = upsertTarget<UnitRow>(units, units.id, 'unit', 'unit');
+const UNIT_TARGET = upsertTarget(units, 'id', 'unit', 'unit');
 
 /** 单位 import: upsert by name within the county. */
 export const importUnits: Importer<UnitSheetRow> = {
@@ -16,13 +16,8 @@ export const importUnits: Importer<UnitSheetRow> = {
   async plan(tx, rows) {
     const actor = requireActor(tx);
     const checkRegion = await rowsRegionChecker(tx, rows);
-    const existing = await storedBy(
-      tx,
-      units,
-      units.name,
-      rows.map((r) => r.record.name),
-      (u) => `${u.countyCode}/${u.name}`,
-    );
+    const names = rows.map((r) => r.record.name);
+    const existing = await storedBy(tx, units, 'name', names, (u) => `${u.countyCode}/${u.name}`);
     const problems: RowProblem[] = [];
     const batch = new UpsertBatch<UnitRow>();
     const now = tx.clock();

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { getTableColumns, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
 import {
@@ -14,13 +14,14 @@ import { inChunks } from './importer.ts';
 
 /** The references importers resolve against the database, each by what a sheet names it by. */
 
-/** The stored rows of `table` whose `column` is one of `values`. */
+/** The stored rows of `table` whose column `field` is one of `values`. */
 export function storedRows<T extends PgTable>(
   tx: Ctx,
   table: T,
-  column: PgColumn,
+  field: keyof T['_']['columns'] & string,
   values: readonly unknown[],
 ): Promise<T['$inferSelect'][]> {
+  const column = getTableColumns(table)[field] as PgColumn;
   return inChunks(
     values,
     (chunk) =>
@@ -35,11 +36,11 @@ export function storedRows<T extends PgTable>(
 export async function storedBy<T extends PgTable>(
   tx: Ctx,
   table: T,
-  column: PgColumn,
+  field: keyof T['_']['columns'] & string,
   values: readonly unknown[],
   keyOf: (row: T['$inferSelect']) => string,
 ): Promise<Map<string, T['$inferSelect']>> {
-  return new Map((await storedRows(tx, table, column, values)).map((row) => [keyOf(row), row]));
+  return new Map((await storedRows(tx, table, field, values)).map((row) => [keyOf(row), row]));
 }
 
 /** Registered persons by the blind index of their ID number. */

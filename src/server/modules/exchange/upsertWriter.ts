@@ -121,18 +121,18 @@ export async function writeUpserts<Row extends Fields>(
 }
 
 /**
- * A target keyed by `key` (a column of `table`), in the row's `regionCode`, with the actions
- * `<entity>.create` and `<entity>.update`; `more` overrides any of it.
+ * A target keyed by its column `field` (as `storedBy` names it), in the row's `regionCode`, with
+ * the actions `<entity>.create` and `<entity>.update`; `more` overrides any of it.
  */
-export function upsertTarget<Row extends Fields>(
-  table: PgTable,
-  key: PgColumn,
+export function upsertTarget<T extends PgTable, Row extends Fields = T['$inferSelect']>(
+  table: T,
+  field: keyof T['_']['columns'] & string,
   objectType: string,
   entity: string,
   more: Partial<UpsertTarget<Row>> = {},
 ): UpsertTarget<Row> {
-  const field = Object.entries(getTableColumns(table)).find(([, column]) => column === key)?.[0];
-  if (!field) throw new Error(`${key.name} is not a column of the upsert's table`);
+  const key = getTableColumns(table)[field] as PgColumn | undefined;
+  if (!key) throw new Error(`${field} is not a column of the upsert's table`);
   return {
     table,
     key,
