@@ -112,15 +112,24 @@ export function vocabulary<E extends VocabularyEntry>(
     const t = cellText(raw);
     const code = codeFromLabel(entries, t);
     if (code !== null) return ok(code);
-    const allowed = entries.map((e) => e.label['zh-CN']).join('、');
     return fail(
-      `“${t}”不是可选值（可选：${allowed}）`,
+      `“${t}”不是可选值（可选：${zhLabels(entries)}）`,
       `"${t}" is not one of: ${entries.map((e) => e.code).join(', ')}`,
     );
   };
 }
 
+/** The zh-CN labels of a vocabulary, as a sheet's notes and messages list them. */
+export const zhLabels = (entries: readonly VocabularyEntry[]): string =>
+  entries.map((e) => e.label['zh-CN']).join('、');
+
 const LIST_SEPARATORS = /[、,，;；\s]+/;
+
+/** The items of a list cell, separated by 、 , ; or spaces; blanks dropped. */
+export const cellItems = (raw: CellValue): string[] =>
+  cellText(raw)
+    .split(LIST_SEPARATORS)
+    .filter((p) => p !== '');
 
 /** Several codes in one cell, separated by 、 , ; or spaces; duplicates dropped. */
 export function vocabularyList<E extends VocabularyEntry>(
@@ -128,9 +137,7 @@ export function vocabularyList<E extends VocabularyEntry>(
 ): CellParser<E['code'][]> {
   const one = vocabulary(entries);
   return (raw, context) => {
-    const parts = cellText(raw)
-      .split(LIST_SEPARATORS)
-      .filter((p) => p !== '');
+    const parts = cellItems(raw);
     const codes: E['code'][] = [];
     for (const part of parts) {
       const r = one(part, context);

@@ -1,5 +1,13 @@
 import { LEVEL_TARGETS, type ResponsibilityLevel } from '../responsibility.ts';
-import { idNumber, integer, regionCode, text, vocabulary, type CellParser } from './cells.ts';
+import {
+  idNumber,
+  integer,
+  regionCode,
+  text,
+  vocabulary,
+  zhLabels,
+  type CellParser,
+} from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 import { TARGET_KINDS } from './targetKinds.ts';
 
@@ -20,7 +28,7 @@ const columns = {
     '对象类型',
     vocabulary(TARGET_KINDS),
     '户',
-    `可选：${TARGET_KINDS.map((k) => k.label['zh-CN']).join('、')}`,
+    `可选：${zhLabels(TARGET_KINDS)}`,
   ),
   target: required(
     '联系对象',

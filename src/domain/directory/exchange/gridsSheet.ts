@@ -1,6 +1,6 @@
 import { GRID_KINDS, gridKindProblem } from '../gridKinds.ts';
 import { parseRegionCode } from '../../region/regionCode.ts';
-import { integer, regionCode, text, vocabulary } from './cells.ts';
+import { integer, regionCode, text, vocabulary, zhLabels } from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
@@ -15,7 +15,7 @@ const columns = {
     '网格类型',
     vocabulary(GRID_KINDS),
     '村民小组',
-    `可选：${GRID_KINDS.map((k) => k.label['zh-CN']).join('、')}（小区只在社区，村民小组、街道服务站只在村）`,
+    `可选：${zhLabels(GRID_KINDS)}（小区只在社区，村民小组、街道服务站只在村）`,
   ),
   seq: optional('序号', integer(1, 9999), '1', '可选，本村内的排列顺序；不填时排在最后'),
 };

@@ -1,5 +1,5 @@
 import { HOUSEHOLD_TAGS } from '../tags.ts';
-import { idNumber, regionCode, text, vocabularyList } from './cells.ts';
+import { idNumber, regionCode, text, vocabularyList, zhLabels } from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
@@ -25,7 +25,7 @@ const columns = {
     '户标签',
     vocabularyList(HOUSEHOLD_TAGS),
     '脱贫户',
-    `多个用顿号分隔，可选：${HOUSEHOLD_TAGS.map((t) => t.label['zh-CN']).join('、')}`,
+    `多个用顿号分隔，可选：${zhLabels(HOUSEHOLD_TAGS)}`,
   ),
 };
 

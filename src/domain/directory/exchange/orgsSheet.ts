@@ -1,5 +1,5 @@
 import { ORG_KINDS, PARTY_ORG_TYPES } from '../orgTypes.ts';
-import { regionCode, text, vocabulary } from './cells.ts';
+import { regionCode, text, vocabulary, zhLabels } from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
@@ -8,7 +8,7 @@ const columns = {
     '组织类型',
     vocabulary(PARTY_ORG_TYPES),
     '党支部',
-    `可选：${PARTY_ORG_TYPES.map((t) => t.label['zh-CN']).join('、')}`,
+    `可选：${zhLabels(PARTY_ORG_TYPES)}`,
   ),
   kind: required('组织类别', vocabulary(ORG_KINDS), '农村', '农村、社区或单位'),
   regionCode: required('所在区划代码', regionCode(), '410599101201', '必填'),

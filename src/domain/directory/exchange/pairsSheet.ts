@@ -1,16 +1,13 @@
 import { parseIdNumber } from '../idNumber.ts';
-import { type CellParser, idNumber, cellText, regionCode, text } from './cells.ts';
+import { type CellParser, idNumber, cellItems, regionCode, text } from './cells.ts';
 import { defineSheet, required, type RecordOf } from './sheetDefinition.ts';
 
 const MAX_HOUSEHOLDS = 20;
 
-/** Several ID numbers in one cell (the heads of the N households), separated by 、 , ; or spaces. */
+/** Several ID numbers in one cell (the heads of the N households), as a list cell separates them. */
 const idNumberList: CellParser<string[]> = (raw, context) => {
-  const parts = cellText(raw)
-    .split(/[、,，;；\s]+/)
-    .filter((p) => p !== '');
   const out: string[] = [];
-  for (const part of parts) {
+  for (const part of cellItems(raw)) {
     const parsed = parseIdNumber(part, { today: context.today });
     if (!parsed.ok)
       return {

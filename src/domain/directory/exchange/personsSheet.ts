@@ -1,6 +1,14 @@
 import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../personAttributes.ts';
 import { PERSON_TAGS } from '../tags.ts';
-import { idNumber, mobile, regionCode, text, vocabulary, vocabularyList } from './cells.ts';
+import {
+  idNumber,
+  mobile,
+  regionCode,
+  text,
+  vocabulary,
+  vocabularyList,
+  zhLabels,
+} from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
@@ -22,13 +30,13 @@ const columns = {
     '文化程度',
     vocabulary(EDUCATION_LEVELS),
     '初中',
-    `可选：${EDUCATION_LEVELS.map((e) => e.label['zh-CN']).join('、')}`,
+    `可选：${zhLabels(EDUCATION_LEVELS)}`,
   ),
   tags: optional(
     '标签',
     vocabularyList(PERSON_TAGS),
     '退役军人、致富能手',
-    `多个用顿号分隔，可选：${PERSON_TAGS.map((t) => t.label['zh-CN']).join('、')}`,
+    `多个用顿号分隔，可选：${zhLabels(PERSON_TAGS)}`,
   ),
   householdHead: optional(
     '户主身份证号',
@@ -40,7 +48,7 @@ const columns = {
     '与户主关系',
     vocabulary(HOUSEHOLD_RELATIONS),
     '',
-    `可选：${HOUSEHOLD_RELATIONS.map((r) => r.label['zh-CN']).join('、')}`,
+    `可选：${zhLabels(HOUSEHOLD_RELATIONS)}`,
   ),
 };
 

@@ -1,15 +1,10 @@
 import { POSITIONS } from '../positions.ts';
-import { idNumber, plainDate, regionCode, text, vocabulary, yesNo } from './cells.ts';
+import { idNumber, plainDate, regionCode, text, vocabulary, yesNo, zhLabels } from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
   person: required('身份证号', idNumber, '11010519491231002X', '必填，任职人须已在“人员”中登记'),
-  code: required(
-    '职务',
-    vocabulary(POSITIONS),
-    '书记',
-    `可选：${POSITIONS.map((p) => p.label['zh-CN']).join('、')}`,
-  ),
+  code: required('职务', vocabulary(POSITIONS), '书记', `可选：${zhLabels(POSITIONS)}`),
   regionCode: required('任职区划代码', regionCode(), '410599101201', '必填'),
   orgName: optional(
     '党组织名称',

@@ -1,15 +1,10 @@
 import { CAPABILITY_TAGS, UNIT_KINDS } from '../unitKinds.ts';
-import { regionCode, text, vocabulary, vocabularyList } from './cells.ts';
+import { regionCode, text, vocabulary, vocabularyList, zhLabels } from './cells.ts';
 import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
 
 const columns = {
   name: required('单位名称', text(80), '县农业农村局', '必填，在本县内唯一'),
-  kind: required(
-    '单位类型',
-    vocabulary(UNIT_KINDS),
-    '机关单位',
-    `可选：${UNIT_KINDS.map((k) => k.label['zh-CN']).join('、')}`,
-  ),
+  kind: required('单位类型', vocabulary(UNIT_KINDS), '机关单位', `可选：${zhLabels(UNIT_KINDS)}`),
   regionCode: required(
     '所在区划代码',
     regionCode(),
@@ -20,7 +15,7 @@ const columns = {
     '能力标签',
     vocabularyList(CAPABILITY_TAGS),
     '农业技术、金融服务',
-    `多个用顿号分隔，可选：${CAPABILITY_TAGS.map((c) => c.label['zh-CN']).join('、')}`,
+    `多个用顿号分隔，可选：${zhLabels(CAPABILITY_TAGS)}`,
   ),
 };
 
