@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { plainCell, XLSX_TYPE } from '../modules/exchange/workbookReader.ts';
-import { call, type Session } from './testApp.ts';
+import { call, login, type Session, type TestApp } from './testApp.ts';
 import type { CellValue } from '../../domain/directory/exchange/cells.ts';
 
 /** A one-sheet workbook as a user would fill it in. */
@@ -92,4 +92,21 @@ export async function download(
   const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
   if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
   return res.rawPayload;
+}
+
+/** The scope (region code) of a session's first role. */
+export const scopeOf = async (app: FastifyInstance, s: Session): Promise<string> =>
+  ((await call(app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] }).roles[0]
+    ?.scope ?? '';
+
+/**
+ * Who the exchange tests act as: the county administrator, a village cadre (village1), the cadre's
+ * village and another village (village2's).
+ */
+export async function exchangeSessions(t: TestApp) {
+  const county = await login(t.app, 'county');
+  const cadre = await login(t.app, 'village1');
+  const village = await scopeOf(t.app, cadre);
+  const otherVillage = await scopeOf(t.app, await login(t.app, 'village2'));
+  return { county, cadre, village, otherVillage };
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { importFile, upload, workbookOf } from '../../testing/exchangeKit.ts';
+import { createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { importFile, upload, workbookOf, exchangeSessions } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;
@@ -17,13 +17,7 @@ const personCount = async () =>
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-  const scopeOf = async (s: Session) =>
-    ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
-      .roles[0]?.scope ?? '';
-  village = await scopeOf(cadre);
-  otherVillage = await scopeOf(await login(t.app, 'village2'));
+  ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
 afterAll(() => t.close());
 

@@ -13,8 +13,15 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { download, importFile, rowsOf, upload, workbookOf } from '../../testing/exchangeKit.ts';
+import { call, createTestApp, type Session, type TestApp } from '../../testing/testApp.ts';
+import {
+  download,
+  importFile,
+  rowsOf,
+  upload,
+  workbookOf,
+  exchangeSessions,
+} from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;
@@ -22,18 +29,12 @@ let cadre: Session;
 let village: string;
 let otherVillage: string;
 
-const scopeOf = async (s: Session) =>
-  ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
-    .roles[0]?.scope ?? '';
 const db = () => t.deps.database.db;
 const idOf = (cipher: string) => t.deps.cipher.decrypt(cipher);
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-  village = await scopeOf(cadre);
-  otherVillage = await scopeOf(await login(t.app, 'village2'));
+  ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
 afterAll(() => t.close());
 

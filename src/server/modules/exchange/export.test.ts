@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { rowsOf } from '../../testing/exchangeKit.ts';
+import { call, createTestApp, type Session, type TestApp } from '../../testing/testApp.ts';
+import { rowsOf, exchangeSessions } from '../../testing/exchangeKit.ts';
 
 let t: TestApp;
 let county: Session;
@@ -10,13 +10,7 @@ let otherVillage: string;
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  county = await login(t.app, 'county');
-  cadre = await login(t.app, 'village1');
-  const scopeOf = async (s: Session) =>
-    ((await call(t.app, s, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
-      .roles[0]?.scope ?? '';
-  village = await scopeOf(cadre);
-  otherVillage = await scopeOf(await login(t.app, 'village2'));
+  ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
 afterAll(() => t.close());
 
