@@ -38,23 +38,19 @@ export type RecordOf<C extends Columns> = {
       : never;
 };
 
-export function required<T>(
-  header: string,
-  parse: CellParser<T>,
-  example: string,
-  note: string,
-): ColumnDef<T, true> {
-  return { header, required: true, parse, example, note };
-}
+/** The column maker of required (or optional) columns: header, parser, example, note. */
+const columnOf =
+  <Req extends boolean>(required: Req) =>
+  <T>(header: string, parse: CellParser<T>, example: string, note: string): ColumnDef<T, Req> => ({
+    header,
+    required,
+    parse,
+    example,
+    note,
+  });
 
-export function optional<T>(
-  header: string,
-  parse: CellParser<T>,
-  example: string,
-  note: string,
-): ColumnDef<T, false> {
-  return { header, required: false, parse, example, note };
-}
+export const required = columnOf(true);
+export const optional = columnOf(false);
 
 export interface SheetDefinition<C extends Columns = Columns> {
   entity: ExchangeEntity;
