@@ -7,9 +7,8 @@ import {
   text,
   uniqueIndex,
   uuid,
-  varchar,
 } from 'drizzle-orm/pg-core';
-import { at, stamps, tenant } from './columns.ts';
+import { at, hex64, stamps, tenant } from './columns.ts';
 
 export const accounts = pgTable(
   'accounts',
@@ -22,7 +21,7 @@ export const accounts = pgTable(
     passwordHash: text('password_hash').notNull(),
     // Sensitive: SM4-CBC + HMAC-SM3 envelope, never stored in clear (DESIGN.md §2.6).
     phoneCipher: text('phone_cipher'),
-    phoneIndex: varchar('phone_index', { length: 64 }),
+    phoneIndex: hex64('phone_index'),
     // The directory person behind the account (a party member's "my households", a villager's household).
     personId: uuid('person_id'),
     disabled: boolean('disabled').notNull().default(false),
@@ -58,11 +57,11 @@ export const sessions = pgTable(
   'sessions',
   {
     // SM3 of the cookie token: a database leak does not hand out live sessions.
-    tokenHash: varchar('token_hash', { length: 64 }).primaryKey(),
+    tokenHash: hex64('token_hash').primaryKey(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
-    csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
+    csrfToken: hex64('csrf_token').notNull(),
     createdAt: at('created_at').notNull(),
     lastSeenAt: at('last_seen_at').notNull(),
     endedAt: at('ended_at'),

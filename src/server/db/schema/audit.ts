@@ -1,15 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { at } from './columns.ts';
+import { bigint, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, countyCodeColumn, hex64, keyId, regionCodeColumn } from './columns.ts';
 
 /**
  * Append-only, hash-chained audit log (DESIGN.md §5). A trigger refuses UPDATE, DELETE and
@@ -37,19 +28,19 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     objectType: text('object_type').notNull(),
     objectId: text('object_id'),
-    regionCode: varchar('region_code', { length: 12 }),
-    countyCode: varchar('county_code', { length: 6 }),
-    beforeDigest: varchar('before_digest', { length: 64 }),
-    afterDigest: varchar('after_digest', { length: 64 }),
+    regionCode: regionCodeColumn(),
+    countyCode: countyCodeColumn(),
+    beforeDigest: hex64('before_digest'),
+    afterDigest: hex64('after_digest'),
     // What changed, by field name only: values stay out of the log (sensitive fields among them).
     detail: jsonb('detail').$type<Record<string, unknown>>(),
     requestId: text('request_id'),
-    prevHash: varchar('prev_hash', { length: 64 }).notNull(),
-    hash: varchar('hash', { length: 64 }).notNull(),
+    prevHash: hex64('prev_hash').notNull(),
+    hash: hex64('hash').notNull(),
     // HMAC-SM3 of `hash` under a key kept outside the database, and that key's id (null on rows
     // written before rows were sealed): a re-hashed rewrite cannot be sealed again without the key.
-    seal: varchar('seal', { length: 64 }),
-    sealKey: varchar('seal_key', { length: 16 }),
+    seal: hex64('seal'),
+    sealKey: keyId('seal_key'),
   },
   (t) => [
     index('audit_events_by_region').on(t.regionCode, t.seq),

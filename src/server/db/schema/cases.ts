@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
-import { at, tenant } from './columns.ts';
+import { at, hex64, tenant } from './columns.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -128,7 +128,7 @@ export const caseAttachments = pgTable(
     name: text('name').notNull(),
     contentType: varchar('content_type', { length: 60 }).notNull(),
     size: integer('size').notNull(),
-    sha256: varchar('sha256', { length: 64 }).notNull(),
+    sha256: hex64('sha256').notNull(),
     data: bytea('data').notNull(),
     uploadedBy: uuid('uploaded_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -207,7 +207,7 @@ export const open311Keys = pgTable(
     id: uuid('id').primaryKey(),
     ...tenant,
     name: text('name').notNull(),
-    keyHash: varchar('key_hash', { length: 64 }).notNull(),
+    keyHash: hex64('key_hash').notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: text('created_by').notNull(),
     createdAt: at('created_at').notNull(),

@@ -1,10 +1,21 @@
 import { customType, integer, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
+/** region_code: a 12-digit region code, the scope every read filters on. */
+export const regionCodeColumn = () => varchar('region_code', { length: 12 });
+/** county_code: the 6-digit county code, the shard key. */
+export const countyCodeColumn = () => varchar('county_code', { length: 6 });
+
 /** Every tenant table: region_code (the scope every read filters on) and county_code (the shard key). */
 export const tenant = {
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
-  countyCode: varchar('county_code', { length: 6 }).notNull(),
+  regionCode: regionCodeColumn().notNull(),
+  countyCode: countyCodeColumn().notNull(),
 };
+
+/** A key's id (a seal key, a field cipher's key). */
+export const keyId = (name: string) => varchar(name, { length: 16 });
+
+/** A 64-hex-digit digest: SM3 or SHA-256 hashes, HMAC seals, blind indexes. */
+export const hex64 = (name: string) => varchar(name, { length: 64 });
 
 /** A moment, with its time zone, read as a Date. */
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -28,7 +39,7 @@ export const storedFile = () => ({
   name: text('name').notNull(),
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),
-  sha256: varchar('sha256', { length: 64 }).notNull(),
+  sha256: hex64('sha256').notNull(),
   data: bytea('data').notNull(),
   uploadedBy: uuid('uploaded_by').notNull(),
   createdAt: at('created_at').notNull(),

@@ -12,16 +12,15 @@ import {
   text,
   uniqueIndex,
   uuid,
-  varchar,
 } from 'drizzle-orm/pg-core';
 import type { PositionCode, PositionDetails } from '../../../domain/directory/positions.ts';
-import { stamps, tenant } from './columns.ts';
+import { countyCodeColumn, hex64, regionCodeColumn, stamps, tenant } from './columns.ts';
 
 export const villageProfiles = pgTable(
   'village_profiles',
   {
-    regionCode: varchar('region_code', { length: 12 }).primaryKey(),
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    regionCode: regionCodeColumn().primaryKey(),
+    countyCode: countyCodeColumn().notNull(),
     industries: text('industries').array().notNull(),
     strength: doublePrecision('strength').notNull(),
     isModel: boolean('is_model').notNull().default(false),
@@ -93,10 +92,10 @@ export const persons = pgTable(
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     // Sensitive: SM4-CBC + HMAC-SM3 envelopes and blind indexes, never clear text.
     idCipher: text('id_cipher').notNull(),
-    idIndex: varchar('id_index', { length: 64 }).notNull(),
+    idIndex: hex64('id_index').notNull(),
     idLegacy: boolean('id_legacy').notNull().default(false),
     phoneCipher: text('phone_cipher'),
-    phoneIndex: varchar('phone_index', { length: 64 }),
+    phoneIndex: hex64('phone_index'),
     education: text('education'),
     tags: text('tags').array().notNull(),
     householdId: uuid('household_id'),

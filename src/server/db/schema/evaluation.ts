@@ -12,10 +12,9 @@ import {
   text,
   uniqueIndex,
   uuid,
-  varchar,
 } from 'drizzle-orm/pg-core';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
-import { at, storedFile, tenant } from './columns.ts';
+import { at, countyCodeColumn, regionCodeColumn, storedFile, tenant } from './columns.ts';
 
 /** Frozen metric value at a decision, with links to the records it came from. */
 export interface MetricSnapshot {
@@ -223,8 +222,8 @@ export const evaluationTargets = pgTable(
 
 /** Per county: whether township/county rankings are shown (DESIGN.md §2.2: configurable, can be off). */
 export const evaluationSettings = pgTable('evaluation_settings', {
-  countyCode: varchar('county_code', { length: 6 }).primaryKey(),
-  regionCode: varchar('region_code', { length: 12 }).notNull(),
+  countyCode: countyCodeColumn().primaryKey(),
+  regionCode: regionCodeColumn().notNull(),
   rankingsEnabled: boolean('rankings_enabled').notNull(),
   updatedAt: at('updated_at').notNull(),
 });

@@ -1,5 +1,5 @@
 import { integer, jsonb, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { at } from './columns.ts';
+import { at, hex64 } from './columns.ts';
 
 /** Stored responses of writes sent with an Idempotency-Key, per account (offline clients retry). */
 export const idempotencyKeys = pgTable(
@@ -9,7 +9,7 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     method: varchar('method', { length: 8 }).notNull(),
     path: text('path').notNull(),
-    bodyHash: varchar('body_hash', { length: 64 }).notNull(),
+    bodyHash: hex64('body_hash').notNull(),
     status: integer('status').notNull(),
     response: jsonb('response'),
     createdAt: at('created_at').notNull(),

@@ -1,4 +1,5 @@
 import { bigint, doublePrecision, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
+import { regionCodeColumn } from './columns.ts';
 
 /**
  * What the records themselves say per region code and month (the leaf of the roll-up): a case or
@@ -7,7 +8,7 @@ import { bigint, doublePrecision, pgTable, primaryKey, text, varchar } from 'dri
 export const insightLeaves = pgTable(
   'insight_leaves',
   {
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    regionCode: regionCodeColumn().notNull(),
     month: varchar('month', { length: 7 }).notNull(),
     metric: text('metric').notNull(),
     value: doublePrecision('value').notNull(),
@@ -22,7 +23,7 @@ export const insightLeaves = pgTable(
 export const insightRollups = pgTable(
   'insight_rollups',
   {
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    regionCode: regionCodeColumn().notNull(),
     level: text('level').notNull(),
     period: varchar('period', { length: 7 }).notNull(),
     metric: text('metric').notNull(),

@@ -1,5 +1,5 @@
-import { jsonb, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
-import { at } from './columns.ts';
+import { jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { at, keyId } from './columns.ts';
 
 /**
  * Master key rotations (`lingyan keys rotate`): which key the encrypted fields move from and to,
@@ -9,8 +9,8 @@ import { at } from './columns.ts';
  */
 export const keyRotations = pgTable('key_rotations', {
   id: uuid('id').primaryKey(),
-  fromKey: varchar('from_key', { length: 16 }).notNull(),
-  toKey: varchar('to_key', { length: 16 }).notNull(),
+  fromKey: keyId('from_key').notNull(),
+  toKey: keyId('to_key').notNull(),
   startedAt: at('started_at').notNull(),
   finishedAt: at('finished_at'),
   /** Values re-encrypted so far, by table. */
