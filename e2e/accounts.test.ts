@@ -68,7 +68,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await dialog.getByLabel('初始密码').fill('Cunmin#2026');
     await dialog.getByLabel('手机号').fill('13900001111');
     await dialog.getByLabel('角色').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '村民' }).click();
+    await h.page.locator('.ant-select-item-option[title="村民"]').click();
     // scope: a village of the county found by typing its name, whatever the demo names are
     const villages = await apiGet<{ items: { name: string; level: string }[] }>(
       h,
