@@ -6,49 +6,56 @@ const townshipThenCounty: WorkflowStep[] = [
   { key: 'countyDecision', name: '县级认定', role: 'county_admin', level: 'county' },
 ];
 
-// 振兴村 十大 selections of persons: 孝星、模范老人、劳动模范、杰出青年, ten each, yearly. 十大文明家庭
-// rates households and is its own selection (topTenFamilies).
-export const topTenSelections: SchemeDefinition = {
-  key: 'top-ten-selections',
-  name: '“十大”系列评选',
-  subjectType: 'person',
+/**
+ * 振兴村's 十大 selections: the village committee reviews, the township confirms, a week's notice,
+ * ten places per title (starQuota), yearly.
+ */
+const topTen = (
+  key: string,
+  name: string,
+  subjectType: SchemeDefinition['subjectType'],
+  stars: SchemeDefinition['stars'],
+  crime: string,
+): SchemeDefinition => ({
+  key,
+  name,
+  subjectType,
   period: 'year',
   claimRole: 'village_cadre',
-  stars: [
+  stars,
+  levelRule: {},
+  steps: [
+    { key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' },
+    townshipThenCounty[0] as WorkflowStep,
+  ],
+  noticeDays: 7,
+  firstSecretaryTarget: null,
+  starQuota: 10,
+  vetoes: [{ key: 'crime', label: crime, removes: 'all' }],
+});
+
+// Persons: 孝星、模范老人、劳动模范、杰出青年. 十大文明家庭 rates households: its own selection.
+export const topTenSelections = topTen(
+  'top-ten-selections',
+  '“十大”系列评选',
+  'person',
+  [
     itemStar('filialStar', '十大孝星'),
     itemStar('modelElder', '十大模范老人'),
     itemStar('modelWorker', '十大劳动模范'),
     itemStar('outstandingYouth', '十大杰出青年'),
   ],
-  levelRule: {},
-  steps: [
-    { key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' },
-    townshipThenCounty[0] as WorkflowStep,
-  ],
-  noticeDays: 7,
-  firstSecretaryTarget: null,
-  starQuota: 10,
-  vetoes: [{ key: 'crime', label: '违法犯罪', removes: 'all' }],
-};
+  '违法犯罪',
+);
 
-// 振兴村 十大文明家庭: a selection of households (the family, not one of its members), ten a year.
-export const topTenFamilies: SchemeDefinition = {
-  key: 'top-ten-families',
-  name: '十大文明家庭评选',
-  subjectType: 'household',
-  period: 'year',
-  claimRole: 'village_cadre',
-  stars: [itemStar('civilizedFamily', '十大文明家庭')],
-  levelRule: {},
-  steps: [
-    { key: 'committeeReview', name: '村两委审核', role: 'village_cadre', level: 'village' },
-    townshipThenCounty[0] as WorkflowStep,
-  ],
-  noticeDays: 7,
-  firstSecretaryTarget: null,
-  starQuota: 10,
-  vetoes: [{ key: 'crime', label: '家庭成员违法犯罪', removes: 'all' }],
-};
+// 十大文明家庭: the family is the subject, not one of its members.
+export const topTenFamilies = topTen(
+  'top-ten-families',
+  '十大文明家庭评选',
+  'household',
+  [itemStar('civilizedFamily', '十大文明家庭')],
+  '家庭成员违法犯罪',
+);
 
 // 振兴村 16 street service stations, evaluated on five items, one cadre per station.
 export const stationFiveItems: SchemeDefinition = {
