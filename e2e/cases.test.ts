@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, confirmResolve, logInAs, waitFor } from './support/steps.ts';
+import { apiGet, confirmResolve, logInAs, pickOption, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
@@ -278,13 +278,9 @@ describe('cases along the responsibility tree in Chromium', () => {
     // 代为登记: a walk-in dispute entered for the villager goes to the village's mediator
     await h.page.getByRole('button', { name: '代为登记' }).click();
     const modal = h.page.getByRole('dialog');
-    await modal.getByLabel('提交人').fill(villagerName);
-    await h.page.locator('.ant-select-item-option', { hasText: villagerName }).first().click();
-    await modal.getByLabel('类别').click();
-    await modal.getByLabel('类别').fill('矛盾纠纷');
-    await h.page.locator('.ant-select-item-option', { hasText: '矛盾纠纷' }).click();
-    await modal.getByLabel('纠纷类型').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '邻里' }).click();
+    await pickOption(h, modal.getByLabel('提交人'), villagerName, villagerName);
+    await pickOption(h, modal.getByLabel('类别'), '矛盾纠纷', '矛盾纠纷');
+    await pickOption(h, modal.getByLabel('纠纷类型'), '', '邻里');
     await modal.getByLabel('标题').fill('邻居占道堆放柴草');
     await modal.getByLabel('具体情况').fill('邻居在巷道里堆放柴草，出入不便，协商未果。');
     await h.shot('cases-cadre-on-behalf');

@@ -66,10 +66,21 @@ export async function openHarness(
       ]);
       return response.status();
     },
+    // Under load a click can land on the menu's popover while it is still opening and be lost:
+    // when the login page has not come, the menu is opened (if it closed) and asked again.
     logOut: async () => {
-      await page.getByRole('button', { name: '用户菜单' }).click();
-      await page.getByRole('button', { name: '退出登录' }).click();
-      await page.waitForURL('**/login');
+      const menu = page.getByRole('button', { name: '用户菜单' });
+      const leave = page.getByRole('button', { name: '退出登录' });
+      for (let attempt = 1; ; attempt++) {
+        if (!(await leave.isVisible())) await menu.click();
+        await leave.click();
+        try {
+          await page.waitForURL((url) => url.pathname === '/login', { timeout: 10_000 });
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
     },
     chooseLanguage: async (current, next) => {
       await page.getByRole('button', { name: current }).click();

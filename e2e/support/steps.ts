@@ -13,8 +13,12 @@ export async function apiGet<T>(h: Harness, path: string): Promise<T> {
   }, path) as Promise<T>;
 }
 
-/** Logs in as a demo account and opens `path`. */
+/**
+ * Logs in as a demo account and opens `path`. Starts from no session: a test that failed before
+ * its own logout must not leave the next one on a signed-in page without a login form.
+ */
 export async function logInAs(h: Harness, username: string, path: string): Promise<void> {
+  await h.page.context().clearCookies();
   await h.page.goto(`${h.baseUrl}/login`);
   expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
   await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
