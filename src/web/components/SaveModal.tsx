@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { FormModal } from './FormModal.tsx';
 import { useSubmit } from './useSubmit.ts';
 
-interface SaveModalProps<V, R> {
+export interface SaveModalProps<V, R> {
   open: boolean;
   title: string;
   form: FormInstance<V>;

@@ -4,8 +4,8 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { RegionPicker } from '../RegionPicker.tsx';
 import type { ListRoute } from './useListRoute.ts';
 
-interface FilterSelectProps {
-  route: ListRoute<string>;
+/** A select filter of a list page, as the page describes it. */
+export interface SelectFilterSpec {
   /** The URL parameter the filter writes. */
   name: string;
   /** Both the placeholder and the accessible name. */
@@ -13,6 +13,19 @@ interface FilterSelectProps {
   width: number;
   /** The choices: a domain vocabulary in the user's language, or options of the page's own. */
   options: readonly VocabularyEntry[] | { value: string; label: string }[];
+}
+
+/** The region filter of a list page, as the page describes it. */
+export interface RegionFilterSpec {
+  name: 'region';
+  placeholder?: string;
+}
+
+/** A filter of a list page: the region picker or a select, both writing one URL parameter. */
+export type ListFilter = RegionFilterSpec | SelectFilterSpec;
+
+interface FilterSelectProps extends SelectFilterSpec {
+  route: ListRoute<string>;
 }
 
 /** One filter of a list page, kept in the URL; clearing it means "any". */
@@ -51,5 +64,20 @@ export function RegionFilter({ route, placeholder }: RegionFilterProps) {
       style={{ minWidth: 220 }}
       onChange={(value) => route.filter({ region: value })}
     />
+  );
+}
+
+/** One described filter of a list page. */
+export function ListFilterControl({
+  route,
+  filter,
+}: {
+  route: ListRoute<string>;
+  filter: ListFilter;
+}) {
+  return 'options' in filter ? (
+    <FilterSelect route={route} {...filter} />
+  ) : (
+    <RegionFilter route={route} placeholder={filter.placeholder} />
   );
 }

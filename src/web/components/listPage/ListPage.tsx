@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { ListFilterControl, type ListFilter } from './ListFilters.tsx';
 import { ListTable, type ListTableProps } from './ListTable.tsx';
 import type { ListRoute } from './useListRoute.ts';
 
@@ -18,15 +19,17 @@ interface ListPageProps<T> extends Omit<ListTableProps<T>, 'page' | 'pageSize' |
   search?: ListSearch;
   /** Above the search: a breadcrumb. */
   header?: ReactNode;
-  /** The filters under the search: selects, a region picker, tags. */
-  filters?: ReactNode;
+  /** The filters under the search: the region picker and selects, each writing one parameter. */
+  filters?: readonly ListFilter[];
+  /** Controls of the page's own after the filters: segmented choices, tags. */
+  controls?: ReactNode;
   /** Drawers and modals the page opens. */
   children?: ReactNode;
 }
 
 /** A directory list page: search, filters, the Excel toolbar and the paged table, in one card. */
 export function ListPage<T extends object>(props: ListPageProps<T>) {
-  const { title, create, route, search, header, filters, children, ...table } = props;
+  const { title, create, route, search, header, filters, controls, children, ...table } = props;
   const { t } = useI18n();
   const q = route.params.q ?? '';
   return (
@@ -54,9 +57,12 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
             onSearch={(value) => route.filter({ q: value.trim() })}
           />
         )}
-        {filters && (
+        {(filters || controls) && (
           <Flex gap={8} wrap align="center">
-            {filters}
+            {filters?.map((filter) => (
+              <ListFilterControl key={filter.name} route={route} filter={filter} />
+            ))}
+            {controls}
           </Flex>
         )}
         <ListTable<T> {...table} page={route.page} pageSize={route.pageSize} go={route.go} />

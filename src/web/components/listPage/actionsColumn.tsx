@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import type { TableColumnsType } from 'antd';
 
@@ -8,4 +9,18 @@ export function actionsColumn<T>(
   render: (row: T) => ReactNode,
 ): TableColumnsType<T> {
   return allowed ? [{ title, key: 'actions', render: (_: unknown, row: T) => render(row) }] : [];
+}
+
+/** The actions column of a list whose rows open its edit form, one button a row. */
+export function editColumn<T>(
+  title: string,
+  allowed: boolean,
+  label: (row: T) => string,
+  edit: (row: T) => void,
+): TableColumnsType<T> {
+  return actionsColumn<T>(title, allowed, (row) => (
+    <Button size="small" onClick={() => edit(row)}>
+      {label(row)}
+    </Button>
+  ));
 }

@@ -6,6 +6,8 @@ type QueryValue = string | number | undefined;
 export interface ListRoute<K extends string> {
   /** The list's URL parameters; a value its check rejects reads as absent. */
   params: Readonly<Record<K, string | undefined>>;
+  /** Every parameter but the view keys: what filters the rows. */
+  filters: Readonly<Partial<Record<K, string>>>;
   page: number;
   pageSize: number;
   /** What the list query depends on: every parameter but the view keys, then page and size. */
@@ -45,15 +47,15 @@ export function useListRoute<K extends string>(
   const go = (query: Readonly<Record<string, QueryValue>>) =>
     navigate(withQuery(path, { ...params, page, pageSize, ...query }));
   const closed = Object.fromEntries(viewKeys.map((key) => [key, undefined]));
+  const filterKeys = keys.filter((key) => !viewKeys.includes(key));
   return {
     params,
+    filters: Object.fromEntries(filterKeys.map((key) => [key, params[key]])) as Partial<
+      Record<K, string>
+    >,
     page,
     pageSize,
-    deps: [
-      ...keys.filter((key) => !viewKeys.includes(key)).map((key) => params[key]),
-      page,
-      pageSize,
-    ],
+    deps: [...filterKeys.map((key) => params[key]), page, pageSize],
     go,
     filter: (query) => go({ ...query, ...closed, page: 1 }),
   };

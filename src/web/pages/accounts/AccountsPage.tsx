@@ -6,8 +6,8 @@ import { describeError } from '../../api/errorMessage.ts';
 import type { Account } from '../../api/types.ts';
 import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -34,9 +34,7 @@ export default function AccountsPage() {
   const { message } = App.useApp();
   const session = useSession();
   const route = useListRoute('/accounts', ['q']);
-  const { q } = route.params;
-  const { page, pageSize } = route;
-  const list = useApiQuery((signal) => api.accounts({ q, page, pageSize }, signal), route.deps);
+  const list = useListQuery(route, api.accounts);
   const [creating, setCreating] = useState(false);
   const [revealFor, setRevealFor] = useState<Account>();
   // revealed numbers live only in this page's memory, never in storage

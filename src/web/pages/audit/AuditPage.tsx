@@ -5,8 +5,8 @@ import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
 import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -17,12 +17,9 @@ export default function AuditPage() {
   const route = useListRoute('/audit', ['actor', 'action', 'region', 'from', 'to'], {
     valid: { from: isDay, to: isDay },
   });
-  const { actor, action, region, from, to } = route.params;
-  const { page, pageSize, filter } = route;
-  const events = useApiQuery(
-    (signal) => api.auditEvents({ actor, action, region, from, to, page, pageSize }, signal),
-    route.deps,
-  );
+  const { actor, action, from, to } = route.params;
+  const { filter } = route;
+  const events = useListQuery(route, api.auditEvents);
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
@@ -93,7 +90,7 @@ export default function AuditPage() {
     <ListPage
       title={t('audit.title')}
       route={route}
-      filters={
+      controls={
         <Flex gap={8} wrap>
           <Input.Search
             allowClear

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { BoardItem, RoundItem } from '../../api/evaluationTypes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -115,11 +116,7 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
     {
       title: t('evaluation.subject'),
       key: 'subject',
-      render: (_: unknown, i) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(i.id)}>
-          {i.subjectName}
-        </Button>
-      ),
+      render: (_: unknown, i) => <CellLink onClick={() => open(i.id)}>{i.subjectName}</CellLink>,
     },
     {
       title: t('evaluation.region'),

@@ -1,6 +1,5 @@
-import { Button, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import {
@@ -8,13 +7,13 @@ import {
   type GridItem,
   type NewGrid,
 } from '../../api/directoryPagesEndpoints.ts';
-import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
+import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
-import { SaveModal } from '../../components/SaveModal.tsx';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 
@@ -25,13 +24,9 @@ export default function GridsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
   const route = useListRoute('/grids', ['q', 'region', 'kind']);
-  const { q, region, kind } = route.params;
-  const { page, pageSize } = route;
-  const list = useApiQuery(
-    (signal) => directoryPagesApi.grids({ q, region, kind, page, pageSize }, signal),
-    route.deps,
-  );
-  const [editing, setEditing] = useState<GridItem | 'new' | null>(null);
+  const { region } = route.params;
+  const list = useListQuery(route, directoryPagesApi.grids);
+  const editor = useRowEditor<GridItem>();
   const [form] = Form.useForm<GridForm>();
   const canWrite = session.can('directory.write');
 
@@ -49,52 +44,38 @@ export default function GridsPage() {
     },
     { title: t('grids.seq'), dataIndex: 'seq', align: 'right' },
     { title: t('grids.households'), dataIndex: 'householdCount', align: 'right' },
-    ...actionsColumn<GridItem>(t('common.actions'), canWrite, (g) => (
-      <Button size="small" onClick={() => setEditing(g)}>
-        {t('dp.edit')}
-      </Button>
-    )),
+    ...editColumn<GridItem>(t('common.actions'), canWrite, () => t('dp.edit'), editor.edit),
   ];
 
   const kindOptions = GRID_KINDS.map((entry) => ({
     value: entry.code,
     label: entry.label[locale],
   }));
-  const current = editing === 'new' || editing === null ? null : editing;
+  const current = editor.row;
 
   return (
     <ListPage
       title={t('grids.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
       route={route}
       search={{ placeholder: t('grids.searchPlaceholder'), width: 420 }}
-      filters={
-        <>
-          <RegionFilter route={route} />
-          <FilterSelect
-            route={route}
-            name="kind"
-            label={t('grids.filterKind')}
-            width={180}
-            options={GRID_KINDS}
-          />
-        </>
-      }
-      exchange={{ entity: 'grids', filters: { q, region, kind }, canImport: canWrite }}
+      filters={[
+        { name: 'region' },
+        { name: 'kind', label: t('grids.filterKind'), width: 180, options: GRID_KINDS },
+      ]}
+      exchange={{ entity: 'grids', filters: route.filters, canImport: canWrite }}
       list={list}
       rowKey="id"
       columns={columns}
     >
-      <SaveModal<GridForm>
-        open={editing !== null}
-        title={current ? t('dp.edit') : t('dp.create')}
+      <RowEditModal<GridForm, GridItem>
+        editor={editor}
         form={form}
         initial={
           current
             ? { kind: current.kind, name: current.name, seq: current.seq }
             : { regionCode: region }
         }
-        savedText={current ? t('dp.saved') : t('dp.created')}
         save={(v) =>
           current
             ? directoryPagesApi.updateGrid(current.id, {
@@ -109,7 +90,6 @@ export default function GridsPage() {
                 ...(v.seq ? { seq: v.seq } : {}),
               })
         }
-        onClose={() => setEditing(null)}
         onSaved={list.reload}
       >
         {!current && (
@@ -138,7 +118,7 @@ export default function GridsPage() {
         <Form.Item name="seq" label={t('grids.seq')}>
           <InputNumber min={1} max={9999} />
         </Form.Item>
-      </SaveModal>
+      </RowEditModal>
     </ListPage>
   );
 }

@@ -1,12 +1,11 @@
-import { Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { HOUSEHOLD_TAGS } from '../../../domain/directory/tags.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
 import type { HouseholdItem } from '../../api/directoryTypes.ts';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { HouseholdDrawer, HouseholdTags } from './HouseholdDrawer.tsx';
@@ -17,26 +16,16 @@ export default function HouseholdsPage() {
   const route = useListRoute('/households', ['q', 'tag', 'region', 'open'], {
     viewKeys: ['open'],
   });
-  const { q, tag, region, open } = route.params;
-  const { page, pageSize, go } = route;
-  const list = useApiQuery(
-    (signal) => directoryApi.households({ q, tag, region, page, pageSize }, signal),
-    route.deps,
-  );
+  const { open } = route.params;
+  const { go } = route;
+  const list = useListQuery(route, directoryApi.households);
   const columns: TableColumnsType<HouseholdItem> = [
     {
       title: t('households.head'),
       key: 'head',
       fixed: 'left',
       render: (_: unknown, household) => (
-        <Button
-          type="link"
-          size="small"
-          style={{ padding: 0 }}
-          onClick={() => go({ open: household.id })}
-        >
-          {household.head.name}
-        </Button>
+        <CellLink onClick={() => go({ open: household.id })}>{household.head.name}</CellLink>
       ),
     },
     {
@@ -62,21 +51,13 @@ export default function HouseholdsPage() {
       title={t('households.title')}
       route={route}
       search={{ placeholder: t('households.searchPlaceholder'), width: 520 }}
-      filters={
-        <>
-          <FilterSelect
-            route={route}
-            name="tag"
-            label={t('households.filterTag')}
-            width={180}
-            options={HOUSEHOLD_TAGS}
-          />
-          <RegionFilter route={route} placeholder={t('persons.filterRegion')} />
-        </>
-      }
+      filters={[
+        { name: 'tag', label: t('households.filterTag'), width: 180, options: HOUSEHOLD_TAGS },
+        { name: 'region', placeholder: t('persons.filterRegion') },
+      ]}
       exchange={{
         entity: 'households',
-        filters: { q, tag, region },
+        filters: route.filters,
         canImport: session.can('directory.write'),
       }}
       list={list}

@@ -1,6 +1,5 @@
-import { Button, Form, Input, Select, Tag } from 'antd';
+import { Form, Input, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import {
@@ -8,13 +7,13 @@ import {
   type MembershipItem,
   type NewMembership,
 } from '../../api/directoryPagesEndpoints.ts';
-import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
+import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
-import { SaveModal } from '../../components/SaveModal.tsx';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
@@ -26,17 +25,13 @@ export default function MembershipsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
   const route = useListRoute('/memberships', ['region', 'kind']);
-  const { region, kind } = route.params;
-  const { page, pageSize } = route;
-  const list = useApiQuery(
-    (signal) => directoryPagesApi.memberships({ region, kind, page, pageSize }, signal),
-    route.deps,
-  );
-  const [editing, setEditing] = useState<MembershipItem | 'new' | null>(null);
+  const { region } = route.params;
+  const list = useListQuery(route, directoryPagesApi.memberships);
+  const editor = useRowEditor<MembershipItem>();
   const [form] = Form.useForm<MembershipForm>();
   const chosenOrg = Form.useWatch('orgId', form);
   const canWrite = session.can('directory.write');
-  const member = editing === 'new' || editing === null ? null : editing;
+  const member = editor.row;
   const kindOptions = MEMBERSHIP_KINDS.map((k) => ({ value: k.code, label: k.label[locale] }));
   const required = [{ required: true, message: t('dp.required') }];
 
@@ -57,38 +52,26 @@ export default function MembershipsPage() {
       ),
     },
     { title: t('memberships.joinDate'), dataIndex: 'joinDate' },
-    ...actionsColumn<MembershipItem>(t('common.actions'), canWrite, (m) => (
-      <Button size="small" onClick={() => setEditing(m)}>
-        {t('dp.edit')}
-      </Button>
-    )),
+    ...editColumn<MembershipItem>(t('common.actions'), canWrite, () => t('dp.edit'), editor.edit),
   ];
 
   return (
     <ListPage
       title={t('memberships.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
       route={route}
-      filters={
-        <>
-          <RegionFilter route={route} />
-          <FilterSelect
-            route={route}
-            name="kind"
-            label={t('memberships.filterKind')}
-            width={160}
-            options={MEMBERSHIP_KINDS}
-          />
-        </>
-      }
-      exchange={{ entity: 'memberships', filters: { region, kind }, canImport: canWrite }}
+      filters={[
+        { name: 'region' },
+        { name: 'kind', label: t('memberships.filterKind'), width: 160, options: MEMBERSHIP_KINDS },
+      ]}
+      exchange={{ entity: 'memberships', filters: route.filters, canImport: canWrite }}
       list={list}
       rowKey="personId"
       columns={columns}
     >
-      <SaveModal<MembershipForm>
-        open={editing !== null}
-        title={member ? `${t('dp.edit')} · ${member.personName ?? ''}` : t('dp.create')}
+      <RowEditModal<MembershipForm, MembershipItem>
+        editor={editor}
+        naming={(m) => [m.personName ?? '']}
         form={form}
         initial={
           member
@@ -100,7 +83,6 @@ export default function MembershipsPage() {
               }
             : { kind: 'formal' }
         }
-        savedText={member ? t('dp.saved') : t('dp.created')}
         save={(v) => {
           const fields = {
             orgId: v.orgId ?? '',
@@ -112,7 +94,6 @@ export default function MembershipsPage() {
             ? directoryPagesApi.updateMembership(member.personId, fields)
             : directoryPagesApi.createMembership({ personId: v.personId ?? '', ...fields });
         }}
-        onClose={() => setEditing(null)}
         onSaved={list.reload}
       >
         {!member && (
@@ -143,7 +124,7 @@ export default function MembershipsPage() {
         <Form.Item name="joinDate" label={t('memberships.joinDate')} rules={required}>
           <Input type="date" />
         </Form.Item>
-      </SaveModal>
+      </RowEditModal>
     </ListPage>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { PersonDrawer } from './PersonDrawer.tsx';
@@ -22,17 +21,20 @@ export default function PersonsPage() {
     viewKeys: ['open'],
     valid: { partyMember: isParty },
   });
-  const { q, tag, region, open } = route.params;
+  const { open } = route.params;
   const partyMember = route.params.partyMember as PartyFilter;
-  const { page, pageSize, go } = route;
-  const list = useApiQuery(
-    (signal) => directoryApi.persons({ q, tag, region, partyMember, page, pageSize }, signal),
-    route.deps,
+  const { go } = route;
+  const list = useListQuery(route, (query, signal) =>
+    directoryApi.persons({ ...query, partyMember }, signal),
   );
   const reveal = usePersonReveal();
   const [creating, setCreating] = useState(false);
   const canWrite = session.can('directory.write');
 
+  const partyOptions = [
+    { value: 'true', label: t('persons.partyMember') },
+    { value: 'false', label: t('persons.nonMember') },
+  ];
   const columns = personColumns({
     t,
     locale,
@@ -48,33 +50,12 @@ export default function PersonsPage() {
       }
       route={route}
       search={{ placeholder: t('persons.searchPlaceholder'), width: 520 }}
-      filters={
-        <>
-          <FilterSelect
-            route={route}
-            name="tag"
-            label={t('persons.filterTag')}
-            width={160}
-            options={PERSON_TAGS}
-          />
-          <FilterSelect
-            route={route}
-            name="partyMember"
-            label={t('persons.filterParty')}
-            width={140}
-            options={[
-              { value: 'true', label: t('persons.partyMember') },
-              { value: 'false', label: t('persons.nonMember') },
-            ]}
-          />
-          <RegionFilter route={route} placeholder={t('persons.filterRegion')} />
-        </>
-      }
-      exchange={{
-        entity: 'persons',
-        filters: { q, tag, region, partyMember },
-        canImport: canWrite,
-      }}
+      filters={[
+        { name: 'tag', label: t('persons.filterTag'), width: 160, options: PERSON_TAGS },
+        { name: 'partyMember', label: t('persons.filterParty'), width: 140, options: partyOptions },
+        { name: 'region', placeholder: t('persons.filterRegion') },
+      ]}
+      exchange={{ entity: 'persons', filters: route.filters, canImport: canWrite }}
       list={list}
       rowKey="id"
       columns={columns}

@@ -1,10 +1,11 @@
-import { Button, Flex, Tag } from 'antd';
+import { Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { HOUSEHOLD_RELATIONS } from '../../../domain/directory/personAttributes.ts';
 import { PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import type { PersonItem } from '../../api/directoryTypes.ts';
+import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { genderLabel } from '../../i18n/directoryLabels.ts';
 import type { Locale } from '../../i18n/types.ts';
 import type { Translate } from '../../i18n/useI18n.ts';
@@ -52,13 +53,7 @@ export function personColumns({
       dataIndex: 'name',
       fixed: 'left',
       render: (name: string, person) =>
-        onOpen ? (
-          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(person)}>
-            {name}
-          </Button>
-        ) : (
-          name
-        ),
+        onOpen ? <CellLink onClick={() => onOpen(person)}>{name}</CellLink> : name,
     },
     {
       title: t('persons.gender'),

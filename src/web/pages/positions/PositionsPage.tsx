@@ -1,6 +1,5 @@
-import { Button, Checkbox, Form, Input, Segmented, Select, Tag } from 'antd';
+import { Checkbox, Form, Input, Segmented, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import {
@@ -8,14 +7,15 @@ import {
   type NewPosition,
   type PositionItem,
 } from '../../api/directoryPagesEndpoints.ts';
-import { actionsColumn } from '../../components/listPage/actionsColumn.tsx';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { editColumn } from '../../components/listPage/actionsColumn.tsx';
+import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
+import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
-import { SaveModal } from '../../components/SaveModal.tsx';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
@@ -42,18 +42,16 @@ export default function PositionsPage() {
   const route = useListRoute('/positions', ['region', 'code', 'current', 'person']);
   const { region, code, person } = route.params;
   const current = route.params.current as 'true' | 'false' | undefined;
-  const { page, pageSize, filter } = route;
-  const list = useApiQuery(
-    (signal) =>
-      directoryPagesApi.positions({ region, code, current, person, page, pageSize }, signal),
-    route.deps,
+  const { filter } = route;
+  const list = useListQuery(route, (query, signal) =>
+    directoryPagesApi.positions({ ...query, current }, signal),
   );
-  const [editing, setEditing] = useState<PositionItem | 'new' | null>(null);
+  const editor = useRowEditor<PositionItem>();
   const [form] = Form.useForm<PositionForm>();
   const chosenCode = Form.useWatch('code', form);
   const chosenRegion = Form.useWatch('regionCode', form);
   const canWrite = session.can('directory.write');
-  const held = editing === 'new' || editing === null ? null : editing;
+  const held = editor.row;
   const entry = POSITIONS.find((p) => p.code === (held?.code ?? chosenCode));
   const historyOf = person ? list.data?.items[0]?.personName : undefined;
 
@@ -63,15 +61,12 @@ export default function PositionsPage() {
       key: 'holder',
       fixed: 'left',
       render: (_: unknown, p) => (
-        <Button
-          type="link"
-          size="small"
-          style={{ padding: 0 }}
+        <CellLink
           title={t('positions.history')}
           onClick={() => filter({ person: p.personId, current: undefined, code: undefined })}
         >
           {p.personName ?? '—'}
-        </Button>
+        </CellLink>
       ),
     },
     {
@@ -118,11 +113,12 @@ export default function PositionsPage() {
           <Tag>{t('positions.past')}</Tag>
         ),
     },
-    ...actionsColumn<PositionItem>(t('common.actions'), canWrite, (p) => (
-      <Button size="small" onClick={() => setEditing(p)}>
-        {p.current ? t('positions.endNow') : t('dp.edit')}
-      </Button>
-    )),
+    ...editColumn<PositionItem>(
+      t('common.actions'),
+      canWrite,
+      (p) => (p.current ? t('positions.endNow') : t('dp.edit')),
+      editor.edit,
+    ),
   ];
 
   const save = (v: PositionForm) => {
@@ -156,18 +152,14 @@ export default function PositionsPage() {
   return (
     <ListPage
       title={t('positions.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: () => setEditing('new') } : undefined}
+      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
       route={route}
-      filters={
+      filters={[
+        { name: 'region' },
+        { name: 'code', label: t('positions.filterCode'), width: 180, options: POSITIONS },
+      ]}
+      controls={
         <>
-          <RegionFilter route={route} />
-          <FilterSelect
-            route={route}
-            name="code"
-            label={t('positions.filterCode')}
-            width={180}
-            options={POSITIONS}
-          />
           <Segmented
             value={current ?? 'all'}
             options={[
@@ -189,13 +181,9 @@ export default function PositionsPage() {
       rowKey="id"
       columns={columns}
     >
-      <SaveModal<PositionForm>
-        open={editing !== null}
-        title={
-          held
-            ? `${t('dp.edit')} · ${held.personName ?? ''} · ${labelOf(POSITIONS, held.code, locale)}`
-            : t('dp.create')
-        }
+      <RowEditModal<PositionForm, PositionItem>
+        editor={editor}
+        naming={(p) => [p.personName ?? '', labelOf(POSITIONS, p.code, locale)]}
         form={form}
         initial={
           held
@@ -207,9 +195,7 @@ export default function PositionsPage() {
               }
             : { regionCode: region }
         }
-        savedText={held ? t('dp.saved') : t('dp.created')}
         save={save}
-        onClose={() => setEditing(null)}
         onSaved={list.reload}
       >
         {!held && (
@@ -263,7 +249,7 @@ export default function PositionsPage() {
             <Checkbox>{t('positions.goldMediator')}</Checkbox>
           </Form.Item>
         )}
-      </SaveModal>
+      </RowEditModal>
     </ListPage>
   );
 }

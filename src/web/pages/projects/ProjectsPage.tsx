@@ -3,10 +3,9 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../../../domain/projects/kinds.ts';
 import { projectApi, type ProjectItem } from '../../api/projectEndpoints.ts';
-import { FilterSelect, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
@@ -26,12 +25,7 @@ function ProjectList() {
   const { t, locale } = useI18n();
   const session = useSession();
   const route = useListRoute('/projects', ['q', 'region', 'type', 'status']);
-  const { q, region, type, status } = route.params;
-  const { page, pageSize } = route;
-  const list = useApiQuery(
-    (signal) => projectApi.list({ q, region, type, status, page, pageSize }, signal),
-    route.deps,
-  );
+  const list = useListQuery(route, projectApi.list);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<ProjectFormValues>();
   const columns: TableColumnsType<ProjectItem> = [
@@ -80,6 +74,8 @@ function ProjectList() {
     codes: readonly T[],
     key: (c: T) => Parameters<typeof t>[0],
   ) => codes.map((c) => ({ value: c, label: t(key(c)) }));
+  const typeOptions = vocabulary(PROJECT_TYPES, typeKey);
+  const statusOptions = vocabulary(PROJECT_STATUSES, statusKey);
   return (
     <ListPage
       title={t('project.list.title')}
@@ -92,25 +88,11 @@ function ProjectList() {
       }
       route={route}
       search={{ placeholder: t('project.search'), width: 360 }}
-      filters={
-        <>
-          <RegionFilter route={route} placeholder={t('project.filterRegion')} />
-          <FilterSelect
-            route={route}
-            name="type"
-            label={t('project.filterType')}
-            width={160}
-            options={vocabulary(PROJECT_TYPES, typeKey)}
-          />
-          <FilterSelect
-            route={route}
-            name="status"
-            label={t('project.filterStatus')}
-            width={160}
-            options={vocabulary(PROJECT_STATUSES, statusKey)}
-          />
-        </>
-      }
+      filters={[
+        { name: 'region', placeholder: t('project.filterRegion') },
+        { name: 'type', label: t('project.filterType'), width: 160, options: typeOptions },
+        { name: 'status', label: t('project.filterStatus'), width: 160, options: statusOptions },
+      ]}
       list={list}
       rowKey="id"
       columns={columns}

@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { Region } from '../../api/types.ts';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -26,11 +27,7 @@ export default function RegionsPage() {
   const session = useSession();
   const route = useListRoute('/regions', ['parent', 'q'], { valid: { parent: isRegionCode } });
   const { parent, q } = route.params;
-  const { page, pageSize } = route;
-  const list = useApiQuery(
-    (signal) => api.regions({ parent, page, pageSize, q }, signal),
-    route.deps,
-  );
+  const list = useListQuery(route, api.regions);
   const trail = useApiQuery((signal) => loadTrail(parent, signal), [parent]);
 
   const columns: TableColumnsType<Region> = [

@@ -5,8 +5,8 @@ import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { directoryApi } from '../../api/directoryEndpoints.ts';
 import type { UnitItem } from '../../api/directoryTypes.ts';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 
@@ -16,11 +16,8 @@ export default function UnitsPage() {
   const session = useSession();
   const route = useListRoute('/units', ['q', 'capability']);
   const { q, capability } = route.params;
-  const { page, pageSize, filter } = route;
-  const list = useApiQuery(
-    (signal) => directoryApi.units({ q, capability, page, pageSize }, signal),
-    route.deps,
-  );
+  const { filter } = route;
+  const list = useListQuery(route, directoryApi.units);
 
   const columns: TableColumnsType<UnitItem> = [
     { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
@@ -50,7 +47,7 @@ export default function UnitsPage() {
       title={t('units.title')}
       route={route}
       search={{ placeholder: t('units.searchPlaceholder'), width: 420 }}
-      filters={
+      controls={
         <Flex gap={6} wrap align="center" role="group" aria-label={t('units.filterCapability')}>
           <Tag.CheckableTag
             checked={!capability}
