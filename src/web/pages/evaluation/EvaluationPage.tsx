@@ -5,6 +5,7 @@ import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { BoardItem, RoundItem } from '../../api/evaluationTypes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CellLink } from '../../components/listPage/CellLink.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -75,11 +76,7 @@ function RoundsList() {
       ),
     },
     { title: t('evaluation.scheme'), dataIndex: 'schemeName' },
-    {
-      title: t('evaluation.region'),
-      key: 'region',
-      render: (_: unknown, r) => r.regionName ?? r.regionCode,
-    },
+    regionColumn(t('evaluation.region')),
     { title: t('evaluation.period'), dataIndex: 'period' },
     { title: t('evaluation.subjects'), dataIndex: 'subjects', align: 'right' },
     { title: t('evaluation.awarded'), dataIndex: 'awarded', align: 'right' },
@@ -118,11 +115,7 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
       key: 'subject',
       render: (_: unknown, i) => <CellLink onClick={() => open(i.id)}>{i.subjectName}</CellLink>,
     },
-    {
-      title: t('evaluation.region'),
-      key: 'region',
-      render: (_: unknown, i) => i.regionName ?? i.regionCode,
-    },
+    regionColumn(t('evaluation.region')),
     {
       title: t('evaluation.stage'),
       key: 'stage',

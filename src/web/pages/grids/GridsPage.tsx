@@ -1,7 +1,6 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { GRID_KINDS } from '../../../domain/directory/gridKinds.ts';
-import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import {
   directoryPagesApi,
   type GridItem,
@@ -9,10 +8,12 @@ import {
 } from '../../api/directoryPagesEndpoints.ts';
 import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
+import { vocabularyColumn } from '../../components/listPage/vocabularyColumn.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
@@ -32,16 +33,8 @@ export default function GridsPage() {
 
   const columns: TableColumnsType<GridItem> = [
     { title: t('grids.name'), dataIndex: 'name', fixed: 'left' },
-    {
-      title: t('grids.kind'),
-      dataIndex: 'kind',
-      render: (code: string) => labelOf(GRID_KINDS, code, locale),
-    },
-    {
-      title: t('grids.village'),
-      key: 'region',
-      render: (_: unknown, g) => g.regionName ?? g.regionCode,
-    },
+    vocabularyColumn<GridItem>(t('grids.kind'), 'kind', GRID_KINDS, locale),
+    regionColumn(t('grids.village')),
     { title: t('grids.seq'), dataIndex: 'seq', align: 'right' },
     { title: t('grids.households'), dataIndex: 'householdCount', align: 'right' },
     ...editColumn<GridItem>(t('common.actions'), canWrite, () => t('dp.edit'), editor.edit),

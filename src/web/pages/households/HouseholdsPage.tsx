@@ -4,6 +4,7 @@ import { directoryApi } from '../../api/directoryEndpoints.ts';
 import type { HouseholdItem } from '../../api/directoryTypes.ts';
 import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -28,11 +29,7 @@ export default function HouseholdsPage() {
         <CellLink onClick={() => go({ open: household.id })}>{household.head.name}</CellLink>
       ),
     },
-    {
-      title: t('households.region'),
-      key: 'region',
-      render: (_: unknown, h) => h.regionName ?? h.regionCode,
-    },
+    regionColumn(t('households.region')),
     {
       title: t('households.grid'),
       dataIndex: 'gridName',

@@ -10,6 +10,7 @@ import {
 import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
@@ -83,11 +84,7 @@ export default function PositionsPage() {
         </>
       ),
     },
-    {
-      title: t('dp.region'),
-      key: 'region',
-      render: (_: unknown, p) => p.regionName ?? p.regionCode,
-    },
+    regionColumn(t('dp.region')),
     {
       title: t('positions.place'),
       key: 'place',

@@ -2,6 +2,7 @@ import { Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { pairsApi, type PairItem } from '../../api/directoryPagesEndpoints.ts';
 import { ListTable } from '../../components/listPage/ListTable.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
@@ -37,11 +38,7 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
       key: 'rural',
       render: (_: unknown, p) => <Tag color="red">{p.ruralMemberName ?? '—'}</Tag>,
     },
-    {
-      title: t('dp.region'),
-      key: 'region',
-      render: (_: unknown, p) => p.regionName ?? p.regionCode,
-    },
+    regionColumn(t('dp.region')),
     {
       title: t('pairs.households'),
       key: 'households',

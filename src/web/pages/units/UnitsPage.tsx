@@ -7,6 +7,7 @@ import type { UnitItem } from '../../api/directoryTypes.ts';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
+import { vocabularyColumn } from '../../components/listPage/vocabularyColumn.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 
@@ -21,11 +22,7 @@ export default function UnitsPage() {
 
   const columns: TableColumnsType<UnitItem> = [
     { title: t('units.name'), dataIndex: 'name', fixed: 'left' },
-    {
-      title: t('units.kind'),
-      dataIndex: 'kind',
-      render: (kind: string) => labelOf(UNIT_KINDS, kind, locale),
-    },
+    vocabularyColumn<UnitItem>(t('units.kind'), 'kind', UNIT_KINDS, locale),
     {
       title: t('units.capabilities'),
       key: 'capabilities',

@@ -19,6 +19,7 @@ import { WARNING_KINDS, type WarningDecision } from '../../../domain/insights/wa
 import { warningApi, type Warning } from '../../api/warningEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
@@ -108,11 +109,7 @@ export default function WarningsPage() {
       key: 'kind',
       render: (_: unknown, w: Warning) => <Tag color="orange">{t(kindKey(w.kind))}</Tag>,
     },
-    {
-      title: t('warnings.col.region'),
-      key: 'region',
-      render: (_: unknown, w: Warning) => w.regionName ?? w.regionCode,
-    },
+    regionColumn<Warning>(t('warnings.col.region')),
     { title: t('warnings.col.subject'), dataIndex: 'subject', key: 'subject' },
     {
       title: t('warnings.col.reason'),
