@@ -321,16 +321,19 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.getByLabel('日期').fill(day.date);
     await h.page.getByLabel('时间').fill('09:00-11:30');
     await h.page.getByLabel('地点').fill('振兴村党群服务中心二楼');
-    const deputies = h.page.getByLabel('接待代表');
-    await deputies.click();
-    for (const name of ['李春华', '王建设']) {
-      await deputies.pressSequentially(name);
-      await deputies.press('Enter');
-    }
+    // the deputies are chosen from the directory's 人大代表 (the township's), not typed in
+    const { deputyChoices } = await apiGet<{
+      deputyChoices: { personId: string; name: string; regionName: string }[];
+    }>(h, '/api/v1/reception-days');
+    const deputy = deputyChoices[0];
+    if (!deputy) throw new Error('the demo township has no 人大代表');
+    await pickOption(h, h.page.getByLabel('接待代表'), deputy.name, `${deputy.name} · `);
+    await h.page.keyboard.press('Escape');
+    await h.shot('cases-reception-days-form');
     await h.page.getByRole('button', { name: '公告接待日' }).click();
     await h.page.getByText('已公告', { exact: true }).waitFor();
     const row = list.locator('.ant-list-item', { hasText: day.date });
-    await row.getByText('振兴村党群服务中心二楼 · 接待代表：李春华、王建设').waitFor();
+    await row.getByText(`振兴村党群服务中心二楼 · 接待代表：${deputy.name}`).waitFor();
     const listed = await apiGet<{
       items: { date: string; time: string; place: string; deputies: string[] }[];
     }>(h, '/api/v1/reception-days');
@@ -339,7 +342,8 @@ describe('cases along the responsibility tree in Chromium', () => {
         date: day.date,
         time: '09:00-11:30',
         place: '振兴村党群服务中心二楼',
-        deputies: ['李春华', '王建设'],
+        deputies: [deputy.name],
+        deputyPersonIds: [deputy.personId],
       }),
     ]);
     await h.shot('cases-reception-days');

@@ -175,6 +175,13 @@ beforeAll(async () => {
       regionCode: region,
       startDate: '2020-01-01',
     });
+    // …and a 人大代表 there, the deputy a reception day in the region names.
+    await createPosition(ctx, {
+      personId: household.personId,
+      code: 'peoplesCongressDeputy',
+      regionCode: region,
+      startDate: '2021-12-01',
+    });
     await createMembership(ctx, {
       personId: household.personId,
       orgId: org.id,

@@ -126,7 +126,8 @@ export const SERVICE_PRESETS: CaseType[] = SERVICE_ITEMS.map(([group, zh, en, fi
   ladder: serviceLadder,
   slaHours: 5 * 24,
   autoConfirmDays: 7,
-  open311: false,
+  // Offered to Open311 clients too: the request names the resident by the phone on record.
+  open311: true,
   active: true,
 }));
 

@@ -14,7 +14,7 @@ export interface DemoAccount {
   place: DemoPlace;
   phone: string;
   /** Bound to a directory person: the party member answers for households, the villager heads one. */
-  person?: 'contactMember' | 'householdHead' | 'groupLeader';
+  person?: 'contactMember' | 'householdHead' | 'groupLeader' | 'deputy';
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -61,6 +61,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     place: 'village1',
     phone: '13800000009',
     person: 'groupLeader',
+  },
+  {
+    username: 'deputy',
+    displayName: '人大代表',
+    role: 'deputy',
+    place: 'township',
+    phone: '13800000010',
+    person: 'deputy',
   },
   {
     username: 'villager',

@@ -10,6 +10,7 @@ export interface DemoPeople {
   contactMember?: { id: string; name: string };
   householdHead?: { id: string; name: string };
   groupLeader?: { id: string; name: string };
+  deputy?: { id: string; name: string };
 }
 
 /** Creates the demo accounts (DEMO_ACCOUNTS) at the given places, inside the caller’s transaction. */

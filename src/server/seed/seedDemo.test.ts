@@ -101,9 +101,9 @@ describe('seedDemoCounty', () => {
       chunks,
     );
     expect(await indexNames()).toEqual(before);
-    // the seven demo accounts, the city account of the evaluation seed (seedEvaluations.ts), the
+    // the eight demo accounts, the city account of the evaluation seed (seedEvaluations.ts), the
     // unit account of the obligations seed (seedObligations.ts) and the union account of the
     // unions seed (seedUnions.ts)
-    expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(10);
+    expect((await testDb.database.db.select({ n: count() }).from(accounts))[0]?.n).toBe(11);
   });
 });

@@ -55,9 +55,10 @@ function merge(chunks: readonly Indexed[]): DirectoryBatch {
 /**
  * The party member, the household head and the group leader the demo accounts stand for, from the
  * model village: a member who answers to a group leader (L3) rather than being one, so the
- * villager's chain has a different person on each rung; the head's grid's leader (小组评星).
+ * villager's chain has a different person on each rung; the head's grid's leader (小组评星); the
+ * township's 人大代表.
  */
-function demoPeople(chunk: DemoCountyChunk): DemoPeople {
+function demoPeople(chunk: DemoCountyChunk, frame: readonly DemoCountyChunk[]): DemoPeople {
   const led = new Set(
     chunk.responsibilityEdges.filter((e) => e.level === 3).map((e) => e.targetId),
   );
@@ -75,7 +76,14 @@ function demoPeople(chunk: DemoCountyChunk): DemoPeople {
     (p) => p.gridId !== null && p.gridId === household?.gridId && p.endDate === null,
   );
   const leader = chunk.persons.find((p) => p.id === gridPost?.personId);
+  // 人大代表: the deputy of the model village's township (the frame holds the township's people).
+  const township = chunk.regionCode.slice(0, 9) + '000';
+  const deputyPost = frame
+    .flatMap((c) => c.positions)
+    .find((p) => p.code === 'peoplesCongressDeputy' && p.regionCode === township);
+  const deputy = frame.flatMap((c) => c.persons).find((p) => p.id === deputyPost?.personId);
   return {
+    deputy: deputy && { id: deputy.id, name: deputy.name },
     contactMember: member && { id: member.id, name: member.name },
     householdHead: head && { id: head.id, name: head.name },
     groupLeader: leader && { id: leader.id, name: leader.name },
@@ -149,7 +157,16 @@ export async function seedDemoCounty(
       village2: second.regionCode,
     };
     await load([merge(first.filter((c) => !loaded.has(c.index)))]);
-    await transaction(ctx, (tx) => insertDemoAccounts(tx, places, demoPeople(model)));
+    await transaction(ctx, (tx) =>
+      insertDemoAccounts(
+        tx,
+        places,
+        demoPeople(
+          model,
+          first.map((c) => c.chunk),
+        ),
+      ),
+    );
     log(`  演示县框架与振兴村已就绪，可以登录 / demo frame and model village ready`);
     for (const c of first) loaded.add(c.index);
   }

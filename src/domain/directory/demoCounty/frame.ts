@@ -176,6 +176,20 @@ export function buildCountyFrame(
           goldMediator: true,
         }),
       );
+    // 人大代表联络站: a committee member is the township's deputy to the county 人大, who receives
+    // residents on the station's reception days and carries their opinions (no random draw).
+    const deputy = committee[1];
+    if (deputy && deputy !== goldMediator)
+      rows.positions.push(
+        position({
+          personId: deputy,
+          code: 'peoplesCongressDeputy',
+          regionCode: t.code,
+          orgId: null,
+          unitId: null,
+          startDate: '2021-12-01',
+        }),
+      );
     // The secretary chairs; the other members each 包村 a share of the villages.
     context.townships.set(t.code, { orgId, committeeMemberIds: committee.slice(1) });
   }

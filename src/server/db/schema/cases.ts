@@ -184,7 +184,7 @@ export const disputeSweeps = pgTable(
   ],
 );
 
-/** 人大代表接待日: date, time, place, deputies; announced at least a week ahead. */
+/** 人大代表接待日: date, time, place, the directory's deputies; announced at least a week ahead. */
 export const receptionDays = pgTable(
   'reception_days',
   {
@@ -193,7 +193,13 @@ export const receptionDays = pgTable(
     date: varchar('date', { length: 10 }).notNull(),
     time: varchar('time', { length: 20 }).notNull(),
     place: text('place').notNull(),
+    /** The deputies' names as announced (the notice as printed). */
     deputies: text('deputies').array().notNull(),
+    /** The directory persons behind those names (current 人大代表 when announced). */
+    deputyPersonIds: uuid('deputy_person_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     announcedAt: at('announced_at').notNull(),
     createdBy: uuid('created_by').notNull(),
   },

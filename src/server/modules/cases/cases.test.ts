@@ -518,45 +518,61 @@ describe('kinds', () => {
     );
   });
 
-  it('opinions: reception days need 7 days’ notice; an opinion goes to a department with a deadline', async () => {
+  it('opinions: reception days need 7 days’ notice and the directory’s deputies; an opinion goes to a department with a deadline', async () => {
     const village = (await get(cadre, '/api/v1/cases?view=scope&pageSize=1')).json().items[0]
       .regionCode as string;
     const day = (offset: number) =>
       new Date(t.clock.now().getTime() + offset * 86_400_000 + 8 * 3_600_000)
         .toISOString()
         .slice(0, 10);
+    // The deputies a cadre may name are the directory's current 人大代表 of the station's township.
+    const choices = (await get(cadre, '/api/v1/reception-days')).json().deputyChoices as {
+      personId: string;
+      name: string;
+    }[];
+    const [deputy] = choices;
+    if (!deputy) throw new Error('the demo township has no 人大代表');
+    const [held] = await t
+      .ctx()
+      .db.select({ region: positions.regionCode })
+      .from(positions)
+      .where(
+        and(eq(positions.personId, deputy.personId), eq(positions.code, 'peoplesCongressDeputy')),
+      );
+    expect(held?.region).toBe(`${village.slice(0, 9)}000`);
+    const announce = (body: Record<string, unknown>) =>
+      post(cadre, '/api/v1/reception-days', {
+        regionCode: village,
+        date: day(7),
+        time: '09:00-11:30',
+        place: '村党群服务中心',
+        deputyPersonIds: [deputy.personId],
+        ...body,
+      });
+    expect((await announce({ date: day(6) })).statusCode).toBe(400);
+    // A name typed in, a resident who is no deputy, a deputy named twice: 400, nothing announced.
+    expect((await announce({ deputyPersonIds: undefined, deputies: ['杨业泉'] })).statusCode).toBe(
+      400,
+    );
+    const resident = (await get(villager, '/api/v1/me/households')).json().person.id as string;
+    const notDeputy = await announce({ deputyPersonIds: [resident] });
+    expect(notDeputy.statusCode).toBe(400);
+    expect(JSON.stringify(notDeputy.json())).toContain('deputyPersonIds.0');
     expect(
-      (
-        await post(cadre, '/api/v1/reception-days', {
-          regionCode: village,
-          date: day(6),
-          time: '09:00-11:30',
-          place: '村党群服务中心',
-          deputies: ['杨业泉'],
-        })
-      ).statusCode,
+      (await announce({ deputyPersonIds: [deputy.personId, deputy.personId] })).statusCode,
     ).toBe(400);
-    const ok = await post(cadre, '/api/v1/reception-days', {
-      regionCode: village,
-      date: day(7),
-      time: '09:00-11:30',
-      place: '村党群服务中心',
-      deputies: ['杨业泉', '王芳'],
-    });
+    expect((await get(cadre, '/api/v1/reception-days')).json().items).toEqual([]);
+    const ok = await announce({});
     expect(ok.statusCode).toBe(201);
-    expect(
-      (
-        await post(cadre, '/api/v1/reception-days', {
-          regionCode: village,
-          date: day(7),
-          time: '14:00',
-          place: '村委会',
-          deputies: ['王芳'],
-        })
-      ).statusCode,
-    ).toBe(409);
+    expect(ok.json().deputies).toEqual([deputy.name]);
+    expect((await announce({ time: '14:00', place: '村委会' })).statusCode).toBe(409);
     const listed = (await get(villager, '/api/v1/reception-days')).json();
     expect(listed.items.some((d: { date: string }) => d.date === day(7))).toBe(true);
+    expect(listed.items.find((d: { date: string }) => d.date === day(7))).toMatchObject({
+      deputies: [deputy.name],
+      deputyPersonIds: [deputy.personId],
+    });
+    expect(listed.deputyChoices).toEqual([]);
     expect(listed.schedule[0].date.endsWith('-11')).toBe(true);
     // Who may announce is the server's word: the village's staff, not the villager.
     expect(listed.announceIn).toBeNull();
@@ -594,6 +610,35 @@ describe('kinds', () => {
         })
       ).statusCode,
     ).toBe(400);
+  });
+
+  it('代表建议: the township’s 人大代表 sends an opinion, follows it to a department and reads the answer', async () => {
+    const deputy = await login(t.app, 'deputy');
+    const sent = await post(deputy, '/api/v1/cases', {
+      typeCode: 'opinion',
+      title: '镇区增设路灯',
+      description: '接待日群众反映镇区主干道夜间无照明',
+      fields: { category: '人居环境' },
+    });
+    expect(sent.statusCode).toBe(201);
+    const opinion = sent.json();
+    expect(opinion).toMatchObject({ kind: 'opinion', requester: { name: expect.any(String) } });
+    const mine = (await get(deputy, '/api/v1/cases?view=mine')).json();
+    expect(mine.items.map((c: { id: string }) => c.id)).toContain(opinion.id);
+    // The township's staff give it to a county department with a deadline; the deputy sees it move.
+    const unit = (await get(county, '/api/v1/units?pageSize=1')).json().items[0];
+    const given = await post(township, `/api/v1/cases/${opinion.id}/actions`, {
+      type: 'assign_department',
+      unitId: unit.id,
+      deadline: '2027-03-31',
+    });
+    expect(given.statusCode).toBe(200);
+    const followed = (await get(deputy, `/api/v1/cases/${opinion.id}`)).json();
+    expect(followed).toMatchObject({ owner: { kind: 'unit', step: 'department' } });
+    // A deputy follows their own opinions; they do not handle anyone's.
+    expect(
+      (await post(deputy, `/api/v1/cases/${opinion.id}/actions`, { type: 'start' })).statusCode,
+    ).toBe(403);
   });
 
   it('认领实事: a unit claims a matter and becomes its owner', async () => {

@@ -97,11 +97,16 @@ describe('Open311 GeoReport v2', () => {
   it('lists services and their definitions (attributes), validating against the schemas', async () => {
     const services = (await get('/open311/v2/services.json')).json();
     valid('services', services);
-    expect(services.map((s: { service_code: string }) => s.service_code).sort()).toEqual([
+    // the three problem reports and the 36 代办事项; disputes, wishes, opinions and 民生实事 stay inside
+    const codes = services.map((s: { service_code: string }) => s.service_code);
+    expect(codes).toHaveLength(39);
+    expect(codes.filter((c: string) => !c.startsWith('svc-')).sort()).toEqual([
       'environment',
       'request',
       'road',
     ]);
+    for (const closed of ['dispute', 'wish', 'opinion', 'matter'])
+      expect((await get(`/open311/v2/services/${closed}.json`)).statusCode).toBe(404);
     const xmlServices = xmlList(
       (await get('/open311/v2/services.xml')).body,
       'services',
@@ -203,6 +208,57 @@ describe('Open311 GeoReport v2', () => {
       'request',
     );
     sameFields(one[0], oneXml[0]);
+  });
+
+  it('takes an errand for the resident registered with the phone it carries, and keeps it private', async () => {
+    const villager = await login(t.app, 'villager');
+    const head = (await call(t.app, villager, 'GET', '/api/v1/me/households')).json().person as {
+      id: string;
+    };
+    const county = await login(t.app, 'county');
+    const phone = '13912345678';
+    expect(
+      (
+        await call(t.app, county, 'PATCH', `/api/v1/persons/${head.id}`, {
+          payload: { phone },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const errand = (fields: Record<string, string>) =>
+      postForm('/open311/v2/requests.json', {
+        api_key: DEMO_OPEN311_KEY,
+        service_code: 'svc-02',
+        description: '给母亲开居住证明',
+        ...fields,
+      });
+    const before = (await t.ctx().db.select({ id: cases.id }).from(cases)).length;
+    // no phone, a malformed one, a number no resident has: 400 and nothing written
+    const bad: Record<string, string>[] = [{}, { phone: '12345' }, { phone: '13900000001' }];
+    for (const fields of bad) {
+      const refused = await errand(fields);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()[0].description).toMatch(/phone/);
+    }
+    expect((await t.ctx().db.select({ id: cases.id }).from(cases)).length).toBe(before);
+    const res = await errand({ phone: `+86 ${phone}` });
+    expect(res.statusCode).toBe(200);
+    const id = res.json()[0].service_request_id as string;
+    const [row] = await t.ctx().db.select().from(cases).where(eq(cases.id, id));
+    expect(row).toMatchObject({
+      kind: 'service',
+      channel: 'open311',
+      requesterPersonId: head.id,
+      // the resident's own village, whatever location the client sent
+      regionCode: village.code,
+      ownerStep: 'window',
+      requesterName: null,
+    });
+    expect(JSON.stringify(row)).not.toContain(phone);
+    // the resident finds it among their own cases; the public list shows no text of it
+    const mine = (await call(t.app, villager, 'GET', '/api/v1/cases?view=mine')).json();
+    expect(mine.items.map((c: { id: string }) => c.id)).toContain(id);
+    const [listed] = (await get(`/open311/v2/requests/${id}.json`)).json();
+    expect(listed).toMatchObject({ service_code: 'svc-02', description: null, address: null });
   });
 
   it('takes a key a county admin created: shown once, kept only as a hash, accepted by POST requests', async () => {

@@ -5,7 +5,7 @@ import type { CaseField, CaseType } from '../../../domain/cases/catalog.ts';
 import { fieldProblems } from '../../../domain/cases/catalog.ts';
 import { RESOLVED_STATES } from '../../../domain/cases/lifecycle.ts';
 import type { LadderStep } from '../../../domain/cases/ladder.ts';
-import { cases, regions } from '../../db/schema/index.ts';
+import { cases, persons, regions } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { catalogOf, caseTypeOf } from './catalog.ts';
 import { countyOfApiKey } from './open311Keys.ts';
@@ -15,6 +15,13 @@ import { intake } from './intake.ts';
 // service definitions, POST requests (form-encoded, api_key), tokens, requests with filters, in
 // JSON and XML; errors are a list of {code, description}. Requests expose only catalog types
 // marked open311, and never the requester.
+//
+// Which types a county offers is its catalog's open311 switch. The presets offer the three problem
+// reports (anyone may report a broken road) and the 36 代办事项: an errand is done for a resident,
+// so its request must carry the `phone` the directory holds for that resident — the case is then
+// theirs, in their village, and the phone itself is never stored. Not offered: disputes (the
+// mediator needs the parties), wishes (a household's), opinions (the deputies' channel) and
+// 民生实事 (entered by the village for units to claim).
 
 export class Open311Error extends Error {
   constructor(
@@ -265,6 +272,36 @@ async function villageFor(ctx: Ctx, county: string, form: URLSearchParams): Prom
   return best.code;
 }
 
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * The resident an errand is for: the one person of the county whose phone on record is `phone`
+ * (looked up by its blind index; the number is neither stored nor echoed).
+ */
+async function residentFor(ctx: Ctx, county: string, form: URLSearchParams) {
+  const phone = (form.get('phone') ?? '').replace(/[\s-]/g, '').replace(/^\+?86/, '');
+  if (!phone)
+    throw new Open311Error(
+      400,
+      'phone is required for an errand: it is done for the resident registered with that number',
+    );
+  if (!MOBILE.test(phone)) throw new Open311Error(400, 'phone must be an 11-digit mobile number');
+  const found = await ctx.db
+    .select({ id: persons.id, regionCode: persons.regionCode, householdId: persons.householdId })
+    .from(persons)
+    .where(
+      and(eq(persons.countyCode, county), eq(persons.phoneIndex, ctx.cipher.blindIndex(phone))),
+    )
+    .limit(2);
+  const [person] = found;
+  if (!person || found.length > 1)
+    throw new Open311Error(
+      400,
+      'no single resident of this jurisdiction is registered with this phone; ask at the village 党群服务中心',
+    );
+  return person;
+}
+
 export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   const key = form.get('api_key');
   if (!key) throw new Open311Error(403, 'api_key is required');
@@ -277,7 +314,8 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   if (!code) throw new Open311Error(400, 'service_code is required');
   const type = await caseTypeOf(ctx, county, code);
   if (!type || !offered(type)) throw new Open311Error(404, `unknown service_code ${code}`);
-  const village = await villageFor(ctx, county, form);
+  const resident = type.kind === 'service' ? await residentFor(ctx, county, form) : null;
+  const village = resident?.regionCode ?? (await villageFor(ctx, county, form));
   const fields = attributeValues(type, form);
   const problems = fieldProblems(type, fields);
   if (problems[0])
@@ -292,11 +330,11 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
     intake(tx, {
       type,
       regionCode: village,
-      householdId: null,
-      requesterPersonId: null,
+      householdId: resident?.householdId ?? null,
+      requesterPersonId: resident?.id ?? null,
       requesterAccountId: null,
       // Only a name is kept (inside the owner chain); e-mail, phone and device id are not stored.
-      requesterName: name,
+      requesterName: resident ? null : name,
       enteredBy: null,
       channel: 'open311',
       title: `${type.name.zh}：${description.slice(0, 30)}`,
@@ -345,7 +383,8 @@ const STATUS_NOTES: Record<string, string> = {
 };
 
 function requestView(row: typeof cases.$inferSelect, type: CaseType | undefined, en: boolean) {
-  const fromOpen311 = row.channel === 'open311';
+  // An errand is about a named resident: even sent through Open311, its text stays inside.
+  const fromOpen311 = row.channel === 'open311' && row.kind !== 'service';
   return {
     service_request_id: row.id,
     status: CLOSED.includes(row.state) ? 'closed' : 'open',

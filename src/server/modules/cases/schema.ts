@@ -137,7 +137,8 @@ export const receptionDayBody = z.strictObject({
   date: z.iso.date(),
   time: text(20),
   place: text(100),
-  deputies: z.array(text(20)).min(1).max(20),
+  /** The directory's 人大代表 who receive that day (persons holding a current deputy position). */
+  deputyPersonIds: z.array(z.uuid()).min(1).max(20),
 });
 export const regionQuery = z.strictObject({ region: regionCode.optional() });
 export const wallQuery = z.strictObject({ region: regionCode });

@@ -170,7 +170,9 @@ export const receptionDayView = z.object({
   date: z.iso.date(),
   time: z.string(),
   place: z.string(),
+  /** The deputies' names as announced. */
   deputies: z.array(z.string()),
+  deputyPersonIds: z.array(z.string()),
   announcedAt: z.iso.datetime(),
 });
 export const receptionDaysView = z.object({
@@ -179,6 +181,10 @@ export const receptionDaysView = z.object({
   schedule: z.array(z.object({ date: z.iso.date(), announceOn: z.iso.date() })),
   /** The region the caller may announce a day for (staff who handle and review there), or null. */
   announceIn: z.string().nullable(),
+  /** The 人大代表 the caller may name for a day there: the directory's current deputies. */
+  deputyChoices: z.array(
+    z.object({ personId: z.string(), name: z.string(), regionName: z.string() }),
+  ),
 });
 
 /** The wish wall names nobody: a masked wisher, no ids of people. */

@@ -182,7 +182,7 @@ export const casesMatrix: Record<string, MatrixEntry> = {
     date: futureDay(n),
     time: '09:00',
     place: '联络站',
-    deputies: ['矩阵代表'],
+    deputyPersonIds: [t.personId],
   })),
   'GET /api/v1/wishes/wall': row(
     { url: (t) => `/api/v1/wishes/wall?region=${t.region}` },

@@ -68,6 +68,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'cases.resolve.confirm': 'Mark this case as done?',
   'cases.resolve.confirmHint': 'The resident will be asked to confirm and rate it',
   'cases.escalate.needsReason': 'Write the reason for escalating in the note first',
+  'cases.submit.group.opinion': 'Deputies’ opinions',
   'cases.submit.group.request': 'Report a problem',
   'cases.submit.group.wish': 'Small wishes',
   'cases.submit.group.service': 'Errands',
@@ -169,6 +170,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'reception.time': 'Time',
   'reception.place': 'Place',
   'reception.deputies': 'Deputies',
+  'reception.noDeputies':
+    'No current people’s congress deputy is recorded for this station: add the position in the directory first.',
   'reception.announce': 'Announce a reception day',
   'reception.saved': 'Announced',
   'reception.hint': 'At least 7 days ahead',

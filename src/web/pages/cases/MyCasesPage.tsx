@@ -44,8 +44,10 @@ import { CaseTextFields } from './CaseTextFields.tsx';
 // a villager's first phone page stays light (issue 15 part 7).
 const CaseDrawer = lazy(() => import('./CaseDrawer.tsx').then((m) => ({ default: m.CaseDrawer })));
 
-// The 类别 list, grouped as a villager thinks of it: a problem to report, a wish, an errand.
+// The 类别 list, grouped as a villager thinks of it: a problem to report, a wish, an errand; a
+// 人大代表 also sends the opinions (代表建议) gathered from residents.
 const SELF_KINDS = ['request', 'wish', 'service'] as const;
+const DEPUTY_KINDS = ['opinion', ...SELF_KINDS] as const;
 const QUEUED_TOAST = 'lingyan-outbox-queued';
 
 function useOnline(): boolean {
@@ -154,7 +156,7 @@ function CaseRow({
 
 export default function MyCasesPage() {
   const { t, locale } = useI18n();
-  const { username, can } = useSession();
+  const { username, can, roles } = useSession();
   setOutboxOwner(username);
   const online = useOnline();
   const outbox = useSyncExternalStore(subscribe, outboxSnapshot);
@@ -215,7 +217,8 @@ export default function MyCasesPage() {
   }, [online, waiting]);
 
   const active = (types.data?.items ?? []).filter((ct) => ct.active);
-  const options = SELF_KINDS.map((kind) => ({
+  const kinds = roles.some((g) => g.role === 'deputy') ? DEPUTY_KINDS : SELF_KINDS;
+  const options = kinds.map((kind) => ({
     label: t(`cases.submit.group.${kind}`),
     options: active
       .filter((ct) => ct.kind === kind)

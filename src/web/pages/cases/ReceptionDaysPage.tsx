@@ -96,11 +96,20 @@ export default function ReceptionDaysPage() {
               <Input />
             </Form.Item>
             <Form.Item
-              name="deputies"
+              name="deputyPersonIds"
               label={t('reception.deputies')}
+              extra={days.data.deputyChoices.length === 0 ? t('reception.noDeputies') : undefined}
               rules={[{ required: true, type: 'array', min: 1 }]}
             >
-              <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} />
+              <Select
+                mode="multiple"
+                showSearch
+                optionFilterProp="label"
+                options={days.data.deputyChoices.map((d) => ({
+                  value: d.personId,
+                  label: `${d.name} · ${d.regionName}`,
+                }))}
+              />
             </Form.Item>
             <Button type="primary" onClick={() => void announce()}>
               {t('reception.announce')}

@@ -1,0 +1,1 @@
+ALTER TABLE "reception_days" ADD COLUMN "deputy_person_ids" uuid[] DEFAULT '{}' NOT NULL;
