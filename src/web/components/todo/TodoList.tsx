@@ -1,4 +1,4 @@
-import { Badge, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Badge, Empty, Flex, Tag, Typography } from 'antd';
 import type { TodoGroup } from '../../api/todoApi.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -22,12 +22,11 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
               {t('todo.all', { count: group.count })}
             </Link>
           </Flex>
+          {/* a plain list: antd's List brings Pagination and Select into every first page */}
           {group.items.length > 0 && (
-            <List
-              size="small"
-              dataSource={group.items}
-              renderItem={(item) => (
-                <List.Item key={item.id} style={{ paddingInline: 0 }}>
+            <ul className="lingyan-todo-items">
+              {group.items.map((item) => (
+                <li key={item.id}>
                   <Link to={item.link} onClick={onNavigate} style={{ minWidth: 0, flex: 1 }}>
                     <Flex wrap gap={6} align="center">
                       {item.action && (
@@ -54,9 +53,9 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                       )}
                     </Flex>
                   </Link>
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       ))}
