@@ -218,12 +218,14 @@ export default function MyCasesPage() {
 
   const active = (types.data?.items ?? []).filter((ct) => ct.active);
   const kinds = roles.some((g) => g.role === 'deputy') ? DEPUTY_KINDS : SELF_KINDS;
-  const options = kinds.map((kind) => ({
-    label: t(`cases.submit.group.${kind}`),
-    options: active
-      .filter((ct) => ct.kind === kind)
-      .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh })),
-  })).filter((group) => group.options.length > 0);
+  const options = kinds
+    .map((kind) => ({
+      label: t(`cases.submit.group.${kind}`),
+      options: active
+        .filter((ct) => ct.kind === kind)
+        .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh })),
+    }))
+    .filter((group) => group.options.length > 0);
 
   const submit = (values: {
     typeCode: string;
