@@ -70,6 +70,18 @@ describe('intake and routing', () => {
     // the other village's cadre is outside the scope: not found, not forbidden
     expect((await get(other, `/api/v1/cases/${c.id}`)).statusCode).toBe(404);
     expect((await get(cadre, `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
+    // the member handles it but does not give it to a county department (交办): the staff do
+    const held = (await get(member, `/api/v1/cases/${c.id}`)).json();
+    expect(held.can).toMatchObject({ handle: true, assign: false });
+    expect((await get(cadre, `/api/v1/cases/${c.id}`)).json().can.assign).toBe(true);
+    const unit = (await get(county, '/api/v1/units?pageSize=1')).json().items[0];
+    const refused = await post(member, `/api/v1/cases/${c.id}/actions`, {
+      type: 'assign_department',
+      unitId: unit.id,
+      deadline: '2027-03-31',
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await get(member, `/api/v1/cases/${c.id}`)).json().owner.step).toBe('L4');
   });
 
   it('finds cases by part of their title, only among those the caller may see', async () => {

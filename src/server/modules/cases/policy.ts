@@ -14,13 +14,15 @@ import { snapshotOf } from './transition.ts';
  * server/policies. Which cases a caller sees at all is `visibleTo` below (404 outside it);
  * whether the case's state allows an action is the state machine's (domain/cases/lifecycle.ts).
  *   handler   — the owner, a unit's staff for a unit owner, staff who handle and review its region
+ *   staff     — staff who handle and review its region only: giving a case to a county department
+ *               (交办) is theirs, not a party member's who holds it at L4
  *   requester — the villager who asked (or the account that asked for them)
  *   either    — the handler or the requester
  *   claimer   — a wish: anyone who handles cases in its village; a matter: the claiming unit's own
  *               staff, or staff of the village who record a unit's claim
  * What a caller may do in a region rather than to one case is REGION_DEEDS (404 outside it).
  */
-type Who = 'handler' | 'requester' | 'either' | 'claimer';
+type Who = 'handler' | 'staff' | 'requester' | 'either' | 'claimer';
 export type CaseDeed = CaseAction['type'] | 'attach' | 'call';
 
 export const CASE_DEEDS: Readonly<Record<CaseDeed, Who>> = {
@@ -28,7 +30,7 @@ export const CASE_DEEDS: Readonly<Record<CaseDeed, Who>> = {
   resolve: 'handler',
   close: 'handler',
   escalate: 'handler',
-  assign_department: 'handler',
+  assign_department: 'staff',
   mediation: 'handler',
   confirm: 'requester',
   reject: 'requester',
@@ -76,6 +78,8 @@ function holds(m: Me, row: CaseRow, deed: CaseDeed, unitId?: string): boolean {
   switch (CASE_DEEDS[deed]) {
     case 'handler':
       return mayHandle(m, row);
+    case 'staff':
+      return staffsRegion(m.actor, row.regionCode);
     case 'requester':
       return isRequester(m, row);
     case 'either':
@@ -104,11 +108,19 @@ export function caseAbilities(
   m: Me,
   row: CaseRow,
   now: Date,
-): { handle: boolean; confirm: boolean; rate: boolean; call: boolean; attach: boolean } {
+): {
+  handle: boolean;
+  assign: boolean;
+  confirm: boolean;
+  rate: boolean;
+  call: boolean;
+  attach: boolean;
+} {
   const allowed = (deed: keyof typeof SAMPLE) =>
     holds(m, row, deed) && applyEvent(snapshotOf(row), SAMPLE[deed], now).ok;
   return {
     handle: mayHandle(m, row),
+    assign: holds(m, row, 'assign_department'),
     confirm: allowed('confirm'),
     rate: allowed('rate'),
     call: row.requesterPersonId !== null && holds(m, row, 'call'),

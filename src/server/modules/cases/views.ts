@@ -107,6 +107,8 @@ export const caseDetailView = caseItemView.extend({
   /** What the caller may do now (policy and state machine together). */
   can: z.object({
     handle: z.boolean(),
+    /** Give it to a county department (交办): the region's staff, not a member holding it. */
+    assign: z.boolean(),
     confirm: z.boolean(),
     rate: z.boolean(),
     /** Call the requester: the phone number through the audited reveal. */

@@ -55,7 +55,8 @@ function KindFacts({ c }: { c: CaseDetail }) {
 /**
  * The steps a case's kind has beyond start / resolve / escalate: a dispute's mediation sessions and
  * outcome, an opinion or request given to a department of the county with a deadline.
- * Who may take them is the server's word (`c.can.handle`); a refusal shows as the server gives it.
+ * Who may take them is the server's word (`c.can.handle`, `c.can.assign` for 交办); a refusal shows
+ * as the server gives it.
  */
 export function KindSteps({ c, onActed }: { c: CaseDetail; onActed: () => void }) {
   const { t } = useI18n();
@@ -65,7 +66,7 @@ export function KindSteps({ c, onActed }: { c: CaseDetail; onActed: () => void }
   const [outcome] = Form.useForm<{ agreement?: string; outcome: Outcome }>();
   const [assign] = Form.useForm<{ unitId: string; deadline: string }>();
   const open = OPEN.includes(c.state);
-  const gives = c.can.handle && open && (c.kind === 'opinion' || c.kind === 'request');
+  const gives = c.can.assign && open && (c.kind === 'opinion' || c.kind === 'request');
   const departments = useApiQuery(
     (signal) => (gives ? caseKindApi.departments(c.id, signal) : Promise.resolve({ items: [] })),
     [c.id, gives],
