@@ -70,9 +70,9 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
 
     // 五个一: this week's visit is done, on the same page once the outbox has sent it.
     await card.getByText(TITLE).waitFor();
-    const after = await weekly.innerText();
-    expect(after).toContain('已完成');
-    expect(after).not.toBe(before);
+    // the activity shows first; the period's figure follows when the card's compliance reloads
+    await expect.poll(() => weekly.innerText(), { timeout: 20_000 }).toContain('已完成');
+    expect(await weekly.innerText()).not.toBe(before);
     await card.locator('img[alt="走访照片.png"]').first().waitFor();
     await h.shot('obligations-recorded-phone');
 
@@ -97,7 +97,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
   });
 
   it('shows the county board with its laggards and opens one period’s records', async () => {
-    await h.page.goto(`${h.baseUrl}/obligations/board`);
+    await logInAs(h, 'county', '/obligations/board');
     await h.page.getByText('提醒名单（未完成的逐期列出）').waitFor();
     const board = await apiGet<{ laggards: { name: string; missed: unknown[] }[] }>(
       h,
