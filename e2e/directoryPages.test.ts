@@ -256,6 +256,58 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
       pairs.items[0]?.households.length,
     );
     await h.shot('directoryPages-pairs-county');
+
+    // …and enters one by hand: the first pair's unit and member with another party member of the
+    // same village, who together take on one household of it.
+    const first = (
+      await apiGet<
+        Page<{
+          regionCode: string;
+          regionName: string;
+          unitName: string;
+          unitMemberId: string;
+          unitMemberName: string;
+        }>
+      >('/api/v1/responsibility/pairs?pageSize=1')
+    ).items[0];
+    if (!first) throw new Error('no 1+1+N pair in the demo county');
+    const paired = new Set(
+      (
+        await apiGet<Page<{ unitMemberId: string; ruralMemberId: string }>>(
+          `/api/v1/responsibility/pairs?region=${first.regionCode}&pageSize=100`,
+        )
+      ).items
+        .filter((p) => p.unitMemberId === first.unitMemberId)
+        .map((p) => p.ruralMemberId),
+    );
+    const rural = (
+      await apiGet<Page<{ personId: string; personName: string }>>(
+        `/api/v1/memberships?region=${first.regionCode}&pageSize=50`,
+      )
+    ).items.find((m) => !paired.has(m.personId));
+    const home = (
+      await apiGet<Page<{ id: string; head: { name: string } }>>(
+        `/api/v1/households?region=${first.regionCode}&pageSize=1`,
+      )
+    ).items[0];
+    if (!rural?.personName || !home) throw new Error('demo village data');
+    await h.page.getByRole('button', { name: '新建结对' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await pickRegion(h, dialog.getByLabel('所在村'), first.regionName);
+    await pickOption(h, dialog.getByLabel('结对单位'), first.unitName, first.unitName);
+    await pickOption(h, dialog.getByLabel('单位党员'), first.unitMemberName, first.unitMemberName);
+    await pickOption(h, dialog.getByLabel('村党员'), rural.personName, rural.personName);
+    await pickOption(h, dialog.getByLabel('共同联系的户'), home.head.name, home.head.name);
+    await dialog.getByText('新建结对', { exact: true }).click();
+    await h.shot('directoryPages-pair-create');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await h.page.getByText('已新增').waitFor();
+    const after = await apiGet<Page<{ ruralMemberId: string; households: { id: string }[] }>>(
+      `/api/v1/responsibility/pairs?region=${first.regionCode}&pageSize=100`,
+    );
+    expect(after.items.find((p) => p.ruralMemberId === rural.personId)?.households).toEqual([
+      expect.objectContaining({ id: home.id }),
+    ]);
     await h.logOut();
     expect(await h.logIn('village1', DEMO_PASSWORD)).toBe(200);
   });

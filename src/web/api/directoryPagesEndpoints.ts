@@ -28,6 +28,7 @@ import type {
 } from '../../server/modules/responsibility/edgeSchema.ts';
 import type {
   listPairsQuery,
+  newPairBody,
   pairPage,
   pairView,
 } from '../../server/modules/responsibility/pairSchema.ts';
@@ -61,6 +62,7 @@ export type NewEdge = z.input<typeof createEdgeBody>;
 
 export type PairItem = z.infer<typeof pairView>;
 export type PairPage = z.infer<typeof pairPage>;
+export type NewPair = z.input<typeof newPairBody>;
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -121,4 +123,6 @@ export const directoryPickers = {
 export const pairsApi = {
   pairs: (query: QueryOf<typeof listPairsQuery>, signal?: AbortSignal) =>
     request<PairPage>('/api/v1/responsibility/pairs', { query: { ...query }, signal }),
+  createPair: (body: NewPair) =>
+    request<PairItem>('/api/v1/responsibility/pairs', { method: 'POST', body }),
 };

@@ -18,6 +18,7 @@ const personFilters = {
   region: regionCode.optional(),
   tag: personTag.optional(),
   partyMember: z.enum(['true', 'false']).optional(),
+  unit: z.uuid().optional().describe('on this unit’s staff'),
   ...pageQuery,
 };
 

@@ -51,6 +51,8 @@ export interface PersonQuery {
   region?: string | undefined;
   tag?: string | undefined;
   partyMember?: 'true' | 'false' | undefined;
+  /** On this unit's staff (a 1+1+N pair's unit member). */
+  unit?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -59,6 +61,7 @@ export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<Person
   const filters: (SQL | undefined)[] = [q.q ? personSearchCondition(q.q, ctx.cipher) : undefined];
   if (q.region) filters.push(inRegion(persons.regionCode, q.region));
   if (q.tag) filters.push(sql`${q.tag} = ANY(${persons.tags})`);
+  if (q.unit) filters.push(eq(persons.unitId, q.unit));
   if (q.partyMember)
     filters.push(
       q.partyMember === 'true' ? listColumns.partyMember : sql`NOT ${listColumns.partyMember}`,
@@ -71,6 +74,7 @@ export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<Person
       region: q.region,
       tag: q.tag,
       partyMember: q.partyMember,
+      unit: q.unit,
     }),
     async () => (await ctx.db.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0,
   );

@@ -7,6 +7,15 @@ export const listPairsQuery = z.strictObject({
   ...pageQuery,
 });
 
+export const newPairBody = z.strictObject({
+  regionCode: regionCode.describe('the village of the rural member and the households'),
+  unitId: z.uuid(),
+  unitMemberId: z.uuid().describe('a person on the unit’s staff'),
+  ruralMemberId: z.uuid().describe('a party member living in the village'),
+  householdIds: z.array(z.uuid()).min(1).max(30).describe('the N households, of the village'),
+});
+export type NewPair = z.infer<typeof newPairBody>;
+
 export const pairView = z.object({
   id: z.string(),
   regionCode: z.string(),

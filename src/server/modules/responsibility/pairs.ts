@@ -20,9 +20,10 @@ const unitMember = alias(persons, 'unit_member');
 /** 1+1+N pairs in scope (a region outside it is 404), with the members' and the households' heads' names. */
 export async function listPairs(
   ctx: Ctx,
-  q: { region?: string | undefined; page: number; pageSize: number },
+  q: { region?: string | undefined; id?: string; page: number; pageSize: number },
 ): Promise<Page<PairView>> {
   const filters: (SQL | undefined)[] = [];
+  if (q.id) filters.push(eq(contactPairs.id, q.id));
   if (q.region) {
     await getRegion(ctx, q.region, 'directory.read');
     const { low, high } = scopeRange(q.region);

@@ -13,8 +13,9 @@ import {
 } from './edgeSchema.ts';
 import { createEdge, deleteEdge, listEdges } from './edges.ts';
 import { memberHouseholds } from './memberHouseholds.ts';
-import { listPairsQuery, pairPage } from './pairSchema.ts';
+import { listPairsQuery, newPairBody, pairPage, pairView } from './pairSchema.ts';
 import { listPairs } from './pairs.ts';
+import { createPair } from './pairWrite.ts';
 import { coverageQuery, coverageResponse, myHouseholdsResponse } from './schema.ts';
 
 export const responsibilityRoutes = [
@@ -94,5 +95,17 @@ export const responsibilityRoutes = [
     query: listPairsQuery,
     response: pairPage,
     handler: ({ ctx, query }) => listPairs(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/responsibility/pairs',
+    summary: '新建1+1+N结对 / Add a 1+1+N contact pair',
+    tag: 'directory',
+    auth: 'session',
+    permission: 'directory.write',
+    body: newPairBody,
+    response: pairView,
+    successStatus: 201,
+    handler: ({ ctx, body }) => createPair(ctx, body),
   }),
 ];

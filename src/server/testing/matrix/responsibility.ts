@@ -48,6 +48,22 @@ export const responsibilityMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/responsibility/pairs': read(
     (t) => `/api/v1/responsibility/pairs?region=${t.region}`,
   ),
+  // A writer whose scope holds the target's village reaches the pair's rules (the target person is
+  // on no unit's staff: 400); the full create is pairs.test.ts's.
+  'POST /api/v1/responsibility/pairs': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/responsibility/pairs',
+      payload: (t) => ({
+        regionCode: t.village,
+        unitId: t.unitId,
+        unitMemberId: t.personId,
+        ruralMemberId: t.spareId,
+        householdIds: [t.spareHouseholdId],
+      }),
+    },
+    byRole(writers(inside(400))),
+  ),
   'GET /api/v1/responsibility/members/:personId/households': read(
     (t) => `/api/v1/responsibility/members/${t.personId}/households`,
   ),

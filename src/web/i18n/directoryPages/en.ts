@@ -76,6 +76,10 @@ export const directoryPagesEn: { readonly [K in keyof typeof directoryPagesZhCN]
   'edges.pairsTitle': '1+1+N pairs',
   'edges.pairsNote':
     'A unit member and a village party member pair up to contact N households together; each household’s details show them too.',
+  'pairs.create': 'New pair',
+  'pairs.village': 'Village',
+  'pairs.unitMemberHint': 'Someone on the paired unit’s staff',
+  'pairs.ruralMemberHint': 'A party member living in the village',
   'pairs.unit': 'Paired unit',
   'pairs.unitMember': 'Unit member',
   'pairs.ruralMember': 'Village member',

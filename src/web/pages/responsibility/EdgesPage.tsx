@@ -195,6 +195,8 @@ export default function EdgesPage() {
               page={page}
               pageSize={pageSize}
               canImport={canWrite}
+              // The units and their staff are the county's: the form is the county office's.
+              canCreate={canWrite && session.roles.some((g) => g.role === 'county_admin')}
               go={go}
             />
           </>

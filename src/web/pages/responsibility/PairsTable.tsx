@@ -1,21 +1,25 @@
-import { Flex, Tag } from 'antd';
+import { Button, Flex, Tag } from 'antd';
+import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { pairsApi, type PairItem } from '../../api/directoryPagesEndpoints.ts';
 import { ListTable } from '../../components/listPage/ListTable.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { PairCreateModal } from './PairCreateModal.tsx';
 
 interface PairsTableProps {
   region: string | undefined;
   page: number;
   pageSize: number;
   canImport: boolean;
+  /** The form to enter one pair (its pickers find the county's units and their staff). */
+  canCreate: boolean;
   go: (next: { page: number; pageSize: number }) => void;
 }
 
 /** 1+1+N: a unit's member and a village party member who together contact N households. */
-export function PairsTable({ region, page, pageSize, canImport, go }: PairsTableProps) {
+export function PairsTable({ region, page, pageSize, canImport, canCreate, go }: PairsTableProps) {
   const { t } = useI18n();
   const list = useApiQuery(
     (signal) => pairsApi.pairs({ region, page, pageSize }, signal),
@@ -54,8 +58,22 @@ export function PairsTable({ region, page, pageSize, canImport, go }: PairsTable
       ),
     },
   ];
+  const [creating, setCreating] = useState(false);
   return (
     <Flex vertical gap={16}>
+      {canCreate && (
+        <Flex justify="flex-end">
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('pairs.create')}
+          </Button>
+        </Flex>
+      )}
+      <PairCreateModal
+        open={creating}
+        region={region}
+        onClose={() => setCreating(false)}
+        onSaved={list.reload}
+      />
       <ListTable<PairItem>
         exchange={{ entity: 'pairs', filters: { region }, canImport }}
         list={list}
