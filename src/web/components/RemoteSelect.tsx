@@ -23,19 +23,19 @@ interface RemoteSelectProps {
   initialLabel?: string | null;
 }
 
-/** A searchable select over a server list (persons by pinyin, organizations, grids, units…). */
-export function RemoteSelect({
-  search,
-  value,
-  onChange,
-  placeholder,
-  id,
-  allowClear,
-  style,
-  deps = [],
-  initialLabel,
-  ...rest
-}: RemoteSelectProps) {
+/**
+ * The options of a remote select: `search` runs 250 ms after the typed text settles (the last one
+ * aborted), and every option ever found is remembered so a chosen value keeps its label.
+ */
+function useRemoteOptions(
+  search: RemoteSelectProps['search'],
+  deps: readonly unknown[],
+): {
+  options: RemoteOption[];
+  loading: boolean;
+  setText: (text: string) => void;
+  known: Map<string, RemoteOption>;
+} {
   const [options, setOptions] = useState<RemoteOption[]>([]);
   const [text, setText] = useState('');
   const [loading, setLoading] = useState(false);
@@ -59,10 +59,27 @@ export function RemoteSelect({
       controller.abort();
     };
   }, [text, ...deps]);
+  return { options, loading, setText, known: known.current };
+}
+
+/** A searchable select over a server list (persons by pinyin, organizations, grids, units…). */
+export function RemoteSelect({
+  search,
+  value,
+  onChange,
+  placeholder,
+  id,
+  allowClear,
+  style,
+  deps = [],
+  initialLabel,
+  ...rest
+}: RemoteSelectProps) {
+  const { options, loading, setText, known } = useRemoteOptions(search, deps);
 
   // The chosen option stays labelled after the list moves on to another search.
   const chosen = value
-    ? (known.current.get(value) ?? (initialLabel ? { value, label: initialLabel } : undefined))
+    ? (known.get(value) ?? (initialLabel ? { value, label: initialLabel } : undefined))
     : undefined;
   const shown =
     chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
@@ -79,6 +96,44 @@ export function RemoteSelect({
       notFoundContent={loading ? <Spin size="small" /> : undefined}
       style={{ minWidth: 220, ...style }}
       onChange={(next: string | undefined) => onChange?.(next)}
+    />
+  );
+}
+
+interface RemoteMultiSelectProps {
+  search: RemoteSelectProps['search'];
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  id?: string;
+  disabled?: boolean;
+  deps?: readonly unknown[];
+}
+
+/** The same search, choosing several (the N households of a 1+1+N pair). */
+export function RemoteMultiSelect({
+  search,
+  value,
+  onChange,
+  id,
+  disabled,
+  deps = [],
+}: RemoteMultiSelectProps) {
+  const { options, loading, setText, known } = useRemoteOptions(search, deps);
+  // The chosen options stay labelled whatever is typed next.
+  const chosen = (value ?? []).flatMap((v) => {
+    const option = known.get(v);
+    return option && !options.some((o) => o.value === v) ? [option] : [];
+  });
+  return (
+    <Select<string[]>
+      id={id}
+      mode="multiple"
+      showSearch={{ filterOption: false, onSearch: setText }}
+      value={value}
+      options={[...chosen, ...options]}
+      notFoundContent={loading ? <Spin size="small" /> : undefined}
+      disabled={disabled}
+      onChange={(next) => onChange?.(next)}
     />
   );
 }

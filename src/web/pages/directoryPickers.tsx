@@ -1,3 +1,4 @@
+import { directoryApi } from '../api/directoryEndpoints.ts';
 import { directoryPickers, directoryPagesApi } from '../api/directoryPagesEndpoints.ts';
 import type { RemoteOption } from '../components/RemoteSelect.tsx';
 
@@ -50,3 +51,25 @@ export const searchHouseholds = async (q: string, signal: AbortSignal): Promise<
         value: h.id,
         label: `${h.head.name} · ${h.regionName ?? ''}`,
       }));
+
+/** Persons narrowed by `filter` (a unit's staff, a village's party members), by name or pinyin. */
+export const personsWhere =
+  (filter: { unit?: string; region?: string; partyMember?: 'true' }) =>
+  async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
+    (
+      await directoryApi.persons(
+        { ...filter, ...(q.trim() ? { q: q.trim() } : {}), page: 1, pageSize: 20 },
+        signal,
+      )
+    ).items.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionName ?? ''}` }));
+
+/** The households of one village, found by their head's name or pinyin. */
+export const householdsOf =
+  (village: string) =>
+  async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
+    (
+      await directoryApi.households(
+        { ...(q.trim() ? { q: q.trim() } : {}), region: village, page: 1, pageSize: 20 },
+        signal,
+      )
+    ).items.map((h) => ({ value: h.id, label: h.head.name }));

@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { levelOfCode } from '../../../domain/insights/periods.ts';
 import { contactPairs, households, memberships, persons, units } from '../../db/schema/index.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
@@ -16,12 +15,12 @@ type Problem = { path: string; message: string };
  * party member living in the village jointly contact N households of that village.
  */
 export async function createPair(ctx: Ctx, body: NewPair): Promise<PairView> {
-  if (levelOfCode(body.regionCode) !== 'village')
-    throw validationError([{ path: 'body.regionCode', message: 'a pair belongs to a village' }]);
   if (new Set(body.householdIds).size !== body.householdIds.length)
     throw validationError([{ path: 'body.householdIds', message: 'a household is named twice' }]);
   return transaction(ctx, async (tx) => {
-    await getRegion(tx, body.regionCode, 'directory.write');
+    const region = await getRegion(tx, body.regionCode, 'directory.write');
+    if (region.level !== 'village')
+      throw validationError([{ path: 'body.regionCode', message: 'a pair belongs to a village' }]);
     const problems: Problem[] = [];
     const [unit] = await tx.db
       .select({ id: units.id })

@@ -1,79 +1,13 @@
-import { Form, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { directoryApi } from '../../api/directoryEndpoints.ts';
+import { Form } from 'antd';
 import { pairsApi, type NewPair } from '../../api/directoryPagesEndpoints.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
-import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect.tsx';
+import { RemoteMultiSelect, RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { searchUnits } from '../directoryPickers.tsx';
-
-/** Persons narrowed by `filter` (a unit's staff, a village's party members), by name or pinyin. */
-const personsWhere =
-  (filter: { unit?: string; region?: string; partyMember?: 'true' }) =>
-  async (q: string, signal: AbortSignal): Promise<RemoteOption[]> =>
-    (
-      await directoryApi.persons(
-        { ...filter, ...(q.trim() ? { q: q.trim() } : {}), page: 1, pageSize: 20 },
-        signal,
-      )
-    ).items.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionName ?? ''}` }));
+import { householdsOf, personsWhere, searchUnits } from '../directoryPickers.tsx';
 
 type PairForm = Partial<NewPair>;
 const required = [{ required: true }];
-
-/** The N households of one village, found by their head's name or pinyin. */
-function VillageHouseholds({
-  village,
-  value,
-  onChange,
-  id,
-}: {
-  village: string | undefined;
-  value?: string[];
-  onChange?: (value: string[]) => void;
-  id?: string;
-}) {
-  const [text, setText] = useState('');
-  const [options, setOptions] = useState<RemoteOption[]>([]);
-  useEffect(() => {
-    if (!village) return setOptions([]);
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      directoryApi
-        .households(
-          { ...(text.trim() ? { q: text.trim() } : {}), region: village, page: 1, pageSize: 20 },
-          controller.signal,
-        )
-        .then(
-          (page) =>
-            setOptions((known) => {
-              const chosen = known.filter((o) => value?.includes(o.value));
-              const found = page.items.map((h) => ({ value: h.id, label: h.head.name }));
-              return [...chosen, ...found.filter((f) => !chosen.some((c) => c.value === f.value))];
-            }),
-          () => undefined,
-        );
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [village, text, value]);
-  return (
-    <Select<string[]>
-      id={id}
-      mode="multiple"
-      showSearch
-      filterOption={false}
-      onSearch={setText}
-      value={value}
-      onChange={onChange}
-      options={options}
-      disabled={!village}
-    />
-  );
-}
 
 /** 1+1+N entered by hand: the unit, its member, the village's party member and the N households. */
 export function PairCreateModal({
@@ -141,7 +75,11 @@ export function PairCreateModal({
         />
       </Form.Item>
       <Form.Item name="householdIds" label={t('pairs.households')} rules={required}>
-        <VillageHouseholds village={village} />
+        <RemoteMultiSelect
+          search={village ? householdsOf(village) : async () => []}
+          deps={[village]}
+          disabled={!village}
+        />
       </Form.Item>
     </SaveModal>
   );
