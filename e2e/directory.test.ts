@@ -210,6 +210,47 @@ describe('directory pages in Chromium', () => {
     await h.shot('directory-import-succeeded-zh-CN');
   });
 
+  it('puts an import that ended while the cadre was elsewhere on the to-do, and takes it off once seen', async () => {
+    // the two imports above ended on the page that watched them: neither waits on the to-do
+    const todoKinds = async () =>
+      (await apiGet<{ groups: { kind: string }[] }>('/api/v1/me/todo')).groups.map((g) => g.kind);
+    expect(await todoKinds()).not.toContain('jobs');
+    // an upload whose page was left at once (a bad ID number: the job fails with an error file)
+    const ids = [907].map((sequence) => buildIdNumber('410599', '1966-06-06', sequence));
+    const bad = (ids[0] ?? '').slice(0, 17) + ((ids[0] ?? '').endsWith('1') ? '2' : '1');
+    const workbook = await personsWorkbook([['导入测试丁', bad, '', village.code, '', '']]);
+    const started = await h.page.evaluate(
+      async (bytes) => {
+        const csrf = /(?:^|; )lingyan_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '';
+        const response = await fetch('/api/v1/exchange/import/persons', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'x-csrf-token': decodeURIComponent(csrf),
+          },
+          body: new Uint8Array(bytes),
+        });
+        return { status: response.status, body: (await response.json()) as { jobId?: string } };
+      },
+      [...workbook],
+    );
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    const jobId = started.body.jobId ?? '';
+    await expect.poll(todoKinds, { timeout: 20_000 }).toContain('jobs');
+
+    await h.page.goto(`${h.baseUrl}/`);
+    const entry = h.page.getByRole('region', { name: '导入和方案已完成' });
+    await entry.getByText('未通过').waitFor();
+    await entry.getByRole('link', { name: /导入人员名录/ }).click();
+    await h.page.waitForURL(`**/me/jobs?job=${jobId}`);
+    const card = h.page.locator('.lingyan-job-chosen');
+    await card.getByText('有 1 行有误，未导入任何数据', { exact: false }).waitFor();
+    await card.getByRole('link', { name: '下载错误说明文件' }).waitFor();
+    await h.shot('directory-my-jobs-zh-CN');
+    // shown on the page: off the to-do
+    await expect.poll(todoKinds, { timeout: 10_000 }).not.toContain('jobs');
+  });
+
   it('lists a party member’s households under 我的联户', async () => {
     await h.logOut();
     expect(await h.logIn('member', DEMO_PASSWORD)).toBe(200);

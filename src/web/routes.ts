@@ -12,6 +12,8 @@ export interface ModuleRoute {
   permission?: Permission;
   /** Listed in the navigation only for users who are a person of the directory (我的联户 / 我家). */
   personal?: boolean;
+  /** `false`: reachable from links (the to-do) but not listed in the navigation. */
+  inMenu?: false;
   page: LazyPage;
 }
 
@@ -137,6 +139,12 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     descriptionKey: 'home.module.mine',
     personal: true,
     page: lazyPage(() => import('./pages/me/MyHouseholdsPage.tsx')),
+  },
+  {
+    path: '/me/jobs',
+    labelKey: 'nav.myJobs',
+    inMenu: false,
+    page: lazyPage(() => import('./pages/me/MyJobsPage.tsx')),
   },
   {
     path: '/accounts',

@@ -9,6 +9,7 @@ import type {
   HouseholdPage,
   ImportStarted,
   Job,
+  JobList,
   MyHouseholds,
   NewPerson,
   OrgPage,
@@ -71,6 +72,9 @@ export const directoryApi = {
     }),
   job: (jobId: string, signal?: AbortSignal) =>
     request<Job>(`/api/v1/jobs/${id(jobId)}`, { signal }),
+  myJobs: (signal?: AbortSignal) => request<JobList>('/api/v1/jobs', { signal }),
+  /** The outcome was shown: the job leaves the owner's 待办. */
+  jobSeen: (jobId: string) => request<void>(`/api/v1/jobs/${id(jobId)}/seen`, { method: 'POST' }),
 };
 
 /** Plain links: the browser downloads with the session cookie, no script needed. */

@@ -9,7 +9,7 @@ import type {
   householdListItem,
   householdPage,
 } from '../../server/modules/households/schema.ts';
-import type { jobView } from '../../server/modules/jobs/schema.ts';
+import type { jobList, jobView } from '../../server/modules/jobs/schema.ts';
 import type { orgPage, orgView } from '../../server/modules/orgs/schema.ts';
 import type {
   createPersonBody,
@@ -53,3 +53,4 @@ export type ImportStarted = z.infer<typeof importStarted>;
 export type ImportResult = z.infer<typeof importResultView>;
 export type ImportProblem = ImportResult['problems'][number];
 export type Job = z.infer<typeof jobView>;
+export type JobList = z.infer<typeof jobList>;

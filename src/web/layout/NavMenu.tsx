@@ -15,7 +15,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   // 我的联户 for a member who answers for households, 我家 for everyone else
   const labelOf = (route: ModuleRoute) =>
     route.personal ? (me.hasContacts ? 'nav.myContacts' : 'nav.myHome') : route.labelKey;
-  const visible = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson });
+  const visible = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
+    (route) => route.inMenu !== false,
+  );
   const entry = (route: ModuleRoute) => ({
     key: route.path,
     // a real link, so opening a module in a new tab works

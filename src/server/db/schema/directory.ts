@@ -111,6 +111,8 @@ export const persons = pgTable(
     index('persons_by_name_sort').on(t.nameSort, t.id),
     index('persons_by_household').on(t.householdId),
     index('persons_by_phone').on(t.phoneIndex),
+    // a unit's staff (the persons list's unit filter, the 1+1+N form's unit member)
+    index('persons_by_unit').on(t.unitId),
   ],
 );
 

@@ -21,6 +21,8 @@ export const jobs = pgTable(
     artifactType: text('artifact_type'),
     ...stamps,
     finishedAt: at('finished_at'),
+    /** When its owner was shown the outcome; a finished job not yet seen is on their 待办. */
+    seenAt: at('seen_at'),
   },
   (t) => [index('jobs_by_account').on(t.accountId, t.createdAt)],
 );

@@ -85,4 +85,62 @@ describe('background jobs', () => {
     expect(row?.status).toBe('failed');
     expect(row?.message).toMatch(/interrupted/);
   });
+
+  it('puts a finished job on its owner’s 待办 until the outcome is seen, and lists it with its counts', async () => {
+    const ctx = { ...t.ctx(), actor: await actorOf('township') };
+    const owner = await login(t.app, 'township');
+    const todoJobs = async () =>
+      (await call(t.app, owner, 'GET', '/api/v1/me/todo'))
+        .json()
+        .groups.find((g: { kind: string }) => g.kind === 'jobs');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const id = await startJob(ctx, 'import.persons', '410599001000', async () => {
+      await gate;
+      return {
+        result: { rows: 2, failedRows: 0, counts: { created: 2, updated: 0, unchanged: 0 } },
+      };
+    });
+    // running: not on the to-do, and it cannot be seen yet
+    expect(await todoJobs()).toBeUndefined();
+    const early = await call(t.app, owner, 'POST', `/api/v1/jobs/${id}/seen`);
+    expect(early.statusCode).toBe(409);
+    release();
+    await settle(id);
+
+    expect(await todoJobs()).toMatchObject({
+      count: 1,
+      link: '/me/jobs',
+      items: [{ id, title: 'import.persons', action: 'jobSucceeded', link: `/me/jobs?job=${id}` }],
+    });
+    const list = (await call(t.app, owner, 'GET', '/api/v1/jobs')).json();
+    expect(list.items[0]).toMatchObject({
+      id,
+      kind: 'import.persons',
+      status: 'succeeded',
+      rows: 2,
+      counts: { created: 2 },
+      seenAt: null,
+    });
+    expect(list.items[0]).not.toHaveProperty('result');
+
+    // someone else cannot see it, or mark it seen
+    const other = await login(t.app, 'county');
+    expect((await call(t.app, other, 'POST', `/api/v1/jobs/${id}/seen`)).statusCode).toBe(404);
+    expect(
+      (await call(t.app, other, 'GET', '/api/v1/jobs'))
+        .json()
+        .items.map((j: { id: string }) => j.id),
+    ).not.toContain(id);
+    expect(await todoJobs()).toBeDefined();
+
+    expect((await call(t.app, owner, 'POST', `/api/v1/jobs/${id}/seen`)).statusCode).toBe(204);
+    expect(await todoJobs()).toBeUndefined();
+    // seeing again keeps the first time
+    const [first] = await t.deps.database.db.select().from(jobs).where(eq(jobs.id, id));
+    expect((await call(t.app, owner, 'POST', `/api/v1/jobs/${id}/seen`)).statusCode).toBe(204);
+    const [again] = await t.deps.database.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(again?.seenAt).toEqual(first?.seenAt);
+    expect((await call(t.app, owner, 'POST', '/api/v1/jobs/not-a-uuid/seen')).statusCode).toBe(400);
+  });
 });

@@ -14,4 +14,16 @@ export const jobView = z.object({
   artifact: z.object({ name: z.string(), type: z.string().nullable(), url: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
+  /** When the owner was shown the outcome (a finished, unseen job is on their 待办). */
+  seenAt: z.iso.datetime().nullable(),
 });
+
+/** A job on the owner's list: no result body (a plan can be large), an import's counts instead. */
+export const jobSummary = jobView.omit({ result: true }).extend({
+  rows: z.number().int().nullable().describe('an import’s rows read, else null'),
+  failedRows: z.number().int().nullable(),
+  counts: z
+    .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+    .nullable(),
+});
+export const jobList = z.object({ items: z.array(jobSummary) });

@@ -6,13 +6,17 @@ export const TODO_KINDS = [
   'evaluations',
   'dividends',
   'warnings',
+  'jobs',
   'inbox',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
 const todoItem = z.object({
   id: z.string(),
-  /** The record's own words: a case title, a round's name, a dividend run's payer and year. */
+  /**
+   * The record's own words: a case title, a round's name, a dividend run's payer and year; for a
+   * finished job its kind's key (import.persons), which the web names.
+   */
   title: z.string(),
   /** What the caller is to do on it (an action key the web names), when the group has several. */
   action: z.string().nullable(),

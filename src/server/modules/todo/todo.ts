@@ -17,6 +17,7 @@ import { mayApproveDividend, mayWriteEconomy, visibleEconomy } from '../economy/
 import { inCallersGroup } from '../evaluation/groupRule.ts';
 import { waitingAction } from '../evaluation/policy.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
+import { unseenFinishedJobs } from '../jobs/service.ts';
 import { listWarnings } from '../warnings/center.ts';
 import { mayDecide } from '../warnings/policy.ts';
 import { TODO_KINDS, type TodoGroup, type TodoItem } from './schema.ts';
@@ -265,12 +266,32 @@ const unreadMessages: Source = async (ctx, actor) => {
   );
 };
 
+/** Imports and plans that finished while the caller was elsewhere: their outcome is not yet seen. */
+const finishedJobs: Source = async (ctx, actor) => {
+  const rows = await unseenFinishedJobs(ctx, actor.accountId);
+  return group(
+    'jobs',
+    rows.length,
+    rows.map((job) =>
+      item({
+        id: job.id,
+        // the kind's key (import.persons, planning.unions): the web names it in the app language
+        title: job.kind,
+        action: job.status === 'succeeded' ? 'jobSucceeded' : 'jobFailed',
+        link: `/me/jobs?job=${job.id}`,
+      }),
+    ),
+    '/me/jobs',
+  );
+};
+
 const SOURCES: Record<TodoGroup['kind'], Source> = {
   casesWaiting,
   casesToConfirm,
   evaluations: evaluationSteps,
   dividends: dividendRuns,
   warnings: openWarnings,
+  jobs: finishedJobs,
   inbox: unreadMessages,
 };
 

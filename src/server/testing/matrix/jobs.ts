@@ -13,8 +13,11 @@ export async function seedJobTargets(ctx: Ctx): Promise<void> {
   }));
 }
 
-// Jobs belong to their starter; the matrix accounts started none, so every role is told 404.
+// Jobs belong to their starter; the matrix accounts started none, so every role is told 404 for
+// the fixture's job, and every role's own list answers 200 (empty).
 export const jobsMatrix: Record<string, MatrixEntry> = {
+  'GET /api/v1/jobs': sameForAll('GET', () => '/api/v1/jobs', 200),
+  'POST /api/v1/jobs/:id/seen': sameForAll('POST', () => `/api/v1/jobs/${FOREIGN_JOB}/seen`, 404),
   'GET /api/v1/jobs/:id': sameForAll('GET', () => `/api/v1/jobs/${FOREIGN_JOB}`, 404),
   'GET /api/v1/jobs/:id/artifact': sameForAll(
     'GET',

@@ -50,6 +50,8 @@ export function useBackgroundJob<
       }
       const end = latest.current.ended(job);
       setState(end);
+      // shown here, so it does not wait on the 待办 as an outcome never seen
+      void directoryApi.jobSeen(jobId).catch(() => undefined);
       if (end.phase === 'succeeded') latest.current.onSucceeded?.();
     } catch (error) {
       if (alive.current) setState({ phase: 'error', error });

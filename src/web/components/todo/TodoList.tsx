@@ -1,6 +1,7 @@
 import { Badge, Empty, Flex, Tag, Typography } from 'antd';
 import type { TodoGroup } from '../../api/todoApi.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { jobKindLabel } from '../jobs/jobKindLabel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { Link } from '../../router.tsx';
@@ -35,7 +36,7 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                         </Tag>
                       )}
                       <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
-                        {item.title}
+                        {group.kind === 'jobs' ? jobKindLabel(t, item.title) : item.title}
                       </Typography.Text>
                       {item.count > 1 && (
                         <Typography.Text type="secondary">×{item.count}</Typography.Text>
