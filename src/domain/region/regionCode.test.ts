@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isWithinScope, parseRegionCode, scopePrefix, scopeRange } from './regionCode.ts';
+import {
+  ancestorsOf,
+  isWithinScope,
+  levelOfCode,
+  parseRegionCode,
+  scopePrefix,
+  scopeRange,
+} from './regionCode.ts';
 
 describe('parseRegionCode', () => {
   it('reads the level, parent and county of each kind of code', () => {
@@ -87,5 +94,22 @@ describe('scope helpers', () => {
     expect(isWithinScope('410599102201', '410599101000')).toBe(false);
     expect(isWithinScope('410599101000', '410599101000')).toBe(true);
     expect(scopeRange('410599000000')).toEqual({ low: '410599000000', high: '410599999999' });
+  });
+});
+
+describe('ancestorsOf', () => {
+  it('lists a village code and every region above it, by level', () => {
+    expect(ancestorsOf('410599101203')).toEqual([
+      { level: 'province', code: '410000000000' },
+      { level: 'city', code: '410500000000' },
+      { level: 'county', code: '410599000000' },
+      { level: 'township', code: '410599101000' },
+      { level: 'village', code: '410599101203' },
+    ]);
+  });
+
+  it('stops at the code’s own level', () => {
+    expect(levelOfCode('410599101000')).toBe('township');
+    expect(ancestorsOf('410599000000').map((a) => a.level)).toEqual(['province', 'city', 'county']);
   });
 });

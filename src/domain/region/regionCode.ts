@@ -113,3 +113,20 @@ export function isWithinScope(code: string, scopeCode: string): boolean {
 export function childLevel(level: RegionLevel): RegionLevel | null {
   return REGION_LEVELS[REGION_LEVELS.indexOf(level) + 1] ?? null;
 }
+
+/** The level a 12-digit code names, read from its trailing zeros. */
+export function levelOfCode(code: string): RegionLevel {
+  for (const level of REGION_LEVELS) {
+    if (/^0*$/.test(code.slice(LEVEL_PREFIX_LENGTH[level]))) return level;
+  }
+  return 'village';
+}
+
+/** The code itself and every region above it, each keyed by its level. */
+export function ancestorsOf(code: string): { level: RegionLevel; code: string }[] {
+  const own = REGION_LEVELS.indexOf(levelOfCode(code));
+  return REGION_LEVELS.slice(0, own + 1).map((level) => ({
+    level,
+    code: code.slice(0, LEVEL_PREFIX_LENGTH[level]).padEnd(12, '0'),
+  }));
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { announcedInTime, receptionSchedule } from '../../../domain/cases/kinds.ts';
-import { ancestorsOf } from '../../../domain/insights/periods.ts';
+import { ancestorsOf } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, positions, receptionDays, regions } from '../../db/schema/index.ts';

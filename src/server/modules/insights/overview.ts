@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { can, grantsAllowing } from '../../../domain/access/policy.ts';
-import { ancestorsOf, monthsOf } from '../../../domain/insights/periods.ts';
+import { monthsOf } from '../../../domain/insights/periods.ts';
+import { ancestorsOf } from '../../../domain/region/regionCode.ts';
 import { insightRollups, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';

@@ -4,7 +4,7 @@ import {
   REGION_LEVELS,
   type RegionLevel,
 } from '../../../domain/region/regionCode.ts';
-import { ancestorsOf } from '../../../domain/insights/periods.ts';
+import { ancestorsOf } from '../../../domain/region/regionCode.ts';
 import type { Db } from '../../db/client.ts';
 import { refreshLeaves } from './leaves.ts';
 
