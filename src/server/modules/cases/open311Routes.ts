@@ -4,25 +4,16 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { textResponse } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
-import {
-  discovery,
-  listRequests,
-  Open311Error,
-  postRequest,
-  send,
-  sendError,
-  serviceDefinition,
-  services,
-  splitFile,
-  tokenLookup,
-} from './open311.ts';
+import { discovery, serviceDefinition, services } from './open311.ts';
+import { listRequests, postRequest, tokenLookup } from './open311Requests.ts';
+import { Open311Error, send, sendError, splitFile } from './open311Wire.ts';
 
 // Open311 speaks its own query names (jurisdiction_id, service_request_id…): taken as given, checked in the service.
 const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const fileParams = z.strictObject({ file: z.string().max(200) });
 const resourceParams = z.strictObject({ resource: z.string().max(60) });
 
-// Answers in the format the URL's extension asks for, serialized by open311.ts (errors too).
+// Answers in the format the URL's extension asks for, serialized by open311Wire.ts (errors too).
 const open311Formats = textResponse(['application/json', 'text/xml']);
 
 async function answer(
