@@ -285,6 +285,12 @@ describe('directory pages in Chromium', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await h.shot('directory-my-home-mobile-zh-CN');
+    // the home page speaks of the villager's village, never of a scope or its code
+    await h.page.goto(`${h.baseUrl}/`);
+    const place = h.page.locator('.ant-card').filter({ hasText: '我的身份' });
+    await place.getByText('村民').waitFor();
+    expect(await h.page.getByText('我的角色与管辖范围').count()).toBe(0);
+    expect(await h.page.locator('body').innerText()).not.toMatch(/\d{12}/);
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 

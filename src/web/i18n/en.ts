@@ -114,6 +114,7 @@ export const en: Messages = {
   'home.loading.interrupted':
     'Loading the demo data was interrupted; it resumes when the server restarts',
   'home.loading.note': 'You can work meanwhile; some totals grow as the data loads.',
+  'home.residentTitle': 'Where I belong',
   'home.rolesTitle': 'My roles and scopes',
   'home.modulesTitle': 'Available modules',
   'home.role': 'Role',

@@ -110,6 +110,7 @@ export const zhTW: Messages = {
   'home.loading.evaluations': '正在產生星級評定示範資料',
   'home.loading.interrupted': '示範資料載入中斷，重新啟動服務後將從中斷處繼續',
   'home.loading.note': '載入期間可以正常使用，部分統計數字會隨載入增加。',
+  'home.residentTitle': '我的身分',
   'home.rolesTitle': '我的角色與管轄範圍',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

@@ -9,6 +9,10 @@ import { LoadingNotice } from './LoadingNotice.tsx';
 import { TodoList } from '../../components/todo/TodoList.tsx';
 import { useTodo } from '../../components/todo/useTodo.ts';
 
+// A resident's roles: the village they live in is theirs, not a scope they administer, so it shows
+// by name only — no region code, no talk of 管辖范围.
+const RESIDENT_ROLES: ReadonlySet<string> = new Set(['villager', 'party_member', 'group_leader']);
+
 export default function HomePage() {
   const { t } = useI18n();
   const { displayName, roles, permissions, username } = useSession();
@@ -30,7 +34,13 @@ export default function HomePage() {
       <Card title={t('todo.title')} loading={!todo}>
         <TodoList groups={todo?.groups ?? []} />
       </Card>
-      <Card title={t('home.rolesTitle')}>
+      <Card
+        title={t(
+          roles.every((grant) => RESIDENT_ROLES.has(grant.role))
+            ? 'home.residentTitle'
+            : 'home.rolesTitle',
+        )}
+      >
         <Flex vertical gap={12}>
           {roles.map((grant) => (
             <Flex key={`${grant.role}:${grant.scope}`} wrap gap={8} align="center">
@@ -38,9 +48,11 @@ export default function HomePage() {
                 {roleLabel(t, grant.role, grant.scope)}
               </Tag>
               <Typography.Text strong>{grant.scopeName}</Typography.Text>
-              <Typography.Text type="secondary" copyable={{ text: grant.scope }}>
-                {grant.scope}
-              </Typography.Text>
+              {!RESIDENT_ROLES.has(grant.role) && (
+                <Typography.Text type="secondary" copyable={{ text: grant.scope }}>
+                  {grant.scope}
+                </Typography.Text>
+              )}
             </Flex>
           ))}
         </Flex>
