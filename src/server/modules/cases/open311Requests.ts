@@ -7,7 +7,8 @@ import type { LadderStep } from '../../../domain/cases/ladder.ts';
 import { cases, persons, regions } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { catalogOf, caseTypeOf } from './catalog.ts';
-import { countyOfApiKey } from './open311Keys.ts';
+import { countyOfApiKey, hashApiKey } from './open311Keys.ts';
+import { phoneGuardFor } from './open311PhoneGuard.ts';
 import { intake } from './intake.ts';
 
 import { jurisdiction, offered } from './open311.ts';
@@ -92,7 +93,15 @@ const MOBILE = /^1[3-9]\d{9}$/;
  * The resident an errand is for: the one person of the county whose phone on record is `phone`
  * (looked up by its blind index; the number is neither stored nor echoed).
  */
-async function residentFor(ctx: Ctx, county: string, form: URLSearchParams) {
+async function residentFor(ctx: Ctx, county: string, form: URLSearchParams, keyHash: string) {
+  const guard = phoneGuardFor(ctx.config);
+  const wait = guard.retryAfterSeconds(keyHash, ctx.clock());
+  if (wait > 0)
+    throw new Open311Error(
+      429,
+      `too many errands whose phone matched no resident; try again in ${wait} s`,
+      wait,
+    );
   const phone = (form.get('phone') ?? '').replace(/[\s-]/g, '').replace(/^\+?86/, '');
   if (!phone)
     throw new Open311Error(
@@ -108,6 +117,7 @@ async function residentFor(ctx: Ctx, county: string, form: URLSearchParams) {
     )
     .limit(2);
   const [person] = found;
+  if (!person || found.length > 1) guard.recordMiss(keyHash, ctx.clock());
   if (!person || found.length > 1)
     throw new Open311Error(
       400,
@@ -128,7 +138,8 @@ export async function postRequest(ctx: Ctx, form: URLSearchParams) {
   if (!code) throw new Open311Error(400, 'service_code is required');
   const type = await caseTypeOf(ctx, county, code);
   if (!type || !offered(type)) throw new Open311Error(404, `unknown service_code ${code}`);
-  const resident = type.kind === 'service' ? await residentFor(ctx, county, form) : null;
+  const resident =
+    type.kind === 'service' ? await residentFor(ctx, county, form, hashApiKey(key)) : null;
   const village = resident?.regionCode ?? (await villageFor(ctx, county, form));
   const fields = attributeValues(type, form);
   const problems = fieldProblems(type, fields);

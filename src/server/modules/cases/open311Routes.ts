@@ -31,8 +31,10 @@ async function answer(
 /** Every failure as the spec's list of {code, description}, in the format the URL asked for. */
 function open311Error(error: unknown, reply: FastifyReply): string {
   const format = /\.xml(\?|$)/.test(reply.request.url) ? 'xml' : 'json';
-  if (error instanceof Open311Error)
+  if (error instanceof Open311Error) {
+    if (error.retryAfterSeconds) void reply.header('retry-after', String(error.retryAfterSeconds));
     return sendError(reply, format, error.status, error.description);
+  }
   if (error instanceof AppError && error.status < 500)
     return sendError(
       reply,

@@ -5,8 +5,10 @@ import type { FastifyReply } from 'fastify';
 
 export class Open311Error extends Error {
   constructor(
-    readonly status: 400 | 403 | 404,
+    readonly status: 400 | 403 | 404 | 429,
     readonly description: string,
+    /** With 429: sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(description);
   }
