@@ -81,7 +81,7 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
   'exchange.running': 'Importing…',
   'exchange.succeeded': 'Imported: {created} created, {updated} updated, {unchanged} unchanged',
   'exchange.failed':
-    '{rows} rows have errors and nothing was imported. Download the error file, fix the rows and upload it again.',
+    'Rows with errors: {rows}. Nothing was imported. Download the error file, fix the rows and upload it again.',
   'exchange.jobFailed': 'The import did not finish; try again later',
   'exchange.errorFile': 'Download the error file',
   'exchange.problemRow': 'Row {row}',
