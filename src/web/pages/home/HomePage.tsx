@@ -1,4 +1,5 @@
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Flex, Skeleton, Tag, Typography } from 'antd';
+import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
@@ -27,10 +28,10 @@ export default function HomePage() {
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       </div>
       <LoadingNotice />
-      <Card title={t('todo.title')} loading={!todo}>
-        <TodoList groups={todo?.groups ?? []} />
-      </Card>
-      <Card title={t('home.rolesTitle')}>
+      <Panel title={t('todo.title')}>
+        {todo ? <TodoList groups={todo.groups} /> : <Skeleton active />}
+      </Panel>
+      <Panel title={t('home.rolesTitle')}>
         <Flex vertical gap={12}>
           {roles.map((grant) => (
             <Flex key={`${grant.role}:${grant.scope}`} wrap gap={8} align="center">
@@ -44,23 +45,21 @@ export default function HomePage() {
             </Flex>
           ))}
         </Flex>
-      </Card>
+      </Panel>
       {modules.length > 0 && (
-        <Card title={t('home.modulesTitle')}>
-          <Row gutter={[16, 16]}>
+        <Panel title={t('home.modulesTitle')}>
+          <div className="lingyan-module-grid">
             {modules.map((route) => (
-              <Col key={route.path} xs={24} sm={12} lg={8}>
-                <Link to={route.path} style={{ display: 'block', height: '100%' }}>
-                  <Card hoverable size="small" title={t(route.labelKey)} style={{ height: '100%' }}>
-                    <Typography.Text type="secondary">
-                      {route.descriptionKey && t(route.descriptionKey)}
-                    </Typography.Text>
-                  </Card>
-                </Link>
-              </Col>
+              <Link key={route.path} to={route.path} className="lingyan-panel-link">
+                <Panel title={t(route.labelKey)}>
+                  <Typography.Text type="secondary">
+                    {route.descriptionKey && t(route.descriptionKey)}
+                  </Typography.Text>
+                </Panel>
+              </Link>
             ))}
-          </Row>
-        </Card>
+          </div>
+        </Panel>
       )}
     </Flex>
   );
