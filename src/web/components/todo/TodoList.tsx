@@ -1,4 +1,4 @@
-import { Badge, Empty, Flex, Tag, Typography } from 'antd';
+import { Badge, Empty, Flex, Tag } from 'antd';
 import type { TodoGroup } from '../../api/todoApi.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -14,10 +14,10 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
       {groups.map((group) => (
         <section key={group.kind} aria-label={t(`todo.kind.${group.kind}` as MessageKey)}>
           <Flex justify="space-between" align="center" gap={8}>
-            <Typography.Text strong>
+            <strong>
               {t(`todo.kind.${group.kind}` as MessageKey)}{' '}
               <Badge count={group.count} overflowCount={999} color="#c41d1d" />
-            </Typography.Text>
+            </strong>
             <Link to={group.link} onClick={onNavigate}>
               {t('todo.all', { count: group.count })}
             </Link>
@@ -34,21 +34,17 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                           {t(`todo.action.${item.action}` as MessageKey)}
                         </Tag>
                       )}
-                      <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
-                        {item.title}
-                      </Typography.Text>
-                      {item.count > 1 && (
-                        <Typography.Text type="secondary">×{item.count}</Typography.Text>
-                      )}
+                      <span className="lingyan-ellipsis">{item.title}</span>
+                      {item.count > 1 && <span className="lingyan-muted">×{item.count}</span>}
                       {item.overdue ? (
                         <Tag color="error">{t('todo.overdue')}</Tag>
                       ) : (
                         item.dueAt && (
-                          <Typography.Text type="secondary">
+                          <span className="lingyan-muted">
                             {t('todo.due', {
                               date: formatDateTime(item.dueAt, locale).slice(0, 10),
                             })}
-                          </Typography.Text>
+                          </span>
                         )
                       )}
                     </Flex>

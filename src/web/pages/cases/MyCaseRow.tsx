@@ -1,4 +1,4 @@
-import { Button, Flex, Rate, Space, Tag, Typography } from 'antd';
+import { Button, Flex, Rate, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { CaseItem } from '../../api/caseEndpoints.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -27,27 +27,25 @@ export function MyCaseRow({
   return (
     <li className="lingyan-case-row">
       <Flex justify="space-between" gap={8} wrap>
-        <Typography.Link strong onClick={() => onOpen(item)} className="lingyan-case-open">
+        <button type="button" onClick={() => onOpen(item)} className="lingyan-case-open">
           {item.title}
-        </Typography.Link>
+        </button>
         <Tag color={STATE_COLORS[item.state]}>{stateLabel(t, item.state)}</Tag>
       </Flex>
-      <Typography.Text type="secondary">
+      <span className="lingyan-muted">
         {t('cases.owner')}：{ownerText(t, item.owner)}
         {item.overdue && (
           <Tag color="red" style={{ marginInlineStart: 8 }}>
             {t('cases.overdue')}
           </Tag>
         )}
-      </Typography.Text>
+      </span>
       {workable && item.dueAt && (
-        <Typography.Text type="secondary">
+        <span className="lingyan-muted">
           {t('cases.due')}：{formatDateTime(item.dueAt, locale)}
-        </Typography.Text>
+        </span>
       )}
-      {item.rating !== null && (
-        <Typography.Text>{t('cases.rated', { rating: item.rating })}</Typography.Text>
-      )}
+      {item.rating !== null && <span>{t('cases.rated', { rating: item.rating })}</span>}
       {workable && (
         <Space wrap>
           {item.state !== 'in_progress' && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Typography, message } from 'antd';
+import { Alert, Button, Empty, message } from 'antd';
 import { Suspense, lazy, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useLocation } from '../../router.tsx';
 import { caseApi, type CaseItem, type CaseView } from '../../api/caseEndpoints.ts';
@@ -126,10 +126,10 @@ export default function MyCasesPage() {
                 <span>
                   {e.label}
                   {e.error && (
-                    <Typography.Text type="danger">
+                    <span className="lingyan-danger">
                       {' '}
                       {t('cases.outbox.refused', { message: e.error })}
-                    </Typography.Text>
+                    </span>
                   )}
                 </span>
                 {e.error && (

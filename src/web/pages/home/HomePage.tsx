@@ -1,4 +1,5 @@
-import { Flex, Skeleton, Tag, Typography } from 'antd';
+import { Flex, Skeleton, Tag } from 'antd';
+import { CopyText } from '../../components/CopyText.tsx';
 import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -22,10 +23,8 @@ export default function HomePage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('home.welcome', { name: displayName })}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+        <h1 className="lingyan-page-title">{t('home.welcome', { name: displayName })}</h1>
+        <p className="lingyan-muted">{t('home.intro')}</p>
       </div>
       <LoadingNotice />
       <Panel title={t('todo.title')}>
@@ -38,10 +37,8 @@ export default function HomePage() {
               <Tag color="red" style={{ marginInlineEnd: 0 }}>
                 {roleLabel(t, grant.role, grant.scope)}
               </Tag>
-              <Typography.Text strong>{grant.scopeName}</Typography.Text>
-              <Typography.Text type="secondary" copyable={{ text: grant.scope }}>
-                {grant.scope}
-              </Typography.Text>
+              <strong>{grant.scopeName}</strong>
+              <CopyText text={grant.scope} />
             </Flex>
           ))}
         </Flex>
@@ -52,9 +49,9 @@ export default function HomePage() {
             {modules.map((route) => (
               <Link key={route.path} to={route.path} className="lingyan-panel-link">
                 <Panel title={t(route.labelKey)}>
-                  <Typography.Text type="secondary">
+                  <span className="lingyan-muted">
                     {route.descriptionKey && t(route.descriptionKey)}
-                  </Typography.Text>
+                  </span>
                 </Panel>
               </Link>
             ))}
