@@ -19,6 +19,11 @@ const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(16),
 ]);
+// a real 1×1 PNG, so the request form's thumbnail shows
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -149,11 +154,13 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.page.setViewportSize(PHONE);
     // two more requests from the same household, sent on the phone
     await logInAs(h, 'villager', '/cases/mine');
-    // the 类别 list is grouped as a villager thinks of it
-    await h.page.getByLabel('类别').click();
-    for (const group of ['反映问题', '微心愿', '代办事项'])
-      await h.page.locator('.ant-select-item-group', { hasText: group }).first().waitFor();
-    await h.page.keyboard.press('Escape');
+    // the 类别 list is grouped as a villager thinks of it (a native list with option groups)
+    const kind = h.page.getByLabel('类别');
+    await kind.locator('optgroup option').first().waitFor({ state: 'attached' });
+    expect(
+      await kind.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label'))),
+    ).toEqual(['反映问题', '微心愿', '代办事项']);
+    expect(await kind.inputValue()).toBe('request');
     for (const [title, place] of [
       [FIXED, '村东头路口'],
       [BEYOND, '村西河堤'],
@@ -161,9 +168,26 @@ describe('cases along the responsibility tree in Chromium', () => {
       await h.page.getByLabel('标题').fill(title);
       await h.page.getByLabel('具体情况').fill(`${title}，请帮忙看看。`);
       await h.page.getByLabel('地点（可不填）').fill(place);
+      // a photo goes with the first request, uploaded once the case exists
+      if (title === FIXED) {
+        await h.page
+          .getByLabel('照片（可不加）')
+          .setInputFiles({ name: '路灯.png', mimeType: 'image/png', buffer: PHOTO });
+        await h.page.locator('.lingyan-photo-list').getByText('路灯.png').waitFor();
+        await h.shot('cases-phone-request-photo');
+      }
       await h.page.getByRole('button', { name: '提交' }).click();
       await h.page.locator('.lingyan-case-row', { hasText: title }).getByText('已分派').waitFor();
+      if (title === FIXED) await h.page.getByText('已上传 1 张照片').waitFor();
     }
+    expect(await h.page.locator('.lingyan-photo-list').count()).toBe(0);
+    await h.page
+      .locator('.lingyan-case-row', { hasText: FIXED })
+      .locator('.lingyan-case-open')
+      .click();
+    await h.page.getByRole('dialog').getByRole('link', { name: '路灯.png' }).waitFor();
+    await h.page.keyboard.press('Escape');
+    await h.page.getByRole('dialog').waitFor({ state: 'hidden' });
     await h.logOut();
 
     await logInAs(h, 'member', '/');

@@ -287,7 +287,7 @@ describe('directory pages in Chromium', () => {
     await h.shot('directory-my-home-mobile-zh-CN');
     // the home page speaks of the villager's village, never of a scope or its code
     await h.page.goto(`${h.baseUrl}/`);
-    const place = h.page.locator('.ant-card').filter({ hasText: '我的身份' });
+    const place = h.page.locator('.lingyan-panel').filter({ hasText: '我的身份' });
     await place.getByText('村民').waitFor();
     expect(await h.page.getByText('我的角色与管辖范围').count()).toBe(0);
     expect(await h.page.locator('body').innerText()).not.toMatch(/\d{12}/);

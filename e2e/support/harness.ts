@@ -84,8 +84,8 @@ export async function openHarness(
     },
     chooseLanguage: async (current, next) => {
       await page.getByRole('button', { name: current }).click();
-      await page.getByRole('menuitem', { name: next }).click();
-      await page.locator('.ant-dropdown-menu').waitFor({ state: 'hidden' });
+      await page.getByRole('menuitemradio', { name: next }).click();
+      await page.locator('.lingyan-lang-menu').waitFor({ state: 'hidden' });
     },
     close: async () => {
       await running.browser.close();

@@ -1,4 +1,4 @@
-import { App as AntdApp, ConfigProvider, Spin, message } from 'antd';
+import { ConfigProvider, Spin, message } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { antdLocaleOf } from './i18n/antdLocale.ts';
 import { useI18n } from './i18n/useI18n.ts';
@@ -80,11 +80,10 @@ export function App() {
 
   return (
     <ConfigProvider locale={antdLocaleOf(locale)} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntdApp>
-        <SessionProvider>
-          <Shell />
-        </SessionProvider>
-      </AntdApp>
+      {/* no antd App: its modal and notification hooks went unused and came with every page */}
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
     </ConfigProvider>
   );
 }

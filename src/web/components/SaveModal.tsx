@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import { message } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
@@ -34,7 +34,6 @@ export function SaveModal<V extends object, R = unknown>({
   onSaved,
   children,
 }: SaveModalProps<V, R>) {
-  const { message } = App.useApp();
   const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {

@@ -28,6 +28,8 @@ export const en: Messages = {
   'common.retry': 'Retry',
   'common.empty': 'No data',
   'common.actions': 'Actions',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
 
   'lang.label': 'Language',
   'lang.zh-CN': '简体中文',

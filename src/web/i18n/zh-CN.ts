@@ -28,6 +28,8 @@ export const zhCN = {
   'common.retry': '重试',
   'common.empty': '暂无数据',
   'common.actions': '操作',
+  'common.copy': '复制',
+  'common.copied': '已复制',
 
   'lang.label': '语言',
   'lang.zh-CN': '简体中文',

@@ -28,6 +28,8 @@ export const zhTW: Messages = {
   'common.retry': '重試',
   'common.empty': '暫無資料',
   'common.actions': '操作',
+  'common.copy': '複製',
+  'common.copied': '已複製',
 
   'lang.label': '語言',
   'lang.zh-CN': '简体中文',

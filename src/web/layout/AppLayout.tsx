@@ -1,26 +1,40 @@
-import { Button, Drawer, Grid, Layout } from 'antd';
-import { useState } from 'react';
+import { Button, Grid, Layout } from 'antd';
+import { Suspense, lazy, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Link } from '../router.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LineIcon } from './LineIcon.tsx';
-import { NavMenu } from './NavMenu.tsx';
 import { TodoBell } from './TodoBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
+
+// The menu (antd's Menu, and the Drawer on a phone) is not part of the first download: a phone
+// fetches it on the first tap of the menu button, a desktop right after the shell.
+const NavMenu = lazy(() => import('./NavMenu.tsx').then((m) => ({ default: m.NavMenu })));
+const NavDrawer = lazy(() => import('./NavDrawer.tsx'));
+const DESKTOP_QUERY = '(min-width: 768px)';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
-  // Before the first breakpoint report `md` is undefined: assume a desktop, the common case.
-  const narrow = screens.md === false;
+  // Before the first breakpoint report `md` is undefined: ask the media query itself, so a phone
+  // never starts fetching the desktop's side menu.
+  const narrow = screens.md === undefined ? !window.matchMedia(DESKTOP_QUERY).matches : !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="lingyan-header">
         {narrow && (
-          <Button type="text" aria-label={t('nav.menu')} onClick={() => setDrawerOpen(true)}>
+          <Button
+            type="text"
+            aria-label={t('nav.menu')}
+            onClick={() => {
+              setDrawerUsed(true);
+              setDrawerOpen(true);
+            }}
+          >
             <MenuIcon />
           </Button>
         )}
@@ -37,7 +51,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {!narrow && (
           <Layout.Sider theme="light" width={208}>
             <nav aria-label={t('nav.menu')}>
-              <NavMenu />
+              <Suspense fallback={null}>
+                <NavMenu />
+              </Suspense>
             </nav>
           </Layout.Sider>
         )}
@@ -45,19 +61,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <main>{children}</main>
         </Layout.Content>
       </Layout>
-      {narrow && (
-        <Drawer
-          placement="left"
-          size={240}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          title={t('app.name')}
-          styles={{ body: { padding: 0 } }}
-        >
-          <nav aria-label={t('nav.menu')}>
-            <NavMenu onNavigate={() => setDrawerOpen(false)} />
-          </nav>
-        </Drawer>
+      {narrow && drawerUsed && (
+        <Suspense fallback={null}>
+          <NavDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       )}
     </Layout>
   );

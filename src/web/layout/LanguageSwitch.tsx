@@ -1,9 +1,13 @@
-import { Button, Dropdown } from 'antd';
-import { isLocale } from '../i18n/store.ts';
+import { Button, Popover } from 'antd';
+import { useState } from 'react';
 import { LOCALES } from '../i18n/types.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-/** `compact` shows only the globe (phones); the accessible name still says the language. */
+/**
+ * The language choice in a popover of plain buttons: antd's Dropdown would bring its Menu into
+ * every first page. `compact` shows only the globe (phones); the accessible name still says the
+ * language.
+ */
 export function LanguageSwitch({
   className,
   compact = false,
@@ -12,32 +16,48 @@ export function LanguageSwitch({
   compact?: boolean;
 }) {
   const { locale, t, setLocale } = useI18n();
+  const [open, setOpen] = useState(false);
   // Language names are autonyms so a reader finds their own language whatever is shown now.
-  const items = LOCALES.map((code) => ({
-    key: code,
-    label: <span lang={code}>{t(`lang.${code}`)}</span>,
-  }));
+  const choices = (
+    <ul role="menu" aria-label={t('lang.label')} className="lingyan-lang-menu">
+      {LOCALES.map((code) => (
+        <li key={code} role="none">
+          <button
+            type="button"
+            role="menuitemradio"
+            aria-checked={code === locale}
+            lang={code}
+            onClick={() => {
+              setOpen(false);
+              void setLocale(code);
+            }}
+          >
+            {t(`lang.${code}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items,
-        selectable: true,
-        selectedKeys: [locale],
-        onClick: ({ key }) => {
-          if (isLocale(key)) void setLocale(key);
-        },
-      }}
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      content={choices}
+      styles={{ container: { padding: 4 } }}
     >
       <Button
         type="text"
         className={className}
+        aria-haspopup="menu"
+        aria-expanded={open}
         aria-label={`${t('lang.label')}: ${t(`lang.${locale}`)}`}
       >
         <GlobeIcon />
         {!compact && ` ${t(`lang.${locale}`)}`}
       </Button>
-    </Dropdown>
+    </Popover>
   );
 }
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** A 20-pixel stroked icon in the current text colour (the header's menu and bell). */
-export function LineIcon({ children }: { children: ReactNode }) {
+/** A stroked icon in the current text colour (the header's menu and bell: 20 pixels). */
+export function LineIcon({ children, size = 20 }: { children: ReactNode; size?: number }) {
   return (
     <svg
-      width="20"
-      height="20"
+      width={size}
+      height={size}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"

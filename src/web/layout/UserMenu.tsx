@@ -1,4 +1,4 @@
-import { Button, Divider, Flex, Popover, Tag, Typography } from 'antd';
+import { Button, Divider, Flex, Popover, Tag } from 'antd';
 import { useState } from 'react';
 import { roleLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -12,16 +12,16 @@ export function UserMenu() {
 
   const panel = (
     <div style={{ minWidth: 240, maxWidth: 320 }}>
-      <Typography.Text strong>{displayName}</Typography.Text>
+      <strong>{displayName}</strong>
       <br />
-      <Typography.Text type="secondary">{username}</Typography.Text>
+      <span className="lingyan-muted">{username}</span>
       <Divider style={{ margin: '12px 0' }} />
-      <Typography.Text type="secondary">{t('user.roles')}</Typography.Text>
+      <span className="lingyan-muted">{t('user.roles')}</span>
       <Flex vertical gap={6} style={{ marginTop: 6 }}>
         {roles.map((grant) => (
           <div key={`${grant.role}:${grant.scope}`}>
             <Tag color="red">{roleLabel(t, grant.role, grant.scope)}</Tag>
-            <Typography.Text>{grant.scopeName}</Typography.Text>
+            <span>{grant.scopeName}</span>
           </div>
         ))}
       </Flex>

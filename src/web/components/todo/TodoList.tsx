@@ -1,4 +1,4 @@
-import { Badge, Empty, Flex, Tag, Typography } from 'antd';
+import { Badge, Empty, Flex, Tag } from 'antd';
 import type { TodoGroup } from '../../api/todoApi.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { jobKindLabel } from '../jobs/jobKindLabel.ts';
@@ -15,10 +15,10 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
       {groups.map((group) => (
         <section key={group.kind} aria-label={t(`todo.kind.${group.kind}` as MessageKey)}>
           <Flex justify="space-between" align="center" gap={8}>
-            <Typography.Text strong>
+            <strong>
               {t(`todo.kind.${group.kind}` as MessageKey)}{' '}
               <Badge count={group.count} overflowCount={999} color="#c41d1d" />
-            </Typography.Text>
+            </strong>
             <Link to={group.link} onClick={onNavigate}>
               {t('todo.all', { count: group.count })}
             </Link>
@@ -35,21 +35,19 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                           {t(`todo.action.${item.action}` as MessageKey)}
                         </Tag>
                       )}
-                      <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
+                      <span className="lingyan-ellipsis">
                         {group.kind === 'jobs' ? jobKindLabel(t, item.title) : item.title}
-                      </Typography.Text>
-                      {item.count > 1 && (
-                        <Typography.Text type="secondary">×{item.count}</Typography.Text>
-                      )}
+                      </span>
+                      {item.count > 1 && <span className="lingyan-muted">×{item.count}</span>}
                       {item.overdue ? (
                         <Tag color="error">{t('todo.overdue')}</Tag>
                       ) : (
                         item.dueAt && (
-                          <Typography.Text type="secondary">
+                          <span className="lingyan-muted">
                             {t('todo.due', {
                               date: formatDateTime(item.dueAt, locale).slice(0, 10),
                             })}
-                          </Typography.Text>
+                          </span>
                         )
                       )}
                     </Flex>

@@ -75,7 +75,17 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'cases.submit.location': 'Add my location',
   'cases.submit.locationAdded': 'Location added',
   'cases.submit.locationFailed': 'Could not get the location',
-  'cases.submit.photoLater': 'Add photos in the case once it is sent',
+  'cases.submit.photos': 'Photos (optional)',
+  'cases.submit.photosHint':
+    'JPEG or PNG, up to 5 MB each, at most {max}; uploaded once the request is sent',
+  'cases.submit.photoRemove': 'Remove {name}',
+  'cases.submit.photoRejected': '{name} is not a JPEG or PNG photo, or is over 5 MB: not added',
+  'cases.submit.photoTooMany': 'At most {max} photos',
+  'cases.submit.photosSent': '{n} photo(s) uploaded',
+  'cases.submit.photoFailed':
+    'Photo {name} could not be uploaded: {error}. The request was sent; add the photo in the case again',
+  'cases.submit.photosWaiting':
+    'The photos are uploaded once the request is sent: keep this page open',
 
   'caseState.submitted': 'Submitted',
   'caseState.assigned': 'Assigned',

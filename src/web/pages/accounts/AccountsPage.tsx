@@ -1,4 +1,4 @@
-import { App, Button, Flex, Tag, Tooltip } from 'antd';
+import { Button, Flex, Tag, Tooltip, message } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints.ts';
@@ -31,7 +31,6 @@ function StatusTag({ account, now }: { account: Account; now: number }) {
 
 export default function AccountsPage() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const session = useSession();
   const route = useListRoute('/accounts', ['q']);
   const list = useListQuery(route, api.accounts);

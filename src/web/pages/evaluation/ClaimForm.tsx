@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Flex, InputNumber, Typography, Upload } from 'antd';
+import { Button, Checkbox, Flex, InputNumber, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
 import { metricByKey } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
@@ -10,7 +10,6 @@ import { useAction } from './useAction.ts';
 /** 认星: stars, checklist answers, the figures the platform does not hold, evidence. Phone-friendly. */
 export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone: () => void }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const { scheme } = detail;
   const [stars, setStars] = useState<string[]>(scheme.stars.map((s) => s.key));
   const [done, setDone] = useState<Record<string, boolean>>({});

@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Flex, Input, List, Modal, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Modal, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { NoticeRound } from '../../api/evaluationTypes.ts';
@@ -12,7 +12,6 @@ import { stageKey, starNames } from './labels.ts';
 /** For villagers, on a phone: my household's stars and claim (认星); the public notices and objections. */
 export default function MyEvaluationsPage() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const mine = useApiQuery((signal) => evaluationApi.mine(signal), []);
   const notices = useApiQuery((signal) => evaluationApi.notices(signal), []);
   // Only notices still open take objections; closed ones stay readable on the public page.

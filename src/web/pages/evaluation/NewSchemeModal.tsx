@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select, message } from 'antd';
 import {
   SUBJECT_TYPES,
   type SchemePeriod,
@@ -34,7 +34,6 @@ export function NewSchemeModal({
   onCreated: (s: SchemeItem) => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = async () => {
     const values = await form.validateFields();

@@ -1,6 +1,5 @@
 import {
   Alert,
-  App,
   Button,
   Flex,
   InputNumber,
@@ -9,6 +8,7 @@ import {
   Switch,
   Table,
   Typography,
+  message,
 } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../api/errorMessage.ts';
@@ -29,7 +29,6 @@ export function ProgressPanel({
   period: string;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const { permissions } = useSession();
   const p = useApiQuery(
     (signal) => evaluationApi.progress(region, scheme, period, signal),

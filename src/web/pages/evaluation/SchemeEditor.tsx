@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Flex, Input, InputNumber, Select } from 'antd';
+import { Button, Drawer, Flex, Input, InputNumber, Select, message } from 'antd';
 import { useState } from 'react';
 import { ROLES, ROLE_PERMISSIONS } from '../../../domain/access/roles.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
@@ -36,7 +36,6 @@ export function SchemeEditor({
   onSaved: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [def, setDef] = useState<SchemeDefinition | null>(scheme?.definition ?? null);
   const [busy, setBusy] = useState(false);
   const update: UpdateScheme = (change) => setDef((d) => (d ? change(d) : d));

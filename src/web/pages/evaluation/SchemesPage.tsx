@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Modal, Table, Tag, message } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
@@ -14,7 +14,6 @@ import { SchemeEditor } from './SchemeEditor.tsx';
 
 export default function SchemesPage() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const { permissions } = useSession();
   const manage = permissions.includes('evaluation.manage');
   const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);

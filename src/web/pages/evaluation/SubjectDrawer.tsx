@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Checkbox,
   Descriptions,
@@ -12,6 +11,7 @@ import {
   Tag,
   Timeline,
   Typography,
+  message,
 } from 'antd';
 import { useState } from 'react';
 import { metricByKey } from '../../../domain/evaluation/metrics.ts';
@@ -30,7 +30,6 @@ import { MetricSources } from './MetricSources.tsx';
 /** Runs an action with a toast and a reload; the server's message explains a refusal. */
 function useAction(onDone: () => void) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true);

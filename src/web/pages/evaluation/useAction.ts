@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import { message } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../api/errorMessage.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/useI18n.ts';
 /** One call to the server from a button: busy meanwhile, then a message saying how it went. */
 export function useAction() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   /** Runs `work`; on success shows `success(result)`, then calls `then`. */
   const run = async <R>(

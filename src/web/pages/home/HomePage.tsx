@@ -1,4 +1,6 @@
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Flex, Skeleton, Tag } from 'antd';
+import { CopyText } from '../../components/CopyText.tsx';
+import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
@@ -25,16 +27,14 @@ export default function HomePage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('home.welcome', { name: displayName })}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+        <h1 className="lingyan-page-title">{t('home.welcome', { name: displayName })}</h1>
+        <p className="lingyan-muted">{t('home.intro')}</p>
       </div>
       <LoadingNotice />
-      <Card title={t('todo.title')} loading={!todo}>
-        <TodoList groups={todo?.groups ?? []} />
-      </Card>
-      <Card
+      <Panel title={t('todo.title')}>
+        {todo ? <TodoList groups={todo.groups} /> : <Skeleton active />}
+      </Panel>
+      <Panel
         title={t(
           roles.every((grant) => RESIDENT_ROLES.has(grant.role))
             ? 'home.residentTitle'
@@ -47,32 +47,26 @@ export default function HomePage() {
               <Tag color="red" style={{ marginInlineEnd: 0 }}>
                 {roleLabel(t, grant.role, grant.scope)}
               </Tag>
-              <Typography.Text strong>{grant.scopeName}</Typography.Text>
-              {!RESIDENT_ROLES.has(grant.role) && (
-                <Typography.Text type="secondary" copyable={{ text: grant.scope }}>
-                  {grant.scope}
-                </Typography.Text>
-              )}
+              <strong>{grant.scopeName}</strong>
+              {!RESIDENT_ROLES.has(grant.role) && <CopyText text={grant.scope} />}
             </Flex>
           ))}
         </Flex>
-      </Card>
+      </Panel>
       {modules.length > 0 && (
-        <Card title={t('home.modulesTitle')}>
-          <Row gutter={[16, 16]}>
+        <Panel title={t('home.modulesTitle')}>
+          <div className="lingyan-module-grid">
             {modules.map((route) => (
-              <Col key={route.path} xs={24} sm={12} lg={8}>
-                <Link to={route.path} style={{ display: 'block', height: '100%' }}>
-                  <Card hoverable size="small" title={t(route.labelKey)} style={{ height: '100%' }}>
-                    <Typography.Text type="secondary">
-                      {route.descriptionKey && t(route.descriptionKey)}
-                    </Typography.Text>
-                  </Card>
-                </Link>
-              </Col>
+              <Link key={route.path} to={route.path} className="lingyan-panel-link">
+                <Panel title={t(route.labelKey)}>
+                  <span className="lingyan-muted">
+                    {route.descriptionKey && t(route.descriptionKey)}
+                  </span>
+                </Panel>
+              </Link>
             ))}
-          </Row>
-        </Card>
+          </div>
+        </Panel>
       )}
     </Flex>
   );

@@ -1,10 +1,10 @@
-import { Alert, Progress } from 'antd';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { api } from '../../api/endpoints.ts';
 import type { LoadingStatus } from '../../api/types.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
 
 const POLL_MS = 3000;
+// antd's Alert and Progress come only when something is loading, not with every home page.
+const LoadingAlert = lazy(() => import('./LoadingAlert.tsx'));
 
 /**
  * Says what the server still loads in the background after its first start (the demo county), so
@@ -12,7 +12,6 @@ const POLL_MS = 3000;
  * nothing is loading.
  */
 export function LoadingNotice() {
-  const { t } = useI18n();
   const [demo, setDemo] = useState<LoadingStatus['demo']>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -35,34 +34,9 @@ export function LoadingNotice() {
     };
   }, []);
   if (!demo || demo.step === 'complete') return null;
-  if (demo.step === 'interrupted')
-    return <Alert type="warning" showIcon title={t('home.loading.interrupted')} />;
-  const total = demo.placesTotal ?? 0;
-  const line =
-    demo.step === 'directory'
-      ? t('home.loading.directory', {
-          done: String(demo.placesLoaded),
-          total: total ? String(total) : '…',
-        })
-      : t(demo.step === 'indexes' ? 'home.loading.indexes' : 'home.loading.evaluations');
-  const percent =
-    demo.step === 'directory' && total > 0
-      ? Math.round((80 * demo.placesLoaded) / total)
-      : demo.step === 'indexes'
-        ? 85
-        : 92;
   return (
-    <Alert
-      type="info"
-      showIcon
-      title={t('home.loading.title')}
-      description={
-        <>
-          <div>{line}</div>
-          <Progress percent={percent} size="small" status="active" showInfo={false} />
-          <div>{t('home.loading.note')}</div>
-        </>
-      }
-    />
+    <Suspense fallback={null}>
+      <LoadingAlert demo={demo} />
+    </Suspense>
   );
 }

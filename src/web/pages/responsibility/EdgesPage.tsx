@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Card,
   Flex,
@@ -9,6 +8,7 @@ import {
   Select,
   Tag,
   Typography,
+  message,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -48,7 +48,6 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
 /** 五级联包: who answers for which village, station, team, member, household or family member. */
 export default function EdgesPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const session = useSession();
   const route = useListRoute('/responsibility/edges', ['region', 'level', 'view'], {
     valid: { level: (raw) => /^[1-5]$/.test(raw), view: (raw) => raw === 'pairs' },
