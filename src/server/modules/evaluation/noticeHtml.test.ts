@@ -69,6 +69,23 @@ describe('the public notice page', () => {
     expect(cn).toContain('data-label="对象"'); // a phone reads each row as a card
   });
 
+  it('names a preset’s scheme, stars and round in the reader’s language, a county’s own as entered', () => {
+    const preset: NoticeRound = {
+      ...round([entry(1, 0, { stars: ['遵纪守法', '爱党爱国（本县）'] })]),
+      roundName: '红旗镇2026年度十星级文明户评选',
+      schemeName: '十星级文明户评选',
+    };
+    const en = noticeHtml([preset], { lang: 'en', roundPage: true });
+    expect(en).toContain('<h2>红旗镇 · 2026 · Ten-Star Civilized Household Selection</h2>');
+    expect(en).toContain('<p class="meta">Ten-Star Civilized Household Selection');
+    expect(en).toContain('Abides by the law、<span class="own" lang="zh-CN"');
+    expect(en).toContain('>爱党爱国（本县）</span>');
+    const tw = noticeHtml([preset], { lang: 'zh-TW', roundPage: true });
+    expect(tw).toContain('<h2>红旗镇2026年度十星級文明戶評選</h2>');
+    expect(tw).toContain('遵紀守法、');
+    expect(noticeHtml([preset], { lang: 'zh-CN' })).toContain('遵纪守法、爱党爱国（本县）</td>');
+  });
+
   it('escapes what the records hold', () => {
     const html = noticeHtml([round([entry(1, 0, { subjectName: '<script>x</script>' })])], {
       lang: 'zh-CN',

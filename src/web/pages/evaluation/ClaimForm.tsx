@@ -6,6 +6,7 @@ import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useAction } from './useAction.ts';
+import { SchemeText } from './SchemeText.tsx';
 
 /** 认星: stars, checklist answers, the figures the platform does not hold, evidence. Phone-friendly. */
 export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone: () => void }) {
@@ -63,7 +64,9 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
               )
             }
           >
-            <strong>★ {star.name}</strong>
+            <strong>
+              ★ <SchemeText text={star.name} />
+            </strong>
           </Checkbox>
           <div style={{ paddingInlineStart: 24 }}>
             {star.criteria.map((c) =>
@@ -73,12 +76,14 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
                     checked={done[c.id] ?? false}
                     onChange={(e) => setDone({ ...done, [c.id]: e.target.checked })}
                   >
-                    {c.label}
+                    <SchemeText text={c.label} />
                   </Checkbox>
                 </div>
               ) : (
                 <div key={c.id}>
-                  <Typography.Text type="secondary">{c.label}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    <SchemeText text={c.label} />
+                  </Typography.Text>
                   {entered.includes(c.metric) && (
                     <InputNumber
                       size="small"
