@@ -1,21 +1,12 @@
 import { Fragment } from 'react';
 import { roundText, schemeText } from '../../../domain/evaluation/schemeText.ts';
+import { ShownName } from '../../components/ShownName.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-
-// A county's own wording has no translation: shown as stored, dotted-underlined, and the tooltip
-// says why (docs/GLOSSARY.md "方案名称的语言").
-const UNTRANSLATED = { textDecoration: 'underline dotted' } as const;
 
 /** A scheme's, star's, criterion's, veto's or step's name in the app language. */
 export function SchemeText({ text }: { text: string }) {
-  const { t, locale } = useI18n();
-  const shown = schemeText(text, locale);
-  if (shown.translated) return <>{shown.text}</>;
-  return (
-    <span lang="zh-CN" style={UNTRANSLATED} title={t('evaluation.untranslated')}>
-      {shown.text}
-    </span>
-  );
+  const { locale } = useI18n();
+  return <ShownName shown={schemeText(text, locale)} />;
 }
 
 /** Several names in a row (`、` or ` → ` between them). */
