@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METRICS, metricName } from './metrics.ts';
 import { PRESET_SCHEMES } from './presets/index.ts';
 import { PRESET_NAMES } from './presets/names/table.ts';
 import type { SchemeDefinition } from './scheme.ts';
@@ -34,6 +35,12 @@ describe('preset names in three languages', () => {
     }
   });
 
+  it('names every metric in traditional characters', () => {
+    for (const metric of METRICS)
+      expect(metricName(metric, 'zh-TW'), metric.name).not.toMatch(SIMPLIFIED);
+    expect(METRICS.map((m) => metricName(m, 'zh-TW'))).toContain('村集體經濟收入');
+  });
+
   it('keeps no translation of a name no preset uses', () => {
     expect(Object.keys(PRESET_NAMES).filter((name) => !ALL_NAMES.has(name))).toEqual([]);
   });
@@ -55,7 +62,7 @@ describe('preset names in three languages', () => {
     expect(schemeText('乡风文明星', 'zh-TW')).toEqual({ text: '乡风文明星', translated: false });
   });
 
-  it('leaves simplified Chinese as stored, a county’s own name included', () => {
+  it("leaves simplified Chinese as stored, a county's own name included", () => {
     expect(schemeText('乡风文明星', 'zh-CN')).toEqual({ text: '乡风文明星', translated: true });
     expect(schemeText('十大孝星', 'zh-CN').text).toBe('十大孝星');
   });
@@ -65,7 +72,7 @@ describe('round names', () => {
   const scheme = '农村“五星”支部创建';
   it('reads a default round name as region, period and scheme in the language', () => {
     expect(roundText('安阳县2026年度农村“五星”支部创建', scheme, 'en')).toEqual({
-      text: '安阳县 · 2026 · Rural “Five-Star” Branch Building',
+      text: '安阳县 · 2026 · Rural "Five-Star" Branch Building',
       translated: true,
     });
     expect(roundText('安阳县2026年度农村“五星”支部创建', scheme, 'zh-TW').text).toBe(

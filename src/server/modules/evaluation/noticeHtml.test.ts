@@ -29,7 +29,7 @@ const round = (entries: NoticeEntry[]): NoticeRound => ({
 const many = round([1, 2, 3].flatMap((v) => Array.from({ length: 50 }, (_, k) => entry(v, k))));
 
 describe('the public notice page', () => {
-  it('lists a large round’s villages with their counts, each linking to its own page', () => {
+  it("lists a large round's villages with their counts, each linking to its own page", () => {
     const html = noticeHtml([many], { lang: 'zh-CN' });
     expect(html).toContain('按村（社区）查看：共 3 个村（社区）、150 个公示对象');
     for (const v of ['01', '02', '03'])
@@ -37,7 +37,7 @@ describe('the public notice page', () => {
     expect(html).not.toContain('户主1-0'); // names wait for the village's own page
   });
 
-  it('shows one village’s subjects only, grouped under its name', () => {
+  it("shows one village's subjects only, grouped under its name", () => {
     const html = noticeHtml([many], {
       lang: 'zh-CN',
       village: '410599101202',
@@ -69,7 +69,7 @@ describe('the public notice page', () => {
     expect(cn).toContain('data-label="对象"'); // a phone reads each row as a card
   });
 
-  it('names a preset’s scheme, stars and round in the reader’s language, a county’s own as entered', () => {
+  it("names a preset's scheme, stars and round in the reader's language, a county's own as entered", () => {
     const preset: NoticeRound = {
       ...round([entry(1, 0, { stars: ['遵纪守法', '爱党爱国（本县）'] })]),
       roundName: '红旗镇2026年度十星级文明户评选',

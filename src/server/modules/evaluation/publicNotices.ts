@@ -221,7 +221,7 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     all: 'All villages',
     none: 'No notice at present.',
     minor: '(a minor, not named)',
-    untranslated: 'The county’s own name: it has no English form',
+    untranslated: "The county's own name: it has no English form",
     footer:
       'Residents who object to a subject may sign in to Lingyan during the notice period and object under their own name in the notice (only the reviewers see who objected).',
   },

@@ -1,6 +1,6 @@
 import { App, Button, Checkbox, Flex, InputNumber, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { metricByKey } from '../../../domain/evaluation/metrics.ts';
+import { metricByKey, metricName } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
@@ -11,6 +11,10 @@ import { SchemeText } from './SchemeText.tsx';
 /** 认星: stars, checklist answers, the figures the platform does not hold, evidence. Phone-friendly. */
 export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone: () => void }) {
   const { t, locale } = useI18n();
+  const nameOf = (key: string) => {
+    const metric = metricByKey(key);
+    return metric ? metricName(metric, locale) : key;
+  };
   const { message } = App.useApp();
   const { scheme } = detail;
   const [stars, setStars] = useState<string[]>(scheme.stars.map((s) => s.key));
@@ -88,9 +92,7 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
                     <InputNumber
                       size="small"
                       style={{ marginInlineStart: 8, width: 120 }}
-                      aria-label={
-                        metricByKey(c.metric)?.[locale === 'en' ? 'nameEn' : 'name'] ?? c.metric
-                      }
+                      aria-label={nameOf(c.metric)}
                       value={metrics[c.metric] ?? null}
                       onChange={(v) => setMetrics({ ...metrics, [c.metric]: v })}
                       addonAfter={metricByKey(c.metric)?.unit}

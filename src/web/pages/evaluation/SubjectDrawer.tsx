@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { metricByKey } from '../../../domain/evaluation/metrics.ts';
+import { metricByKey, metricName } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
@@ -228,6 +228,10 @@ export function SubjectDrawer({
     onChanged();
   };
   const star = d ? starNames(d.scheme, locale) : (k: string) => k;
+  const withName = (key: string) => {
+    const metric = metricByKey(key);
+    return metric ? metricName(metric, locale) : key;
+  };
   const text = useSchemeText();
   return (
     <Drawer
@@ -294,8 +298,7 @@ export function SubjectDrawer({
               {
                 title: t('evaluation.metric'),
                 key: 'name',
-                render: (_: unknown, m) =>
-                  metricByKey(m.key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? m.key,
+                render: (_: unknown, m) => withName(m.key),
               },
               {
                 title: t('evaluation.value'),
@@ -352,9 +355,7 @@ export function SubjectDrawer({
                   </div>
                   <Typography.Text type="secondary">
                     {t('evaluation.frozen')}：
-                    {x.metrics
-                      .map((m) => `${metricByKey(m.key)?.name ?? m.key} ${m.value ?? '—'}`)
-                      .join('；') || '—'}
+                    {x.metrics.map((m) => `${withName(m.key)} ${m.value ?? '—'}`).join('；') || '—'}
                   </Typography.Text>
                 </div>
               ))}

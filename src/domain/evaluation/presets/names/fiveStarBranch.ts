@@ -2,13 +2,13 @@ import type { PresetNames } from './table.ts';
 
 // 安阳 五星支部 (fiveStarBranch.ts): the schemes, stars, criteria, vetoes, steps and targets.
 export const FIVE_STAR_BRANCH_NAMES: PresetNames = {
-  '农村“五星”支部创建': ['農村「五星」支部創建', 'Rural “Five-Star” Branch Building'],
-  '社区“五星”支部创建': ['社區「五星」支部創建', 'Community “Five-Star” Branch Building'],
+  '农村“五星”支部创建': ['農村「五星」支部創建', 'Rural "Five-Star" Branch Building'],
+  '社区“五星”支部创建': ['社區「五星」支部創建', 'Community "Five-Star" Branch Building'],
 
   支部过硬星: ['支部過硬星', 'Strong Branch Star'],
   '班子健全、“三会一课”等组织生活规范开展': [
     '班子健全、「三會一課」等組織生活規範開展',
-    'A complete leadership team; “three meetings and one lesson” and the rest of branch life held as required',
+    'A complete leadership team; "three meetings and one lesson" and the rest of branch life held as required',
   ],
   '党员联户覆盖率 ≥ 90%': [
     '黨員聯戶覆蓋率 ≥ 90%',
@@ -63,7 +63,7 @@ export const FIVE_STAR_BRANCH_NAMES: PresetNames = {
   '三星以上占比（年度计划）': ['三星以上佔比（年度計畫）', 'Three stars or more (annual plan)'],
   '三星以上占比（市委目标）': [
     '三星以上佔比（市委目標）',
-    'Three stars or more (city committee’s goal)',
+    "Three stars or more (city committee's goal)",
   ],
   五星支部数: ['五星支部數', 'Five-star branches'],
   四星支部数: ['四星支部數', 'Four-star branches'],

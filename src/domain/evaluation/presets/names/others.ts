@@ -2,7 +2,7 @@ import type { PresetNames } from './table.ts';
 
 // 十大 selections, station five items, secretary stars, 五有, 八有, 三零 (others.ts).
 export const OTHER_PRESET_NAMES: PresetNames = {
-  '“十大”系列评选': ['「十大」系列評選', '“Top Ten” Selections'],
+  '“十大”系列评选': ['「十大」系列評選', '"Top Ten" Selections'],
   十大孝星: ['十大孝星', 'Top ten filial children'],
   十大模范老人: ['十大模範老人', 'Top ten model elders'],
   十大劳动模范: ['十大勞動模範', 'Top ten model workers'],
@@ -21,11 +21,11 @@ export const OTHER_PRESET_NAMES: PresetNames = {
   移风易俗服务: ['移風易俗服務', 'Customs reform services'],
   站内红白事违规: [
     '站內紅白事違規',
-    'A wedding or funeral against the rules in the station’s area',
+    "A wedding or funeral against the rules in the station's area",
   ],
   村两委考评: ['村兩委考評', 'Village committees assess'],
 
-  村党组织书记星级评定: ['村黨組織書記星級評定', 'Village Party Secretaries’ Star Rating'],
+  村党组织书记星级评定: ['村黨組織書記星級評定', "Village Party Secretaries' Star Rating"],
   政治素质星: ['政治素質星', 'Political Quality Star'],
   带富能力星: ['帶富能力星', 'Shared Prosperity Star'],
   '村集体经济收入增幅 ≥ 10%': [
@@ -40,7 +40,7 @@ export const OTHER_PRESET_NAMES: PresetNames = {
 
   '小区党组织“五有”标准': [
     '小區黨組織「五有」標準',
-    'Compound Party Organizations: the “Five Haves”',
+    'Compound Party Organizations: the "Five Haves"',
   ],
   有党的组织: ['有黨的組織', 'Has a party organization'],
   有活动阵地: ['有活動陣地', 'Has a place for activities'],
@@ -51,7 +51,7 @@ export const OTHER_PRESET_NAMES: PresetNames = {
 
   '小区党群服务站“八有”标准': [
     '小區黨群服務站「八有」標準',
-    'Compound Party–People Service Stations: the “Eight Haves”',
+    'Compound Party–People Service Stations: the "Eight Haves"',
   ],
   有编码: ['有編碼', 'Has a code'],
   有标识: ['有標識', 'Has a sign'],
@@ -62,7 +62,7 @@ export const OTHER_PRESET_NAMES: PresetNames = {
   有服务: ['有服務', 'Has services'],
   有保障: ['有保障', 'Has support'],
 
-  '“三零”平安创建': ['「三零」平安創建', '“Three Zeros” Safety Building'],
+  '“三零”平安创建': ['「三零」平安創建', '"Three Zeros" Safety Building'],
   零上访: ['零上訪', 'Zero petitions'],
   '本年越级上访 0 件': ['本年越級上訪 0 件', 'No petitions bypassing the levels this year'],
   零事故: ['零事故', 'Zero accidents'],
