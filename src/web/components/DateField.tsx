@@ -1,9 +1,11 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { CSSProperties } from 'react';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import type { CSSProperties, FormEvent } from 'react';
 import { DAY_FORMATS } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
+dayjs.extend(customParseFormat);
 const ISO = 'YYYY-MM-DD';
 
 export interface DateFieldProps {
@@ -27,16 +29,25 @@ export interface DateFieldProps {
  */
 export function DateField({ value, onChange, min, max, ...rest }: DateFieldProps) {
   const { locale } = useI18n();
+  const formats = [DAY_FORMATS[locale], ISO];
   const outside = (day: Dayjs) =>
     (min !== undefined && day.format(ISO) < min) || (max !== undefined && day.format(ISO) > max);
+  // A whole day typed in counts at once, as in the native field: the picker itself would keep it
+  // until its calendar closes, and a click on a button under that calendar would miss it.
+  const takeTyped = (event: FormEvent<HTMLElement>) => {
+    const day = dayjs((event.target as HTMLInputElement).value, formats, true);
+    if (day.isValid() && !outside(day) && day.format(ISO) !== value) onChange?.(day.format(ISO));
+  };
   return (
-    <DatePicker
-      {...rest}
-      style={{ width: '100%', maxWidth: 240, ...rest.style }}
-      value={value ? dayjs(value) : null}
-      onChange={(day: Dayjs | null) => onChange?.(day ? day.format(ISO) : '')}
-      format={[DAY_FORMATS[locale], ISO]}
-      {...(min !== undefined || max !== undefined ? { disabledDate: outside } : {})}
-    />
+    <span onInput={takeTyped} style={{ display: 'contents' }}>
+      <DatePicker
+        {...rest}
+        style={{ width: '100%', maxWidth: 240, ...rest.style }}
+        value={value ? dayjs(value) : null}
+        onChange={(day: Dayjs | null) => onChange?.(day ? day.format(ISO) : '')}
+        format={formats}
+        {...(min !== undefined || max !== undefined ? { disabledDate: outside } : {})}
+      />
+    </span>
   );
 }
