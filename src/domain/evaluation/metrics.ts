@@ -23,6 +23,8 @@ export interface MetricDefinition {
   key: string;
   name: string;
   nameEn: string;
+  /** The name in traditional characters (zh-TW). */
+  nameTw: string;
   unit: string;
   subjects: readonly SubjectType[];
   backedBy: MetricSource;
@@ -33,6 +35,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'collectiveIncome',
     name: '村集体经济收入',
     nameEn: 'Collective income',
+    nameTw: '村集體經濟收入',
     unit: '万元',
     subjects: ['party_org', 'village'],
     backedBy: 'economy',
@@ -41,6 +44,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'collectiveIncomeGrowth',
     name: '村集体经济收入增幅',
     nameEn: 'Collective income growth',
+    nameTw: '村集體經濟收入增幅',
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'economy',
@@ -49,6 +53,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'disputeResolutionRate',
     name: '矛盾纠纷化解率',
     nameEn: 'Dispute resolution rate',
+    nameTw: '矛盾糾紛化解率',
     unit: '%',
     subjects: ['party_org', 'village', 'station'],
     backedBy: 'cases',
@@ -57,6 +62,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'criminalCasesYear',
     name: '本年刑事案件数',
     nameEn: 'Criminal cases this year',
+    nameTw: '本年刑事案件數',
     unit: '件',
     subjects: ['party_org', 'village', 'station'],
     backedBy: 'zero',
@@ -65,6 +71,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'petitionsYear',
     name: '本年越级上访数',
     nameEn: 'Petitions beyond the level this year',
+    nameTw: '本年越級上訪數',
     unit: '件',
     subjects: ['party_org', 'village'],
     backedBy: 'zero',
@@ -73,6 +80,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'safetyAccidentsYear',
     name: '本年安全事故数',
     nameEn: 'Safety accidents this year',
+    nameTw: '本年安全事故數',
     unit: '起',
     subjects: ['party_org', 'village'],
     backedBy: 'zero',
@@ -81,6 +89,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'obligationCompliance',
     name: '结对与联户义务完成率',
     nameEn: 'Obligation compliance',
+    nameTw: '結對與聯戶義務完成率',
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'obligations',
@@ -90,6 +99,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'taskScore',
     name: '联建任务年度考评得分',
     nameEn: 'Union task list annual score',
+    nameTw: '聯建任務年度考評得分',
     unit: '分',
     subjects: ['party_org', 'village'],
     backedBy: 'tasks',
@@ -98,6 +108,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'redWhiteViolations',
     name: '红白事违规数',
     nameEn: 'Wedding and funeral rule violations',
+    nameTw: '紅白事違規數',
     unit: '起',
     subjects: ['party_org', 'village', 'household', 'station'],
     backedBy: 'entered',
@@ -106,6 +117,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'householdStarShare',
     name: '八星以上文明户占比',
     nameEn: 'Share of households with ≥ 8 stars',
+    nameTw: '八星以上文明戶佔比',
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'evaluation',
@@ -114,6 +126,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'contactCoverage',
     name: '党员联户覆盖率',
     nameEn: 'Households with a contact party member',
+    nameTw: '黨員聯戶覆蓋率',
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'directory',
@@ -122,6 +135,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'partyMembers',
     name: '党员人数',
     nameEn: 'Party members',
+    nameTw: '黨員人數',
     unit: '人',
     subjects: ['party_org'],
     backedBy: 'directory',
@@ -130,6 +144,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'projectProgress',
     name: '项目推进度',
     nameEn: 'Project progress',
+    nameTw: '項目推進度',
     unit: '%',
     subjects: ['party_org', 'village'],
     backedBy: 'projects',
@@ -138,6 +153,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'projectIncomeAdded',
     name: '项目新增集体收入',
     nameEn: 'Collective income added by projects',
+    nameTw: '項目新增集體收入',
     unit: '万元',
     subjects: ['party_org', 'village'],
     backedBy: 'projects',
@@ -146,6 +162,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'contractsCleaned',
     name: '清化收清理合同数',
     nameEn: 'Contracts cleaned up (清化收)',
+    nameTw: '清化收清理合同數',
     unit: '份',
     subjects: ['party_org', 'village'],
     backedBy: 'economy',
@@ -154,6 +171,7 @@ export const METRICS: readonly MetricDefinition[] = [
     key: 'cleanupIncomeAdded',
     name: '清化收新增集体收入',
     nameEn: 'Collective income added by the clean-up',
+    nameTw: '清化收新增集體收入',
     unit: '万元',
     subjects: ['party_org', 'village'],
     backedBy: 'economy',
@@ -162,4 +180,12 @@ export const METRICS: readonly MetricDefinition[] = [
 
 export function metricByKey(key: string): MetricDefinition | undefined {
   return METRICS.find((m) => m.key === key);
+}
+
+/** A metric's name in the reader's language. */
+export function metricName(
+  metric: Pick<MetricDefinition, 'name' | 'nameEn' | 'nameTw'>,
+  language: 'zh-CN' | 'zh-TW' | 'en',
+): string {
+  return language === 'en' ? metric.nameEn : language === 'zh-TW' ? metric.nameTw : metric.name;
 }

@@ -19,6 +19,39 @@ export function formatDateTime(iso: string, locale: Locale): string {
   }).format(date);
 }
 
+/**
+ * How a day (no time) reads in each language, as dayjs formats: the date fields show it
+ * (components/DateField.tsx) and `formatDay` writes list days the same way.
+ */
+export const DAY_FORMATS: Readonly<Record<Locale, string>> = {
+  'zh-CN': 'YYYY-MM-DD',
+  'zh-TW': 'YYYY/MM/DD',
+  en: 'MMM D, YYYY',
+};
+
+/** A 'YYYY-MM-DD' day in the app language (DAY_FORMATS), without a time zone to shift it. */
+export function formatDay(day: string, locale: Locale): string {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
+  if (!y || !m || !d) return day;
+  if (locale === 'zh-CN') return day;
+  if (locale === 'zh-TW') return `${y}/${m}/${d}`;
+  return `${EN_MONTHS[Number(m) - 1] ?? m} ${Number(d)}, ${y}`;
+}
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
 export function formatTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -29,7 +29,7 @@ const round = (entries: NoticeEntry[]): NoticeRound => ({
 const many = round([1, 2, 3].flatMap((v) => Array.from({ length: 50 }, (_, k) => entry(v, k))));
 
 describe('the public notice page', () => {
-  it('lists a large round’s villages with their counts, each linking to its own page', () => {
+  it("lists a large round's villages with their counts, each linking to its own page", () => {
     const html = noticeHtml([many], { lang: 'zh-CN' });
     expect(html).toContain('按村（社区）查看：共 3 个村（社区）、150 个公示对象');
     for (const v of ['01', '02', '03'])
@@ -37,7 +37,7 @@ describe('the public notice page', () => {
     expect(html).not.toContain('户主1-0'); // names wait for the village's own page
   });
 
-  it('shows one village’s subjects only, grouped under its name', () => {
+  it("shows one village's subjects only, grouped under its name", () => {
     const html = noticeHtml([many], {
       lang: 'zh-CN',
       village: '410599101202',
@@ -67,6 +67,23 @@ describe('the public notice page', () => {
     const cn = noticeHtml([small], { lang: 'zh-CN' });
     expect(cn.indexOf('<h3>第1村</h3>')).toBeLessThan(cn.indexOf('<h3>第2村</h3>'));
     expect(cn).toContain('data-label="对象"'); // a phone reads each row as a card
+  });
+
+  it("names a preset's scheme, stars and round in the reader's language, a county's own as entered", () => {
+    const preset: NoticeRound = {
+      ...round([entry(1, 0, { stars: ['遵纪守法', '爱党爱国（本县）'] })]),
+      roundName: '红旗镇2026年度十星级文明户评选',
+      schemeName: '十星级文明户评选',
+    };
+    const en = noticeHtml([preset], { lang: 'en', roundPage: true });
+    expect(en).toContain('<h2>红旗镇 · 2026 · Ten-Star Civilized Household Selection</h2>');
+    expect(en).toContain('<p class="meta">Ten-Star Civilized Household Selection');
+    expect(en).toContain('Abides by the law、<span class="own" lang="zh-CN"');
+    expect(en).toContain('>爱党爱国（本县）</span>');
+    const tw = noticeHtml([preset], { lang: 'zh-TW', roundPage: true });
+    expect(tw).toContain('<h2>红旗镇2026年度十星級文明戶評選</h2>');
+    expect(tw).toContain('遵紀守法、');
+    expect(noticeHtml([preset], { lang: 'zh-CN' })).toContain('遵纪守法、爱党爱国（本县）</td>');
   });
 
   it('escapes what the records hold', () => {

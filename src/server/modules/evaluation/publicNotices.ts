@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
+import { roundText, schemeText, type SchemeText } from '../../../domain/evaluation/schemeText.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   evaluationObjections,
@@ -150,7 +151,10 @@ const day = (d: Date): string => shanghaiDate(d);
 
 export type NoticeLang = (typeof NOTICE_LANGS)[number];
 
-/** The page's own words in the three languages (the records' names stay as entered). */
+/**
+ * The page's own words in the three languages. Scheme, star and round names are the presets' in
+ * the reader's language; a county's own (schemeText) and the records' names stay as entered.
+ */
 const WORDS: Record<NoticeLang, Record<string, string>> = {
   'zh-CN': {
     title: '评星公示',
@@ -171,6 +175,7 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     all: '返回全部村（社区）',
     none: '当前没有公示。',
     minor: '（未成年人，不公示姓名）',
+    untranslated: '本县自定的名称',
     footer:
       '对公示对象有异议的村民，请在公示期内登录领雁，在“评星公示”中实名提出异议（仅评审人员可见提出人）。',
   },
@@ -193,6 +198,7 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     all: '返回全部村（社區）',
     none: '目前沒有公示。',
     minor: '（未成年人，不公示姓名）',
+    untranslated: '本縣自訂的名稱，沒有繁體譯名',
     footer:
       '對公示對象有異議的村民，請在公示期內登入領雁，在「評星公示」中實名提出異議（僅評審人員可見提出人）。',
   },
@@ -215,6 +221,7 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     all: 'All villages',
     none: 'No notice at present.',
     minor: '(a minor, not named)',
+    untranslated: "The county's own name: it has no English form",
     footer:
       'Residents who object to a subject may sign in to Lingyan during the notice period and object under their own name in the notice (only the reviewers see who objected).',
   },
@@ -236,13 +243,19 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
   const w = WORDS[options.lang];
   const say = (key: string, n?: number, m?: number) =>
     (w[key] ?? key).replace('{n}', String(n ?? '')).replace('{m}', String(m ?? ''));
+  // a county's own name shows as entered, dotted-underlined, the tooltip saying why
+  const named = (shown: SchemeText) =>
+    shown.translated
+      ? escape(shown.text)
+      : `<span class="own" lang="zh-CN" title="${escape(w.untranslated ?? '')}">${escape(shown.text)}</span>`;
+  const name = (stored: string) => named(schemeText(stored, options.lang));
   const langQuery = options.lang === 'zh-CN' ? '' : `lang=${options.lang}`;
   const link = (path: string, query: string[] = []) => {
     const all = [...query, langQuery].filter(Boolean);
     return all.length > 0 ? `${path}?${all.join('&')}` : path;
   };
   const row = (e: NoticeEntry) =>
-    `<tr><td data-label="${escape(w.subject ?? '')}">${escape(e.subjectName === MINOR_UNNAMED ? (w.minor ?? e.subjectName) : e.subjectName)}</td><td data-label="${escape(w.level ?? '')}">${escape(say('levelN', e.level))}</td><td data-label="${escape(w.stars ?? '')}">${e.stars.map(escape).join('、')}</td><td data-label="${escape(w.window ?? '')}">${day(e.noticeStartsAt)} ${escape(w.to ?? '')} ${day(e.noticeEndsAt)}</td><td data-label="${escape(w.status ?? '')}">${escape(e.open ? (w.open ?? '') : (w.closed ?? ''))}${e.objections > 0 ? `（${escape(say('objections', e.objections))}）` : ''}</td></tr>`;
+    `<tr><td data-label="${escape(w.subject ?? '')}">${escape(e.subjectName === MINOR_UNNAMED ? (w.minor ?? e.subjectName) : e.subjectName)}</td><td data-label="${escape(w.level ?? '')}">${escape(say('levelN', e.level))}</td><td data-label="${escape(w.stars ?? '')}">${e.stars.map(name).join('、')}</td><td data-label="${escape(w.window ?? '')}">${day(e.noticeStartsAt)} ${escape(w.to ?? '')} ${day(e.noticeEndsAt)}</td><td data-label="${escape(w.status ?? '')}">${escape(e.open ? (w.open ?? '') : (w.closed ?? ''))}${e.objections > 0 ? `（${escape(say('objections', e.objections))}）` : ''}</td></tr>`;
   const head = `<thead><tr><th>${escape(w.subject ?? '')}</th><th>${escape(w.level ?? '')}</th><th>${escape(w.stars ?? '')}</th><th>${escape(w.window ?? '')}</th><th>${escape(w.status ?? '')}</th></tr></thead>`;
   const byVillage = (entries: NoticeEntry[]) => {
     const groups = new Map<string, NoticeEntry[]>();
@@ -255,7 +268,7 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
         ? round.entries.filter((e) => e.villageCode === options.village)
         : round.entries;
       const roundPath = `/notice/${round.roundId}`;
-      const meta = `<p class="meta">${escape(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''}${options.roundPage ? '' : ` · <a href="${link(roundPath)}">${escape(w.alone ?? '')}</a>`}${options.village ? ` · <a href="${link(roundPath)}">${escape(w.all ?? '')}</a>` : ''}</p>`;
+      const meta = `<p class="meta">${name(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''}${options.roundPage ? '' : ` · <a href="${link(roundPath)}">${escape(w.alone ?? '')}</a>`}${options.village ? ` · <a href="${link(roundPath)}">${escape(w.all ?? '')}</a>` : ''}</p>`;
       const villages = byVillage(entries);
       const body =
         !options.village && entries.length > VILLAGE_INDEX_OVER
@@ -274,13 +287,13 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
               .join('\n');
       return entries.length === 0
         ? ''
-        : `<section><h2>${escape(round.roundName)}</h2>${meta}\n${body}</section>`;
+        : `<section><h2>${named(roundText(round.roundName, round.schemeName, options.lang))}</h2>${meta}\n${body}</section>`;
     })
     .filter(Boolean)
     .join('\n');
   const title =
     items.length === 1 && options.roundPage
-      ? `${items[0]?.roundName ?? ''} · ${w.title ?? ''}`
+      ? `${roundText(items[0]?.roundName ?? '', items[0]?.schemeName ?? '', options.lang).text} · ${w.title ?? ''}`
       : (w.title ?? '');
   const switcher = NOTICE_LANGS.map((l) =>
     l === options.lang
@@ -288,7 +301,7 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
       : `<a href="?${[options.village ? `village=${options.village}` : '', l === 'zh-CN' ? '' : `lang=${l}`].filter(Boolean).join('&')}">${l === 'en' ? 'English' : l === 'zh-TW' ? '繁體' : '简体'}</a>`,
   ).join(' · ');
   return `<!doctype html><html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}h3{font-size:16px;margin:16px 0 6px}.meta{color:#666;margin-top:0}.lang{float:right;font-size:13px}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}td:first-child{white-space:nowrap}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}
+<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}h3{font-size:16px;margin:16px 0 6px}.meta{color:#666;margin-top:0}.lang{float:right;font-size:13px}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}td:first-child{white-space:nowrap}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}.own{text-decoration:underline dotted}
 @media (max-width:600px){table:not(.index) thead{display:none}table:not(.index),table:not(.index) tbody,table:not(.index) tr,table:not(.index) td{display:block;width:auto}table:not(.index) tr{border:1px solid #ddd;border-radius:6px;margin-bottom:8px;padding:4px 8px}table:not(.index) td{border:none;padding:2px 0}table:not(.index) td::before{content:attr(data-label) "：";color:#888}}</style></head>
 <body><nav class="lang">${switcher}</nav><h1>${escape(title)}</h1>${sections || `<p>${escape(w.none ?? '')}</p>`}
 <footer>${escape(w.footer ?? '')}</footer></body></html>`;

@@ -10,6 +10,7 @@ import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { auditActionName } from './actionNames.ts';
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
@@ -42,7 +43,9 @@ export default function AuditPage() {
       title: t('audit.action'),
       dataIndex: 'action',
       // the label, never the raw key; the key stays reachable as a tooltip for support
-      render: (key: string) => <span title={key}>{auditActionLabel(t, key)}</span>,
+      render: (key: string) => (
+        <span title={key}>{auditActionName(key, locale) ?? auditActionLabel(t, key)}</span>
+      ),
     },
     {
       title: t('audit.region'),

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { ownerText, stepLabel } from './labels.ts';
+import { caseTypeName } from '../../../domain/cases/catalogNames.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
 
@@ -14,7 +15,7 @@ export default function CaseStatsPage() {
   const types = useApiQuery((signal) => caseApi.types(signal), []);
   const typeName = (code: string) => {
     const found = types.data?.items.find((ct) => ct.code === code);
-    return found ? (locale === 'en' ? found.name.en : found.name.zh) : code;
+    return found ? caseTypeName(found, locale) : code;
   };
   if (stats.error) return <ErrorAlert error={stats.error} onRetry={stats.reload} />;
   const s = stats.data;

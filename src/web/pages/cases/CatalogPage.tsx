@@ -6,6 +6,8 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { kindLabel, stepLabel } from './labels.ts';
 import { LADDER_STEPS } from '../../../domain/cases/ladder.ts';
+import { caseTypeName, catalogText } from '../../../domain/cases/catalogNames.ts';
+import { ShownName } from '../../components/ShownName.tsx';
 
 /** 事项目录: a county admin changes deadlines, ladders and what is offered, without code. */
 export default function CatalogPage() {
@@ -45,7 +47,7 @@ export default function CatalogPage() {
           {
             title: t('catalog.name'),
             dataIndex: 'name',
-            render: (n: CaseType['name']) => (locale === 'en' ? n.en : n.zh),
+            render: (n: CaseType['name']) => <ShownName shown={catalogText(n, locale)} />,
           },
           {
             title: t('catalog.kind'),
@@ -53,7 +55,12 @@ export default function CatalogPage() {
             width: 120,
             render: (k: string) => kindLabel(t, k),
           },
-          { title: t('catalog.group'), dataIndex: 'group', width: 100 },
+          {
+            title: t('catalog.group'),
+            dataIndex: 'group',
+            width: 100,
+            render: (g: string) => (g ? <ShownName shown={catalogText({ zh: g }, locale)} /> : ''),
+          },
           { title: t('catalog.sla'), dataIndex: 'slaHours', width: 100 },
           {
             title: t('catalog.ladder'),
@@ -92,7 +99,7 @@ export default function CatalogPage() {
       />
       <Modal
         open={editing !== null}
-        title={editing ? (locale === 'en' ? editing.name.en : editing.name.zh) : ''}
+        title={editing ? caseTypeName(editing, locale) : ''}
         onCancel={() => setEditing(null)}
         onOk={() => void save()}
         okText={t('common.confirm')}

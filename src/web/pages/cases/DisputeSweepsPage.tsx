@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -61,7 +62,7 @@ export default function DisputeSweepsPage() {
             <Select options={regions} />
           </Form.Item>
           <Form.Item name="sweptOn" label={t('sweeps.sweptOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <DateField />
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item

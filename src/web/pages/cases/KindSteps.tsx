@@ -5,6 +5,7 @@ import { caseKindApi } from '../../api/caseKindEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const OPEN = ['assigned', 'in_progress', 'reopened'];
 const OUTCOMES = ['resolved', 'failed', 'referred'] as const;
@@ -105,7 +106,7 @@ export function KindSteps({ c, onActed }: { c: CaseDetail; onActed: () => void }
                   label={t('kinds.mediation.date')}
                   rules={[{ required: true }]}
                 >
-                  <Input type="date" />
+                  <DateField />
                 </Form.Item>
                 <Form.Item
                   name="participants"
@@ -184,7 +185,7 @@ export function KindSteps({ c, onActed }: { c: CaseDetail; onActed: () => void }
               label={t('kinds.assign.deadline')}
               rules={[{ required: true }]}
             >
-              <Input type="date" />
+              <DateField />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy}>
               {t('kinds.assign.save')}

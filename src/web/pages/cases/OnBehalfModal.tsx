@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { CaseTextFields } from './CaseTextFields.tsx';
+import { caseFieldLabel, caseTypeName, catalogWord } from '../../../domain/cases/catalogNames.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const CHANNELS = ['walk_in', 'phone', 'visit', 'reception_day'] as const;
 
@@ -89,25 +91,32 @@ export function OnBehalfModal({
             optionFilterProp="label"
             options={(types.data?.items ?? [])
               .filter((ct) => ct.active)
-              .map((ct) => ({ value: ct.code, label: locale === 'en' ? ct.name.en : ct.name.zh }))}
+              .map((ct) => ({ value: ct.code, label: caseTypeName(ct, locale) }))}
           />
         </Form.Item>
         {(type?.fields ?? []).map((f) => (
           <Form.Item
             key={f.code}
             name={['fields', f.code]}
-            label={locale === 'en' ? f.label.en : f.label.zh}
+            label={caseFieldLabel(f, locale)}
             rules={[{ required: f.required }]}
             valuePropName={f.type === 'boolean' ? 'checked' : 'value'}
           >
             {f.type === 'select' ? (
-              <Select options={(f.options ?? []).map((o) => ({ value: o, label: o }))} />
+              <Select
+                options={(f.options ?? []).map((o) => ({
+                  value: o,
+                  label: catalogWord(o, locale),
+                }))}
+              />
             ) : f.type === 'number' ? (
               <InputNumber style={{ width: '100%' }} />
             ) : f.type === 'boolean' ? (
               <Switch />
+            ) : f.type === 'date' ? (
+              <DateField />
             ) : (
-              <Input placeholder={f.type === 'date' ? 'YYYY-MM-DD' : undefined} />
+              <Input />
             )}
           </Form.Item>
         ))}

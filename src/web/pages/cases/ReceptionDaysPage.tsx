@@ -16,13 +16,15 @@ import { caseApi, type Announcement } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { formatDay } from '../../i18n/format.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 // The region is the picker's, not a form field.
 type AnnouncementForm = Omit<Announcement, 'regionCode'>;
 
 /** 人大代表接待日: the regular days (the 11th, a week's notice), the announced ones, and the cadres' announcement form. */
 export default function ReceptionDaysPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const days = useApiQuery((signal) => caseApi.receptionDays(signal), []);
   const [form] = Form.useForm<AnnouncementForm>();
   const [error, setError] = useState<unknown>(null);
@@ -49,7 +51,8 @@ export default function ReceptionDaysPage() {
         <Flex gap={8} wrap>
           {days.data.schedule.map((s) => (
             <Tag key={s.date} color="blue">
-              {s.date} · {t('reception.announceBy', { date: s.announceOn })}
+              {formatDay(s.date, locale)} ·{' '}
+              {t('reception.announceBy', { date: formatDay(s.announceOn, locale) })}
             </Tag>
           ))}
         </Flex>
@@ -62,7 +65,7 @@ export default function ReceptionDaysPage() {
           renderItem={(d) => (
             <List.Item>
               <List.Item.Meta
-                title={`${d.date} ${d.time}`}
+                title={`${formatDay(d.date, locale)} ${d.time}`}
                 description={`${d.place} · ${t('reception.deputies')}：${d.deputies.join('、')}`}
               />
             </List.Item>
@@ -79,7 +82,7 @@ export default function ReceptionDaysPage() {
               extra={t('reception.hint')}
               rules={[{ required: true }]}
             >
-              <Input type="date" />
+              <DateField />
             </Form.Item>
             <Form.Item
               name="time"

@@ -1,7 +1,8 @@
-import { Form, Input, InputNumber } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { economyApi, type Contract } from './economyApi.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 // 登记缴费: a village cadre records money a lessee paid; the server posts it to the income ledger
 // in the same transaction, so nothing else is typed.
@@ -39,7 +40,7 @@ export function PaymentModal(props: {
       onSaved={props.onSaved}
     >
       <Form.Item name="paidOn" label={t('econ.pay.paidOn')} rules={[{ required: true }]}>
-        <Input type="date" />
+        <DateField />
       </Form.Item>
       <Form.Item name="amountYuan" label={t('econ.pay.amount')} rules={[{ required: true }]}>
         <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />

@@ -1,15 +1,20 @@
 import { Button, Checkbox, Flex, InputNumber, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
-import { metricByKey } from '../../../domain/evaluation/metrics.ts';
+import { metricByKey, metricName } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useAction } from './useAction.ts';
+import { SchemeText } from './SchemeText.tsx';
 
 /** 认星: stars, checklist answers, the figures the platform does not hold, evidence. Phone-friendly. */
 export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone: () => void }) {
   const { t, locale } = useI18n();
+  const nameOf = (key: string) => {
+    const metric = metricByKey(key);
+    return metric ? metricName(metric, locale) : key;
+  };
   const { scheme } = detail;
   const [stars, setStars] = useState<string[]>(scheme.stars.map((s) => s.key));
   const [done, setDone] = useState<Record<string, boolean>>({});
@@ -62,7 +67,9 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
               )
             }
           >
-            <strong>★ {star.name}</strong>
+            <strong>
+              ★ <SchemeText text={star.name} />
+            </strong>
           </Checkbox>
           <div style={{ paddingInlineStart: 24 }}>
             {star.criteria.map((c) =>
@@ -72,19 +79,19 @@ export function ClaimForm({ detail, onDone }: { detail: EvaluationDetail; onDone
                     checked={done[c.id] ?? false}
                     onChange={(e) => setDone({ ...done, [c.id]: e.target.checked })}
                   >
-                    {c.label}
+                    <SchemeText text={c.label} />
                   </Checkbox>
                 </div>
               ) : (
                 <div key={c.id}>
-                  <Typography.Text type="secondary">{c.label}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    <SchemeText text={c.label} />
+                  </Typography.Text>
                   {entered.includes(c.metric) && (
                     <InputNumber
                       size="small"
                       style={{ marginInlineStart: 8, width: 120 }}
-                      aria-label={
-                        metricByKey(c.metric)?.[locale === 'en' ? 'nameEn' : 'name'] ?? c.metric
-                      }
+                      aria-label={nameOf(c.metric)}
                       value={metrics[c.metric] ?? null}
                       onChange={(v) => setMetrics({ ...metrics, [c.metric]: v })}
                       addonAfter={metricByKey(c.metric)?.unit}

@@ -16,8 +16,8 @@ export function DecisionForm({
   step: string;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
-  const star = starNames(detail.scheme);
+  const { t, locale } = useI18n();
+  const star = starNames(detail.scheme, locale);
   // The evaluator's advice preselects: a reviewer confirms or overrides it, star by star.
   const [granted, setGranted] = useState<Record<string, boolean>>(
     Object.fromEntries(detail.grantedStars.map((k) => [k, detail.advice.starsMet.includes(k)])),
@@ -47,7 +47,7 @@ export function DecisionForm({
   return (
     <Flex vertical gap={8} data-testid="decision-form">
       <Typography.Title level={5}>
-        {t('evaluation.decisionTitle', { step: stepName(detail.scheme, step) })}
+        {t('evaluation.decisionTitle', { step: stepName(detail.scheme, step, locale) })}
       </Typography.Title>
       {detail.grantedStars.map((key) => (
         <Flex key={key} gap={8} align="center" wrap>

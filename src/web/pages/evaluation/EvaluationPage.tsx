@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { stageKey, starNames, stepName, waitingKey } from './labels.ts';
+import { SchemeText, useRoundText, useSchemeText } from './SchemeText.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { SubjectDrawer } from './SubjectDrawer.tsx';
 import { useAction } from './useAction.ts';
@@ -25,6 +26,7 @@ const STAGE_COLORS: Record<string, string> = {
 
 function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
   const { t } = useI18n();
+  const text = useSchemeText();
   const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);
   const { busy, run } = useAction();
   const submit = (values: { schemeId: string; regionCode: string; period: string }) =>
@@ -43,7 +45,7 @@ function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
       <Form.Item name="schemeId" label={t('evaluation.scheme')} rules={[{ required: true }]}>
         <Select
           style={{ width: 240 }}
-          options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: text(s.name) }))}
         />
       </Form.Item>
       <Form.Item name="regionCode" label={t('evaluation.region')} rules={[{ required: true }]}>
@@ -65,6 +67,7 @@ function OpenRoundForm({ onOpened }: { onOpened: () => void }) {
 
 function RoundsList() {
   const { t } = useI18n();
+  const roundName = useRoundText();
   const { permissions } = useSession();
   const rounds = useApiQuery((signal) => evaluationApi.rounds(signal), []);
   const columns: TableColumnsType<RoundItem> = [
@@ -72,10 +75,16 @@ function RoundsList() {
       title: t('evaluation.round'),
       key: 'name',
       render: (_: unknown, r) => (
-        <Link to={withQuery('/evaluation', { round: r.id })}>{r.name}</Link>
+        <Link to={withQuery('/evaluation', { round: r.id })}>
+          {roundName(r.name, r.schemeName)}
+        </Link>
       ),
     },
-    { title: t('evaluation.scheme'), dataIndex: 'schemeName' },
+    {
+      title: t('evaluation.scheme'),
+      key: 'scheme',
+      render: (_: unknown, r) => <SchemeText text={r.schemeName} />,
+    },
     regionColumn(t('evaluation.region')),
     { title: t('evaluation.period'), dataIndex: 'period' },
     { title: t('evaluation.subjects'), dataIndex: 'subjects', align: 'right' },
@@ -101,11 +110,12 @@ function RoundsList() {
 }
 
 function RoundBoard({ id, subject }: { id: string; subject: string | undefined }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const roundName = useRoundText();
   const [onlyMine, setOnlyMine] = useState(false);
   const board = useApiQuery((signal) => evaluationApi.board(id, signal), [id]);
   const data = board.data;
-  const star = data ? starNames(data.scheme) : (k: string) => k;
+  const star = data ? starNames(data.scheme, locale) : (k: string) => k;
   const rows = (data?.items ?? []).filter((i) => !onlyMine || i.waiting);
   const open = (evaluationId: string | undefined) =>
     navigate(withQuery('/evaluation', { round: id, subject: evaluationId }));
@@ -122,7 +132,7 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
       render: (_: unknown, i) => (
         <Tag color={STAGE_COLORS[i.stage]}>
           {t(stageKey(i.stage))}
-          {i.step && data ? ` · ${stepName(data.scheme, i.step)}` : ''}
+          {i.step && data ? ` · ${stepName(data.scheme, i.step, locale)}` : ''}
         </Tag>
       ),
     },
@@ -151,7 +161,7 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
   ];
   return (
     <Card
-      title={data?.round.name ?? t('evaluation.round')}
+      title={data ? roundName(data.round.name, data.round.schemeName) : t('evaluation.round')}
       extra={<Link to="/evaluation">{t('evaluation.backToRounds')}</Link>}
     >
       <ErrorAlert error={board.error} onRetry={board.reload} />
@@ -178,7 +188,11 @@ function RoundBoard({ id, subject }: { id: string; subject: string | undefined }
                   >
                     {t('evaluation.certificates')}
                   </a>
-                  <a href={`/notice/${id}`} target="_blank" rel="noreferrer">
+                  <a
+                    href={`/notice/${id}${locale === 'zh-CN' ? '' : `?lang=${locale}`}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
                     {t('evaluation.noticePage')}
                   </a>
                 </Flex>

@@ -8,10 +8,13 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { ClaimForm } from './ClaimForm.tsx';
 import { stageKey, starNames } from './labels.ts';
+import { SchemeTexts, useRoundText, useSchemeText } from './SchemeText.tsx';
 
 /** For villagers, on a phone: my household's stars and claim (认星); the public notices and objections. */
 export default function MyEvaluationsPage() {
   const { t, locale } = useI18n();
+  const roundName = useRoundText();
+  const nameOf = useSchemeText();
   const mine = useApiQuery((signal) => evaluationApi.mine(signal), []);
   const notices = useApiQuery((signal) => evaluationApi.notices(signal), []);
   // Only notices still open take objections; closed ones stay readable on the public page.
@@ -38,14 +41,15 @@ export default function MyEvaluationsPage() {
           <Empty description={t('evaluation.noMine')} />
         )}
         {(mine.data?.items ?? []).map((d) => {
-          const star = starNames(d.scheme);
+          // the stored names; SchemeTexts shows them in the app language
+          const storedName = starNames(d.scheme, 'zh-CN');
           const stars = d.stage === 'awarded' ? d.heldStars : d.grantedStars;
           return (
             <Card
               key={d.id}
               size="small"
               type="inner"
-              title={`${d.round.name}`}
+              title={roundName(d.round.name, d.schemeName)}
               extra={<Tag>{t(stageKey(d.stage))}</Tag>}
               style={{ marginBottom: 12 }}
             >
@@ -54,7 +58,7 @@ export default function MyEvaluationsPage() {
                 {t('evaluation.levelN', { n: d.level })}
               </Typography.Paragraph>
               <Typography.Paragraph type="secondary">
-                {stars.map(star).join('、')}
+                <SchemeTexts texts={stars.map(storedName)} separator="、" />
               </Typography.Paragraph>
               {d.stage === 'claiming' && <ClaimForm detail={d} onDone={mine.reload} />}
             </Card>
@@ -64,7 +68,11 @@ export default function MyEvaluationsPage() {
       <Card
         title={t('evaluation.notices')}
         extra={
-          <a href="/notice" target="_blank" rel="noreferrer">
+          <a
+            href={locale === 'zh-CN' ? '/notice' : `/notice?lang=${locale}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             {t('evaluation.noticePage')}
           </a>
         }
@@ -76,7 +84,7 @@ export default function MyEvaluationsPage() {
         {openRounds.map((round: NoticeRound) => (
           <List
             key={round.roundId}
-            header={<strong>{round.roundName}</strong>}
+            header={<strong>{roundName(round.roundName, round.schemeName)}</strong>}
             dataSource={round.entries.filter((e) => e.open)}
             renderItem={(e) => (
               <List.Item
@@ -92,7 +100,7 @@ export default function MyEvaluationsPage() {
               >
                 <List.Item.Meta
                   title={`${e.subjectName} · ${t('evaluation.levelN', { n: e.level })}`}
-                  description={`${e.villageName ?? ''} ${e.stars.join('、')}`}
+                  description={`${e.villageName ?? ''} ${e.stars.map(nameOf).join('、')}`}
                 />
               </List.Item>
             )}

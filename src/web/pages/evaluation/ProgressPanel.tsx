@@ -17,6 +17,7 @@ import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { SchemeText } from './SchemeText.tsx';
 
 /** Targets per region and period with progress; rankings of organizations when the county shows them; warnings. */
 export function ProgressPanel({
@@ -117,7 +118,10 @@ export function ProgressPanel({
       </Typography.Text>
       {d.targets.map((target) => (
         <div key={`${target.measure}-${target.level}`}>
-          <Typography.Text strong>{target.label}</Typography.Text> — {t('evaluation.target')}{' '}
+          <Typography.Text strong>
+            <SchemeText text={target.label} />
+          </Typography.Text>{' '}
+          — {t('evaluation.target')}{' '}
           {target.measure === 'shareAtLeast' ? `${target.value}%` : target.value},{' '}
           {t('evaluation.actual')}{' '}
           {target.measure === 'shareAtLeast' ? `${target.actual}%` : target.actual} (

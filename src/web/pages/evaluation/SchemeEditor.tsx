@@ -1,4 +1,4 @@
-import { Button, Drawer, Flex, Input, InputNumber, Select, message } from 'antd';
+import { Alert, Button, Drawer, Flex, Input, InputNumber, Select, message } from 'antd';
 import { useState } from 'react';
 import { ROLES, ROLE_PERMISSIONS } from '../../../domain/access/roles.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { StarsEditor } from './StarsEditor.tsx';
 import { StepsEditor } from './StepsEditor.tsx';
 import { VetoesEditor } from './VetoesEditor.tsx';
+import { useSchemeText } from './SchemeText.tsx';
 import type { UpdateScheme } from './schemeUpdate.ts';
 
 /** An empty quota means no limit: the field leaves the definition. */
@@ -36,6 +37,7 @@ export function SchemeEditor({
   onSaved: () => void;
 }) {
   const { t, locale } = useI18n();
+  const nameOf = useSchemeText();
   const [def, setDef] = useState<SchemeDefinition | null>(scheme?.definition ?? null);
   const [busy, setBusy] = useState(false);
   const update: UpdateScheme = (change) => setDef((d) => (d ? change(d) : d));
@@ -61,7 +63,7 @@ export function SchemeEditor({
       open
       onClose={onClose}
       size="large"
-      title={`${t('evaluation.edit')} · ${scheme.name}`}
+      title={`${t('evaluation.edit')} · ${nameOf(scheme.name)}`}
       extra={
         <Button type="primary" loading={busy} onClick={save}>
           {t('evaluation.save')}
@@ -69,6 +71,7 @@ export function SchemeEditor({
       }
     >
       <Flex vertical gap={12}>
+        {locale !== 'zh-CN' && <Alert type="info" showIcon title={t('evaluation.namesNote')} />}
         <label>
           {t('evaluation.name')}
           <Input
@@ -122,7 +125,7 @@ export function SchemeEditor({
                   levelRule: v ? { requiredStar: v, requiredFromLevel: 3 } : {},
                 }))
               }
-              options={def.stars.map((s) => ({ value: s.key, label: s.name }))}
+              options={def.stars.map((s) => ({ value: s.key, label: nameOf(s.name) }))}
             />
           </label>
         )}

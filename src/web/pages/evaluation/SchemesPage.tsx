@@ -11,9 +11,11 @@ import { useSession } from '../../session.tsx';
 import { subjectTypeKey } from './labels.ts';
 import { NewSchemeModal } from './NewSchemeModal.tsx';
 import { SchemeEditor } from './SchemeEditor.tsx';
+import { SchemeText, SchemeTexts, useSchemeText } from './SchemeText.tsx';
 
 export default function SchemesPage() {
   const { t, locale } = useI18n();
+  const nameOf = useSchemeText();
   const { permissions } = useSession();
   const manage = permissions.includes('evaluation.manage');
   const schemes = useApiQuery((signal) => evaluationApi.schemes(signal), []);
@@ -39,7 +41,7 @@ export default function SchemesPage() {
       key: 'name',
       render: (_: unknown, s) => (
         <>
-          {s.name}{' '}
+          <SchemeText text={s.name} />{' '}
           {s.isPreset ? (
             <Tag color="red">{t('evaluation.preset')}</Tag>
           ) : (
@@ -56,12 +58,16 @@ export default function SchemesPage() {
     {
       title: t('evaluation.stars'),
       key: 'stars',
-      render: (_: unknown, s) => s.definition.stars.map((x) => x.name).join('、'),
+      render: (_: unknown, s) => (
+        <SchemeTexts texts={s.definition.stars.map((x) => x.name)} separator="、" />
+      ),
     },
     {
       title: t('evaluation.steps'),
       key: 'steps',
-      render: (_: unknown, s) => s.definition.steps.map((x) => x.name).join(' → '),
+      render: (_: unknown, s) => (
+        <SchemeTexts texts={s.definition.steps.map((x) => x.name)} separator=" → " />
+      ),
     },
     {
       title: t('evaluation.noticeDays'),
@@ -117,7 +123,7 @@ export default function SchemesPage() {
       />
       <Modal
         open={Boolean(copying)}
-        title={`${t('evaluation.copy')} · ${copying?.name ?? ''}`}
+        title={`${t('evaluation.copy')} · ${nameOf(copying?.name ?? '')}`}
         onOk={copy}
         onCancel={() => setCopying(null)}
       >

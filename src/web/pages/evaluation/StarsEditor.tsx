@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Input, InputNumber, Select, Typography } from 'antd';
-import { METRICS, metricByKey } from '../../../domain/evaluation/metrics.ts';
+import { METRICS, metricByKey, metricName } from '../../../domain/evaluation/metrics.ts';
 import { COMPARISONS, freshKey, withoutStar } from '../../../domain/evaluation/scheme.ts';
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 import type { MessageKey } from '../../i18n/types.ts';
@@ -49,12 +49,14 @@ export function StarsEditor({ def, update }: { def: SchemeDefinition; update: Up
       };
       return { ...d, stars: [...d.stars, { key, name, criteria: [first] }] };
     });
-  const metricName = (key: string) =>
-    metricByKey(key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? key;
+  const metricLabel = (key: string) => {
+    const metric = metricByKey(key);
+    return metric ? metricName(metric, locale) : key;
+  };
   const fits = METRICS.filter((m) => m.subjects.includes(def.subjectType));
   const metricOptions = [...fits, ...METRICS.filter((m) => !fits.includes(m))].map((m) => ({
     value: m.key,
-    label: `${metricName(m.key)}（${m.unit}）`,
+    label: `${metricLabel(m.key)}（${m.unit}）`,
   }));
   const addMetric = (i: number) => {
     const metric = fits[0] ?? METRICS[0];
@@ -62,7 +64,7 @@ export function StarsEditor({ def, update }: { def: SchemeDefinition; update: Up
     addCriterion(i, (id) => ({
       kind: 'metric',
       id: id('rule'),
-      label: metricName(metric.key),
+      label: metricLabel(metric.key),
       metric: metric.key,
       comparison: '>=',
       threshold: 0,

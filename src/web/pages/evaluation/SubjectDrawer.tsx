@@ -14,7 +14,7 @@ import {
   message,
 } from 'antd';
 import { useState } from 'react';
-import { metricByKey } from '../../../domain/evaluation/metrics.ts';
+import { metricByKey, metricName } from '../../../domain/evaluation/metrics.ts';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { EvaluationDetail } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
@@ -25,6 +25,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { ClaimForm } from './ClaimForm.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { eventKey, stageKey, starNames, stepName } from './labels.ts';
+import { SchemeText, useSchemeText } from './SchemeText.tsx';
 import { MetricSources } from './MetricSources.tsx';
 
 /** Runs an action with a toast and a reload; the server's message explains a refusal. */
@@ -122,11 +123,13 @@ function VetoActions({
   onDone: () => void;
   canRecord: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const text = useSchemeText();
   const { busy, run } = useAction(onDone);
   const [veto, setVeto] = useState<string>();
   const [description, setDescription] = useState('');
-  const star = starNames(detail.scheme);
+  const star = starNames(detail.scheme, locale);
+  const vetoLabel = (key: string) => detail.scheme.vetoes.find((x) => x.key === key)?.label;
   return (
     <Flex vertical gap={8}>
       {detail.vetoes.map((v) => (
@@ -137,8 +140,8 @@ function VetoActions({
             {t(`evaluation.veto.${v.status}`)}
           </Tag>
           <span>
-            {detail.scheme.vetoes.find((x) => x.key === v.vetoKey)?.label ?? v.vetoKey}：
-            {v.description}（{v.stars.map(star).join('、')}）
+            <SchemeText text={vetoLabel(v.vetoKey) ?? v.vetoKey} />：{v.description}（
+            {v.stars.map(star).join('、')}）
           </span>
           {v.status === 'proposed' && detail.waiting === 'decideVeto' && (
             <>
@@ -176,7 +179,7 @@ function VetoActions({
             placeholder={t('evaluation.vetoKind')}
             value={veto}
             onChange={setVeto}
-            options={detail.scheme.vetoes.map((v) => ({ value: v.key, label: v.label }))}
+            options={detail.scheme.vetoes.map((v) => ({ value: v.key, label: text(v.label) }))}
           />
           <Input
             style={{ width: 260 }}
@@ -223,13 +226,18 @@ export function SubjectDrawer({
     detail.reload();
     onChanged();
   };
-  const star = d ? starNames(d.scheme) : (k: string) => k;
+  const star = d ? starNames(d.scheme, locale) : (k: string) => k;
+  const withName = (key: string) => {
+    const metric = metricByKey(key);
+    return metric ? metricName(metric, locale) : key;
+  };
+  const text = useSchemeText();
   return (
     <Drawer
       open={Boolean(id)}
       onClose={onClose}
       size="large"
-      title={d ? `${d.subject.name} · ${d.schemeName}` : ''}
+      title={d ? `${d.subject.name} · ${text(d.schemeName)}` : ''}
       destroyOnHidden
     >
       <ErrorAlert error={detail.error} onRetry={detail.reload} />
@@ -289,8 +297,7 @@ export function SubjectDrawer({
               {
                 title: t('evaluation.metric'),
                 key: 'name',
-                render: (_: unknown, m) =>
-                  metricByKey(m.key)?.[locale === 'en' ? 'nameEn' : 'name'] ?? m.key,
+                render: (_: unknown, m) => withName(m.key),
               },
               {
                 title: t('evaluation.value'),
@@ -332,7 +339,7 @@ export function SubjectDrawer({
               {d.decisions.map((x) => (
                 <div key={x.id}>
                   <Typography.Text strong>
-                    {stepName(d.scheme, x.stepKey)} · {x.actorName} ·{' '}
+                    {stepName(d.scheme, x.stepKey, locale)} · {x.actorName} ·{' '}
                     {formatDateTime(x.createdAt, locale)}
                   </Typography.Text>
                   <div>
@@ -347,9 +354,7 @@ export function SubjectDrawer({
                   </div>
                   <Typography.Text type="secondary">
                     {t('evaluation.frozen')}：
-                    {x.metrics
-                      .map((m) => `${metricByKey(m.key)?.name ?? m.key} ${m.value ?? '—'}`)
-                      .join('；') || '—'}
+                    {x.metrics.map((m) => `${withName(m.key)} ${m.value ?? '—'}`).join('；') || '—'}
                   </Typography.Text>
                 </div>
               ))}

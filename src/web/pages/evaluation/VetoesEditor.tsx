@@ -3,6 +3,7 @@ import { freshKey } from '../../../domain/evaluation/scheme.ts';
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { removeAt, replaceAt, type UpdateScheme } from './schemeUpdate.ts';
+import { useSchemeText } from './SchemeText.tsx';
 
 type Veto = SchemeDefinition['vetoes'][number];
 const ALL = '*all';
@@ -10,6 +11,7 @@ const ALL = '*all';
 /** 负面清单 / 一票否决: each veto event's label and the stars it removes (some, or all). */
 export function VetoesEditor({ def, update }: { def: SchemeDefinition; update: UpdateScheme }) {
   const { t } = useI18n();
+  const nameOf = useSchemeText();
   const changeVeto = (i: number, change: (veto: Veto) => Veto) =>
     update((d) => ({ ...d, vetoes: replaceAt(d.vetoes, i, change) }));
   const add = () =>
@@ -26,7 +28,7 @@ export function VetoesEditor({ def, update }: { def: SchemeDefinition; update: U
     });
   const starOptions = [
     { value: ALL, label: t('evaluation.vetoAll') },
-    ...def.stars.map((s) => ({ value: s.key, label: s.name })),
+    ...def.stars.map((s) => ({ value: s.key, label: nameOf(s.name) })),
   ];
   return (
     <>

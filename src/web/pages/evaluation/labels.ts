@@ -1,4 +1,5 @@
-import type { MessageKey } from '../../i18n/types.ts';
+import { schemeText } from '../../../domain/evaluation/schemeText.ts';
+import type { Locale, MessageKey } from '../../i18n/types.ts';
 import type { SchemeDefinition } from '../../api/evaluationTypes.ts';
 
 export const stageKey = (stage: string) => `evaluation.stage.${stage}` as MessageKey;
@@ -8,10 +9,19 @@ export const sourceKey = (source: string) => `evaluation.source.${source}` as Me
 export const waitingKey = (waiting: string) =>
   `evaluation.waiting.${waiting.split(':')[0] ?? waiting}` as MessageKey;
 
-/** Star names come from the scheme (data, Chinese as configured by the county). */
-export function starNames(scheme: Pick<SchemeDefinition, 'stars'>): (key: string) => string {
-  const names = new Map(scheme.stars.map((s) => [s.key, s.name]));
+/** Star names come from the scheme (data, Chinese as stored), in the app language where they can. */
+export function starNames(
+  scheme: Pick<SchemeDefinition, 'stars'>,
+  locale: Locale,
+): (key: string) => string {
+  const names = new Map(scheme.stars.map((s) => [s.key, schemeText(s.name, locale).text]));
   return (key) => names.get(key) ?? key;
 }
-export const stepName = (scheme: Pick<SchemeDefinition, 'steps'>, key: string | null) =>
-  scheme.steps.find((s) => s.key === key)?.name ?? key ?? '';
+export function stepName(
+  scheme: Pick<SchemeDefinition, 'steps'>,
+  key: string | null,
+  locale: Locale,
+): string {
+  const name = scheme.steps.find((s) => s.key === key)?.name;
+  return name === undefined ? (key ?? '') : schemeText(name, locale).text;
+}

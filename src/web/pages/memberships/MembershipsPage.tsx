@@ -1,4 +1,4 @@
-import { Form, Input, Select, Tag } from 'antd';
+import { Form, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { MEMBERSHIP_KINDS } from '../../../domain/directory/membershipKinds.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
@@ -17,6 +17,7 @@ import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 type MembershipForm = Partial<NewMembership>;
 
@@ -122,7 +123,7 @@ export default function MembershipsPage() {
           <Select options={kindOptions} />
         </Form.Item>
         <Form.Item name="joinDate" label={t('memberships.joinDate')} rules={required}>
-          <Input type="date" />
+          <DateField />
         </Form.Item>
       </RowEditModal>
     </ListPage>

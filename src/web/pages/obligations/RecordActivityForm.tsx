@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { enqueue } from '../../offline/outbox.ts';
 import { EvidencePicker, uploadEvidence } from './EvidencePicker.tsx';
 import { typeLabel } from './labels.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 interface Values {
   activityType: string;
@@ -107,7 +108,7 @@ export function RecordActivityForm({
           },
         ]}
       >
-        <Input type="date" max={today()} />
+        <DateField max={today()} />
       </Form.Item>
       <Form.Item
         name="title"

@@ -9,6 +9,7 @@ import {
 import { pairingApi, type PairingDetail, type PlanItem } from '../../api/pairingEndpoints.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { itemStatusLabel, partLabel, sideLabel } from './labels.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 interface Values {
   part: string;
@@ -96,8 +97,7 @@ export function PlanItemForm({
           <Select options={PLAN_OWNER_SIDES.map((s) => ({ value: s, label: sideLabel(t, s) }))} />
         </Form.Item>
         <Form.Item name="dueOn" label={t('pairing.form.dueOn')}>
-          <Input
-            type="date"
+          <DateField
             min={pairing.periodStart}
             {...(pairing.periodEnd ? { max: pairing.periodEnd } : {})}
           />

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Segmented, Select, Tag } from 'antd';
+import { Checkbox, Form, Segmented, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
@@ -20,6 +20,7 @@ import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 interface PositionForm {
   personId?: string;
@@ -232,14 +233,14 @@ export default function PositionsPage() {
         )}
         {entry?.dispatched && (
           <Form.Item name="termEndDate" label={t('positions.termEnd')} rules={required}>
-            <Input type="date" />
+            <DateField />
           </Form.Item>
         )}
         <Form.Item name="startDate" label={t('positions.start')} rules={required}>
-          <Input type="date" />
+          <DateField />
         </Form.Item>
         <Form.Item name="endDate" label={t('positions.end')}>
-          <Input type="date" />
+          <DateField />
         </Form.Item>
         {entry?.code === 'mediator' && (
           <Form.Item name="goldMediator" valuePropName="checked">

@@ -16,6 +16,7 @@ import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { sourceKey, statusKey, typeKey } from './labels.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 export interface ProjectFormValues {
   name?: string;
@@ -168,10 +169,10 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
         </Form.Item>
       ) : null}
       <Form.Item name="startsOn" label={t('project.startsOn')} rules={required}>
-        <Input type="date" />
+        <DateField />
       </Form.Item>
       <Form.Item name="endsOn" label={t('project.endsOn')}>
-        <Input type="date" />
+        <DateField />
       </Form.Item>
       {FUND_SOURCES.map((source) => (
         <Form.Item

@@ -4,6 +4,7 @@ import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { sourceKey } from './labels.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 // The small forms of a project page: a milestone, a spend record, a year's outcomes. Each answers
 // the project with its new figures (the server rolls them up).
@@ -114,7 +115,7 @@ export function ProjectWrites({ project, open, today, onClose, onSaved }: Props)
             <InputNumber min={0} max={100} precision={0} />
           </Form.Item>
           <Form.Item name="dueOn" label={t('project.milestone.due')}>
-            <Input type="date" />
+            <DateField />
           </Form.Item>
         </>
       ) : null}
@@ -127,7 +128,7 @@ export function ProjectWrites({ project, open, today, onClose, onSaved }: Props)
             <InputNumber min={1} precision={0} step={1000} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="spentOn" label={t('project.spend.on')} rules={required}>
-            <Input type="date" max={today} />
+            <DateField max={today} />
           </Form.Item>
           <Form.Item name="note" label={t('project.spend.note')}>
             <Input maxLength={200} />
@@ -140,7 +141,7 @@ export function ProjectWrites({ project, open, today, onClose, onSaved }: Props)
             <Select options={project.villages.map((v) => ({ value: v.code, label: v.name }))} />
           </Form.Item>
           <Form.Item name="occurredOn" label={t('project.inspection.on')} rules={required}>
-            <Input type="date" max={today} />
+            <DateField max={today} />
           </Form.Item>
           <Form.Item name="title" label={t('project.inspection.title')} rules={required}>
             <Input maxLength={80} />

@@ -5,6 +5,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 interface Values {
   union: string;
@@ -60,7 +61,7 @@ export function NewListForm({
         <InputNumber min={2000} max={2100} />
       </Form.Item>
       <Form.Item name="meetingOn" label={t('task.form.meetingOn')} rules={[{ required: true }]}>
-        <Input type="date" />
+        <DateField />
       </Form.Item>
       <Form.Item
         name="targets"

@@ -5,6 +5,7 @@ import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { searchPersons } from '../directoryPickers.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 /** Which form is open on the board: a new task, or an entry for one task. */
 export type TaskFormKind = 'add' | 'progress' | 'score' | 'owner';
@@ -104,7 +105,7 @@ export function TaskForm({ kind, list, task, onClose, onSaved }: Props) {
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="deadline" label={t('task.form.deadline')} rules={[{ required: true }]}>
-            <Input type="date" min={`${list.year}-01-01`} max={`${list.year}-12-31`} />
+            <DateField min={`${list.year}-01-01`} max={`${list.year}-12-31`} />
           </Form.Item>
         </>
       ) : null}
