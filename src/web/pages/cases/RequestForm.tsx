@@ -1,3 +1,4 @@
+import { caseTypeName } from '../../../domain/cases/catalogNames.ts';
 import { Button, message } from 'antd';
 import { useId, useState } from 'react';
 import { caseApi, type CaseDetail } from '../../api/caseEndpoints.ts';
@@ -99,7 +100,7 @@ export function RequestForm() {
             <optgroup key={group.kind} label={t(`cases.submit.group.${group.kind}`)}>
               {group.types.map((ct) => (
                 <option key={ct.code} value={ct.code}>
-                  {locale === 'en' ? ct.name.en : ct.name.zh}
+                  {caseTypeName(ct, locale)}
                 </option>
               ))}
             </optgroup>
