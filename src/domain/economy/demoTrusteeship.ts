@@ -35,12 +35,3 @@ export const DEMO_SIGN_UPS: readonly DemoSignUp[] = [
   { cropGroup: 'grain', mode: 'menu', items: ['耕', '收'], area: 12 },
   { cropGroup: 'grain', mode: 'fullChain', items: [], area: 20 },
 ];
-
-/** The coming season: this year's if spring (1 March) is still ahead, else next year's. */
-export function comingSeason(today: string): { year: number; startsOn: string } {
-  const year = Number(today.slice(0, 4));
-  const thisSpring = `${year}-03-01`;
-  return today < thisSpring
-    ? { year, startsOn: thisSpring }
-    : { year: year + 1, startsOn: `${year + 1}-03-01` };
-}

@@ -87,3 +87,12 @@ export function priceSignUp(
 
 /** A sign-up's fee (or saving) for its whole area: area × 分 per 亩, rounded to the 分. */
 export const seasonFen = annualFee;
+
+/** The coming season: this year's if spring (1 March) is still ahead, else next year's. */
+export function comingSeason(today: string): { year: number; startsOn: string } {
+  const year = Number(today.slice(0, 4));
+  const thisSpring = `${year}-03-01`;
+  return today < thisSpring
+    ? { year, startsOn: thisSpring }
+    : { year: year + 1, startsOn: `${year + 1}-03-01` };
+}

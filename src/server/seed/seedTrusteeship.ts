@@ -1,10 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import {
-  comingSeason,
-  DEMO_SIGN_UPS,
-  DEMO_TRUSTEESHIP_MENU,
-} from '../../domain/economy/demoTrusteeship.ts';
-import { priceSignUp } from '../../domain/economy/trusteeship.ts';
+import { DEMO_SIGN_UPS, DEMO_TRUSTEESHIP_MENU } from '../../domain/economy/demoTrusteeship.ts';
+import { comingSeason, priceSignUp } from '../../domain/economy/trusteeship.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import {
