@@ -157,4 +157,45 @@ describe('collective economy in Chromium', () => {
     await h.shot('economy-my-dividend-phone-zh-CN');
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
+
+  it('signs the villager’s household up for 托管 on the phone, and the cadre sees it', async () => {
+    await leave();
+    await h.page.setViewportSize({ width: 390, height: 844 });
+    await logInAs(h, 'villager', '/me/households');
+    const card = h.page.getByTestId('my-trusteeship');
+    await card.getByText('托管服务事项', { exact: false }).first().waitFor();
+    await card.getByText('技术指导', { exact: false }).first().waitFor();
+    await h.shot('economy-trusteeship-menu-phone-zh-CN');
+    await card.getByLabel('经济作物').check();
+    await card.getByLabel('全程托管').check();
+    await card.getByRole('spinbutton', { name: '面积（亩）' }).fill('6.5');
+    // the fruit full chain: 1050 元 per 亩, 240 元 below the market
+    await card.getByText('每亩 1,050.00 元，比市场价省 240.00 元').waitFor();
+    await card.getByRole('button', { name: /签约托管/ }).click();
+    await card.getByText('我家签约').waitFor();
+    await card.getByText(/经济作物 6\.5 亩/).waitFor();
+    await card.getByText('服务费 6,825.00 元，比市场价节省 1,560.00 元').waitFor();
+    await card.getByText('这一季已签约', { exact: false }).waitFor();
+    const overflow = await h.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await h.shot('economy-trusteeship-signed-phone-zh-CN');
+    const mine = await apiGet<{ signUps: { headName: string; area: number }[] }>(
+      h,
+      '/api/v1/me/trusteeship',
+    );
+    expect(mine.signUps.map((s) => s.area)).toEqual([6.5]);
+    const head = mine.signUps[0]?.headName ?? '';
+    await leave();
+    await h.page.setViewportSize({ width: 1280, height: 800 });
+
+    await logInAs(h, 'village1', '/economy');
+    await h.page.getByRole('tab', { name: '农业托管' }).click();
+    const row = h.page.locator('.ant-table-row', { hasText: head }).filter({ hasText: '6.5' });
+    await row.getByText('全程托管').waitFor();
+    await h.page.getByText('签约户数').waitFor();
+    await h.shot('economy-trusteeship-cadre-zh-CN');
+    expect(h.pageErrors).toEqual([]);
+  });
 });

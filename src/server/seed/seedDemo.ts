@@ -30,6 +30,7 @@ import { seedDemoUnions } from './seedUnions.ts';
 import { seedDemoTasks } from './seedTasks.ts';
 import { seedDemoProjects } from './seedProjects.ts';
 import { seedDemoEconomy } from './seedEconomy.ts';
+import { seedDemoTrusteeship } from './seedTrusteeship.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -246,6 +247,7 @@ export async function seedDemoCounty(
     await seedDemoTasks(runtime, log);
     await seedDemoProjects(runtime, log);
     await seedDemoEconomy(runtime, log);
+    await seedDemoTrusteeship(runtime, log);
     // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
     await rebuildInsights(ctx.db);
     await refreshPlannerStatistics(ctx, [

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -214,5 +215,69 @@ export const economyDividendShares = pgTable(
   (t) => [
     primaryKey({ name: 'economy_dividend_shares_pk', columns: [t.runId, t.householdId] }),
     index('economy_dividend_shares_by_household').on(t.householdId),
+  ],
+);
+
+/**
+ * 农业托管 service menu (公开的托管服务事项清单) of a village: each item of a crop group (grain: 耕、种、
+ * 防、收; fruit: 技术指导、农机、农资) with its price per 亩 per season and the market price it saves
+ * against. 全程托管 of a group is priced as the sum of its active items.
+ */
+export const economyTrusteeshipItems = pgTable(
+  'economy_trusteeship_items',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    cropGroup: text('crop_group').notNull(),
+    name: text('name').notNull(),
+    /** Its place on the menu within the crop group (耕 before 种 before 防 before 收). */
+    position: integer('position').notNull(),
+    pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
+    marketPricePerMuFen: bigint('market_price_per_mu_fen', { mode: 'number' }).notNull(),
+    active: boolean('active').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('economy_trusteeship_items_group_name').on(t.regionCode, t.cropGroup, t.name),
+    check(
+      'economy_trusteeship_items_money',
+      sql`${t.pricePerMuFen} >= 0 AND ${t.marketPricePerMuFen} >= 0`,
+    ),
+  ],
+);
+
+/**
+ * A household's 托管 sign-up for a year's season of a crop group: 全程托管 (every item of the group)
+ * or 菜单式 (the chosen items), the area, and the price and saving per 亩 frozen at signing. One
+ * active sign-up per household, year and crop group; withdrawn only before the service starts.
+ */
+export const economyTrusteeshipSignUps = pgTable(
+  'economy_trusteeship_sign_ups',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    householdId: uuid('household_id').notNull(),
+    year: integer('year').notNull(),
+    cropGroup: text('crop_group').notNull(),
+    mode: text('mode').notNull(),
+    itemIds: jsonb('item_ids').$type<string[]>().notNull(),
+    areaHundredths: integer('area_hundredths').notNull(),
+    pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
+    savingPerMuFen: bigint('saving_per_mu_fen', { mode: 'number' }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at').notNull(),
+    withdrawnAt: at('withdrawn_at'),
+  },
+  (t) => [
+    uniqueIndex('economy_trusteeship_sign_ups_one_active')
+      .on(t.householdId, t.year, t.cropGroup)
+      .where(sql`${t.status} = 'active'`),
+    index('economy_trusteeship_sign_ups_by_region_year').on(t.regionCode, t.year),
+    check('economy_trusteeship_sign_ups_area', sql`${t.areaHundredths} > 0`),
+    check('economy_trusteeship_sign_ups_mode', sql`${t.mode} IN ('fullChain', 'menu')`),
+    check('economy_trusteeship_sign_ups_status', sql`${t.status} IN ('active', 'withdrawn')`),
   ],
 );

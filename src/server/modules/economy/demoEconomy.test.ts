@@ -56,4 +56,34 @@ describe('the demo economy', () => {
     expect(ledger.lastYearFen).toBeGreaterThan(0);
     expect(ledger.byMonth.reduce((n, m) => n + m, 0)).toBe(ledger.totalFen);
   });
+
+  it('gives village1 the 托管 menu and three households signed up, the villager free to sign', async () => {
+    const village1 = await login(t.app, 'village1');
+    const menu = (await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/items')).json<{
+      items: { cropGroup: string; name: string; savingPerMuFen: number }[];
+    }>().items;
+    expect(menu.map((i) => i.name)).toEqual(['技术指导', '农机', '农资', '耕', '种', '防', '收']);
+    // the fruit full chain saves 240 元 per 亩, as in 大甲村
+    const fruit = menu.filter((i) => i.cropGroup === 'fruit');
+    expect(fruit.reduce((n, i) => n + i.savingPerMuFen, 0)).toBe(24_000);
+    const list = (await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/sign-ups')).json<{
+      items: { status: string }[];
+      totals: { households: number; area: number; feeFen: number; savingFen: number };
+    }>();
+    expect(list.items).toHaveLength(3);
+    // 8.5 亩 fruit × 1050 元; 12 亩 耕+收 × 110 元; 20 亩 grain × 180 元
+    expect(list.totals).toEqual({
+      households: 3,
+      area: 40.5,
+      feeFen: 892_500 + 132_000 + 360_000,
+      savingFen: 204_000 + 36_000 + 100_000,
+    });
+    const villager = await login(t.app, 'villager');
+    const mine = (await call(t.app, villager, 'GET', '/api/v1/me/trusteeship')).json<{
+      menu: unknown[];
+      signUps: unknown[];
+    }>();
+    expect(mine.menu).toHaveLength(7);
+    expect(mine.signUps).toEqual([]);
+  });
 });

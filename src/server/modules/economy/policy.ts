@@ -74,3 +74,15 @@ export function mayApproveDividend(actor: Actor, village: string): boolean {
     return false;
   }
 }
+
+/**
+ * 托管 sign-ups: a household signs up (or withdraws) for itself — the caller's own household (我家)
+ * — or the village's cadres enter it for them. Anyone else reading the village gets 403; the rest 404.
+ */
+export const TRUSTEESHIP_SIGN_UP_POLICY =
+  'economy/policy.ts authorizeSignUpWrite — the caller’s own household, or the village’s cadres; other readers 403; else 404 (a household not theirs: 400 on body.householdId)';
+
+export function authorizeSignUpWrite(actor: Actor, village: string, ownHousehold: boolean): void {
+  if (ownHousehold) return;
+  authorizeEconomyWrite(actor, village);
+}

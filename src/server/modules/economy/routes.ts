@@ -20,7 +20,24 @@ import {
 import { ledger } from './ledger.ts';
 import { setOutcome } from './outcomes.ts';
 import { recordPayment } from './payments.ts';
-import { ECONOMY_POLICY } from './policy.ts';
+import { ECONOMY_POLICY, TRUSTEESHIP_SIGN_UP_POLICY } from './policy.ts';
+import { createTrusteeshipItem, listTrusteeshipItems } from './trusteeship.ts';
+import {
+  myTrusteeship,
+  signUpForTrusteeship,
+  withdrawSignUp,
+  listSignUps,
+} from './trusteeshipSignUps.ts';
+import {
+  myTrusteeship as myTrusteeshipView,
+  signUpBody,
+  signUpList,
+  signUpView,
+  trusteeshipItemBody,
+  trusteeshipItemList,
+  trusteeshipItemView,
+  trusteeshipQuery,
+} from './trusteeshipSchema.ts';
 import {
   classRuleBody,
   classRuleParams,
@@ -48,7 +65,7 @@ import {
 import './metrics.ts';
 
 // The collective economy, first slice (issue 13): 三资 assets, contracts with 清化收, the income
-// ledger. Cooperatives, 托管, dividends and cadre rewards (parts 3, 4, 6, 7) add their routes here.
+// ledger; 分红 and 农业托管 (parts 6, 4). Cooperatives and cadre rewards (parts 3, 7) add theirs here.
 
 const tag = 'economy';
 const policy = ECONOMY_POLICY;
@@ -262,5 +279,72 @@ export const economyRoutes = [
       'economy/dividends.ts myDividends — the caller’s own household only, published runs only',
     response: myDividendList,
     handler: ({ ctx }) => myDividends(ctx),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/trusteeship/items',
+    summary: '农业托管服务菜单 / The 托管 service menus of the villages in scope',
+    tag,
+    auth,
+    policy,
+    query: regionQuery,
+    response: trusteeshipItemList,
+    handler: ({ ctx, query }) => listTrusteeshipItems(ctx, query.region),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/items',
+    summary: '托管菜单加项 / Put a service on the village’s 托管 menu',
+    tag,
+    auth,
+    policy,
+    body: trusteeshipItemBody,
+    response: trusteeshipItemView,
+    successStatus: 201,
+    handler: ({ ctx, body }) => createTrusteeshipItem(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/trusteeship/sign-ups',
+    summary: '托管签约及合计 / 托管 sign-ups in scope with their totals',
+    tag,
+    auth,
+    policy,
+    query: trusteeshipQuery,
+    response: signUpList,
+    handler: ({ ctx, query }) => listSignUps(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/sign-ups',
+    summary: '托管签约（全程或菜单式）/ Sign a household up for 托管 (full chain or à la carte)',
+    tag,
+    auth,
+    policy: TRUSTEESHIP_SIGN_UP_POLICY,
+    body: signUpBody,
+    response: signUpView,
+    successStatus: 201,
+    handler: ({ ctx, body }) => signUpForTrusteeship(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/sign-ups/:id/withdraw',
+    summary: '服务开始前退订 / Withdraw a sign-up before its service starts',
+    tag,
+    auth,
+    policy: TRUSTEESHIP_SIGN_UP_POLICY,
+    params: idParams,
+    response: signUpView,
+    handler: ({ ctx, params }) => withdrawSignUp(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/me/trusteeship',
+    summary: '我家托管 / My village’s 托管 menu and my household’s sign-ups',
+    tag,
+    auth,
+    policy: 'economy/trusteeshipSignUps.ts myTrusteeship — the caller’s own household only',
+    response: myTrusteeshipView,
+    handler: ({ ctx }) => myTrusteeship(ctx),
   }),
 ];

@@ -4,6 +4,8 @@ import {
   economyContracts,
   economyDividendRuns,
   economyDividendShares,
+  economyTrusteeshipItems,
+  economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -26,6 +28,7 @@ import {
 const ASSET_OF = new Map<string, string>();
 const CONTRACT_OF = new Map<string, string>();
 const RUN_OF = new Map<string, string>();
+const SIGN_UP_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
 export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -87,6 +90,39 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       amountFen: 40_000,
     });
     RUN_OF.set(target.region, runId);
+    // a 托管 menu item in the target's region, and the target household's fruit sign-up on it
+    const itemId = uuidv7(now.getTime());
+    const region = { regionCode: target.region, countyCode: target.region.slice(0, 6) };
+    await ctx.db.insert(economyTrusteeshipItems).values({
+      id: itemId,
+      ...region,
+      cropGroup: 'grain',
+      name: '耕',
+      position: 0,
+      pricePerMuFen: 4_000,
+      marketPricePerMuFen: 5_000,
+      active: true,
+      createdBy: target.accountId,
+      createdAt: now,
+    });
+    const signUpId = uuidv7(now.getTime());
+    await ctx.db.insert(economyTrusteeshipSignUps).values({
+      id: signUpId,
+      ...region,
+      householdId: target.householdId,
+      year: 2099,
+      cropGroup: 'fruit',
+      mode: 'menu',
+      itemIds: [],
+      areaHundredths: 100,
+      pricePerMuFen: 0,
+      savingPerMuFen: 0,
+      startsOn: '2099-03-01',
+      status: 'active',
+      createdBy: target.accountId,
+      createdAt: now,
+    });
+    SIGN_UP_OF.set(target.region, signUpId);
   }
 }
 
@@ -263,6 +299,70 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   ),
   'GET /api/v1/me/dividends': row(
     { url: () => '/api/v1/me/dividends', targetless: true },
+    byRole({}, everywhere(200)),
+  ),
+  'GET /api/v1/economy/trusteeship/items': row(
+    {
+      url: () => '/api/v1/economy/trusteeship/items',
+      listed: (t) => (b) => items(b).some((i) => i.regionCode === t.region),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  'POST /api/v1/economy/trusteeship/items': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/trusteeship/items',
+      payload: (t, n) => ({
+        village: t.village,
+        cropGroup: 'fruit',
+        name: `矩阵农资${n}`,
+        pricePerMuFen: 10_000,
+        marketPricePerMuFen: 12_000,
+      }),
+    },
+    writes(201),
+  ),
+  'GET /api/v1/economy/trusteeship/sign-ups': row(
+    {
+      url: () => '/api/v1/economy/trusteeship/sign-ups',
+      listed: (t) => (b) => items(b).some((i) => i.id === SIGN_UP_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  // the village's cadre signs the target household up (once); a household that is not the caller's
+  // own nor in a village they read is a bad householdId (400); readers who may not write get 403
+  'POST /api/v1/economy/trusteeship/sign-ups': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/trusteeship/sign-ups',
+      payload: (t) => ({
+        householdId: t.householdId,
+        year: 2099,
+        cropGroup: 'grain',
+        mode: 'fullChain',
+        area: 2.5,
+        startsOn: '2099-03-01',
+      }),
+    },
+    byRole(
+      {
+        village_cadre: inside(201, 400),
+        county_admin: inside(403, 400),
+        township_admin: inside(403, 400),
+        auditor: inside(403, 400),
+      },
+      everywhere(400),
+    ),
+  ),
+  'POST /api/v1/economy/trusteeship/sign-ups/:id/withdraw': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/trusteeship/sign-ups/${SIGN_UP_OF.get(t.region) ?? ''}/withdraw`,
+    },
+    writes(200),
+  ),
+  'GET /api/v1/me/trusteeship': row(
+    { url: () => '/api/v1/me/trusteeship', targetless: true },
     byRole({}, everywhere(200)),
   ),
 };

@@ -19,6 +19,7 @@ import {
 } from './labels.ts';
 import { PaymentModal } from './PaymentModal.tsx';
 import { DividendsTab } from './DividendsTab.tsx';
+import { TrusteeshipTab } from './TrusteeshipTab.tsx';
 
 // 集体经济: the income ledger (posted from the records, never typed), contracts with their 清化收
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
@@ -72,6 +73,11 @@ export default function EconomyPage() {
             key: 'dividends',
             label: t('econ.tab.dividends'),
             children: <DividendsTab region={region} initialRun={search.get('run') ?? undefined} />,
+          },
+          {
+            key: 'trusteeship',
+            label: t('econ.tab.trusteeship'),
+            children: <TrusteeshipTab region={region} />,
           },
         ]}
       />
