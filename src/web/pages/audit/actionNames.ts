@@ -81,6 +81,13 @@ const ACTIONS: Readonly<Record<string, Names>> = {
   'economy.dividend.propose': ['提出分红方案', '提出分紅方案', 'Dividend proposed'],
   'economy.dividend.approve': ['审批分红', '審批分紅', 'Dividend approved'],
   'economy.dividend.publish': ['公布分红', '公布分紅', 'Dividend published'],
+  'economy.trusteeship.item.create': [
+    '新增托管服务项目',
+    '新增託管服務項目',
+    'Trusteeship service added',
+  ],
+  'economy.trusteeship.signUp': ['签约农业托管', '簽約農業託管', 'Trusteeship signed up'],
+  'economy.trusteeship.withdraw': ['退订农业托管', '退訂農業託管', 'Trusteeship withdrawn'],
 
   'responsibility.create': ['新增五级联包', '新增五級聯包', 'Contact link added'],
   'responsibility.delete': ['删除五级联包', '刪除五級聯包', 'Contact link removed'],
@@ -98,6 +105,11 @@ const ACTIONS: Readonly<Record<string, Names>> = {
   'system.seed_demo_obligations': ['生成演示履职', '產生示範履職', 'Demo obligations created'],
   'system.seed_demo_projects': ['生成演示项目', '產生示範項目', 'Demo projects created'],
   'system.seed_demo_economy': ['生成演示集体经济', '產生示範集體經濟', 'Demo economy created'],
+  'system.seed_demo_trusteeship': [
+    '生成演示农业托管',
+    '產生示範農業託管',
+    'Demo trusteeship created',
+  ],
   'system.seed_demo_tasks': ['生成演示任务清单', '產生示範任務清單', 'Demo task lists created'],
   'system.seed_demo_unions': ['生成演示联建', '產生示範聯建', 'Demo unions created'],
 };
