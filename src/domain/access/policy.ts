@@ -31,6 +31,21 @@ export function grantPermissions(grant: RoleGrant): readonly Permission[] {
     : ROLE_PERMISSIONS[grant.role];
 }
 
+/** The unions the actor is a cadre of (grants scoped `union:<id>`). */
+export function unionsOf(actor: Actor): string[] {
+  return actor.grants
+    .filter((g) => g.role === 'union_cadre' && g.scope.startsWith('union:'))
+    .map((g) => g.scope.slice('union:'.length));
+}
+
+/**
+ * The actor without their union grants: a union cadre reads across the union's villages, but
+ * writes only the union's own records (its activities, projects, task lists), never a village's.
+ */
+export function withoutUnionGrants(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => !g.scope.startsWith('union:')) };
+}
+
 /** The grants of an actor that allow an action, anywhere. */
 export function grantsAllowing(actor: Actor, permission: Permission): RoleGrant[] {
   return actor.grants.filter((g) => grantPermissions(g).includes(permission));

@@ -148,7 +148,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 /**
  * A union cadre granted on `union:<id>` reads the union's villages (directory, cases, obligations)
- * and so the union itself; the session spreads that grant over the member villages. On a bare region
+ * and so the union itself, and records the union's own activities; the session spreads that grant over the member villages. On a bare region
  * the role keeps only what `ROLE_PERMISSIONS` lists.
  */
 export const UNION_CADRE_PERMISSIONS: readonly Permission[] = [
@@ -156,6 +156,9 @@ export const UNION_CADRE_PERMISSIONS: readonly Permission[] = [
   'directory.read',
   'cases.read',
   'obligations.read',
+  // …and records the union's own activities (联席会议, 观摩, 书记论坛): the obligations policy lets
+  // a union grant record only for its union, never for a pairing or a village of the union.
+  'obligations.record',
 ];
 
 /** Which roles an administrator may grant (always inside the administrator's own scope). */

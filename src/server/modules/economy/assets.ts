@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { hundredths } from '../../../domain/economy/contracts.ts';
 import type { AssetClass, AssetKind, AssetStatus } from '../../../domain/economy/kinds.ts';
@@ -122,7 +123,7 @@ export async function createAsset(ctx: Ctx, body: NewAsset): Promise<AssetView> 
         id: uuidv7(now.getTime()),
         ...tenant,
         assetId: row.id,
-        valuedOn: body.valuedOn ?? now.toISOString().slice(0, 10),
+        valuedOn: body.valuedOn ?? shanghaiDate(now),
         valueFen: body.valueFen,
         note: '登记时账面价值',
         recordedBy: actor.accountId,

@@ -212,6 +212,32 @@ describe('activities', () => {
     expect(await activityCount()).toBe(before);
   });
 
+  it('lists a village cadre’s own village and its 小区 on 我的履职, not a township admin’s villages', async () => {
+    const cadre = await login(t.app, 'village1');
+    const me = (await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json() as {
+      roles: { scope: string }[];
+    };
+    const own = me.roles[0]?.scope ?? '';
+    const mine = (await call(t.app, cadre, 'GET', '/api/v1/obligations/mine')).json() as {
+      subjects: {
+        kind: string;
+        id: string;
+        villages: string[];
+        mayRecord: boolean;
+        current: { ruleCode: string }[];
+      }[];
+    };
+    const villages = mine.subjects.filter((s) => s.kind === 'village');
+    expect(villages.map((s) => [s.id, s.mayRecord])).toEqual([[own, true]]);
+    expect(villages[0]?.current?.map((p) => p.ruleCode)).toContain('serviceCenter.monthlyTheme');
+    for (const s of mine.subjects) expect(s.villages, `${s.kind} ${s.id}`).toContain(own);
+    const township = await login(t.app, 'township');
+    const theirs = (await call(t.app, township, 'GET', '/api/v1/obligations/mine')).json() as {
+      subjects: { kind: string }[];
+    };
+    expect(theirs.subjects.filter((s) => s.kind !== 'pairing')).toEqual([]);
+  });
+
   it('lets the county edit its rules as data; a zero count or reversed dates answer 400', async () => {
     const presets = (await call(t.app, county, 'GET', '/api/v1/obligations/rules')).json() as {
       items: { id: string | null; code: string }[];

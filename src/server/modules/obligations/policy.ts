@@ -1,7 +1,13 @@
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
-import { can, type Actor } from '../../../domain/access/policy.ts';
+import {
+  can,
+  grantPermissions,
+  unionsOf,
+  withoutUnionGrants,
+  type Actor,
+} from '../../../domain/access/policy.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
-import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { isWithinScope, levelOfCode } from '../../../domain/region/regionCode.ts';
 import { activities, pairings } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
@@ -13,6 +19,7 @@ import type { SubjectRow } from './subjects.ts';
  *   readers   — obligations.read over a village the subject acts in (cadres, auditors)
  *   recorders — obligations.record over the village the activity happened in
  *   unit staff — a `unit:<id>` grant: their own unit's pairings, wherever the village lies
+ *   union cadres — a `union:<id>` grant: read the union's villages, record only for the union
  * A subject or activity nobody lets the caller see answers 404; one they see but may not record
  * for answers 403.
  */
@@ -38,6 +45,15 @@ function byRegion(actor: Actor): Actor {
   };
 }
 
+/** The grants that record by region: not a unit's staff, not a union's cadres (they record for their own). */
+function recordsByRegion(actor: Actor): Actor {
+  return withoutUnionGrants(byRegion(actor));
+}
+
+function ownUnion(actor: Actor, subject: SubjectRow): boolean {
+  return subject.kind === 'union' && unionsOf(actor).includes(subject.id);
+}
+
 function ownUnit(actor: Actor, subject: SubjectRow): boolean {
   return (
     subject.kind === 'pairing' && subject.unitId !== null && unitsOf(actor).includes(subject.unitId)
@@ -53,7 +69,11 @@ export function maySee(actor: Actor, subject: SubjectRow): boolean {
 }
 
 export function mayRecord(actor: Actor, subject: SubjectRow, village: string): boolean {
-  return ownUnit(actor, subject) || can(byRegion(actor), 'obligations.record', village);
+  return (
+    ownUnit(actor, subject) ||
+    ownUnion(actor, subject) ||
+    can(recordsByRegion(actor), 'obligations.record', village)
+  );
 }
 
 /** 404 when the subject is not the caller's to see, 403 when they see it but may not record. */
@@ -85,17 +105,32 @@ export function visibleActivities(actor: Actor): SQL {
   return or(...conditions) ?? sql`false`;
 }
 
-/** Pairings the actor sees on their own page: their unit's, and those in their record scope. */
-export function ownPairings(actor: Actor): SQL {
-  return unitOrScope(actor, 'obligations.record');
+/**
+ * The villages the actor is a cadre of: record grants on a village itself (not a township's or the
+ * county's, whose admins reach every village below and answer for none of them in particular).
+ */
+export function ownVillages(actor: Actor): string[] {
+  const codes = recordsByRegion(actor)
+    .grants.filter(
+      (g) =>
+        levelOfCode(g.regionCode) === 'village' &&
+        grantPermissions(g).includes('obligations.record'),
+    )
+    .map((g) => g.regionCode);
+  return [...new Set(codes)].sort();
 }
 
-function unitOrScope(actor: Actor, permission: Permission): SQL {
+/** Pairings the actor sees on their own page: their unit's, and those in their record scope. */
+export function ownPairings(actor: Actor): SQL {
+  return unitOrScope(actor, recordsByRegion(actor), 'obligations.record');
+}
+
+function unitOrScope(actor: Actor, regional: Actor, permission: Permission): SQL {
   const units = unitsOf(actor);
   return (
     or(
       units.length > 0 ? inArray(pairings.unitId, units) : undefined,
-      scopeWhere(byRegion(actor), permission, pairings.regionCode),
+      scopeWhere(regional, permission, pairings.regionCode),
     ) ?? sql`false`
   );
 }
@@ -128,5 +163,5 @@ export function authorizePlan(actor: Actor, subject: SubjectRow | null): Subject
 
 /** The pairings the actor sees: their unit's, and those in their read scope. */
 export function visiblePairings(actor: Actor): SQL {
-  return unitOrScope(actor, 'obligations.read');
+  return unitOrScope(actor, byRegion(actor), 'obligations.read');
 }

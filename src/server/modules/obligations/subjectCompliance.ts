@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, or, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, or, isNull, sql } from 'drizzle-orm';
+import { unionsOf, type Actor } from '../../../domain/access/policy.ts';
 import {
   compliance,
   TallyIndex,
@@ -6,10 +7,17 @@ import {
   type Subject,
 } from '../../../domain/obligations/compliance.ts';
 import { periodLabel } from '../../../domain/obligations/periods.ts';
-import type { SubjectKind } from '../../../domain/obligations/rules.ts';
-import { contactPairs, households, pairings, persons } from '../../db/schema/index.ts';
+import { RESIDENTIAL_COMPOUND, type SubjectKind } from '../../../domain/obligations/rules.ts';
+import {
+  contactPairs,
+  grids,
+  households,
+  pairings,
+  persons,
+  unions,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { authorizeRead, ownPairings } from './policy.ts';
+import { authorizeRead, maySee, mayRecord, ownPairings, ownVillages } from './policy.ts';
 import { effectiveRules, type RuleView } from './rules.ts';
 import { loadSubject, type SubjectRow } from './subjects.ts';
 import { tallyActivities } from './tallies.ts';
@@ -105,29 +113,75 @@ const viewOf = (s: SubjectRow) => ({
 const MINE_LIMIT = 50;
 
 /**
- * 我的履职: the pairings the caller records for (their unit's, or in their record scope), each
- * rule's current period and how many periods of the year were missed.
+ * The subjects the caller answers for: their unit's pairings and those in their record scope, the
+ * unions they are a cadre of or whose lead village they record for, and — for a village's own
+ * cadres — the village itself (一月一主题) and its 小区. At most MINE_LIMIT, pairings first.
  */
-export async function myObligations(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  const { year, asOf } = yearAndDay(ctx);
+async function subjectsOwed(ctx: Ctx, actor: Actor, asOf: string): Promise<SubjectRef[]> {
+  const refs: SubjectRef[] = [];
   const mine = await ctx.db
-    .select({ id: pairings.id, regionCode: pairings.regionCode })
+    .select({ id: pairings.id })
     .from(pairings)
     .where(and(ownPairings(actor), or(isNull(pairings.periodEnd), gte(pairings.periodEnd, asOf))))
     .orderBy(asc(pairings.villageCode))
     .limit(MINE_LIMIT);
+  refs.push(...mine.map((p) => ({ kind: 'pairing' as const, id: p.id })));
+  const villages = ownVillages(actor);
+  const led = villages.length > 0 ? inArray(unions.leadCode, villages) : undefined;
+  const cadreOf = unionsOf(actor);
+  const ofUnion = cadreOf.length > 0 ? inArray(unions.id, cadreOf) : undefined;
+  if (led || ofUnion) {
+    const rows = await ctx.db
+      .select({ id: unions.id })
+      .from(unions)
+      .where(or(led, ofUnion))
+      .orderBy(asc(unions.name))
+      .limit(MINE_LIMIT);
+    refs.push(...rows.map((u) => ({ kind: 'union' as const, id: u.id })));
+  }
+  if (villages.length > 0) {
+    refs.push(...villages.map((code) => ({ kind: 'village' as const, id: code })));
+    const compounds = await ctx.db
+      .select({ id: grids.id })
+      .from(grids)
+      .where(and(inArray(grids.regionCode, villages), eq(grids.kind, RESIDENTIAL_COMPOUND)))
+      .orderBy(asc(grids.regionCode), asc(grids.name))
+      .limit(MINE_LIMIT);
+    refs.push(...compounds.map((c) => ({ kind: 'compound' as const, id: c.id })));
+  }
+  return refs.slice(0, MINE_LIMIT);
+}
+
+interface SubjectRef {
+  kind: SubjectKind;
+  id: string;
+}
+
+/**
+ * 我的履职: each subject the caller answers for, each rule's current period, how many periods of
+ * the year were missed, and whether the caller may record for it (the page shows 记录 only then).
+ */
+export async function myObligations(ctx: Ctx) {
+  const actor = requireActor(ctx);
+  const { year, asOf } = yearAndDay(ctx);
   const subjects = [];
-  for (const p of mine) {
-    const subject = await loadSubject(ctx, 'pairing', p.id);
-    if (!subject) continue;
+  for (const ref of await subjectsOwed(ctx, actor, asOf)) {
+    const subject = await loadSubject(ctx, ref.kind, ref.id);
+    if (!subject || !maySee(actor, subject)) continue;
     const rules = (await effectiveRules(ctx, subject.regionCode.slice(0, 6))).filter(
-      (r) => r.subjectKind === 'pairing',
+      (r) => r.subjectKind === subject.kind,
     );
     const names = new Map(rules.map((r) => [r.code, r.name]));
-    const rows = await rowsFor(ctx, 'pairing', subject.regionCode, [subject], rules, year, asOf, [
-      subject.id,
-    ]);
+    const rows = await rowsFor(
+      ctx,
+      subject.kind,
+      regionOfAll(subject),
+      [subject],
+      rules,
+      year,
+      asOf,
+      [subject.id],
+    );
     const current = rules.flatMap((r) => {
       const last = rows.filter((row) => row.ruleCode === r.code).at(-1);
       return last ? [{ ...missedOf(last, names), status: last.status }] : [];
@@ -137,6 +191,7 @@ export async function myObligations(ctx: Ctx) {
       current,
       missedThisYear: rows.filter((r) => r.status === 'short').length,
       households: await contactHouseholds(ctx, subject),
+      mayRecord: subject.villages.some((v) => mayRecord(actor, subject, v)),
     });
   }
   return { year, asOf, personId: actor.personId ?? null, subjects };

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { SubjectKind } from '../../../domain/obligations/rules.ts';
 import { RESIDENTIAL_COMPOUND } from '../../../domain/obligations/rules.ts';
@@ -82,7 +83,7 @@ export async function loadSubject(
       villages: row.villages,
       unitId: null,
       leaderPersonId: null,
-      activeFrom: row.createdAt.toISOString().slice(0, 10),
+      activeFrom: shanghaiDate(row.createdAt),
       activeTo: null,
     };
   }

@@ -135,6 +135,8 @@ export const myObligationsView = z.object({
       current: z.array(judgedPeriod),
       missedThisYear: z.number().int(),
       households: z.array(z.object({ id: z.string(), headName: z.string() })),
+      /** May the caller record an activity for it (the page offers 记录 only then). */
+      mayRecord: z.boolean(),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { or, sql, type SQL } from 'drizzle-orm';
-import { can, type Actor } from '../../../domain/access/policy.ts';
+import { can, unionsOf, withoutUnionGrants, type Actor } from '../../../domain/access/policy.ts';
 import { pairings, projects, projectVillages } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
@@ -33,12 +33,6 @@ function byRegion(actor: Actor): Actor {
   };
 }
 
-function unionsOf(actor: Actor): string[] {
-  return actor.grants
-    .filter((g) => g.role === 'union_cadre' && g.scope.startsWith('union:'))
-    .map((g) => g.scope.slice('union:'.length));
-}
-
 function ownUnitOrUnion(actor: Actor, p: ProjectScope): boolean {
   return (
     (p.unitId !== null && unitsOf(actor).includes(p.unitId)) ||
@@ -56,7 +50,7 @@ export function mayWriteProject(actor: Actor, p: ProjectScope): boolean {
   return (
     ownUnitOrUnion(actor, p) ||
     (p.villages.length > 0 &&
-      p.villages.every((v) => can(byRegion(actor), 'obligations.record', v)))
+      p.villages.every((v) => can(withoutUnionGrants(byRegion(actor)), 'obligations.record', v)))
   );
 }
 

@@ -396,6 +396,42 @@ describe('a union cadre', () => {
     expect((await patch(cadre, `/api/v1/unions/${unionId}`, { name: 'x' })).statusCode).toBe(403);
   });
 
+  it('answers for its union on 我的履职 and records the union’s activities, never a village’s', async () => {
+    const mine = (await get(cadre, '/api/v1/obligations/mine')).json();
+    expect(
+      mine.subjects.map((s: { kind: string; id: string; mayRecord: boolean }) => [
+        s.kind,
+        s.id,
+        s.mayRecord,
+      ]),
+    ).toEqual([['union', unionId, true]]);
+    const activity = (over: Record<string, unknown>) =>
+      post(cadre, '/api/v1/activities', {
+        subjectKind: 'union',
+        subjectId: unionId,
+        activityType: 'jointMeeting',
+        occurredOn: '2026-11-22',
+        villageCode: V2,
+        title: '联建联席会议',
+        ...over,
+      });
+    const before = await footprint();
+    // The union's villages are read, not recorded for: a village's own rules answer 403.
+    expect(
+      (await activity({ subjectKind: 'village', subjectId: V2, activityType: 'monthlyTheme' }))
+        .statusCode,
+    ).toBe(403);
+    // Another union is not the cadre's to see at all.
+    expect((await activity({ subjectId: otherUnion })).statusCode).toBe(404);
+    expect(await footprint()).toEqual(before);
+    const held = await activity({});
+    expect(held.statusCode, held.body).toBe(201);
+    const listed = (
+      await get(cadre, `/api/v1/activities?subjectKind=union&subjectId=${unionId}`)
+    ).json();
+    expect(listed.items.map((a: { id: string }) => a.id)).toEqual([held.json().id]);
+  });
+
   it('loses a village the moment it leaves the union', async () => {
     const gone = await call(t.app, township, 'DELETE', `/api/v1/unions/${unionId}/villages/${V1}`);
     expect(gone.statusCode, gone.body).toBe(200);

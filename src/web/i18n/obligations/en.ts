@@ -31,7 +31,7 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.status.open': 'In progress',
 
   'obl.mine.title': 'My obligations',
-  'obl.mine.empty': 'You have no pairing to report for',
+  'obl.mine.empty': 'You have no pairing, union or village to report for',
   'obl.mine.thisPeriod': 'This period',
   'obl.mine.missed': '{n} periods missed this year',
   'obl.mine.allMet': 'Every period met this year',

@@ -27,7 +27,7 @@ export const obligationsZhCN = {
   'obl.status.open': '进行中',
 
   'obl.mine.title': '我的履职',
-  'obl.mine.empty': '您名下暂无结对共建任务',
+  'obl.mine.empty': '您名下暂无结对、联建或本村的履职任务',
   'obl.mine.thisPeriod': '本期',
   'obl.mine.missed': '今年已有 {n} 期未完成',
   'obl.mine.allMet': '今年各期均已完成',

@@ -29,7 +29,7 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.status.open': '進行中',
 
   'obl.mine.title': '我的履職',
-  'obl.mine.empty': '您名下暫無結對共建任務',
+  'obl.mine.empty': '您名下暫無結對、聯建或本村的履職任務',
   'obl.mine.thisPeriod': '本期',
   'obl.mine.missed': '今年已有 {n} 期未完成',
   'obl.mine.allMet': '今年各期均已完成',

@@ -9,8 +9,9 @@ import { ActivityLine } from './ActivityLine.tsx';
 import { RecordActivityForm } from './RecordActivityForm.tsx';
 import { useOutboxVersion } from './useOutboxVersion.ts';
 
-// 我的履职: the phone page of unit staff and village cadres — each pairing's rules this period,
-// what the year missed, a form to record what was done, and the latest activities.
+// 我的履职: the phone page of unit staff, village and union cadres — each pairing, union, village
+// or 小区 they answer for, its rules this period, what the year missed, a form to record what was
+// done (where the server says they may) and the latest activities.
 
 function RecentActivities({
   subject,
@@ -64,7 +65,9 @@ function SubjectCard({
   return (
     <Card size="small" title={subject.name} className="lingyan-obligation-card">
       <Flex vertical gap={8}>
-        <Typography.Text type="secondary">{t('obl.mine.thisPeriod')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t(`obl.kind.${subject.kind}`)} · {t('obl.mine.thisPeriod')}
+        </Typography.Text>
         <Flex vertical gap={4}>
           {subject.current.map((p) => (
             <Flex key={p.ruleCode} justify="space-between" gap={8}>
@@ -86,7 +89,7 @@ function SubjectCard({
         ) : (
           <Alert type="success" showIcon title={t('obl.mine.allMet')} />
         )}
-        {recording ? (
+        {!subject.mayRecord ? null : recording ? (
           <Card size="small" title={t('obl.record.title')}>
             <RecordActivityForm
               subject={subject}
