@@ -290,6 +290,8 @@ describe('directory pages in Chromium', () => {
     const place = h.page.locator('.lingyan-panel').filter({ hasText: '我的身份' });
     await place.getByText('村民').waitFor();
     expect(await h.page.getByText('我的角色与管辖范围').count()).toBe(0);
+    // …and shows no region's figures: the 概览 is a cadre's
+    expect(await h.page.locator('.lingyan-glance').count()).toBe(0);
     expect(await h.page.locator('body').innerText()).not.toMatch(/\d{12}/);
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -43,6 +43,19 @@ describe('web shell in Chromium', () => {
     // the page itself is a lazily loaded chunk: wait for it rather than sampling once
     await h.page.getByText('我的角色与管辖范围').waitFor();
     await h.page.locator('main').getByText('县级管理员').waitFor();
+    // 本辖区概览: the county's figures from the roll-ups, each a link to the records behind it.
+    await h.page.getByRole('heading', { name: /^示范县 \d{4}年概览$/ }).waitFor();
+    const figure = (name: RegExp) => h.page.locator('.lingyan-glance-figure', { hasText: name });
+    expect(
+      await figure(/^受理事项/)
+        .locator('strong')
+        .textContent(),
+    ).toMatch(/^\d+$/);
+    expect(await figure(/^办结率/).getAttribute('href')).toMatch(/^\/cases\/stats\?region=\d{12}$/);
+    expect(await figure(/^三星以上占比/).getAttribute('href')).toBe('/evaluation');
+    expect(await h.page.getByRole('link', { name: '打开数据大屏 →' }).getAttribute('href')).toMatch(
+      /^\/insights\?region=\d{12}$/,
+    );
     await h.shot('shell-home-zh-CN');
   });
 
@@ -102,7 +115,8 @@ describe('web shell in Chromium', () => {
 
   it('returns to the login page when the session ends, and back to the page after signing in', async () => {
     await h.page.context().clearCookies();
-    await h.page.getByRole('navigation').getByText('首页').click();
+    // From a child's list to the top of 行政区划: the list asks again and finds the session gone.
+    // (Not through 首页: its figures would ask first and send the login back home.)
     await h.page.getByRole('navigation').getByText('行政区划').click();
     await h.page.waitForURL('**/login?next=%2Fregions');
     await h.page.getByText('登录已过期，请重新登录').waitFor();

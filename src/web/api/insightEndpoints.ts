@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { overviewQuery } from '../../server/modules/insights/schema.ts';
 import type { overviewView } from '../../server/modules/insights/views.ts';
 import { request } from './client.ts';
 
@@ -7,6 +8,6 @@ export type InsightOverview = z.infer<typeof overviewView>;
 export type InsightPlace = InsightOverview['villages'][number];
 
 export const insightApi = {
-  overview: (query: { region?: string; year?: string }, signal?: AbortSignal) =>
+  overview: (query: z.input<typeof overviewQuery>, signal?: AbortSignal) =>
     request<InsightOverview>('/api/v1/insights/overview', { query: { ...query }, signal }),
 };

@@ -117,6 +117,8 @@ export const en: Messages = {
     'Loading the demo data was interrupted; it resumes when the server restarts',
   'home.loading.note': 'You can work meanwhile; some totals grow as the data loads.',
   'home.residentTitle': 'Where I belong',
+  'home.glance.title': '{region}, {year} at a glance',
+  'home.glance.open': 'Open the dashboard →',
   'home.rolesTitle': 'My roles and scopes',
   'home.modulesTitle': 'Available modules',
   'home.role': 'Role',

@@ -113,6 +113,8 @@ export const zhCN = {
   'home.loading.interrupted': '演示数据加载中断，重启服务后将从中断处继续',
   'home.loading.note': '加载期间可以正常使用，部分统计数字会随加载增加。',
   'home.residentTitle': '我的身份',
+  'home.glance.title': '{region} {year}年概览',
+  'home.glance.open': '打开数据大屏 →',
   'home.rolesTitle': '我的角色与管辖范围',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

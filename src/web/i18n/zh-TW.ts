@@ -113,6 +113,8 @@ export const zhTW: Messages = {
   'home.loading.interrupted': '示範資料載入中斷，重新啟動服務後將從中斷處繼續',
   'home.loading.note': '載入期間可以正常使用，部分統計數字會隨載入增加。',
   'home.residentTitle': '我的身分',
+  'home.glance.title': '{region} {year}年概覽',
+  'home.glance.open': '開啟數據大屏 →',
   'home.rolesTitle': '我的角色與管轄範圍',
   'home.modulesTitle': '可用功能',
   'home.role': '角色',

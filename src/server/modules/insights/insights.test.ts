@@ -103,6 +103,26 @@ describe('dashboard overview', () => {
     expect(body.path.map((p: { code: string }) => p.code)).toContain(FIXTURE_PLACES.county);
   });
 
+  it('gives the home page a summary: the same totals and trend, without the places a map needs', async () => {
+    const year = String(t.clock.now().getUTCFullYear());
+    const full = (
+      await call(t.app, county, 'GET', `/api/v1/insights/overview?year=${year}`)
+    ).json();
+    const res = await call(
+      t.app,
+      county,
+      'GET',
+      `/api/v1/insights/overview?year=${year}&detail=summary`,
+    );
+    expect(res.statusCode).toBe(200);
+    const summary = res.json();
+    expect(summary.totals).toEqual(full.totals);
+    expect(summary.trend).toEqual(full.trend);
+    expect([summary.children, summary.villages]).toEqual([[], []]);
+    const bad = await call(t.app, county, 'GET', '/api/v1/insights/overview?detail=brief');
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('answers 404 to a township user asking for the county above them, and rejects a bad code', async () => {
     const mine = await call(t.app, township, 'GET', '/api/v1/insights/overview');
     expect(mine.statusCode).toBe(200);

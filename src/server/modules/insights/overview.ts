@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { can, grantsAllowing } from '../../../domain/access/policy.ts';
 import { monthsOf } from '../../../domain/insights/periods.ts';
 import { ancestorsOf } from '../../../domain/region/regionCode.ts';
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { insightRollups, regions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -32,16 +33,17 @@ async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
 
 /**
  * One region's dashboard: its year totals, monthly trend, children and (for a county or township)
- * its villages, all read from the roll-ups. Outside the caller's scope the region is not found.
+ * its villages, all read from the roll-ups (`summary`: totals and trend only, for the home page).
+ * Outside the caller's scope the region is not found.
  */
 export async function insightOverview(
   ctx: Ctx,
-  q: { region?: string | undefined; year?: string | undefined },
+  q: { region?: string | undefined; year?: string | undefined; detail?: 'full' | 'summary' },
 ): Promise<OverviewView> {
   const actor = requireActor(ctx);
   const code = q.region ?? grantsAllowing(actor, PERMISSION)[0]?.regionCode;
   if (!code || !can(actor, PERMISSION, code)) throw notFound();
-  const year = q.year ?? String(ctx.clock().getFullYear());
+  const year = q.year ?? shanghaiDate(ctx.clock()).slice(0, 4);
   const [region] = await ctx.db.select().from(regions).where(eq(regions.code, code));
   if (!region) throw notFound();
 
@@ -61,13 +63,16 @@ export async function insightOverview(
     lat: regions.lat,
     lng: regions.lng,
   };
-  const children = await ctx.db
-    .select(placeColumns)
-    .from(regions)
-    .where(eq(regions.parentCode, code))
-    .orderBy(regions.code);
+  const summary = q.detail === 'summary';
+  const children = summary
+    ? []
+    : await ctx.db
+        .select(placeColumns)
+        .from(regions)
+        .where(eq(regions.parentCode, code))
+        .orderBy(regions.code);
   const villages =
-    region.level === 'county' || region.level === 'township'
+    !summary && (region.level === 'county' || region.level === 'township')
       ? await ctx.db
           .select(placeColumns)
           .from(regions)

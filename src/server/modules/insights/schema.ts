@@ -10,6 +10,8 @@ export const overviewQuery = z.strictObject({
     .string()
     .regex(/^\d{4}$/, 'must be a year like 2026')
     .optional(),
+  /** `summary`: totals and trend only, without the children and villages a map needs (the home). */
+  detail: z.enum(['full', 'summary']).default('full'),
 });
 
 export const bulletinQuery = z.strictObject({

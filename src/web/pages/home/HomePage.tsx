@@ -8,6 +8,7 @@ import { visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
 import { LoadingNotice } from './LoadingNotice.tsx';
+import { RegionGlance } from './RegionGlance.tsx';
 import { TodoList } from '../../components/todo/TodoList.tsx';
 import { useTodo } from '../../components/todo/useTodo.ts';
 
@@ -23,6 +24,7 @@ export default function HomePage() {
   const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
     (route) => route.descriptionKey,
   );
+  const residentOnly = roles.every((grant) => RESIDENT_ROLES.has(grant.role));
 
   return (
     <Flex vertical gap={16}>
@@ -34,13 +36,8 @@ export default function HomePage() {
       <Panel title={t('todo.title')}>
         {todo ? <TodoList groups={todo.groups} /> : <Skeleton active />}
       </Panel>
-      <Panel
-        title={t(
-          roles.every((grant) => RESIDENT_ROLES.has(grant.role))
-            ? 'home.residentTitle'
-            : 'home.rolesTitle',
-        )}
-      >
+      {!residentOnly && permissions.includes('evaluation.read') && <RegionGlance />}
+      <Panel title={t(residentOnly ? 'home.residentTitle' : 'home.rolesTitle')}>
         <Flex vertical gap={12}>
           {roles.map((grant) => (
             <Flex key={`${grant.role}:${grant.scope}`} wrap gap={8} align="center">
