@@ -105,7 +105,7 @@ async function importWork(
   return {
     failed: true,
     result,
-    message: `${byRow.size} 行有误，未导入任何数据；请下载错误说明文件，改正后重新上传 / ${byRow.size} rows failed, nothing was imported`,
+    message: `${byRow.size} 行有误，未导入任何数据；请下载错误说明文件，改正后重新上传 / ${byRow.size === 1 ? '1 row has' : `${byRow.size} rows have`} errors, nothing was imported`,
     artifact: { name: `${importer.sheet.sheetName}-错误说明.xlsx`, type: XLSX_TYPE, data },
   };
 }
