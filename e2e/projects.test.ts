@@ -97,5 +97,21 @@ describe('projects in Chromium', () => {
     expect(inspected.inspection.inspected).toBe(true);
     await h.page.getByText('大棚建设进度良好，建议尽快落实冷链配套').waitFor();
     await h.shot('project-inspected-zh-CN');
+    await h.logOut();
+  });
+
+  it('lists 项目管理 in the unit staff’s menu with their pairings’ projects', async () => {
+    await logInAs(h, 'unit', '/');
+    const mine = await apiGet<{ items: { name: string; pairing: { id: string } | null }[] }>(
+      h,
+      '/api/v1/projects',
+    );
+    expect(mine.items.length).toBeGreaterThan(0);
+    // Unit staff read by their unit's pairings only (projects/policy.ts).
+    expect(mine.items.every((p) => p.pairing !== null)).toBe(true);
+    await h.page.getByRole('navigation').getByText('项目管理', { exact: true }).click();
+    await h.page.getByRole('link', { name: mine.items[0]?.name ?? '' }).waitFor();
+    expect(new URL(h.page.url()).pathname).toBe('/projects');
+    await h.shot('projects-unit-staff-zh-CN');
   });
 });

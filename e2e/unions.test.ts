@@ -158,6 +158,27 @@ describe('a union cadre’s union page in Chromium', () => {
     expect(detail.history.map((e) => e.kind)).toContain('secretaryChanged');
     await h.page.getByText('更换书记').waitFor();
     await h.shot('unions-secretary-set-zh-CN');
+
+    // Another member village leads (its org moves with it); the history keeps the change.
+    const history = detail.history.length;
+    await h.page.getByLabel('牵头村').click();
+    const [moved] = await Promise.all([
+      h.page.waitForResponse(
+        (r) => r.url().endsWith(`/api/v1/unions/${union.id}`) && r.request().method() === 'PATCH',
+      ),
+      h.page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: other.name })
+        .click(),
+    ]);
+    expect(moved.status(), await moved.text()).toBe(200);
+    const led = await apiGet<{ lead: string; history: { kind: string }[] }>(
+      h,
+      `/api/v1/unions/${union.id}`,
+    );
+    expect(led.lead).toBe(other.code);
+    expect(led.history).toHaveLength(history + 1);
+    await h.page.getByText('修改信息').waitFor();
+    await h.shot('unions-lead-changed-zh-CN');
     expect(h.pageErrors).toEqual([]);
   });
 });

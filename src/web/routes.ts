@@ -8,8 +8,8 @@ export interface ModuleRoute {
   labelKey: MessageKey;
   /** Shown on the home page; the home route itself has none. */
   descriptionKey?: MessageKey;
-  /** Without it the route is visible to every signed-in user. */
-  permission?: Permission;
+  /** Without it the route is visible to every signed-in user; a list is any one of them. */
+  permission?: Permission | readonly Permission[];
   /** Listed in the navigation only for users who are a person of the directory (我的联户 / 我家). */
   personal?: boolean;
   /** `false`: reachable from links (the to-do) but not listed in the navigation. */
@@ -219,7 +219,9 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     path: '/projects',
     labelKey: 'nav.projects',
     descriptionKey: 'home.module.projects',
-    permission: 'obligations.read',
+    // Unit staff hold obligations.record only (on their `unit:` grant): they read their pairings'
+    // projects (projects/policy.ts), so the page is theirs too.
+    permission: ['obligations.read', 'obligations.record'],
     page: lazyPage(() => import('./pages/projects/ProjectsPage.tsx')),
   },
   // Collective economy (issue 13): 三资, contracts and 清化收, the income ledger.
@@ -287,6 +289,14 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
   },
 ];
 
+function mayOpen(route: ModuleRoute, permissions: readonly string[]): boolean {
+  const needed = route.permission;
+  if (needed === undefined) return true;
+  return typeof needed === 'string'
+    ? permissions.includes(needed)
+    : needed.some((p) => permissions.includes(p));
+}
+
 /**
  * The routes a user may open. `hasDirectoryPerson: false` leaves out the personal pages (the
  * navigation asks /me/households); left unset they stay reachable and explain themselves.
@@ -297,7 +307,6 @@ export function visibleRoutes(
 ): ModuleRoute[] {
   return MODULE_ROUTES.filter(
     (route) =>
-      (!route.permission || permissions.includes(route.permission)) &&
-      (!route.personal || options.hasDirectoryPerson !== false),
+      mayOpen(route, permissions) && (!route.personal || options.hasDirectoryPerson !== false),
   );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneProblems, projectProblems, spendProblems } from './checks.ts';
+import {
+  datesStrandMilestones,
+  milestoneProblems,
+  projectProblems,
+  spendProblems,
+} from './checks.ts';
 import { summarizeFunds } from './funds.ts';
 import { inspectedThisQuarter } from './inspections.ts';
 
@@ -38,6 +43,26 @@ describe('project checks', () => {
     );
     expect(spendProblems({ source: 'social', amount: 5 }, ['fiscal'])[0]?.path).toBe('body.source');
     expect(spendProblems({ source: 'fiscal', amount: 5 }, ['fiscal'])).toEqual([]);
+  });
+});
+
+describe('datesStrandMilestones', () => {
+  it('names the moved date and the milestone it leaves outside, and passes undated ones', () => {
+    const milestones = [
+      { name: '立项', dueOn: '2026-04-01' },
+      { name: '验收', dueOn: '2026-10-31' },
+      { name: '宣传', dueOn: null },
+    ];
+    expect(
+      datesStrandMilestones({ startsOn: '2026-03-01', endsOn: '2026-12-31' }, milestones),
+    ).toEqual([]);
+    expect(datesStrandMilestones({ startsOn: '2026-03-01', endsOn: null }, milestones)).toEqual([]);
+    expect(
+      datesStrandMilestones({ startsOn: '2026-05-01', endsOn: '2026-09-30' }, milestones),
+    ).toEqual([
+      { path: 'body.startsOn', message: 'after milestone 立项 is due (2026-04-01)' },
+      { path: 'body.endsOn', message: 'before milestone 验收 is due (2026-10-31)' },
+    ]);
   });
 });
 

@@ -65,6 +65,29 @@ export function milestoneProblems(
   return out;
 }
 
+/**
+ * New project dates against its milestones' due dates: a start after a milestone falls due, or an
+ * end before one, names the date that moved and the milestone it strands.
+ */
+export function datesStrandMilestones(
+  project: { startsOn: string; endsOn: string | null },
+  milestones: readonly { name: string; dueOn: string | null }[],
+  at = 'body',
+): ProjectProblem[] {
+  const out: ProjectProblem[] = [];
+  for (const m of milestones) {
+    if (!m.dueOn) continue;
+    if (m.dueOn < project.startsOn)
+      out.push({
+        path: `${at}.startsOn`,
+        message: `after milestone ${m.name} is due (${m.dueOn})`,
+      });
+    if (project.endsOn && m.dueOn > project.endsOn)
+      out.push({ path: `${at}.endsOn`, message: `before milestone ${m.name} is due (${m.dueOn})` });
+  }
+  return out;
+}
+
 /** A spend entry: a positive whole number of 元 from one of the project's fund sources. */
 export function spendProblems(
   s: { source: string; amount: number },

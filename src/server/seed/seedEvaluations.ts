@@ -93,7 +93,7 @@ async function accountIdOf(
 async function runRound(
   ctx: Ctx,
   scheme: SchemeDefinition,
-  roundId: string,
+  round: { id: string; period: string },
   skip: Set<string>,
   claimFor: (e: { id: string; subjectId: string }) => ClaimContent,
   actorFor: (role: Role, level: string, regionCode: string) => Actor,
@@ -105,7 +105,7 @@ async function runRound(
     .from(evaluations)
     .where(
       and(
-        eq(evaluations.roundId, roundId),
+        eq(evaluations.roundId, round.id),
         inArray(evaluations.stage, ['claiming', 'review', 'notice']),
       ),
     );
@@ -146,6 +146,7 @@ async function runRound(
         { id: e.subjectId, subjectType: e.subjectType, regionCode: e.regionCode },
         e.claim,
         new Map(),
+        round.period,
       );
       const advice = evaluateSubject(scheme, {
         metrics: Object.fromEntries(metrics.map((m) => [m.key, m.value])),
@@ -405,7 +406,7 @@ export async function seedDemoEvaluations(
   const n = await runRound(
     base,
     fiveStarBranchRural,
-    fiveRound.id,
+    { id: fiveRound.id, period },
     new Set(modelOrg ? [modelOrg.subjectId] : []),
     (e) => {
       const r = (salt: string) => unit(e.subjectId, salt);

@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/access/policy.ts';
+import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import type { Db } from '../db/client.ts';
 import { metricSnapshot } from '../modules/evaluation/metricRegistry.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -54,7 +55,12 @@ export async function sessionWithRole(
 }
 
 /** A village's value of one metric, as a star rule with that metric would snapshot it. */
-export async function villageMetric(t: TestApp, metric: string, village: string) {
+export async function villageMetric(
+  t: TestApp,
+  metric: string,
+  village: string,
+  period = shanghaiDate(t.ctx().clock()).slice(0, 4),
+) {
   const scheme = {
     stars: [
       {
@@ -70,6 +76,7 @@ export async function villageMetric(t: TestApp, metric: string, village: string)
     { id: village, subjectType: 'village', regionCode: village },
     null,
     new Map(),
+    period,
   );
   return snapshot;
 }

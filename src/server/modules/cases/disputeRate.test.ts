@@ -47,6 +47,7 @@ const rateRead = async (regionCode: string) => {
     { id: `org-${regionCode}`, subjectType: 'party_org', regionCode },
     null,
     new Map(),
+    '2026',
   );
   return metrics.find((m) => m.key === 'disputeResolutionRate');
 };

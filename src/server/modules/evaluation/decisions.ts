@@ -119,6 +119,7 @@ export async function decide(ctx: Ctx, evaluationId: string, body: DecisionInput
       { id: e.subjectId, subjectType: e.subjectType, regionCode: e.regionCode },
       e.claim,
       new Map(evidence.map((x) => [x.id, x.name])),
+      l.round.period,
     );
     const decision = {
       id: uuidv7(now.getTime()),

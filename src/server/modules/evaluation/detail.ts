@@ -66,6 +66,7 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
     { id: e.subjectId, subjectType: e.subjectType, regionCode: e.regionCode },
     e.claim,
     names,
+    l.round.period,
   );
   const proposedVetoes = vetoes.filter((v) => v.status === 'proposed');
   const advice = adviceFor(scheme, e, Object.fromEntries(metrics.map((m) => [m.key, m.value])), []);

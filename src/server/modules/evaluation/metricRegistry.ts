@@ -12,11 +12,23 @@ export interface MetricValue {
   value: number | null;
   sources: MetricSnapshot['sources'];
 }
-/** A module's provider: values for many subjects at once, each with the records it came from. */
+/** What an evaluation asks a provider for: the year of its round's period (`2026`, `2026-Q3`). */
+export interface MetricAsk {
+  year: number;
+}
+/**
+ * A module's provider: values for many subjects at once, each with the records it came from. A
+ * provider of a yearly figure reads `ask.year`, never the clock's year, so a round of last year
+ * judged in January reads last year's records.
+ */
 export type MetricProvider = (
   ctx: Ctx,
   subjects: readonly MetricSubject[],
+  ask: MetricAsk,
 ) => Promise<Map<string, MetricValue>>;
+
+/** The year a round's period lies in: its first four digits. */
+export const periodYear = (period: string): number => Number(period.slice(0, 4));
 
 const providers = new Map<string, MetricProvider>();
 
@@ -40,8 +52,8 @@ export function schemeMetricKeys(scheme: Pick<SchemeDefinition, 'stars'>): strin
 }
 
 /**
- * The values a decision freezes: backed metrics computed from their module's records now, entered
- * ones from the claim with their evidence as the source.
+ * The values a decision freezes: backed metrics computed from their module's records now (for the
+ * round's `period`), entered ones from the claim with their evidence as the source.
  */
 export async function metricSnapshot(
   ctx: Ctx,
@@ -49,12 +61,14 @@ export async function metricSnapshot(
   subject: MetricSubject,
   claim: ClaimContent | null,
   evidenceNames: Map<string, string>,
+  period: string,
 ): Promise<MetricSnapshot[]> {
   const out: MetricSnapshot[] = [];
+  const ask = { year: periodYear(period) };
   for (const key of schemeMetricKeys(scheme)) {
     const provider = providers.get(key);
     const got = provider
-      ? ((await provider(ctx, [subject])).get(subject.id) ?? { value: null, sources: [] })
+      ? ((await provider(ctx, [subject], ask)).get(subject.id) ?? { value: null, sources: [] })
       : null;
     if (got && got.value !== null) {
       out.push({

@@ -188,6 +188,7 @@ describe('compliance board', () => {
       { id: 'village', subjectType: 'village', regionCode: village },
       null,
       new Map(),
+      '2026',
     );
     let due = 0;
     let met = 0;

@@ -4,11 +4,12 @@ import { boardCells } from './boardCells.ts';
 import { yearAndDay } from './compliance.ts';
 import { effectiveRules } from './rules.ts';
 
-// 结对与联户义务完成率 for star rules: this year's periods met over periods due, of the pairings in
+// 结对与联户义务完成率 for star rules: the round's year's periods met over periods due, of the pairings in
 // the subject's village and of the village's own rules (一月一主题) — computed from the recorded
 // activities, never entered. Null when nothing was due yet (the subject's entered value counts).
-registerMetric('obligationCompliance', async (ctx, subjects) => {
-  const { year, asOf } = yearAndDay(ctx);
+registerMetric('obligationCompliance', async (ctx, subjects, ask) => {
+  // A past year is judged whole; the current one up to today.
+  const { year, asOf } = yearAndDay(ctx, ask.year);
   const out = new Map<string, MetricValue>();
   for (const subject of subjects) {
     const region = subject.regionCode;

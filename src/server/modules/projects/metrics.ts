@@ -1,7 +1,6 @@
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { projectOutcomes, projects, projectVillages } from '../../db/schema/index.ts';
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
-import { yearAndDay } from '../obligations/compliance.ts';
 import { progressOf } from './progress.ts';
 
 // Project figures for star rules, from the project records (enter once). A village's projects are
@@ -46,10 +45,9 @@ registerMetric('projectProgress', async (ctx, subjects) => {
   );
 });
 
-// 项目新增集体收入 (万元): this year's outcomes of the projects serving the village; a project
+// 项目新增集体收入 (万元): the round's year's outcomes of the projects serving the village; a project
 // serving several villages adds its income to each in equal shares.
-registerMetric('projectIncomeAdded', async (ctx, subjects) => {
-  const { year } = yearAndDay(ctx);
+registerMetric('projectIncomeAdded', async (ctx, subjects, { year }) => {
   const regionsOf = [...new Set(subjects.map((s) => s.regionCode))];
   const rows = await ctx.db
     .select({

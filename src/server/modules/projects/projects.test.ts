@@ -488,6 +488,23 @@ describe('bad input', () => {
     }
     expect(await footprint()).toEqual(before);
   });
+
+  it('refuses new dates that leave a milestone’s due day outside the project, naming the date', async () => {
+    const before = await footprint();
+    // 路灯安装 is due 2026-10-31.
+    for (const [patch, path] of [
+      [{ endsOn: '2026-09-30' }, 'body.endsOn'],
+      [{ startsOn: '2026-11-01', endsOn: null }, 'body.startsOn'],
+    ] as const) {
+      const res = await send(county, 'PATCH', `/api/v1/projects/${projectId}`, patch);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.body).toContain(path);
+      expect(res.body).toContain('路灯安装');
+    }
+    expect(await footprint()).toEqual(before);
+    const p = (await get(county, `/api/v1/projects/${projectId}`)).json() as ProjectDetail;
+    expect([p.startsOn, p.endsOn]).toEqual(['2026-03-01', '2026-12-31']);
+  });
 });
 
 describe('metrics for star rules', () => {
@@ -514,5 +531,11 @@ describe('metrics for star rules', () => {
     });
     // 300,000 元 over W1 and W2: 15 万元 each.
     expect((await snapshotOf('projectIncomeAdded', W2))?.value).toBe(15);
+  });
+
+  it('reads the outcomes of the round’s year, not the clock’s', async () => {
+    // The 2026 outcomes above count for a 2026 round only; a 2025 round finds none.
+    expect((await villageMetric(t, 'projectIncomeAdded', V1, '2025'))?.value).toBe(0);
+    expect((await villageMetric(t, 'projectIncomeAdded', V1, '2026'))?.value).toBe(8.6);
   });
 });

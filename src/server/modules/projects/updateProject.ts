@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { projectProblems } from '../../../domain/projects/checks.ts';
-import { projectFunds, projects, projectSpends } from '../../db/schema/index.ts';
+import { datesStrandMilestones, projectProblems } from '../../../domain/projects/checks.ts';
+import { projectFunds, projectMilestones, projects, projectSpends } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import { weightProblem } from './createProject.ts';
@@ -18,8 +18,18 @@ export function updateProject(ctx: Ctx, id: string, patch: ProjectPatch): Promis
     const { funds, ...fields } = patch;
     const startsOn = fields.startsOn ?? project.row.startsOn;
     const endsOn = fields.endsOn === undefined ? project.row.endsOn : fields.endsOn;
+    // Moved dates must still hold every milestone's due date (a milestone is checked against
+    // the dates when it is written; this is the same rule from the project's side).
+    const milestones =
+      fields.startsOn !== undefined || fields.endsOn !== undefined
+        ? await tx.db
+            .select({ name: projectMilestones.name, dueOn: projectMilestones.dueOn })
+            .from(projectMilestones)
+            .where(eq(projectMilestones.projectId, id))
+        : [];
     refuse([
       ...projectProblems({ startsOn, endsOn, ...(funds ? { funds } : {}) }),
+      ...datesStrandMilestones({ startsOn, endsOn }, milestones),
       ...weightProblem(fields.weight),
     ]);
     const before = await tx.db.select().from(projectFunds).where(eq(projectFunds.projectId, id));

@@ -1,15 +1,13 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { listAnnualScore } from '../../../domain/tasks/taskList.ts';
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskLists, unions, unionVillages } from '../../db/schema/index.ts';
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
 import { tasksOf } from './detail.ts';
 
-// 联建任务年度考评得分 for star rules (评单 results feed 评先评优): this year's score of the task list
-// of the union the subject belongs to — the union's own 联合党委, or a member village (its org).
-// Computed from the quarterly scores, never entered; null without a list or a score this year.
-registerMetric('taskScore', async (ctx, subjects) => {
-  const year = Number(shanghaiDate(ctx.clock()).slice(0, 4));
+// 联建任务年度考评得分 for star rules (评单 results feed 评先评优): the round's year's score of the
+// task list of the union the subject belongs to — the union's own 联合党委, or a member village (its
+// org). Computed from the quarterly scores, never entered; null without a list or a score that year.
+registerMetric('taskScore', async (ctx, subjects, { year }) => {
   const out = new Map<string, MetricValue>();
   if (subjects.length === 0) return out;
   const links = await ctx.db

@@ -400,8 +400,10 @@ describe('年述职 and the metric', () => {
       ],
     };
     const ctx = t.ctx();
-    const of = async (id: string, subjectType: string, regionCode: string) =>
-      (await metricSnapshot(ctx, scheme, { id, subjectType, regionCode }, null, new Map()))[0];
+    const of = async (id: string, subjectType: string, regionCode: string, period = '2026') =>
+      (
+        await metricSnapshot(ctx, scheme, { id, subjectType, regionCode }, null, new Map(), period)
+      )[0];
     expect(await of(unionOrgId, 'party_org', V1)).toMatchObject({
       key: 'taskScore',
       value: 86.5,
@@ -411,5 +413,47 @@ describe('年述职 and the metric', () => {
     expect((await of('some-village-org', 'village', V2))?.value).toBe(86.5);
     // 青山联建 has no list this year: nothing computed, the subject's entered value (none) counts.
     expect(await of('other-org', 'village', W1)).toMatchObject({ value: null, source: 'entered' });
+  });
+
+  it('reads the task list of the round’s year, not the clock’s', async () => {
+    const scheme = {
+      stars: [
+        {
+          key: 'union',
+          name: '联建星',
+          criteria: [
+            {
+              kind: 'metric' as const,
+              id: 'c1',
+              label: '任务得分≥80',
+              metric: 'taskScore',
+              comparison: '>=' as const,
+              threshold: 80,
+            },
+          ],
+        },
+      ],
+    };
+    const read = async (clock: Date, period: string) =>
+      (
+        await metricSnapshot(
+          { ...t.ctx(), clock: () => clock },
+          scheme,
+          { id: unionOrgId, subjectType: 'party_org', regionCode: V1 },
+          null,
+          new Map(),
+          period,
+        )
+      )[0];
+    // 2026's round judged in February 2027 still reads 2026's list.
+    expect(await read(new Date('2027-02-10T02:00:00Z'), '2026')).toMatchObject({
+      value: 86.5,
+      source: 'tasks',
+    });
+    // A round of 2025 finds no list that year, even while the clock stands in 2026.
+    expect(await read(new Date('2026-11-22T02:00:00Z'), '2025')).toMatchObject({
+      value: null,
+      source: 'entered',
+    });
   });
 });

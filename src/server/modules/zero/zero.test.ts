@@ -38,6 +38,7 @@ const metricsOf = async (regionCode: string) =>
         { id: regionCode, subjectType: 'village', regionCode },
         null,
         new Map(),
+        '2026',
       )
     ).map((m) => [m.key, m]),
   );

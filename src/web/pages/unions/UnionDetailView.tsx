@@ -63,7 +63,19 @@ export function UnionDetailView({ id }: { id: string }) {
               )}
             </Descriptions.Item>
             <Descriptions.Item label={t('union.lead')}>
-              {u.villages.find((v) => v.code === u.lead)?.name ?? u.lead}
+              {u.abilities.update ? (
+                // Another member village leads: the union's org moves with it (server side),
+                // and the change is a line of the history below.
+                <Select<string>
+                  aria-label={t('union.lead')}
+                  value={u.lead}
+                  style={{ minWidth: 200 }}
+                  options={u.villages.map((v) => ({ value: v.code, label: v.name }))}
+                  onChange={(lead) => run(() => unionApi.update(u.id, { lead }))}
+                />
+              ) : (
+                (u.villages.find((v) => v.code === u.lead)?.name ?? u.lead)
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('union.col.org')}>{u.org?.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('union.col.secretary')}>
