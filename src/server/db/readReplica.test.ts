@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../platform/deps.ts';
+import { registerRoutes } from '../platform/registerRoutes.ts';
+import { defineRoute } from '../platform/route.ts';
+import { ROUTES } from '../routeTable.ts';
 import { rowsOf } from '../testing/exchangeKit.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../testing/testApp.ts';
 import { testDbKind } from '../testing/testDatabase.ts';
@@ -14,6 +19,38 @@ const RETRY_MS = 1000;
 const PAIR_SCRIPT = path.resolve(import.meta.dirname, '../../../scripts/pg-replica-pair.sh');
 const pair = (...args: string[]): string =>
   execFileSync('bash', [PAIR_SCRIPT, ...args], { encoding: 'utf8', timeout: 40_000 });
+
+describe('routes that read from the replica', () => {
+  it('are the dashboards, exports and reports the route table marks, all GET', () => {
+    const marked = ROUTES.filter((r) => r.reads === 'replica').map((r) => `${r.method} ${r.url}`);
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/insights/overview',
+        'GET /api/v1/insights/bulletin',
+        'GET /api/v1/exchange/export/:entity',
+        'GET /api/v1/evaluation/rounds/:id/report',
+        'GET /api/v1/task-lists/:id/report',
+      ]),
+    );
+    expect(marked.every((r) => r.startsWith('GET '))).toBe(true);
+  });
+
+  it('refuses a write route that declares a replica read', () => {
+    const write = defineRoute({
+      method: 'POST',
+      url: '/api/v1/nowhere',
+      summary: 'x',
+      tag: 'x',
+      auth: 'session',
+      permission: 'directory.write',
+      reads: 'replica',
+      handler: async () => undefined,
+    });
+    expect(() => registerRoutes(Fastify(), {} as AppDeps, [write])).toThrow(
+      'only GET routes may read from the replica',
+    );
+  });
+});
 
 describe.runIf(testDbKind() === 'pglite')('read replica on the embedded database', () => {
   it('ignores DATABASE_REPLICA_URL and says so', async () => {
