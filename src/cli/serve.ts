@@ -18,6 +18,7 @@ function banner(
   db: string,
   keyInData: boolean,
   checkpoints: string,
+  replicaNote: string | null,
 ): string {
   const lines = [
     ``,
@@ -26,6 +27,7 @@ function banner(
     `  API 文档 / docs: ${url}/api/docs`,
     `  审计检查点 / audit checkpoints: ${checkpoints}`,
   ];
+  if (replicaNote) lines.push(`  只读副本 / read replica: ${replicaNote}`);
   if (keyInData)
     lines.push(
       `  !! 主密钥保存在数据目录内（DATA_DIR/keys/master.key）：数据目录的副本即可解密身份证号和手机号。`,
@@ -104,6 +106,7 @@ export async function runServe(argv: string[]): Promise<number> {
       runtime.deps.database.kind,
       runtime.keySource === 'dataDir',
       checkpointTargets(runtime.deps.config.auditCheckpoints),
+      runtime.replicaNote ?? null,
     ),
   );
   process.stdout.write(`Lingyan listening on ${url}\n`);

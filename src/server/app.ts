@@ -67,6 +67,10 @@ export async function buildApp(
       if (counted(request.url)) raw.client.requestEnded();
     });
   }
+  deps.replica?.logTo({
+    info: (message) => app.log.info(message),
+    warn: (message) => app.log.warn(message),
+  });
   registerRoutes(app, deps, ROUTES);
   for (const install of BACKGROUND_WORK) install(app, deps);
 

@@ -11,6 +11,11 @@ export interface AppConfig {
   dataDir: string;
   /** postgres://… switches from embedded PGlite to node-postgres. */
   databaseUrl: string | undefined;
+  /**
+   * postgres://… of a streaming replica of DATABASE_URL: dashboards, exports and reports read
+   * there (routes with `reads: 'replica'`); ignored on the embedded database.
+   */
+  databaseReplicaUrl: string | undefined;
   session: SessionConfig;
   lockout: { maxFailures: number; minutes: number };
   password: { minLength: number; requireClasses: number };
@@ -90,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFromEnv(env, 'PORT', 3000),
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
     session: {
       idleMinutes: intFromEnv(env, 'SESSION_IDLE_MINUTES', 30),
       absoluteHours: intFromEnv(env, 'SESSION_ABSOLUTE_HOURS', 12),

@@ -4,6 +4,7 @@ import type { AppConfig } from './config.ts';
 import { FieldCipher } from './crypto/fieldCipher.ts';
 import { resolveMasterKey, type MasterKeySource } from './crypto/masterKey.ts';
 import { openPglite, openPostgres, type Database } from './db/client.ts';
+import { openReadReplica, type ReadReplica } from './db/readReplica.ts';
 import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { STARTUP_WORK } from './backgroundTable.ts';
@@ -16,6 +17,8 @@ export interface Runtime {
   deps: AppDeps;
   /** Where the field-encryption key came from (the start banner warns when it is the data folder). */
   keySource: MasterKeySource;
+  /** What became of DATABASE_REPLICA_URL (the start banner prints it); null when unset. */
+  replicaNote?: string | null;
   close(): Promise<void>;
 }
 
@@ -45,26 +48,41 @@ export async function openRuntime(
     }
   }
   const cipher = new FieldCipher(master.key);
+  let replica: ReadReplica | undefined;
+  let replicaNote: string | null;
   try {
     await applyMigrations(database);
     // `keys rotate` opens the data with the old key while a rotation is unfinished
     if (options.checkKey !== false) await checkRunningKey(database.db, cipher);
     for (const step of STARTUP_WORK) await step(database, clock());
+    ({ replica, note: replicaNote } = await openReadReplica(
+      config.databaseReplicaUrl,
+      database,
+      startLog,
+    ));
   } catch (error) {
     await database.close();
     release?.();
     throw error;
   }
   return {
-    deps: { config, database, cipher, clock },
+    deps: { config, database, cipher, clock, replica },
     keySource: master.source,
+    replicaNote,
     async close() {
       await closePlanningSolver();
+      await replica?.close();
       await database.close();
       release?.();
     },
   };
 }
+
+/** Lines written before the server's logger exists (buildApp hands the replica that logger). */
+const startLog = {
+  info: (message: string) => process.stdout.write(`${message}\n`),
+  warn: (message: string) => process.stderr.write(`${message}\n`),
+};
 
 /** TRUST_PROXY=1 trusts any proxy; a list of addresses (10.0.0.1,10.0.0.2) trusts only those. */
 function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): boolean | string {

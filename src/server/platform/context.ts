@@ -21,6 +21,12 @@ export interface Ctx {
    * reads a handler does after its change.
    */
   beforeCommit?: (() => Promise<void>)[];
+  /**
+   * With a read replica: notes that the caller's writes so far have committed, so their replica
+   * reads wait for them (db/readReplica.ts). The route layer calls it after a write request; work
+   * that writes after its request ended (a job) calls it when done.
+   */
+  ownWritesCommitted?: () => Promise<void>;
 }
 
 /**

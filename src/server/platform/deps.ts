@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config.ts';
 import type { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { Database } from '../db/client.ts';
+import type { ReadReplica } from '../db/readReplica.ts';
 
 /** Long-lived things the app is built from; tests pass their own clock and database. */
 export interface AppDeps {
@@ -8,4 +9,6 @@ export interface AppDeps {
   database: Database;
   cipher: FieldCipher;
   clock: () => Date;
+  /** `DATABASE_REPLICA_URL` on PostgreSQL: where routes with `reads: 'replica'` read. */
+  replica?: ReadReplica | undefined;
 }

@@ -88,6 +88,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
       security: route.auth === 'session' ? [{ session: [] }] : [],
       'x-permission': route.permission ?? null,
       'x-policy': route.policy ?? null,
+      ...(route.reads ? { 'x-reads-from': route.reads } : {}),
       parameters: [
         ...parametersOf(route.params as z.ZodType | undefined, 'path'),
         ...parametersOf(route.query as z.ZodType | undefined, 'query'),

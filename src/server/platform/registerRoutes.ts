@@ -6,6 +6,7 @@ import { CSRF_COOKIE, SESSION_COOKIE, resolveSession } from '../auth/sessionStor
 import type { Ctx } from './context.ts';
 import { AppError, validationError } from './errors.ts';
 import { runIdempotent } from './idempotency.ts';
+import { noteOwnWrite, onReplica } from './replicaReads.ts';
 import { declaresType, isBodyResponse } from './responses.ts';
 import type { AnyRoute, RouteSpec } from './route.ts';
 import type { AppDeps } from './deps.ts';
@@ -80,6 +81,11 @@ async function buildCtx(deps: AppDeps, request: FastifyRequest, route: AnyRoute)
   }
   ctx.actor = session.actor;
   ctx.csrfToken = session.csrfToken;
+  const replica = deps.replica;
+  if (replica) {
+    const accountId = session.actor.accountId;
+    ctx.ownWritesCommitted = () => noteOwnWrite(replica, accountId, request.log);
+  }
   if (route.permission && !permissionsOf(session.actor).includes(route.permission))
     throw new AppError('FORBIDDEN');
   return ctx;
@@ -117,10 +123,15 @@ async function handle(
       run,
     );
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    await ctx.ownWritesCommitted?.();
     await reply.status(outcome.status).send(outcome.body);
     return;
   }
-  const outcome = await run(ctx);
+  const outcome =
+    spec.reads === 'replica' && deps.replica
+      ? await onReplica(deps.replica, ctx, request.log, reply, run)
+      : await run(ctx);
+  if (UNSAFE.has(route.method)) await ctx.ownWritesCommitted?.();
   await reply.status(outcome.status).send(outcome.body);
 }
 
@@ -181,6 +192,8 @@ export function registerRoutes(
   routes: readonly AnyRoute[],
 ): void {
   for (const route of routes) {
+    if (route.reads === 'replica' && route.method !== 'GET')
+      throw new Error(`${route.method} ${route.url}: only GET routes may read from the replica`);
     const onError = route.onError;
     const handler = onError
       ? async (request: FastifyRequest, reply: FastifyReply) => {

@@ -43,6 +43,12 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
    * content types answer 415, bodies over `maxBytes` 413.
    */
   upload?: { contentTypes: readonly string[]; maxBytes: number };
+  /**
+   * `replica`: a read that may come from the read replica when one is configured (dashboards,
+   * exports, reports) — GET only, and it must not write; the caller still sees their own writes
+   * (platform/replicaReads.ts).
+   */
+  reads?: 'replica';
   /** Writes with an Idempotency-Key replay their stored response (on by default for writes). */
   idempotent?: boolean;
   handler(input: RouteInput<B, Q, P>): Promise<unknown>;

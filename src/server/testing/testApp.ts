@@ -12,6 +12,7 @@ import { seedFixture } from './fixtureSeed.ts';
 import { seedDemoCounty } from '../seed/seedDemo.ts';
 import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
+import { openReadReplica } from '../db/readReplica.ts';
 
 /** A clock the test moves by hand (idle timeouts, lockouts). */
 export class TestClock {
@@ -35,13 +36,23 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Seed the generated small demo county (directory with persons and households) instead of the hand-written one. */
   directory?: boolean;
+  /** PostgreSQL only: the server to create the test database on (default TEST_PG_URL). */
+  postgresUrl?: string;
+  /** A read replica of the test database: its URL from the primary's (db/readReplica.ts). */
+  replicaUrl?: (primaryUrl: string) => string;
+  /** How long reads stay off a failed replica (default REPLICA_RETRY_MS). */
+  replicaRetryMs?: number;
+  /** Every line the app logs is also pushed here (the test reads what the server said). */
+  logLines?: string[];
 }
 
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDatabase();
+  const testDb = await createTestDatabase(
+    options.postgresUrl ? { postgresUrl: options.postgresUrl } : {},
+  );
   const clock = new TestClock();
   const config = {
     ...loadConfig({
@@ -77,7 +88,16 @@ export async function createTestApp(
     );
     await seeding.loadRest?.();
   } else await seedFixture(ctx());
-  const log = openSuiteLog();
+  if (options.replicaUrl && testDb.url) {
+    const opened = await openReadReplica(
+      options.replicaUrl(testDb.url),
+      testDb.database,
+      { info: () => undefined, warn: () => undefined },
+      options.replicaRetryMs,
+    );
+    deps.replica = opened.replica;
+  }
+  const log = teeLog(openSuiteLog(), options.logLines);
   const app = await buildApp(deps, {
     webDist: '/nonexistent',
     logger: log !== null,
@@ -91,6 +111,7 @@ export async function createTestApp(
     ctx,
     async close() {
       await app.close();
+      await deps.replica?.close();
       log?.close();
       await testDb.drop();
     },
@@ -107,6 +128,20 @@ function openSuiteLog(): { write(line: string): void; close(): void } | null {
   if (!dir) return null;
   const fd = fs.openSync(path.join(dir, `${process.pid}-${crypto.randomUUID()}.log`), 'a');
   return { write: (line) => void fs.writeSync(fd, line), close: () => fs.closeSync(fd) };
+}
+
+function teeLog(
+  suite: ReturnType<typeof openSuiteLog>,
+  lines: string[] | undefined,
+): ReturnType<typeof openSuiteLog> {
+  if (!lines) return suite;
+  return {
+    write: (line) => {
+      lines.push(line);
+      suite?.write(line);
+    },
+    close: () => suite?.close(),
+  };
 }
 
 /** A logged-in user: cookie and CSRF header ready for `app.inject`. */

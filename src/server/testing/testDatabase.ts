@@ -25,7 +25,7 @@ export interface TestDatabase {
  * PostgreSQL 15 server that scripts/test.sh started (TEST_PG_URL).
  */
 export async function createTestDatabase(
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; postgresUrl?: string } = {},
 ): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   if (testDbKind() === 'pglite') {
@@ -34,7 +34,8 @@ export async function createTestDatabase(
       : await openPglite();
     return { database, url: undefined, drop: () => database.close() };
   }
-  const adminUrl = process.env.TEST_PG_URL;
+  // A test may bring its own server (the read-replica test's primary).
+  const adminUrl = options.postgresUrl ?? process.env.TEST_PG_URL;
   if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_PG_URL (scripts/test.sh sets it)');
   const name = `lingyan_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -200,6 +200,7 @@ export const caseRoutes = [
       '事项统计：办结率、按时办结率、满意度、各级上报、按地区/责任层级/类别；矛盾纠纷排查化解 / Case statistics',
     tag: 'cases',
     auth: 'session',
+    reads: 'replica',
     permission: 'cases.read',
     query: statsQuery,
     response: caseStatsView,

@@ -43,6 +43,7 @@ export const exchangeRoutes = [
       '导出筛选后的列表为 .xlsx（身份证号、手机号脱敏）/ Export a filtered list as .xlsx (masked)',
     tag: 'exchange',
     auth: 'session',
+    reads: 'replica',
     permission: 'directory.read',
     params: entityParams,
     query: exportQuery,

@@ -131,6 +131,7 @@ export const obligationRoutes = [
     summary: '履职看板 / Compliance board with drill-down and laggards',
     tag,
     auth: 'session',
+    reads: 'replica',
     permission: 'obligations.read',
     query: boardQuery,
     response: boardView,

@@ -54,6 +54,7 @@ export const taskRoutes = [
     summary: '年述职 .docx / The year’s report of a list',
     tag,
     auth: 'session',
+    reads: 'replica',
     permission: 'directory.read',
     params: listParams,
     response: fileResponse([DOCX_TYPE]),

@@ -13,6 +13,7 @@ export const warningRoutes = [
     summary: '预警中心：一个地区需要关注的事项及其原因 / The warnings of a region',
     tag,
     auth: 'session',
+    reads: 'replica',
     permission: 'evaluation.read',
     query: warningsQuery,
     response: warningPage,

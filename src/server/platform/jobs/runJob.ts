@@ -95,6 +95,8 @@ export async function startJob(
       .update(jobs)
       .set({ ...finish, updatedAt: at, finishedAt: at })
       .where(eq(jobs.id, id));
+    // An import's rows are the owner's writes: their exports must show them.
+    await ctx.ownWritesCommitted?.();
   }).catch(() => undefined);
   return id;
 }
