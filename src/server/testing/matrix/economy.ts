@@ -31,6 +31,7 @@ const CONTRACT_OF = new Map<string, string>();
 const RUN_OF = new Map<string, string>();
 const SIGN_UP_OF = new Map<string, string>();
 const ITEM_OF = new Map<string, string>();
+const RETIRING_OF = new Map<string, string>();
 const SERVICE_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
@@ -108,6 +109,21 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       createdBy: target.accountId,
       createdAt: now,
     });
+    // a fruit item for the retire row (retiring 耕 would leave the sign-up row no grain to sign)
+    const retiringId = uuidv7(now.getTime());
+    await ctx.db.insert(economyTrusteeshipItems).values({
+      id: retiringId,
+      ...region,
+      cropGroup: 'fruit',
+      name: '农机',
+      position: 0,
+      pricePerMuFen: 3_000,
+      marketPricePerMuFen: 4_000,
+      active: true,
+      createdBy: target.accountId,
+      createdAt: now,
+    });
+    RETIRING_OF.set(target.region, retiringId);
     const signUpId = uuidv7(now.getTime());
     await ctx.db.insert(economyTrusteeshipSignUps).values({
       id: signUpId,
@@ -353,7 +369,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   'POST /api/v1/economy/trusteeship/items/:id/retire': row(
     {
       method: 'POST',
-      url: (t) => `/api/v1/economy/trusteeship/items/${ITEM_OF.get(t.region) ?? ''}/retire`,
+      url: (t) => `/api/v1/economy/trusteeship/items/${RETIRING_OF.get(t.region) ?? ''}/retire`,
     },
     writes(200),
   ),
