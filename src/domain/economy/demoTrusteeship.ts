@@ -36,6 +36,14 @@ export const DEMO_SIGN_UPS: readonly DemoSignUp[] = [
   { cropGroup: 'grain', mode: 'fullChain', items: [], area: 20 },
 ];
 
+/** The demo villager's own household, for the season under way only: grain, full chain. */
+export const DEMO_VILLAGER_SIGN_UP: DemoSignUp = {
+  cropGroup: 'grain',
+  mode: 'fullChain',
+  items: [],
+  area: 6,
+};
+
 /**
  * The season under way: the same three households signed up for it too, and the day in the season
  * each item was delivered over the whole signed area (month-day; days still ahead are skipped).

@@ -4,6 +4,7 @@ import {
   DEMO_SERVICE_DAYS,
   DEMO_SIGN_UPS,
   DEMO_TRUSTEESHIP_MENU,
+  DEMO_VILLAGER_SIGN_UP,
 } from '../../domain/economy/demoTrusteeship.ts';
 import { comingSeason, priceSignUp } from '../../domain/economy/trusteeship.ts';
 import { currentSeason, priceService } from '../../domain/economy/trusteeshipServices.ts';
@@ -77,22 +78,31 @@ export async function seedDemoTrusteeship(
     const season = comingSeason(today);
     const underWay = currentSeason(today);
     let services = 0;
-    for (const [i, household] of signers.entries()) {
-      const s = DEMO_SIGN_UPS[i];
-      if (!s) continue;
+    // the three signers, both seasons; the demo villager's own household only the season under
+    // way (so the phone shows what was done for it and it can still sign up for the coming one)
+    const plans = [
+      ...signers.flatMap((h, i) => {
+        const plan = DEMO_SIGN_UPS[i];
+        return plan ? [{ householdId: h.id, plan, seasons: [underWay, season] }] : [];
+      }),
+      ...(villager?.householdId
+        ? [{ householdId: villager.householdId, plan: DEMO_VILLAGER_SIGN_UP, seasons: [underWay] }]
+        : []),
+    ];
+    for (const { householdId, plan, seasons } of plans) {
       const itemIds = menu
-        .filter((m) => m.cropGroup === s.cropGroup && s.items.includes(m.name))
+        .filter((m) => m.cropGroup === plan.cropGroup && plan.items.includes(m.name))
         .map((m) => m.id);
-      const priced = priceSignUp(menu, { ...s, itemIds });
-      if (!('ok' in priced)) throw new Error(`demo 托管 sign-up ${i} does not price`);
-      for (const { year, startsOn } of [underWay, season]) {
+      const priced = priceSignUp(menu, { ...plan, itemIds });
+      if (!('ok' in priced)) throw new Error(`demo 托管 sign-up of ${householdId} does not price`);
+      for (const { year, startsOn } of seasons) {
         const signUp = {
           id: uuidv7(now.getTime()),
           ...tenant,
-          householdId: household.id,
+          householdId,
           year,
-          cropGroup: s.cropGroup,
-          mode: s.mode,
+          cropGroup: plan.cropGroup,
+          mode: plan.mode,
           ...priced.ok,
           startsOn,
           status: 'active',
@@ -112,14 +122,14 @@ export async function seedDemoTrusteeship(
       regionCode: cadre.village,
       detail: {
         items: menu.length,
-        signUps: signers.length,
+        signUps: plans.reduce((n, p) => n + p.seasons.length, 0),
         season: season.year,
         underWay: underWay.year,
         services,
       },
     });
     log(
-      `  演示农业托管已生成 / demo 托管: ${DEMO_TRUSTEESHIP_MENU.length} items, ${signers.length} sign-ups × 2 seasons, ${services} service records`,
+      `  演示农业托管已生成 / demo 托管: ${DEMO_TRUSTEESHIP_MENU.length} items, ${plans.length} households signed up, ${services} service records`,
     );
   });
 }

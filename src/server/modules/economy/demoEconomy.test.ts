@@ -71,30 +71,38 @@ describe('the demo economy', () => {
     // the fruit full chain saves 240 元 per 亩, as in 大甲村
     const fruit = menu.filter((i) => i.cropGroup === 'fruit');
     expect(fruit.reduce((n, i) => n + i.savingPerMuFen, 0)).toBe(24_000);
-    // signed up for the coming season (2027 on the test's 2026-11-22) and the one under way
-    for (const year of [2026, 2027]) {
+    // signed up for the coming season (2027 on the test's 2026-11-22) and the one under way, when
+    // the demo villager's own household has 6 亩 of grain in full chain too
+    const sums = { households: 3, area: 40.5, fee: 892_500 + 132_000 + 360_000, saving: 340_000 };
+    for (const [year, extra] of [
+      [2026, 1],
+      [2027, 0],
+    ] as const) {
       const list = (
         await call(t.app, village1, 'GET', `/api/v1/economy/trusteeship/sign-ups?year=${year}`)
       ).json<{
         items: { status: string }[];
         totals: { households: number; area: number; feeFen: number; savingFen: number };
       }>();
-      expect(list.items).toHaveLength(3);
-      // 8.5 亩 fruit × 1050 元; 12 亩 耕+收 × 110 元; 20 亩 grain × 180 元
+      expect(list.items).toHaveLength(3 + extra);
+      // 8.5 亩 fruit × 1050 元; 12 亩 耕+收 × 110 元; 20 亩 grain × 180 元; (6 亩 × 180 元)
       expect(list.totals).toEqual({
-        households: 3,
-        area: 40.5,
-        feeFen: 892_500 + 132_000 + 360_000,
-        savingFen: 204_000 + 36_000 + 100_000,
+        households: sums.households + extra,
+        area: sums.area + 6 * extra,
+        feeFen: sums.fee + 108_000 * extra,
+        savingFen: sums.saving + 30_000 * extra,
       });
     }
     const villager = await login(t.app, 'villager');
     const mine = (await call(t.app, villager, 'GET', '/api/v1/me/trusteeship')).json<{
       menu: unknown[];
-      signUps: unknown[];
+      signUps: { year: number }[];
+      services: { itemName: string }[];
     }>();
     expect(mine.menu).toHaveLength(7);
-    expect(mine.signUps).toEqual([]);
+    // free to sign up for the coming season on the phone; what was done this season is shown
+    expect(mine.signUps.map((s) => s.year)).toEqual([2026]);
+    expect(mine.services.map((s) => s.itemName)).toEqual(['耕', '种', '防', '收']);
   });
 
   it('delivers the 2026 season in full and books its fees as service income', async () => {
@@ -102,15 +110,15 @@ describe('the demo economy', () => {
     const services = (
       await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/services?year=2026')
     ).json<{ items: { itemName: string }[]; totals: { records: number; feeFen: number } }>();
-    // 3 fruit items + 耕、收 + 耕种防收, each over its whole area: the season's fees exactly
+    // 3 fruit items + 耕、收 + 耕种防收 twice, each over its whole area: the season's fees exactly
     expect(services.totals).toEqual({
-      records: 9,
-      area: 3 * 8.5 + 2 * 12 + 4 * 20,
-      feeFen: 892_500 + 132_000 + 360_000,
+      records: 13,
+      area: 3 * 8.5 + 2 * 12 + 4 * 20 + 4 * 6,
+      feeFen: 892_500 + 132_000 + 360_000 + 108_000,
     });
     const ledger = (await call(t.app, village1, 'GET', '/api/v1/economy/ledger?year=2026')).json<{
       bySource: { source: string; amountFen: number }[];
     }>();
-    expect(ledger.bySource.find((s) => s.source === 'service')?.amountFen).toBe(1_384_500);
+    expect(ledger.bySource.find((s) => s.source === 'service')?.amountFen).toBe(1_492_500);
   });
 });

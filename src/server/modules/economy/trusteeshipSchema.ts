@@ -91,6 +91,9 @@ const signUp = z.object({
   cropGroup: z.enum(CROP_GROUPS),
   mode: z.enum(TRUSTEESHIP_MODES),
   itemIds: z.array(z.string()),
+  itemPrices: z
+    .record(z.string(), z.number().int())
+    .describe('分 per 亩 of each item, fixed at signing'),
   area: z.number(),
   pricePerMuFen: z.number().int(),
   savingPerMuFen: z.number().int(),

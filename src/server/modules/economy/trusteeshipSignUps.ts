@@ -28,6 +28,7 @@ const viewOf = (row: SignUpRow, headName: string, today: string, mayChange: bool
   cropGroup: row.cropGroup as CropGroup,
   mode: row.mode as 'fullChain' | 'menu',
   itemIds: row.itemIds,
+  itemPrices: row.itemPrices,
   area: row.areaHundredths / 100,
   pricePerMuFen: row.pricePerMuFen,
   savingPerMuFen: row.savingPerMuFen,
