@@ -15,7 +15,12 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { postIncome, reverseIncome } from './income.ts';
-import { authorizeEconomyWrite, mayReadEconomy, mayWriteEconomy, visibleEconomy } from './policy.ts';
+import {
+  authorizeEconomyWrite,
+  mayReadEconomy,
+  mayWriteEconomy,
+  visibleEconomy,
+} from './policy.ts';
 import { cropGroupOrder } from './trusteeship.ts';
 import type { ServiceBody } from './trusteeshipSchema.ts';
 

@@ -109,7 +109,8 @@ export function SignUpModal(props: {
 interface ServiceValues {
   itemId: string;
   servedOn: string;
-  area: number;
+  /** Not `area`: the sign-up form's field of that name is in the page too (one id per label). */
+  servedArea: number;
   provider: string;
   note?: string;
 }
@@ -134,14 +135,14 @@ export function ServiceModal(props: {
       initial={{
         itemId: s?.itemIds[0],
         servedOn: last,
-        area: s?.area,
+        servedArea: s?.area,
         provider: t('econ.trust.providerDefault'),
       }}
       save={(v) =>
         trusteeshipApi.recordService(s?.id ?? '', {
           itemId: v.itemId,
           servedOn: v.servedOn,
-          area: v.area,
+          area: v.servedArea,
           provider: v.provider,
           ...(v.note ? { note: v.note } : {}),
         })
@@ -161,7 +162,7 @@ export function ServiceModal(props: {
       <Form.Item name="servedOn" label={t('econ.trust.servedOn')} rules={[{ required: true }]}>
         <DateField min={season?.from} max={last} />
       </Form.Item>
-      <Form.Item name="area" label={t('econ.trust.servedArea')} rules={[{ required: true }]}>
+      <Form.Item name="servedArea" label={t('econ.trust.servedArea')} rules={[{ required: true }]}>
         <InputNumber min={0.01} max={s?.area} precision={2} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="provider" label={t('econ.trust.provider')} rules={[{ required: true }]}>

@@ -117,11 +117,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
           expandable={{
             rowExpandable: (s) => bySignUp.has(s.id),
             expandedRowRender: (s) => (
-              <ServiceRecords
-                records={bySignUp.get(s.id) ?? []}
-                onVoid={setVoiding}
-                label={`${s.headName} ${s.year}`}
-              />
+              <ServiceRecords records={bySignUp.get(s.id) ?? []} onVoid={setVoiding} />
             ),
           }}
           columns={[
@@ -261,18 +257,13 @@ function signUpColumns(t: T, names: Map<string, string>): TableColumnsType<SignU
 }
 
 /** The season's service records of one sign-up: item, day, 亩, fee, who, and void. */
-function ServiceRecords(props: {
-  records: Service[];
-  label: string;
-  onVoid: (s: Service) => void;
-}) {
+function ServiceRecords(props: { records: Service[]; onVoid: (s: Service) => void }) {
   const { t } = useI18n();
   return (
     <Table<Service>
       rowKey="id"
       size="small"
       pagination={false}
-      aria-label={`${t('econ.trust.services')} ${props.label}`}
       dataSource={props.records}
       locale={{ emptyText: t('econ.trust.servicesEmpty') }}
       columns={[
