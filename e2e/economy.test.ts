@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
+import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
 import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
@@ -158,6 +159,7 @@ describe('collective economy in Chromium', () => {
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  let villagerHead = '';
   it('signs the villager’s household up for 托管 on the phone, and the cadre sees it', async () => {
     await leave();
     await h.page.setViewportSize({ width: 390, height: 844 });
@@ -185,8 +187,10 @@ describe('collective economy in Chromium', () => {
       h,
       '/api/v1/me/trusteeship',
     );
-    expect(mine.signUps.map((s) => s.area)).toEqual([6.5]);
+    // the fruit sign-up for the coming season, and the demo's grain one for the season under way
+    expect(mine.signUps.map((s) => s.area)).toEqual([6.5, 6]);
     const head = mine.signUps[0]?.headName ?? '';
+    villagerHead = head;
     await leave();
     await h.page.setViewportSize({ width: 1280, height: 800 });
 
@@ -196,6 +200,78 @@ describe('collective economy in Chromium', () => {
     await row.getByText('全程托管').waitFor();
     await h.page.getByText('签约户数').waitFor();
     await h.shot('economy-trusteeship-cadre-zh-CN');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  // 托管服务记录 (issue 13 part 4 → 5): the season's services post to the ledger as service income
+  interface SourceLedger {
+    bySource: { source: string; amountFen: number }[];
+  }
+  const serviceFen = async () =>
+    (await apiGet<SourceLedger>(h, '/api/v1/economy/ledger')).bySource.find(
+      (s) => s.source === 'service',
+    )?.amountFen ?? 0;
+
+  it('signs a household up by pinyin, voids and records a service, and the household sees it', async () => {
+    const head = villagerHead;
+    expect(head).not.toBe('');
+    // the cadre signs the villager's household up for next season's grain, found by pinyin
+    await h.page.getByRole('button', { name: '为农户签约' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('农户（户主）').fill(nameSearchKeys(head).full);
+    await h.page.locator('.ant-select-item-option', { hasText: head }).first().click();
+    await dialog.getByLabel('粮食作物').check();
+    await dialog.getByRole('spinbutton', { name: '面积（亩）' }).fill('3');
+    await dialog.getByText('每亩 180.00 元，比市场价省 50.00 元').waitFor();
+    await h.shot('economy-trusteeship-cadre-sign-up-zh-CN');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const grain = h.page
+      .locator('.ant-table-row', { hasText: head })
+      .filter({ hasText: '粮食作物' })
+      .filter({ hasText: '540.00' });
+    await grain.first().waitFor();
+
+    // this season's 耕 for the household was entered wrong: void it, record it again on 4 亩
+    const before = await serviceFen();
+    expect(before).toBeGreaterThan(0);
+    const served = h.page
+      .locator('.ant-table-row', { hasText: head })
+      .filter({ hasText: '1,080.00' });
+    await served.locator('.ant-table-row-expand-icon').click();
+    const records = h.page.locator('.ant-table-expanded-row').first();
+    await records.getByText('村农业托管服务队').first().waitFor();
+    await records.locator('tr', { hasText: '耕' }).getByRole('button', { name: '作废' }).click();
+    await dialog.getByLabel('作废原因').fill('面积登记错误');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await records.getByText('已作废：面积登记错误').waitFor();
+    expect(await serviceFen()).toBe(before - 30_000);
+
+    await served.getByRole('button', { name: '登记服务' }).click();
+    await dialog.getByRole('spinbutton', { name: '服务面积（亩）' }).fill('4');
+    await dialog.getByLabel('服务方').fill('王师傅农机队');
+    await h.shot('economy-trusteeship-record-service-zh-CN');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // 4 亩 × 50 元, the price fixed at signing; the ledger moves by exactly that
+    await records.getByText('王师傅农机队').waitFor();
+    expect(await serviceFen()).toBe(before - 30_000 + 20_000);
+    await h.shot('economy-trusteeship-services-cadre-zh-CN');
+
+    // the household reads what was done for it this season on the phone
+    await leave();
+    await h.page.setViewportSize({ width: 390, height: 844 });
+    await logInAs(h, 'villager', '/me/households');
+    const done = h.page.getByTestId('my-trusteeship-services');
+    await done.getByText('本季为我家做的托管服务').waitFor();
+    await done.getByText('王师傅农机队 · 服务费 200.00 元').waitFor();
+    await done.getByText(/粮食作物 · 耕 4 亩/).waitFor();
+    expect(await done.getByText(/粮食作物 · 耕 6 亩/).count()).toBe(0);
+    expect(await done.getByRole('button').count()).toBe(0);
+    await done.scrollIntoViewIfNeeded();
+    await h.shot('economy-trusteeship-services-phone-zh-CN');
+    await h.page.setViewportSize({ width: 1280, height: 800 });
     expect(h.pageErrors).toEqual([]);
   });
 });

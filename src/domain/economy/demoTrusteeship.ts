@@ -35,3 +35,28 @@ export const DEMO_SIGN_UPS: readonly DemoSignUp[] = [
   { cropGroup: 'grain', mode: 'menu', items: ['耕', '收'], area: 12 },
   { cropGroup: 'grain', mode: 'fullChain', items: [], area: 20 },
 ];
+
+/** The demo villager's own household, for the season under way only: grain, full chain. */
+export const DEMO_VILLAGER_SIGN_UP: DemoSignUp = {
+  cropGroup: 'grain',
+  mode: 'fullChain',
+  items: [],
+  area: 6,
+};
+
+/**
+ * The season under way: the same three households signed up for it too, and the day in the season
+ * each item was delivered over the whole signed area (month-day; days still ahead are skipped).
+ */
+export const DEMO_SERVICE_DAYS: Readonly<Record<string, string>> = {
+  耕: '03-15',
+  种: '04-10',
+  防: '06-20',
+  收: '09-25',
+  技术指导: '03-20',
+  农资: '04-01',
+  农机: '05-15',
+};
+
+/** Who delivered in the demo (the village has no 功能型党支部 on record, so it is typed). */
+export const DEMO_PROVIDER = '村农业托管服务队';

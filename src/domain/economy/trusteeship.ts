@@ -33,6 +33,8 @@ export interface SignUpDraft {
 
 export interface PricedSignUp {
   itemIds: string[];
+  /** Each chosen item's price per 亩 now: its service records are priced from this, not the menu. */
+  itemPrices: Record<string, number>;
   areaHundredths: number;
   pricePerMuFen: number;
   savingPerMuFen: number;
@@ -78,6 +80,7 @@ export function priceSignUp(
   return {
     ok: {
       itemIds: chosen.map((i) => i.id),
+      itemPrices: Object.fromEntries(chosen.map((i) => [i.id, i.pricePerMuFen])),
       areaHundredths: area ?? 0,
       pricePerMuFen,
       savingPerMuFen: Math.max(0, marketPerMuFen - pricePerMuFen),

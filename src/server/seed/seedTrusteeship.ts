@@ -1,6 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
-import { DEMO_SIGN_UPS, DEMO_TRUSTEESHIP_MENU } from '../../domain/economy/demoTrusteeship.ts';
+import {
+  DEMO_PROVIDER,
+  DEMO_SERVICE_DAYS,
+  DEMO_SIGN_UPS,
+  DEMO_TRUSTEESHIP_MENU,
+  DEMO_VILLAGER_SIGN_UP,
+} from '../../domain/economy/demoTrusteeship.ts';
 import { comingSeason, priceSignUp } from '../../domain/economy/trusteeship.ts';
+import { currentSeason, priceService } from '../../domain/economy/trusteeshipServices.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import {
@@ -11,14 +18,16 @@ import {
   households,
   persons,
 } from '../db/schema/index.ts';
-import { transaction } from '../platform/context.ts';
+import { transaction, type Ctx } from '../platform/context.ts';
+import { insertServiceRecord } from '../modules/economy/trusteeshipServices.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 
 /**
  * The demo village's 农业托管 (domain/economy/demoTrusteeship.ts): village1's menu and three of its
  * households signed up for the coming season — never the demo villager's own, so they can sign up
- * on the phone. Once per village.
+ * on the phone — and for the season under way, with what was delivered so far (its fees in the
+ * income ledger as service). Once per village.
  */
 export async function seedDemoTrusteeship(
   runtime: Runtime,
@@ -65,38 +74,91 @@ export async function seedDemoTrusteeship(
       createdAt: now,
     }));
     await tx.db.insert(economyTrusteeshipItems).values(menu);
-    const season = comingSeason(shanghaiDate(now));
-    for (const [i, household] of signers.entries()) {
-      const s = DEMO_SIGN_UPS[i];
-      if (!s) continue;
+    const today = shanghaiDate(now);
+    const season = comingSeason(today);
+    const underWay = currentSeason(today);
+    let services = 0;
+    // the three signers, both seasons; the demo villager's own household only the season under
+    // way (so the phone shows what was done for it and it can still sign up for the coming one)
+    const plans = [
+      ...signers.flatMap((h, i) => {
+        const plan = DEMO_SIGN_UPS[i];
+        return plan ? [{ householdId: h.id, plan, seasons: [underWay, season] }] : [];
+      }),
+      ...(villager?.householdId
+        ? [{ householdId: villager.householdId, plan: DEMO_VILLAGER_SIGN_UP, seasons: [underWay] }]
+        : []),
+    ];
+    for (const { householdId, plan, seasons } of plans) {
       const itemIds = menu
-        .filter((m) => m.cropGroup === s.cropGroup && s.items.includes(m.name))
+        .filter((m) => m.cropGroup === plan.cropGroup && plan.items.includes(m.name))
         .map((m) => m.id);
-      const priced = priceSignUp(menu, { ...s, itemIds });
-      if (!('ok' in priced)) throw new Error(`demo 托管 sign-up ${i} does not price`);
-      await tx.db.insert(economyTrusteeshipSignUps).values({
-        id: uuidv7(now.getTime()),
-        ...tenant,
-        householdId: household.id,
-        year: season.year,
-        cropGroup: s.cropGroup,
-        mode: s.mode,
-        ...priced.ok,
-        startsOn: season.startsOn,
-        status: 'active',
-        createdBy: cadre.id,
-        createdAt: now,
-      });
+      const priced = priceSignUp(menu, { ...plan, itemIds });
+      if (!('ok' in priced)) throw new Error(`demo 托管 sign-up of ${householdId} does not price`);
+      for (const { year, startsOn } of seasons) {
+        const signUp = {
+          id: uuidv7(now.getTime()),
+          ...tenant,
+          householdId,
+          year,
+          cropGroup: plan.cropGroup,
+          mode: plan.mode,
+          ...priced.ok,
+          startsOn,
+          status: 'active',
+          createdBy: cadre.id,
+          createdAt: now,
+          withdrawnAt: null,
+        };
+        await tx.db.insert(economyTrusteeshipSignUps).values(signUp);
+        if (year === underWay.year)
+          services += await seedSeasonServices(tx, signUp, menu, cadre.id);
+      }
     }
     await appendAudit(tx, {
       action: 'system.seed_demo_trusteeship',
       actorUsername: 'system',
       objectType: 'system',
       regionCode: cadre.village,
-      detail: { items: menu.length, signUps: signers.length, season: season.year },
+      detail: {
+        items: menu.length,
+        signUps: plans.reduce((n, p) => n + p.seasons.length, 0),
+        season: season.year,
+        underWay: underWay.year,
+        services,
+      },
     });
+    log(
+      `  演示农业托管已生成 / demo 托管: ${DEMO_TRUSTEESHIP_MENU.length} items, ${plans.length} households signed up, ${services} service records`,
+    );
   });
-  log(
-    `  演示农业托管已生成 / demo 托管: ${DEMO_TRUSTEESHIP_MENU.length} items, ${signers.length} sign-ups`,
-  );
+}
+
+/** Each covered item delivered over the whole area on its day of the season, if that day has come. */
+async function seedSeasonServices(
+  tx: Ctx,
+  signUp: typeof economyTrusteeshipSignUps.$inferSelect,
+  menu: readonly { id: string; name: string }[],
+  cadre: string,
+): Promise<number> {
+  const today = shanghaiDate(tx.clock());
+  let written = 0;
+  for (const itemId of signUp.itemIds) {
+    const name = menu.find((m) => m.id === itemId)?.name ?? '';
+    const day = DEMO_SERVICE_DAYS[name];
+    if (!day) continue;
+    const draft = { itemId, servedOn: `${signUp.year}-${day}`, area: signUp.areaHundredths / 100 };
+    const priced = priceService(signUp, draft, today, 0);
+    if (!('ok' in priced)) continue; // not yet this season
+    await insertServiceRecord(tx, signUp, priced.ok, {
+      itemId,
+      servedOn: draft.servedOn,
+      providerOrgId: null,
+      provider: DEMO_PROVIDER,
+      note: null,
+      recordedBy: cadre,
+    });
+    written += 1;
+  }
+  return written;
 }

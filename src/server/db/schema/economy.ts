@@ -150,8 +150,10 @@ export const economyPayments = pgTable(
 );
 
 /**
- * The collective's income ledger: one entry per record that earns (a contract payment today), never
- * typed by hand; the unique source keeps a record from posting twice.
+ * The collective's income ledger: one entry per record that earns (a contract payment, a published
+ * dividend run, a 托管 service record), never typed by hand; the unique source keeps a record from
+ * posting twice. A voided record is reversed by a second entry of the negated amount on the same
+ * day (`record_kind` suffixed `Void`), so every period still sums to what stands.
  */
 export const economyIncomeEntries = pgTable(
   'economy_income_entries',
@@ -262,6 +264,8 @@ export const economyTrusteeshipSignUps = pgTable(
     cropGroup: text('crop_group').notNull(),
     mode: text('mode').notNull(),
     itemIds: jsonb('item_ids').$type<string[]>().notNull(),
+    /** 分 per 亩 of each covered item when the household signed: what its service records cost. */
+    itemPrices: jsonb('item_prices').$type<Record<string, number>>().notNull(),
     areaHundredths: integer('area_hundredths').notNull(),
     pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
     savingPerMuFen: bigint('saving_per_mu_fen', { mode: 'number' }).notNull(),
@@ -279,5 +283,41 @@ export const economyTrusteeshipSignUps = pgTable(
     check('economy_trusteeship_sign_ups_area', sql`${t.areaHundredths} > 0`),
     check('economy_trusteeship_sign_ups_mode', sql`${t.mode} IN ('fullChain', 'menu')`),
     check('economy_trusteeship_sign_ups_status', sql`${t.status} IN ('active', 'withdrawn')`),
+  ],
+);
+
+/**
+ * 托管服务记录: one menu item the function branch delivered to a signed-up household on a day, over
+ * some 亩 of the signed area. The fee is the area × the item's price fixed at signing, posted to the
+ * income ledger as `service` in the same transaction. Voided with a reason (reversed in the ledger),
+ * never deleted.
+ */
+export const economyTrusteeshipServices = pgTable(
+  'economy_trusteeship_services',
+  {
+    id: uuid('id').primaryKey(),
+    ...tenant,
+    signUpId: uuid('sign_up_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    servedOn: date('served_on', { mode: 'string' }).notNull(),
+    areaHundredths: integer('area_hundredths').notNull(),
+    pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
+    feeFen: bigint('fee_fen', { mode: 'number' }).notNull(),
+    /** The function branch (a 功能型党支部 of the village) that delivered, or null with `provider` typed. */
+    providerOrgId: uuid('provider_org_id'),
+    provider: text('provider').notNull(),
+    note: text('note'),
+    status: text('status').notNull(),
+    voidReason: text('void_reason'),
+    voidedBy: uuid('voided_by'),
+    voidedAt: at('voided_at'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    index('economy_trusteeship_services_by_sign_up').on(t.signUpId, t.servedOn),
+    index('economy_trusteeship_services_by_region_day').on(t.regionCode, t.servedOn),
+    check('economy_trusteeship_services_area', sql`${t.areaHundredths} > 0`),
+    check('economy_trusteeship_services_status', sql`${t.status} IN ('recorded', 'voided')`),
   ],
 );

@@ -38,7 +38,7 @@ describe('the demo economy', () => {
     });
   });
 
-  it('posts every demo payment to the ledger: the village’s income is its contracts’ payments', async () => {
+  it('posts every demo payment to the ledger: the village’s income is its payments and 托管 fees', async () => {
     const village1 = await login(t.app, 'village1');
     const ledger = (
       await call(t.app, village1, 'GET', '/api/v1/economy/ledger')
@@ -51,8 +51,12 @@ describe('the demo economy', () => {
       .flatMap((c) => c.payments)
       .filter((p) => p.paidOn.startsWith(year))
       .reduce((n, p) => n + p.amountFen, 0);
+    const bySource = (source: string) =>
+      ledger.bySource.find((s) => s.source === source)?.amountFen ?? 0;
     expect(ledger.totalFen).toBeGreaterThan(0);
-    expect(ledger.totalFen).toBe(paidThisYear);
+    expect(bySource('contract')).toBe(paidThisYear);
+    // the rest is the 托管 season's fees (below), nothing typed
+    expect(ledger.totalFen).toBe(paidThisYear + bySource('service'));
     expect(ledger.lastYearFen).toBeGreaterThan(0);
     expect(ledger.byMonth.reduce((n, m) => n + m, 0)).toBe(ledger.totalFen);
   });
@@ -62,28 +66,59 @@ describe('the demo economy', () => {
     const menu = (await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/items')).json<{
       items: { cropGroup: string; name: string; savingPerMuFen: number }[];
     }>().items;
-    expect(menu.map((i) => i.name)).toEqual(['技术指导', '农机', '农资', '耕', '种', '防', '收']);
+    // grain (粮食) before fruit (果蔬)
+    expect(menu.map((i) => i.name)).toEqual(['耕', '种', '防', '收', '技术指导', '农机', '农资']);
     // the fruit full chain saves 240 元 per 亩, as in 大甲村
     const fruit = menu.filter((i) => i.cropGroup === 'fruit');
     expect(fruit.reduce((n, i) => n + i.savingPerMuFen, 0)).toBe(24_000);
-    const list = (await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/sign-ups')).json<{
-      items: { status: string }[];
-      totals: { households: number; area: number; feeFen: number; savingFen: number };
-    }>();
-    expect(list.items).toHaveLength(3);
-    // 8.5 亩 fruit × 1050 元; 12 亩 耕+收 × 110 元; 20 亩 grain × 180 元
-    expect(list.totals).toEqual({
-      households: 3,
-      area: 40.5,
-      feeFen: 892_500 + 132_000 + 360_000,
-      savingFen: 204_000 + 36_000 + 100_000,
-    });
+    // signed up for the coming season (2027 on the test's 2026-11-22) and the one under way, when
+    // the demo villager's own household has 6 亩 of grain in full chain too
+    const sums = { households: 3, area: 40.5, fee: 892_500 + 132_000 + 360_000, saving: 340_000 };
+    for (const [year, extra] of [
+      [2026, 1],
+      [2027, 0],
+    ] as const) {
+      const list = (
+        await call(t.app, village1, 'GET', `/api/v1/economy/trusteeship/sign-ups?year=${year}`)
+      ).json<{
+        items: { status: string }[];
+        totals: { households: number; area: number; feeFen: number; savingFen: number };
+      }>();
+      expect(list.items).toHaveLength(3 + extra);
+      // 8.5 亩 fruit × 1050 元; 12 亩 耕+收 × 110 元; 20 亩 grain × 180 元; (6 亩 × 180 元)
+      expect(list.totals).toEqual({
+        households: sums.households + extra,
+        area: sums.area + 6 * extra,
+        feeFen: sums.fee + 108_000 * extra,
+        savingFen: sums.saving + 30_000 * extra,
+      });
+    }
     const villager = await login(t.app, 'villager');
     const mine = (await call(t.app, villager, 'GET', '/api/v1/me/trusteeship')).json<{
       menu: unknown[];
-      signUps: unknown[];
+      signUps: { year: number }[];
+      services: { itemName: string }[];
     }>();
     expect(mine.menu).toHaveLength(7);
-    expect(mine.signUps).toEqual([]);
+    // free to sign up for the coming season on the phone; what was done this season is shown
+    expect(mine.signUps.map((s) => s.year)).toEqual([2026]);
+    expect(mine.services.map((s) => s.itemName)).toEqual(['耕', '种', '防', '收']);
+  });
+
+  it('delivers the 2026 season in full and books its fees as service income', async () => {
+    const village1 = await login(t.app, 'village1');
+    const services = (
+      await call(t.app, village1, 'GET', '/api/v1/economy/trusteeship/services?year=2026')
+    ).json<{ items: { itemName: string }[]; totals: { records: number; feeFen: number } }>();
+    // 3 fruit items + 耕、收 + 耕种防收 twice, each over its whole area: the season's fees exactly
+    expect(services.totals).toEqual({
+      records: 13,
+      area: 3 * 8.5 + 2 * 12 + 4 * 20 + 4 * 6,
+      feeFen: 892_500 + 132_000 + 360_000 + 108_000,
+    });
+    const ledger = (await call(t.app, village1, 'GET', '/api/v1/economy/ledger?year=2026')).json<{
+      bySource: { source: string; amountFen: number }[];
+    }>();
+    expect(ledger.bySource.find((s) => s.source === 'service')?.amountFen).toBe(1_492_500);
   });
 });

@@ -11,7 +11,6 @@ import { appendAudit } from '../../audit/appendAudit.ts';
 import {
   economyDividendRuns,
   economyDividendShares,
-  economyIncomeEntries,
   households,
   persons,
 } from '../../db/schema/index.ts';
@@ -19,6 +18,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
+import { postIncome } from './income.ts';
 import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
@@ -241,8 +241,7 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
       .where(eq(economyDividendRuns.id, id));
     const income = run.collectiveFen + run.welfareFen;
     if (income > 0)
-      await tx.db.insert(economyIncomeEntries).values({
-        id: uuidv7(now.getTime()),
+      await postIncome(tx, {
         regionCode: run.regionCode,
         countyCode: run.countyCode,
         source: 'dividend',
@@ -250,7 +249,6 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
         recordId: run.id,
         postedOn: shanghaiDate(now),
         amountFen: income,
-        createdAt: now,
       });
     await appendAudit(tx, {
       action: 'economy.dividend.publish',

@@ -7,6 +7,11 @@ import {
   economyDividendRuns,
   economyIncomeEntries,
   economyPayments,
+  economyTrusteeshipItems,
+  economyTrusteeshipServices,
+  economyTrusteeshipSignUps,
+  households,
+  persons,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withinRegion } from '../../platform/scope.ts';
@@ -69,6 +74,9 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       lessee: economyContracts.lessee,
       payer: economyDividendRuns.payer,
       runYear: economyDividendRuns.year,
+      servedFor: persons.name,
+      serviceItem: economyTrusteeshipItems.name,
+      serviceArea: economyTrusteeshipServices.areaHundredths,
     })
     .from(economyIncomeEntries)
     .leftJoin(economyPayments, sql`${economyPayments.id} = ${economyIncomeEntries.recordId}`)
@@ -77,6 +85,21 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       economyDividendRuns,
       sql`${economyDividendRuns.id} = ${economyIncomeEntries.recordId}`,
     )
+    // a 托管 service record (and its reversal) names the household, the item and the 亩
+    .leftJoin(
+      economyTrusteeshipServices,
+      sql`${economyTrusteeshipServices.id} = ${economyIncomeEntries.recordId}`,
+    )
+    .leftJoin(
+      economyTrusteeshipItems,
+      sql`${economyTrusteeshipItems.id} = ${economyTrusteeshipServices.itemId}`,
+    )
+    .leftJoin(
+      economyTrusteeshipSignUps,
+      sql`${economyTrusteeshipSignUps.id} = ${economyTrusteeshipServices.signUpId}`,
+    )
+    .leftJoin(households, sql`${households.id} = ${economyTrusteeshipSignUps.householdId}`)
+    .leftJoin(persons, sql`${persons.id} = ${households.headId}`)
     .where(
       and(
         withinRegion(economyIncomeEntries.regionCode, region),
@@ -105,11 +128,26 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       amountFen: e.amountFen,
       recordKind: e.recordKind,
       recordId: e.recordId,
-      label: e.lessee
-        ? `${e.lessee} 缴纳承包费`
-        : e.payer
-          ? `${e.payer} ${e.runYear ?? ''} 年度分红（集体所得）`
-          : e.recordKind,
+      label: entryLabel(e),
     })),
   };
+}
+
+/** Where a ledger entry came from, in words (the record it links to by kind and id). */
+function entryLabel(e: {
+  recordKind: string;
+  lessee: string | null;
+  payer: string | null;
+  runYear: number | null;
+  servedFor: string | null;
+  serviceItem: string | null;
+  serviceArea: number | null;
+}): string {
+  if (e.lessee) return `${e.lessee} 缴纳承包费`;
+  if (e.payer) return `${e.payer} ${e.runYear ?? ''} 年度分红（集体所得）`;
+  if (e.serviceItem) {
+    const line = `${e.servedFor ?? ''} 托管服务：${e.serviceItem} ${(e.serviceArea ?? 0) / 100} 亩`;
+    return e.recordKind.endsWith('Void') ? `冲销（记录作废）：${line}` : line;
+  }
+  return e.recordKind;
 }

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyContracts, economyIncomeEntries, economyPayments } from '../../db/schema/index.ts';
+import { economyContracts, economyPayments } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getContract } from './contracts.ts';
+import { postIncome } from './income.ts';
 import { findContract, type ContractRow } from './contractViews.ts';
 import { authorizeEconomyWrite, mayReadEconomy } from './policy.ts';
 import type { PaymentBody } from './schema.ts';
@@ -30,15 +31,13 @@ export async function postPayment(
     createdAt: now,
   };
   await tx.db.insert(economyPayments).values(row);
-  await tx.db.insert(economyIncomeEntries).values({
-    id: uuidv7(now.getTime()),
+  await postIncome(tx, {
     ...tenant,
     source: 'contract',
     recordKind: 'payment',
     recordId: row.id,
     postedOn: payment.paidOn,
     amountFen: payment.amountFen,
-    createdAt: now,
   });
   return row;
 }

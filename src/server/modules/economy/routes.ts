@@ -21,7 +21,13 @@ import { ledger } from './ledger.ts';
 import { setOutcome } from './outcomes.ts';
 import { recordPayment } from './payments.ts';
 import { ECONOMY_POLICY, TRUSTEESHIP_SIGN_UP_POLICY } from './policy.ts';
-import { createTrusteeshipItem, listTrusteeshipItems } from './trusteeship.ts';
+import {
+  createTrusteeshipItem,
+  listTrusteeshipItems,
+  retireTrusteeshipItem,
+  updateTrusteeshipItem,
+} from './trusteeship.ts';
+import { listServices, recordService, voidService } from './trusteeshipServices.ts';
 import {
   myTrusteeship,
   signUpForTrusteeship,
@@ -29,7 +35,12 @@ import {
   listSignUps,
 } from './trusteeshipSignUps.ts';
 import {
+  itemUpdateBody,
   myTrusteeship as myTrusteeshipView,
+  serviceBody,
+  serviceList,
+  servicesQuery,
+  serviceView,
   signUpBody,
   signUpList,
   signUpView,
@@ -37,6 +48,7 @@ import {
   trusteeshipItemList,
   trusteeshipItemView,
   trusteeshipQuery,
+  voidBody,
 } from './trusteeshipSchema.ts';
 import {
   classRuleBody,
@@ -302,6 +314,66 @@ export const economyRoutes = [
     response: trusteeshipItemView,
     successStatus: 201,
     handler: ({ ctx, body }) => createTrusteeshipItem(ctx, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/economy/trusteeship/items/:id',
+    summary: '调整托管价格（只影响此后的签约）/ Change an item’s prices (future sign-ups only)',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    body: itemUpdateBody,
+    response: trusteeshipItemView,
+    handler: ({ ctx, params, body }) => updateTrusteeshipItem(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/items/:id/retire',
+    summary: '托管项目停止签约 / Retire an item: no new sign-ups, signed ones unaffected',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    response: trusteeshipItemView,
+    handler: ({ ctx, params }) => retireTrusteeshipItem(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/trusteeship/services',
+    summary: '托管服务记录 / The season’s 托管 service records in scope',
+    tag,
+    auth,
+    policy,
+    query: servicesQuery,
+    response: serviceList,
+    handler: ({ ctx, query }) => listServices(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/sign-ups/:id/services',
+    summary:
+      '登记托管服务，服务费记入收入台账 / Record a service on a sign-up; its fee posts to the ledger',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    body: serviceBody,
+    response: serviceView,
+    successStatus: 201,
+    handler: ({ ctx, params, body }) => recordService(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/trusteeship/services/:id/void',
+    summary: '作废服务记录（台账冲销）/ Void a service record; the ledger entry is reversed',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    body: voidBody,
+    response: serviceView,
+    handler: ({ ctx, params, body }) => voidService(ctx, params.id, body.reason),
   }),
   defineRoute({
     method: 'GET',

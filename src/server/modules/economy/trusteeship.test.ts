@@ -82,7 +82,7 @@ const fullChain = (householdId: string) => ({
 });
 
 describe('农业托管', () => {
-  it('lists the menu with the saving per 亩 against the market', async () => {
+  it('lists the menu grain before fruit, with the saving per 亩 against the market', async () => {
     const res = await call(
       t.app,
       village1,
@@ -94,9 +94,9 @@ describe('农业托管', () => {
       items: { name: string; pricePerMuFen: number; savingPerMuFen: number }[];
     }>();
     expect(menu.items.map((i) => [i.name, i.pricePerMuFen, i.savingPerMuFen])).toEqual([
-      ['技术指导', 10_000, 2_000],
       ['耕', 6_000, 2_000],
       ['种', 4_000, 2_000],
+      ['技术指导', 10_000, 2_000],
     ]);
   });
 

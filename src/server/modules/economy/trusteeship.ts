@@ -1,12 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { CropGroup } from '../../../domain/economy/trusteeship.ts';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { CROP_GROUPS, type CropGroup } from '../../../domain/economy/trusteeship.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { economyTrusteeshipItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { authorizeEconomyWrite, visibleEconomy } from './policy.ts';
-import type { NewTrusteeshipItem } from './trusteeshipSchema.ts';
+import type { ItemUpdate, NewTrusteeshipItem } from './trusteeshipSchema.ts';
 
 // 农业托管 service menu (issue 13 part 4): what the village's 托管 branch offers, at what price per
 // 亩, and what that saves against the market.
@@ -24,7 +25,17 @@ export const itemView = (row: ItemRow) => ({
   active: row.active,
 });
 
-const menuOrder = [asc(economyTrusteeshipItems.cropGroup), asc(economyTrusteeshipItems.position)];
+/** Grain (粮食) before fruit (果蔬), as CROP_GROUPS lists them — not the alphabet's order. */
+export const cropGroupOrder = (column: AnyPgColumn): SQL =>
+  sql`CASE ${column} ${sql.join(
+    CROP_GROUPS.map((g, i) => sql`WHEN ${g} THEN ${sql.raw(String(i))}`),
+    sql` `,
+  )} ELSE ${sql.raw(String(CROP_GROUPS.length))} END`;
+
+const menuOrder = [
+  cropGroupOrder(economyTrusteeshipItems.cropGroup),
+  asc(economyTrusteeshipItems.position),
+];
 
 /** A village's menu (all its items, active or not), in the order they were put on it. */
 export async function menuOf(ctx: Pick<Ctx, 'db'>, village: string): Promise<ItemRow[]> {
@@ -86,5 +97,69 @@ export async function createTrusteeshipItem(ctx: Ctx, body: NewTrusteeshipItem) 
       after: row,
     });
     return itemView(row);
+  });
+}
+
+async function itemForWrite(tx: Ctx, id: string): Promise<ItemRow> {
+  const actor = requireActor(tx);
+  const [row] = await tx.db
+    .select()
+    .from(economyTrusteeshipItems)
+    .where(eq(economyTrusteeshipItems.id, id))
+    .for('update');
+  if (!row) throw notFound();
+  authorizeEconomyWrite(actor, row.regionCode);
+  return row;
+}
+
+/**
+ * Changes an item's prices. Only sign-ups made from now on pay them: a sign-up keeps the prices it
+ * was made at (`item_prices`), and so do its service records.
+ */
+export async function updateTrusteeshipItem(ctx: Ctx, id: string, body: ItemUpdate) {
+  return transaction(ctx, async (tx) => {
+    const row = await itemForWrite(tx, id);
+    const change = {
+      pricePerMuFen: body.pricePerMuFen ?? row.pricePerMuFen,
+      marketPricePerMuFen: body.marketPricePerMuFen ?? row.marketPricePerMuFen,
+    };
+    await tx.db
+      .update(economyTrusteeshipItems)
+      .set(change)
+      .where(eq(economyTrusteeshipItems.id, id));
+    await appendAudit(tx, {
+      action: 'economy.trusteeship.item.update',
+      objectType: 'economyTrusteeshipItem',
+      objectId: id,
+      regionCode: row.regionCode,
+      before: { pricePerMuFen: row.pricePerMuFen, marketPricePerMuFen: row.marketPricePerMuFen },
+      after: change,
+    });
+    return itemView({ ...row, ...change });
+  });
+}
+
+/** Retires an item: no new sign-up takes it (全程 neither); signed ones keep it and its services. */
+export async function retireTrusteeshipItem(ctx: Ctx, id: string) {
+  return transaction(ctx, async (tx) => {
+    const row = await itemForWrite(tx, id);
+    if (!row.active)
+      throw new AppError('CONFLICT', {
+        zh: `「${row.name}」已停止签约`,
+        en: `“${row.name}” is already retired`,
+      });
+    await tx.db
+      .update(economyTrusteeshipItems)
+      .set({ active: false })
+      .where(eq(economyTrusteeshipItems.id, id));
+    await appendAudit(tx, {
+      action: 'economy.trusteeship.item.retire',
+      objectType: 'economyTrusteeshipItem',
+      objectId: id,
+      regionCode: row.regionCode,
+      before: { active: true },
+      after: { active: false },
+    });
+    return itemView({ ...row, active: false });
   });
 }

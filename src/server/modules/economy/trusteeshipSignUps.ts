@@ -9,7 +9,8 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { authorizeSignUpWrite, mayReadEconomy, mayWriteEconomy, visibleEconomy } from './policy.ts';
-import { itemView, menuOf } from './trusteeship.ts';
+import { cropGroupOrder, itemView, menuOf } from './trusteeship.ts';
+import { servicesOfHousehold } from './trusteeshipServices.ts';
 import type { NewSignUp } from './trusteeshipSchema.ts';
 
 // 托管签约 (issue 13 part 4): a household signs up for a season — 全程托管 or 菜单式 — on its phone
@@ -27,6 +28,7 @@ const viewOf = (row: SignUpRow, headName: string, today: string, mayChange: bool
   cropGroup: row.cropGroup as CropGroup,
   mode: row.mode as 'fullChain' | 'menu',
   itemIds: row.itemIds,
+  itemPrices: row.itemPrices,
   area: row.areaHundredths / 100,
   pricePerMuFen: row.pricePerMuFen,
   savingPerMuFen: row.savingPerMuFen,
@@ -48,6 +50,7 @@ async function signUpsWhere(ctx: Tx, where: SQL | undefined) {
     .orderBy(
       desc(economyTrusteeshipSignUps.year),
       asc(economyTrusteeshipSignUps.regionCode),
+      cropGroupOrder(economyTrusteeshipSignUps.cropGroup),
       asc(persons.name),
       asc(economyTrusteeshipSignUps.id),
     )
@@ -198,10 +201,13 @@ export async function listSignUps(ctx: Ctx, query: { region?: string; year?: num
   };
 }
 
-/** 我家托管: the menu of the caller's village (active items) and their household's sign-ups. */
+/**
+ * 我家托管: the menu of the caller's village (retired items too, marked, so a sign-up still names
+ * them), their household's sign-ups and what was done for it.
+ */
 export async function myTrusteeship(ctx: Ctx) {
   const householdId = await ownHouseholdId(ctx);
-  if (!householdId) return { householdId: null, menu: [], signUps: [] };
+  if (!householdId) return { householdId: null, menu: [], signUps: [], services: [] };
   const [household] = await ctx.db
     .select({ regionCode: households.regionCode })
     .from(households)
@@ -211,7 +217,8 @@ export async function myTrusteeship(ctx: Ctx) {
   const today = shanghaiDate(ctx.clock());
   return {
     householdId,
-    menu: menu.filter((i) => i.active).map(itemView),
+    menu: menu.map(itemView),
     signUps: rows.map((r) => viewOf(r.row, r.headName, today, true)),
+    services: await servicesOfHousehold(ctx, householdId),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { insertServiceRecord } from '../../modules/economy/trusteeshipServices.ts';
 import {
   byRole,
   everywhere,
@@ -29,6 +30,9 @@ const ASSET_OF = new Map<string, string>();
 const CONTRACT_OF = new Map<string, string>();
 const RUN_OF = new Map<string, string>();
 const SIGN_UP_OF = new Map<string, string>();
+const ITEM_OF = new Map<string, string>();
+const RETIRING_OF = new Map<string, string>();
+const SERVICE_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
 export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -105,6 +109,21 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       createdBy: target.accountId,
       createdAt: now,
     });
+    // a fruit item for the retire row (retiring 耕 would leave the sign-up row no grain to sign)
+    const retiringId = uuidv7(now.getTime());
+    await ctx.db.insert(economyTrusteeshipItems).values({
+      id: retiringId,
+      ...region,
+      cropGroup: 'fruit',
+      name: '农机',
+      position: 0,
+      pricePerMuFen: 3_000,
+      marketPricePerMuFen: 4_000,
+      active: true,
+      createdBy: target.accountId,
+      createdAt: now,
+    });
+    RETIRING_OF.set(target.region, retiringId);
     const signUpId = uuidv7(now.getTime());
     await ctx.db.insert(economyTrusteeshipSignUps).values({
       id: signUpId,
@@ -114,6 +133,7 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       cropGroup: 'fruit',
       mode: 'menu',
       itemIds: [],
+      itemPrices: {},
       areaHundredths: 100,
       pricePerMuFen: 0,
       savingPerMuFen: 0,
@@ -123,6 +143,22 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       createdAt: now,
     });
     SIGN_UP_OF.set(target.region, signUpId);
+    ITEM_OF.set(target.region, itemId);
+    // a service recorded on it (its fee posted to the ledger), for the list and the void
+    const service = await insertServiceRecord(
+      ctx,
+      { id: signUpId, ...region },
+      { areaHundredths: 100, pricePerMuFen: 4_000, feeFen: 4_000 },
+      {
+        itemId,
+        servedOn: '2026-05-01',
+        providerOrgId: null,
+        provider: '矩阵托管队',
+        note: null,
+        recordedBy: target.accountId,
+      },
+    );
+    SERVICE_OF.set(target.region, service.id);
   }
 }
 
@@ -321,6 +357,50 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       }),
     },
     writes(201),
+  ),
+  'PATCH /api/v1/economy/trusteeship/items/:id': row(
+    {
+      method: 'PATCH',
+      url: (t) => `/api/v1/economy/trusteeship/items/${ITEM_OF.get(t.region) ?? ''}`,
+      payload: () => ({ pricePerMuFen: 4_500 }),
+    },
+    writes(200),
+  ),
+  'POST /api/v1/economy/trusteeship/items/:id/retire': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/trusteeship/items/${RETIRING_OF.get(t.region) ?? ''}/retire`,
+    },
+    writes(200),
+  ),
+  'GET /api/v1/economy/trusteeship/services': row(
+    {
+      url: () => '/api/v1/economy/trusteeship/services',
+      listed: (t) => (b) => items(b).some((i) => i.id === SERVICE_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  // the target's sign-up covers no item, so the village's cadre gets as far as the check (400)
+  'POST /api/v1/economy/trusteeship/sign-ups/:id/services': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/trusteeship/sign-ups/${SIGN_UP_OF.get(t.region) ?? ''}/services`,
+      payload: (t) => ({
+        itemId: ITEM_OF.get(t.region) ?? '',
+        servedOn: '2026-05-02',
+        area: 0.5,
+        provider: '矩阵托管队',
+      }),
+    },
+    writes(400),
+  ),
+  'POST /api/v1/economy/trusteeship/services/:id/void': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/trusteeship/services/${SERVICE_OF.get(t.region) ?? ''}/void`,
+      payload: () => ({ reason: '矩阵作废' }),
+    },
+    writes(200),
   ),
   'GET /api/v1/economy/trusteeship/sign-ups': row(
     {

@@ -88,6 +88,22 @@ const ACTIONS: Readonly<Record<string, Names>> = {
   ],
   'economy.trusteeship.signUp': ['签约农业托管', '簽約農業託管', 'Trusteeship signed up'],
   'economy.trusteeship.withdraw': ['退订农业托管', '退訂農業託管', 'Trusteeship withdrawn'],
+  'economy.trusteeship.item.update': ['调整托管价格', '調整託管價格', 'Trusteeship prices changed'],
+  'economy.trusteeship.item.retire': [
+    '托管项目停止签约',
+    '託管項目停止簽約',
+    'Trusteeship service retired',
+  ],
+  'economy.trusteeship.service.record': [
+    '登记托管服务',
+    '登記託管服務',
+    'Trusteeship service recorded',
+  ],
+  'economy.trusteeship.service.void': [
+    '作废托管服务记录',
+    '作廢託管服務記錄',
+    'Trusteeship service voided',
+  ],
 
   'responsibility.create': ['新增五级联包', '新增五級聯包', 'Contact link added'],
   'responsibility.delete': ['删除五级联包', '刪除五級聯包', 'Contact link removed'],

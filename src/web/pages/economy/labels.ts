@@ -7,6 +7,8 @@ export const sourceKey = (code: string) => `econ.source.${code}` as MessageKey;
 export const kindKey = (code: string) => `econ.kind.${code}` as MessageKey;
 export const classKey = (code: string) => `econ.class.${code}` as MessageKey;
 export const assetStatusKey = (code: string) => `econ.assetStatus.${code}` as MessageKey;
+export const cropKey = (g: string) => `econ.trust.crop.${g}` as MessageKey;
+export const modeKey = (m: string) => `econ.trust.mode.${m}` as MessageKey;
 export const contractStatusKey = (code: string) => `econ.contract.status.${code}` as MessageKey;
 
 /** 分 as 元 with two decimals. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
   myTrusteeship,
+  serviceList,
+  serviceView,
   signUpList,
   signUpView,
   trusteeshipItemList,
@@ -12,6 +14,18 @@ export type TrusteeshipMenu = z.infer<typeof trusteeshipItemList>;
 export type SignUpList = z.infer<typeof signUpList>;
 export type SignUp = z.infer<typeof signUpView>;
 export type MyTrusteeship = z.infer<typeof myTrusteeship>;
+export type ServiceList = z.infer<typeof serviceList>;
+export type Service = z.infer<typeof serviceView>;
+type Item = TrusteeshipMenu['items'][number];
+
+export interface ServiceRequest {
+  itemId: string;
+  servedOn: string;
+  area: number;
+  providerOrgId?: string;
+  provider?: string;
+  note?: string;
+}
 
 export interface SignUpRequest {
   householdId: string;
@@ -39,6 +53,30 @@ export const trusteeshipApi = {
   withdraw: (id: string) =>
     request<SignUp>(`/api/v1/economy/trusteeship/sign-ups/${encodeURIComponent(id)}/withdraw`, {
       method: 'POST',
+    }),
+  updateItem: (id: string, body: { pricePerMuFen?: number; marketPricePerMuFen?: number }) =>
+    request<Item>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body,
+    }),
+  retireItem: (id: string) =>
+    request<Item>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}/retire`, {
+      method: 'POST',
+    }),
+  services: (region: string | undefined, signal?: AbortSignal) =>
+    request<ServiceList>('/api/v1/economy/trusteeship/services', {
+      query: region ? { region } : {},
+      signal,
+    }),
+  recordService: (signUpId: string, body: ServiceRequest) =>
+    request<Service>(
+      `/api/v1/economy/trusteeship/sign-ups/${encodeURIComponent(signUpId)}/services`,
+      { method: 'POST', body },
+    ),
+  voidService: (id: string, reason: string) =>
+    request<Service>(`/api/v1/economy/trusteeship/services/${encodeURIComponent(id)}/void`, {
+      method: 'POST',
+      body: { reason },
     }),
   mine: (signal?: AbortSignal) => request<MyTrusteeship>('/api/v1/me/trusteeship', { signal }),
 };

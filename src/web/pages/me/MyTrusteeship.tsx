@@ -1,12 +1,13 @@
 import { Button, Card, Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import { comingSeason } from '../../../domain/economy/trusteeship.ts';
+import { currentSeason } from '../../../domain/economy/trusteeshipServices.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { yuan } from '../economy/dividendApi.ts';
-import { cropKey, modeKey } from '../economy/TrusteeshipTab.tsx';
+import { cropKey, modeKey } from '../economy/labels.ts';
 import { trusteeshipApi, type MyTrusteeship as Mine } from '../economy/trusteeshipApi.ts';
 
 type Crop = 'grain' | 'fruit';
@@ -20,6 +21,10 @@ export function MyTrusteeship() {
   const submit = useSubmit();
   const data = q.data;
   if (!data?.householdId || data.menu.length === 0) return null;
+  // retired items still name what a household signed for; only active ones are offered
+  const offered = data.menu.filter((i) => i.active);
+  const season = String(currentSeason(localDay()).year);
+  const served = data.services.filter((r) => r.servedOn.startsWith(season));
   const withdraw = (id: string) =>
     void submit.run(async () => {
       await trusteeshipApi.withdraw(id);
@@ -31,7 +36,7 @@ export function MyTrusteeship() {
     <Card size="small" title={t('econ.trust.mine')} data-testid="my-trusteeship">
       <Flex vertical gap={12}>
         <ErrorAlert error={q.error ?? submit.error} />
-        <MenuList menu={data.menu} />
+        <MenuList menu={offered} />
         {active.length > 0 && (
           <List
             size="small"
@@ -75,9 +80,33 @@ export function MyTrusteeship() {
             )}
           />
         )}
+        {served.length > 0 && (
+          <List
+            size="small"
+            data-testid="my-trusteeship-services"
+            header={<strong>{t('econ.trust.myServices')}</strong>}
+            dataSource={served}
+            renderItem={(r) => (
+              <List.Item key={r.id}>
+                <Flex vertical>
+                  <span>
+                    {t('econ.trust.serviceLine', {
+                      date: r.servedOn,
+                      item: `${t(cropKey(r.cropGroup))} · ${r.itemName}`,
+                      area: r.area,
+                    })}
+                  </span>
+                  <Typography.Text type="secondary">
+                    {t('econ.trust.serviceFee', { provider: r.provider, fee: yuan(r.feeFen) })}
+                  </Typography.Text>
+                </Flex>
+              </List.Item>
+            )}
+          />
+        )}
         <SignUpForm
           householdId={data.householdId}
-          menu={data.menu}
+          menu={offered}
           taken={new Set(active.map((s) => `${s.year}:${s.cropGroup}`))}
           onDone={q.reload}
         />
