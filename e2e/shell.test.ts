@@ -125,6 +125,24 @@ describe('web shell in Chromium', () => {
     await h.page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   });
 
+  it('loads a page with one session check, which index.html preloads with the page’s chunks', async () => {
+    const sessionChecks: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      if (new URL(request.url()).pathname === '/api/v1/auth/me') sessionChecks.push(request.url());
+    };
+    h.page.on('request', onRequest);
+    const response = await h.page.goto(`${h.baseUrl}/regions`);
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/auth/me">');
+    expect(html).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/RegionsPage-[\w-]+\.js">/,
+    );
+    await h.page.locator('.ant-table-tbody a').first().waitFor();
+    h.page.off('request', onRequest);
+    // the app's own check took the preloaded answer instead of asking again
+    expect(sessionChecks).toHaveLength(1);
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     await h.page.goto(`${h.baseUrl}/no-such-module/42`);
     await h.page.getByText('页面不存在', { exact: true }).waitFor();

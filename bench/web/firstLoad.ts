@@ -6,6 +6,8 @@
 // the demo county has finished loading in the background.
 //   npx tsx bench/web/firstLoad.ts            (builds dist/web if stale, starts the small demo)
 //   BASE=http://127.0.0.1:39771 npx tsx bench/web/firstLoad.ts   (an already running server)
+//   COMPRESSED_ONLY=1 …   skips the identity loads (half the time; the bytes before precompression)
+//   TRACE=1 …   also prints each load's waterfall (start and end of every request, ms after navigation)
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
@@ -16,6 +18,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'Lingyan@2026';
 const RUNS = Number(process.env.RUNS ?? 3);
 const PHONE = { width: 390, height: 844 };
+const ENCODINGS = process.env.COMPRESSED_ONLY
+  ? (['compressed'] as const)
+  : (['identity', 'compressed'] as const);
 const DESK = { width: 1440, height: 900 };
 const SLOW = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
@@ -73,6 +78,16 @@ async function coldLoad(page: Page, url: string, identity: boolean): Promise<Sam
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
+  if (process.env.TRACE && !identity) {
+    const rows = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return [Math.round(r.startTime), Math.round(r.responseEnd), r.encodedBodySize, r.name];
+      }),
+    );
+    console.log(`  waterfall of ${url} (LCP ${Math.round(lcpMs)} ms): start end bytes url`);
+    for (const row of rows) console.log(`  ${row.join('\t')}`);
+  }
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: 0,
@@ -135,10 +150,10 @@ async function main(): Promise<void> {
       await logIn(page, base, c.who);
       const byEncoding: Record<string, Sample[]> = { compressed: [], identity: [] };
       for (let i = 0; i < RUNS; i++) {
-        for (const enc of ['identity', 'compressed'] as const)
+        for (const enc of ENCODINGS)
           byEncoding[enc]!.push(await coldLoad(page, base + c.path, enc === 'identity'));
       }
-      for (const enc of ['identity', 'compressed'] as const) {
+      for (const enc of ENCODINGS) {
         const s = byEncoding[enc]!;
         const lcp = median(s.map((x) => x.lcpMs));
         const js = median(s.map((x) => x.jsBytes)) / 1024;

@@ -20,12 +20,26 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+let earlyCheck: Promise<Session> | undefined;
+
+/**
+ * Starts the session check before the first render (main.tsx), answered by the request index.html
+ * already preloads; the provider takes it over instead of asking again.
+ */
+export function startSessionCheck(): void {
+  earlyCheck = api.me();
+  // handled by the provider; until it mounts, a 401 is no unhandled rejection
+  earlyCheck.catch(() => undefined);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   useEffect(() => {
     const controller = new AbortController();
-    api.me().then(
+    const check = earlyCheck ?? api.me();
+    earlyCheck = undefined;
+    check.then(
       (session) => !controller.signal.aborted && setState({ status: 'authenticated', session }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -12,7 +12,7 @@ describe('the built web app', () => {
   let dist: string;
   let app: FastifyInstance;
   const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `页面${i}`))};\n`;
-  const html = `<!doctype html><html><body><div id="root"></div>${' '.repeat(2000)}</body></html>`;
+  const html = `<!doctype html><html><head><title>领雁</title></head><body><div id="root"></div>${' '.repeat(2000)}</body></html>`;
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'lingyan-web-'));
@@ -20,6 +20,11 @@ describe('the built web app', () => {
     writeFileSync(join(dist, 'assets', 'page-AbC123.js'), script);
     writeFileSync(join(dist, 'index.html'), html);
     writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
+    // as scripts/viteRoutePreloads.ts writes it (small enough to stay uncompressed)
+    writeFileSync(
+      join(dist, 'route-preloads.json'),
+      JSON.stringify({ '/cases/mine': ['/assets/page-AbC123.js', '/assets/page-AbC123.css'] }),
+    );
     const stored = compressDirectory(dist);
     // the small service worker is not worth a compressed copy
     expect(stored.files).toBe(2);
@@ -68,5 +73,26 @@ describe('the built web app', () => {
     expect(page.body).toContain('<div id="root">');
     expect(page.headers['cache-control']).toBe(REVALIDATE);
     expect((await get('/api/v1/nothing')).statusCode).toBe(404);
+  });
+
+  it('sends a page with preload links for its chunks and the session check, compressed', async () => {
+    const res = await get('/cases/mine?tab=work', 'gzip, deflate, br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    const page = brotliDecompressSync(res.rawPayload).toString('utf8');
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/auth/me">');
+    expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/page-AbC123.js">');
+    expect(head).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/page-AbC123.css">',
+    );
+    expect(page).toContain('<div id="root">');
+    // another page, or one the build does not know, names no chunk of /cases/mine
+    for (const url of ['/', '/no/such/page']) {
+      const other = (await get(url)).body;
+      expect(other, url).toContain('href="/api/v1/auth/me"');
+      expect(other, url).not.toContain('page-AbC123');
+    }
   });
 });

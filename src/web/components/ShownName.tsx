@@ -9,7 +9,7 @@ export function ShownName({ shown }: { shown: { text: string; translated: boolea
   const { t } = useI18n();
   if (shown.translated) return <>{shown.text}</>;
   return (
-    <span lang="zh-CN" style={UNTRANSLATED} title={t('evaluation.untranslated')}>
+    <span lang="zh-CN" style={UNTRANSLATED} title={t('common.untranslated')}>
       {shown.text}
     </span>
   );

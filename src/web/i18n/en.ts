@@ -27,6 +27,8 @@ export const en: Messages = {
   'common.total': '{total} in total',
   'common.retry': 'Retry',
   'common.empty': 'No data',
+  // a county's own name with no form in this language, shown as entered (components/ShownName)
+  'common.untranslated': "The county's own name: it has no English form, so it is shown as entered",
   'common.actions': 'Actions',
   'common.copy': 'Copy',
   'common.copied': 'Copied',

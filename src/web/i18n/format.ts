@@ -37,6 +37,20 @@ export function formatDay(day: string, locale: Locale): string {
   if (locale === 'zh-TW') return `${y}/${m}/${d}`;
   return `${EN_MONTHS[Number(m) - 1] ?? m} ${Number(d)}, ${y}`;
 }
+
+/** The day (in China Standard Time) an instant falls on, written as `formatDay` writes days. */
+export function formatInstantDay(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // en-CA writes a date as YYYY-MM-DD
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+  return formatDay(day, locale);
+}
 const EN_MONTHS = [
   'Jan',
   'Feb',

@@ -27,6 +27,8 @@ export const zhCN = {
   'common.total': '共 {total} 条',
   'common.retry': '重试',
   'common.empty': '暂无数据',
+  // a county's own name with no form in this language, shown as entered (components/ShownName)
+  'common.untranslated': '本县自定的名称，按原文显示',
   'common.actions': '操作',
   'common.copy': '复制',
   'common.copied': '已复制',

@@ -27,6 +27,8 @@ export const zhTW: Messages = {
   'common.total': '共 {total} 筆',
   'common.retry': '重試',
   'common.empty': '暫無資料',
+  // a county's own name with no form in this language, shown as entered (components/ShownName)
+  'common.untranslated': '本縣自訂的名稱，沒有繁體譯名，按原文顯示',
   'common.actions': '操作',
   'common.copy': '複製',
   'common.copied': '已複製',

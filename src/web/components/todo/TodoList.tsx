@@ -1,6 +1,6 @@
 import { Badge, Empty, Flex, Tag } from 'antd';
 import type { TodoGroup } from '../../api/todoApi.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { formatInstantDay } from '../../i18n/format.ts';
 import { jobKindLabel } from '../jobs/jobKindLabel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
@@ -45,7 +45,7 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                         item.dueAt && (
                           <span className="lingyan-muted">
                             {t('todo.due', {
-                              date: formatDateTime(item.dueAt, locale).slice(0, 10),
+                              date: formatInstantDay(item.dueAt, locale),
                             })}
                           </span>
                         )

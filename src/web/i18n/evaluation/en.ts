@@ -123,8 +123,6 @@ export const evaluationEn: { readonly [K in keyof typeof evaluationZhCN]: string
   'evaluation.event.vetoRejected': 'Stars kept',
   'evaluation.schemes': 'Rating schemes',
   'evaluation.preset': 'Preset',
-  'evaluation.untranslated':
-    "The county's own name: it has no English form, so it is shown as entered",
   'evaluation.namesNote':
     "Names are entered in simplified Chinese. A preset's names show in English elsewhere; a name you change or add has no English form and shows as entered, underlined with dots.",
   'evaluation.version': 'version {n}',

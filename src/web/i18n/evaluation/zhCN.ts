@@ -119,7 +119,6 @@ export const evaluationZhCN = {
   'evaluation.event.vetoRejected': '不予摘星',
   'evaluation.schemes': '评星方案',
   'evaluation.preset': '预置',
-  'evaluation.untranslated': '本县自定的名称，按原文显示',
   'evaluation.namesNote':
     '名称以简体中文填写。预置方案的名称在其他语言下自动翻译；修改或新增的名称按原文显示。',
   'evaluation.version': '版本 {n}',

@@ -121,7 +121,6 @@ export const evaluationZhTW: { readonly [K in keyof typeof evaluationZhCN]: stri
   'evaluation.event.vetoRejected': '不予摘星',
   'evaluation.schemes': '評星方案',
   'evaluation.preset': '預置',
-  'evaluation.untranslated': '本縣自訂的名稱，沒有繁體譯名，按原文顯示',
   'evaluation.namesNote':
     '名稱以簡體中文填寫。預置方案的名稱在繁體下自動轉換；修改或新增的名稱沒有繁體譯名，按原文顯示並加點狀底線。',
   'evaluation.version': '版本 {n}',

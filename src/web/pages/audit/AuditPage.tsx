@@ -7,7 +7,7 @@ import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { DAY_FORMATS, formatDateTime } from '../../i18n/format.ts';
 import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { auditActionName } from './actionNames.ts';
@@ -114,6 +114,7 @@ export default function AuditPage() {
           <DatePicker.RangePicker
             aria-label={t('audit.filterDays')}
             allowEmpty={[true, true]}
+            format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
             value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
             onChange={(range) =>
               filter({

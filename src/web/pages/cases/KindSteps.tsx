@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 const OPEN = ['assigned', 'in_progress', 'reopened'];
 const OUTCOMES = ['resolved', 'failed', 'referred'] as const;
@@ -21,7 +22,7 @@ interface Department {
 
 /** What a kind has recorded so far: sessions and outcome of a dispute, the department, the claim. */
 function KindFacts({ c }: { c: CaseDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const d = c.details;
   const department = d.department as Department | undefined;
   const claimedBy = d.claimedBy as { name?: string } | undefined;
@@ -32,7 +33,12 @@ function KindFacts({ c }: { c: CaseDetail }) {
   if (c.kind === 'dispute' && OUTCOMES.includes(d.outcome as Outcome))
     tags.push(t(`kinds.outcome.${d.outcome as Outcome}`));
   if (department)
-    tags.push(t('kinds.assigned', { name: department.name, deadline: String(d.deadline ?? '') }));
+    tags.push(
+      t('kinds.assigned', {
+        name: department.name,
+        deadline: formatDay(String(d.deadline ?? ''), locale),
+      }),
+    );
   if (claimedBy?.name) tags.push(t('kinds.claimedBy', { name: claimedBy.name }));
   if (tags.length === 0 && typeof d.agreement !== 'string') return null;
   return (

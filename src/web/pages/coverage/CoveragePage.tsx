@@ -4,7 +4,7 @@ import { directoryApi } from '../../api/directoryEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatDay, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
@@ -64,7 +64,7 @@ export default function CoveragePage() {
       extra={
         data && (
           <Typography.Text type="secondary">
-            {t('coverage.asOf', { date: data.asOf })}
+            {t('coverage.asOf', { date: formatDay(data.asOf, locale) })}
           </Typography.Text>
         )
       }

@@ -20,6 +20,8 @@ import {
 import { PaymentModal } from './PaymentModal.tsx';
 import { DividendsTab } from './DividendsTab.tsx';
 import { TrusteeshipTab } from './TrusteeshipTab.tsx';
+import type { Locale } from '../../i18n/types.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 // 集体经济: the income ledger (posted from the records, never typed), contracts with their 清化收
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
@@ -91,7 +93,7 @@ interface TabProps {
 }
 
 function LedgerTab({ region, version }: TabProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const q = useApiQuery((s) => economyApi.ledger(region, undefined, s), [region, version]);
   const l = q.data;
   return (
@@ -139,7 +141,11 @@ function LedgerTab({ region, version }: TabProps) {
         dataSource={l?.entries ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
-          { title: t('econ.ledger.postedOn'), dataIndex: 'postedOn' },
+          {
+            title: t('econ.ledger.postedOn'),
+            dataIndex: 'postedOn',
+            render: (d: string) => formatDay(d, locale),
+          },
           { title: t('econ.ledger.item'), dataIndex: 'label' },
           {
             title: t('econ.ledger.source'),
@@ -172,7 +178,10 @@ function FindingTags({ contract }: { contract: Contract }) {
   );
 }
 
-function contractColumns(t: ReturnType<typeof useI18n>['t']): TableColumnsType<Contract> {
+function contractColumns(
+  t: ReturnType<typeof useI18n>['t'],
+  locale: Locale,
+): TableColumnsType<Contract> {
   return [
     { title: t('econ.contract.lessee'), dataIndex: 'lessee', fixed: 'left' },
     { title: t('econ.contract.asset'), dataIndex: 'assetName' },
@@ -186,7 +195,7 @@ function contractColumns(t: ReturnType<typeof useI18n>['t']): TableColumnsType<C
     {
       title: t('econ.contract.term'),
       key: 'term',
-      render: (_, c) => `${c.startsOn} ～ ${c.endsOn}`,
+      render: (_, c) => `${formatDay(c.startsOn, locale)} ～ ${formatDay(c.endsOn, locale)}`,
     },
     {
       title: t('econ.contract.paid'),
@@ -203,14 +212,14 @@ function contractColumns(t: ReturnType<typeof useI18n>['t']): TableColumnsType<C
 }
 
 function ContractsTab({ region, version, onPaid }: TabProps & { onPaid: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const session = useSession();
   // Village cadres write their village's books; the server decides for each contract.
   const writes = session.roles.some((r) => r.role === 'village_cadre');
   const q = useApiQuery((s) => economyApi.contracts(region, s), [region, version]);
   const [paying, setPaying] = useState<Contract | null>(null);
   const columns: TableColumnsType<Contract> = [
-    ...contractColumns(t),
+    ...contractColumns(t, locale),
     {
       title: t('econ.asset.status'),
       key: 'status',
@@ -254,7 +263,7 @@ function ContractsTab({ region, version, onPaid }: TabProps & { onPaid: () => vo
 }
 
 function CleanupTab({ region, version }: TabProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const q = useApiQuery((s) => economyApi.cleanup(region, s), [region, version]);
   const r = q.data;
   return (
@@ -290,7 +299,7 @@ function CleanupTab({ region, version }: TabProps) {
         scroll={{ x: 'max-content' }}
         pagination={false}
         columns={[
-          ...contractColumns(t),
+          ...contractColumns(t, locale),
           {
             title: t('econ.cleanup.detail'),
             key: 'detail',

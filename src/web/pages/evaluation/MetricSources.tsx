@@ -5,6 +5,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
 import { sourceKey } from './labels.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 interface Source {
   kind: string;
@@ -30,7 +31,7 @@ const ZERO_KIND_KEYS = {
 
 /** The year's 三零 events of the region, listed where the figure is read. */
 function ZeroEvents({ region, year }: { region: string; year: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const events = useApiQuery((signal) => zeroApi.events(region, year, signal), [region, year]);
   if (events.error) return <ErrorAlert error={events.error} onRetry={events.reload} />;
   return (
@@ -42,7 +43,7 @@ function ZeroEvents({ region, year }: { region: string; year: number }) {
       dataSource={events.data?.items ?? []}
       renderItem={(e) => (
         <List.Item>
-          {e.occurredOn} {t(ZERO_KIND_KEYS[e.kind])}：{e.description}
+          {formatDay(e.occurredOn, locale)} {t(ZERO_KIND_KEYS[e.kind])}：{e.description}
         </List.Item>
       )}
     />

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { SchemeText } from './SchemeText.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 /** Targets per region and period with progress; rankings of organizations when the county shows them; warnings. */
 export function ProgressPanel({
@@ -182,12 +183,12 @@ export function ProgressPanel({
             <li>
               {t('evaluation.warn.firstSecretaries', { n: d.warnings.firstSecretaries.length })}
               {d.warnings.firstSecretaries.length > 0 &&
-                `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${s.termEndDate}）`).join('、')}`}
+                `：${d.warnings.firstSecretaries.map((s) => `${s.name}（${s.regionName ?? ''}，${formatDay(s.termEndDate, locale)}）`).join('、')}`}
             </li>
             <li>
               {t('evaluation.warn.zeroEvents', { n: d.warnings.zeroEvents.length })}
               {d.warnings.zeroEvents.length > 0 &&
-                `：${d.warnings.zeroEvents.map((e) => `${e.regionName ?? e.regionCode} ${e.occurredOn} ${t(`evaluation.zero.${e.kind}`)}`).join('、')}`}
+                `：${d.warnings.zeroEvents.map((e) => `${e.regionName ?? e.regionCode} ${formatDay(e.occurredOn, locale)} ${t(`evaluation.zero.${e.kind}`)}`).join('、')}`}
             </li>
           </ul>
         }

@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 type MembershipForm = Partial<NewMembership>;
 
@@ -52,7 +53,11 @@ export default function MembershipsPage() {
         <Tag color={k === 'formal' ? 'red' : 'orange'}>{labelOf(MEMBERSHIP_KINDS, k, locale)}</Tag>
       ),
     },
-    { title: t('memberships.joinDate'), dataIndex: 'joinDate' },
+    {
+      title: t('memberships.joinDate'),
+      dataIndex: 'joinDate',
+      render: (d: string) => formatDay(d, locale),
+    },
     ...editColumn<MembershipItem>(t('common.actions'), canWrite, () => t('dp.edit'), editor.edit),
   ];
 

@@ -2,6 +2,7 @@ import { Flex, Image, Typography } from 'antd';
 import { evidenceUrl, type Activity } from '../../api/obligationEndpoints.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { typeLabel } from './labels.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 /**
  * One recorded activity in a list: day, (type,) what was done, who took part, which households,
@@ -16,11 +17,11 @@ export function ActivityLine({
   withType?: boolean;
   withParticipants?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Flex vertical>
       <Typography.Text>
-        {a.occurredOn} · {withType && `${typeLabel(t, a.activityType)} · `}
+        {formatDay(a.occurredOn, locale)} · {withType && `${typeLabel(t, a.activityType)} · `}
         {a.title}
       </Typography.Text>
       {withParticipants && a.participants.length > 0 && (

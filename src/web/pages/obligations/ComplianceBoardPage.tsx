@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
 import { percent } from './labels.ts';
 import { SubjectDrawer } from './SubjectDrawer.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 // 履职看板: compliance computed from the recorded activities (never typed in), for a region and a
 // year; rows drill down to the next level, laggards name each missed period and open its records.
@@ -34,7 +35,7 @@ function parentOf(code: string, level: string): string | undefined {
 }
 
 export default function ComplianceBoardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { search } = useLocation();
   const region = search.get('region') ?? undefined;
   const kind = (search.get('kind') as SubjectKind | null) ?? 'pairing';
@@ -138,7 +139,7 @@ export default function ComplianceBoardPage() {
       {data && (
         <>
           <Typography.Text type="secondary">
-            {t('obl.board.asOf', { date: data.asOf })}
+            {t('obl.board.asOf', { date: formatDay(data.asOf, locale) })}
           </Typography.Text>
           <Row gutter={[16, 16]}>
             {(

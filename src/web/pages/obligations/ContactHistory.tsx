@@ -4,10 +4,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { typeLabel } from './labels.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 /** 联系记录: the activities that listed a household — the visits recorded once, read here. */
 export function ContactHistory({ householdId }: { householdId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const history = useApiQuery(
     (signal) => obligationApi.activities({ household: householdId, pageSize: 10 }, signal),
     [householdId],
@@ -29,7 +30,7 @@ export function ContactHistory({ householdId }: { householdId: string }) {
         renderItem={(a) => (
           <List.Item>
             <Typography.Text>
-              {a.occurredOn} · {typeLabel(t, a.activityType)} · {a.title}
+              {formatDay(a.occurredOn, locale)} · {typeLabel(t, a.activityType)} · {a.title}
               {a.participants.length > 0 && (
                 <Typography.Text type="secondary">
                   {' '}

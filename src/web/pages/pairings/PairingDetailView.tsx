@@ -12,6 +12,7 @@ import { ContactsCard } from './ContactsCard.tsx';
 import { periodText } from './labels.ts';
 import { PlanItemForm } from './PlanItemForm.tsx';
 import { PlanPartCard } from './PlanPartCard.tsx';
+import {} from '../../i18n/format.ts';
 
 type Editing = { part: string; item: PlanItem | null } | null;
 
@@ -48,7 +49,7 @@ function RecordCard({ pairing, onSaved }: { pairing: PairingDetail; onSaved: () 
 
 /** One pairing on the phone: who and when, the six-part work plan, 1+1+N contacts, activities. */
 export function PairingDetailView({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const version = useOutboxVersion();
   const detail = useApiQuery((signal) => pairingApi.get(id, signal), [id, version]);
   const [editing, setEditing] = useState<Editing>(null);
@@ -69,7 +70,7 @@ export function PairingDetailView({ id }: { id: string }) {
             {p.unit.name} ↔ {p.village.name}
           </Typography.Title>
           <Typography.Text type="secondary">
-            {t('pairing.period')} {periodText(t, p.periodStart, p.periodEnd)}
+            {t('pairing.period')} {periodText(t, locale, p.periodStart, p.periodEnd)}
             {p.leader && ` · ${t('pairing.leader')} ${p.leader.name}`}
           </Typography.Text>
           {p.abilities.record && <RecordCard pairing={p} onSaved={detail.reload} />}

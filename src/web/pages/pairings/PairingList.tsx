@@ -6,11 +6,12 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate } from '../../router.tsx';
 import { periodText } from './labels.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 const PAGE_SIZE = 20;
 
 function PairingCard({ pairing: p }: { pairing: PairingRow }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const items = p.planItems.planned + p.planItems.doing + p.planItems.done + p.planItems.dropped;
   return (
     <Card
@@ -21,13 +22,15 @@ function PairingCard({ pairing: p }: { pairing: PairingRow }) {
     >
       <Flex vertical gap={4}>
         <Typography.Text type="secondary">
-          {t('pairing.period')} {periodText(t, p.periodStart, p.periodEnd)}
+          {t('pairing.period')} {periodText(t, locale, p.periodStart, p.periodEnd)}
           {p.leader && ` · ${t('pairing.leader')} ${p.leader.name}`}
         </Typography.Text>
         <Flex wrap gap={4}>
           <Tag color="blue">{t('pairing.items', { n: items, done: p.planItems.done })}</Tag>
           <Tag>{t('pairing.activities', { n: p.activities })}</Tag>
-          {p.lastActivityOn && <Tag>{t('pairing.lastActivity', { date: p.lastActivityOn })}</Tag>}
+          {p.lastActivityOn && (
+            <Tag>{t('pairing.lastActivity', { date: formatDay(p.lastActivityOn, locale) })}</Tag>
+          )}
         </Flex>
       </Flex>
     </Card>

@@ -2,6 +2,7 @@ import { Button, Card, Flex, List, Popconfirm, Tag, Typography, message } from '
 import { pairingApi, type PairingDetail, type PlanItem } from '../../api/pairingEndpoints.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { ITEM_STATUS_COLORS, itemStatusLabel, partLabel, sideLabel } from './labels.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 type Part = PairingDetail['plan'][number];
 
@@ -18,7 +19,7 @@ function ItemLine({
   onEdit: () => void;
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { activities, lastOn } = item.progress;
   const remove = async () => {
     try {
@@ -39,10 +40,10 @@ function ItemLine({
       {item.description && <Typography.Text type="secondary">{item.description}</Typography.Text>}
       <Typography.Text type="secondary">
         {item.owner?.name ?? sideLabel(t, item.ownerSide)}
-        {item.dueOn && ` · ${t('pairing.plan.due', { date: item.dueOn })}`}
+        {item.dueOn && ` · ${t('pairing.plan.due', { date: formatDay(item.dueOn, locale) })}`}
         {' · '}
         {lastOn
-          ? t('pairing.plan.progressLast', { n: activities, date: lastOn })
+          ? t('pairing.plan.progressLast', { n: activities, date: formatDay(lastOn, locale) })
           : t('pairing.plan.progress', { n: activities })}
       </Typography.Text>
       {editable && (

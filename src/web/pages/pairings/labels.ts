@@ -1,5 +1,6 @@
-import type { MessageKey } from '../../i18n/types.ts';
+import type { Locale, MessageKey } from '../../i18n/types.ts';
 import type { Translate } from '../../i18n/useI18n.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 // Words for the pairing pages: parts, item statuses and sides by code.
 export const ITEM_STATUS_COLORS: Record<string, string> = {
@@ -19,5 +20,10 @@ export const partLabel = wordOf('part');
 export const itemStatusLabel = wordOf('status');
 export const sideLabel = wordOf('side');
 
-export const periodText = (t: Translate, start: string, end: string | null): string =>
-  `${start} – ${end ?? t('pairing.periodOpen')}`;
+export const periodText = (
+  t: Translate,
+  locale: Locale,
+  start: string,
+  end: string | null,
+): string =>
+  `${formatDay(start, locale)} – ${end ? formatDay(end, locale) : t('pairing.periodOpen')}`;

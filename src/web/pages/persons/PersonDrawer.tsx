@@ -29,6 +29,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, withQuery } from '../../router.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { PersonTags } from './personColumns.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 interface PersonDrawerProps {
   personId: string | undefined;
@@ -41,8 +42,11 @@ interface PersonDrawerProps {
 function PositionLine({ position }: { position: PersonPosition }) {
   const { t, locale } = useI18n();
   const period = position.endDate
-    ? t('persons.positionUntil', { start: position.startDate, end: position.endDate })
-    : t('persons.positionSince', { date: position.startDate });
+    ? t('persons.positionUntil', {
+        start: formatDay(position.startDate, locale),
+        end: formatDay(position.endDate, locale),
+      })
+    : t('persons.positionSince', { date: formatDay(position.startDate, locale) });
   return (
     <Flex gap={8} wrap align="center">
       <Tag color={position.endDate ? 'default' : 'red'}>
@@ -70,7 +74,7 @@ function PersonDetails({
           {genderLabel(t, person.gender)}
         </Descriptions.Item>
         <Descriptions.Item label={t('persons.birthDate')}>
-          {person.birthDate} · {person.age}
+          {formatDay(person.birthDate, locale)} · {person.age}
         </Descriptions.Item>
         <Descriptions.Item label={t('persons.idNumber')}>
           <Flex vertical gap={4}>
@@ -116,7 +120,7 @@ function PersonDetails({
               {labelOf(MEMBERSHIP_KINDS, membership.kind, locale)}
             </Descriptions.Item>
             <Descriptions.Item label={t('persons.joinDate')}>
-              {membership.joinDate}
+              {formatDay(membership.joinDate, locale)}
             </Descriptions.Item>
           </Descriptions>
         ) : (

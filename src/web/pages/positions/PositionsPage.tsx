@@ -21,6 +21,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 interface PositionForm {
   personId?: string;
@@ -96,11 +97,19 @@ export default function PositionsPage() {
       key: 'unit',
       render: (_: unknown, p) =>
         p.dispatchingUnitName
-          ? `${p.dispatchingUnitName}${p.termEndDate ? ` · ${t('positions.termEnd')} ${p.termEndDate}` : ''}`
+          ? `${p.dispatchingUnitName}${p.termEndDate ? ` · ${t('positions.termEnd')} ${formatDay(p.termEndDate, locale)}` : ''}`
           : '—',
     },
-    { title: t('positions.start'), dataIndex: 'startDate' },
-    { title: t('positions.end'), key: 'end', render: (_: unknown, p) => p.endDate ?? '—' },
+    {
+      title: t('positions.start'),
+      dataIndex: 'startDate',
+      render: (d: string) => formatDay(d, locale),
+    },
+    {
+      title: t('positions.end'),
+      key: 'end',
+      render: (_: unknown, p) => (p.endDate ? formatDay(p.endDate, locale) : '—'),
+    },
     {
       title: '',
       key: 'state',

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatDay, formatNumber } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, withQuery } from '../../router.tsx';
@@ -84,8 +84,12 @@ export function ProjectDetailView({ id }: { id: string }) {
                 '—'
               )}
             </Descriptions.Item>
-            <Descriptions.Item label={t('project.startsOn')}>{p.startsOn}</Descriptions.Item>
-            <Descriptions.Item label={t('project.endsOn')}>{p.endsOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('project.startsOn')}>
+              {formatDay(p.startsOn, locale)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('project.endsOn')}>
+              {p.endsOn ? formatDay(p.endsOn, locale) : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('project.progress')} span={2}>
               <Progress percent={p.progress} style={{ maxWidth: 420 }} />
             </Descriptions.Item>
@@ -202,7 +206,11 @@ export function ProjectDetailView({ id }: { id: string }) {
                     </Space>
                   ),
                 },
-                { title: t('project.milestone.due'), dataIndex: 'dueOn', render: (d) => d ?? '—' },
+                {
+                  title: t('project.milestone.due'),
+                  dataIndex: 'dueOn',
+                  render: (d: string | null) => (d ? formatDay(d, locale) : '—'),
+                },
                 ...(can
                   ? [
                       {
@@ -296,7 +304,12 @@ export function ProjectDetailView({ id }: { id: string }) {
               dataSource={p.inspections}
               locale={{ emptyText: t('project.none') }}
               columns={[
-                { title: t('project.inspection.on'), dataIndex: 'occurredOn', width: 120 },
+                {
+                  title: t('project.inspection.on'),
+                  dataIndex: 'occurredOn',
+                  width: 120,
+                  render: (d: string) => formatDay(d, locale),
+                },
                 { title: t('project.inspection.title'), dataIndex: 'title' },
                 {
                   title: t('project.inspection.outcome'),

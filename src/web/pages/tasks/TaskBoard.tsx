@@ -18,11 +18,12 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
 import { TaskForm, type TaskFormKind } from './TaskForms.tsx';
+import { formatDay } from '../../i18n/format.ts';
 
 // One list's board: the joint meeting's targets, each task with its owner, deadline, months and
 // quarters, the year's score, the 年述职 download. Forms show only where abilities.write allows.
 export function TaskBoard({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [version, setVersion] = useState(0);
   const [open, setOpen] = useState<{ kind: TaskFormKind; task: TaskItem | null } | null>(null);
   const [error, setError] = useState<unknown>();
@@ -48,7 +49,7 @@ export function TaskBoard({ id }: { id: string }) {
           </Space>
           <Typography.Text type="secondary">{task.measures}</Typography.Text>
           <Typography.Text type="secondary">
-            {t('task.col.deadline')}：{task.deadline}
+            {t('task.col.deadline')}：{formatDay(task.deadline, locale)}
           </Typography.Text>
         </Space>
       ),

@@ -27,6 +27,7 @@ import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { warningReason } from './reason.ts';
+import { formatInstantDay } from '../../i18n/format.ts';
 
 const STATUSES = ['open', 'acknowledged', 'resolved', 'all'] as const;
 const PAGE_SIZE = 20;
@@ -37,7 +38,7 @@ const kindKey = (kind: string) => `warnings.kind.${kind}` as MessageKey;
  * 知悉 / 已处理 with a note. Region, kind, status and page live in the address.
  */
 export default function WarningsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { pathname, search } = useLocation();
   const region = search.get('region') ?? undefined;
   const kind = search.get('kind') ?? undefined;
@@ -119,7 +120,7 @@ export default function WarningsPage() {
     {
       title: t('warnings.col.since'),
       key: 'since',
-      render: (_: unknown, w: Warning) => w.since?.slice(0, 10) ?? '—',
+      render: (_: unknown, w: Warning) => (w.since ? formatInstantDay(w.since, locale) : '—'),
     },
     {
       title: t('warnings.col.decision'),
