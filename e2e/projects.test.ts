@@ -100,6 +100,55 @@ describe('projects in Chromium', () => {
     await h.logOut();
   });
 
+  it('creates a project serving two villages picked one at a time', async () => {
+    await logInAs(h, 'township', '/projects');
+    const me = await apiGet<{ roles: { scope: string }[] }>(h, '/api/v1/auth/me');
+    const township = me.roles[0]?.scope ?? '';
+    const children = await apiGet<{ items: { code: string; name: string; level: string }[] }>(
+      h,
+      `/api/v1/regions?parent=${township}&pageSize=100`,
+    );
+    // two villages whose names no other region of the township shares
+    const named = (n: string) => children.items.filter((r) => r.name === n).length === 1;
+    const [a, b] = children.items.filter((r) => r.level === 'village' && named(r.name));
+    if (!a || !b) throw new Error('the demo township has fewer than two villages');
+    await h.page.getByRole('button', { name: '新建项目' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('项目名称').fill('两村联修机耕路');
+    const field = dialog.getByLabel('服务村');
+    for (const village of [a, b]) {
+      const option = h.page
+        .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', {
+          hasText: `${village.name} · `,
+        })
+        .first();
+      const tag = dialog.getByTestId('project-villages').getByText(village.name, { exact: true });
+      for (let attempt = 1; ; attempt++) {
+        await field.click();
+        await field.fill(village.name);
+        await option.click();
+        try {
+          await tag.waitFor({ timeout: 5_000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+    }
+    await dialog.getByLabel('开始日期').fill('2026-03-01');
+    await h.shot('project-create-two-villages-zh-CN');
+    await dialog.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const made = await apiGet<{ items: { name: string; villages: { code: string }[] }[] }>(
+      h,
+      `/api/v1/projects?q=${encodeURIComponent('两村联修机耕路')}`,
+    );
+    expect(made.items.map((p) => p.villages.map((v) => v.code).sort())).toEqual([
+      [a.code, b.code].sort(),
+    ]);
+    await h.logOut();
+  });
+
   it('lists 项目管理 in the unit staff’s menu with their pairings’ projects', async () => {
     await logInAs(h, 'unit', '/');
     const mine = await apiGet<{ items: { name: string; pairing: { id: string } | null }[] }>(

@@ -31,6 +31,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.col.type': 'Type',
   'project.col.status': 'Status',
   'project.col.villages': 'Villages served',
+  'project.addVillage': 'Add a village served (one at a time, several allowed)',
+  'project.villageOnly': '{name} is not a village or community: pick a village',
   'project.col.belongs': 'Union / pairing',
   'project.col.progress': 'Progress',
   'project.col.money': 'Spent / budget (CNY)',

@@ -29,6 +29,8 @@ export const projectsZhCN = {
   'project.col.type': '类型',
   'project.col.status': '状态',
   'project.col.villages': '服务村',
+  'project.addVillage': '添加服务村（可多选，逐个添加）',
+  'project.villageOnly': '{name}不是村或社区，请选择村或社区',
   'project.col.belongs': '所属联建 / 结对',
   'project.col.progress': '进度',
   'project.col.money': '支出 / 预算（元）',

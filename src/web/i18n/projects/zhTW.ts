@@ -30,6 +30,8 @@ export const projectsZhTW: Record<keyof typeof projectsZhCN, string> = {
   'project.col.type': '類型',
   'project.col.status': '狀態',
   'project.col.villages': '服務村',
+  'project.addVillage': '新增服務村（可多選，逐個新增）',
+  'project.villageOnly': '{name}不是村或社區，請選擇村或社區',
   'project.col.belongs': '所屬聯建 / 結對',
   'project.col.progress': '進度',
   'project.col.money': '支出 / 預算（元）',

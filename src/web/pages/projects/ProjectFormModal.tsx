@@ -11,19 +11,19 @@ import {
 import { pairingApi } from '../../api/pairingEndpoints.ts';
 import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { unionApi } from '../../api/unionEndpoints.ts';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { sourceKey, statusKey, typeKey } from './labels.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { VillagesField } from './VillagesField.tsx';
 
 export interface ProjectFormValues {
   name?: string;
   type?: ProjectType;
   status?: ProjectStatus;
   key?: boolean;
-  village?: string;
+  villages?: string[];
   unionId?: string;
   pairingId?: string;
   parentId?: string;
@@ -87,7 +87,7 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
           type: v.type ?? 'industry',
           status: v.status,
           key: v.key,
-          villages: v.village ? [v.village] : [],
+          villages: v.villages ?? [],
           ...(v.unionId ? { unionId: v.unionId } : {}),
           ...(v.pairingId ? { pairingId: v.pairingId } : {}),
           ...(v.parentId ? { parentId: v.parentId, weight: v.weight ?? 1 } : {}),
@@ -135,8 +135,8 @@ export function ProjectFormModal({ open, form, project, onClose, onSaved }: Prop
       </Form.Item>
       {project ? null : (
         <>
-          <Form.Item name="village" label={t('project.col.villages')}>
-            <RegionPicker />
+          <Form.Item name="villages" label={t('project.col.villages')}>
+            <VillagesField />
           </Form.Item>
           <Form.Item name="unionId" label={t('project.unionId')}>
             <Select
