@@ -198,6 +198,10 @@ describe('a payment posts the collective income once (done-when)', () => {
       source: 'economy',
     });
     expect((await snapshotOf('collectiveIncome', V2))?.value).toBeNull();
+    // A round reads its own year's books, not the clock's: 2027's round (judged while the clock
+    // is in 2026) finds no income yet, and a fall of 100 % on 2026.
+    expect((await villageMetric(t, 'collectiveIncome', V1, '2027'))?.value).toBeNull();
+    expect((await villageMetric(t, 'collectiveIncomeGrowth', V1, '2027'))?.value).toBe(-100);
   });
 
   it('refuses a payment from another village (404), the township (403), and a bad amount (400)', async () => {

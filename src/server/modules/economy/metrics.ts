@@ -3,12 +3,11 @@ import { fenToWanYuan, growthPercent } from '../../../domain/economy/ledger.ts';
 import { economyContracts } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
-import { yearAndDay } from '../obligations/compliance.ts';
 import { incomeOf } from './ledger.ts';
 
 // The collective economy's figures for star rules, from the ledger and the contracts (enter once):
-// a village's (or its party org's: the subject's region) income this year, its growth on last
-// year, and the contracts 清化收 cleaned this year with the income they added.
+// a village's (or its party org's: the subject's region) income in the round's year, its growth on
+// the year before, and the contracts 清化收 cleaned that year with the income they added.
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -27,8 +26,7 @@ const regionsOf = (subjects: readonly { regionCode: string }[]) => [
   ...new Set(subjects.map((s) => s.regionCode)),
 ];
 
-registerMetric('collectiveIncome', async (ctx, subjects) => {
-  const { year } = yearAndDay(ctx);
+registerMetric('collectiveIncome', async (ctx, subjects, { year }) => {
   const income = await incomeByRegion(ctx, regionsOf(subjects), year);
   return new Map(
     subjects.map((s): [string, MetricValue] => {
@@ -52,8 +50,7 @@ registerMetric('collectiveIncome', async (ctx, subjects) => {
   );
 });
 
-registerMetric('collectiveIncomeGrowth', async (ctx, subjects) => {
-  const { year } = yearAndDay(ctx);
+registerMetric('collectiveIncomeGrowth', async (ctx, subjects, { year }) => {
   const now = await incomeByRegion(ctx, regionsOf(subjects), year);
   const before = await incomeByRegion(ctx, regionsOf(subjects), year - 1);
   return new Map(
@@ -80,8 +77,7 @@ registerMetric('collectiveIncomeGrowth', async (ctx, subjects) => {
   );
 });
 
-async function cleanedThisYear(ctx: Ctx, regions: string[]) {
-  const { year } = yearAndDay(ctx);
+async function cleanedThisYear(ctx: Ctx, regions: string[], year: number) {
   return ctx.db
     .select({
       id: economyContracts.id,
@@ -107,8 +103,8 @@ const OUTCOME_NAMES: Record<string, string> = {
   resigned: '重签',
 };
 
-registerMetric('contractsCleaned', async (ctx, subjects) => {
-  const rows = await cleanedThisYear(ctx, regionsOf(subjects));
+registerMetric('contractsCleaned', async (ctx, subjects, { year }) => {
+  const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
   return new Map(
     subjects.map((s): [string, MetricValue] => {
       const mine = rows.filter((r) => r.region === s.regionCode);
@@ -127,8 +123,8 @@ registerMetric('contractsCleaned', async (ctx, subjects) => {
   );
 });
 
-registerMetric('cleanupIncomeAdded', async (ctx, subjects) => {
-  const rows = await cleanedThisYear(ctx, regionsOf(subjects));
+registerMetric('cleanupIncomeAdded', async (ctx, subjects, { year }) => {
+  const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
   return new Map(
     subjects.map((s): [string, MetricValue] => {
       const mine = rows.filter((r) => r.region === s.regionCode);

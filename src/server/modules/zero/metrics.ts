@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   noEvents,
   ZERO_EVENT_KINDS,
@@ -8,11 +7,10 @@ import {
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
 import { subjectKey, zeroTally } from './tally.ts';
 
-// 零上访 / 零事故 / 零案件: this year's recorded events of the subject's village (its units'
+// 零上访 / 零事故 / 零案件: the round's year's recorded events of the subject's village (its units'
 // included), never typed in. A village with none recorded reads 0, with the records as source.
 for (const kind of ZERO_EVENT_KINDS) {
-  registerMetric(ZERO_EVENT_METRIC[kind], async (ctx, subjects) => {
-    const year = Number(shanghaiDate(ctx.clock()).slice(0, 4));
+  registerMetric(ZERO_EVENT_METRIC[kind], async (ctx, subjects, { year }) => {
     const out = new Map<string, MetricValue>();
     const tallies = new Map<string, Awaited<ReturnType<typeof zeroTally>>>();
     for (const s of subjects) {
