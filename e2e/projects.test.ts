@@ -135,8 +135,8 @@ describe('projects in Chromium', () => {
         }
       }
     }
-    await dialog.getByLabel('开始日期').fill('2026-03-01');
     await h.shot('project-create-two-villages-zh-CN');
+    await dialog.getByLabel('开始日期').fill('2026-03-01');
     await dialog.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     const made = await apiGet<{ items: { name: string; villages: { code: string }[] }[] }>(

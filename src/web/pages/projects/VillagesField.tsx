@@ -48,7 +48,9 @@ export function VillagesField({
           ))}
         </Flex>
       )}
+      {/* remounted after each pick, so the field stands empty for the next village */}
       <RegionPicker
+        key={value.length}
         id={id}
         value={undefined}
         onChange={(code) => void add(code)}
