@@ -1,8 +1,9 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/access/policy.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import type { Db } from '../db/client.ts';
+import { accounts } from '../db/schema/index.ts';
 import { metricSnapshot } from '../modules/evaluation/metricRegistry.ts';
 import type { Ctx } from '../platform/context.ts';
 import { call, login, type Session, type TestApp } from './testApp.ts';
@@ -44,13 +45,25 @@ export async function rowCounts<K extends string>(
 export async function sessionWithRole(
   t: TestApp,
   admin: Session,
-  account: { username: string; password: string; role: string; scope: string },
+  account: {
+    username: string;
+    password: string;
+    role: string;
+    scope: string;
+    /** The resident the account stands for (a villager's own household: 我家). */
+    personId?: string;
+  },
 ): Promise<Session> {
-  const { username, password, role, scope } = account;
+  const { username, password, role, scope, personId } = account;
   const res = await call(t.app, admin, 'POST', '/api/v1/accounts', {
     payload: { username, displayName: username, password, roles: [{ role, scope }] },
   });
   if (res.statusCode !== 201) throw new Error(`account ${username}: ${res.statusCode} ${res.body}`);
+  if (personId !== undefined)
+    await t.deps.database.db
+      .update(accounts)
+      .set({ personId })
+      .where(eq(accounts.username, username));
   return login(t.app, username, password);
 }
 

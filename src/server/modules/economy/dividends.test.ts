@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import {
-  accounts,
   auditEvents,
   economyDividendRuns,
   economyDividendShares,
@@ -59,12 +57,9 @@ beforeAll(async () => {
     password: 'Jiahu#2026pw',
     role: 'villager',
     scope: V1,
+    // the villager's account is 甲户's head (accounts are tied to their person by the directory)
+    personId: a.personId,
   });
-  // the villager's account is 甲户's head (accounts are tied to their person by the directory)
-  await t.deps.database.db
-    .update(accounts)
-    .set({ personId: a.personId })
-    .where(eq(accounts.username, 'jiahu'));
 }, 120_000);
 afterAll(() => t.close());
 

@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accounts,
   auditEvents,
   economyTrusteeshipItems,
   economyTrusteeshipSignUps,
@@ -43,11 +41,8 @@ beforeAll(async () => {
     password: 'Jiahu#2026pw',
     role: 'villager',
     scope: V1,
+    personId: a.personId,
   });
-  await t.deps.database.db
-    .update(accounts)
-    .set({ personId: a.personId })
-    .where(eq(accounts.username, 'jiahu'));
   const add = async (village: string, cropGroup: string, name: string, price: number) => {
     const res = await send(village1, '/api/v1/economy/trusteeship/items', {
       village,

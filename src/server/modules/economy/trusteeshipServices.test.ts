@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accounts,
   auditEvents,
   economyIncomeEntries,
   economyTrusteeshipServices,
@@ -68,11 +67,8 @@ beforeAll(async () => {
     password: 'Jiahu#2026pw',
     role: 'villager',
     scope: V1,
+    personId: a.personId,
   });
-  await t.deps.database.db
-    .update(accounts)
-    .set({ personId: a.personId })
-    .where(eq(accounts.username, 'jiahu'));
   const now = t.clock.now();
   const org = (region: string, name: string, type: string) => ({
     id: uuidv7(now.getTime()),
