@@ -292,9 +292,12 @@ describe('a 五星支部 round end to end', () => {
     const coverage = decisions[0]?.metrics.find((m) => m.key === 'contactCoverage');
     expect(coverage?.source).toBe('directory');
     expect(coverage?.sources[0]?.kind).toBe('responsibilityCoverage');
-    // The demo village's income ledger holds this year's income: the record wins over the 32
-    // entered with evidence (figures from records, never typed).
-    const ledger = await call(t.app, village1, 'GET', '/api/v1/economy/ledger');
+    // The demo village's income ledger holds the round's year (2025): the record wins over the 32
+    // entered with evidence (figures from records, never typed), and it is that year's, not the
+    // clock's (2026 holds more).
+    const ledger = await call(t.app, village1, 'GET', '/api/v1/economy/ledger?year=2025');
+    const thisYear = await call(t.app, village1, 'GET', '/api/v1/economy/ledger');
+    expect(json(thisYear).totalFen).not.toBe(json(ledger).totalFen);
     expect(decisions[0]?.metrics.find((m) => m.key === 'collectiveIncome')).toMatchObject({
       value: Math.round(Number(json(ledger).totalFen) / 10_000) / 100,
       source: 'economy',
