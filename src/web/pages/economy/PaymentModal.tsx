@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Form, InputNumber } from 'antd';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -7,8 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 // 登记缴费: a village cadre records money a lessee paid; the server posts it to the income ledger
 // in the same transaction, so nothing else is typed.
 
-const todayInShanghai = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const todayInShanghai = (): string => shanghaiDate(new Date());
 
 interface Values {
   paidOn: string;

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { comingSeason } from '../../../domain/economy/trusteeship.ts';
 import { seasonWindow } from '../../../domain/economy/trusteeshipServices.ts';
@@ -18,8 +19,7 @@ import {
 // void a service record. The server prices everything; the forms only show the quote.
 
 type Item = TrusteeshipMenu['items'][number];
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = (): string => shanghaiDate(new Date());
 
 interface SignUpValues {
   householdId: string;

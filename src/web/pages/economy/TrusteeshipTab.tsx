@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -17,8 +18,7 @@ import {
 } from './trusteeshipApi.ts';
 
 type Item = TrusteeshipMenu['items'][number];
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = (): string => shanghaiDate(new Date());
 
 /**
  * 农业托管: the village's public menu (grain before fruit) with prices, savings and its upkeep; the

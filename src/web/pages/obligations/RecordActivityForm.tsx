@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Button, Checkbox, Form, Input, Select, message, type UploadFile } from 'antd';
 import { ACTIVITY_TYPES } from '../../../domain/obligations/activityTypes.ts';
 import type { MySubject } from '../../api/obligationEndpoints.ts';
@@ -23,7 +24,7 @@ const QUEUED_TOAST = 'lingyan-activity-queued';
 
 /** Today on the phone's calendar (Asia/Shanghai for the users this is for). */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return shanghaiDate(new Date());
 }
 
 /**

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   Alert,
   Button,
@@ -24,8 +25,7 @@ import { ProjectFormModal, type ProjectFormValues } from './ProjectFormModal.tsx
 import { ProjectWrites, type ProjectWrite } from './ProjectWrites.tsx';
 import { STATUS_COLOR, sourceKey, statusKey, typeKey } from './labels.ts';
 
-const todayInShanghai = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const todayInShanghai = (): string => shanghaiDate(new Date());
 
 // One project: budget against spend per source, milestones with their progress and the weighted
 // roll-up, child projects, outcomes and 人大 inspections. Writes show where abilities allow them.
