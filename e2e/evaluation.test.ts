@@ -297,13 +297,22 @@ describe('evaluation rounds in Chromium', () => {
     const chosen = target
       .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
       .getByText('2 星', { exact: true });
-    for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
+    // Each try is bounded: an option that turns invisible mid-click (CI saw one stay so for 30 s)
+    // closes the dropdown and opens it again instead of failing the test.
+    for (let attempt = 0; attempt < 5 && !(await chosen.isVisible()); attempt++) {
       await target.click();
       const option = h.page
         .locator('.ant-select-dropdown:visible .ant-select-item-option')
         .getByText('2 星', { exact: true });
-      await option.waitFor();
-      await option.click();
+      const picked = await option
+        .waitFor({ timeout: 5_000 })
+        .then(() => option.click({ timeout: 3_000 }))
+        .then(
+          () => true,
+          () => false,
+        );
+      // A click on the drawer's title closes an open dropdown; Escape could close the drawer too.
+      if (!picked) await editor.locator('.ant-drawer-title').click();
       await chosen.waitFor({ timeout: 2_000 }).catch(() => undefined);
     }
     await chosen.waitFor();
