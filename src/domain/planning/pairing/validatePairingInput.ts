@@ -1,4 +1,4 @@
-import { isObject, PlanningInputError } from '../inputError.ts';
+import { isObject, keyedRecord, PlanningInputError } from '../inputError.ts';
 import type {
   ExcludedPair,
   ExplicitFit,
@@ -33,32 +33,20 @@ function count(value: unknown, fallback: number, record: string, field: string):
 }
 
 function parseUnit(raw: unknown, index: number, seen: Set<string>): PairingUnit {
-  const where = `units[${index}]`;
-  if (!isObject(raw)) throw new PlanningInputError(where, 'must be an object');
-  if (typeof raw.id !== 'string' || raw.id.length === 0)
-    throw new PlanningInputError(where, 'id must be a non-empty string');
-  const record = `${where} (id ${raw.id})`;
-  if (seen.has(raw.id)) throw new PlanningInputError(record, 'duplicate unit id');
-  seen.add(raw.id);
+  const { fields, id, record } = keyedRecord(raw, 'units', index, 'id', seen, 'unit');
   return {
-    id: raw.id,
-    capabilities: tagList(raw.capabilities, record, 'capabilities'),
-    capacity: count(raw.capacity, 1, record, 'capacity'),
+    id,
+    capabilities: tagList(fields.capabilities, record, 'capabilities'),
+    capacity: count(fields.capacity, 1, record, 'capacity'),
   };
 }
 
 function parseVillage(raw: unknown, index: number, seen: Set<string>): PairingVillage {
-  const where = `villages[${index}]`;
-  if (!isObject(raw)) throw new PlanningInputError(where, 'must be an object');
-  if (typeof raw.code !== 'string' || raw.code.length === 0)
-    throw new PlanningInputError(where, 'code must be a non-empty string');
-  const record = `${where} (code ${raw.code})`;
-  if (seen.has(raw.code)) throw new PlanningInputError(record, 'duplicate village code');
-  seen.add(raw.code);
+  const { fields, id, record } = keyedRecord(raw, 'villages', index, 'code', seen, 'village');
   return {
-    code: raw.code,
-    needs: tagList(raw.needs, record, 'needs'),
-    slots: count(raw.slots, 2, record, 'slots'),
+    code: id,
+    needs: tagList(fields.needs, record, 'needs'),
+    slots: count(fields.slots, 2, record, 'slots'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { isObject, PlanningInputError } from '../inputError.ts';
+import { isObject, keyedRecord, PlanningInputError } from '../inputError.ts';
 import { DEFAULT_UNION_RULES, type UnionInput, type UnionRules, type Village } from './types.ts';
 
 function parseRules(raw: unknown): UnionRules {
@@ -41,15 +41,9 @@ function parseRules(raw: unknown): UnionRules {
 }
 
 function parseVillage(raw: unknown, index: number, seen: Set<string>): Village {
-  const where = `villages[${index}]`;
-  if (!isObject(raw)) throw new PlanningInputError(where, 'must be an object');
-  if (typeof raw.code !== 'string' || raw.code.length === 0)
-    throw new PlanningInputError(where, 'code must be a non-empty string');
-  const record = `${where} (code ${raw.code})`;
-  if (seen.has(raw.code)) throw new PlanningInputError(record, 'duplicate village code');
-  seen.add(raw.code);
+  const { fields, id: code, record } = keyedRecord(raw, 'villages', index, 'code', seen, 'village');
   const num = (field: string, min: number, max: number): number => {
-    const value = raw[field];
+    const value = fields[field];
     if (value === undefined || value === null)
       throw new PlanningInputError(record, `missing ${field}`);
     if (typeof value !== 'number' || !Number.isFinite(value))
@@ -59,26 +53,26 @@ function parseVillage(raw: unknown, index: number, seen: Set<string>): Village {
     return value;
   };
   const str = (field: string): string => {
-    const value = raw[field];
+    const value = fields[field];
     if (typeof value !== 'string') throw new PlanningInputError(record, `missing ${field}`);
     return value;
   };
-  if (typeof raw.population === 'number' && raw.population < 0) {
-    throw new PlanningInputError(record, `negative population ${raw.population}`);
+  if (typeof fields.population === 'number' && fields.population < 0) {
+    throw new PlanningInputError(record, `negative population ${fields.population}`);
   }
-  if (raw.eligible !== undefined && typeof raw.eligible !== 'boolean')
+  if (fields.eligible !== undefined && typeof fields.eligible !== 'boolean')
     throw new PlanningInputError(record, 'eligible must be true or false');
   return {
-    code: raw.code,
-    name: typeof raw.name === 'string' ? raw.name : raw.code,
+    code,
+    name: typeof fields.name === 'string' ? fields.name : code,
     lat: num('lat', -90, 90),
     lng: num('lng', -180, 180),
     population: num('population', 0, Number.MAX_SAFE_INTEGER),
     industry: str('industry'),
     strength: num('strength', 0, 1),
     township: str('township'),
-    eligible: raw.eligible ?? true,
-    priority: raw.priority === undefined ? 1 : num('priority', 0, 1e9),
+    eligible: fields.eligible ?? true,
+    priority: fields.priority === undefined ? 1 : num('priority', 0, 1e9),
   };
 }
 
