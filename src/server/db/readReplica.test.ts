@@ -27,6 +27,7 @@ describe('routes that read from the replica', () => {
       expect.arrayContaining([
         'GET /api/v1/insights/overview',
         'GET /api/v1/insights/bulletin',
+        'GET /api/v1/insights/targets',
         'GET /api/v1/exchange/export/:entity',
         'GET /api/v1/evaluation/rounds/:id/report',
         'GET /api/v1/task-lists/:id/report',

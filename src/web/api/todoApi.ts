@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { residentHomeView } from '../../server/modules/todo/homeSchema.ts';
 import type { todoView } from '../../server/modules/todo/schema.ts';
 import { request } from './client.ts';
 
@@ -9,4 +10,10 @@ export type TodoItem = TodoGroup['items'][number];
 
 export const todoApi = {
   mine: (signal?: AbortSignal) => request<Todo>('/api/v1/me/todo', { signal }),
+};
+
+export type ResidentHome = z.infer<typeof residentHomeView>;
+
+export const residentHomeApi = {
+  mine: (signal?: AbortSignal) => request<ResidentHome>('/api/v1/me/home', { signal }),
 };

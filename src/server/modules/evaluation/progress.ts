@@ -77,31 +77,7 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
     }
     children.set(r.child, child);
   }
-  const stored = await ctx.db
-    .select()
-    .from(evaluationTargets)
-    .where(
-      and(
-        eq(evaluationTargets.regionCode, region.code),
-        eq(evaluationTargets.schemeKey, q.scheme),
-        eq(evaluationTargets.period, q.period),
-      ),
-    );
-  // A preset's targets at the region's own level: a county never reads the city's counts.
-  const preset = targetsForLevel(
-    PRESET_SCHEMES.find((s) => s.key === q.scheme)?.defaultTargets ?? [],
-    parsed.ok ? parsed.info.level : 'province',
-  );
-  const targets: (TargetDefinition & { source: 'region' | 'preset' })[] =
-    stored.length > 0
-      ? stored.map((t) => ({
-          label: t.measure === 'shareAtLeast' ? `${t.level}星以上占比` : `${t.level}星数量`,
-          measure: t.measure,
-          level: t.level,
-          value: t.value,
-          source: 'region',
-        }))
-      : preset.map(({ setFor: _setFor, ...t }) => ({ ...t, source: 'preset' }));
+  const targets = await regionTargets(ctx, region.code, q.scheme, q.period);
   const targetProgress = targets.map((t) => {
     const actual =
       t.measure === 'shareAtLeast'
@@ -140,6 +116,43 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
     unranked,
     warnings: await warnings(ctx, region.code, q),
   };
+}
+
+export type RegionTarget = TargetDefinition & { source: 'region' | 'preset' };
+
+/**
+ * The targets that hold for a region, scheme and period: the region's own (evaluation_targets),
+ * else the preset's at the region's level (a county never reads the city's counts).
+ */
+export async function regionTargets(
+  ctx: Ctx,
+  regionCode: string,
+  scheme: string,
+  period: string,
+): Promise<RegionTarget[]> {
+  const stored = await ctx.db
+    .select()
+    .from(evaluationTargets)
+    .where(
+      and(
+        eq(evaluationTargets.regionCode, regionCode),
+        eq(evaluationTargets.schemeKey, scheme),
+        eq(evaluationTargets.period, period),
+      ),
+    );
+  if (stored.length > 0)
+    return stored.map((t) => ({
+      label: t.measure === 'shareAtLeast' ? `${t.level}星以上占比` : `${t.level}星数量`,
+      measure: t.measure,
+      level: t.level,
+      value: t.value,
+      source: 'region',
+    }));
+  const parsed = parseRegionCode(regionCode);
+  return targetsForLevel(
+    PRESET_SCHEMES.find((s) => s.key === scheme)?.defaultTargets ?? [],
+    parsed.ok ? parsed.info.level : 'province',
+  ).map(({ setFor: _setFor, ...t }) => ({ ...t, source: 'preset' }));
 }
 
 /**

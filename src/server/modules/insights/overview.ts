@@ -14,7 +14,7 @@ const PERMISSION = 'evaluation.read' as const;
 type Metrics = Record<string, number>;
 
 /** Roll-up rows of some regions for some periods, as code → period → metric → value. */
-async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
   const out = new Map<string, Map<string, Metrics>>();
   if (codes.length === 0) return out;
   const rows = await ctx.db
@@ -32,6 +32,23 @@ async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
 }
 
 /**
+ * The region a dashboard reads (the caller's first region when none is asked) and its year (this
+ * Shanghai year when none is asked); outside the caller's scope the region is not found.
+ */
+export async function dashboardRegion(
+  ctx: Ctx,
+  q: { region?: string | undefined; year?: string | undefined },
+) {
+  const actor = requireActor(ctx);
+  const code = q.region ?? grantsAllowing(actor, PERMISSION)[0]?.regionCode;
+  if (!code || !can(actor, PERMISSION, code)) throw notFound();
+  const year = q.year ?? shanghaiDate(ctx.clock()).slice(0, 4);
+  const [region] = await ctx.db.select().from(regions).where(eq(regions.code, code));
+  if (!region) throw notFound();
+  return { region, year };
+}
+
+/**
  * One region's dashboard: its year totals, monthly trend, children and (for a county or township)
  * its villages, all read from the roll-ups (`summary`: totals and trend only, for the home page).
  * Outside the caller's scope the region is not found.
@@ -41,11 +58,8 @@ export async function insightOverview(
   q: { region?: string | undefined; year?: string | undefined; detail?: 'full' | 'summary' },
 ): Promise<OverviewView> {
   const actor = requireActor(ctx);
-  const code = q.region ?? grantsAllowing(actor, PERMISSION)[0]?.regionCode;
-  if (!code || !can(actor, PERMISSION, code)) throw notFound();
-  const year = q.year ?? shanghaiDate(ctx.clock()).slice(0, 4);
-  const [region] = await ctx.db.select().from(regions).where(eq(regions.code, code));
-  if (!region) throw notFound();
+  const { region, year } = await dashboardRegion(ctx, q);
+  const code = region.code;
 
   const pathCodes = ancestorsOf(code)
     .map((a) => a.code)

@@ -3,8 +3,9 @@ import { DOCX_TYPE, fileResponse, sendFile } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { bulletin } from './bulletin.ts';
 import { insightOverview } from './overview.ts';
-import { bulletinQuery, overviewQuery } from './schema.ts';
-import { overviewView } from './views.ts';
+import { bulletinQuery, overviewQuery, targetsQuery } from './schema.ts';
+import { targetGauges } from './targets.ts';
+import { overviewView, targetsView } from './views.ts';
 
 const tag = 'insights';
 
@@ -21,6 +22,19 @@ export const insightRoutes = [
     query: overviewQuery,
     response: overviewView,
     handler: async ({ ctx, query }) => insightOverview(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/insights/targets',
+    summary:
+      '大屏目标进度：三星以上占比、化解率、办结率、满意率、履职完成率与目标 / Target progress gauges',
+    tag,
+    auth: 'session',
+    reads: 'replica',
+    permission: 'evaluation.read',
+    query: targetsQuery,
+    response: targetsView,
+    handler: async ({ ctx, query }) => targetGauges(ctx, query),
   }),
   defineRoute({
     method: 'GET',

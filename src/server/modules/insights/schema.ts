@@ -20,3 +20,8 @@ export const bulletinQuery = z.strictObject({
     .string()
     .regex(BULLETIN_PERIOD, 'must be a month like 2026-05 or a quarter like 2026-Q2'),
 });
+
+export const targetsQuery = z.strictObject({
+  region: overviewQuery.shape.region,
+  year: overviewQuery.shape.year,
+});

@@ -22,3 +22,36 @@ export const overviewView = z.object({
   villages: z.array(place),
 });
 export type OverviewView = z.infer<typeof overviewView>;
+
+export const TARGET_GAUGES = [
+  'threeStarShare',
+  'disputeResolutionRate',
+  'resolutionRate',
+  'satisfactionRate',
+  'obligationCompliance',
+] as const;
+
+export const targetGauge = z.object({
+  key: z.enum(TARGET_GAUGES),
+  /** The 五星 scheme a star share is of; null for the other gauges. */
+  scheme: z.string().nullable(),
+  /** Percent, one decimal; null when the records hold nothing to divide. */
+  actual: z.number().nullable(),
+  /** The records behind the percentage: part of whole (≥3-star branches of subjects, …). */
+  part: z.number(),
+  whole: z.number(),
+  /** Percent; null where no configuration holds a target. */
+  target: z.number().nullable(),
+  /** region: the region's own target; preset: the scheme preset's; scheme: a metric rule's threshold. */
+  targetSource: z.enum(['region', 'preset', 'scheme']).nullable(),
+  /** The star scheme's round covering the region in the year (its board lists the subjects). */
+  roundId: z.string().nullable(),
+});
+export type TargetGauge = z.infer<typeof targetGauge>;
+
+export const targetsView = z.object({
+  region: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  year: z.string(),
+  gauges: z.array(targetGauge),
+});
+export type TargetsView = z.infer<typeof targetsView>;

@@ -1,8 +1,7 @@
 import type { Actor } from '../../../domain/access/policy.ts';
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
-import { boardCells } from './boardCells.ts';
 import { yearAndDay } from './compliance.ts';
-import { effectiveRules } from './rules.ts';
+import { regionCompliance } from './regionCompliance.ts';
 
 // 结对与联户义务完成率 for star rules: the round's year's periods met over periods due, of the pairings in
 // the subject's village and of the village's own rules (一月一主题) — computed from the recorded
@@ -19,26 +18,9 @@ registerMetric('obligationCompliance', async (ctx, subjects, ask) => {
       username: 'metric',
       grants: [{ role: 'auditor', scope: region, regionCode: region }],
     };
-    const rules = await effectiveRules(ctx, region.slice(0, 6));
-    let due = 0;
-    let met = 0;
-    for (const kind of ['pairing', 'village'] as const) {
-      const lines = await boardCells(
-        ctx,
-        reader,
-        kind,
-        region,
-        rules.filter((r) => r.subjectKind === kind),
-        year,
-        asOf,
-      );
-      for (const line of lines.filter((l) => l.subjectId !== null)) {
-        due += line.due;
-        met += line.met;
-      }
-    }
+    const { due, met, rate } = await regionCompliance(ctx, reader, region, year, asOf);
     out.set(subject.id, {
-      value: due === 0 ? null : Math.round((1000 * met) / due) / 10,
+      value: rate,
       sources: [
         {
           kind: 'obligations',

@@ -6,6 +6,10 @@ export const insightsMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/insights/overview?region=${t.region}` },
     byRole(evaluationReaders(inside(200))),
   ),
+  'GET /api/v1/insights/targets': row(
+    { url: (t) => `/api/v1/insights/targets?region=${t.region}` },
+    byRole(evaluationReaders(inside(200))),
+  ),
   'GET /api/v1/insights/bulletin': row(
     { url: (t) => `/api/v1/insights/bulletin?region=${t.region}&period=2026-Q4` },
     byRole(evaluationReaders(inside(200))),

@@ -6,4 +6,8 @@ export const todoMatrix: Record<string, MatrixEntry> = {
     { url: () => '/api/v1/me/todo', targetless: true },
     byRole({}, everywhere(200)),
   ),
+  'GET /api/v1/me/home': row(
+    { url: () => '/api/v1/me/home', targetless: true },
+    byRole({}, everywhere(200)),
+  ),
 };

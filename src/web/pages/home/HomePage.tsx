@@ -9,6 +9,7 @@ import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
 import { LoadingNotice } from './LoadingNotice.tsx';
 import { RegionGlance } from './RegionGlance.tsx';
+import { ResidentHome } from './ResidentHome.tsx';
 import { TodoList } from '../../components/todo/TodoList.tsx';
 import { useTodo } from '../../components/todo/useTodo.ts';
 
@@ -33,6 +34,7 @@ export default function HomePage() {
         <p className="lingyan-muted">{t('home.intro')}</p>
       </div>
       <LoadingNotice />
+      {residentOnly && me.hasPerson && <ResidentHome />}
       <Panel title={t('todo.title')}>
         {todo ? <TodoList groups={todo.groups} /> : <Skeleton active />}
       </Panel>

@@ -17,9 +17,9 @@ import { BulletinMenu } from './BulletinMenu.tsx';
 import { chartsOf } from './chartsOf.ts';
 import { EChart } from './EChart.tsx';
 import { InsightMap } from './InsightMap.tsx';
+import { TargetGauges } from './TargetGauges.tsx';
 
 const indicatorKey = (i: Indicator) => `insights.ind.${i}` as MessageKey;
-const GAUGES: Indicator[] = ['threeStarShare', 'resolutionRate', 'onTimeRate', 'satisfactionRate'];
 const CARDS: Indicator[] = ['casesReceived', 'resolutionRate', 'disputesReceived', 'starsAwarded'];
 
 // 数据大屏: one region's figures from the roll-ups; `?region=` drills down, every figure links on.
@@ -76,7 +76,7 @@ export default function InsightsPage() {
       : withQuery('/cases/stats', { region: code });
   const format = (i: Indicator, v: number | null) =>
     v === null ? '—' : isRate(i) ? `${v}%` : String(v);
-  const charts = chartsOf(data, GAUGES, t, indicatorKey);
+  const charts = chartsOf(data, t);
 
   return (
     <div
@@ -152,14 +152,7 @@ export default function InsightsPage() {
           </Col>
         )}
         <Col xs={24} lg={mapped.length > 0 ? 10 : 24}>
-          <Card size="small" title={t('insights.gauges')} style={{ marginBottom: 12 }}>
-            <EChart
-              option={charts.gauges}
-              height={170}
-              testId="insights-gauges"
-              onClick={() => navigate(casesLink)}
-            />
-          </Card>
+          <TargetGauges region={code} year={data.year} />
           <Card size="small" title={t('insights.trend')}>
             <EChart
               option={charts.trend}

@@ -1,31 +1,60 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
-/** Target-progress gauges side by side (values in percent; null shows as 0 with "—"). */
-export function gaugesOption(items: { name: string; value: number | null }[]): EChartsCoreOption {
-  const width = 100 / Math.max(items.length, 1);
+const TRACK = '#e8ecf3';
+const MARK = '#cf1322';
+
+/**
+ * One target-progress gauge: the measured percentage as the progress arc, the target as a red
+ * notch on the track (drawn wider than the arc so it shows where the arc passes it), the figure
+ * green when it reaches the target, orange below it, blue when no target is configured.
+ */
+export function targetGaugeOption(item: {
+  name: string;
+  value: number | null;
+  target: number | null;
+}): EChartsCoreOption {
+  const { value, target } = item;
+  const at = target === null ? null : Math.min(Math.max(target, 0), 100) / 100;
+  const color =
+    value === null || target === null ? '#1677ff' : value >= target ? '#389e0d' : '#d46b08';
   return {
-    series: items.map((item, i) => ({
-      type: 'gauge',
-      name: item.name,
-      center: [`${width * i + width / 2}%`, '58%'],
-      radius: '42%',
-      min: 0,
-      max: 100,
-      progress: { show: true, width: 10 },
-      axisLine: { lineStyle: { width: 10 } },
-      axisTick: { show: false },
-      splitLine: { show: false },
-      axisLabel: { show: false },
-      pointer: { show: false },
-      title: { offsetCenter: [0, '70%'], fontSize: 13 },
-      detail: {
-        valueAnimation: false,
-        offsetCenter: [0, '10%'],
-        fontSize: 18,
-        formatter: () => (item.value === null ? '—' : `${item.value}%`),
+    series: [
+      {
+        type: 'gauge',
+        name: item.name,
+        center: ['50%', '60%'],
+        radius: '88%',
+        min: 0,
+        max: 100,
+        progress: { show: true, width: 10, itemStyle: { color } },
+        axisLine: {
+          lineStyle: {
+            width: 16,
+            color:
+              at === null
+                ? [[1, TRACK]]
+                : [
+                    [Math.max(at - 0.006, 0), TRACK],
+                    [Math.min(at + 0.006, 1), MARK],
+                    [1, TRACK],
+                  ],
+          },
+        },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { show: false },
+        title: { show: false },
+        detail: {
+          valueAnimation: false,
+          offsetCenter: [0, '0%'],
+          fontSize: 20,
+          color,
+          formatter: () => (value === null ? '—' : `${value}%`),
+        },
+        data: [{ name: item.name, value: value ?? 0 }],
       },
-      data: [{ name: item.name, value: item.value ?? 0 }],
-    })),
+    ],
   };
 }
 
