@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { disputeSweeps } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
@@ -42,12 +42,9 @@ export async function recordSweep(
       createdBy: actor.accountId,
       createdAt: now,
     };
-    await tx.db.insert(disputeSweeps).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, disputeSweeps, row, {
       action: 'cases.sweep',
       objectType: 'dispute_sweep',
-      objectId: id,
-      regionCode: body.regionCode,
       after: { sweptOn: body.sweptOn, personTimes: body.personTimes, found: body.found, resolved },
     });
     return {

@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { CROP_GROUPS, type CropGroup } from '../../../domain/economy/trusteeship.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { economyTrusteeshipItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -88,13 +89,9 @@ export async function createTrusteeshipItem(ctx: Ctx, body: NewTrusteeshipItem) 
       createdBy: actor.accountId,
       createdAt: now,
     };
-    await tx.db.insert(economyTrusteeshipItems).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, economyTrusteeshipItems, row, {
       action: 'economy.trusteeship.item.create',
       objectType: 'economyTrusteeshipItem',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
     });
     return itemView(row);
   });

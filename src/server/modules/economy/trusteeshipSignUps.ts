@@ -3,6 +3,7 @@ import { priceSignUp, seasonFen, type CropGroup } from '../../../domain/economy/
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Actor } from '../../../domain/access/policy.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { economyTrusteeshipSignUps, households, persons } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
@@ -123,13 +124,9 @@ export async function signUpForTrusteeship(ctx: Ctx, body: NewSignUp): Promise<S
       createdAt: now,
       withdrawnAt: null,
     };
-    await tx.db.insert(economyTrusteeshipSignUps).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, economyTrusteeshipSignUps, row, {
       action: 'economy.trusteeship.signUp',
       objectType: 'economyTrusteeshipSignUp',
-      objectId: row.id,
-      regionCode: row.regionCode,
-      after: row,
     });
     return oneView(tx, actor, row.id, own);
   });

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { levelOf } from '../../../domain/evaluation/evaluate.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { evaluationEvidence, evaluations, type ClaimContent } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
@@ -56,12 +57,9 @@ export async function uploadEvidence(
       uploadedBy: requireActor(tx).accountId,
       createdAt: now,
     };
-    await tx.db.insert(evaluationEvidence).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, evaluationEvidence, row, {
       action: 'evaluation.evidence.upload',
       objectType: 'evaluation_evidence',
-      objectId: row.id,
-      regionCode: row.regionCode,
       after: { name, contentType: type, size: row.size, sha256: row.sha256 },
     });
     return { id: row.id, name, contentType: type, size: row.size, sha256: row.sha256 };

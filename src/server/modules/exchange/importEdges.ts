@@ -9,7 +9,7 @@ import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/
 import { requireActor } from '../../platform/context.ts';
 import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber, storedBy } from './lookups.ts';
-import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
 /** A stored edge as the file names it: level, responsible person, target. */
@@ -108,9 +108,7 @@ export const importEdges: Importer<EdgeSheetRow> = {
       edgeKey,
     );
 
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<EdgeRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<EdgeRow>(tx);
     for (const { row, record: r } of rows) {
       const found: (RowProblem | null)[] = [checkRegion(row, '所在区划代码', r.regionCode)];
       const fail = (column: string, zh: string, en: string) =>

@@ -1,9 +1,8 @@
 import { gridsSheet, type GridSheetRow } from '../../../domain/directory/exchange/gridsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { grids } from '../../db/schema/index.ts';
 import { failed, regionCodesOf, rowsRegionChecker, type Importer } from './importer.ts';
 import { storedRows } from './lookups.ts';
-import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type GridRow = typeof grids.$inferSelect;
 const GRID_TARGET = upsertTarget(grids, 'id', 'grid', 'grid');
@@ -18,9 +17,7 @@ export const importGrids: Importer<GridSheetRow> = {
     const lastSeq = new Map<string, number>();
     for (const g of known)
       lastSeq.set(g.regionCode, Math.max(lastSeq.get(g.regionCode) ?? 0, g.seq));
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<GridRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<GridRow>(tx);
     for (const { row, record: r } of rows) {
       if (failed(problems, [checkRegion(row, '所在村（区划代码）', r.regionCode)])) continue;
       const before = existing.get(`${r.regionCode}/${r.name}`);

@@ -4,13 +4,12 @@ import {
   householdsSheet,
   type HouseholdSheetRow,
 } from '../../../domain/directory/exchange/householdsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { households, persons } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import { gridIdsByName, personsByIdIndex, storedBy } from './lookups.ts';
-import { sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type HouseholdRow = typeof households.$inferSelect;
 
@@ -29,10 +28,8 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
     ];
     const gridIds = await gridIdsByName(tx, gridRegions);
 
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<HouseholdRow>();
+    const { problems, batch, now } = planScratch<HouseholdRow>(tx);
     const headMoves: { personId: string; householdId: string }[] = [];
-    const now = tx.clock();
     rows.forEach(({ row, record: r }, i) => {
       const { fail, rejected } = rowChecks(
         problems,

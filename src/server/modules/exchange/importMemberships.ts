@@ -3,13 +3,12 @@ import {
   type MembershipSheetRow,
 } from '../../../domain/directory/exchange/membershipsSheet.ts';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { memberships } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { can } from '../../../domain/access/policy.ts';
 import { regionChecker, rowChecks, type Importer } from './importer.ts';
 import { orgsInRegions, personsByIdNumber, storedBy } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type MembershipRow = typeof memberships.$inferSelect;
 
@@ -33,9 +32,7 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       rows.map((r) => r.record.orgRegionCode),
     );
     const existing = await storedBy(tx, memberships, 'personId', personIds, (m) => m.personId);
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<MembershipRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<MembershipRow>(tx);
     rows.forEach(({ row, record: r }) => {
       const { fail, rejected } = rowChecks(
         problems,

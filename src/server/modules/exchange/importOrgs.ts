@@ -3,12 +3,11 @@ import {
   orgsSheet,
   type OrgSheetRow,
 } from '../../../domain/directory/exchange/orgsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { partyOrgs } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
 import { storedBy, unitIdsByName } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type OrgRow = typeof partyOrgs.$inferSelect;
 const ORG_TARGET = upsertTarget(partyOrgs, 'id', 'party_org', 'org');
@@ -35,8 +34,7 @@ export const importOrgs: Importer<OrgSheetRow> = {
         known.get(orgKey(r.record.regionCode, r.record.name))?.id ?? uuidv7(now.getTime()),
       ]),
     );
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<OrgRow>();
+    const { problems, batch } = planScratch<OrgRow>(tx);
     for (const { row, record: r } of rows) {
       const { fail, rejected } = rowChecks(
         problems,

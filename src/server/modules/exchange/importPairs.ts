@@ -1,6 +1,5 @@
 import { can } from '../../../domain/access/policy.ts';
 import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchange/pairsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { contactPairs } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
@@ -11,7 +10,7 @@ import {
   storedBy,
   unitIdsByName,
 } from './lookups.ts';
-import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
 /** A stored pair as the file names it: its two members. */
@@ -43,9 +42,7 @@ export const importPairs: Importer<PairSheetRow> = {
     );
     const existing = await storedBy(tx, contactPairs, 'unitMemberId', personIds, pairKey);
 
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<PairRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<PairRow>(tx);
     for (const { row, record: r } of rows) {
       const { found, fail, rejected } = rowChecks(
         problems,

@@ -3,13 +3,12 @@ import {
   personsSheet,
   type PersonSheetRow,
 } from '../../../domain/directory/exchange/personsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
 import { householdsOfHeads, storedBy } from './lookups.ts';
-import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
 const PERSON_TARGET = upsertTarget(persons, 'id', 'person', 'person', {
@@ -49,9 +48,7 @@ export const importPersons: Importer<PersonSheetRow> = {
     const headIds = [...heads.values()].map((p) => p.id);
     const householdOfHead = await householdsOfHeads(tx, headIds);
 
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<PersonRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<PersonRow>(tx);
     rows.forEach(({ row, record: r }, i) => {
       const index = idIndex[i] ?? '';
       const { fail, rejected } = rowChecks(

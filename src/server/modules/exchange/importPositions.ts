@@ -23,7 +23,7 @@ import {
   storedBy,
   unitIdsByName,
 } from './lookups.ts';
-import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type PositionRow = typeof positions.$inferSelect;
 /** A stored term as the file names it: person, position, region, start date. */
@@ -83,9 +83,7 @@ export const importPositions: Importer<PositionSheetRow> = {
     const unitIds = await unitIdsByName(tx, unitNames);
     const existing = await storedBy(tx, positions, 'personId', personIds, positionKey);
 
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<PositionRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<PositionRow>(tx);
     rows.forEach(({ row, record: r }) => {
       const { found, fail } = rowChecks(
         problems,

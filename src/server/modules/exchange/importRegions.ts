@@ -3,14 +3,13 @@ import {
   regionsSheet,
   type RegionSheetRow,
 } from '../../../domain/directory/exchange/regionsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { regions } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { regionRow } from '../regions/regionRow.ts';
 import { problem, type Importer } from './importer.ts';
 import { storedBy } from './lookups.ts';
-import { UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type RegionRow = typeof regions.$inferSelect;
 const CODE = '区划代码';
@@ -34,10 +33,8 @@ export const importRegions: Importer<RegionSheetRow> = {
     };
     const codes = rows.flatMap((r) => [r.record.code, parentOf(r.record.code) ?? r.record.code]);
     const known = await storedBy(tx, regions, 'code', codes, (r) => r.code);
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<RegionRow>();
+    const { problems, batch, now } = planScratch<RegionRow>(tx);
     const earlier = new Set<string>();
-    const now = tx.clock();
     for (const { row, record: r } of rows) {
       const before = known.get(r.code);
       const parent = parentOf(r.code);

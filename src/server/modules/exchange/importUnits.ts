@@ -1,11 +1,10 @@
 import { can } from '../../../domain/access/policy.ts';
 import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchange/unitsSheet.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { units } from '../../db/schema/index.ts';
 import { requireActor } from '../../platform/context.ts';
 import { failed, problem, rowsRegionChecker, type Importer } from './importer.ts';
 import { storedBy } from './lookups.ts';
-import { freshRow, sameArray, UpsertBatch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
 
 type UnitRow = typeof units.$inferSelect;
 const UNIT_TARGET = upsertTarget(units, 'id', 'unit', 'unit');
@@ -18,9 +17,7 @@ export const importUnits: Importer<UnitSheetRow> = {
     const checkRegion = await rowsRegionChecker(tx, rows);
     const names = rows.map((r) => r.record.name);
     const existing = await storedBy(tx, units, 'name', names, (u) => `${u.countyCode}/${u.name}`);
-    const problems: RowProblem[] = [];
-    const batch = new UpsertBatch<UnitRow>();
-    const now = tx.clock();
+    const { problems, batch, now } = planScratch<UnitRow>(tx);
     for (const { row, record: r } of rows) {
       const before = existing.get(`${r.regionCode.slice(0, 6)}/${r.name}`);
       const found = [

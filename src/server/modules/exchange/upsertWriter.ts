@@ -4,6 +4,7 @@ import { appendAuditCopy, type AuditEntry } from '../../audit/appendAudit.ts';
 import { copyInTransaction } from '../../db/copyInTransaction.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import type { ImportCounts } from './importer.ts';
 
 type Fields = Record<string, unknown>;
@@ -26,6 +27,11 @@ export class UpsertBatch<Row extends Fields> {
     if (Object.keys(set).length === 0) this.unchanged++;
     else this.updates.push({ before, set });
   }
+}
+
+/** What an importer's plan fills as it reads the file: the rows' problems, the writes, one clock reading. */
+export function planScratch<Row extends Fields>(tx: Ctx) {
+  return { problems: [] as RowProblem[], batch: new UpsertBatch<Row>(), now: tx.clock() };
 }
 
 /** How one table is written by the import: its key and what its audit rows say. */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { acceptanceBlocker, noEvents } from '../../../domain/zero/events.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { zeroAcceptances } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
@@ -62,12 +62,9 @@ export async function acceptZeroYear(
       decidedBy: actor.accountId,
       decidedAt: now,
     };
-    await tx.db.insert(zeroAcceptances).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, zeroAcceptances, row, {
       action: 'zero.accept',
       objectType: 'zero_acceptance',
-      objectId: row.id,
-      regionCode: row.regionCode,
       after: { subject, year: row.year, accepted: row.accepted, counts },
     });
     return {

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { zeroEvents } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
@@ -40,12 +40,9 @@ export async function recordZeroEvent(
       createdBy: actor.accountId,
       createdAt: now,
     };
-    await tx.db.insert(zeroEvents).values(row);
-    await appendAudit(tx, {
+    await insertAudited(tx, zeroEvents, row, {
       action: 'zero.event',
       objectType: 'zero_event',
-      objectId: row.id,
-      regionCode: row.regionCode,
       after: { kind: row.kind, occurredOn: row.occurredOn, unitId: row.unitId },
     });
     return {
