@@ -79,6 +79,7 @@ export const caseApi = {
     request<ReceptionDays>('/api/v1/reception-days', { signal }),
   announce: (body: Announcement) =>
     request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
-  wall: (region: string, signal?: AbortSignal) =>
+  /** Without a region: every place the caller reads (a unit's or a union's villages). */
+  wall: (region: string | undefined, signal?: AbortSignal) =>
     request<WishWall>('/api/v1/wishes/wall', { query: { region }, signal }),
 };

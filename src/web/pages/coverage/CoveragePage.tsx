@@ -8,6 +8,7 @@ import { formatDay, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
+import { isRegionCode } from '../regions/regionCode.ts';
 
 const DEFAULT_MAX = 15;
 
@@ -49,7 +50,8 @@ export default function CoveragePage() {
   const { t, locale } = useI18n();
   const { roles } = useSession();
   const { search } = useLocation();
-  const region = search.get('region') || roles[0]?.scope || '';
+  // a union's cadre also holds its `union:` grant, which is no region: start at a village
+  const region = search.get('region') || roles.find((r) => isRegionCode(r.scope))?.scope || '';
   const parsedMax = Number.parseInt(search.get('max') ?? '', 10);
   const max =
     Number.isSafeInteger(parsedMax) && parsedMax >= 1 && parsedMax <= 500 ? parsedMax : DEFAULT_MAX;
