@@ -44,7 +44,8 @@ describe('every demo role’s menu pages in Chromium', () => {
     await h.page.setViewportSize({ width: 1440, height: 900 });
     // pages read the later seeds (rounds, unions, projects): visit them once the demo is whole
     await waitForDemo(h);
-  });
+    // the build, the server's start and the demo's later seeds, on a machine that may be busy
+  }, 300_000);
 
   afterAll(async () => {
     await h?.close();
@@ -125,4 +126,54 @@ describe('every demo role’s menu pages in Chromium', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('draws the case statistics as charts and narrows them to a region and a range of days', async () => {
+    await logInAs(h, 'county', '/cases/stats');
+    const rates = h.page.getByTestId('stats-rates').locator('canvas');
+    await rates.waitFor();
+    // the chart has drawn something: some pixels are neither transparent nor white
+    const painted = () =>
+      rates.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) n++;
+        return n;
+      });
+    await expect.poll(painted).toBeGreaterThan(500);
+    await h.page.getByTestId('stats-categories').locator('canvas').waitFor();
+    await settled();
+    await h.page.screenshot({
+      path: `${import.meta.dirname}/screenshots/menu-county-stats-charts.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+    const me = await apiGet<{ roles: { scope: string }[] }>(h, '/api/v1/auth/me');
+    const county = me.roles[0]!.scope;
+    const total = async (query: string) =>
+      (await apiGet<{ overall: { total: number } }>(h, `/api/v1/case-stats?${query}`)).overall
+        .total;
+    const all = await total(`region=${county}`);
+    expect(all).toBeGreaterThan(0);
+    const figure = () =>
+      h.page
+        .locator('.ant-statistic', { hasText: '事项总数' })
+        .locator('.ant-statistic-content-value');
+    await expect.poll(() => figure().textContent()).toBe(String(all));
+    // a range of days in the address fills the picker and narrows the figures: none in 2000
+    const asked: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      if (request.url().includes('/api/v1/case-stats')) asked.push(new URL(request.url()).search);
+    };
+    h.page.on('request', onRequest);
+    await h.page.goto(`${h.baseUrl}/cases/stats?region=${county}&from=2000-01-01&to=2000-12-31`);
+    await expect.poll(() => figure().textContent()).toBe('0');
+    h.page.off('request', onRequest);
+    expect(asked).toContain(`?region=${county}&from=2000-01-01&to=2000-12-31`);
+    expect(await h.page.locator('.ant-picker-range input').first().inputValue()).toBe('2000-01-01');
+    await h.page.screenshot({
+      path: `${import.meta.dirname}/screenshots/menu-county-stats-2000.png`,
+      animations: 'disabled',
+    });
+  });
 });

@@ -72,7 +72,9 @@ export const caseApi = {
   types: (signal?: AbortSignal) => request<Catalog>('/api/v1/case-types', { signal }),
   putType: (code: string, body: CaseTypeEdit) =>
     request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
-  stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
+  /** Rates of the region (default: the caller's scope) for cases received in the days given. */
+  stats: (query: { region?: string; from?: string; to?: string }, signal?: AbortSignal) =>
+    request<CaseStats>('/api/v1/case-stats', { query, signal }),
   inbox: (signal?: AbortSignal) => request<Inbox>('/api/v1/inbox', { signal }),
   read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
   receptionDays: (signal?: AbortSignal) =>
