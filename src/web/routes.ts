@@ -12,6 +12,11 @@ export interface ModuleRoute {
   permission?: Permission | readonly Permission[];
   /** Listed in the navigation only for users who are a person of the directory (我的联户 / 我家). */
   personal?: boolean;
+  /**
+   * Listed only for users who hold a role on a region: a union's or a paired unit's scope
+   * (`union:` / `unit:`) reaches none of the page's records (the server's policy reads by region).
+   */
+  regionGrant?: true;
   /** `false`: reachable from links (the to-do) but not listed in the navigation. */
   inMenu?: false;
   page: LazyPage;
@@ -183,6 +188,7 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     labelKey: 'nav.obligationsBoard',
     descriptionKey: 'home.module.obligationsBoard',
     permission: 'obligations.read',
+    regionGrant: true,
     page: lazyPage(() => import('./pages/obligations/ComplianceBoardPage.tsx')),
   },
   {
@@ -240,6 +246,8 @@ export const MODULE_ROUTES: readonly ModuleRoute[] = [
     labelKey: 'nav.economy',
     descriptionKey: 'home.module.economy',
     permission: 'obligations.read',
+    // villages' books: a union's cadre reads the union's villages, not their collectives' accounts
+    regionGrant: true,
     page: lazyPage(() => import('./pages/economy/EconomyPage.tsx')),
   },
   // Cases (issue 5): the phone page for residents and members, the cadres' list, catalog, wall, statistics.
@@ -307,16 +315,24 @@ function mayOpen(route: ModuleRoute, permissions: readonly string[]): boolean {
     : needed.some((p) => permissions.includes(p));
 }
 
+/** Whether any role is held on a region (a 12-digit code), not only on a union or a unit. */
+export function holdsRegionGrant(roles: readonly { scope: string }[]): boolean {
+  return roles.some((role) => /^\d{12}$/.test(role.scope));
+}
+
 /**
  * The routes a user may open. `hasDirectoryPerson: false` leaves out the personal pages (the
- * navigation asks /me/households); left unset they stay reachable and explain themselves.
+ * navigation asks /me/households), `hasRegionGrant: false` the pages read by region; left unset
+ * they stay reachable and explain themselves.
  */
 export function visibleRoutes(
   permissions: readonly string[],
-  options: { hasDirectoryPerson?: boolean } = {},
+  options: { hasDirectoryPerson?: boolean; hasRegionGrant?: boolean } = {},
 ): ModuleRoute[] {
   return MODULE_ROUTES.filter(
     (route) =>
-      mayOpen(route, permissions) && (!route.personal || options.hasDirectoryPerson !== false),
+      mayOpen(route, permissions) &&
+      (!route.personal || options.hasDirectoryPerson !== false) &&
+      (!route.regionGrant || options.hasRegionGrant !== false),
   );
 }

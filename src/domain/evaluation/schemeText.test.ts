@@ -30,6 +30,8 @@ describe('preset names in three languages', () => {
       const en = schemeText(name, 'en');
       expect(tw.translated && en.translated).toBe(true);
       expect(en.text, name).not.toMatch(HAN);
+      // a name built from a template must not keep its placeholder (a quoted "${…}" did)
+      expect(`${tw.text} ${en.text}`, name).not.toMatch(/\$\{|\}/);
       expect(tw.text, name).toMatch(HAN);
       expect(tw.text, `${name} → ${tw.text}`).not.toMatch(SIMPLIFIED);
     }

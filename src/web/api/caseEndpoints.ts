@@ -72,13 +72,16 @@ export const caseApi = {
   types: (signal?: AbortSignal) => request<Catalog>('/api/v1/case-types', { signal }),
   putType: (code: string, body: CaseTypeEdit) =>
     request<CaseType>(`/api/v1/case-types/${code}`, { method: 'PUT', body }),
-  stats: (signal?: AbortSignal) => request<CaseStats>('/api/v1/case-stats', { signal }),
+  /** Rates of the region (default: the caller's scope) for cases received in the days given. */
+  stats: (query: { region?: string; from?: string; to?: string }, signal?: AbortSignal) =>
+    request<CaseStats>('/api/v1/case-stats', { query, signal }),
   inbox: (signal?: AbortSignal) => request<Inbox>('/api/v1/inbox', { signal }),
   read: (id: string) => request<void>(`/api/v1/inbox/${id}/read`, { method: 'POST' }),
   receptionDays: (signal?: AbortSignal) =>
     request<ReceptionDays>('/api/v1/reception-days', { signal }),
   announce: (body: Announcement) =>
     request<ReceptionDay>('/api/v1/reception-days', { method: 'POST', body }),
-  wall: (region: string, signal?: AbortSignal) =>
+  /** Without a region: every place the caller reads (a unit's or a union's villages). */
+  wall: (region: string | undefined, signal?: AbortSignal) =>
     request<WishWall>('/api/v1/wishes/wall', { query: { region }, signal }),
 };

@@ -2,22 +2,23 @@ import { Menu } from 'antd';
 import { useI18n } from '../i18n/useI18n.ts';
 import { navigate, useLocation } from '../router.tsx';
 import { useMyDirectoryPerson } from '../pages/me/useMyHouseholds.ts';
-import { visibleRoutes } from '../routes.ts';
+import { holdsRegionGrant, visibleRoutes } from '../routes.ts';
 import type { ModuleRoute } from '../routes.ts';
 import { FLAT_MENU_MAX, NAV_GROUPS } from './navGroups.ts';
 import { useSession } from '../session.tsx';
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
-  const { permissions, username } = useSession();
+  const { permissions, roles, username } = useSession();
   const { pathname } = useLocation();
   const me = useMyDirectoryPerson(username);
   // 我的联户 for a member who answers for households, 我家 for everyone else
   const labelOf = (route: ModuleRoute) =>
     route.personal ? (me.hasContacts ? 'nav.myContacts' : 'nav.myHome') : route.labelKey;
-  const visible = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
-    (route) => route.inMenu !== false,
-  );
+  const visible = visibleRoutes(permissions, {
+    hasDirectoryPerson: me.hasPerson,
+    hasRegionGrant: holdsRegionGrant(roles),
+  }).filter((route) => route.inMenu !== false);
   const entry = (route: ModuleRoute) => ({
     key: route.path,
     // a real link, so opening a module in a new tab works

@@ -509,6 +509,13 @@ describe('kinds', () => {
     expect((await get(other, `/api/v1/wishes/wall?region=${w.regionCode}`)).statusCode).toBe(404);
     const ownWall = (await get(member, `/api/v1/wishes/wall?region=${w.regionCode}`)).json();
     const item = ownWall.items.find((i: { id: string }) => i.id === w.id);
+    // without a region (a unit's or a union's staff hold none): every place the caller reads
+    const ids = async (session: typeof member) =>
+      ((await get(session, '/api/v1/wishes/wall')).json() as { items: { id: string }[] }).items.map(
+        (i) => i.id,
+      );
+    expect(await ids(member)).toContain(w.id);
+    expect(await ids(other)).not.toContain(w.id);
     const name = (await get(villager, '/api/v1/me/households')).json().person.name as string;
     expect(item.wisher).toBe(name[0] + '*'.repeat(name.length - 1));
     expect(JSON.stringify(ownWall)).not.toContain(name);

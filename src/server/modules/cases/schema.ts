@@ -141,7 +141,7 @@ export const receptionDayBody = z.strictObject({
   deputyPersonIds: z.array(z.uuid()).min(1).max(20),
 });
 export const regionQuery = z.strictObject({ region: regionCode.optional() });
-export const wallQuery = z.strictObject({ region: regionCode });
+export const wallQuery = z.strictObject({ region: regionCode.optional() });
 export const open311KeyBody = z.strictObject({ name: text(60), county: regionCode.optional() });
 export const statsQuery = z.strictObject({
   region: regionCode.optional(),

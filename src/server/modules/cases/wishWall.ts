@@ -12,10 +12,12 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { authorizeInRegion } from './policy.ts';
 
-// 微心愿墙: open and fulfilled wishes of a region, nothing identifying.
-export async function wishWall(ctx: Ctx, region: string) {
+// 微心愿墙: open and fulfilled wishes of a region, nothing identifying. Without a region, the wishes
+// of every place the caller reads (a paired unit's or a union's villages: their grants are not a
+// single region code).
+export async function wishWall(ctx: Ctx, region: string | undefined) {
   const actor = requireActor(ctx);
-  authorizeInRegion(actor, 'notices', region);
+  if (region !== undefined) authorizeInRegion(actor, 'notices', region);
   const rows = await ctx.db
     .select({
       id: cases.id,
@@ -31,7 +33,7 @@ export async function wishWall(ctx: Ctx, region: string) {
       and(
         eq(cases.kind, 'wish'),
         scopeWhere(actor, 'regions.read', cases.regionCode),
-        withinRegion(cases.regionCode, region),
+        region === undefined ? undefined : withinRegion(cases.regionCode, region),
         inArray(cases.state, [...OPEN_FOR_WORK, ...RESOLVED_STATES]),
       ),
     )

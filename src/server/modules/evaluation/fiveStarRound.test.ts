@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
+import { regions } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { createAccount } from '../accounts/service.ts';
 import {
@@ -569,6 +571,24 @@ describe('a 五星支部 round end to end', () => {
       expect.stringMatching(/%$/),
       expect.stringMatching(/达标$/),
     ]);
-    expect(book.getWorksheet('预警')?.getColumn(4).values).toContain('发生刑事案件（已摘星）');
+    const warningsSheet = book.getWorksheet('预警');
+    expect(warningsSheet?.getRow(1).values).toEqual([
+      undefined,
+      '类别',
+      '对象',
+      '所在地区',
+      '区划代码',
+      '情况',
+    ]);
+    const vetoRow = warningsSheet
+      ?.getRows(2, warningsSheet.rowCount - 1)
+      ?.find((row) => String(row.getCell(5).value).startsWith('发生刑事案件'));
+    expect(vetoRow?.getCell(5).value).toBe('发生刑事案件（已摘星）');
+    // the place by its name, not only its code
+    const code = String(vetoRow?.getCell(4).value);
+    expect(code).toMatch(/^\d{12}$/);
+    const [place] = await t.deps.database.db.select().from(regions).where(eq(regions.code, code));
+    expect(vetoRow?.getCell(3).value).toBe(place?.name);
+    expect(place?.name).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
+import { inArray } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { SchemeDefinition } from '../../../domain/evaluation/scheme.ts';
 import { buildDocx, buildXlsx } from '../../documents/renderer.ts';
 import type { DocxBlock, SheetSpec } from '../../documents/spec.ts';
+import { regions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { progress } from './progress.ts';
@@ -96,6 +98,16 @@ export async function roundReport(
   return { name: `${board.round.name}通报.docx`, data: await buildDocx({ blocks }) };
 }
 
+async function regionNamesOf(ctx: Ctx, codes: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, unique));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
 const sheet = (name: string, headers: string[], rows: (string | number)[][]): SheetSpec => ({
   name,
   columns: headers.map((header) => ({ header, width: 18 })),
@@ -178,21 +190,34 @@ export async function roundWorkbook(
       ),
     );
   const w = p.warnings;
+  // the place by name beside its code: a reader looks for 东关社区, not 410599001001
+  const placeName = await regionNamesOf(ctx, [
+    ...w.belowThreshold.map((b) => b.regionCode),
+    ...w.vetoes.map((v) => v.regionCode),
+  ]);
   sheets.push(
     sheet(
       '预警',
-      ['类别', '对象', '区划代码', '情况'],
+      ['类别', '对象', '所在地区', '区划代码', '情况'],
       [
-        ...w.belowThreshold.map((b) => ['低于三星', b.name, b.regionCode, `${b.level} 星`]),
+        ...w.belowThreshold.map((b) => [
+          '低于三星',
+          b.name,
+          placeName.get(b.regionCode) ?? '',
+          b.regionCode,
+          `${b.level} 星`,
+        ]),
         ...w.vetoes.map((v) => [
           '负面清单',
           v.name,
+          placeName.get(v.regionCode) ?? '',
           v.regionCode,
           `${vetoLabel(board.scheme, v.veto)}（${vetoStatus(v.status)}）`,
         ]),
         ...w.firstSecretaries.map((s) => [
           '第一书记任期',
           s.name,
+          s.regionName ?? '',
           s.regionCode,
           `所驻村${s.level ?? 0} 星（目标 ${s.target} 星），任期至 ${s.termEndDate}`,
         ]),

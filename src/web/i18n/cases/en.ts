@@ -166,6 +166,9 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.disputeRate': 'Resolution rate',
   'stats.personTimes': 'Screening person-times',
   'stats.count': 'Count',
+  'stats.chartRates': 'Resolution, on-time and satisfaction rates by village',
+  'stats.chartCategories': 'Cases by category',
+  'stats.days': 'Days received',
   'stats.toStep': 'Escalated to',
   'stats.reason': 'Reason',
 

@@ -162,6 +162,9 @@ export const casesZhCN = {
   'stats.disputeRate': '化解率',
   'stats.personTimes': '投入排查人次',
   'stats.count': '数量',
+  'stats.chartRates': '按村（社区）的办结率、按时办结率与满意率',
+  'stats.chartCategories': '按类别的事项数',
+  'stats.days': '受理日期',
   'stats.toStep': '上报至',
   'stats.reason': '原因',
 

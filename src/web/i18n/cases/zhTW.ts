@@ -163,6 +163,9 @@ export const casesZhTW: { readonly [K in keyof typeof casesZhCN]: string } = {
   'stats.disputeRate': '化解率',
   'stats.personTimes': '投入排查人次',
   'stats.count': '數量',
+  'stats.chartRates': '按村（社區）的辦結率、按時辦結率與滿意率',
+  'stats.chartCategories': '按類別的事項數',
+  'stats.days': '受理日期',
   'stats.toStep': '上報至',
   'stats.reason': '原因',
 

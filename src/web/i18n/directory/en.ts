@@ -133,6 +133,7 @@ export const directoryEn: { readonly [K in keyof typeof directoryZhCN]: string }
 
   'coverage.title': 'Responsibility coverage',
   'coverage.region': 'Area',
+  'coverage.pickRegion': 'Choose a village to count',
   'coverage.maxHouseholds': 'Households per member, at most',
   'coverage.asOf': 'As of {date}',
   'coverage.households': 'Households',

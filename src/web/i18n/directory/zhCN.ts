@@ -130,6 +130,7 @@ export const directoryZhCN = {
 
   'coverage.title': '联包覆盖情况',
   'coverage.region': '统计范围',
+  'coverage.pickRegion': '请选择要统计的村（社区）',
   'coverage.maxHouseholds': '每名党员联系户数上限',
   'coverage.asOf': '截至 {date}',
   'coverage.households': '户数',

@@ -131,6 +131,7 @@ export const directoryZhTW: { readonly [K in keyof typeof directoryZhCN]: string
 
   'coverage.title': '聯包覆蓋情況',
   'coverage.region': '統計範圍',
+  'coverage.pickRegion': '請選擇要統計的村（社區）',
   'coverage.maxHouseholds': '每名黨員聯繫戶數上限',
   'coverage.asOf': '截至 {date}',
   'coverage.households': '戶數',

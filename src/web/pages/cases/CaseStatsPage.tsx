@@ -1,25 +1,83 @@
-import { Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import { Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
 import { caseApi, type CaseOwner, type CaseStats } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
+import { DAY_FORMATS } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { StatsChart } from './StatsChart.tsx';
 import { ownerText, stepLabel } from './labels.ts';
 import { caseTypeName } from '../../../domain/cases/catalogNames.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
 
-/** 办理统计: rates for the dashboards, by village, category and level; dispute resolution as 安阳 reports it. */
+const isDay = (raw: string) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid();
+
+/**
+ * 办理统计: rates for the dashboards, by village, category and level; dispute resolution as 安阳
+ * reports it. The region and the range of days (cases received, China Standard Time) are in the
+ * address, so the home page's figures link here narrowed to their region.
+ */
 export default function CaseStatsPage() {
   const { t, locale } = useI18n();
-  const stats = useApiQuery((signal) => caseApi.stats(signal), []);
+  const route = useListRoute('/cases/stats', ['region', 'from', 'to'], {
+    valid: { from: isDay, to: isDay },
+  });
+  const { region, from, to } = route.params;
+  const stats = useApiQuery(
+    (signal) => caseApi.stats({ region, from, to }, signal),
+    [region, from, to],
+  );
   const types = useApiQuery((signal) => caseApi.types(signal), []);
   const typeName = (code: string) => {
     const found = types.data?.items.find((ct) => ct.code === code);
     return found ? caseTypeName(found, locale) : code;
   };
-  if (stats.error) return <ErrorAlert error={stats.error} onRetry={stats.reload} />;
   const s = stats.data;
-  if (!s) return <Skeleton active />;
+  const charts = useMemo(() => {
+    if (!s) return undefined;
+    const rate = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+    return {
+      regions: s.byRegion.map((r) => r.name ?? r.key),
+      rates: [
+        { name: t('stats.resolutionRate'), values: s.byRegion.map((r) => rate(r.resolutionRate)) },
+        { name: t('stats.onTimeRate'), values: s.byRegion.map((r) => rate(r.onTimeRate)) },
+        { name: t('stats.satisfaction'), values: s.byRegion.map((r) => rate(r.satisfactionRate)) },
+      ],
+      categories: s.byCategory.map((c) => typeName(c.key)),
+      counts: [{ name: t('stats.total'), values: s.byCategory.map((c) => c.total) }],
+    };
+    // typeName reads the catalog, which may arrive after the figures
+  }, [s, t, types.data]);
+  const controls = (
+    <Flex gap={8} wrap>
+      <RegionFilter route={route} />
+      {/* days the cases were received, in China Standard Time; either end may stay open */}
+      <DatePicker.RangePicker
+        aria-label={t('stats.days')}
+        allowEmpty={[true, true]}
+        format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
+        value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+        onChange={(range) =>
+          route.filter({
+            from: range?.[0]?.format('YYYY-MM-DD'),
+            to: range?.[1]?.format('YYYY-MM-DD'),
+          })
+        }
+      />
+    </Flex>
+  );
+  if (stats.error)
+    return (
+      <Flex vertical gap={16}>
+        {controls}
+        <ErrorAlert error={stats.error} onRetry={stats.reload} />
+      </Flex>
+    );
+  if (!s || !charts) return <Skeleton active />;
   const rateColumns = [
     { title: t('stats.total'), dataIndex: 'total' },
     { title: t('stats.resolutionRate'), dataIndex: 'resolutionRate', render: pct },
@@ -28,6 +86,7 @@ export default function CaseStatsPage() {
   ];
   return (
     <Flex vertical gap={16}>
+      {controls}
       <Row gutter={[12, 12]}>
         {(
           [
@@ -65,6 +124,18 @@ export default function CaseStatsPage() {
           </Col>
         </Row>
       </Card>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={t('stats.chartRates')}>
+            <StatsChart rows={charts.regions} series={charts.rates} percent testId="stats-rates" />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('stats.chartCategories')}>
+            <StatsChart rows={charts.categories} series={charts.counts} testId="stats-categories" />
+          </Card>
+        </Col>
+      </Row>
       <Card size="small" title={t('stats.byRegion')}>
         <Table<CaseStats['byRegion'][number]>
           rowKey="key"

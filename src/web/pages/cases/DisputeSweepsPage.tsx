@@ -21,7 +21,7 @@ export default function DisputeSweepsPage() {
   const regions = session.roles
     .filter((r) => /^\d{12}$/.test(r.scope))
     .map((r) => ({ value: r.scope, label: r.scopeName }));
-  const stats = useApiQuery((signal) => caseApi.stats(signal), []);
+  const stats = useApiQuery((signal) => caseApi.stats({}, signal), []);
   const [form] = Form.useForm<NewSweep>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

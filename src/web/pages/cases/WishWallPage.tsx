@@ -18,7 +18,8 @@ export default function WishWallPage() {
       void message.error(e instanceof Error ? e.message : String(e));
     }
   };
-  const region = roles.find((r) => /^\d{12}$/.test(r.scope))?.scope ?? '';
+  // a unit's or a union's staff hold no region code: the server reads the places they may read
+  const region = roles.find((r) => /^\d{12}$/.test(r.scope))?.scope;
   const wall = useApiQuery((signal) => caseApi.wall(region, signal), [region]);
   if (wall.error) return <ErrorAlert error={wall.error} onRetry={wall.reload} />;
   if (!wall.data) return <Skeleton active />;

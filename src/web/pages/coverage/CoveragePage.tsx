@@ -8,6 +8,7 @@ import { formatDay, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
+import { isRegionCode } from '../regions/regionCode.ts';
 
 const DEFAULT_MAX = 15;
 
@@ -49,11 +50,16 @@ export default function CoveragePage() {
   const { t, locale } = useI18n();
   const { roles } = useSession();
   const { search } = useLocation();
-  const region = search.get('region') || roles[0]?.scope || '';
+  // start at the first region the user holds (a `union:` or `unit:` scope is no region)
+  const region = search.get('region') || roles.find((r) => isRegionCode(r.scope))?.scope || '';
   const parsedMax = Number.parseInt(search.get('max') ?? '', 10);
   const max =
     Number.isSafeInteger(parsedMax) && parsedMax >= 1 && parsedMax <= 500 ? parsedMax : DEFAULT_MAX;
-  const report = useApiQuery((signal) => directoryApi.coverage(region, max, signal), [region, max]);
+  // a union's cadre holds no region at all (only `union:`): they pick one of its villages first
+  const report = useApiQuery(
+    (signal) => (region ? directoryApi.coverage(region, max, signal) : Promise.resolve(undefined)),
+    [region, max],
+  );
   const go = (query: { region?: string; max?: number }) =>
     navigate(withQuery('/coverage', { region, max, ...query }));
   const data = report.data;
@@ -89,6 +95,7 @@ export default function CoveragePage() {
         </Flex>
         <ErrorAlert error={report.error} onRetry={report.reload} />
         {report.loading && !data && <Card loading />}
+        {!region && <Empty description={t('coverage.pickRegion')} />}
         {data && (
           <>
             <Row gutter={[16, 16]}>

@@ -4,7 +4,7 @@ import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link } from '../../router.tsx';
-import { visibleRoutes } from '../../routes.ts';
+import { holdsRegionGrant, visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
 import { LoadingNotice } from './LoadingNotice.tsx';
@@ -22,9 +22,10 @@ export default function HomePage() {
   const { displayName, roles, permissions, username } = useSession();
   const me = useMyDirectoryPerson(username);
   const todo = useTodo();
-  const modules = visibleRoutes(permissions, { hasDirectoryPerson: me.hasPerson }).filter(
-    (route) => route.descriptionKey,
-  );
+  const modules = visibleRoutes(permissions, {
+    hasDirectoryPerson: me.hasPerson,
+    hasRegionGrant: holdsRegionGrant(roles),
+  }).filter((route) => route.descriptionKey);
   const residentOnly = roles.every((grant) => RESIDENT_ROLES.has(grant.role));
 
   return (

@@ -21,7 +21,7 @@ export const TEN_STAR_HOUSEHOLD_NAMES: PresetNames = {
       [zhCN, [zhTW, en]],
       [
         `${zhCN}：本户自评达标`,
-        [`${zhTW}：本戶自評達標`, "${en}: met, in the household's own view"],
+        [`${zhTW}：本戶自評達標`, `${en}: met, in the household's own view`],
       ],
     ]),
   ),
