@@ -50,6 +50,26 @@ describe('the public notice page', () => {
     expect(html).toContain('返回全部村（社区）');
   });
 
+  it('finds subjects by their shown name across the villages of a large round, never a minor', () => {
+    const withMinor = round([
+      ...many.entries,
+      entry(2, 99, { subjectName: '（未成年人，不公示姓名）' }),
+    ]);
+    const html = noticeHtml([withMinor], { lang: 'zh-CN', q: '主2-4', roundPage: true });
+    expect(html).toContain('姓名含“主2-4”：11 个公示对象'); // 户主2-4 and 户主2-40 … 2-49
+    expect(html).toContain('户主2-40');
+    expect(html).not.toContain('户主2-5');
+    expect(html).not.toContain('按村（社区）查看'); // results are listed, not the village index
+    expect(html).toContain(`<a href="/notice/${many.roundId}">清除查找</a>`);
+    const minors = noticeHtml([withMinor], { lang: 'zh-CN', q: '未成年' });
+    expect(minors).toContain('：0 个公示对象');
+    expect(minors).not.toContain('<h3>');
+    const hostile = noticeHtml([withMinor], { lang: 'en', q: '<script>x' });
+    expect(hostile).not.toContain('<script>x');
+    expect(hostile).toContain('value="&lt;script&gt;x"');
+    expect(hostile).toContain('<input type="hidden" name="lang" value="en">');
+  });
+
   it('groups a small round by village and speaks English or traditional Chinese when asked', () => {
     const small = round([
       entry(1, 0),

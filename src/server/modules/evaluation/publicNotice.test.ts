@@ -31,7 +31,7 @@ afterAll(() => t.close());
 
 describe('the public notice page’s choices', () => {
   it('refuses an unknown language or a malformed village with a 400, and passes over other parameters', async () => {
-    for (const url of ['/notice?lang=fr', '/notice?village=abc']) {
+    for (const url of ['/notice?lang=fr', '/notice?village=abc', `/notice?q=${'张'.repeat(41)}`]) {
       const res = await call(t.app, null, 'GET', url);
       expect(res.statusCode, url).toBe(400);
     }
@@ -41,6 +41,9 @@ describe('the public notice page’s choices', () => {
     const en = await call(t.app, null, 'GET', '/notice?lang=en');
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('<html lang="en">');
+    const found = await call(t.app, null, 'GET', `/notice?q=${encodeURIComponent('  张 ')}`);
+    expect(found.statusCode).toBe(200);
+    expect(found.body).toContain('name="q" value="张"'); // the search as trimmed, kept in its box
   });
 });
 

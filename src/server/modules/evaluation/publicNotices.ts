@@ -174,6 +174,10 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     count: '公示对象',
     all: '返回全部村（社区）',
     none: '当前没有公示。',
+    search: '按姓名查找',
+    find: '查找',
+    found: '姓名含“{q}”：{n} 个公示对象',
+    clear: '清除查找',
     minor: '（未成年人，不公示姓名）',
     untranslated: '本县自定的名称',
     footer:
@@ -197,6 +201,10 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     count: '公示對象',
     all: '返回全部村（社區）',
     none: '目前沒有公示。',
+    search: '按姓名查找',
+    find: '查找',
+    found: '姓名含「{q}」：{n} 個公示對象',
+    clear: '清除查找',
     minor: '（未成年人，不公示姓名）',
     untranslated: '本縣自訂的名稱，沒有繁體譯名',
     footer:
@@ -220,6 +228,10 @@ const WORDS: Record<NoticeLang, Record<string, string>> = {
     count: 'Subjects',
     all: 'All villages',
     none: 'No notice at present.',
+    search: 'Find by name',
+    find: 'Find',
+    found: 'Names containing "{q}": {n} subject(s)',
+    clear: 'Clear the search',
     minor: '(a minor, not named)',
     untranslated: "The county's own name: it has no English form",
     footer:
@@ -234,6 +246,11 @@ export interface NoticePageOptions {
   lang: NoticeLang;
   /** One village's subjects only (`?village=`). */
   village?: string | undefined;
+  /**
+   * Subjects whose shown name contains this (`?q=`). Only the public name is searched: a minor,
+   * shown unnamed, is never found by their own name.
+   */
+  q?: string | undefined;
   /** The round's own page (`/notice/:id`), which the village links stay on. */
   roundPage?: boolean;
 }
@@ -262,16 +279,21 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
     for (const e of entries) groups.set(e.villageCode, [...(groups.get(e.villageCode) ?? []), e]);
     return [...groups.values()];
   };
+  const q = options.q?.trim() ?? '';
+  let found = 0;
   const sections = items
     .map((round) => {
-      const entries = options.village
-        ? round.entries.filter((e) => e.villageCode === options.village)
-        : round.entries;
+      const entries = round.entries.filter(
+        (e) =>
+          (!options.village || e.villageCode === options.village) &&
+          (q === '' || (e.subjectName !== MINOR_UNNAMED && e.subjectName.includes(q))),
+      );
+      found += entries.length;
       const roundPath = `/notice/${round.roundId}`;
       const meta = `<p class="meta">${name(round.schemeName)}${round.regionName ? ` · ${escape(round.regionName)}` : ''}${options.roundPage ? '' : ` · <a href="${link(roundPath)}">${escape(w.alone ?? '')}</a>`}${options.village ? ` · <a href="${link(roundPath)}">${escape(w.all ?? '')}</a>` : ''}</p>`;
       const villages = byVillage(entries);
       const body =
-        !options.village && entries.length > VILLAGE_INDEX_OVER
+        !options.village && q === '' && entries.length > VILLAGE_INDEX_OVER
           ? `<p>${escape(say('villages', villages.length, entries.length))}</p><table class="index"><thead><tr><th>${escape(w.village ?? '')}</th><th>${escape(w.count ?? '')}</th></tr></thead><tbody>${villages
               .map((g) => {
                 const first = g[0];
@@ -295,14 +317,18 @@ export function noticeHtml(items: NoticeRound[], options: NoticePageOptions): st
     items.length === 1 && options.roundPage
       ? `${roundText(items[0]?.roundName ?? '', items[0]?.schemeName ?? '', options.lang).text} · ${w.title ?? ''}`
       : (w.title ?? '');
+  const pagePath = options.roundPage && items[0] ? `/notice/${items[0].roundId}` : '/notice';
+  const keep = (name: string, value: string | undefined) =>
+    value ? `<input type="hidden" name="${name}" value="${escape(value)}">` : '';
+  const search = `<form class="find" method="get" role="search"><label>${escape(w.search ?? '')} <input name="q" value="${escape(q)}" maxlength="40"></label>${keep('village', options.village)}${keep('lang', options.lang === 'zh-CN' ? undefined : options.lang)} <button type="submit">${escape(w.find ?? '')}</button>${q ? ` <a href="${link(pagePath, options.village ? [`village=${options.village}`] : [])}">${escape(w.clear ?? '')}</a><p>${escape((w.found ?? '').replace('{q}', q).replace('{n}', String(found)))}</p>` : ''}</form>`;
   const switcher = NOTICE_LANGS.map((l) =>
     l === options.lang
       ? `<strong>${l === 'en' ? 'English' : l === 'zh-TW' ? '繁體' : '简体'}</strong>`
       : `<a href="?${[options.village ? `village=${options.village}` : '', l === 'zh-CN' ? '' : `lang=${l}`].filter(Boolean).join('&')}">${l === 'en' ? 'English' : l === 'zh-TW' ? '繁體' : '简体'}</a>`,
   ).join(' · ');
   return `<!doctype html><html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}h3{font-size:16px;margin:16px 0 6px}.meta{color:#666;margin-top:0}.lang{float:right;font-size:13px}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}td:first-child{white-space:nowrap}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}.own{text-decoration:underline dotted}
+<style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#222}h1{color:#b71c1c;font-size:22px}h2{font-size:18px;margin-bottom:4px}h3{font-size:16px;margin:16px 0 6px}.meta{color:#666;margin-top:0}.lang{float:right;font-size:13px}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;text-align:left}td:first-child{white-space:nowrap}th{background:#fbe9e7}footer{margin-top:24px;color:#666;font-size:13px}.find{margin:8px 0 12px}.find input[name=q]{width:10em;padding:4px}.find p{color:#666;margin:6px 0 0}.own{text-decoration:underline dotted}
 @media (max-width:600px){table:not(.index) thead{display:none}table:not(.index),table:not(.index) tbody,table:not(.index) tr,table:not(.index) td{display:block;width:auto}table:not(.index) tr{border:1px solid #ddd;border-radius:6px;margin-bottom:8px;padding:4px 8px}table:not(.index) td{border:none;padding:2px 0}table:not(.index) td::before{content:attr(data-label) "：";color:#888}}</style></head>
-<body><nav class="lang">${switcher}</nav><h1>${escape(title)}</h1>${sections || `<p>${escape(w.none ?? '')}</p>`}
+<body><nav class="lang">${switcher}</nav><h1>${escape(title)}</h1>${items.length > 0 ? search : ''}${sections || `<p>${escape(w.none ?? '')}</p>`}
 <footer>${escape(w.footer ?? '')}</footer></body></html>`;
 }

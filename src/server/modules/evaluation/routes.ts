@@ -373,6 +373,7 @@ export const evaluationRoutes = [
         noticeHtml((await publicNotices(ctx)).items, {
           lang: query.lang ?? 'zh-CN',
           village: query.village,
+          q: query.q,
         }),
       ),
   }),
@@ -391,6 +392,7 @@ export const evaluationRoutes = [
         noticeHtml((await publicNotices(ctx, params.id)).items, {
           lang: query.lang ?? 'zh-CN',
           village: query.village,
+          q: query.q,
           roundPage: true,
         }),
       ),

@@ -188,5 +188,6 @@ export const NOTICE_LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
  */
 export const noticePageQuery = z.object({
   village: regionCode.optional(),
+  q: z.string().trim().max(40).optional(),
   lang: z.enum(NOTICE_LANGS).optional(),
 });
