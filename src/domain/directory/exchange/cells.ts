@@ -219,8 +219,7 @@ export function hundredthsOf(max: number): CellParser<number> {
     const m = /^(\d+)(?:\.(\d*))?$/.exec(t);
     if (!m) return fail(`“${t}”不是数字`, `"${t}" is not a number`);
     const decimals = (m[2] ?? '').replace(/0+$/, '');
-    if (decimals.length > 2)
-      return fail(`“${t}”最多两位小数`, `"${t}" has more than two decimals`);
+    if (decimals.length > 2) return fail(`“${t}”最多两位小数`, `"${t}" has more than two decimals`);
     const value = Number(m[1]) * 100 + Number(decimals.padEnd(2, '0'));
     if (!Number.isSafeInteger(value) || value > max * 100)
       return fail(`“${t}”不能超过 ${max}`, `"${t}" must be at most ${max}`);

@@ -1,8 +1,5 @@
 import { desc, inArray } from 'drizzle-orm';
-import {
-  assetsSheet,
-  type AssetSheetRow,
-} from '../../../domain/directory/exchange/assetsSheet.ts';
+import { assetsSheet, type AssetSheetRow } from '../../../domain/directory/exchange/assetsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { economyAssets, economyAssetValuations } from '../../db/schema/index.ts';
@@ -24,10 +21,16 @@ type ValuationRow = typeof economyAssetValuations.$inferSelect;
 
 const ASSET_TARGET = upsertTarget(economyAssets, 'id', 'economyAsset', 'economy.asset');
 // A valuation is part of its asset's history: audited on the asset, as the valuation route does.
-const VALUATION_TARGET = upsertTarget(economyAssetValuations, 'id', 'economyAsset', 'economy.asset', {
-  keyOf: (v) => String(v.assetId),
-  create: 'economy.asset.valuation',
-});
+const VALUATION_TARGET = upsertTarget(
+  economyAssetValuations,
+  'id',
+  'economyAsset',
+  'economy.asset',
+  {
+    keyOf: (v) => String(v.assetId),
+    create: 'economy.asset.valuation',
+  },
+);
 const VILLAGE = '所在村（区划代码）';
 
 /** The latest valuation of each asset (its value), by asset id. */
@@ -70,10 +73,18 @@ export const importAssets: Importer<AssetSheetRow> = {
     for (const { row, record: r } of rows) {
       const { fail, rejected } = rowChecks(problems, row, checkRegion(row, VILLAGE, r.regionCode));
       if (!mayWriteEconomy(actor, r.regionCode))
-        fail(VILLAGE, `只有${r.regionCode}的村干部可以登记该村三资`, `only the cadres of ${r.regionCode} enter its assets`);
+        fail(
+          VILLAGE,
+          `只有${r.regionCode}的村干部可以登记该村三资`,
+          `only the cadres of ${r.regionCode} enter its assets`,
+        );
       const gridId = r.grid ? gridIds.get(`${r.regionCode}/${r.grid}`) : null;
       if (gridId === undefined)
-        fail('网格/村民小组', `本村没有“${r.grid ?? ''}”`, `the village has no grid "${r.grid ?? ''}"`);
+        fail(
+          '网格/村民小组',
+          `本村没有“${r.grid ?? ''}”`,
+          `the village has no grid "${r.grid ?? ''}"`,
+        );
       if (rejected()) continue;
       const before = existing.get(`${r.regionCode}/${r.name}`);
       const valuation = (assetId: string) => ({

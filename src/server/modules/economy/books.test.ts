@@ -66,7 +66,12 @@ const footprint = () =>
 describe('三资 import (issue 13 part 1)', () => {
   it('offers a template with the sheet’s Chinese headers', async () => {
     const rows = await rowsOf(await download(t.app, village1, '/api/v1/exchange/templates/assets'));
-    expect(rows[0]?.slice(0, 4)).toEqual(['所在村（区划代码）', '资产名称', '三资类别', '资产种类']);
+    expect(rows[0]?.slice(0, 4)).toEqual([
+      '所在村（区划代码）',
+      '资产名称',
+      '三资类别',
+      '资产种类',
+    ]);
   });
 
   it('writes nothing when any row is bad, and names each bad row’s problem in the error file', async () => {
@@ -98,7 +103,12 @@ describe('三资 import (issue 13 part 1)', () => {
   });
 
   it('imports a good file whole, values in 分, and a re-import changes only what differs', async () => {
-    const created = await importFile(t.app, village1, 'assets', await workbookOf('三资', HEADER, GOOD));
+    const created = await importFile(
+      t.app,
+      village1,
+      'assets',
+      await workbookOf('三资', HEADER, GOOD),
+    );
     expect(created.status, JSON.stringify(created.result.problems)).toBe('succeeded');
     expect(created.result.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const items = (await get(village1, `/api/v1/economy/assets?region=${V1}`)).json()
@@ -115,7 +125,12 @@ describe('三资 import (issue 13 part 1)', () => {
       area: 0,
       valueFen: 125_000_000,
     });
-    const again = await importFile(t.app, village1, 'assets', await workbookOf('三资', HEADER, GOOD));
+    const again = await importFile(
+      t.app,
+      village1,
+      'assets',
+      await workbookOf('三资', HEADER, GOOD),
+    );
     expect(again.result.counts).toEqual({ created: 0, updated: 0, unchanged: 2 });
     const revalued = await importFile(
       t.app,
@@ -138,7 +153,9 @@ describe('三资 import (issue 13 part 1)', () => {
       t.app,
       county,
       'assets',
-      await workbookOf('三资', HEADER, [[V1, '县里代填', '资源', '耕地', 1, '某处', null, null, null]]),
+      await workbookOf('三资', HEADER, [
+        [V1, '县里代填', '资源', '耕地', 1, '某处', null, null, null],
+      ]),
     );
     expect(job.status).toBe('failed');
     expect(job.result.problems[0]?.zh).toContain('村干部');
@@ -232,9 +249,9 @@ describe('exports and the village finance statement (issue 13 part 8)', () => {
     }>();
     const flagged = await sheetOf(cleanup, '清化收问题合同');
     expect(flagged.rowCount - 1).toBe(report.flagged.length);
-    const ledger = (await get(village1, `/api/v1/economy/ledger?region=${V1}&year=2026`)).json<
-      LedgerView
-    >();
+    const ledger = (
+      await get(village1, `/api/v1/economy/ledger?region=${V1}&year=2026`)
+    ).json<LedgerView>();
     const byMonth = await sheetOf(
       await download(t.app, village1, `/api/v1/economy/exports/ledger?region=${V1}&year=2026`),
       '按月按来源',
@@ -272,12 +289,12 @@ describe('exports and the village finance statement (issue 13 part 8)', () => {
       [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => c[0].replace(/<[^>]+>/g, '')),
     );
     const rowOf = (first: string) => tableRows.find((r) => r[0] === first);
-    const now = (await get(township, `/api/v1/economy/ledger?region=${V1}&year=2026`)).json<
-      LedgerView
-    >();
-    const last = (await get(township, `/api/v1/economy/ledger?region=${V1}&year=2025`)).json<
-      LedgerView
-    >();
+    const now = (
+      await get(township, `/api/v1/economy/ledger?region=${V1}&year=2026`)
+    ).json<LedgerView>();
+    const last = (
+      await get(township, `/api/v1/economy/ledger?region=${V1}&year=2025`)
+    ).json<LedgerView>();
     expect(now.totalFen).toBeGreaterThan(0);
     expect(last.totalFen).toBeGreaterThan(0);
     expect(text).toContain(`${v1Name}2026年度村集体经济财务报表`);

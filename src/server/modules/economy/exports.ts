@@ -171,9 +171,7 @@ async function contractsSheet(ctx: Ctx, region: string | undefined): Promise<She
     .where(
       and(
         visibleEconomy(requireActor(ctx), economyContracts.regionCode),
-        region
-          ? withinRegion(economyContracts.regionCode, reportRegion(ctx, region))
-          : undefined,
+        region ? withinRegion(economyContracts.regionCode, reportRegion(ctx, region)) : undefined,
       ),
     )
     .orderBy(
@@ -250,13 +248,21 @@ async function ledgerSheets(
   const name = await regionNames(ctx, [region, ...entries.map((e) => e.village)]);
   const sum = (month: number | null, source: string | null) =>
     income
-      .filter((r) => (month === null || r.month === month) && (source === null || r.source === source))
+      .filter(
+        (r) => (month === null || r.month === month) && (source === null || r.source === source),
+      )
       .reduce((n, r) => n + r.fen, 0);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   return [
     {
       name: '收入明细',
-      columns: [col('村'), col('入账日期', 12), col('来源', 12), col('事项', 40), money('金额（元）')],
+      columns: [
+        col('村'),
+        col('入账日期', 12),
+        col('来源', 12),
+        col('事项', 40),
+        money('金额（元）'),
+      ],
       rows: entries.map((e) => [
         name(e.village),
         e.postedOn,

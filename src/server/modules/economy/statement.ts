@@ -79,10 +79,7 @@ export async function statementFigures(ctx: Ctx, village: string, year: number) 
   const views = await contractViews(ctx, contractRows);
   // the contracts in force some day of the year, or paid on in it
   const contracts = views
-    .filter(
-      (c) =>
-        paid.has(c.id) || (c.startsOn <= `${year}-12-31` && c.endsOn >= `${year}-01-01`),
-    )
+    .filter((c) => paid.has(c.id) || (c.startsOn <= `${year}-12-31` && c.endsOn >= `${year}-01-01`))
     .map((c) => ({ ...c, paidInYearFen: paid.get(c.id) ?? 0 }));
 
   const runs = await ctx.db
@@ -200,9 +197,7 @@ export async function villageStatement(
       kind: 'table',
       header: ['收入来源', `${year}年`, `${year - 1}年`, '增减'],
       rows: [
-        ...f.bySource.map((s) =>
-          row(labelOf(INCOME_SOURCE_TERMS, s.source), s.fen, s.lastYearFen),
-        ),
+        ...f.bySource.map((s) => row(labelOf(INCOME_SOURCE_TERMS, s.source), s.fen, s.lastYearFen)),
         row('合计', f.totalFen, f.lastYearFen),
       ],
     },
@@ -251,7 +246,15 @@ export async function villageStatement(
       : [
           {
             kind: 'table' as const,
-            header: ['分红单位', '收益年度', '可分配收益', '集体所得', '福利及救助金', '农户分红', '户数'],
+            header: [
+              '分红单位',
+              '收益年度',
+              '可分配收益',
+              '集体所得',
+              '福利及救助金',
+              '农户分红',
+              '户数',
+            ],
             rows: f.dividends.map((d) => [
               d.payer,
               String(d.year),
