@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yuanText } from '../src/domain/economy/ledger.ts';
 import { openHarness } from './support/harness.ts';
 import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
 import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
@@ -272,6 +276,55 @@ describe('collective economy in Chromium', () => {
     await done.scrollIntoViewIfNeeded();
     await h.shot('economy-trusteeship-services-phone-zh-CN');
     await h.page.setViewportSize({ width: 1280, height: 800 });
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  // issue 13 part 8: the village finance statement (.docx) and the ledger's .xlsx from the page
+  it('downloads the village finance statement and the ledger export, their figures the ledger’s', async () => {
+    await h.page.context().clearCookies();
+    await logInAs(h, 'village1', '/economy');
+    const ledger = await apiGet<Ledger & { region: string; year: number }>(
+      h,
+      '/api/v1/economy/ledger',
+    );
+    await h.page.getByText('入账明细').waitFor();
+    const statementButton = h.page.getByRole('link', {
+      name: `${ledger.year} 年村财务报表（Word）`,
+    });
+    await statementButton.waitFor();
+    await h.shot('economy-ledger-downloads-zh-CN');
+
+    const [statement] = await Promise.all([
+      h.page.waitForEvent('download'),
+      statementButton.click(),
+    ]);
+    expect(statement.suggestedFilename()).toMatch(
+      new RegExp(`${ledger.year}年度村集体经济财务报表\\.docx$`),
+    );
+    const zip = await JSZip.loadAsync(await readFile((await statement.path()) ?? ''));
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain(`${ledger.year}年集体经济收入合计 ${yuanText(ledger.totalFen)} 元`);
+
+    const [workbook] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('link', { name: '导出 Excel' }).first().click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^集体经济收入台账-.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await workbook.path()) ?? '')) as unknown as ArrayBuffer);
+    const months = book.getWorksheet('按月按来源');
+    const total = (months?.getRow(14).values as ExcelJS.CellValue[]).slice(1);
+    expect(total[0]).toBe('全年');
+    expect(total.at(-1)).toBe(ledger.totalFen / 100);
+
+    // the 三资 tab: 下载模板, 导入 and 导出 above the ledger of assets
+    await h.page.getByRole('tab', { name: '三资' }).click();
+    await h.page.getByRole('link', { name: '下载模板' }).waitFor();
+    await h.page.getByRole('button', { name: '导入 Excel' }).waitFor();
+    await h.shot('economy-assets-toolbar-zh-CN');
     expect(h.pageErrors).toEqual([]);
   });
 });
