@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yuanText } from '../src/domain/economy/ledger.ts';
 import { openHarness } from './support/harness.ts';
 import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
 import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
