@@ -324,6 +324,33 @@ describe('collective economy in Chromium', () => {
     await h.page.getByRole('link', { name: '下载模板' }).waitFor();
     await h.page.getByRole('button', { name: '导入 Excel' }).waitFor();
     await h.shot('economy-assets-toolbar-zh-CN');
+
+    // a ledger with a bad row imports nothing and offers the error file
+    const assetsBefore = await apiGet<{ total: number }>(h, '/api/v1/economy/assets');
+    const upload = new ExcelJS.Workbook();
+    const sheet = upload.addWorksheet('三资');
+    sheet.addRow([
+      '所在村（区划代码）',
+      '资产名称',
+      '三资类别',
+      '资产种类',
+      '面积（亩）',
+      '坐落位置',
+    ]);
+    sheet.addRow([ledger.region, '浏览器测试地块', '资源', '耕地', 12.5, '村北']);
+    sheet.addRow([ledger.region, '浏览器测试鱼塘', '资源', '水面', -2, '村南']);
+    await h.page.getByLabel('导入 Excel').setInputFiles({
+      name: '三资.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await upload.xlsx.writeBuffer()),
+    });
+    await h.page.getByText('有 1 行有误，未导入任何数据', { exact: false }).waitFor();
+    await h.page.getByRole('link', { name: '下载错误说明文件' }).waitFor();
+    await h.page.getByText('面积（亩）：“-2”不能为负数', { exact: false }).waitFor();
+    await h.shot('economy-assets-import-errors-zh-CN');
+    expect((await apiGet<{ total: number }>(h, '/api/v1/economy/assets')).total).toBe(
+      assetsBefore.total,
+    );
     expect(h.pageErrors).toEqual([]);
   });
 });
