@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
 import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
@@ -272,6 +275,82 @@ describe('collective economy in Chromium', () => {
     await done.scrollIntoViewIfNeeded();
     await h.shot('economy-trusteeship-services-phone-zh-CN');
     await h.page.setViewportSize({ width: 1280, height: 800 });
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  // issue 13 part 8: the village finance statement (.docx) and the ledger's .xlsx from the page
+  it('downloads the village finance statement and the ledger export, their figures the ledger’s', async () => {
+    await h.page.context().clearCookies();
+    await logInAs(h, 'village1', '/economy');
+    const ledger = await apiGet<Ledger & { region: string; year: number }>(
+      h,
+      '/api/v1/economy/ledger',
+    );
+    await h.page.getByText('入账明细').waitFor();
+    const statementButton = h.page.getByRole('link', {
+      name: `${ledger.year} 年村财务报表（Word）`,
+    });
+    await statementButton.waitFor();
+    await h.shot('economy-ledger-downloads-zh-CN');
+
+    const [statement] = await Promise.all([
+      h.page.waitForEvent('download'),
+      statementButton.click(),
+    ]);
+    expect(statement.suggestedFilename()).toMatch(
+      new RegExp(`${ledger.year}年度村集体经济财务报表\\.docx$`),
+    );
+    const zip = await JSZip.loadAsync(await readFile((await statement.path()) ?? ''));
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain(`${ledger.year}年集体经济收入合计 ${yuanText(ledger.totalFen)} 元`);
+
+    const [workbook] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('link', { name: '导出 Excel' }).first().click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^集体经济收入台账-.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await workbook.path()) ?? '')) as unknown as ArrayBuffer);
+    const months = book.getWorksheet('按月按来源');
+    const total = (months?.getRow(14).values as ExcelJS.CellValue[]).slice(1);
+    expect(total[0]).toBe('全年');
+    expect(total.at(-1)).toBe(ledger.totalFen / 100);
+
+    // the 三资 tab: 下载模板, 导入 and 导出 above the ledger of assets
+    await h.page.getByRole('tab', { name: '三资' }).click();
+    await h.page.getByRole('link', { name: '下载模板' }).waitFor();
+    await h.page.getByRole('button', { name: '导入 Excel' }).waitFor();
+    await h.shot('economy-assets-toolbar-zh-CN');
+
+    // a ledger with a bad row imports nothing and offers the error file
+    const assetsBefore = await apiGet<{ total: number }>(h, '/api/v1/economy/assets');
+    const upload = new ExcelJS.Workbook();
+    const sheet = upload.addWorksheet('三资');
+    sheet.addRow([
+      '所在村（区划代码）',
+      '资产名称',
+      '三资类别',
+      '资产种类',
+      '面积（亩）',
+      '坐落位置',
+    ]);
+    sheet.addRow([ledger.region, '浏览器测试地块', '资源', '耕地', 12.5, '村北']);
+    sheet.addRow([ledger.region, '浏览器测试鱼塘', '资源', '水面', -2, '村南']);
+    await h.page.getByLabel('导入 Excel').setInputFiles({
+      name: '三资.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await upload.xlsx.writeBuffer()),
+    });
+    await h.page.getByText('有 1 行有误，未导入任何数据', { exact: false }).waitFor();
+    await h.page.getByRole('link', { name: '下载错误说明文件' }).waitFor();
+    await h.page.getByText('面积（亩）：“-2”不能为负数', { exact: false }).waitFor();
+    await h.shot('economy-assets-import-errors-zh-CN');
+    expect((await apiGet<{ total: number }>(h, '/api/v1/economy/assets')).total).toBe(
+      assetsBefore.total,
+    );
     expect(h.pageErrors).toEqual([]);
   });
 });

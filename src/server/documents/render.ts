@@ -18,7 +18,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): void {
   ws.columns = sheet.columns.map((c) => ({
     header: c.header,
     width: c.width,
-    ...(c.text ? { style: { numFmt: '@' } } : {}),
+    ...(c.text ? { style: { numFmt: '@' } } : c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
   const header = ws.getRow(1);
   header.font = { bold: true };

@@ -13,6 +13,8 @@ export interface ColumnSpec {
   fill?: string;
   /** A comment on the header cell. */
   note?: string;
+  /** Excel's number format of the column, e.g. '#,##0.00' for 元 from whole 分. */
+  numFmt?: string;
 }
 
 export interface SheetSpec {

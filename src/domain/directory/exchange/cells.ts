@@ -207,3 +207,22 @@ export const yesNo: CellParser<boolean> = (raw) => {
   if (['否', 'n', 'no', 'false', '0'].includes(t)) return ok(false);
   return fail(`“${t}”应填“是”或“否”`, `"${t}" must be 是 (yes) or 否 (no)`);
 };
+
+/**
+ * A non-negative amount with at most two decimals as whole hundredths: 元 → 分, 亩 → hundredths of
+ * a 亩. Read from the cell's digits, never through a float sum; thousands separators allowed.
+ */
+export function hundredthsOf(max: number): CellParser<number> {
+  return (raw) => {
+    const t = cellText(raw).replace(/[,，]/g, '');
+    if (t.startsWith('-')) return fail(`“${t}”不能为负数`, `"${t}" must not be negative`);
+    const m = /^(\d+)(?:\.(\d*))?$/.exec(t);
+    if (!m) return fail(`“${t}”不是数字`, `"${t}" is not a number`);
+    const decimals = (m[2] ?? '').replace(/0+$/, '');
+    if (decimals.length > 2) return fail(`“${t}”最多两位小数`, `"${t}" has more than two decimals`);
+    const value = Number(m[1]) * 100 + Number(decimals.padEnd(2, '0'));
+    if (!Number.isSafeInteger(value) || value > max * 100)
+      return fail(`“${t}”不能超过 ${max}`, `"${t}" must be at most ${max}`);
+    return ok(value);
+  };
+}

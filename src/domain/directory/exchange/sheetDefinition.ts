@@ -13,6 +13,7 @@ export const EXCHANGE_ENTITIES = [
   'edges',
   'grids',
   'pairs',
+  'assets',
 ] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 

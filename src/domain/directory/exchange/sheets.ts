@@ -1,3 +1,4 @@
+import { assetsSheet } from './assetsSheet.ts';
 import { edgesSheet } from './edgesSheet.ts';
 import { gridsSheet } from './gridsSheet.ts';
 import { householdsSheet } from './householdsSheet.ts';
@@ -22,4 +23,5 @@ export const SHEETS: { readonly [E in ExchangeEntity]: SheetDefinition } = {
   edges: edgesSheet,
   grids: gridsSheet,
   pairs: pairsSheet,
+  assets: assetsSheet,
 };

@@ -15,7 +15,10 @@ import type { AssetView } from './views.ts';
 
 type AssetRow = typeof economyAssets.$inferSelect;
 
-async function assetViews(ctx: Pick<Ctx, 'db'>, rows: readonly AssetRow[]): Promise<AssetView[]> {
+export async function assetViews(
+  ctx: Pick<Ctx, 'db'>,
+  rows: readonly AssetRow[],
+): Promise<AssetView[]> {
   const valuations =
     rows.length === 0
       ? []

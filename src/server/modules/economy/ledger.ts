@@ -62,7 +62,30 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
   const byMonth = Array.from({ length: 12 }, (_, i) =>
     now.filter((r) => r.month === i + 1).reduce((n, r) => n + r.fen, 0),
   );
-  const entries = await ctx.db
+  const entries = await ledgerEntries(ctx, region, year, 100);
+  return {
+    region,
+    year,
+    totalFen,
+    lastYearFen,
+    growthPercent: growthPercent(totalFen, lastYearFen),
+    bySource: INCOME_SOURCES.map((source) => ({
+      source,
+      amountFen: now.filter((r) => r.source === source).reduce((n, r) => n + r.fen, 0),
+    })),
+    byMonth,
+    entries,
+  };
+}
+
+/** A region's ledger entries of a year, newest first, each named by the record it came from. */
+export async function ledgerEntries(
+  ctx: Pick<Ctx, 'db'>,
+  region: string,
+  year: number,
+  limit?: number,
+): Promise<LedgerView['entries']> {
+  const rows = await ctx.db
     .select({
       id: economyIncomeEntries.id,
       village: economyIncomeEntries.regionCode,
@@ -108,29 +131,17 @@ export async function ledger(ctx: Ctx, q: { region?: string; year?: number }): P
       ),
     )
     .orderBy(desc(economyIncomeEntries.postedOn), desc(economyIncomeEntries.id))
-    .limit(100);
-  return {
-    region,
-    year,
-    totalFen,
-    lastYearFen,
-    growthPercent: growthPercent(totalFen, lastYearFen),
-    bySource: INCOME_SOURCES.map((source) => ({
-      source,
-      amountFen: now.filter((r) => r.source === source).reduce((n, r) => n + r.fen, 0),
-    })),
-    byMonth,
-    entries: entries.map((e) => ({
-      id: e.id,
-      village: e.village,
-      postedOn: e.postedOn,
-      source: e.source as IncomeSource,
-      amountFen: e.amountFen,
-      recordKind: e.recordKind,
-      recordId: e.recordId,
-      label: entryLabel(e),
-    })),
-  };
+    .limit(limit ?? Number.MAX_SAFE_INTEGER);
+  return rows.map((e) => ({
+    id: e.id,
+    village: e.village,
+    postedOn: e.postedOn,
+    source: e.source as IncomeSource,
+    amountFen: e.amountFen,
+    recordKind: e.recordKind,
+    recordId: e.recordId,
+    label: entryLabel(e),
+  }));
 }
 
 /** Where a ledger entry came from, in words (the record it links to by kind and id). */

@@ -1,3 +1,4 @@
+import { DOCX_TYPE, fileResponse, sendFile, XLSX_TYPE } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { addValuation, createAsset, listAssets } from './assets.ts';
 import { listClassRules, setClassRule } from './classRules.ts';
@@ -17,6 +18,7 @@ import {
   dividendRunView,
   myDividendList,
 } from './dividendSchema.ts';
+import { economyExport } from './exports.ts';
 import { ledger } from './ledger.ts';
 import { setOutcome } from './outcomes.ts';
 import { recordPayment } from './payments.ts';
@@ -27,14 +29,18 @@ import {
   countyParams,
   createAssetBody,
   createContractBody,
+  exportParams,
+  exportQuery,
   idParams,
   ledgerQuery,
   listQuery,
   outcomeBody,
   paymentBody,
   regionQuery,
+  statementQuery,
   valuationBody,
 } from './schema.ts';
+import { villageStatement } from './statement.ts';
 import {
   assetPage,
   assetView,
@@ -263,6 +269,39 @@ export const economyRoutes = [
       'economy/dividends.ts myDividends — the caller’s own household only, published runs only',
     response: myDividendList,
     handler: ({ ctx }) => myDividends(ctx),
+  }),
+  // part 8: the lists as .xlsx and the village finance statement as .docx (documents renderer)
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/exports/:list',
+    summary:
+      '导出 .xlsx（三资、合同、清化收、收入台账；村名、元两位小数）/ Export an economy list as .xlsx',
+    tag,
+    auth,
+    policy,
+    reads: 'replica',
+    params: exportParams,
+    query: exportQuery,
+    response: fileResponse([XLSX_TYPE]),
+    handler: async ({ ctx, params, query, reply }) =>
+      sendFile(reply, { ...(await economyExport(ctx, params.list, query)), type: XLSX_TYPE }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/economy/statement',
+    summary:
+      '村集体经济财务报表 .docx（收入按来源按月、合同收款、分红、托管）/ A village’s finance statement for a year',
+    tag,
+    auth,
+    policy,
+    reads: 'replica',
+    query: statementQuery,
+    response: fileResponse([DOCX_TYPE]),
+    handler: async ({ ctx, query, reply }) =>
+      sendFile(reply, {
+        ...(await villageStatement(ctx, query.village, query.year)),
+        type: DOCX_TYPE,
+      }),
   }),
   ...trusteeshipRoutes,
 ];

@@ -9,6 +9,7 @@ import {
 import { pageQuery } from '../../platform/pagination.ts';
 import { plainDate } from '../directory/dateSchema.ts';
 import { regionCode } from '../regions/schema.ts';
+import { ECONOMY_EXPORTS } from './exports.ts';
 
 // Requests of the economy API (issue 13); the answers are in views.ts. Money is whole 分; the
 // domain's checks (domain/economy/contracts.ts) name the problems with numbers.
@@ -23,6 +24,16 @@ export const ledgerQuery = z.strictObject({
   region: regionCode.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
+export const exportParams = z.strictObject({ list: z.enum(ECONOMY_EXPORTS) });
+export const exportQuery = z.strictObject({
+  region: regionCode.optional().describe('a village or township read by the caller (else 404)'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('ledger: the year'),
+});
+export const statementQuery = z.strictObject({
+  village: villageCode,
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+
 export const listQuery = z.strictObject({
   ...pageQuery,
   region: regionCode.optional(),

@@ -56,6 +56,8 @@ const EXPORT_FILTERS: Record<ExchangeEntity, readonly (keyof ExportQuery)[]> = {
   edges: ['region', 'level'],
   grids: ['q', 'region', 'kind'],
   pairs: ['region'],
+  // 三资 are exported by the economy module (/api/v1/economy/exports/assets), not here
+  assets: [],
 };
 
 /** 所在村（区划代码） → 所在村（名称）; 任职区划代码 → 任职区划名称. */

@@ -1,5 +1,6 @@
 import type { ExchangeEntity } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import { AppError } from '../../platform/errors.ts';
+import { importAssets } from '../economy/assetImport.ts';
 import type { Importer } from './importer.ts';
 import { importEdges } from './importEdges.ts';
 import { importGrids } from './importGrids.ts';
@@ -24,6 +25,8 @@ const IMPORTERS: Partial<Record<ExchangeEntity, Importer<unknown>>> = {
   edges: importEdges,
   grids: importGrids,
   pairs: importPairs,
+  // 三资台账 (issue 13 part 1): the economy's sheet through the same import
+  assets: importAssets,
 };
 
 export function importerOf(entity: ExchangeEntity): Importer<unknown> {

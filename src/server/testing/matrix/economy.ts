@@ -264,6 +264,15 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/economy/ledger?region=${t.village}` },
     read(inside(200)),
   ),
+  // part 8: an export of a region the caller does not read is a 404, as the list's report is
+  'GET /api/v1/economy/exports/:list': row(
+    { url: (t) => `/api/v1/economy/exports/contracts?region=${t.village}` },
+    read(inside(200)),
+  ),
+  'GET /api/v1/economy/statement': row(
+    { url: (t) => `/api/v1/economy/statement?village=${t.village}&year=2026` },
+    read(inside(200)),
+  ),
   'GET /api/v1/economy/counties/:county/class-rules': row(
     { url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules` },
     byRole(

@@ -13,6 +13,8 @@ interface ExchangeToolbarProps {
   filters: Readonly<Record<string, string | undefined>>;
   canImport: boolean;
   onImported: () => void;
+  /** Where 导出 downloads from, when the list's export is not the exchange's (the economy's). */
+  exportUrl?: string;
 }
 
 // Shown under the failure: the first rows' problems; the error file has every one.
@@ -78,7 +80,13 @@ function ImportOutcome({ state, onClose }: { state: ImportState; onClose: () => 
 }
 
 /** 下载模板 / 导入 / 导出 for a directory list, with the import job's progress and outcome. */
-export function ExchangeToolbar({ entity, filters, canImport, onImported }: ExchangeToolbarProps) {
+export function ExchangeToolbar({
+  entity,
+  filters,
+  canImport,
+  onImported,
+  exportUrl,
+}: ExchangeToolbarProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const { state, start, dismiss } = useImportJob(entity, onImported);
@@ -109,7 +117,7 @@ export function ExchangeToolbar({ entity, filters, canImport, onImported }: Exch
             />
           </>
         )}
-        <Button href={exchangeLinks.export(entity, filters)} download>
+        <Button href={exportUrl ?? exchangeLinks.export(entity, filters)} download>
           {t('exchange.export')}
         </Button>
       </Flex>

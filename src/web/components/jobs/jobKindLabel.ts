@@ -13,6 +13,7 @@ const IMPORTED: Readonly<Record<string, MessageKey>> = {
   edges: 'nav.edges',
   grids: 'nav.grids',
   pairs: 'jobs.entity.pairs',
+  assets: 'econ.tab.assets',
 };
 
 const OTHERS: Readonly<Record<string, MessageKey>> = {

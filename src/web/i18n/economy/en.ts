@@ -179,4 +179,7 @@ export const economyEn = {
   'econ.trust.myServices': 'Done for my household this season',
   'econ.trust.serviceLine': '{date} {item} {area} mu',
   'econ.trust.serviceFee': '{provider} · fee {fee} yuan',
+  'econ.export': 'Export Excel',
+  'econ.statement': '{year} village finance statement (Word)',
+  'econ.statement.pickVillage': 'Pick a village first',
 } as const;

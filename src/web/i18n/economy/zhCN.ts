@@ -176,4 +176,7 @@ export const economyZhCN = {
   'econ.trust.myServices': '本季为我家做的托管服务',
   'econ.trust.serviceLine': '{date} {item} {area} 亩',
   'econ.trust.serviceFee': '{provider} · 服务费 {fee} 元',
+  'econ.export': '导出 Excel',
+  'econ.statement': '{year} 年村财务报表（Word）',
+  'econ.statement.pickVillage': '请先选择一个村',
 } as const;

@@ -176,4 +176,7 @@ export const economyZhTW = {
   'econ.trust.myServices': '本季為我家做的託管服務',
   'econ.trust.serviceLine': '{date} {item} {area} 畝',
   'econ.trust.serviceFee': '{provider} · 服務費 {fee} 元',
+  'econ.export': '匯出 Excel',
+  'econ.statement': '{year} 年村財務報表（Word）',
+  'econ.statement.pickVillage': '請先選擇一個村',
 } as const;

@@ -74,6 +74,7 @@ const ACTIONS: Readonly<Record<string, Names>> = {
   'project.outcome': ['登记成效', '登記成效', 'Outcome entered'],
   'economy.asset.create': ['登记集体资产', '登記集體資產', 'Collective asset entered'],
   'economy.asset.valuation': ['资产估值', '資產估值', 'Asset valued'],
+  'economy.asset.update': ['更新集体资产', '更新集體資產', 'Collective asset updated'],
   'economy.classRule.set': ['设定资产类别规则', '設定資產類別規則', 'Asset class rule set'],
   'economy.contract.create': ['登记合同', '登記合同', 'Contract entered'],
   'economy.contract.outcome': ['登记合同处置', '登記合同處置', 'Contract outcome entered'],

@@ -1,4 +1,16 @@
-import { Button, Card, Col, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
@@ -6,7 +18,8 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { useLocation } from '../../router.tsx';
-import { economyApi, type Contract } from './economyApi.ts';
+import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
+import { economyApi, economyLinks, type Contract, type EconomyExport } from './economyApi.ts';
 import {
   assetStatusKey,
   classKey,
@@ -96,8 +109,23 @@ function LedgerTab({ region, version }: TabProps) {
   const { t, locale } = useI18n();
   const q = useApiQuery((s) => economyApi.ledger(region, undefined, s), [region, version]);
   const l = q.data;
+  // the statement is a village's: the ledger shown is one when its region is a village code
+  const village = l && !l.region.endsWith('000') ? l.region : null;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap>
+        <ExportButton list="ledger" region={region} year={l?.year} />
+        <Tooltip title={village ? undefined : t('econ.statement.pickVillage')}>
+          <Button
+            type="primary"
+            disabled={!village}
+            href={village && l ? economyLinks.statement(village, l.year) : undefined}
+            download
+          >
+            {t('econ.statement', { year: l?.year ?? '' })}
+          </Button>
+        </Tooltip>
+      </Space>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Card>
@@ -240,7 +268,8 @@ function ContractsTab({ region, version, onPaid }: TabProps & { onPaid: () => vo
       : []),
   ];
   return (
-    <>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <ExportButton list="contracts" region={region} />
       <Table
         size="small"
         rowKey="id"
@@ -258,7 +287,7 @@ function ContractsTab({ region, version, onPaid }: TabProps & { onPaid: () => vo
           onPaid();
         }}
       />
-    </>
+    </Space>
   );
 }
 
@@ -268,6 +297,7 @@ function CleanupTab({ region, version }: TabProps) {
   const r = q.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <ExportButton list="cleanup" region={region} />
       <Row gutter={16}>
         {[
           [t('econ.cleanup.contracts'), r?.contracts],
@@ -313,32 +343,57 @@ function CleanupTab({ region, version }: TabProps) {
 
 function AssetsTab({ region }: { region: string | undefined }) {
   const { t } = useI18n();
+  const session = useSession();
   const q = useApiQuery((s) => economyApi.assets(region, s), [region]);
   return (
-    <Table
-      size="small"
-      rowKey="id"
-      loading={q.loading}
-      dataSource={q.data?.items ?? []}
-      pagination={{ pageSize: 20 }}
-      columns={[
-        { title: t('econ.asset.name'), dataIndex: 'name' },
-        { title: t('econ.asset.kind'), key: 'kind', render: (_, a) => t(kindKey(a.kind)) },
-        { title: t('econ.asset.class'), key: 'class', render: (_, a) => t(classKey(a.assetClass)) },
-        { title: t('econ.contract.area'), dataIndex: 'area', align: 'right' },
-        { title: t('econ.asset.location'), dataIndex: 'location' },
-        {
-          title: t('econ.asset.status'),
-          key: 'status',
-          render: (_, a) => t(assetStatusKey(a.status)),
-        },
-        {
-          title: t('econ.asset.value'),
-          key: 'value',
-          align: 'right',
-          render: (_, a) => (a.valueFen === null ? '—' : yuan(a.valueFen)),
-        },
-      ]}
-    />
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {/* 下载模板 / 导入 / 导出: the 三资 sheet goes through the directory's Excel import */}
+      <ExchangeToolbar
+        entity="assets"
+        filters={{}}
+        canImport={session.roles.some((r) => r.role === 'village_cadre')}
+        onImported={q.reload}
+        exportUrl={economyLinks.export('assets', region)}
+      />
+      <Table
+        size="small"
+        rowKey="id"
+        loading={q.loading}
+        dataSource={q.data?.items ?? []}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('econ.asset.name'), dataIndex: 'name' },
+          { title: t('econ.asset.kind'), key: 'kind', render: (_, a) => t(kindKey(a.kind)) },
+          {
+            title: t('econ.asset.class'),
+            key: 'class',
+            render: (_, a) => t(classKey(a.assetClass)),
+          },
+          { title: t('econ.contract.area'), dataIndex: 'area', align: 'right' },
+          { title: t('econ.asset.location'), dataIndex: 'location' },
+          {
+            title: t('econ.asset.status'),
+            key: 'status',
+            render: (_, a) => t(assetStatusKey(a.status)),
+          },
+          {
+            title: t('econ.asset.value'),
+            key: 'value',
+            align: 'right',
+            render: (_, a) => (a.valueFen === null ? '—' : yuan(a.valueFen)),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** 导出 Excel of one of the page's lists, for the region picked (else all the caller reads). */
+function ExportButton(props: { list: EconomyExport; region: string | undefined; year?: number }) {
+  const { t } = useI18n();
+  return (
+    <Button href={economyLinks.export(props.list, props.region, props.year)} download>
+      {t('econ.export')}
+    </Button>
   );
 }

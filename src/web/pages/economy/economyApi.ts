@@ -42,3 +42,17 @@ export const economyApi = {
       body,
     }),
 };
+
+/** The downloads of the economy page: a list as .xlsx, a village's finance statement as .docx. */
+export type EconomyExport = 'assets' | 'contracts' | 'cleanup' | 'ledger';
+export const economyLinks = {
+  export: (list: EconomyExport, r: string | undefined, year?: number) => {
+    const query = new URLSearchParams();
+    if (r) query.set('region', r);
+    if (year) query.set('year', String(year));
+    const text = query.toString();
+    return `/api/v1/economy/exports/${list}${text ? `?${text}` : ''}`;
+  },
+  statement: (village: string, year: number) =>
+    `/api/v1/economy/statement?${new URLSearchParams({ village, year: String(year) }).toString()}`,
+};
