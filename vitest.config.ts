@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three tiers (DESIGN.md §6): unit (pure domain), integration (server on PGlite and on a real
@@ -12,6 +13,10 @@ const integration = ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'];
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores − 1), which runs every file in turn
+    // while the PostgreSQL server, PGlite's thread or Chromium does the waiting. Two files at a time
+    // keep both cores busy; the browser project stays one file at a time (fileParallelism: false).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
