@@ -123,3 +123,9 @@ CREATE TRIGGER evaluations_insight_update AFTER UPDATE ON evaluations
 CREATE TRIGGER evaluations_insight_delete AFTER DELETE ON evaluations
   REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION insight_evaluation_deltas();
+--> statement-breakpoint
+-- The fold updates roll-up values in place: room on each page keeps those updates on the page
+-- (no new index entry), and the rebuild writes rows in key order, which the fold follows.
+ALTER TABLE insight_rollups SET (fillfactor = 80);
+--> statement-breakpoint
+ALTER TABLE insight_leaves SET (fillfactor = 80);

@@ -26,12 +26,15 @@ type Key = [string, string, string];
  * escalated, an award revoked, a row deleted) in `insight_deltas` (drizzle/0034). One statement
  * takes those rows, sums them, adds them to the leaves and to the region's and every ancestor's
  * month, quarter and year roll-up (`value = value + delta`), and the rows that reach zero are
- * deleted, as a rebuild does not store them. A change is taken exactly when it is committed, and
+ * deleted, as a rebuild does not store them. Rows are upserted in key order, which the rebuild's
+ * heap order follows too, so a big fold walks the index and the table forward instead of at random. A change is taken exactly when it is committed, and
  * once. Returns how many region codes' leaves changed (-1 after a first full build).
  */
 export async function foldInsightChanges(db: Db): Promise<number> {
   const outcome = await db.transaction(async (tx) => {
     await lockInsights(tx);
+    // A day's changes sum in memory rather than in batches spilled to disk.
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
     const built = await rowsOf<{ name: string }>(
       tx,
       sql`SELECT name FROM insight_fold_cursor WHERE name = 'audit'`,
@@ -48,7 +51,7 @@ export async function foldInsightChanges(db: Db): Promise<number> {
         GROUP BY 1, 2, 3 HAVING sum(value) <> 0
       ), leaves AS (
         INSERT INTO insight_leaves AS l (region_code, month, metric, value)
-        SELECT region_code, month, metric, value FROM d
+        SELECT region_code, month, metric, value FROM d ORDER BY 1, 2, 3
         ON CONFLICT (region_code, month, metric) DO UPDATE SET value = l.value + EXCLUDED.value
         RETURNING l.region_code, l.month, l.metric, l.value
       ), rollups AS (
@@ -63,6 +66,7 @@ export async function foldInsightChanges(db: Db): Promise<number> {
           (substr(d.month, 1, 4) || '-Q' || ((substr(d.month, 6, 2)::int + 2) / 3)),
           (substr(d.month, 1, 4))) p(period)
         GROUP BY 1, 2, 3, 4 HAVING sum(d.value) <> 0
+        ORDER BY 1, 3, 4
         ON CONFLICT (region_code, period, metric) DO UPDATE SET value = r.value + EXCLUDED.value
         RETURNING r.region_code, r.period, r.metric, r.value
       )

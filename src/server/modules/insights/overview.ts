@@ -13,14 +13,11 @@ const PERMISSION = 'evaluation.read' as const;
 
 type Metrics = Record<string, number>;
 
-/** Roll-up rows of some regions for some periods, as code → period → metric → value. */
-async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+type Rollup = typeof insightRollups.$inferSelect;
+
+/** Roll-up rows as code → period → metric → value. */
+function byCode(rows: Rollup[]) {
   const out = new Map<string, Map<string, Metrics>>();
-  if (codes.length === 0) return out;
-  const rows = await ctx.db
-    .select()
-    .from(insightRollups)
-    .where(and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)));
   for (const r of rows) {
     const byPeriod = out.get(r.regionCode) ?? new Map<string, Metrics>();
     const m = byPeriod.get(r.period) ?? {};
@@ -30,6 +27,31 @@ async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
   }
   return out;
 }
+
+/** Roll-up rows of some regions for some periods. */
+async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+  if (codes.length === 0) return byCode([]);
+  return byCode(
+    await ctx.db
+      .select()
+      .from(insightRollups)
+      .where(
+        and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)),
+      ),
+  );
+}
+
+/**
+ * One period's roll-up rows of a whole subtree (a county's or township's villages for the map):
+ * one range on the primary key's leading column instead of a probe per village.
+ */
+const rollupsWithin = async (ctx: Ctx, code: string, period: string) =>
+  byCode(
+    await ctx.db
+      .select()
+      .from(insightRollups)
+      .where(and(withinRegion(insightRollups.regionCode, code), eq(insightRollups.period, period))),
+  );
 
 /**
  * One region's dashboard: its year totals, monthly trend, children and (for a county or township)
@@ -82,11 +104,15 @@ export async function insightOverview(
 
   const months = monthsOf(year);
   const own = await rollupsOf(ctx, [code], [year, ...months]);
-  const placed = await rollupsOf(
-    ctx,
-    [...new Set([...children, ...villages].map((p) => p.code))],
-    [year],
-  );
+  // With the villages, the whole subtree's year rows in one range (children lie inside it too).
+  const placed =
+    villages.length > 0
+      ? await rollupsWithin(ctx, code, year)
+      : await rollupsOf(
+          ctx,
+          children.map((p) => p.code),
+          [year],
+        );
   const withMetrics = (p: (typeof children)[number]) => ({
     ...p,
     metrics: placed.get(p.code)?.get(year) ?? {},

@@ -49,7 +49,8 @@ async function rollUpLevel(db: Db, level: RegionLevel): Promise<void> {
       UNION ALL ${children}
     ) x
     GROUP BY x.code, x.period, x.metric
-    HAVING sum(x.value) <> 0`);
+    HAVING sum(x.value) <> 0
+    ORDER BY x.code, x.period, x.metric`);
 }
 
 /**
