@@ -44,7 +44,7 @@ const countyRow = async (metric: string) =>
   ).find((r) => r.metric === metric && /^\d{4}$/.test(r.period))?.value ?? 0;
 
 describe('roll-ups', () => {
-  it('folds new cases from the audit log into every level, and a full rebuild gives the same rows', async () => {
+  it('folds new cases into every level, and a full rebuild gives the same rows', async () => {
     await rebuildInsights(db());
     await foldInsightChanges(db());
     const before = await countyRow('cases_received');
