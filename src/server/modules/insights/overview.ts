@@ -72,12 +72,6 @@ export async function insightOverview(
   const pathCodes = ancestorsOf(code)
     .map((a) => a.code)
     .filter((c) => can(actor, PERMISSION, c));
-  const pathRows = await ctx.db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, pathCodes))
-    .orderBy(regions.code);
-
   const placeColumns = {
     code: regions.code,
     name: regions.name,
@@ -86,33 +80,40 @@ export async function insightOverview(
     lng: regions.lng,
   };
   const summary = q.detail === 'summary';
-  const children = summary
-    ? []
-    : await ctx.db
-        .select(placeColumns)
-        .from(regions)
-        .where(eq(regions.parentCode, code))
-        .orderBy(regions.code);
-  const villages =
-    !summary && (region.level === 'county' || region.level === 'township')
-      ? await ctx.db
+  const mapped = !summary && (region.level === 'county' || region.level === 'township');
+  const months = monthsOf(year);
+  // The reads do not depend on each other: sent together, they take one round trip's wait.
+  const [pathRows, children, villages, own, within] = await Promise.all([
+    ctx.db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(inArray(regions.code, pathCodes))
+      .orderBy(regions.code),
+    summary
+      ? []
+      : ctx.db
+          .select(placeColumns)
+          .from(regions)
+          .where(eq(regions.parentCode, code))
+          .orderBy(regions.code),
+    mapped
+      ? ctx.db
           .select(placeColumns)
           .from(regions)
           .where(and(withinRegion(regions.code, code), eq(regions.level, 'village')))
           .orderBy(regions.code)
-      : [];
-
-  const months = monthsOf(year);
-  const own = await rollupsOf(ctx, [code], [year, ...months]);
-  // With the villages, the whole subtree's year rows in one range (children lie inside it too).
+      : [],
+    rollupsOf(ctx, [code], [year, ...months]),
+    // With the villages, the whole subtree's year rows in one range (children lie inside it too).
+    mapped ? rollupsWithin(ctx, code, year) : null,
+  ]);
   const placed =
-    villages.length > 0
-      ? await rollupsWithin(ctx, code, year)
-      : await rollupsOf(
-          ctx,
-          children.map((p) => p.code),
-          [year],
-        );
+    within ??
+    (await rollupsOf(
+      ctx,
+      children.map((p) => p.code),
+      [year],
+    ));
   const withMetrics = (p: (typeof children)[number]) => ({
     ...p,
     metrics: placed.get(p.code)?.get(year) ?? {},
