@@ -129,3 +129,7 @@ CREATE TRIGGER evaluations_insight_delete AFTER DELETE ON evaluations
 ALTER TABLE insight_rollups SET (fillfactor = 80);
 --> statement-breakpoint
 ALTER TABLE insight_leaves SET (fillfactor = 80);
+--> statement-breakpoint
+-- Changes the audit-log fold had not reached yet are in no delta: the first fold after this
+-- migration rebuilds in full (it does so when the cursor row is missing).
+DELETE FROM insight_fold_cursor;
