@@ -3,9 +3,10 @@
  * counties × 15 townships × 18 villages = 45,900 villages) with `--cases` cases over one year.
  * Measures, in one run: the full rebuild; the county and the province dashboard (insightOverview,
  * read from the roll-ups) against the same figures computed from the raw case rows; folding in
- * `--fold` new cases (their audit rows read past the cursor, as the server's fold does); and checks
- * that the folded roll-ups equal a fresh rebuild.
- *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--runs 7]
+ * `--fold` new cases (written with their audit rows, as the intake writes them), then changing
+ * `--fold`/10 existing cases (resolved, rated, escalated) and folding again; and checks that the
+ * folded roll-ups equal a fresh rebuild. Dashboard times are over `--runs` runs after one warm-up.
+ *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--runs 40]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
 import os from 'node:os';
@@ -26,7 +27,7 @@ const opt = (name: string, fallback: number) => {
 };
 const CASES = Math.min(opt('cases', 1_000_000), 10_000_000);
 const FOLD = Math.min(opt('fold', 100_000), 1_000_000);
-const RUNS = Math.min(opt('runs', 7), 30);
+const RUNS = Math.min(opt('runs', 40), 200);
 const PROVINCE = '410000000000';
 const COUNTY = '410101000000';
 const YEAR = '2026';
@@ -155,18 +156,47 @@ try {
 
   // Fold: new cases with their audit rows (as the intake writes them), then one fold.
   await run(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
-  await insertCases(FOLD, CASES);
-  await run(sql`
+  const write = await timed(async () => {
+    await insertCases(FOLD, CASES);
+    await run(sql`
     INSERT INTO audit_events (chain, id, occurred_at, action, object_type, object_id, region_code,
       county_code, prev_hash, hash)
     SELECT 'bench', gen_random_uuid(), now(), 'case.create', 'case', c.id::text, c.region_code,
       c.county_code, '', ''
     FROM cases c WHERE c.id IN (SELECT md5('case' || (g + ${CASES}))::uuid FROM generate_series(1, ${FOLD}) g)`);
-  await run(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+  });
   step('fold');
   let touched = 0;
   const fold = await timed(async () => {
     touched = await foldInsightChanges(db);
+  });
+  // Changes that are not additions: a tenth as many existing cases resolved (and rated),
+  // escalated, or re-rated, each with its audit row; then one fold.
+  const CHANGED = Math.floor(FOLD / 10);
+  const changeWrite = await timed(async () => {
+    await run(sql`
+    CREATE TABLE bench_changed AS
+    SELECT md5('case' || (g::bigint * 7 % ${CASES} + 1))::uuid AS id, g FROM generate_series(1, ${CHANGED}) g`);
+    await run(sql`
+    UPDATE cases c SET
+      state = CASE WHEN b.g % 3 = 0 THEN 'closed' ELSE c.state END,
+      first_resolved_at = CASE WHEN b.g % 3 = 0 THEN coalesce(c.first_resolved_at, c.created_at + interval '3 days') ELSE c.first_resolved_at END,
+      rating = CASE WHEN b.g % 3 = 1 THEN NULL ELSE 1 + b.g % 5 END,
+      escalations = c.escalations + CASE WHEN b.g % 3 = 2 THEN 1 ELSE 0 END,
+      updated_at = now()
+    FROM bench_changed b WHERE c.id = b.id`);
+    await run(sql`
+    INSERT INTO audit_events (chain, id, occurred_at, action, object_type, object_id, region_code,
+      county_code, prev_hash, hash)
+    SELECT 'bench', gen_random_uuid(), now(), 'case.transition', 'case', c.id::text, c.region_code,
+      c.county_code, '', ''
+    FROM cases c JOIN bench_changed b ON b.id = c.id`);
+  });
+  await run(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+  step('fold of changes');
+  let changedCodes = 0;
+  const changeFold = await timed(async () => {
+    changedCodes = await foldInsightChanges(db);
   });
   const folded = await rows<{ h: string }>(
     sql`SELECT md5(string_agg(region_code || period || metric || value, ',' ORDER BY region_code, period, metric)) AS h FROM insight_rollups`,
@@ -177,7 +207,7 @@ try {
   );
 
   const line = (label: string, view: number[], rawTimes: number[]) =>
-    `${label}: roll-ups median ${ms(median(view))}, p95 ${ms(p95(view))}; raw rows median ${ms(median(rawTimes))} (×${(median(rawTimes) / median(view)).toFixed(1)})`;
+    `${label}: roll-ups median ${ms(median(view))}, p95 ${ms(p95(view))}; raw rows median ${ms(median(rawTimes))}, p95 ${ms(p95(rawTimes))} (raw/roll-ups: median ×${(median(rawTimes) / median(view)).toFixed(1)}, p95 ×${(p95(rawTimes) / p95(view)).toFixed(1)})`;
   console.log(
     [
       `PostgreSQL, ${os.cpus().length} cores; 45,900 villages, ${CASES.toLocaleString('en')} cases over ${YEAR}; ${RUNS} runs each`,
@@ -185,7 +215,10 @@ try {
       `full rebuild: ${(rebuild / 1000).toFixed(1)} s → ${size?.n.toLocaleString('en')} roll-up rows`,
       line('county dashboard', countyView, countyRaw),
       line('province overview', provinceView, provinceRaw),
+      `writing ${FOLD.toLocaleString('en')} new cases with their audit rows: ${(write / 1000).toFixed(2)} s`,
       `fold of ${FOLD.toLocaleString('en')} new cases (${touched.toLocaleString('en')} region codes touched): ${(fold / 1000).toFixed(2)} s`,
+      `changing ${CHANGED.toLocaleString('en')} existing cases (resolve, rate, escalate) with audit rows: ${(changeWrite / 1000).toFixed(2)} s`,
+      `fold of those changes (${changedCodes.toLocaleString('en')} region codes touched): ${(changeFold / 1000).toFixed(2)} s`,
       `folded roll-ups equal a fresh rebuild: ${folded[0]?.h === rebuilt[0]?.h}`,
     ].join('\n'),
   );

@@ -37,3 +37,17 @@ export const insightFoldCursor = pgTable('insight_fold_cursor', {
   name: text('name').primaryKey(),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
 });
+
+/**
+ * Changes waiting to be folded: what each write to `cases` or `evaluations` added to or took from
+ * the leaves, per region code, month and metric (new contribution minus old, grouped per
+ * statement). Statement triggers on those tables append here inside the writer's own transaction
+ * (drizzle/0034_insight_deltas.sql), so the fold sees a change exactly when it commits, and takes
+ * each row once (modules/insights/fold.ts).
+ */
+export const insightDeltas = pgTable('insight_deltas', {
+  regionCode: regionCodeColumn().notNull(),
+  month: varchar('month', { length: 7 }).notNull(),
+  metric: text('metric').notNull(),
+  value: doublePrecision('value').notNull(),
+});

@@ -6,11 +6,13 @@ import type { Db } from '../../db/client.ts';
 const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const RESOLVED = sql`c.state IN ('resolved','confirmed','auto_confirmed','closed')`;
 
-/** Recomputes the leaves of the given codes (all codes when `codes` is null). */
-export async function refreshLeaves(db: Db, codes: string[] | null): Promise<void> {
-  const only = (column: SQL) =>
-    codes === null ? sql`true` : sql`${column} = ANY(string_to_array(${codes.join(',')}, ','))`;
-  await db.execute(sql`DELETE FROM insight_leaves WHERE ${only(sql`region_code`)}`);
+/**
+ * Recomputes every leaf from the records (the full rebuild). The fold adds the same metrics per
+ * changed row from the triggers' deltas (drizzle/0034_insight_deltas.sql): a metric added here
+ * must be added there too, and the test comparing fold with rebuild says when they differ.
+ */
+export async function refreshLeaves(db: Db): Promise<void> {
+  await db.execute(sql`DELETE FROM insight_leaves`);
   await db.execute(sql`
     INSERT INTO insight_leaves (region_code, month, metric, value)
     SELECT s.region_code, s.month, v.metric, v.value
@@ -26,7 +28,7 @@ export async function refreshLeaves(db: Db, codes: string[] | null): Promise<voi
         (count(*) FILTER (WHERE c.rating >= 4))::float8 AS satisfied,
         (count(*) FILTER (WHERE c.kind = 'dispute'))::float8 AS disputes,
         (count(*) FILTER (WHERE c.kind = 'dispute' AND ${RESOLVED}))::float8 AS disputes_resolved
-      FROM cases c WHERE ${only(sql`c.region_code`)}
+      FROM cases c
       GROUP BY 1, 2
     ) s
     CROSS JOIN LATERAL (VALUES
@@ -42,6 +44,5 @@ export async function refreshLeaves(db: Db, codes: string[] | null): Promise<voi
     CROSS JOIN LATERAL (VALUES ('evaluations_awarded'), ('stars_' || e.level),
       (CASE WHEN e.level >= 3 THEN 'stars_3plus' END)) m(metric)
     WHERE e.stage = 'awarded' AND e.awarded_at IS NOT NULL AND m.metric IS NOT NULL
-      AND ${only(sql`e.region_code`)}
     GROUP BY 1, 2, 3`);
 }

@@ -13,14 +13,11 @@ const PERMISSION = 'evaluation.read' as const;
 
 type Metrics = Record<string, number>;
 
-/** Roll-up rows of some regions for some periods, as code → period → metric → value. */
-export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+type Rollup = typeof insightRollups.$inferSelect;
+
+/** Roll-up rows as code → period → metric → value. */
+function byCode(rows: Rollup[]) {
   const out = new Map<string, Map<string, Metrics>>();
-  if (codes.length === 0) return out;
-  const rows = await ctx.db
-    .select()
-    .from(insightRollups)
-    .where(and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)));
   for (const r of rows) {
     const byPeriod = out.get(r.regionCode) ?? new Map<string, Metrics>();
     const m = byPeriod.get(r.period) ?? {};
@@ -30,6 +27,31 @@ export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
   }
   return out;
 }
+
+/** Roll-up rows of some regions for some periods. */
+export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
+  if (codes.length === 0) return byCode([]);
+  return byCode(
+    await ctx.db
+      .select()
+      .from(insightRollups)
+      .where(
+        and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)),
+      ),
+  );
+}
+
+/**
+ * One period's roll-up rows of a whole subtree (a county's or township's villages for the map):
+ * one range on the primary key's leading column instead of a probe per village.
+ */
+const rollupsWithin = async (ctx: Ctx, code: string, period: string) =>
+  byCode(
+    await ctx.db
+      .select()
+      .from(insightRollups)
+      .where(and(withinRegion(insightRollups.regionCode, code), eq(insightRollups.period, period))),
+  );
 
 /**
  * The region a dashboard reads (the caller's first region when none is asked) and its year (this
@@ -64,12 +86,6 @@ export async function insightOverview(
   const pathCodes = ancestorsOf(code)
     .map((a) => a.code)
     .filter((c) => can(actor, PERMISSION, c));
-  const pathRows = await ctx.db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, pathCodes))
-    .orderBy(regions.code);
-
   const placeColumns = {
     code: regions.code,
     name: regions.name,
@@ -78,29 +94,40 @@ export async function insightOverview(
     lng: regions.lng,
   };
   const summary = q.detail === 'summary';
-  const children = summary
-    ? []
-    : await ctx.db
-        .select(placeColumns)
-        .from(regions)
-        .where(eq(regions.parentCode, code))
-        .orderBy(regions.code);
-  const villages =
-    !summary && (region.level === 'county' || region.level === 'township')
-      ? await ctx.db
+  const mapped = !summary && (region.level === 'county' || region.level === 'township');
+  const months = monthsOf(year);
+  // The reads do not depend on each other: sent together, they take one round trip's wait.
+  const [pathRows, children, villages, own, within] = await Promise.all([
+    ctx.db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(inArray(regions.code, pathCodes))
+      .orderBy(regions.code),
+    summary
+      ? []
+      : ctx.db
+          .select(placeColumns)
+          .from(regions)
+          .where(eq(regions.parentCode, code))
+          .orderBy(regions.code),
+    mapped
+      ? ctx.db
           .select(placeColumns)
           .from(regions)
           .where(and(withinRegion(regions.code, code), eq(regions.level, 'village')))
           .orderBy(regions.code)
-      : [];
-
-  const months = monthsOf(year);
-  const own = await rollupsOf(ctx, [code], [year, ...months]);
-  const placed = await rollupsOf(
-    ctx,
-    [...new Set([...children, ...villages].map((p) => p.code))],
-    [year],
-  );
+      : [],
+    rollupsOf(ctx, [code], [year, ...months]),
+    // With the villages, the whole subtree's year rows in one range (children lie inside it too).
+    mapped ? rollupsWithin(ctx, code, year) : null,
+  ]);
+  const placed =
+    within ??
+    (await rollupsOf(
+      ctx,
+      children.map((p) => p.code),
+      [year],
+    ));
   const withMetrics = (p: (typeof children)[number]) => ({
     ...p,
     metrics: placed.get(p.code)?.get(year) ?? {},
