@@ -24,6 +24,7 @@ import { loadDirectoryPipelined } from './preparePool.ts';
 import { seedPresetRounds } from './seedPresetRounds.ts';
 import { seedDemoEvaluations } from './seedEvaluations.ts';
 import { seedCases } from './seedCases.ts';
+import { seedCaseHistory } from './seedCaseHistory.ts';
 import { seedZero } from './seedZero.ts';
 import { seedDemoObligations } from './seedObligations.ts';
 import { seedDemoUnions } from './seedUnions.ts';
@@ -248,6 +249,7 @@ export async function seedDemoCounty(
     await seedDemoProjects(runtime, log);
     await seedDemoEconomy(runtime, log);
     await seedDemoTrusteeship(runtime, log);
+    await seedCaseHistory(runtime, log, resolved.caseHistoryMonths);
     // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
     await rebuildInsights(ctx.db);
     await refreshPlannerStatistics(ctx, [

@@ -19,6 +19,11 @@ export interface DemoCountyOptions {
   modelVillage: boolean;
   /** The "today" of the generated data: ages, terms and the coverage report are taken on it. */
   referenceDate: string;
+  /**
+   * Months of 随手办 history before the current one in every village but the model village
+   * (domain/cases/demoHistory.ts), so the dashboard's trends have records behind them; 0 for none.
+   */
+  caseHistoryMonths: number;
 }
 
 export const DEFAULT_DEMO_COUNTY: Readonly<DemoCountyOptions> = {
@@ -32,6 +37,7 @@ export const DEFAULT_DEMO_COUNTY: Readonly<DemoCountyOptions> = {
   staffPerUnit: 6,
   modelVillage: true,
   referenceDate: '2025-06-30',
+  caseHistoryMonths: 11,
 };
 
 /** A tiny county for the foundation seed and fast tests: 2 townships, 6 villages, 1 community. */
@@ -42,6 +48,7 @@ export const demoCountySmall: Readonly<Partial<DemoCountyOptions>> = {
   peoplePerVillage: 150,
   units: 6,
   staffPerUnit: 4,
+  caseHistoryMonths: 0,
 };
 
 export function resolveOptions(options: Partial<DemoCountyOptions> = {}): DemoCountyOptions {
@@ -56,6 +63,7 @@ export function resolveOptions(options: Partial<DemoCountyOptions> = {}): DemoCo
   positive(o.communities, 'communities', 0);
   positive(o.units, 'units', 2);
   positive(o.staffPerUnit, 'staffPerUnit', 2);
+  positive(o.caseHistoryMonths, 'caseHistoryMonths', 0);
   if (o.counties > 150)
     throw new RangeError('counties must be ≤ 150 (county codes are 41 05–19 90–99)');
   if (o.townships > 99 + 100 + 200) throw new RangeError('too many townships for the code space');
