@@ -33,7 +33,7 @@ type CaseRow = typeof cases.$inferInsert;
 type EventRow = typeof caseEvents.$inferInsert;
 
 /** Households per place whose heads bring the year's cases (a village's regular callers). */
-const CALLERS_PER_PLACE = 24;
+const CALLERS_PER_PLACE = 12;
 const CHUNK = 400;
 
 /**
@@ -132,18 +132,31 @@ async function writeHistory(
   catalog: readonly CaseType[],
 ): Promise<number> {
   const types = new Map(catalog.map((t) => [t.code, t]));
-  const facts = new Map<string, RouteFacts>();
+  // Routing facts once per household (its chain, the village's and township's mediators: what the
+  // dispute ladder reads, a superset of the others) and once per type that names a department.
+  const everyRung: CaseType | undefined = catalog.find((t) =>
+    t.ladder.includes('township_mediator'),
+  );
+  const byHousehold = new Map<string, RouteFacts>();
+  const departments = new Map<string, string | null>();
   const caseRows: CaseRow[] = [];
   const eventRows: EventRow[] = [];
   for (const c of planned) {
     const type = types.get(c.typeCode);
     if (!type) continue;
-    const key = `${type.code}|${c.householdId}`;
-    let f = facts.get(key);
-    if (!f) {
-      f = await routeFacts(tx, type, c.regionCode, c.householdId);
-      facts.set(key, f);
+    let household = byHousehold.get(c.householdId);
+    if (!household) {
+      household = await routeFacts(tx, everyRung ?? type, c.regionCode, c.householdId);
+      byHousehold.set(c.householdId, household);
     }
+    let department = departments.get(type.code);
+    if (department === undefined) {
+      department = type.departmentName
+        ? (await routeFacts(tx, type, c.regionCode, null)).departmentUnitId
+        : null;
+      departments.set(type.code, department);
+    }
+    const f: RouteFacts = { ...household, departmentUnitId: department };
     const walked = walk(c, type, f);
     caseRows.push(walked.row);
     eventRows.push(...walked.events);
