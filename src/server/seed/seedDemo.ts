@@ -31,6 +31,7 @@ import { seedDemoTasks } from './seedTasks.ts';
 import { seedDemoProjects } from './seedProjects.ts';
 import { seedDemoEconomy } from './seedEconomy.ts';
 import { seedDemoTrusteeship } from './seedTrusteeship.ts';
+import { seedDemoOrganizations } from './seedOrganizations.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -248,6 +249,7 @@ export async function seedDemoCounty(
     await seedDemoProjects(runtime, log);
     await seedDemoEconomy(runtime, log);
     await seedDemoTrusteeship(runtime, log);
+    await seedDemoOrganizations(runtime, log);
     // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
     await rebuildInsights(ctx.db);
     await refreshPlannerStatistics(ctx, [
