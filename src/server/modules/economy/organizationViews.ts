@@ -67,7 +67,7 @@ export async function organizationViews(ctx: Ctx, orgs: OrgRow[]) {
     .from(economyOrgBindings)
     .leftJoin(economyOrganizations, eq(economyOrganizations.id, economyOrgBindings.partnerOrgId))
     .where(byOrg(economyOrgBindings.organizationId))
-    .orderBy(asc(economyOrgBindings.startsOn));
+    .orderBy(asc(economyOrgBindings.startsOn), asc(economyOrgBindings.id));
   const orders = bindings.length
     ? await ctx.db
         .select()
