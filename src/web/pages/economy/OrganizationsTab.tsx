@@ -31,12 +31,13 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
   const [open, setOpen] = useState<OrgForm | null>(null);
   const list = useApiQuery((s) => organizationApi.list(region, s), [region, version]);
   const orgs = list.data?.items ?? [];
-  const registers = session.roles.some((r) => WRITER_ROLES.has(r.role));
+  // where a new organization goes unless picked otherwise: the page's region, else the caller's own
+  const home = region ?? session.roles.find((r) => WRITER_ROLES.has(r.role))?.scope;
   const day = (d: string | null) => (d ? formatDay(d, locale) : t('econ.org.openEnded'));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <ErrorAlert error={list.error} onRetry={list.reload} />
-      {registers && (
+      {home !== undefined && (
         <Button type="primary" onClick={() => setOpen({ form: 'organization' })}>
           {t('econ.org.new')}
         </Button>
@@ -229,7 +230,7 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
       ))}
       <OrganizationForms
         open={open}
-        region={region}
+        region={home}
         partners={orgs}
         onClose={() => setOpen(null)}
         onSaved={() => {
