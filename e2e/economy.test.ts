@@ -353,4 +353,33 @@ describe('collective economy in Chromium', () => {
     );
     expect(h.pageErrors).toEqual([]);
   });
+
+  // 合作社、公司与双绑 (issue 13 part 3): the township sees its 共富公司 renting land at 800 元/亩
+  // (from 400) and bound to village1's cooperative; village1's cadre registers an organization
+  it('shows the 共富公司’s land transfers and 双绑, and registers a village organization', async () => {
+    await logInAs(h, 'township', '/economy?tab=organizations');
+    const company = h.page
+      .getByTestId('economy-organization')
+      .filter({ hasText: '共富农业发展有限公司' });
+    await company.getByText('400.00 → 800.00').first().waitFor();
+    await company.getByText('鲁丰食品有限公司（龙头企业）').waitFor();
+    await company.getByText('党支部领办果蔬专业合作社').waitFor();
+    await h.shot('economy-organizations-township-zh-CN');
+
+    await logInAs(h, 'village1', '/economy?tab=organizations');
+    await h.page.getByText('党支部领办果蔬专业合作社').first().waitFor();
+    await h.page.getByRole('button', { name: '登记经济组织' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByLabel('名称').fill('浏览器测试股份经济合作社');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const created = h.page
+      .getByTestId('economy-organization')
+      .filter({ hasText: '浏览器测试股份经济合作社' });
+    await created.getByText('党支部领办合作社').waitFor();
+    await h.shot('economy-organizations-village-zh-CN');
+    const orgs = await apiGet<{ items: { name: string }[] }>(h, '/api/v1/economy/organizations');
+    expect(orgs.items.map((o) => o.name)).toContain('浏览器测试股份经济合作社');
+    expect(h.pageErrors).toEqual([]);
+  });
 });

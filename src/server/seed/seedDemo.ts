@@ -32,6 +32,7 @@ import { seedDemoTasks } from './seedTasks.ts';
 import { seedDemoProjects } from './seedProjects.ts';
 import { seedDemoEconomy } from './seedEconomy.ts';
 import { seedDemoTrusteeship } from './seedTrusteeship.ts';
+import { seedDemoOrganizations } from './seedOrganizations.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -249,6 +250,7 @@ export async function seedDemoCounty(
     await seedDemoProjects(runtime, log);
     await seedDemoEconomy(runtime, log);
     await seedDemoTrusteeship(runtime, log);
+    await seedDemoOrganizations(runtime, log);
     await seedCaseHistory(runtime, log, resolved.caseHistoryMonths);
     // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
     await rebuildInsights(ctx.db);

@@ -184,6 +184,8 @@ export const economyDividendRuns = pgTable(
     id: uuid('id').primaryKey(),
     ...tenant,
     payer: text('payer').notNull(),
+    /** The economic organization paying out (economy_organizations), when it is one of them. */
+    organizationId: uuid('organization_id'),
     year: integer('year').notNull(),
     distributableFen: bigint('distributable_fen', { mode: 'number' }).notNull(),
     rule: jsonb('rule').$type<DividendRule>().notNull(),

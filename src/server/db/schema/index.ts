@@ -11,6 +11,7 @@ export * from './obligations.ts';
 export * from './tasks.ts';
 export * from './projects.ts';
 export * from './economy.ts';
+export * from './economyOrganizations.ts';
 export * from './zero.ts';
 export * from './insights.ts';
 export * from './warnings.ts';

@@ -121,4 +121,33 @@ describe('the demo economy', () => {
     }>();
     expect(ledger.bySource.find((s) => s.source === 'service')?.amountFen).toBe(1_492_500);
   });
+
+  it('has the town’s 共富公司 renting land at 800 元/亩 (from 400), bound to the cooperative (双绑)', async () => {
+    const township = await login(t.app, 'township');
+    const orgs = (await call(t.app, township, 'GET', '/api/v1/economy/organizations')).json<{
+      items: {
+        name: string;
+        kind: string;
+        members: unknown[];
+        bindings: { partnerName: string; orders: unknown[] }[];
+        landTransfers: { pricePerMuFen: number; previousPricePerMuFen: number }[];
+        totals: { transferredArea: number; rentFen: number };
+      }[];
+    }>().items;
+    const coop = orgs.find((o) => o.kind === 'branchCooperative');
+    const company = orgs.find((o) => o.kind === 'townCompany');
+    expect(coop?.members).toHaveLength(4);
+    expect(company?.landTransfers).toHaveLength(5);
+    expect(
+      company?.landTransfers.every(
+        (l) => l.pricePerMuFen === 80_000 && l.previousPricePerMuFen === 40_000,
+      ),
+    ).toBe(true);
+    // 6.5 + 4.2 + 8 + 3.75 + 5.1 亩 at 800 元
+    expect(company?.totals).toEqual({ members: 0, transferredArea: 27.55, rentFen: 2_204_000 });
+    expect(company?.bindings.map((b) => [b.partnerName, b.orders.length])).toEqual([
+      ['鲁丰食品有限公司（龙头企业）', 2],
+      [coop?.name, 1],
+    ]);
+  });
 });

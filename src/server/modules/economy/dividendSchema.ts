@@ -15,22 +15,45 @@ const rule = z.strictObject({
   classBp: z.strictObject({ land: bp, cash: bp, member: bp }),
 });
 
-export const dividendRunBody = z.strictObject({
-  regionCode: z.string().regex(/^\d{12}$/, 'a 12-digit village code'),
-  payer: z.string().trim().min(1).max(100).describe('the company or cooperative paying out'),
-  year: z.number().int().min(2000).max(2100),
-  distributableFen: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  rule,
-  holdings: z
-    .array(z.strictObject({ householdId: z.uuid(), units }))
-    .min(1)
-    .max(5000),
-});
+export const dividendRunBody = z
+  .strictObject({
+    regionCode: z.string().regex(/^\d{12}$/, 'a 12-digit village code'),
+    organizationId: z
+      .uuid()
+      .optional()
+      .describe(
+        'the economic organization paying out: names the payer and, without holdings, its members’ shares in the village are the holdings',
+      ),
+    payer: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('the company or cooperative paying out (else the organization’s name)'),
+    year: z.number().int().min(2000).max(2100),
+    distributableFen: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    rule,
+    holdings: z
+      .array(z.strictObject({ householdId: z.uuid(), units }))
+      .min(1)
+      .max(5000)
+      .optional(),
+  })
+  .refine((b) => b.organizationId !== undefined || b.payer !== undefined, {
+    path: ['payer'],
+    message: 'name the payer, or the organization paying out',
+  })
+  .refine((b) => b.organizationId !== undefined || b.holdings !== undefined, {
+    path: ['holdings'],
+    message: 'list the households’ shares, or the organization whose members hold them',
+  });
 
 const run = z.object({
   id: z.string(),
   regionCode: z.string(),
   payer: z.string(),
+  organizationId: z.string().nullable(),
   year: z.number().int(),
   distributableFen: z.number().int(),
   rule,

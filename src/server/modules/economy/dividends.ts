@@ -6,11 +6,13 @@ import {
   type ShareUnits,
 } from '../../../domain/economy/dividends.ts';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { holdingsOf } from '../../../domain/economy/organizations.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import {
   economyDividendRuns,
   economyDividendShares,
+  economyOrganizations,
   households,
   persons,
 } from '../../db/schema/index.ts';
@@ -19,6 +21,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { postIncome } from './income.ts';
+import { memberSharesIn } from './organizations.ts';
 import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
@@ -30,11 +33,49 @@ import {
 
 export interface NewDividendRun {
   regionCode: string;
-  payer: string;
+  /** The economic organization paying out: its name is the payer, its members' shares the holdings. */
+  organizationId?: string | undefined;
+  payer?: string | undefined;
   year: number;
   distributableFen: number;
   rule: DividendRule;
+  holdings?: { householdId: string; units: ShareUnits }[] | undefined;
+}
+
+type Resolved = Omit<NewDividendRun, 'payer' | 'holdings'> & {
+  payer: string;
   holdings: { householdId: string; units: ShareUnits }[];
+};
+
+/**
+ * A run's payer and holdings: as given, or from the organization paying out — its name, and its
+ * member households of the village with their shares (合作社、公司: issue 13 part 3). The
+ * organization must be the village's or its township's (else 400 on body.organizationId).
+ */
+async function resolvePayer(ctx: Ctx, body: NewDividendRun): Promise<Resolved> {
+  if (!body.organizationId)
+    return { ...body, payer: body.payer ?? '', holdings: body.holdings ?? [] };
+  const [org] = await ctx.db
+    .select({ name: economyOrganizations.name, regionCode: economyOrganizations.regionCode })
+    .from(economyOrganizations)
+    .where(eq(economyOrganizations.id, body.organizationId));
+  if (!org || !isWithinScope(body.regionCode, org.regionCode))
+    throw validationError([
+      {
+        path: 'body.organizationId',
+        message: 'no such organization of the village or its township',
+      },
+    ]);
+  const holdings =
+    body.holdings ?? holdingsOf(await memberSharesIn(ctx, body.organizationId, body.regionCode));
+  if (holdings.length === 0)
+    throw validationError([
+      {
+        path: 'body.holdings',
+        message: 'no member household of the organization in the village holds shares',
+      },
+    ]);
+  return { ...body, payer: body.payer ?? org.name, holdings };
 }
 
 type Tx = Pick<Ctx, 'db' | 'clock'>;
@@ -78,6 +119,7 @@ const viewOf = (run: typeof economyDividendRuns.$inferSelect) => ({
   id: run.id,
   regionCode: run.regionCode,
   payer: run.payer,
+  organizationId: run.organizationId,
   year: run.year,
   distributableFen: run.distributableFen,
   rule: run.rule,
@@ -111,9 +153,10 @@ export async function listDividendRuns(ctx: Ctx, region: string | undefined) {
  * and the households' shares. The split is computed here (a preview until approved); households
  * must be of the village; a second run of the same payer and year is a conflict.
  */
-export async function proposeDividendRun(ctx: Ctx, body: NewDividendRun) {
+export async function proposeDividendRun(ctx: Ctx, asked: NewDividendRun) {
   const actor = requireActor(ctx);
-  authorizeEconomyWrite(actor, body.regionCode);
+  authorizeEconomyWrite(actor, asked.regionCode);
+  const body = await resolvePayer(ctx, asked);
   const problems = dividendProblems(body.distributableFen, body.rule, body.holdings).map((p) => ({
     path: `body.${p.path}`,
     message: p.message,
@@ -158,6 +201,7 @@ export async function proposeDividendRun(ctx: Ctx, body: NewDividendRun) {
       id: uuidv7(now.getTime()),
       ...tenant,
       payer: body.payer,
+      organizationId: body.organizationId ?? null,
       year: body.year,
       distributableFen: body.distributableFen,
       rule: body.rule,

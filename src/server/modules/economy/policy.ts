@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { can, type Actor } from '../../../domain/access/policy.ts';
-import { isWithinScope } from '../../../domain/region/regionCode.ts';
+import { isWithinScope, levelOfCode } from '../../../domain/region/regionCode.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
 
@@ -85,4 +85,26 @@ export const TRUSTEESHIP_SIGN_UP_POLICY =
 export function authorizeSignUpWrite(actor: Actor, village: string, ownHousehold: boolean): void {
   if (ownHousehold) return;
   authorizeEconomyWrite(actor, village);
+}
+
+/**
+ * Economic organizations (合作社、公司): a village's (村集体经济组织, 党支部领办合作社) are written by
+ * its cadres; a township's (共富公司, 联建公司) by the township or county administration. Readers of
+ * the region read them; a reader who may not write gets 403, anyone else 404.
+ */
+export const ORGANIZATION_POLICY =
+  'economy/policy.ts authorizeOrganizationWrite — readers: obligations.read over the organization’s region; writers: a village’s cadres, a township’s township/county admins; else 404/403';
+
+export function mayWriteOrganization(actor: Actor, region: string): boolean {
+  if (levelOfCode(region) === 'village') return mayWriteEconomy(actor, region);
+  return byRegion(actor).grants.some(
+    (g) =>
+      (g.role === 'township_admin' || g.role === 'county_admin') &&
+      isWithinScope(region, g.regionCode),
+  );
+}
+
+export function authorizeOrganizationWrite(actor: Actor, region: string): void {
+  if (!mayReadEconomy(actor, region)) throw notFound();
+  if (!mayWriteOrganization(actor, region)) throw new AppError('FORBIDDEN');
 }

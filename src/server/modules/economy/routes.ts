@@ -52,10 +52,11 @@ import {
   ledgerView,
 } from './views.ts';
 import { trusteeshipRoutes } from './trusteeshipRoutes.ts';
+import { organizationRoutes } from './organizationRoutes.ts';
 import './metrics.ts';
 
 // The collective economy, first slice (issue 13): 三资 assets, contracts with 清化收, the income
-// ledger; 分红 and 农业托管 (parts 6, 4). Cooperatives and cadre rewards (parts 3, 7) add theirs here.
+// ledger; 分红 and 农业托管 (parts 6, 4). cooperatives and companies (part 3); cadre rewards (part 7) add theirs here.
 
 const tag = 'economy';
 const policy = ECONOMY_POLICY;
@@ -304,4 +305,5 @@ export const economyRoutes = [
       }),
   }),
   ...trusteeshipRoutes,
+  ...organizationRoutes,
 ];

@@ -4,6 +4,8 @@ import {
   economyContracts,
   economyDividendRuns,
   economyDividendShares,
+  economyOrganizations,
+  economyOrgBindings,
   economyTrusteeshipItems,
   economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
@@ -33,6 +35,8 @@ const SIGN_UP_OF = new Map<string, string>();
 const ITEM_OF = new Map<string, string>();
 const RETIRING_OF = new Map<string, string>();
 const SERVICE_OF = new Map<string, string>();
+const ORG_OF = new Map<string, string>();
+const BINDING_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
 export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -159,12 +163,40 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       },
     );
     SERVICE_OF.set(target.region, service.id);
+    // a 党支部领办合作社 of the village, bound (双绑) to an outside enterprise from 2025 on
+    const orgId = uuidv7(now.getTime());
+    await ctx.db.insert(economyOrganizations).values({
+      id: orgId,
+      ...tenant,
+      kind: 'branchCooperative',
+      name: `矩阵合作社${target.region}`,
+      registeredOn: '2025-01-01',
+      status: 'active',
+      createdBy: target.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const bindingId = uuidv7(now.getTime());
+    await ctx.db.insert(economyOrgBindings).values({
+      id: bindingId,
+      ...tenant,
+      organizationId: orgId,
+      partnerName: '矩阵龙头企业',
+      partnerKind: 'enterprise',
+      kind: 'orderFarming',
+      startsOn: '2025-01-01',
+      createdBy: target.accountId,
+      createdAt: now,
+    });
+    ORG_OF.set(target.region, orgId);
+    BINDING_OF.set(target.region, bindingId);
   }
 }
 
 const assetId = (t: Target) => ASSET_OF.get(t.region) ?? '';
 const contractUrl = (t: Target) => `/api/v1/economy/contracts/${CONTRACT_OF.get(t.region) ?? ''}`;
 const county = (t: Target) => t.village.slice(0, 6);
+const orgUrl = (t: Target) => `/api/v1/economy/organizations/${ORG_OF.get(t.region) ?? ''}`;
 const runUrl = (t: Target) => `/api/v1/economy/dividend-runs/${RUN_OF.get(t.region) ?? ''}`;
 
 const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
@@ -449,6 +481,82 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       url: (t) => `/api/v1/economy/trusteeship/sign-ups/${SIGN_UP_OF.get(t.region) ?? ''}/withdraw`,
     },
     writes(200),
+  ),
+  'GET /api/v1/economy/organizations': row(
+    {
+      url: () => '/api/v1/economy/organizations',
+      listed: (t) => (b) => items(b).some((i) => i.id === ORG_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  // a village's organizations are its cadres' to write (admins and auditors 403)
+  'POST /api/v1/economy/organizations': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/organizations',
+      payload: (t, n) => ({
+        region: t.village,
+        kind: 'branchCooperative',
+        name: `矩阵新合作社${n}`,
+        registeredOn: '2026-01-01',
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/organizations/:id/members': row(
+    {
+      method: 'POST',
+      url: (t) => `${orgUrl(t)}/members`,
+      payload: (t) => ({
+        householdId: t.householdId,
+        landShares: 100,
+        cashShares: 1_000,
+        memberShares: 1,
+        joinedOn: '2026-01-01',
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/organizations/:id/bindings': row(
+    {
+      method: 'POST',
+      url: (t) => `${orgUrl(t)}/bindings`,
+      payload: (_t, n) => ({
+        partnerName: `矩阵合作伙伴${n}`,
+        partnerKind: 'cooperative',
+        kind: 'services',
+        startsOn: '2026-01-01',
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/bindings/:id/orders': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/bindings/${BINDING_OF.get(t.region) ?? ''}/orders`,
+      payload: () => ({
+        product: '小麦',
+        quantity: 10,
+        unit: '吨',
+        amountFen: 2_600_000,
+        orderedOn: '2026-06-01',
+      }),
+    },
+    writes(201),
+  ),
+  'POST /api/v1/economy/organizations/:id/land-transfers': row(
+    {
+      method: 'POST',
+      url: (t) => `${orgUrl(t)}/land-transfers`,
+      payload: (t, n) => ({
+        householdId: t.householdId,
+        area: 2.5,
+        pricePerMuFen: 80_000,
+        startsOn: `${2100 + n}-01-01`,
+        endsOn: `${2100 + n}-12-31`,
+      }),
+    },
+    writes(201),
   ),
   'GET /api/v1/me/trusteeship': row(
     { url: () => '/api/v1/me/trusteeship', targetless: true },

@@ -105,6 +105,24 @@ const ACTIONS: Readonly<Record<string, Names>> = {
     '作廢託管服務記錄',
     'Trusteeship service voided',
   ],
+  'economy.organization.create': [
+    '登记经济组织',
+    '登記經濟組織',
+    'Economic organization registered',
+  ],
+  'economy.organization.member.add': ['登记成员户', '登記成員戶', 'Member household admitted'],
+  'economy.organization.binding.add': ['登记双绑', '登記雙綁', 'Binding (双绑) entered'],
+  'economy.organization.order.add': ['登记订单', '登記訂單', 'Order entered'],
+  'economy.organization.landTransfer.add': [
+    '登记土地流转',
+    '登記土地流轉',
+    'Land transfer entered',
+  ],
+  'system.seed_demo_organizations': [
+    '生成演示合作社与公司',
+    '產生示範合作社與公司',
+    'Demo organizations created',
+  ],
 
   'responsibility.create': ['新增五级联包', '新增五級聯包', 'Contact link added'],
   'responsibility.delete': ['删除五级联包', '刪除五級聯包', 'Contact link removed'],

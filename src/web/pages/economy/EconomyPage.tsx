@@ -33,6 +33,7 @@ import {
 import { PaymentModal } from './PaymentModal.tsx';
 import { DividendsTab } from './DividendsTab.tsx';
 import { TrusteeshipTab } from './TrusteeshipTab.tsx';
+import { OrganizationsTab } from './OrganizationsTab.tsx';
 import type { Locale } from '../../i18n/types.ts';
 import { formatDay } from '../../i18n/format.ts';
 
@@ -93,6 +94,11 @@ export default function EconomyPage() {
             key: 'trusteeship',
             label: t('econ.tab.trusteeship'),
             children: <TrusteeshipTab region={region} />,
+          },
+          {
+            key: 'organizations',
+            label: t('econ.tab.organizations'),
+            children: <OrganizationsTab region={region} />,
           },
         ]}
       />
