@@ -99,6 +99,21 @@ interface MemberValues {
   joinedOn: string;
 }
 
+/** The household a member or a land transfer names: one of the organization's region, by pinyin. */
+function HouseholdField({ regionCode }: { regionCode: string }) {
+  const { t } = useI18n();
+  return (
+    <Form.Item name="householdId" label={t('econ.org.household')} rules={[{ required: true }]}>
+      <RemoteSelect
+        search={householdsOf(regionCode)}
+        deps={[regionCode]}
+        placeholder={t('econ.trust.householdSearch')}
+        aria-label={t('econ.org.household')}
+      />
+    </Form.Item>
+  );
+}
+
 function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
   const { t } = useI18n();
   const [form] = Form.useForm<MemberValues>();
@@ -121,14 +136,7 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="householdId" label={t('econ.org.household')} rules={[{ required: true }]}>
-        <RemoteSelect
-          search={householdsOf(org.regionCode)}
-          deps={[org.regionCode]}
-          placeholder={t('econ.trust.householdSearch')}
-          aria-label={t('econ.org.household')}
-        />
-      </Form.Item>
+      <HouseholdField regionCode={org.regionCode} />
       <Form.Item name="land" label={t('econ.org.landShares')} rules={[{ required: true }]}>
         <InputNumber min={0} precision={2} style={{ width: '100%' }} />
       </Form.Item>
@@ -291,14 +299,7 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="householdId" label={t('econ.org.household')} rules={[{ required: true }]}>
-        <RemoteSelect
-          search={householdsOf(org.regionCode)}
-          deps={[org.regionCode]}
-          placeholder={t('econ.trust.householdSearch')}
-          aria-label={t('econ.org.household')}
-        />
-      </Form.Item>
+      <HouseholdField regionCode={org.regionCode} />
       <Form.Item name="area" label={t('econ.org.area')} rules={[{ required: true }]}>
         <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
       </Form.Item>
