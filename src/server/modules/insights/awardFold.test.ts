@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightRollups } from '../../db/schema/index.ts';
 import { FIXTURE_PLACES } from '../../testing/fixtureRegions.ts';
+import { rollupSnapshot } from '../../testing/insightsKit.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { foldInsightChanges } from './fold.ts';
 import { rebuildInsights } from './rollups.ts';
@@ -17,15 +18,7 @@ type Row = Record<string, unknown>;
 const db = () => t.ctx().db;
 const rows = async (sql: string): Promise<Row[]> =>
   ((await t.deps.database.db.execute(sql)) as unknown as { rows: Row[] }).rows;
-const snapshot = () =>
-  db()
-    .select()
-    .from(insightRollups)
-    .orderBy(
-      asc(insightRollups.regionCode),
-      asc(insightRollups.period),
-      asc(insightRollups.metric),
-    );
+const snapshot = () => rollupSnapshot(db());
 /** The county's year figure for one metric (0 when the roll-ups hold no row for it). */
 const countyYear = async (metric: string, year: string) =>
   (

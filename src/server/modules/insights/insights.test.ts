@@ -1,9 +1,10 @@
-import { asc, count, eq, like } from 'drizzle-orm';
+import { count, eq, like } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, insightRollups } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { FIXTURE_PLACES } from '../../testing/fixtureRegions.ts';
+import { rollupSnapshot } from '../../testing/insightsKit.ts';
 import { foldInsightChanges } from './fold.ts';
 import { rebuildInsights } from './rollups.ts';
 
@@ -22,15 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.ctx().db;
-const snapshot = () =>
-  db()
-    .select()
-    .from(insightRollups)
-    .orderBy(
-      asc(insightRollups.regionCode),
-      asc(insightRollups.period),
-      asc(insightRollups.metric),
-    );
+const snapshot = () => rollupSnapshot(db());
 const newCase = (title: string) =>
   call(t.app, villager, 'POST', '/api/v1/cases', {
     payload: { typeCode: 'request', title, description: `${title}，请尽快处理。`, fields: {} },
