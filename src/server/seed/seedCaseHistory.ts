@@ -15,6 +15,7 @@ import {
   type CaseSnapshot,
 } from '../../domain/cases/lifecycle.ts';
 import { dueAt } from '../../domain/cases/sla.ts';
+import { shanghaiMonthStart } from '../../domain/time/shanghai.ts';
 import {
   accountRoles,
   accounts,
@@ -56,7 +57,7 @@ export async function seedCaseHistory(
   if (!model) return 0; // not a demo database
   const county = model.slice(0, 6);
   const today = ctx.clock();
-  const monthStart = startOfShanghaiMonth(today);
+  const monthStart = shanghaiMonthStart(today);
   const catalog = await catalogOf(ctx, county);
   const townships = await ctx.db
     .select({ code: regions.code })
@@ -97,11 +98,6 @@ async function modelVillage(ctx: Ctx): Promise<string | null> {
     .innerJoin(accounts, eq(accounts.id, accountRoles.accountId))
     .where(eq(accounts.username, 'village1'));
   return row?.region ?? null;
-}
-
-function startOfShanghaiMonth(now: Date): Date {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - 8 * 3_600_000);
 }
 
 /** The township's villages and communities but the model village, each with its callers. */
