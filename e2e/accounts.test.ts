@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
-import { apiGet, pickRegion } from './support/steps.ts';
+import { apiGet, pickRegion, pickTitled } from './support/steps.ts';
 
 // Account administration as the county administrator: masked phones revealed only with a purpose,
 // a new scoped account, disable/enable, unlock, the audit trail of it all, and a villager's view.
@@ -67,8 +67,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await dialog.getByLabel('姓名').fill('测试村民 钱多多');
     await dialog.getByLabel('初始密码').fill('Cunmin#2026');
     await dialog.getByLabel('手机号').fill('13900001111');
-    await dialog.getByLabel('角色').click();
-    await h.page.locator('.ant-select-item-option[title="村民"]').click();
+    await pickTitled(h, dialog.getByLabel('角色'), '村民');
     // scope: a village of the county found by typing its name, whatever the demo names are
     const villages = await apiGet<{ items: { name: string; level: string }[] }>(
       h,

@@ -72,6 +72,17 @@ export async function pickOption(
   await pickIn(field, typed, option.first(), optionText);
 }
 
+/**
+ * Chooses the option titled exactly `title` of a plain select (村民, not 村民小组长), checking the
+ * choice shows; a click that lands while the dropdown is still opening is tried again.
+ */
+export async function pickTitled(h: Harness, field: Locator, title: string): Promise<void> {
+  const option = h.page.locator(
+    `.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`,
+  );
+  await pickIn(field, '', option, title);
+}
+
 async function pickIn(field: Locator, typed: string, option: Locator, shown: string) {
   const select = field.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
