@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { householdsOf } from '../directoryPickers.tsx';
 import { organizationApi, type Organization } from './organizationApi.ts';
+import { DissolveOrganizationModal, EditOrganizationModal } from './OrganizationEditForms.tsx';
 
 // The forms of the 合作社、公司与双绑 tab: register an organization, admit a member household,
 // bind it to a partner (双绑), record an order on a binding, record a land transfer. Amounts are
@@ -28,7 +29,7 @@ const fen = (yuan: number) => Math.round(yuan * 100);
 /** Which form is open, on which organization (or binding). */
 export type OrgForm =
   | { form: 'organization' }
-  | { form: 'member' | 'binding' | 'transfer'; org: Organization }
+  | { form: 'member' | 'binding' | 'transfer' | 'edit' | 'dissolve'; org: Organization }
   | { form: 'order'; org: Organization; bindingId: string };
 
 interface Props {
@@ -44,6 +45,8 @@ export function OrganizationForms(props: Props) {
   const o = props.open;
   if (!o) return null;
   if (o.form === 'organization') return <NewOrganizationModal {...props} />;
+  if (o.form === 'edit') return <EditOrganizationModal {...props} org={o.org} />;
+  if (o.form === 'dissolve') return <DissolveOrganizationModal {...props} org={o.org} />;
   if (o.form === 'member') return <MemberModal {...props} org={o.org} />;
   if (o.form === 'binding') return <BindingModal {...props} org={o.org} />;
   if (o.form === 'order') return <OrderModal {...props} bindingId={o.bindingId} />;
