@@ -1,48 +1,11 @@
 import { Alert, Descriptions, Form, InputNumber, Table, Typography } from 'antd';
-import {
-  dividendProblems,
-  splitDividend,
-  type DividendRule,
-  type Holding,
-} from '../../../domain/economy/dividends.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { yuan } from './dividendApi.ts';
+import type { HoldingRow, previewOf } from './dividendForm.ts';
 
 // The households' shares of a proposed 分红 run — prefilled from the organization's members,
-// editable — beside each household's amount, computed by the same domain function the server
-// runs (splitDividend), so the preview is what the run will come to.
-
-/** A row of the form: shares as typed (land in 亩 with two decimals, cash in 元, member shares). */
-export interface HoldingRow {
-  householdId: string;
-  headName: string;
-  land: number | null;
-  cash: number | null;
-  member: number | null;
-}
-
-const whole = (n: number | null | undefined) => (typeof n === 'number' ? n : 0);
-
-/** The rows as the run's holdings (land in 0.01 亩). */
-export function holdingsOfRows(rows: readonly HoldingRow[]): Holding[] {
-  return rows.map((r) => ({
-    householdId: r.householdId,
-    units: {
-      land: Math.round(whole(r.land) * 100),
-      cash: whole(r.cash),
-      member: whole(r.member),
-    },
-  }));
-}
-
-/** The split of what is typed, or the problems that keep it from running (empty: none). */
-export function previewOf(totalFen: number, rule: DividendRule, rows: readonly HoldingRow[]) {
-  const holdings = holdingsOfRows(rows);
-  const problems = dividendProblems(totalFen, rule, holdings);
-  return problems.length > 0
-    ? { problems, split: null }
-    : { problems, split: splitDividend(totalFen, rule, holdings) };
-}
+// editable — beside each household's amount, from dividendForm.ts previewOf (the server's own
+// splitDividend), so the preview is what the run will come to.
 
 /** The head's name where the household id is the form's value (server errors show under it). */
 function HeadName({ name }: { name: string; value?: string }) {

@@ -1,19 +1,24 @@
 import { Form, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
-import { ZHENXING_RULE, type DividendRule } from '../../../domain/economy/dividends.ts';
+import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import { holdingsOf, levelOfKind } from '../../../domain/economy/organizations.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { SaveModal } from '../../components/SaveModal.tsx';
-import { showServerFieldErrors, type FieldPath } from '../../components/serverFieldErrors.ts';
+import { showServerFieldErrors } from '../../components/serverFieldErrors.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { dividendApi, type DividendRun } from './dividendApi.ts';
+import { DividendHoldings } from './DividendHoldings.tsx';
 import {
-  DividendHoldings,
+  dividendFieldOf,
   holdingsOfRows,
+  PCT_FIELDS,
+  pctOf,
   previewOf,
+  ruleOf,
   type HoldingRow,
-} from './DividendHoldings.tsx';
+  type RuleValues,
+} from './dividendForm.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import { orgKindKey } from './OrganizationForms.tsx';
 
@@ -22,52 +27,12 @@ import { orgKindKey } from './OrganizationForms.tsx';
 // percentages) and the members' shares, with each household's amount previewed before it is sent.
 // The server's field errors show under the fields they name.
 
-interface Values {
+interface Values extends RuleValues {
   organizationId: string;
   year: number;
   distributable: number;
   preset: 'zhenxing' | 'custom';
-  collectivePct: number;
-  welfarePct: number;
-  landPct: number;
-  cashPct: number;
-  memberPct: number;
   holdings: HoldingRow[];
-}
-
-const PCT_FIELDS = ['collectivePct', 'welfarePct', 'landPct', 'cashPct', 'memberPct'] as const;
-const bp = (pct: number | null | undefined) => Math.round((pct ?? 0) * 100);
-const pctOf = (rule: DividendRule) => ({
-  collectivePct: rule.collectiveBp / 100,
-  welfarePct: rule.welfareOfCollectiveBp / 100,
-  landPct: rule.classBp.land / 100,
-  cashPct: rule.classBp.cash / 100,
-  memberPct: rule.classBp.member / 100,
-});
-const ruleOf = (v: Partial<Values>): DividendRule => ({
-  collectiveBp: bp(v.collectivePct),
-  welfareOfCollectiveBp: bp(v.welfarePct),
-  classBp: { land: bp(v.landPct), cash: bp(v.cashPct), member: bp(v.memberPct) },
-});
-
-/** The request path a server issue names → the form's field. */
-function fieldOf(path: string): FieldPath | undefined {
-  const holding = /^holdings\.(\d+)\.(?:units\.)?(\w+)$/.exec(path);
-  if (holding) return ['holdings', Number(holding[1]), holding[2] ?? ''];
-  const direct: Record<string, FieldPath> = {
-    organizationId: 'organizationId',
-    regionCode: 'organizationId',
-    holdings: 'organizationId',
-    year: 'year',
-    distributableFen: 'distributable',
-    'rule.collectiveBp': 'collectivePct',
-    'rule.welfareOfCollectiveBp': 'welfarePct',
-    'rule.classBp': 'landPct',
-    'rule.classBp.land': 'landPct',
-    'rule.classBp.cash': 'cashPct',
-    'rule.classBp.member': 'memberPct',
-  };
-  return direct[path];
 }
 
 /** The member households of the organization in its village, as editable rows. */
@@ -122,7 +87,7 @@ export function DividendProposalModal(props: {
         holdings: holdingsOfRows(v.holdings.map((h, i) => ({ ...rows[i], ...h }) as HoldingRow)),
       });
     } catch (error) {
-      showServerFieldErrors(form, error, fieldOf);
+      showServerFieldErrors(form, error, dividendFieldOf);
       throw error;
     }
   };
@@ -138,7 +103,7 @@ export function DividendProposalModal(props: {
         max={100}
         precision={2}
         addonAfter="%"
-        style={{ width: 150 }}
+        style={{ width: 130 }}
         onChange={() => form.setFieldsValue({ preset: 'custom' })}
       />
     </Form.Item>
@@ -184,7 +149,7 @@ export function DividendProposalModal(props: {
         </Form.Item>
         <Form.Item name="preset" label={t('econ.div.form.rule')}>
           <Select
-            style={{ width: 200 }}
+            style={{ width: 300 }}
             onChange={(p: Values['preset']) => {
               if (p === 'zhenxing') form.setFieldsValue(pctOf(ZHENXING_RULE));
             }}
