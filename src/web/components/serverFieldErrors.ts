@@ -32,3 +32,17 @@ export function showServerFieldErrors<V>(
   form.setFields([...byField.values()] as Parameters<FormInstance<V>['setFields']>[0]);
   return byField.size > 0;
 }
+
+/** Runs a form's save; a 4xx it throws also goes under the fields it names, then on to the modal. */
+export async function withFieldErrors<V, R>(
+  form: FormInstance<V>,
+  fieldOf: (path: string) => FieldPath | undefined,
+  save: () => Promise<R>,
+): Promise<R> {
+  try {
+    return await save();
+  } catch (error) {
+    showServerFieldErrors(form, error, fieldOf);
+    throw error;
+  }
+}

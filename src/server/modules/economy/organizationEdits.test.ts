@@ -1,17 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
-import {
-  auditEvents,
-  economyDividendRuns,
-  economyLandTransfers,
-  economyOrganizations,
-  economyOrgBindings,
-  economyOrgMembers,
-  economyOrgOrders,
-} from '../../db/schema/index.ts';
+import { auditEvents, economyIncomeEntries, economyOrganizations } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import { rootCtx, rowCounts, V1, V2 } from '../../testing/fixtureCounty.ts';
+import { rootCtx, V1, V2 } from '../../testing/fixtureCounty.ts';
+import { organizationRowCounts } from '../../testing/organizationsKit.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
 // An organization corrected and dissolved (注销) on the hand-written county (today 2026-11-22):
@@ -25,7 +18,7 @@ let village1: Session;
 let village2: Session;
 let township: Session;
 const hh = { a: '', b: '' };
-const org = { coop: '', other: '', v2: '', binding: '' };
+const org = { coop: '', other: '', v2: '', binding: '', run: '' };
 
 type Org = {
   id: string;
@@ -40,15 +33,7 @@ const send = (s: Session, method: 'POST' | 'PATCH', url: string, payload: unknow
   call(t.app, s, method, url, { payload });
 const orgUrl = (id: string) => `/api/v1/economy/organizations/${id}`;
 const footprint = async () => ({
-  counts: await rowCounts(t.deps.database.db, {
-    orgs: economyOrganizations,
-    members: economyOrgMembers,
-    bindings: economyOrgBindings,
-    orders: economyOrgOrders,
-    transfers: economyLandTransfers,
-    runs: economyDividendRuns,
-    audit: auditEvents,
-  }),
+  counts: await organizationRowCounts(t),
   coop: await t.deps.database.db
     .select()
     .from(economyOrganizations)
@@ -208,6 +193,26 @@ describe('dissolving an organization (注销)', () => {
     expect((await listed(village2)).find((o) => o.id === org.v2)?.status).toBe('active');
   });
 
+  // a run of 2024's profit, proposed and approved while the cooperative was active
+  it('has a run proposed and approved before the dissolution', async () => {
+    const res = await send(village1, 'POST', '/api/v1/economy/dividend-runs', {
+      regionCode: V1,
+      organizationId: org.coop,
+      year: 2024,
+      distributableFen: 50_000,
+      rule: ZHENXING_RULE,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    org.run = res.json<{ id: string }>().id;
+    const approved = await send(
+      township,
+      'POST',
+      `/api/v1/economy/dividend-runs/${org.run}/approve`,
+      {},
+    );
+    expect(approved.statusCode, approved.body).toBe(200);
+  });
+
   it('dissolves it on a day for a reason; it stays in the list, marked, and is no longer writable', async () => {
     const res = await dissolve(village1, org.coop, {
       dissolvedOn: '2026-06-30',
@@ -333,4 +338,26 @@ describe('dissolving an organization (注销)', () => {
       expect(await footprint()).toEqual(before);
     },
   );
+
+  // the ledger takes the collective's part of the organization's run once, at publication
+  // (dividends.ts publishDividendRun); the dissolution itself posts nothing
+  it('still publishes the run approved before, posting the collective’s part to the ledger once', async () => {
+    const income = () =>
+      t.deps.database.db
+        .select({
+          amountFen: economyIncomeEntries.amountFen,
+          kind: economyIncomeEntries.recordKind,
+        })
+        .from(economyIncomeEntries)
+        .where(eq(economyIncomeEntries.recordId, org.run));
+    expect(await income()).toEqual([]);
+    const url = `/api/v1/economy/dividend-runs/${org.run}/publish`;
+    const published = await send(village1, 'POST', url, {});
+    expect(published.statusCode, published.body).toBe(200);
+    // 60 % of 500 元 to the collective: 240 元 its own and 60 元 welfare
+    expect(await income()).toEqual([{ amountFen: 30_000, kind: 'dividendRun' }]);
+    const again = await send(village1, 'POST', url, {});
+    expect(again.statusCode).toBe(409);
+    expect(await income()).toEqual([{ amountFen: 30_000, kind: 'dividendRun' }]);
+  });
 });

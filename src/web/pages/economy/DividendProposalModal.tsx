@@ -4,7 +4,7 @@ import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import { holdingsOf, levelOfKind } from '../../../domain/economy/organizations.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { SaveModal } from '../../components/SaveModal.tsx';
-import { showServerFieldErrors } from '../../components/serverFieldErrors.ts';
+import { withFieldErrors } from '../../components/serverFieldErrors.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { dividendApi, type DividendRun } from './dividendApi.ts';
@@ -75,21 +75,18 @@ export function DividendProposalModal(props: {
     setRows(next);
     form.setFieldsValue({ holdings: next });
   };
-  const save = async (v: Values) => {
+  const save = (v: Values) => {
     const org = payers.find((o) => o.id === v.organizationId);
-    try {
-      return await dividendApi.propose({
+    return withFieldErrors(form, dividendFieldOf, () =>
+      dividendApi.propose({
         regionCode: org?.regionCode ?? '',
         organizationId: v.organizationId,
         year: v.year,
         distributableFen: Math.round(v.distributable * 100),
         rule: ruleOf(v),
         holdings: holdingsOfRows(v.holdings.map((h, i) => ({ ...rows[i], ...h }) as HoldingRow)),
-      });
-    } catch (error) {
-      showServerFieldErrors(form, error, dividendFieldOf);
-      throw error;
-    }
+      }),
+    );
   };
   const pct = (name: (typeof PCT_FIELDS)[number]) => (
     <Form.Item

@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { planningApi } from '../../api/planningEndpoints.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
-import { showServerFieldErrors } from '../../components/serverFieldErrors.ts';
+import { withFieldErrors } from '../../components/serverFieldErrors.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
@@ -12,9 +12,28 @@ import { organizationApi, type Organization } from './organizationApi.ts';
 // (a day and a reason, after a warning of what it stops). The server's field errors show under
 // the fields they name.
 
-const today = (): string => shanghaiDate(new Date());
+export const today = (): string => shanghaiDate(new Date());
 /** `body.name` → `name`: these forms' fields are named as the request's. */
 const sameName = (path: string) => (path.includes('.') ? undefined : path);
+
+/** An organization's name and registration day, as registered and as corrected. */
+export function NameAndRegistration() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name="name" label={t('econ.org.name')} rules={[{ required: true }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item
+        name="registeredOn"
+        label={t('econ.org.registeredOn')}
+        rules={[{ required: true }]}
+      >
+        <DateField max={today()} />
+      </Form.Item>
+    </>
+  );
+}
 
 interface ModalProps {
   org: Organization;
@@ -45,12 +64,7 @@ export function EditOrganizationModal({ org, onClose, onSaved }: ModalProps) {
         ? { unionId: v.unionId ?? null }
         : {}),
     };
-    try {
-      return await organizationApi.update(org.id, patch);
-    } catch (error) {
-      showServerFieldErrors(form, error, sameName);
-      throw error;
-    }
+    return withFieldErrors(form, sameName, () => organizationApi.update(org.id, patch));
   };
   return (
     <SaveModal<EditValues, Organization>
@@ -63,16 +77,7 @@ export function EditOrganizationModal({ org, onClose, onSaved }: ModalProps) {
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="name" label={t('econ.org.name')} rules={[{ required: true }]}>
-        <Input maxLength={60} />
-      </Form.Item>
-      <Form.Item
-        name="registeredOn"
-        label={t('econ.org.registeredOn')}
-        rules={[{ required: true }]}
-      >
-        <DateField max={today()} />
-      </Form.Item>
+      <NameAndRegistration />
       {unionCompany && (
         <Form.Item name="unionId" label={t('econ.org.union')}>
           <Select
@@ -94,14 +99,8 @@ interface DissolveValues {
 export function DissolveOrganizationModal({ org, onClose, onSaved }: ModalProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<DissolveValues>();
-  const save = async (v: DissolveValues) => {
-    try {
-      return await organizationApi.dissolve(org.id, v);
-    } catch (error) {
-      showServerFieldErrors(form, error, sameName);
-      throw error;
-    }
-  };
+  const save = (v: DissolveValues) =>
+    withFieldErrors(form, sameName, () => organizationApi.dissolve(org.id, v));
   return (
     <SaveModal<DissolveValues, Organization>
       open
