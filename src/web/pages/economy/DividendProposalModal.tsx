@@ -100,7 +100,7 @@ export function DividendProposalModal(props: {
         max={100}
         precision={2}
         addonAfter="%"
-        style={{ width: 130 }}
+        style={{ width: 112 }}
         onChange={() => form.setFieldsValue({ preset: 'custom' })}
       />
     </Form.Item>

@@ -190,7 +190,7 @@ function BindingModal({ org, partners, onClose, onSaved }: Props & { org: Organi
         <Select
           allowClear
           options={partners
-            .filter((p) => p.id !== org.id)
+            .filter((p) => p.id !== org.id && p.status === 'active')
             .map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>
