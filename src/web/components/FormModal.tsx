@@ -15,6 +15,7 @@ interface FormModalProps<V> {
   onCancel: () => void;
   /** "Confirm" unless the form words it otherwise. */
   okText?: string;
+  width?: string | number | undefined;
   /** Shown above the error: what the form is about to do. */
   notice?: ReactNode;
   initialValues?: Partial<V>;
@@ -26,12 +27,13 @@ interface FormModalProps<V> {
 /** A vertical form in a modal whose OK button submits it. */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { open, title, form, busy, error, onFinish, onCancel, okText, notice } = props;
-  const { initialValues, keepMounted = false, children } = props;
+  const { initialValues, keepMounted = false, width, children } = props;
   const { t } = useI18n();
   return (
     <Modal
       open={open}
       title={title}
+      width={width}
       okText={okText ?? t('common.confirm')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}

@@ -15,6 +15,8 @@ export interface SaveModalProps<V, R> {
   savedText: string;
   /** "Confirm" unless the form words it otherwise. */
   okText?: string;
+  /** The modal's width when the form needs more than antd's default (a table of rows). */
+  width?: string | number;
   onClose: () => void;
   /** Called with what the server saved. */
   onSaved: (saved: R) => void;
@@ -30,6 +32,7 @@ export function SaveModal<V extends object, R = unknown>({
   save,
   savedText,
   okText,
+  width,
   onClose,
   onSaved,
   children,
@@ -59,6 +62,7 @@ export function SaveModal<V extends object, R = unknown>({
       busy={busy}
       error={error}
       okText={okText}
+      width={width}
       onFinish={(values) => void submit(values)}
       onCancel={onClose}
       keepMounted

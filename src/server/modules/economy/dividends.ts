@@ -56,7 +56,11 @@ async function resolvePayer(ctx: Ctx, body: NewDividendRun): Promise<Resolved> {
   if (!body.organizationId)
     return { ...body, payer: body.payer ?? '', holdings: body.holdings ?? [] };
   const [org] = await ctx.db
-    .select({ name: economyOrganizations.name, regionCode: economyOrganizations.regionCode })
+    .select({
+      name: economyOrganizations.name,
+      regionCode: economyOrganizations.regionCode,
+      status: economyOrganizations.status,
+    })
     .from(economyOrganizations)
     .where(eq(economyOrganizations.id, body.organizationId));
   if (!org || !isWithinScope(body.regionCode, org.regionCode))
@@ -65,6 +69,10 @@ async function resolvePayer(ctx: Ctx, body: NewDividendRun): Promise<Resolved> {
         path: 'body.organizationId',
         message: 'no such organization of the village or its township',
       },
+    ]);
+  if (org.status !== 'active')
+    throw validationError([
+      { path: 'body.organizationId', message: 'the organization is dissolved (已注销)' },
     ]);
   const holdings =
     body.holdings ?? holdingsOf(await memberSharesIn(ctx, body.organizationId, body.regionCode));

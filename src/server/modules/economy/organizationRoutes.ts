@@ -6,13 +6,16 @@ import {
   addOrder,
   createOrganization,
 } from './organizations.ts';
+import { dissolveOrganization, editOrganization } from './organizationEdits.ts';
 import {
   bindingBody,
+  dissolveBody,
   landTransferBody,
   memberBody,
   orderBody,
   organizationBody,
   organizationList,
+  organizationPatch,
   organizationQuery,
   organizationView,
 } from './organizationSchema.ts';
@@ -50,6 +53,31 @@ export const organizationRoutes = [
     response: organizationView,
     successStatus: 201,
     handler: ({ ctx, body }) => createOrganization(ctx, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/economy/organizations/:id',
+    summary:
+      '更正经济组织（名称、登记日期、联建）/ Correct an organization’s name, registration day or union',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    body: organizationPatch,
+    response: organizationView,
+    handler: ({ ctx, params, body }) => editOrganization(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/economy/organizations/:id/dissolve',
+    summary: '注销经济组织（日期、原因）/ Dissolve an organization on a day, for a reason',
+    tag,
+    auth,
+    policy,
+    params: idParams,
+    body: dissolveBody,
+    response: organizationView,
+    handler: ({ ctx, params, body }) => dissolveOrganization(ctx, params.id, body),
   }),
   defineRoute({
     method: 'POST',

@@ -28,6 +28,21 @@ export const organizationBody = z.strictObject({
 });
 export type NewOrganization = z.infer<typeof organizationBody>;
 
+export const organizationPatch = z
+  .strictObject({
+    name: text(60).optional(),
+    registeredOn: plainDate.optional().describe('not in the future'),
+    unionId: z.uuid().nullable().optional().describe('跨村联建 (a 联建公司 only); null: none'),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' });
+export type OrganizationPatch = z.infer<typeof organizationPatch>;
+
+export const dissolveBody = z.strictObject({
+  dissolvedOn: plainDate.describe('注销日期: not before registration, not in the future'),
+  reason: text(200).describe('注销原因'),
+});
+export type Dissolution = z.infer<typeof dissolveBody>;
+
 export const memberBody = z.strictObject({
   householdId: z.uuid().describe('a household of a village within the organization’s region'),
   landShares: shares('土地股, 0.01 亩'),
@@ -120,6 +135,10 @@ const organization = z.object({
   unionId: z.string().nullable(),
   registeredOn: z.string(),
   status: z.enum(ORGANIZATION_STATUSES),
+  dissolution: z
+    .object({ dissolvedOn: z.string(), reason: z.string() })
+    .nullable()
+    .describe('注销: the day and reason, when dissolved'),
   members: z.array(member),
   bindings: z.array(binding),
   landTransfers: z.array(transfer),
@@ -128,7 +147,7 @@ const organization = z.object({
     transferredArea: z.number(),
     rentFen: z.number().int().describe('the yearly 租金 of the transfers in force today'),
   }),
-  canWrite: z.boolean(),
+  canWrite: z.boolean().describe('the caller may change it (never once dissolved)'),
 });
 export const organizationView = organization;
 export const organizationList = z.object({ items: z.array(organization) });

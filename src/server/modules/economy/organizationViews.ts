@@ -20,6 +20,7 @@ import {
   persons,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
+import { dissolutionsOf } from './organizationDissolutions.ts';
 import { mayWriteOrganization, visibleEconomy } from './policy.ts';
 
 // The answers about economic organizations: each with its members, 双绑 bindings and their
@@ -87,6 +88,7 @@ export async function organizationViews(ctx: Ctx, orgs: OrgRow[]) {
     .innerJoin(persons, eq(persons.id, households.headId))
     .where(byOrg(economyLandTransfers.organizationId))
     .orderBy(asc(persons.name), asc(economyLandTransfers.startsOn));
+  const dissolutions = await dissolutionsOf(ctx, orgs);
   return orgs.map((o) => {
     const landTransfers = transfers
       .filter((t) => t.l.organizationId === o.id)
@@ -111,6 +113,7 @@ export async function organizationViews(ctx: Ctx, orgs: OrgRow[]) {
       unionId: o.unionId,
       registeredOn: o.registeredOn,
       status: o.status as OrganizationStatus,
+      dissolution: dissolutions.get(o.id) ?? null,
       members: own.map(({ m, headName, householdRegion }) => ({
         id: m.id,
         householdId: m.householdId,
@@ -153,7 +156,7 @@ export async function organizationViews(ctx: Ctx, orgs: OrgRow[]) {
         transferredArea: current.reduce((n, l) => n + Math.round(l.area * 100), 0) / 100,
         rentFen: current.reduce((n, l) => n + l.rentFen, 0),
       },
-      canWrite: mayWriteOrganization(actor, o.regionCode),
+      canWrite: o.status === 'active' && mayWriteOrganization(actor, o.regionCode),
     };
   });
 }

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
-import {
-  auditEvents,
-  economyDividendRuns,
-  economyLandTransfers,
-  economyOrganizations,
-  economyOrgBindings,
-  economyOrgMembers,
-  economyOrgOrders,
-} from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import { rootCtx, rowCounts, TOWNSHIP, V1, V2, W1 } from '../../testing/fixtureCounty.ts';
+import { rootCtx, TOWNSHIP, V1, V2, W1 } from '../../testing/fixtureCounty.ts';
+import { organizationRowCounts } from '../../testing/organizationsKit.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
 // 合作社、公司与双绑 on the hand-written county (today 2026-11-22): V1's cadre registers a 党支部领办
@@ -37,16 +29,7 @@ type Org = {
 
 const send = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });
-const footprint = () =>
-  rowCounts(t.deps.database.db, {
-    orgs: economyOrganizations,
-    members: economyOrgMembers,
-    bindings: economyOrgBindings,
-    orders: economyOrgOrders,
-    transfers: economyLandTransfers,
-    runs: economyDividendRuns,
-    audit: auditEvents,
-  });
+const footprint = () => organizationRowCounts(t);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -55,30 +55,8 @@ export async function createOrganization(ctx: Ctx, body: NewOrganization) {
       .from(regions)
       .where(eq(regions.code, body.region));
     if (!region) throw fail('body.region', 'no such region');
-    if (body.unionId) {
-      const [union] = await tx.db
-        .select({ id: unions.id })
-        .from(unions)
-        .where(eq(unions.id, body.unionId));
-      const villages = union
-        ? await tx.db
-            .select({ code: unionVillages.villageCode })
-            .from(unionVillages)
-            .where(eq(unionVillages.unionId, union.id))
-        : [];
-      if (!villages.some((v) => isWithinScope(v.code, body.region)))
-        throw fail('body.unionId', 'no union with a village in this township');
-    }
-    const [taken] = await tx.db
-      .select({ id: economyOrganizations.id })
-      .from(economyOrganizations)
-      .where(
-        and(
-          eq(economyOrganizations.regionCode, body.region),
-          eq(economyOrganizations.name, body.name),
-        ),
-      );
-    if (taken)
+    if (body.unionId) await unionInTownship(tx, body.unionId, body.region);
+    if (await nameTaken(tx, body.region, body.name))
       throw new AppError('CONFLICT', {
         zh: `已有名为「${body.name}」的经济组织`,
         en: `An organization named “${body.name}” is already registered here`,
@@ -105,8 +83,33 @@ export async function createOrganization(ctx: Ctx, body: NewOrganization) {
   });
 }
 
-/** The organization for a write: 404 unless the caller reads it, 403 unless they write it. */
-async function orgForWrite(tx: Tx, id: string): Promise<OrgRow> {
+/** A union (跨村联建) with a village in the township, else 400 on body.unionId. */
+export async function unionInTownship(tx: Tx, unionId: string, township: string): Promise<void> {
+  const [union] = await tx.db.select({ id: unions.id }).from(unions).where(eq(unions.id, unionId));
+  const villages = union
+    ? await tx.db
+        .select({ code: unionVillages.villageCode })
+        .from(unionVillages)
+        .where(eq(unionVillages.unionId, union.id))
+    : [];
+  if (!villages.some((v) => isWithinScope(v.code, township)))
+    throw fail('body.unionId', 'no union with a village in this township');
+}
+
+/** Whether another organization of the region has the name (`except`: the one being renamed). */
+export async function nameTaken(tx: Tx, region: string, name: string, except?: string) {
+  const rows = await tx.db
+    .select({ id: economyOrganizations.id })
+    .from(economyOrganizations)
+    .where(and(eq(economyOrganizations.regionCode, region), eq(economyOrganizations.name, name)));
+  return rows.some((r) => r.id !== except);
+}
+
+/**
+ * The organization for a write, locked: 404 unless the caller reads it, 403 unless they write
+ * it, 409 once it is dissolved (注销: no new members, bindings, orders or transfers, no edits).
+ */
+export async function orgForWrite(tx: Tx, id: string): Promise<OrgRow> {
   const [org] = await tx.db
     .select()
     .from(economyOrganizations)
@@ -180,7 +183,7 @@ export async function addBinding(ctx: Ctx, orgId: string, body: NewBinding) {
       throw fail('body.partnerOrgId', 'an organization is not bound to itself');
     if (body.partnerOrgId) {
       const [partner] = await tx.db
-        .select({ id: economyOrganizations.id })
+        .select({ id: economyOrganizations.id, status: economyOrganizations.status })
         .from(economyOrganizations)
         .where(
           and(
@@ -189,6 +192,8 @@ export async function addBinding(ctx: Ctx, orgId: string, body: NewBinding) {
           ),
         );
       if (!partner) throw fail('body.partnerOrgId', 'no such organization in the county');
+      if (partner.status !== 'active')
+        throw fail('body.partnerOrgId', 'the partner organization is dissolved (已注销)');
     }
     const now = tx.clock();
     const row = {

@@ -34,6 +34,8 @@ const RUN_OF = new Map<string, string>();
 const SIGN_UP_OF = new Map<string, string>();
 const ITEM_OF = new Map<string, string>();
 const RETIRING_OF = new Map<string, string>();
+/** A second organization of the village, for the dissolve row (the first one keeps taking writes). */
+const DISSOLVING_OF = new Map<string, string>();
 const SERVICE_OF = new Map<string, string>();
 const ORG_OF = new Map<string, string>();
 const BINDING_OF = new Map<string, string>();
@@ -188,6 +190,19 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       createdBy: target.accountId,
       createdAt: now,
     });
+    const dissolvingId = uuidv7(now.getTime());
+    await ctx.db.insert(economyOrganizations).values({
+      id: dissolvingId,
+      ...tenant,
+      kind: 'collectiveOrg',
+      name: `矩阵待注销组织${target.region}`,
+      registeredOn: '2025-01-01',
+      status: 'active',
+      createdBy: target.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    DISSOLVING_OF.set(target.region, dissolvingId);
     ORG_OF.set(target.region, orgId);
     BINDING_OF.set(target.region, bindingId);
   }
@@ -502,6 +517,18 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       }),
     },
     writes(201),
+  ),
+  'PATCH /api/v1/economy/organizations/:id': row(
+    { method: 'PATCH', url: orgUrl, payload: () => ({ registeredOn: '2025-01-02' }) },
+    writes(200),
+  ),
+  'POST /api/v1/economy/organizations/:id/dissolve': row(
+    {
+      method: 'POST',
+      url: (t) => `/api/v1/economy/organizations/${DISSOLVING_OF.get(t.region) ?? ''}/dissolve`,
+      payload: () => ({ dissolvedOn: '2026-01-01', reason: '矩阵注销' }),
+    },
+    writes(200),
   ),
   'POST /api/v1/economy/organizations/:id/members': row(
     {

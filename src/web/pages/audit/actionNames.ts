@@ -110,6 +110,12 @@ const ACTIONS: Readonly<Record<string, Names>> = {
     '登記經濟組織',
     'Economic organization registered',
   ],
+  'economy.organization.edit': ['更正经济组织', '更正經濟組織', 'Economic organization corrected'],
+  'economy.organization.dissolve': [
+    '注销经济组织',
+    '註銷經濟組織',
+    'Economic organization dissolved',
+  ],
   'economy.organization.member.add': ['登记成员户', '登記成員戶', 'Member household admitted'],
   'economy.organization.binding.add': ['登记双绑', '登記雙綁', 'Binding (双绑) entered'],
   'economy.organization.order.add': ['登记订单', '登記訂單', 'Order entered'],

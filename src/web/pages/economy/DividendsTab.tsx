@@ -5,6 +5,8 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useSession } from '../../session.tsx';
+import { DividendProposalModal } from './DividendProposalModal.tsx';
 import { dividendApi, yuan, type DividendRun, type DividendRunList } from './dividendApi.ts';
 
 type RunRow = DividendRunList['items'][number];
@@ -21,10 +23,28 @@ export function DividendsTab({
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | undefined>(initialRun);
+  const [proposing, setProposing] = useState(false);
   const list = useApiQuery((s) => dividendApi.list(region, s), [region]);
+  // the village's cadres propose a run; the township approves it
+  const proposes = useSession().roles.some((r) => r.role === 'village_cadre');
   return (
     <>
       <ErrorAlert error={list.error} onRetry={list.reload} />
+      {proposes && (
+        <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setProposing(true)}>
+          {t('econ.div.propose')}
+        </Button>
+      )}
+      {proposing && (
+        <DividendProposalModal
+          region={region}
+          onClose={() => setProposing(false)}
+          onSaved={(run) => {
+            list.reload();
+            setOpen(run.id);
+          }}
+        />
+      )}
       <Table<RunRow>
         rowKey="id"
         size="small"

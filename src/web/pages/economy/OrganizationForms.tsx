@@ -1,5 +1,4 @@
 import { Form, Input, InputNumber, Select } from 'antd';
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   BINDING_KINDS,
   ORGANIZATION_KINDS,
@@ -13,6 +12,12 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { householdsOf } from '../directoryPickers.tsx';
 import { organizationApi, type Organization } from './organizationApi.ts';
+import {
+  DissolveOrganizationModal,
+  EditOrganizationModal,
+  NameAndRegistration,
+  today,
+} from './OrganizationEditForms.tsx';
 
 // The forms of the 合作社、公司与双绑 tab: register an organization, admit a member household,
 // bind it to a partner (双绑), record an order on a binding, record a land transfer. Amounts are
@@ -22,13 +27,12 @@ export const orgKindKey = (k: string) => `econ.org.kind.${k}` as MessageKey;
 export const bindingKindKey = (k: string) => `econ.org.bindingKind.${k}` as MessageKey;
 export const partnerKindKey = (k: string) => `econ.org.partnerKind.${k}` as MessageKey;
 
-const today = (): string => shanghaiDate(new Date());
 const fen = (yuan: number) => Math.round(yuan * 100);
 
 /** Which form is open, on which organization (or binding). */
 export type OrgForm =
   | { form: 'organization' }
-  | { form: 'member' | 'binding' | 'transfer'; org: Organization }
+  | { form: 'member' | 'binding' | 'transfer' | 'edit' | 'dissolve'; org: Organization }
   | { form: 'order'; org: Organization; bindingId: string };
 
 interface Props {
@@ -44,6 +48,8 @@ export function OrganizationForms(props: Props) {
   const o = props.open;
   if (!o) return null;
   if (o.form === 'organization') return <NewOrganizationModal {...props} />;
+  if (o.form === 'edit') return <EditOrganizationModal {...props} org={o.org} />;
+  if (o.form === 'dissolve') return <DissolveOrganizationModal {...props} org={o.org} />;
   if (o.form === 'member') return <MemberModal {...props} org={o.org} />;
   if (o.form === 'binding') return <BindingModal {...props} org={o.org} />;
   if (o.form === 'order') return <OrderModal {...props} bindingId={o.bindingId} />;
@@ -74,19 +80,10 @@ function NewOrganizationModal({ region, onClose, onSaved }: Props) {
       <Form.Item name="kind" label={t('econ.org.kind')} rules={[{ required: true }]}>
         <Select options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(orgKindKey(k)) }))} />
       </Form.Item>
-      <Form.Item name="name" label={t('econ.org.name')} rules={[{ required: true }]}>
-        <Input maxLength={60} />
-      </Form.Item>
       <Form.Item name="region" label={t('econ.org.region')} rules={[{ required: true }]}>
         <RegionPicker placeholder={t('econ.org.regionHint')} />
       </Form.Item>
-      <Form.Item
-        name="registeredOn"
-        label={t('econ.org.registeredOn')}
-        rules={[{ required: true }]}
-      >
-        <DateField max={today()} />
-      </Form.Item>
+      <NameAndRegistration />
     </SaveModal>
   );
 }
@@ -193,7 +190,7 @@ function BindingModal({ org, partners, onClose, onSaved }: Props & { org: Organi
         <Select
           allowClear
           options={partners
-            .filter((p) => p.id !== org.id)
+            .filter((p) => p.id !== org.id && p.status === 'active')
             .map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -54,9 +54,33 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
               <Tag color={org.kind === 'townCompany' ? 'gold' : 'blue'}>
                 {t(orgKindKey(org.kind))}
               </Tag>
+              {org.status === 'dissolved' && <Tag color="red">{t('econ.org.dissolved')}</Tag>}
             </Space>
           }
+          extra={
+            org.canWrite && (
+              <Space>
+                <Button size="small" onClick={() => setOpen({ form: 'edit', org })}>
+                  {t('econ.org.edit')}
+                </Button>
+                <Button size="small" danger onClick={() => setOpen({ form: 'dissolve', org })}>
+                  {t('econ.org.dissolve')}
+                </Button>
+              </Space>
+            )
+          }
         >
+          {org.dissolution && (
+            <Alert
+              type="info"
+              style={{ marginBottom: 8 }}
+              data-testid="organization-dissolution"
+              message={t('econ.org.dissolvedLine', {
+                day: formatDay(org.dissolution.dissolvedOn, locale),
+                reason: org.dissolution.reason,
+              })}
+            />
+          )}
           <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
             <Descriptions.Item label={t('econ.org.registeredOn')}>
               {formatDay(org.registeredOn, locale)}

@@ -4,6 +4,7 @@ import type {
   dividendRunView,
   myDividendList,
 } from '../../../server/modules/economy/dividendSchema.ts';
+import type { DividendRule, ShareUnits } from '../../../domain/economy/dividends.ts';
 import { request } from '../../api/client.ts';
 
 // Shapes of the 分红 routes: derived from their response schemas (type imports only).
@@ -21,6 +22,14 @@ export const dividendApi = {
       signal,
     }),
   get: (id: string, signal?: AbortSignal) => request<DividendRun>(run(id), { signal }),
+  propose: (body: {
+    regionCode: string;
+    organizationId: string;
+    year: number;
+    distributableFen: number;
+    rule: DividendRule;
+    holdings: { householdId: string; units: ShareUnits }[];
+  }) => request<DividendRun>('/api/v1/economy/dividend-runs', { method: 'POST', body }),
   approve: (id: string) => request<DividendRun>(run(id, '/approve'), { method: 'POST' }),
   publish: (id: string) => request<DividendRun>(run(id, '/publish'), { method: 'POST' }),
   mine: (signal?: AbortSignal) => request<MyDividends>('/api/v1/me/dividends', { signal }),

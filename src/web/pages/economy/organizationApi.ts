@@ -20,6 +20,10 @@ export const organizationApi = {
     }),
   create: (body: { region: string; kind: string; name: string; registeredOn: string }) =>
     post('/api/v1/economy/organizations', body),
+  update: (id: string, body: { name?: string; registeredOn?: string; unionId?: string | null }) =>
+    request<Organization>(orgUrl(id), { method: 'PATCH', body }),
+  dissolve: (id: string, body: { dissolvedOn: string; reason: string }) =>
+    post(`${orgUrl(id)}/dissolve`, body),
   addMember: (
     id: string,
     body: {
