@@ -6,7 +6,7 @@ import { economyRewardRules } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
 import type { rewardRuleView } from './cadreRewardSchema.ts';
-import { authorizeCountyRules } from './policy.ts';
+import { authorizeCountyRules, mayConfigureCounty } from './policy.ts';
 
 // 干部奖励: the county's rule for a year (configuration, not code) — set by its configurers, read
 // by anyone reading somewhere in the county (authorizeCountyRules).
@@ -45,8 +45,12 @@ export const asRewardRule = (v: RewardRuleView): RewardRule => ({
 });
 
 export async function getRewardRule(ctx: Ctx, county: string, year: number) {
-  authorizeCountyRules(requireActor(ctx), county, false);
-  return { rule: await rewardRuleOf(ctx, county, year) };
+  const actor = requireActor(ctx);
+  authorizeCountyRules(actor, county, false);
+  return {
+    rule: await rewardRuleOf(ctx, county, year),
+    can: { set: mayConfigureCounty(actor, county) },
+  };
 }
 
 /** The county sets its rule for a year (a reward already proposed keeps the rule it was made under). */

@@ -32,7 +32,10 @@ export const rewardRuleView = rewardRuleBody.extend({
   year: z.number().int(),
   updatedAt: z.string(),
 });
-export const rewardRuleAnswer = z.object({ rule: rewardRuleView.nullable() });
+export const rewardRuleAnswer = z.object({
+  rule: rewardRuleView.nullable(),
+  can: z.object({ set: z.boolean() }),
+});
 
 export const rewardPoolQuery = z.strictObject({
   village: z.string().regex(/^\d{12}$/, 'a 12-digit village code'),
@@ -83,6 +86,7 @@ export const rewardDecisionBody = z.strictObject({
 const reward = z.object({
   id: z.string(),
   village: z.string(),
+  villageName: z.string(),
   year: z.number().int(),
   thisYearFen: z.number().int(),
   lastYearFen: z.number().int(),

@@ -144,7 +144,8 @@ describe('the county’s cadre reward rule', () => {
   });
 
   it('is set by the county, audited, and read by its villages', async () => {
-    expect((await get(village1, ruleUrl)).json()).toEqual({ rule: null });
+    expect((await get(village1, ruleUrl)).json()).toEqual({ rule: null, can: { set: false } });
+    expect((await get(county, ruleUrl)).json().can).toEqual({ set: true });
     const before = await footprint();
     const set = await send(county, 'PUT', ruleUrl, RULE);
     expect(set.statusCode, set.body).toBe(200);

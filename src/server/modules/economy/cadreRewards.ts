@@ -4,7 +4,12 @@ import type { TwoCommitteesPosition } from '../../../domain/economy/cadreRewards
 import { levelOfCode } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyCadreRewardShares, economyCadreRewards, persons } from '../../db/schema/index.ts';
+import {
+  economyCadreRewardShares,
+  economyCadreRewards,
+  persons,
+  regions,
+} from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
@@ -26,9 +31,10 @@ import {
 
 type RewardRow = typeof economyCadreRewards.$inferSelect;
 
-const summaryOf = (r: RewardRow) => ({
+const summaryOf = (r: RewardRow, villageName: string | null) => ({
   id: r.id,
   village: r.regionCode,
+  villageName: villageName ?? r.regionCode,
   year: r.year,
   thisYearFen: r.thisYearFen,
   lastYearFen: r.lastYearFen,
@@ -46,6 +52,10 @@ async function rewardRow(tx: Pick<Ctx, 'db'>, id: string) {
     .where(eq(economyCadreRewards.id, id));
   return row;
 }
+
+const villageName = async (tx: Pick<Ctx, 'db'>, code: string) =>
+  (await tx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)))[0]
+    ?.name ?? null;
 
 /** The cadres of a reward with their positions, weights and amounts (largest first). */
 export async function rewardShares(tx: Pick<Ctx, 'db'>, ids: readonly string[]) {
@@ -75,7 +85,7 @@ export async function getCadreReward(
   if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
   const { shareBp, villageCapFen, cadreCapFen, division, weights } = row.rule;
   return {
-    ...summaryOf(row),
+    ...summaryOf(row, await villageName(ctx, row.regionCode)),
     rule: { shareBp, villageCapFen, cadreCapFen, division, weights },
     cadres: (await rewardShares(ctx, [id])).map(({ rewardId: _r, ...c }) => c),
     can: { decide: row.status === 'proposed' && mayApproveDividend(actor, row.regionCode) },
@@ -86,8 +96,9 @@ export async function getCadreReward(
 export async function listCadreRewards(ctx: Ctx, region: string | undefined) {
   const actor = requireActor(ctx);
   const rows = await ctx.db
-    .select()
+    .select({ reward: economyCadreRewards, name: regions.name })
     .from(economyCadreRewards)
+    .leftJoin(regions, eq(regions.code, economyCadreRewards.regionCode))
     .where(
       and(
         visibleEconomy(actor, economyCadreRewards.regionCode),
@@ -96,7 +107,7 @@ export async function listCadreRewards(ctx: Ctx, region: string | undefined) {
     )
     .orderBy(desc(economyCadreRewards.year), asc(economyCadreRewards.regionCode))
     .limit(500);
-  return { items: rows.map(summaryOf) };
+  return { items: rows.map((r) => summaryOf(r.reward, r.name)) };
 }
 
 const bad = (path: string, message: string) => validationError([{ path, message }]);
