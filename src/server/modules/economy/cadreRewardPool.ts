@@ -11,7 +11,8 @@ import {
 } from '../../../domain/economy/cadreRewards.ts';
 import { TWO_COMMITTEES_POSITIONS } from '../../../domain/economy/kinds.ts';
 import { levelOfCode } from '../../../domain/region/regionCode.ts';
-import { economyCadreRewards, persons, positions } from '../../db/schema/index.ts';
+import { alias } from 'drizzle-orm/pg-core';
+import { economyCadreRewards, partyOrgs, persons, positions } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { asRewardRule, rewardRuleOf } from './cadreRewardRules.ts';
@@ -48,9 +49,12 @@ export async function rewardBooks(ctx: Db, village: string, year: number) {
   };
 }
 
+const parentOrg = alias(partyOrgs, 'parent_org');
+
 /**
  * The persons who held a 两委 position in the village at some time in the year, with those
- * positions (书记 and 主任 held by one person — 一肩挑 — is one cadre with two positions).
+ * positions (书记 and 主任 held by one person — 一肩挑 — is one cadre with two positions). Party
+ * posts count on the village's own organization only: a 党委's branch secretaries are not 两委.
  */
 export async function twoCommitteesCadres(
   ctx: Db,
@@ -61,10 +65,14 @@ export async function twoCommitteesCadres(
     .select({ personId: persons.id, name: persons.name, code: positions.code })
     .from(positions)
     .innerJoin(persons, eq(persons.id, positions.personId))
+    .leftJoin(partyOrgs, eq(partyOrgs.id, positions.orgId))
+    .leftJoin(parentOrg, eq(parentOrg.id, partyOrgs.parentId))
     .where(
       and(
         eq(positions.regionCode, village),
         inArray(positions.code, [...TWO_COMMITTEES_POSITIONS]),
+        // the village's own party organization, not a branch under it (a 党委's 党支部)
+        or(isNull(positions.orgId), isNull(parentOrg.id), ne(parentOrg.regionCode, village)),
         lte(positions.startDate, `${year}-12-31`),
         or(isNull(positions.endDate), gte(positions.endDate, `${year}-01-01`)),
       ),

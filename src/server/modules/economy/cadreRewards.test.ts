@@ -7,6 +7,7 @@ import {
   economyCadreRewardShares,
   economyCadreRewards,
   economyRewardRules,
+  partyOrgs,
   positions,
 } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -26,7 +27,15 @@ let township: Session;
 let village1: Session;
 let village2: Session;
 let villager: Session;
-const cadre = { secretary: '', member: '', other: '', formerMember: '', resident: '', v2: '' };
+const cadre = {
+  secretary: '',
+  member: '',
+  other: '',
+  formerMember: '',
+  branchSecretary: '',
+  resident: '',
+  v2: '',
+};
 const RULE = {
   shareBp: 1000,
   villageCapFen: 2_500_000,
@@ -38,9 +47,32 @@ const RULE = {
 beforeAll(async () => {
   t = await createTestApp();
   const ctx = rootCtx(t);
-  const person = async (village: string, name: string, ...held: [PositionCode, string?][]) => {
+  // 振兴村's own 党委 and a 党支部 under it: the branch's secretary is not a 两委 cadre
+  const org = async (name: string, parentId: string | null) => {
+    const now = ctx.clock();
+    const id = uuidv7(now.getTime());
+    await ctx.db.insert(partyOrgs).values({
+      id,
+      regionCode: V1,
+      countyCode: V1.slice(0, 6),
+      name,
+      type: parentId ? 'branch' : 'committee',
+      kind: 'village',
+      parentId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
+  };
+  const topOrg = await org('振兴村党委', null);
+  const branchOrg = await org('振兴村第一党支部', topOrg);
+  const person = async (
+    village: string,
+    name: string,
+    ...held: [PositionCode, string?, string?][]
+  ) => {
     const { personId } = await insertHouseholdOfOne(ctx, village, name);
-    for (const [code, endDate] of held) {
+    for (const [code, endDate, orgId] of held) {
       const now = ctx.clock();
       await ctx.db.insert(positions).values({
         id: uuidv7(now.getTime()),
@@ -48,6 +80,7 @@ beforeAll(async () => {
         countyCode: village.slice(0, 6),
         personId,
         code,
+        orgId: orgId ?? null,
         details: {},
         startDate: '2021-01-01',
         endDate: endDate ?? null,
@@ -58,8 +91,14 @@ beforeAll(async () => {
     return personId;
   };
   // 一肩挑: the 书记 is also the 村委会主任
-  cadre.secretary = await person(V1, '甲书记', ['secretary'], ['villageDirector']);
-  cadre.member = await person(V1, '乙委员', ['committeeMember']);
+  cadre.secretary = await person(
+    V1,
+    '甲书记',
+    ['secretary', undefined, topOrg],
+    ['villageDirector'],
+  );
+  cadre.member = await person(V1, '乙委员', ['committeeMember', undefined, topOrg]);
+  cadre.branchSecretary = await person(V1, '己支书', ['secretary', undefined, branchOrg]);
   cadre.other = await person(V1, '丙委员', ['twoCommitteesMember']);
   cadre.formerMember = await person(V1, '戊前任', ['committeeMember', '2024-12-31']);
   cadre.resident = await person(V1, '丁村民');
@@ -178,7 +217,8 @@ describe('a village’s reward pool', () => {
       standingId: null,
       can: { propose: true },
     });
-    // the former member left before the year; the resident holds no position
+    // the former member left before the year, the branch secretary is not of the village's own
+    // organization, the resident holds no position
     const amounts = Object.fromEntries(
       (pool.cadres as { name: string; amountFen: number }[]).map((c) => [c.name, c.amountFen]),
     );
@@ -221,6 +261,7 @@ describe('proposing and approving a cadre reward', () => {
         'body.cadres.1',
       ],
       [village1, 'POST', url, proposal({ cadres: [cadre.formerMember] }), 400, 'body.cadres.0'],
+      [village1, 'POST', url, proposal({ cadres: [cadre.branchSecretary] }), 400, 'body.cadres.0'],
       [village1, 'POST', url, proposal({ cadres: [cadre.v2] }), 400, 'body.cadres.0'],
       [
         village1,
