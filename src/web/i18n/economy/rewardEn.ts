@@ -46,5 +46,7 @@ export const rewardEn: { readonly [K in keyof typeof rewardZhCN]: string } = {
   'econ.reward.reject': 'Return',
   'econ.reward.rejectNote': 'Why it is returned',
   'econ.reward.rejected': 'Returned',
+  'econ.reward.notice': 'Open village affairs: cadre rewards',
+  'econ.reward.noticeLine': 'Village committee cadres’ reward for {year}: {total} yuan in all',
   'econ.reward.note': 'Decision note',
 };

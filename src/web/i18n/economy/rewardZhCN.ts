@@ -42,5 +42,7 @@ export const rewardZhCN = {
   'econ.reward.reject': '退回',
   'econ.reward.rejectNote': '退回理由',
   'econ.reward.rejected': '已退回',
+  'econ.reward.notice': '村务公开：干部奖励',
+  'econ.reward.noticeLine': '{year} 年度村“两委”干部奖励，共 {total} 元',
   'econ.reward.note': '审批意见',
 } as const;

@@ -44,5 +44,7 @@ export const rewardZhTW: { readonly [K in keyof typeof rewardZhCN]: string } = {
   'econ.reward.reject': '退回',
   'econ.reward.rejectNote': '退回理由',
   'econ.reward.rejected': '已退回',
+  'econ.reward.notice': '村務公開：幹部獎勵',
+  'econ.reward.noticeLine': '{year} 年度村「兩委」幹部獎勵，共 {total} 元',
   'econ.reward.note': '審批意見',
 };

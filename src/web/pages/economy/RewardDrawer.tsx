@@ -53,7 +53,7 @@ export function RewardDrawer(props: { id: string; onClose: () => void; onChanged
       open
       width="min(640px, 100vw)"
       onClose={onClose}
-      title={r ? `${r.year} ${t('econ.tab.rewards')}` : ''}
+      title={r ? `${r.villageName} ${r.year} ${t('econ.tab.rewards')}` : ''}
     >
       <ErrorAlert error={q.error ?? submit.error} />
       {r && (

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   cadreRewardList,
   cadreRewardView,
+  rewardNotice,
   rewardPoolView,
   rewardRuleAnswer,
   rewardRuleBody,
@@ -16,6 +17,7 @@ export type RewardRuleBody = z.infer<typeof rewardRuleBody>;
 export type RewardPool = z.infer<typeof rewardPoolView>;
 export type CadreRewardList = z.infer<typeof cadreRewardList>;
 export type CadreReward = z.infer<typeof cadreRewardView>;
+export type RewardNotice = z.infer<typeof rewardNotice>;
 
 const rule = (county: string, year: number) =>
   `/api/v1/economy/counties/${encodeURIComponent(county)}/reward-rules/${year}`;
@@ -42,4 +44,5 @@ export const cadreRewardApi = {
     request<CadreReward>('/api/v1/economy/cadre-rewards', { method: 'POST', body }),
   decide: (id: string, body: { approve: boolean; note?: string }) =>
     request<CadreReward>(reward(id, '/decision'), { method: 'POST', body }),
+  notice: (signal?: AbortSignal) => request<RewardNotice>('/api/v1/me/cadre-rewards', { signal }),
 };
