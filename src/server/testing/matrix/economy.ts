@@ -261,6 +261,36 @@ const sameCounty = (outcome: number): Cell => ({
   otherCounty: 404,
 });
 
+// A county's rules (reference prices, the cadre reward rule): read in the county, set by its admin.
+const countyRulesRead = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: sameCounty(200),
+    village_cadre: sameCounty(200),
+    auditor: inside(200),
+  },
+  everywhere(404),
+);
+const countyRulesWrite = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: sameCounty(403),
+    village_cadre: sameCounty(403),
+    auditor: inside(403),
+  },
+  everywhere(404),
+);
+// A village's proposal (分红 run, 干部奖励) is decided by the township or county, never the village.
+const townshipDecides = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: inside(200),
+    village_cadre: inside(403),
+    auditor: inside(403),
+  },
+  everywhere(404),
+);
+
 export const economyMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/economy/assets': row(
     {
@@ -349,15 +379,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   ),
   'GET /api/v1/economy/counties/:county/class-rules': row(
     { url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules` },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(200),
-        village_cadre: sameCounty(200),
-        auditor: inside(200),
-      },
-      everywhere(404),
-    ),
+    countyRulesRead,
   ),
   'PUT /api/v1/economy/counties/:county/class-rules/:assetClass': row(
     {
@@ -365,15 +387,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules/forest`,
       payload: () => ({ referencePriceFen: 5_000, maxTermYears: 70, lowPricePercent: 70 }),
     },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(403),
-        village_cadre: sameCounty(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    countyRulesWrite,
   ),
   'GET /api/v1/economy/dividend-runs': row(
     {
@@ -401,15 +415,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   // the township or county approves (each its own target's run, once); the village may not
   'POST /api/v1/economy/dividend-runs/:id/approve': row(
     { method: 'POST', url: (t) => `${runUrl(t)}/approve` },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: inside(200),
-        village_cadre: inside(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    townshipDecides,
   ),
   // the village publishes; its own run is still a draft, so it gets as far as the state check
   'POST /api/v1/economy/dividend-runs/:id/publish': row(
@@ -602,15 +608,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   // 干部奖励 (part 7): the county's rule reads and writes as its reference prices do
   'GET /api/v1/economy/counties/:county/reward-rules/:year': row(
     { url: (t) => `/api/v1/economy/counties/${county(t)}/reward-rules/2026` },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(200),
-        village_cadre: sameCounty(200),
-        auditor: inside(200),
-      },
-      everywhere(404),
-    ),
+    countyRulesRead,
   ),
   // a rule of 2099, so the proposal row below still finds no rule for its year
   'PUT /api/v1/economy/counties/:county/reward-rules/:year': row(
@@ -625,15 +623,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
         weights: EQUAL_WEIGHTS,
       }),
     },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(403),
-        village_cadre: sameCounty(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    countyRulesWrite,
   ),
   'GET /api/v1/economy/cadre-rewards/pool': row(
     { url: (t) => `/api/v1/economy/cadre-rewards/pool?village=${t.village}&year=2026` },
@@ -659,15 +649,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   // the township or county decides (each its own target's reward, once); the village may not
   'POST /api/v1/economy/cadre-rewards/:id/decision': row(
     { method: 'POST', url: (t) => `${rewardUrl(t)}/decision`, payload: () => ({ approve: true }) },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: inside(200),
-        village_cadre: inside(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    townshipDecides,
   ),
   'GET /api/v1/me/cadre-rewards': row(
     { url: () => '/api/v1/me/cadre-rewards', targetless: true },

@@ -25,7 +25,12 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { cadreRewardApi, type CadreRewardList, type RewardPool } from './cadreRewardApi.ts';
 import { yuan } from './dividendApi.ts';
-import { REWARD_STATUS_COLOR, RewardDrawer, rewardStatusKey } from './RewardDrawer.tsx';
+import {
+  cadreColumns,
+  REWARD_STATUS_COLOR,
+  RewardDrawer,
+  rewardStatusKey,
+} from './RewardDrawer.tsx';
 import { divisionKey, RewardRuleModal } from './RewardRuleModal.tsx';
 
 // 干部奖励 (issue 13 part 7): the county's rule for the year, a village's pool from its income
@@ -222,22 +227,7 @@ function PoolCard(props: {
               }
             : undefined
         }
-        columns={[
-          { title: t('econ.reward.cadre'), dataIndex: 'name' },
-          {
-            title: t('econ.reward.positions'),
-            key: 'positions',
-            render: (_: unknown, c: PoolCadre) =>
-              c.positions.map((x) => labelOf(POSITIONS, x, locale)).join('、'),
-          },
-          { title: t('econ.reward.weight'), dataIndex: 'weight', align: 'right' },
-          {
-            title: t('econ.reward.amount'),
-            key: 'amount',
-            align: 'right',
-            render: (_: unknown, c: PoolCadre) => yuan(c.amountFen),
-          },
-        ]}
+        columns={cadreColumns<PoolCadre>(t, locale)}
       />
       {p?.can.propose && (
         <Space style={{ marginTop: 12 }}>

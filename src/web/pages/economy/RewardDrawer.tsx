@@ -10,13 +10,14 @@ import {
   Tag,
   message,
 } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
-import type { MessageKey } from '../../i18n/types.ts';
+import type { Locale, MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { cadreRewardApi, type CadreReward } from './cadreRewardApi.ts';
 import { yuan } from './dividendApi.ts';
@@ -31,6 +32,31 @@ export const REWARD_STATUS_COLOR = {
 } as const;
 export const rewardStatusKey = (s: CadreReward['status']) =>
   `econ.reward.status.${s}` as MessageKey;
+
+type Cadre = Pick<CadreReward['cadres'][number], 'name' | 'positions' | 'weight' | 'amountFen'>;
+
+/** The cadres' columns (the pool's preview and a reward's amounts): name, positions, weight, 元. */
+export function cadreColumns<C extends Cadre>(
+  t: ReturnType<typeof useI18n>['t'],
+  locale: Locale,
+): TableColumnsType<C> {
+  return [
+    { title: t('econ.reward.cadre'), dataIndex: 'name' },
+    {
+      title: t('econ.reward.positions'),
+      key: 'positions',
+      render: (_: unknown, c: C) =>
+        c.positions.map((p) => labelOf(POSITIONS, p, locale)).join('、'),
+    },
+    { title: t('econ.reward.weight'), dataIndex: 'weight', align: 'right' },
+    {
+      title: t('econ.reward.amount'),
+      key: 'amount',
+      align: 'right',
+      render: (_: unknown, c: C) => yuan(c.amountFen),
+    },
+  ];
+}
 
 export function RewardDrawer(props: { id: string; onClose: () => void; onChanged: () => void }) {
   const { id, onClose, onChanged } = props;
@@ -93,22 +119,7 @@ export function RewardDrawer(props: { id: string; onClose: () => void; onChanged
             size="small"
             pagination={false}
             dataSource={r.cadres}
-            columns={[
-              { title: t('econ.reward.cadre'), dataIndex: 'name' },
-              {
-                title: t('econ.reward.positions'),
-                key: 'positions',
-                render: (_: unknown, c: CadreReward['cadres'][number]) =>
-                  c.positions.map((p) => labelOf(POSITIONS, p, locale)).join('、'),
-              },
-              { title: t('econ.reward.weight'), dataIndex: 'weight', align: 'right' },
-              {
-                title: t('econ.reward.amount'),
-                key: 'amount',
-                align: 'right',
-                render: (_: unknown, c: CadreReward['cadres'][number]) => yuan(c.amountFen),
-              },
-            ]}
+            columns={cadreColumns(t, locale)}
           />
         </Space>
       )}
