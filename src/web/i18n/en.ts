@@ -11,6 +11,7 @@ import { unionsEn } from './unions/en.ts';
 import { tasksEn } from './tasks/en.ts';
 import { projectsEn } from './projects/en.ts';
 import { economyEn } from './economy/en.ts';
+import { rewardEn } from './economy/rewardEn.ts';
 import { insightsEn } from './insights/en.ts';
 import { warningsEn } from './warnings/en.ts';
 import { todoEn } from './todo/en.ts';
@@ -242,6 +243,7 @@ export const en: Messages = {
   ...tasksEn,
   ...projectsEn,
   ...economyEn,
+  ...rewardEn,
   ...insightsEn,
   ...warningsEn,
   ...todoEn,

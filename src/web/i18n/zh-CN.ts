@@ -11,6 +11,7 @@ import { unionsZhCN } from './unions/zhCN.ts';
 import { tasksZhCN } from './tasks/zhCN.ts';
 import { projectsZhCN } from './projects/zhCN.ts';
 import { economyZhCN } from './economy/zhCN.ts';
+import { rewardZhCN } from './economy/rewardZhCN.ts';
 import { insightsZhCN } from './insights/zhCN.ts';
 import { warningsZhCN } from './warnings/zhCN.ts';
 import { todoZhCN } from './todo/zhCN.ts';
@@ -236,6 +237,7 @@ export const zhCN = {
   ...tasksZhCN,
   ...projectsZhCN,
   ...economyZhCN,
+  ...rewardZhCN,
   ...insightsZhCN,
   ...warningsZhCN,
   ...todoZhCN,

@@ -11,6 +11,7 @@ import { unionsZhTW } from './unions/zhTW.ts';
 import { tasksZhTW } from './tasks/zhTW.ts';
 import { projectsZhTW } from './projects/zhTW.ts';
 import { economyZhTW } from './economy/zhTW.ts';
+import { rewardZhTW } from './economy/rewardZhTW.ts';
 import { insightsZhTW } from './insights/zhTW.ts';
 import { warningsZhTW } from './warnings/zhTW.ts';
 import { todoZhTW } from './todo/zhTW.ts';
@@ -236,6 +237,7 @@ export const zhTW: Messages = {
   ...tasksZhTW,
   ...projectsZhTW,
   ...economyZhTW,
+  ...rewardZhTW,
   ...insightsZhTW,
   ...warningsZhTW,
   ...todoZhTW,

@@ -12,6 +12,7 @@ export * from './tasks.ts';
 export * from './projects.ts';
 export * from './economy.ts';
 export * from './economyOrganizations.ts';
+export * from './economyCadreRewards.ts';
 export * from './zero.ts';
 export * from './insights.ts';
 export * from './warnings.ts';

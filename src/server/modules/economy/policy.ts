@@ -42,12 +42,17 @@ export function visibleEconomy(actor: Actor, regionColumn: AnyPgColumn | SQL): S
   return scopeWhere(byRegion(actor), 'obligations.read', regionColumn);
 }
 
+/** The county's own rules (reference prices, the cadre reward rule) are set by its configurers. */
+export function mayConfigureCounty(actor: Actor, county: string): boolean {
+  return can(byRegion(actor), 'obligations.configure', `${county}000000`);
+}
+
 /** A county's rules are read by any reader in the county and set by its configurers (else 404/403). */
 export function authorizeCountyRules(actor: Actor, county: string, write: boolean): void {
   const touches = byRegion(actor).grants.some(
     (g) => g.regionCode.slice(0, 6) === county && can(actor, 'obligations.read', g.regionCode),
   );
-  const configures = can(byRegion(actor), 'obligations.configure', `${county}000000`);
+  const configures = mayConfigureCounty(actor, county);
   if (!touches && !configures) throw notFound();
   if (write && !configures) throw new AppError('FORBIDDEN');
 }

@@ -53,10 +53,11 @@ import {
 } from './views.ts';
 import { trusteeshipRoutes } from './trusteeshipRoutes.ts';
 import { organizationRoutes } from './organizationRoutes.ts';
+import { cadreRewardRoutes } from './cadreRewardRoutes.ts';
 import './metrics.ts';
 
 // The collective economy, first slice (issue 13): 三资 assets, contracts with 清化收, the income
-// ledger; 分红 and 农业托管 (parts 6, 4). cooperatives and companies (part 3); cadre rewards (part 7) add theirs here.
+// ledger; 分红 and 农业托管 (parts 6, 4); cooperatives and companies (part 3); cadre rewards (part 7).
 
 const tag = 'economy';
 const policy = ECONOMY_POLICY;
@@ -306,4 +307,5 @@ export const economyRoutes = [
   }),
   ...trusteeshipRoutes,
   ...organizationRoutes,
+  ...cadreRewardRoutes,
 ];

@@ -1,6 +1,9 @@
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
+import { EQUAL_WEIGHTS } from '../../../domain/economy/cadreRewards.ts';
 import {
   economyAssets,
+  economyCadreRewardShares,
+  economyCadreRewards,
   economyContracts,
   economyDividendRuns,
   economyDividendShares,
@@ -39,6 +42,7 @@ const DISSOLVING_OF = new Map<string, string>();
 const SERVICE_OF = new Map<string, string>();
 const ORG_OF = new Map<string, string>();
 const BINDING_OF = new Map<string, string>();
+const REWARD_OF = new Map<string, string>();
 
 /** One farmland asset in each target's village with one active contract on it. */
 export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): Promise<void> {
@@ -100,6 +104,37 @@ export async function seedEconomyTargets(ctx: Ctx, targets: Iterable<Target>): P
       amountFen: 40_000,
     });
     RUN_OF.set(target.region, runId);
+    // a proposed 干部奖励 of the village, rewarding the target person (targets may share a
+    // village: each its own year, as a village has one standing reward a year)
+    const rewardId = uuidv7(now.getTime());
+    await ctx.db.insert(economyCadreRewards).values({
+      id: rewardId,
+      ...tenant,
+      year: 2000 + REWARD_OF.size,
+      thisYearFen: 200_000,
+      lastYearFen: 100_000,
+      poolFen: 10_000,
+      totalFen: 10_000,
+      rule: {
+        shareBp: 1000,
+        villageCapFen: 10_000,
+        cadreCapFen: 10_000,
+        division: 'equal',
+        weights: EQUAL_WEIGHTS,
+      },
+      status: 'proposed',
+      proposedBy: target.accountId,
+      createdAt: now,
+    });
+    await ctx.db.insert(economyCadreRewardShares).values({
+      rewardId,
+      personId: target.personId,
+      ...tenant,
+      positions: ['secretary'],
+      weight: 1,
+      amountFen: 10_000,
+    });
+    REWARD_OF.set(target.region, rewardId);
     // a 托管 menu item in the target's region, and the target household's fruit sign-up on it
     const itemId = uuidv7(now.getTime());
     const region = { regionCode: target.region, countyCode: target.region.slice(0, 6) };
@@ -212,7 +247,15 @@ const assetId = (t: Target) => ASSET_OF.get(t.region) ?? '';
 const contractUrl = (t: Target) => `/api/v1/economy/contracts/${CONTRACT_OF.get(t.region) ?? ''}`;
 const county = (t: Target) => t.village.slice(0, 6);
 const orgUrl = (t: Target) => `/api/v1/economy/organizations/${ORG_OF.get(t.region) ?? ''}`;
+const rewardUrl = (t: Target) => `/api/v1/economy/cadre-rewards/${REWARD_OF.get(t.region) ?? ''}`;
 const runUrl = (t: Target) => `/api/v1/economy/dividend-runs/${RUN_OF.get(t.region) ?? ''}`;
+
+// A term of its own for the n-th request (one day from 2100 on): a year each ran past 9999 once
+// the matrix had grown to some 8,000 requests.
+const ownDay = (n: number) => {
+  const day = new Date(Date.UTC(2100, 0, 1 + n)).toISOString().slice(0, 10);
+  return { startsOn: day, endsOn: day };
+};
 
 const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
 const writes = (outcome: number) =>
@@ -232,6 +275,36 @@ const sameCounty = (outcome: number): Cell => ({
   parent: outcome,
   otherCounty: 404,
 });
+
+// A county's rules (reference prices, the cadre reward rule): read in the county, set by its admin.
+const countyRulesRead = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: sameCounty(200),
+    village_cadre: sameCounty(200),
+    auditor: inside(200),
+  },
+  everywhere(404),
+);
+const countyRulesWrite = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: sameCounty(403),
+    village_cadre: sameCounty(403),
+    auditor: inside(403),
+  },
+  everywhere(404),
+);
+// A village's proposal (分红 run, 干部奖励) is decided by the township or county, never the village.
+const townshipDecides = byRole(
+  {
+    county_admin: inside(200),
+    township_admin: inside(200),
+    village_cadre: inside(403),
+    auditor: inside(403),
+  },
+  everywhere(404),
+);
 
 export const economyMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/economy/assets': row(
@@ -281,8 +354,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
         lessee: `矩阵承包方${n}`,
         area: 1,
         pricePerMuFen: 60_000,
-        startsOn: `${2100 + n}-01-01`,
-        endsOn: `${2100 + n}-12-31`,
+        ...ownDay(n),
       }),
     },
     writes(201),
@@ -322,15 +394,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   ),
   'GET /api/v1/economy/counties/:county/class-rules': row(
     { url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules` },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(200),
-        village_cadre: sameCounty(200),
-        auditor: inside(200),
-      },
-      everywhere(404),
-    ),
+    countyRulesRead,
   ),
   'PUT /api/v1/economy/counties/:county/class-rules/:assetClass': row(
     {
@@ -338,15 +402,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
       url: (t) => `/api/v1/economy/counties/${county(t)}/class-rules/forest`,
       payload: () => ({ referencePriceFen: 5_000, maxTermYears: 70, lowPricePercent: 70 }),
     },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: sameCounty(403),
-        village_cadre: sameCounty(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    countyRulesWrite,
   ),
   'GET /api/v1/economy/dividend-runs': row(
     {
@@ -374,15 +430,7 @@ export const economyMatrix: Record<string, MatrixEntry> = {
   // the township or county approves (each its own target's run, once); the village may not
   'POST /api/v1/economy/dividend-runs/:id/approve': row(
     { method: 'POST', url: (t) => `${runUrl(t)}/approve` },
-    byRole(
-      {
-        county_admin: inside(200),
-        township_admin: inside(200),
-        village_cadre: inside(403),
-        auditor: inside(403),
-      },
-      everywhere(404),
-    ),
+    townshipDecides,
   ),
   // the village publishes; its own run is still a draft, so it gets as far as the state check
   'POST /api/v1/economy/dividend-runs/:id/publish': row(
@@ -579,11 +627,60 @@ export const economyMatrix: Record<string, MatrixEntry> = {
         householdId: t.householdId,
         area: 2.5,
         pricePerMuFen: 80_000,
-        startsOn: `${2100 + n}-01-01`,
-        endsOn: `${2100 + n}-12-31`,
+        ...ownDay(n),
       }),
     },
     writes(201),
+  ),
+  // 干部奖励 (part 7): the county's rule reads and writes as its reference prices do
+  'GET /api/v1/economy/counties/:county/reward-rules/:year': row(
+    { url: (t) => `/api/v1/economy/counties/${county(t)}/reward-rules/2026` },
+    countyRulesRead,
+  ),
+  // a rule of 2099, so the proposal row below still finds no rule for its year
+  'PUT /api/v1/economy/counties/:county/reward-rules/:year': row(
+    {
+      method: 'PUT',
+      url: (t) => `/api/v1/economy/counties/${county(t)}/reward-rules/2099`,
+      payload: () => ({
+        shareBp: 1000,
+        villageCapFen: 1_000_000,
+        cadreCapFen: 500_000,
+        division: 'equal',
+        weights: EQUAL_WEIGHTS,
+      }),
+    },
+    countyRulesWrite,
+  ),
+  'GET /api/v1/economy/cadre-rewards/pool': row(
+    { url: (t) => `/api/v1/economy/cadre-rewards/pool?village=${t.village}&year=2026` },
+    read(inside(200)),
+  ),
+  'GET /api/v1/economy/cadre-rewards': row(
+    {
+      url: () => '/api/v1/economy/cadre-rewards',
+      listed: (t) => (b) => items(b).some((i) => i.id === REWARD_OF.get(t.region)),
+    },
+    read(inside('listed', 'hidden')),
+  ),
+  // the county set no 2026 rule, so the village's cadre gets as far as that check (400 body.year)
+  'POST /api/v1/economy/cadre-rewards': row(
+    {
+      method: 'POST',
+      url: () => '/api/v1/economy/cadre-rewards',
+      payload: (t) => ({ village: t.village, year: 2026, cadres: [t.personId] }),
+    },
+    writes(400),
+  ),
+  'GET /api/v1/economy/cadre-rewards/:id': row({ url: rewardUrl }, read(inside(200))),
+  // the township or county decides (each its own target's reward, once); the village may not
+  'POST /api/v1/economy/cadre-rewards/:id/decision': row(
+    { method: 'POST', url: (t) => `${rewardUrl(t)}/decision`, payload: () => ({ approve: true }) },
+    townshipDecides,
+  ),
+  'GET /api/v1/me/cadre-rewards': row(
+    { url: () => '/api/v1/me/cadre-rewards', targetless: true },
+    byRole({}, everywhere(200)),
   ),
   'GET /api/v1/me/trusteeship': row(
     { url: () => '/api/v1/me/trusteeship', targetless: true },

@@ -34,6 +34,7 @@ import { PaymentModal } from './PaymentModal.tsx';
 import { DividendsTab } from './DividendsTab.tsx';
 import { TrusteeshipTab } from './TrusteeshipTab.tsx';
 import { OrganizationsTab } from './OrganizationsTab.tsx';
+import { CadreRewardsTab } from './CadreRewardsTab.tsx';
 import type { Locale } from '../../i18n/types.ts';
 import { formatDay } from '../../i18n/format.ts';
 
@@ -99,6 +100,11 @@ export default function EconomyPage() {
             key: 'organizations',
             label: t('econ.tab.organizations'),
             children: <OrganizationsTab region={region} />,
+          },
+          {
+            key: 'rewards',
+            label: t('econ.tab.rewards'),
+            children: <CadreRewardsTab region={region} />,
           },
         ]}
       />

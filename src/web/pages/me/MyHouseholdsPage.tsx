@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { HouseholdTags } from '../households/HouseholdDrawer.tsx';
 import { ContactPairs, ResponsibleChain } from '../households/ResponsibleChain.tsx';
 import { MyDividends } from './MyDividends.tsx';
+import { MyVillageRewards } from './MyVillageRewards.tsx';
 import { MyTrusteeship } from './MyTrusteeship.tsx';
 
 function ContactCard({ household }: { household: HouseholdItem }) {
@@ -104,6 +105,7 @@ export default function MyHouseholdsPage() {
         )}
       </Card>
       {data.ownHousehold && <MyDividends />}
+      {data.ownHousehold && <MyVillageRewards />}
       {data.ownHousehold && <MyTrusteeship />}
       {contacts.length === 0 && !data.ownHousehold && <Empty description={t('me.contactsEmpty')} />}
     </Flex>
