@@ -63,7 +63,7 @@ export const insightFoldCursor = pgTable('insight_fold_cursor', {
 
 /**
  * Changes waiting to be folded: what each write to `cases` or `evaluations` added to or took from
- * the leaves, per region code, month and metric (new contribution minus old, grouped per
+ * the records' counts, per region code, month and metric (new contribution minus old, grouped per
  * statement). Statement triggers on those tables append here inside the writer's own transaction
  * (drizzle/0034_insight_deltas.sql), so the fold sees a change exactly when it commits, and takes
  * each row once (modules/insights/fold.ts).
