@@ -6,7 +6,9 @@
  * `--fold` new cases (written with their audit rows, as the intake writes them), then changing
  * `--fold`/10 existing cases (resolved, rated, escalated) and folding again; and checks that the
  * folded roll-ups equal a fresh rebuild. Dashboard times are over `--runs` runs after one warm-up.
- *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--runs 40]
+ * `--fold-days D` puts the new cases in the D days before the bench's day (20 December) instead of
+ * through the year: `--fold-days 1` is a day's intake, all in one month.
+ *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--fold-days 360] [--runs 40]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
 import os from 'node:os';
@@ -28,6 +30,7 @@ const opt = (name: string, fallback: number) => {
 const CASES = Math.min(opt('cases', 1_000_000), 10_000_000);
 const FOLD = Math.min(opt('fold', 100_000), 1_000_000);
 const RUNS = Math.min(opt('runs', 40), 200);
+const FOLD_DAYS = Math.min(Math.max(opt('fold-days', 0), 0), 353);
 const PROVINCE = '410000000000';
 const COUNTY = '410101000000';
 const YEAR = '2026';
@@ -54,8 +57,11 @@ async function times(fn: () => Promise<unknown>): Promise<number[]> {
 const step = (what: string) => process.stderr.write(`${new Date().toISOString()} ${what}\n`);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-/** `n` cases spread over every village, created through the year; `offset` keeps ids apart. */
-const insertCases = (n: number, offset: number) =>
+/**
+ * `n` cases spread over every village, created through the year (or in the `days` before 20
+ * December); `offset` keeps ids apart.
+ */
+const insertCases = (n: number, offset: number, days = 0) =>
   run(sql`
     INSERT INTO cases (id, region_code, county_code, type_code, kind, channel, state, title,
       description, fields, details, owner_kind, owner_id, owner_step, owner_since, due_at,
@@ -69,8 +75,8 @@ const insertCases = (n: number, offset: number) =>
       c.at, c.at
     FROM generate_series(1, ${n}) g
     JOIN LATERAL (SELECT code FROM bench_villages WHERE i = (g::bigint * 7919 + ${offset}) % 45900) v ON true
-    CROSS JOIN LATERAL (SELECT timestamptz '2026-01-01 00:00+08'
-      + ((g::bigint * 104729 + ${offset}) % (360 * 86400)) * interval '1 second' AS at) c`);
+    CROSS JOIN LATERAL (SELECT ${days > 0 ? sql`timestamptz '2026-12-20 00:00+08' - ${days} * interval '1 day'` : sql`timestamptz '2026-01-01 00:00+08'`}
+      + ((g::bigint * 104729 + ${offset}) % (${days > 0 ? days : 360} * 86400)) * interval '1 second' AS at) c`);
 
 try {
   await applyMigrations(database);
@@ -157,7 +163,7 @@ try {
   // Fold: new cases with their audit rows (as the intake writes them), then one fold.
   await run(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
   const write = await timed(async () => {
-    await insertCases(FOLD, CASES);
+    await insertCases(FOLD, CASES, FOLD_DAYS);
     await run(sql`
     INSERT INTO audit_events (chain, id, occurred_at, action, object_type, object_id, region_code,
       county_code, prev_hash, hash)
@@ -199,11 +205,11 @@ try {
     changedCodes = await foldInsightChanges(db);
   });
   const folded = await rows<{ h: string }>(
-    sql`SELECT md5(string_agg(region_code || period || metric || value, ',' ORDER BY region_code, period, metric)) AS h FROM insight_rollups`,
+    sql`SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) AS h FROM insight_rollups r`,
   );
   await rebuildInsights(db);
   const rebuilt = await rows<{ h: string }>(
-    sql`SELECT md5(string_agg(region_code || period || metric || value, ',' ORDER BY region_code, period, metric)) AS h FROM insight_rollups`,
+    sql`SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) AS h FROM insight_rollups r`,
   );
 
   const line = (label: string, view: number[], rawTimes: number[]) =>
@@ -216,7 +222,7 @@ try {
       line('county dashboard', countyView, countyRaw),
       line('province overview', provinceView, provinceRaw),
       `writing ${FOLD.toLocaleString('en')} new cases with their audit rows: ${(write / 1000).toFixed(2)} s`,
-      `fold of ${FOLD.toLocaleString('en')} new cases (${touched.toLocaleString('en')} region codes touched): ${(fold / 1000).toFixed(2)} s`,
+      `fold of ${FOLD.toLocaleString('en')} new cases${FOLD_DAYS > 0 ? ` from the last ${FOLD_DAYS} day(s)` : ' spread over the year'} (${touched.toLocaleString('en')} region codes touched): ${(fold / 1000).toFixed(2)} s`,
       `changing ${CHANGED.toLocaleString('en')} existing cases (resolve, rate, escalate) with audit rows: ${(changeWrite / 1000).toFixed(2)} s`,
       `fold of those changes (${changedCodes.toLocaleString('en')} region codes touched): ${(changeFold / 1000).toFixed(2)} s`,
       `folded roll-ups equal a fresh rebuild: ${folded[0]?.h === rebuilt[0]?.h}`,

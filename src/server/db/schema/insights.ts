@@ -2,23 +2,47 @@ import { bigint, doublePrecision, pgTable, primaryKey, text, varchar } from 'dri
 import { regionCodeColumn } from './columns.ts';
 
 /**
- * What the records themselves say per region code and month (the leaf of the roll-up): a case or
- * an evaluation counts at the exact region it was filed in. Rebuilt per touched code by the fold.
+ * The additive metrics of a roll-up row, one column each: what the cases and the awarded
+ * evaluations of a region and period count (`domain/insights/indicators.ts` turns them into rates).
+ * Star levels have a column each up to ten; the triggers' deltas and the rebuild name the same
+ * metrics (`stars_<level>`), and a level outside 0–10 has no column and is not counted by either.
  */
-export const insightLeaves = pgTable(
-  'insight_leaves',
-  {
-    regionCode: regionCodeColumn().notNull(),
-    month: varchar('month', { length: 7 }).notNull(),
-    metric: text('metric').notNull(),
-    value: doublePrecision('value').notNull(),
-  },
-  (t) => [primaryKey({ name: 'insight_leaves_pk', columns: [t.regionCode, t.month, t.metric] })],
-);
+export const ROLLUP_METRICS = [
+  'cases_received',
+  'cases_resolved',
+  'cases_on_time',
+  'cases_escalated',
+  'cases_rated',
+  'cases_rating_sum',
+  'cases_satisfied',
+  'disputes_received',
+  'disputes_resolved',
+  'evaluations_awarded',
+  'stars_3plus',
+  'stars_0',
+  'stars_1',
+  'stars_2',
+  'stars_3',
+  'stars_4',
+  'stars_5',
+  'stars_6',
+  'stars_7',
+  'stars_8',
+  'stars_9',
+  'stars_10',
+] as const;
+export type RollupMetric = (typeof ROLLUP_METRICS)[number];
+
+const metricColumn = (name: string) => doublePrecision(name).notNull().default(0);
+const metricColumns = Object.fromEntries(ROLLUP_METRICS.map((m) => [m, metricColumn(m)])) as {
+  [M in RollupMetric]: ReturnType<typeof metricColumn>;
+};
 
 /**
- * Roll-ups the dashboards read: every region at every level, per month (2026-03), quarter
- * (2026-Q1) and year (2026). A region's row = its own leaves + the sum of its children's rows.
+ * Roll-ups the dashboards read, one row per region and period with every metric in its column:
+ * every region at every level, per month (2026-03), quarter (2026-Q1) and year (2026). A region's
+ * row = what its own records count + the sum of its children's rows. No row is stored whose
+ * metrics are all zero. A fold adds to a row in place (fillfactor 80 keeps the update on its page).
  */
 export const insightRollups = pgTable(
   'insight_rollups',
@@ -26,10 +50,9 @@ export const insightRollups = pgTable(
     regionCode: regionCodeColumn().notNull(),
     level: text('level').notNull(),
     period: varchar('period', { length: 7 }).notNull(),
-    metric: text('metric').notNull(),
-    value: doublePrecision('value').notNull(),
+    ...metricColumns,
   },
-  (t) => [primaryKey({ name: 'insight_rollups_pk', columns: [t.regionCode, t.period, t.metric] })],
+  (t) => [primaryKey({ name: 'insight_rollups_pk', columns: [t.regionCode, t.period] })],
 );
 
 /** How far the fold has read the audit log (the change log every write already appends to). */
@@ -40,7 +63,7 @@ export const insightFoldCursor = pgTable('insight_fold_cursor', {
 
 /**
  * Changes waiting to be folded: what each write to `cases` or `evaluations` added to or took from
- * the leaves, per region code, month and metric (new contribution minus old, grouped per
+ * the records' counts, per region code, month and metric (new contribution minus old, grouped per
  * statement). Statement triggers on those tables append here inside the writer's own transaction
  * (drizzle/0034_insight_deltas.sql), so the fold sees a change exactly when it commits, and takes
  * each row once (modules/insights/fold.ts).

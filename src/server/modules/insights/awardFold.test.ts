@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insightRollups } from '../../db/schema/index.ts';
+import type { RollupMetric } from '../../db/schema/index.ts';
 import { FIXTURE_PLACES } from '../../testing/fixtureRegions.ts';
-import { rollupSnapshot } from '../../testing/insightsKit.ts';
+import { rollupSnapshot, rollupValue } from '../../testing/insightsKit.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { foldInsightChanges } from './fold.ts';
 import { rebuildInsights } from './rollups.ts';
@@ -20,13 +19,8 @@ const rows = async (sql: string): Promise<Row[]> =>
   ((await t.deps.database.db.execute(sql)) as unknown as { rows: Row[] }).rows;
 const snapshot = () => rollupSnapshot(db());
 /** The county's year figure for one metric (0 when the roll-ups hold no row for it). */
-const countyYear = async (metric: string, year: string) =>
-  (
-    await db()
-      .select()
-      .from(insightRollups)
-      .where(eq(insightRollups.regionCode, FIXTURE_PLACES.county))
-  ).find((r) => r.metric === metric && r.period === year)?.value ?? 0;
+const countyYear = (metric: string, year: string) =>
+  rollupValue(db(), FIXTURE_PLACES.county, year, metric as RollupMetric);
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });

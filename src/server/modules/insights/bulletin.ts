@@ -11,6 +11,7 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { listWarnings } from '../warnings/center.ts';
+import { metricsOfRow } from './overview.ts';
 
 const PERMISSION = 'evaluation.read' as const;
 type Metrics = Record<string, number>;
@@ -40,7 +41,7 @@ const shown = (i: Indicator, m: Metrics) => {
   return v === null ? '—' : isRate(i) ? `${v}%` : String(v);
 };
 
-/** Roll-up rows of some regions in one period, as code → metric → value. */
+/** Roll-up rows of some regions in one period, as code → metrics. */
 async function periodRollups(ctx: Ctx, codes: string[], period: string) {
   const out = new Map<string, Metrics>();
   if (codes.length === 0) return out;
@@ -48,11 +49,7 @@ async function periodRollups(ctx: Ctx, codes: string[], period: string) {
     .select()
     .from(insightRollups)
     .where(and(inArray(insightRollups.regionCode, codes), eq(insightRollups.period, period)));
-  for (const r of rows) {
-    const m = out.get(r.regionCode) ?? {};
-    m[r.metric] = r.value;
-    out.set(r.regionCode, m);
-  }
+  for (const r of rows) out.set(r.regionCode, metricsOfRow(r));
   return out;
 }
 

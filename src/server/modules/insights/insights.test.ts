@@ -1,10 +1,10 @@
 import { count, eq, like } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cases, insightRollups } from '../../db/schema/index.ts';
+import { cases, insightRollups, type RollupMetric } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { FIXTURE_PLACES } from '../../testing/fixtureRegions.ts';
-import { rollupSnapshot } from '../../testing/insightsKit.ts';
+import { rollupSnapshot, rollupValue } from '../../testing/insightsKit.ts';
 import { foldInsightChanges } from './fold.ts';
 import { rebuildInsights } from './rollups.ts';
 
@@ -28,13 +28,13 @@ const newCase = (title: string) =>
   call(t.app, villager, 'POST', '/api/v1/cases', {
     payload: { typeCode: 'request', title, description: `${title}，请尽快处理。`, fields: {} },
   });
-const countyRow = async (metric: string) =>
+const countyRow = async (metric: RollupMetric) =>
   (
     await db()
       .select()
       .from(insightRollups)
       .where(eq(insightRollups.regionCode, FIXTURE_PLACES.county))
-  ).find((r) => r.metric === metric && /^\d{4}$/.test(r.period))?.value ?? 0;
+  ).find((r) => /^\d{4}$/.test(r.period))?.[metric] ?? 0;
 
 describe('roll-ups', () => {
   it('folds new cases into every level, and a full rebuild gives the same rows', async () => {
@@ -58,11 +58,8 @@ describe('roll-ups', () => {
     expect(rebuilt).toEqual(folded);
     expect(await countyRow('cases_received')).toBe(raw?.n);
     // The province row carries the same case count as its only county holds.
-    const province = rebuilt.find(
-      (r) =>
-        r.regionCode === '410000000000' && r.metric === 'cases_received' && r.period.length === 4,
-    );
-    expect(province?.value).toBe(raw?.n);
+    const province = rebuilt.find((r) => r.regionCode === '410000000000' && r.period.length === 4);
+    expect(province?.cases_received).toBe(raw?.n);
   });
 
   it('a second fold with nothing new changes nothing', async () => {
@@ -190,10 +187,8 @@ describe('通报', () => {
   };
   const bulletinOf = (s: Session, query: string) =>
     call(t.app, s, 'GET', `/api/v1/insights/bulletin?${query}`);
-  const periodRow = async (code: string, period: string, metric: string) =>
-    (await db().select().from(insightRollups).where(eq(insightRollups.regionCode, code))).find(
-      (r) => r.metric === metric && r.period === period,
-    )?.value ?? 0;
+  const periodRow = (code: string, period: string, metric: RollupMetric) =>
+    rollupValue(db(), code, period, metric);
 
   it('writes the quarter’s bulletin from the roll-ups and the warnings, ranked, with the villages annexed', async () => {
     await rebuildInsights(db());

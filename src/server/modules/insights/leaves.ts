@@ -1,20 +1,23 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { pivoted } from './rollupSql.ts';
 
-// What the records say per exact region code and Shanghai month. Zero values are not stored, so a
-// rebuilt table and a folded one hold the same rows.
+// What the records say per exact region code and Shanghai month: the leaves the rebuild sums up.
 const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const RESOLVED = sql`c.state IN ('resolved','confirmed','auto_confirmed','closed')`;
 
+/** The rebuild's scratch table of leaves, dropped at the end of the rebuild's transaction. */
+export const LEAVES = sql.raw('insight_leaves_build');
+
 /**
- * Recomputes every leaf from the records (the full rebuild). The fold adds the same metrics per
+ * Computes every leaf from the records for the full rebuild, one row per exact region code and
+ * month with a column per metric, into a temporary table. The fold adds the same metrics per
  * changed row from the triggers' deltas (drizzle/0034_insight_deltas.sql): a metric added here
  * must be added there too, and the test comparing fold with rebuild says when they differ.
  */
-export async function refreshLeaves(db: Db): Promise<void> {
-  await db.execute(sql`DELETE FROM insight_leaves`);
+export async function buildLeaves(db: Db): Promise<void> {
   await db.execute(sql`
-    INSERT INTO insight_leaves (region_code, month, metric, value)
+    CREATE TEMP TABLE ${LEAVES} ON COMMIT DROP AS ${pivoted(sql`
     SELECT s.region_code, s.month, v.metric, v.value
     FROM (
       SELECT c.region_code, ${month(sql`c.created_at`)} AS month,
@@ -44,5 +47,5 @@ export async function refreshLeaves(db: Db): Promise<void> {
     CROSS JOIN LATERAL (VALUES ('evaluations_awarded'), ('stars_' || e.level),
       (CASE WHEN e.level >= 3 THEN 'stars_3plus' END)) m(metric)
     WHERE e.stage = 'awarded' AND e.awarded_at IS NOT NULL AND m.metric IS NOT NULL
-    GROUP BY 1, 2, 3`);
+    GROUP BY 1, 2, 3`)}`);
 }

@@ -3,7 +3,7 @@ import { can, grantsAllowing } from '../../../domain/access/policy.ts';
 import { monthsOf } from '../../../domain/insights/periods.ts';
 import { ancestorsOf } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { insightRollups, regions } from '../../db/schema/index.ts';
+import { insightRollups, regions, ROLLUP_METRICS } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
@@ -15,14 +15,19 @@ type Metrics = Record<string, number>;
 
 type Rollup = typeof insightRollups.$inferSelect;
 
-/** Roll-up rows as code → period → metric → value. */
+/** A roll-up row's metrics that are not zero, by name (what the indicators read). */
+export function metricsOfRow(row: Rollup): Metrics {
+  const m: Metrics = {};
+  for (const metric of ROLLUP_METRICS) if (row[metric] !== 0) m[metric] = row[metric];
+  return m;
+}
+
+/** Roll-up rows as code → period → metrics. */
 function byCode(rows: Rollup[]) {
   const out = new Map<string, Map<string, Metrics>>();
   for (const r of rows) {
     const byPeriod = out.get(r.regionCode) ?? new Map<string, Metrics>();
-    const m = byPeriod.get(r.period) ?? {};
-    m[r.metric] = r.value;
-    byPeriod.set(r.period, m);
+    byPeriod.set(r.period, metricsOfRow(r));
     out.set(r.regionCode, byPeriod);
   }
   return out;

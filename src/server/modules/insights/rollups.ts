@@ -5,15 +5,8 @@ import {
   type RegionLevel,
 } from '../../../domain/region/regionCode.ts';
 import type { Db } from '../../db/client.ts';
-import { refreshLeaves } from './leaves.ts';
-
-export const LEVEL_PATTERN: Record<RegionLevel, string> = {
-  province: '__0000000000',
-  city: '____00000000',
-  county: '______000000',
-  township: '_________000',
-  village: '____________',
-};
+import { buildLeaves, LEAVES } from './leaves.ts';
+import { anyMetric, eachMetric, LEVEL_PATTERN, metricList, periodsOf } from './rollupSql.ts';
 
 /** A code's exact level in SQL: the most zeros it ends with wins. */
 const levelSql = (column: string) =>
@@ -31,26 +24,24 @@ async function rollUpLevel(db: Db, level: RegionLevel): Promise<void> {
   const n = LEVEL_PREFIX_LENGTH[level];
   const child = REGION_LEVELS[REGION_LEVELS.indexOf(level) + 1];
   const children = child
-    ? sql`SELECT rpad(substr(r.region_code, 1, ${n}), 12, '0') AS code, r.period, r.metric, r.value
+    ? sql`SELECT rpad(substr(r.region_code, 1, ${n}), 12, '0') AS code, r.period, ${eachMetric((c) => `r.${c}`)}
           FROM insight_rollups r WHERE r.level = ${child}`
-    : sql`SELECT NULL::varchar AS code, NULL::varchar AS period, NULL::text AS metric,
-            NULL::float8 AS value WHERE false`;
+    : sql`SELECT NULL::varchar AS code, NULL::varchar AS period, ${eachMetric((c) => `0::float8 AS ${c}`)}
+          WHERE false`;
   await db.execute(sql`DELETE FROM insight_rollups WHERE level = ${level}`);
   await db.execute(sql`
-    INSERT INTO insight_rollups (region_code, level, period, metric, value)
-    SELECT x.code, ${level}, x.period, x.metric, sum(x.value)
+    INSERT INTO insight_rollups (region_code, level, period, ${metricList})
+    SELECT x.code, ${level}, x.period, ${eachMetric((c) => `sum(x.${c})`)}
     FROM (
-      SELECT l.region_code AS code, p.period, l.metric, l.value
-      FROM insight_leaves l
-      CROSS JOIN LATERAL (VALUES (l.month),
-        (substr(l.month, 1, 4) || '-Q' || ((substr(l.month, 6, 2)::int + 2) / 3)),
-        (substr(l.month, 1, 4))) p(period)
+      SELECT l.region_code AS code, p.period, ${eachMetric((c) => `l.${c}`)}
+      FROM ${LEAVES} l
+      CROSS JOIN LATERAL ${periodsOf('l.month')} p(period)
       WHERE ${levelSql('l.region_code')} = ${level}
       UNION ALL ${children}
     ) x
-    GROUP BY x.code, x.period, x.metric
-    HAVING sum(x.value) <> 0
-    ORDER BY x.code, x.period, x.metric`);
+    GROUP BY x.code, x.period
+    HAVING ${anyMetric((c) => `sum(x.${c})`)}
+    ORDER BY x.code, x.period`);
 }
 
 /**
@@ -79,8 +70,9 @@ export async function rebuildInsights(db: Db): Promise<void> {
         }
       ).rows;
       await tx.execute(sql`DELETE FROM insight_deltas`);
-      await refreshLeaves(tx);
+      await buildLeaves(tx);
       for (const level of [...REGION_LEVELS].reverse()) await rollUpLevel(tx, level);
+      await tx.execute(sql`DROP TABLE ${LEAVES}`);
       await tx.execute(sql`
       INSERT INTO insight_fold_cursor (name, last_seq) VALUES ('audit', ${Number(top?.top ?? 0)})
       ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq`);
@@ -88,5 +80,5 @@ export async function rebuildInsights(db: Db): Promise<void> {
     { isolationLevel: 'repeatable read' },
   );
   // Fresh statistics for the dashboards' reads.
-  await db.execute(sql`ANALYZE insight_leaves, insight_rollups`);
+  await db.execute(sql`ANALYZE insight_rollups`);
 }
