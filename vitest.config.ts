@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one worker (cores − 1), which runs every file in turn
     // while the PostgreSQL server, PGlite's thread or Chromium does the waiting. Two files at a time
-    // keep both cores busy; the browser project stays one file at a time (fileParallelism: false).
+    // keep both cores busy, browser files too: one browser file (its server, Chromium and the test)
+    // used about 0.7 of the two cores, so one at a time left a core idle for the last third of the run.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -53,9 +54,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
