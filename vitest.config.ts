@@ -17,6 +17,7 @@ export default defineConfig({
     // while the PostgreSQL server, PGlite's thread or Chromium does the waiting. Two files at a time
     // keep both cores busy, browser files too: one browser file (its server, Chromium and the test)
     // used about 0.7 of the two cores, so one at a time left a core idle for the last third of the run.
+    // The browser files still run last, in a group of their own.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -55,6 +56,9 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/support/globalSetup.ts'],
+          // After the other tiers (as one file at a time did): run beside the integration tests,
+          // the pages waited for servers busy seeding and three locators timed out.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
