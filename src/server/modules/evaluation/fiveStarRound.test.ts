@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { regions } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { createAccount } from '../accounts/service.ts';
 import {
+  CITY_ADMIN_PASSWORD,
+  createCityAdmin,
   decision,
   json,
   type Res,
@@ -27,7 +27,6 @@ const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
-const PASSWORD = 'City#Pass2026';
 
 let t: TestApp;
 let county: Session;
@@ -57,35 +56,23 @@ const refused = (
   unchangedBy(() => call(t.app, s, method, url, payload === undefined ? {} : { payload }), status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
-async function daysLater(days: number) {
-  t.clock.advanceMinutes(days * 24 * 60);
+async function logInAll() {
   [county, township, village1, village2, villager] = (await Promise.all(
     ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session, Session, Session];
-  city = await login(t.app, 'city-admin', PASSWORD);
+  city = await login(t.app, 'city-admin', CITY_ADMIN_PASSWORD);
+}
+
+async function daysLater(days: number) {
+  t.clock.advanceMinutes(days * 24 * 60);
+  await logInAll();
 }
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: '410000000000', regionCode: '410000000000' }],
-  };
   // 市委组织部: the city decides five stars (安阳).
-  await createAccount(
-    { ...t.ctx(), actor: root },
-    {
-      username: 'city-admin',
-      displayName: '市委组织部 赵敏',
-      password: PASSWORD,
-      roles: [{ role: 'county_admin', scope: '410500000000' }],
-    },
-  );
-  [county, township, village1, village2, villager] = (await Promise.all(
-    ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
-  )) as [Session, Session, Session, Session, Session];
-  city = await login(t.app, 'city-admin', PASSWORD);
+  await createCityAdmin(t);
+  await logInAll();
 }, 180_000);
 afterAll(() => t.close());
 
