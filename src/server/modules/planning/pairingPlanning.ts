@@ -1,6 +1,5 @@
-import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { checkPairingPlan } from '../../../domain/planning/pairing/checkPairingPlan.ts';
 import { planPairings } from '../../../domain/planning/pairing/planPairings.ts';
 import { validatePairingInput } from '../../../domain/planning/pairing/validatePairingInput.ts';
@@ -14,7 +13,7 @@ import { AppError } from '../../platform/errors.ts';
 import { startJob } from '../../platform/jobs/runJob.ts';
 import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
-import { parsePlanningInput } from './villages.ts';
+import { parsePlanningInput, ruralVillagesIn } from './villages.ts';
 
 export interface PairingPlanBody {
   region: string;
@@ -45,7 +44,6 @@ const invalid = (zh: string, en: string, path: string): AppError =>
 
 /** The region's villages (村, codes x200 up) with their profile. */
 async function regionVillages(ctx: Ctx, region: string) {
-  const { low, high } = scopeRange(region);
   return ctx.db
     .select({
       code: regions.code,
@@ -55,13 +53,7 @@ async function regionVillages(ctx: Ctx, region: string) {
     })
     .from(regions)
     .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(
-      and(
-        eq(regions.level, 'village'),
-        sql`${regions.code} BETWEEN ${low} AND ${high}`,
-        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
-      ),
-    )
+    .where(ruralVillagesIn(region))
     .orderBy(asc(regions.code));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { PlanningInputError } from '../../../domain/planning/inputError.ts';
 import type { PlanningVillage } from '../../../domain/planning/village.ts';
@@ -16,6 +16,16 @@ export interface RegionVillages {
   skipped: { code: string; name: string; reason: string }[];
 }
 
+/** The villages of kind 村 in `region`: codes x200 and up (居委会/communities are left out). */
+export function ruralVillagesIn(region: string): SQL | undefined {
+  const { low, high } = scopeRange(region);
+  return and(
+    eq(regions.level, 'village'),
+    sql`${regions.code} BETWEEN ${low} AND ${high}`,
+    gte(sql`substr(${regions.code}, 10, 3)`, '200'),
+  );
+}
+
 /**
  * The county or township to plan in, inside the actor's planning scope (else 404), and its
  * villages of kind 村 (codes x200 and up; 居委会/communities are left out) with their profile.
@@ -29,7 +39,6 @@ export async function loadRegionVillages(ctx: Ctx, region: string): Promise<Regi
       { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] },
     );
   }
-  const { low, high } = scopeRange(region);
   const rows = await ctx.db
     .select({
       code: regions.code,
@@ -42,13 +51,7 @@ export async function loadRegionVillages(ctx: Ctx, region: string): Promise<Regi
     })
     .from(regions)
     .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(
-      and(
-        eq(regions.level, 'village'),
-        sql`${regions.code} BETWEEN ${low} AND ${high}`,
-        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
-      ),
-    )
+    .where(ruralVillagesIn(region))
     .orderBy(asc(regions.code));
   const villages: PlanningVillage[] = [];
   const skipped: RegionVillages['skipped'] = [];
