@@ -3,7 +3,6 @@ import {
   bigint,
   boolean,
   check,
-  date,
   index,
   integer,
   pgTable,
@@ -12,7 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { at, day, tenant } from './columns.ts';
 
 /**
  * A project (DESIGN.md §3 "Project"): 产业 / 基础设施 / 民生 works serving villages, optionally a
@@ -35,8 +34,8 @@ export const projects = pgTable(
     parentId: uuid('parent_id'),
     /** Its weight in the parent's roll-up. */
     weight: integer('weight').notNull().default(1),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }),
+    startsOn: day('starts_on').notNull(),
+    endsOn: day('ends_on'),
     description: text('description'),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -91,7 +90,7 @@ export const projectSpends = pgTable(
     projectId: uuid('project_id').notNull(),
     source: text('source').notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
-    spentOn: date('spent_on', { mode: 'string' }).notNull(),
+    spentOn: day('spent_on').notNull(),
     note: text('note'),
     recordedBy: uuid('recorded_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -114,7 +113,7 @@ export const projectMilestones = pgTable(
     name: text('name').notNull(),
     weight: integer('weight').notNull(),
     progress: integer('progress').notNull().default(0),
-    dueOn: date('due_on', { mode: 'string' }),
+    dueOn: day('due_on'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },

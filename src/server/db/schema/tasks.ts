@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -13,7 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { at, day, tenant } from './columns.ts';
 
 /**
  * A task list (订单/领单/评单, DESIGN.md §3): one subject's year, its targets as the joint meeting
@@ -29,7 +28,7 @@ export const taskLists = pgTable(
     year: integer('year').notNull(),
     title: text('title').notNull(),
     /** The joint meeting (联席会议) that set the targets. */
-    meetingOn: date('meeting_on', { mode: 'string' }).notNull(),
+    meetingOn: day('meeting_on').notNull(),
     targets: jsonb('targets').$type<string[]>().notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -52,7 +51,7 @@ export const taskItems = pgTable(
     title: text('title').notNull(),
     measures: text('measures').notNull(),
     ownerPersonId: uuid('owner_person_id'),
-    deadline: date('deadline', { mode: 'string' }).notNull(),
+    deadline: day('deadline').notNull(),
     status: text('status').notNull().default('open'),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
