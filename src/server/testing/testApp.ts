@@ -6,7 +6,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
 import { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import type { Ctx } from '../platform/context.ts';
+import { contextOf, type Ctx } from '../platform/context.ts';
 import { DEMO_PASSWORD } from '../seed/demoAccounts.ts';
 import { seedFixture } from './fixtureSeed.ts';
 import { seedDemoCounty } from '../seed/seedDemo.ts';
@@ -68,17 +68,7 @@ export async function createTestApp(
     cipher: new FieldCipher(crypto.randomBytes(32)),
     clock: clock.now,
   };
-  const ctx = (): Ctx => ({
-    db: deps.database.db,
-    dbKind: deps.database.kind,
-    inTransaction: false,
-    actor: null,
-    csrfToken: null,
-    requestId: 'test',
-    clock: clock.now,
-    cipher: deps.cipher,
-    config,
-  });
+  const ctx = (): Ctx => contextOf(deps, 'test');
   if (options.directory) {
     const seeding = await seedDemoCounty(
       { deps, keySource: 'env', close: async () => undefined },
