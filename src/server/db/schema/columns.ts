@@ -1,4 +1,4 @@
-import { customType, date, integer, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { customType, integer, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** region_code: a 12-digit region code, the scope every read filters on. */
 export const regionCodeColumn = () => varchar('region_code', { length: 12 });
@@ -19,9 +19,6 @@ export const hex64 = (name: string) => varchar(name, { length: 64 });
 
 /** A moment, with its time zone, read as a Date. */
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
-/** A calendar day (China Standard Time), read as its 'YYYY-MM-DD' string. */
-export const day = (name: string) => date(name, { mode: 'string' });
 
 export const stamps = {
   createdAt: at('created_at').notNull(),

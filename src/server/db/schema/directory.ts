@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -13,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { PositionCode, PositionDetails } from '../../../domain/directory/positions.ts';
-import { countyCodeColumn, day, hex64, regionCodeColumn, stamps, tenant } from './columns.ts';
+import { countyCodeColumn, hex64, regionCodeColumn, stamps, tenant } from './columns.ts';
 
 export const villageProfiles = pgTable(
   'village_profiles',
@@ -88,7 +89,7 @@ export const persons = pgTable(
     nameSearch: text('name_search').notNull(),
     nameSort: text('name_sort').notNull(),
     gender: text('gender').notNull(),
-    birthDate: day('birth_date').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
     // Sensitive: SM4-CBC + HMAC-SM3 envelopes and blind indexes, never clear text.
     idCipher: text('id_cipher').notNull(),
     idIndex: hex64('id_index').notNull(),
@@ -139,7 +140,7 @@ export const memberships = pgTable(
     orgId: uuid('org_id').notNull(),
     groupId: uuid('group_id'),
     kind: text('kind').notNull(),
-    joinDate: day('join_date').notNull(),
+    joinDate: date('join_date', { mode: 'string' }).notNull(),
     ...stamps,
   },
   (t) => [index('memberships_by_org').on(t.orgId)],
@@ -156,9 +157,9 @@ export const positions = pgTable(
     gridId: uuid('grid_id'),
     unitId: uuid('unit_id'),
     details: jsonb('details').$type<PositionDetails>().notNull(),
-    startDate: day('start_date').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
     // History is kept by ending a position, never by deleting it.
-    endDate: day('end_date'),
+    endDate: date('end_date', { mode: 'string' }),
     ...stamps,
   },
   (t) => [

@@ -1,15 +1,17 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   index,
   integer,
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, day, storedFile, tenant } from './columns.ts';
+import { storedFile, tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -28,9 +30,9 @@ export const obligationRules = pgTable(
     role: text('role'),
     every: text('every').notNull(),
     atLeast: integer('at_least').notNull(),
-    startsOn: day('starts_on').notNull(),
-    endsOn: day('ends_on'),
-    updatedAt: at('updated_at').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     uniqueIndex('obligation_rules_code').on(t.countyCode, t.code),
@@ -53,14 +55,14 @@ export const activities = pgTable(
     subjectKind: text('subject_kind').notNull(),
     subjectId: text('subject_id').notNull(),
     activityType: text('activity_type').notNull(),
-    occurredOn: day('occurred_on').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     title: text('title').notNull(),
     place: text('place'),
     outcome: text('outcome'),
     participantIds: uuid('participant_ids').array().notNull(),
     householdIds: uuid('household_ids').array().notNull(),
     recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     /** The pairing's work-plan item it serves (pairing_plan_items), if it names one. */
     planItemId: uuid('plan_item_id'),
     /** The project it is about (a 人大 inspection of a key project), if it names one. */
@@ -116,11 +118,11 @@ export const pairingPlanItems = pgTable(
     description: text('description'),
     ownerSide: text('owner_side').notNull(),
     ownerPersonId: uuid('owner_person_id'),
-    dueOn: day('due_on'),
+    dueOn: date('due_on', { mode: 'string' }),
     status: text('status').notNull().default('planned'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     index('pairing_plan_items_by_pairing').on(t.pairingId),

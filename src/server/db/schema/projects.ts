@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -11,7 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, day, tenant } from './columns.ts';
+import { at, tenant } from './columns.ts';
 
 /**
  * A project (DESIGN.md §3 "Project"): 产业 / 基础设施 / 民生 works serving villages, optionally a
@@ -34,8 +35,8 @@ export const projects = pgTable(
     parentId: uuid('parent_id'),
     /** Its weight in the parent's roll-up. */
     weight: integer('weight').notNull().default(1),
-    startsOn: day('starts_on').notNull(),
-    endsOn: day('ends_on'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
     description: text('description'),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -90,7 +91,7 @@ export const projectSpends = pgTable(
     projectId: uuid('project_id').notNull(),
     source: text('source').notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
-    spentOn: day('spent_on').notNull(),
+    spentOn: date('spent_on', { mode: 'string' }).notNull(),
     note: text('note'),
     recordedBy: uuid('recorded_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -113,7 +114,7 @@ export const projectMilestones = pgTable(
     name: text('name').notNull(),
     weight: integer('weight').notNull(),
     progress: integer('progress').notNull().default(0),
-    dueOn: day('due_on'),
+    dueOn: date('due_on', { mode: 'string' }),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },

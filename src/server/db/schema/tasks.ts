@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -12,7 +13,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, day, tenant } from './columns.ts';
+import { at, tenant } from './columns.ts';
 
 /**
  * A task list (订单/领单/评单, DESIGN.md §3): one subject's year, its targets as the joint meeting
@@ -28,7 +29,7 @@ export const taskLists = pgTable(
     year: integer('year').notNull(),
     title: text('title').notNull(),
     /** The joint meeting (联席会议) that set the targets. */
-    meetingOn: day('meeting_on').notNull(),
+    meetingOn: date('meeting_on', { mode: 'string' }).notNull(),
     targets: jsonb('targets').$type<string[]>().notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),
@@ -51,7 +52,7 @@ export const taskItems = pgTable(
     title: text('title').notNull(),
     measures: text('measures').notNull(),
     ownerPersonId: uuid('owner_person_id'),
-    deadline: day('deadline').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
     status: text('status').notNull().default('open'),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull(),

@@ -1,5 +1,6 @@
 import {
   bigint,
+  date,
   index,
   jsonb,
   pgTable,
@@ -8,7 +9,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, day, tenant } from './columns.ts';
+import { at, tenant } from './columns.ts';
 
 /** 跨村联建: an adopted union of villages; region_code is the county or township it was planned in. */
 export const unions = pgTable(
@@ -70,8 +71,8 @@ export const pairings = pgTable(
     ...tenant,
     unitId: uuid('unit_id').notNull(),
     villageCode: varchar('village_code', { length: 12 }).notNull(),
-    periodStart: day('period_start').notNull(),
-    periodEnd: day('period_end'),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }),
     /** 组长: the unit member who leads the pairing's team (rules such as 组长每月接待来访 bind them). */
     leaderPersonId: uuid('leader_person_id'),
     createdAt: at('created_at').notNull(),
