@@ -1,6 +1,5 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { expect, it } from 'vitest';
 import { generateDemoCounty } from '../../domain/directory/demoCounty/index.ts';
 import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { buildIdNumber } from '../../domain/directory/idNumber.ts';
@@ -9,7 +8,6 @@ import { auditEvents, households, persons } from '../db/schema/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
 import {
-  call,
   createTestApp,
   login,
   type Session,
@@ -49,54 +47,6 @@ export function rowCounts<K extends string>(t: () => TestApp, key: K, table: PgT
       K | 'audit',
       number | undefined
     >;
-}
-
-type Body = Record<string, unknown>;
-
-/**
- * A write the API must refuse: what it is, the method and address, the body, the status and the
- * field the error names ('' for none). Functions are read when the test runs (after `beforeAll`).
- */
-export type BadWrite = [
-  name: string,
-  method: 'POST' | 'PATCH',
-  url: () => string,
-  payload: Body | (() => Body),
-  status: number,
-  path: string,
-];
-
-/** `[name, payload, status, path]` rows all POSTed to `url`, as {@link BadWrite}s. */
-export const postedTo = (url: string, rows: [string, Body | (() => Body), number, string][]) =>
-  rows.map(([name, payload, status, path]): BadWrite => [
-    name,
-    'POST',
-    () => url,
-    payload,
-    status,
-    path,
-  ]);
-
-/**
- * One test a bad write: `as()` sends it, it gets `status` (the error naming `path` when one is
- * given) and `counts()` (see {@link rowCounts}) is the same after as before.
- */
-export function itRefusesEach(
-  bad: BadWrite[],
-  t: () => TestApp,
-  as: () => Session,
-  counts: () => Promise<unknown>,
-) {
-  for (const [name, method, url, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const body = typeof payload === 'function' ? payload() : payload;
-      const res = await call(t().app, as(), method, url(), { payload: body });
-      expect(res.statusCode, res.body).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
 }
 
 let sequence = 0;

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grids } from '../../db/schema/index.ts';
-import {
-  demoCounty,
-  directoryApp,
-  itRefusesEach,
-  rowCounts,
-  type BadWrite,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
-import {
-  appWithSessions,
-  itRefusesEach,
-  postedTo,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { appWithSessions, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, postedTo } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 let t: TestApp, cadre: Session;

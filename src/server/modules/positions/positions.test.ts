@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
-import {
-  demoCounty,
-  directoryApp,
-  itRefusesEach,
-  rowCounts,
-  type BadWrite,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';

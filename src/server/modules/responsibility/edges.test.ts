@@ -5,13 +5,8 @@ import {
   type ResponsibilityEdge,
 } from '../../../domain/directory/responsibility.ts';
 import { responsibilityEdges } from '../../db/schema/index.ts';
-import {
-  demoCounty,
-  directoryApp,
-  itRefusesEach,
-  postedTo,
-  rowCounts,
-} from '../../testing/directoryFixtures.ts';
+import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, postedTo } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
