@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { desc, type SQL } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
@@ -13,6 +14,7 @@ import { seedDemoCounty } from '../seed/seedDemo.ts';
 import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 import { openReadReplica } from '../db/readReplica.ts';
+import { auditEvents } from '../db/schema/index.ts';
 
 /** A clock the test moves by hand (idle timeouts, lockouts). */
 export class TestClock {
@@ -180,4 +182,15 @@ export function call(
     headers,
     ...(options.payload !== undefined ? { payload: options.payload as string } : {}),
   });
+}
+
+/** The newest audit entry (of those `where` picks), or undefined. */
+export async function latestAuditEvent(t: TestApp, where?: SQL) {
+  const [event] = await t.deps.database.db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return event;
 }
