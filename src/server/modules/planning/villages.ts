@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { PlanningInputError } from '../../../domain/planning/inputError.ts';
 import type { PlanningVillage } from '../../../domain/planning/village.ts';
@@ -16,14 +16,32 @@ export interface RegionVillages {
   skipped: { code: string; name: string; reason: string }[];
 }
 
-/** The villages of kind 村 in `region`: codes x200 and up (居委会/communities are left out). */
-export function ruralVillagesIn(region: string): SQL | undefined {
+/**
+ * The villages of kind 村 in `region` (codes x200 and up; 居委会/communities are left out), by
+ * code, with position, population and profile: what both planners start from.
+ */
+export async function regionVillages(ctx: Ctx, region: string) {
   const { low, high } = scopeRange(region);
-  return and(
-    eq(regions.level, 'village'),
-    sql`${regions.code} BETWEEN ${low} AND ${high}`,
-    gte(sql`substr(${regions.code}, 10, 3)`, '200'),
-  );
+  return ctx.db
+    .select({
+      code: regions.code,
+      name: regions.name,
+      lat: regions.lat,
+      lng: regions.lng,
+      population: regions.population,
+      industries: villageProfiles.industries,
+      strength: villageProfiles.strength,
+    })
+    .from(regions)
+    .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
+    .where(
+      and(
+        eq(regions.level, 'village'),
+        sql`${regions.code} BETWEEN ${low} AND ${high}`,
+        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
+      ),
+    )
+    .orderBy(asc(regions.code));
 }
 
 /**
@@ -39,20 +57,7 @@ export async function loadRegionVillages(ctx: Ctx, region: string): Promise<Regi
       { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] },
     );
   }
-  const rows = await ctx.db
-    .select({
-      code: regions.code,
-      name: regions.name,
-      lat: regions.lat,
-      lng: regions.lng,
-      population: regions.population,
-      industries: villageProfiles.industries,
-      strength: villageProfiles.strength,
-    })
-    .from(regions)
-    .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(ruralVillagesIn(region))
-    .orderBy(asc(regions.code));
+  const rows = await regionVillages(ctx, region);
   const villages: PlanningVillage[] = [];
   const skipped: RegionVillages['skipped'] = [];
   for (const r of rows) {
