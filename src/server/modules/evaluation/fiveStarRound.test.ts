@@ -45,6 +45,15 @@ const decideAs = (s: Session, step: string, stars: string[], outcome?: string) =
   decision(t, s, subject, step, stars, outcome);
 const unchangedBy = (request: () => Promise<Res>, status: number) =>
   unchangedIn(t, request, status);
+/** `s` uploads a file as evidence of the subject's evaluation. */
+const upload = (s: Session, name: string, contentType: string, payload: Buffer | string) =>
+  call(
+    t.app,
+    s,
+    'POST',
+    `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent(name)}`,
+    { payload, headers: { 'content-type': contentType } },
+  );
 /** A write refused with `status` that leaves the database as it was. */
 const refused = (
   s: Session,
@@ -152,50 +161,19 @@ describe('a 五星支部 round end to end', () => {
     await refused(village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 404, {
       stars: ALL_FIVE,
     });
+    await unchangedBy(() => upload(village2, 'x.png', 'image/png', PNG), 404);
+    await unchangedBy(() => upload(village1, 'x.txt', 'text/plain', 'hello'), 415);
     await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village2,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
-          { payload: PNG, headers: { 'content-type': 'image/png' } },
-        ),
-      404,
-    );
-    await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.txt`,
-          { payload: 'hello', headers: { 'content-type': 'text/plain' } },
-        ),
+      () => upload(village1, 'x.png', 'image/png', Buffer.from('MZ this is no image')),
       415,
     );
     await unchangedBy(
       () =>
-        call(
-          t.app,
+        upload(
           village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
-          { payload: Buffer.from('MZ this is no image'), headers: { 'content-type': 'image/png' } },
-        ),
-      415,
-    );
-    await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=big.pdf`,
-          {
-            payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
-            headers: { 'content-type': 'application/pdf' },
-          },
+          'big.pdf',
+          'application/pdf',
+          Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
         ),
       413,
     );
@@ -211,13 +189,7 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('takes a claim with evidence (认星)', async () => {
-    const up = await call(
-      t.app,
-      village1,
-      'POST',
-      `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent('集体收入账.png')}`,
-      { payload: PNG, headers: { 'content-type': 'image/png' } },
-    );
+    const up = await upload(village1, '集体收入账.png', 'image/png', PNG);
     expect(up.statusCode, up.body).toBe(201);
     const evidenceId = String(json(up).id);
     const claim = await call(
