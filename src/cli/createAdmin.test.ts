@@ -47,36 +47,28 @@ function cli(args: string[], extraEnv: Record<string, string> = {}) {
   );
 }
 
+/** The first county admin of a new install, with the county's name. */
+const FIRST_ADMIN = [
+  'create-admin',
+  '--username',
+  'admin',
+  '--region',
+  '410599000000',
+  '--region-name',
+  '示范县',
+];
+
 describe('lingyan create-admin', () => {
   it('refuses a bad region code and a weak password before touching anything', async () => {
     expect((await cli(['create-admin', '--username', 'admin', '--region', '4105990'])).code).toBe(
       2,
     );
-    const weak = await cli(
-      [
-        'create-admin',
-        '--username',
-        'admin',
-        '--region',
-        '410599000000',
-        '--region-name',
-        '示范县',
-      ],
-      { LINGYAN_ADMIN_PASSWORD: 'password' },
-    );
+    const weak = await cli(FIRST_ADMIN, { LINGYAN_ADMIN_PASSWORD: 'password' });
     expect(weak.code).toBe(2);
   });
 
   it('creates the first county admin of a non-demo install, once', async () => {
-    const first = await cli([
-      'create-admin',
-      '--username',
-      'admin',
-      '--region',
-      '410599000000',
-      '--region-name',
-      '示范县',
-    ]);
+    const first = await cli(FIRST_ADMIN);
     expect(first.stdout).toContain('created county_admin admin for 410599000000');
     const second = await cli(['create-admin', '--username', 'admin', '--region', '410599000000']);
     expect(second.code).toBe(1);

@@ -8,7 +8,7 @@ import { openReadReplica, type ReadReplica } from './db/readReplica.ts';
 import { acquireDataDirLock } from './db/dataDirLock.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { STARTUP_WORK } from './backgroundTable.ts';
-import type { Ctx } from './platform/context.ts';
+import { contextOf, type Ctx } from './platform/context.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { closePlanningSolver } from './platform/solverPool.ts';
 import { checkRunningKey } from './keys/keyCheck.ts';
@@ -121,16 +121,5 @@ export async function serve(runtime: Runtime): Promise<FastifyInstance> {
 
 /** A context for work the system does itself (seeding, CLI commands): no session actor. */
 export function systemCtx(runtime: Runtime, requestId = 'system'): Ctx {
-  const { deps } = runtime;
-  return {
-    db: deps.database.db,
-    dbKind: deps.database.kind,
-    inTransaction: false,
-    actor: null,
-    csrfToken: null,
-    requestId,
-    clock: deps.clock,
-    cipher: deps.cipher,
-    config: deps.config,
-  };
+  return contextOf(runtime.deps, requestId);
 }

@@ -32,25 +32,28 @@ const inputArb: fc.Arbitrary<EvaluationInput> = fc.record({
   vetoes: fc.subarray(vetoKeys),
 });
 
+/** A village where every metric and checklist item of the 五星 preset holds, with no veto. */
+const allHold = {
+  metrics: {
+    contactCoverage: 95,
+    collectiveIncome: 25,
+    criminalCasesYear: 0,
+    disputeResolutionRate: 96,
+    petitionsYear: 0,
+    householdStarShare: 70,
+    redWhiteViolations: 0,
+  },
+  answers: {
+    teamComplete: { done: true },
+    leadingIndustry: { done: true },
+    environment: { done: true },
+  },
+  vetoes: [],
+};
+
 describe('evaluateSubject on the 五星 preset', () => {
   it('meets every star when all metrics and checklist items hold, level five', () => {
-    const result = evaluateSubject(scheme, {
-      metrics: {
-        contactCoverage: 95,
-        collectiveIncome: 25,
-        criminalCasesYear: 0,
-        disputeResolutionRate: 96,
-        petitionsYear: 0,
-        householdStarShare: 70,
-        redWhiteViolations: 0,
-      },
-      answers: {
-        teamComplete: { done: true },
-        leadingIndustry: { done: true },
-        environment: { done: true },
-      },
-      vetoes: [],
-    });
+    const result = evaluateSubject(scheme, allHold);
     expect(result.starsMet).toEqual([
       'strongBranch',
       'prosperousIndustry',
@@ -63,21 +66,8 @@ describe('evaluateSubject on the 五星 preset', () => {
 
   it('caps the level below three without 支部过硬星 and names the failing criterion', () => {
     const result = evaluateSubject(scheme, {
-      metrics: {
-        contactCoverage: 80,
-        collectiveIncome: 25,
-        criminalCasesYear: 0,
-        disputeResolutionRate: 96,
-        petitionsYear: 0,
-        householdStarShare: 70,
-        redWhiteViolations: 0,
-      },
-      answers: {
-        teamComplete: { done: true },
-        leadingIndustry: { done: true },
-        environment: { done: true },
-      },
-      vetoes: [],
+      ...allHold,
+      metrics: { ...allHold.metrics, contactCoverage: 80 },
     });
     expect(result.starsMet).toHaveLength(4);
     expect(result.level).toBe(2);

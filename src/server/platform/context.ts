@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/access/policy.ts';
 import type { AppConfig } from '../config.ts';
 import type { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { Db, DbKind } from '../db/client.ts';
+import type { AppDeps } from './deps.ts';
 
 /** What a service needs to act for a request: the database (or the open transaction), who, when. */
 export interface Ctx {
@@ -27,6 +28,24 @@ export interface Ctx {
    * that writes after its request ended (a job) calls it when done.
    */
   ownWritesCommitted?: () => Promise<void>;
+}
+
+/**
+ * A context on `deps` outside any transaction and with no actor yet: what a request starts from
+ * before its session is read, and what the system's own work (seeding, sweeps, tests) acts as.
+ */
+export function contextOf(deps: AppDeps, requestId: string): Ctx {
+  return {
+    db: deps.database.db,
+    dbKind: deps.database.kind,
+    inTransaction: false,
+    actor: null,
+    csrfToken: null,
+    requestId,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    config: deps.config,
+  };
 }
 
 /**

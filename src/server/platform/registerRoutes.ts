@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { permissionsOf } from '../../domain/access/policy.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, resolveSession } from '../auth/sessionStore.ts';
-import type { Ctx } from './context.ts';
+import { contextOf, type Ctx } from './context.ts';
 import { AppError, validationError } from './errors.ts';
 import { runIdempotent } from './idempotency.ts';
 import { noteOwnWrite, onReplica } from './replicaReads.ts';
@@ -54,17 +54,7 @@ function sameToken(a: string | undefined, b: string): boolean {
 }
 
 async function buildCtx(deps: AppDeps, request: FastifyRequest, route: AnyRoute): Promise<Ctx> {
-  const ctx: Ctx = {
-    db: deps.database.db,
-    dbKind: deps.database.kind,
-    inTransaction: false,
-    actor: null,
-    csrfToken: null,
-    requestId: String(request.id),
-    clock: deps.clock,
-    cipher: deps.cipher,
-    config: deps.config,
-  };
+  const ctx = contextOf(deps, String(request.id));
   if (route.auth === 'public') return ctx;
   const session = await resolveSession(
     ctx.db,

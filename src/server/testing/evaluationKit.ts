@@ -1,7 +1,10 @@
 import { expect } from 'vitest';
+import { createAccount } from '../modules/accounts/service.ts';
+import { rootCtx } from './fixtureCounty.ts';
 import { call, type Session, type TestApp } from './testApp.ts';
 
-// What both evaluation test files share: reading a JSON answer, and proving a refused request changed nothing.
+// What the evaluation test files share: reading a JSON answer, the city's account, and proving a
+// refused request changed nothing.
 
 export type Res = Awaited<ReturnType<typeof call>>;
 export const json = (r: Res) =>
@@ -60,3 +63,17 @@ export async function unchangedBy(t: TestApp, request: () => Promise<Res>, statu
   expect(await snapshot(t)).toBe(before);
   return res;
 }
+
+export const CITY_ADMIN_PASSWORD = 'City#Pass2026';
+
+/**
+ * 市委组织部 of the city (安阳, 410500000000), which decides five stars and ranks its counties: the
+ * account `city-admin`, password {@link CITY_ADMIN_PASSWORD}, made by a root actor of the province.
+ */
+export const createCityAdmin = (t: TestApp) =>
+  createAccount(rootCtx(t, '410000000000'), {
+    username: 'city-admin',
+    displayName: '市委组织部 赵敏',
+    password: CITY_ADMIN_PASSWORD,
+    roles: [{ role: 'county_admin', scope: '410500000000' }],
+  });

@@ -1,18 +1,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { desc, type SQL } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
 import { FieldCipher } from '../crypto/fieldCipher.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import type { Ctx } from '../platform/context.ts';
+import { contextOf, type Ctx } from '../platform/context.ts';
 import { DEMO_PASSWORD } from '../seed/demoAccounts.ts';
 import { seedFixture } from './fixtureSeed.ts';
 import { seedDemoCounty } from '../seed/seedDemo.ts';
 import { demoCountySmall } from '../../domain/directory/demoCounty/options.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 import { openReadReplica } from '../db/readReplica.ts';
+import { auditEvents } from '../db/schema/index.ts';
 
 /** A clock the test moves by hand (idle timeouts, lockouts). */
 export class TestClock {
@@ -68,17 +70,7 @@ export async function createTestApp(
     cipher: new FieldCipher(crypto.randomBytes(32)),
     clock: clock.now,
   };
-  const ctx = (): Ctx => ({
-    db: deps.database.db,
-    dbKind: deps.database.kind,
-    inTransaction: false,
-    actor: null,
-    csrfToken: null,
-    requestId: 'test',
-    clock: clock.now,
-    cipher: deps.cipher,
-    config,
-  });
+  const ctx = (): Ctx => contextOf(deps, 'test');
   if (options.directory) {
     const seeding = await seedDemoCounty(
       { deps, keySource: 'env', close: async () => undefined },
@@ -190,4 +182,15 @@ export function call(
     headers,
     ...(options.payload !== undefined ? { payload: options.payload as string } : {}),
   });
+}
+
+/** The newest audit entry (of those `where` picks), or undefined. */
+export async function latestAuditEvent(t: TestApp, where?: SQL) {
+  const [event] = await t.deps.database.db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return event;
 }

@@ -22,6 +22,18 @@ function validate(rows: CellValue[][]) {
   );
 }
 
+/** An entity's sheet as its template has it: every column, its headers mapped. */
+function template(entity: (typeof EXCHANGE_ENTITIES)[number]) {
+  const sheet = SHEETS[entity];
+  const columns = Object.values(sheet.columns);
+  const headers = mapHeaders(
+    sheet,
+    columns.map((c) => c.header),
+  );
+  if (!headers.ok) throw new Error(headers.problem.en);
+  return { sheet, columns, headers };
+}
+
 describe('sheet validation', () => {
   it('maps headers regardless of order, full-width parentheses or a * on required ones', () => {
     const headers = mapHeaders(personsSheet, [
@@ -86,13 +98,7 @@ describe('sheet validation', () => {
 
   it('every sheet’s template example cells parse, and its headers map', () => {
     for (const entity of EXCHANGE_ENTITIES) {
-      const sheet = SHEETS[entity];
-      const columns = Object.values(sheet.columns);
-      const headers = mapHeaders(
-        sheet,
-        columns.map((c) => c.header),
-      );
-      if (!headers.ok) throw new Error(headers.problem.en);
+      const { columns } = template(entity); // throws when a header does not map
       for (const column of columns.filter((c) => c.example !== ''))
         expect(column.parse(column.example, context).ok, `${entity} ${column.header}`).toBe(true);
     }
@@ -100,13 +106,7 @@ describe('sheet validation', () => {
 
   it('refuses the template’s example row left in the file, and only that row', () => {
     for (const entity of EXCHANGE_ENTITIES) {
-      const sheet = SHEETS[entity];
-      const columns = Object.values(sheet.columns);
-      const headers = mapHeaders(
-        sheet,
-        columns.map((c) => c.header),
-      );
-      if (!headers.ok) throw new Error(headers.problem.en);
+      const { sheet, columns, headers } = template(entity);
       const result = validateRows(
         sheet,
         headers.indexes,

@@ -1,8 +1,15 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { auditEvents, cases } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import {
+  call,
+  createTestApp,
+  latestAuditEvent,
+  login,
+  type Session,
+  type TestApp,
+} from '../../testing/testApp.ts';
 
 let t: TestApp;
 let cadre: Session;
@@ -52,14 +59,10 @@ describe('calling the requester of a case (一键拨号)', () => {
     const res = await call(t.app, cadre, 'POST', `/api/v1/cases/${withPerson}/call`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ phone: '13912340001' });
-    const [event] = await t.deps.database.db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(eq(auditEvents.action, 'privacy.reveal'), eq(auditEvents.actorUsername, 'village1')),
-      )
-      .orderBy(desc(auditEvents.seq))
-      .limit(1);
+    const event = await latestAuditEvent(
+      t,
+      and(eq(auditEvents.action, 'privacy.reveal'), eq(auditEvents.actorUsername, 'village1')),
+    );
     expect(event?.detail).toEqual({
       field: 'phone',
       purpose: 'contact_person',

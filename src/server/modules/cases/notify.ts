@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { ROLE_PERMISSIONS, type Role } from '../../../domain/access/roles.ts';
 import { accountRoles, accounts, notifications } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 
 /** One message leaving the platform (webhook, SMS…): what the inbox row says, no personal data. */
 export interface OutboundMessage {
@@ -101,9 +101,7 @@ export async function notify(
   const now = ctx.clock();
   await ctx.db.insert(notifications).values(
     ids.map((accountId) => ({
-      id: uuidv7(now.getTime()),
-      regionCode: n.regionCode,
-      countyCode: n.regionCode.slice(0, 6),
+      ...newRow(now, n.regionCode),
       accountId,
       caseId: n.caseId,
       kind: n.kind,

@@ -5,9 +5,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../testing/sharedData.ts';
-import { cases, open311Keys, regions } from '../../db/schema/index.ts';
+import { cases, open311Keys } from '../../db/schema/index.ts';
 import { DEMO_OPEN311_KEY } from '../../seed/seedCases.ts';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { open311App, postForm as postFormTo, type ModelVillage } from '../../testing/open311Kit.ts';
+import { call, login, type TestApp } from '../../testing/testApp.ts';
 
 // Conformance with GeoReport v2: every JSON answer validates against the Open311 project's schemas
 // (shared/conformance/open311), every XML answer carries the same fields as its JSON twin.
@@ -54,29 +55,13 @@ function sameFields(json: Record<string, unknown>, x: Record<string, unknown> | 
 }
 
 let t: TestApp;
-let village: { code: string; name: string; lat: number | null; lng: number | null };
+let village: ModelVillage;
 const COUNTY = '410599000000';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const postForm = (url: string, fields: Record<string, string>) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload: form(fields),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
+const postForm = (url: string, fields: Record<string, string>) => postFormTo(t, url, fields);
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  const cadre = await login(t.app, 'village1');
-  const code = (await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json().roles[0].scope as string;
-  const [row] = await t
-    .ctx()
-    .db.select({ code: regions.code, name: regions.name, lat: regions.lat, lng: regions.lng })
-    .from(regions)
-    .where(eq(regions.code, code));
-  if (!row) throw new Error('model village');
-  village = row;
+  ({ t, village } = await open311App());
 }, 180_000);
 afterAll(() => t.close());
 

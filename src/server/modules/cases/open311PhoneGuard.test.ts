@@ -1,32 +1,17 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cases, regions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { cases } from '../../db/schema/index.ts';
+import { open311App, postForm as postFormTo, type ModelVillage } from '../../testing/open311Kit.ts';
+import { call, login, type TestApp } from '../../testing/testApp.ts';
 
 // Open311 errands name their resident by phone: a key that keeps naming unknown phones is stopped
 // (open311PhoneGuard.ts), so errands cannot probe who is registered.
 let t: TestApp;
-let village: { lat: number | null; lng: number | null };
+let village: ModelVillage;
 const COUNTY = '410599000000';
-const postForm = (url: string, fields: Record<string, string>) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload: new URLSearchParams(fields).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
+const postForm = (url: string, fields: Record<string, string>) => postFormTo(t, url, fields);
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-  const cadre = await login(t.app, 'village1');
-  const code = (await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json().roles[0].scope as string;
-  const [row] = await t
-    .ctx()
-    .db.select({ lat: regions.lat, lng: regions.lng })
-    .from(regions)
-    .where(eq(regions.code, code));
-  if (!row) throw new Error('model village');
-  village = row;
+  ({ t, village } = await open311App());
 }, 180_000);
 afterAll(() => t.close());
 

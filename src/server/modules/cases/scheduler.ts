@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Ctx } from '../../platform/context.ts';
+import { contextOf, type Ctx } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { installPeriodic } from '../../platform/periodic.ts';
 import { deliverPending, WebhookChannel, type NotificationChannel } from './notify.ts';
@@ -17,17 +17,7 @@ export function configuredChannels(deps: AppDeps): NotificationChannel[] {
  * tick tries again.
  */
 export function installCaseScheduler(app: FastifyInstance, deps: AppDeps): void {
-  const ctx = (): Ctx => ({
-    db: deps.database.db,
-    dbKind: deps.database.kind,
-    inTransaction: false,
-    actor: null,
-    csrfToken: null,
-    requestId: 'system:case-sweep',
-    clock: deps.clock,
-    cipher: deps.cipher,
-    config: deps.config,
-  });
+  const ctx = (): Ctx => contextOf(deps, 'system:case-sweep');
   const channels = configuredChannels(deps);
   installPeriodic(app, {
     name: 'case sweep',

@@ -12,7 +12,7 @@ import { appendAudit } from '../../audit/appendAudit.ts';
 import { caseEvents, cases } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import type { CaseRow } from './access.ts';
 import { notify, ownerAccounts } from './notify.ts';
 
@@ -58,9 +58,7 @@ export async function recordEvents(
   const at = tx.clock();
   await tx.db.insert(caseEvents).values(
     lines.map((e) => ({
-      id: uuidv7(at.getTime()),
-      regionCode: row.regionCode,
-      countyCode: row.regionCode.slice(0, 6),
+      ...newRow(at, row.regionCode),
       caseId: row.id,
       type: e.type,
       fromState: e.from,

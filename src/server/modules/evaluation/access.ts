@@ -11,7 +11,7 @@ import {
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export interface Loaded {
@@ -70,9 +70,7 @@ export async function recordEvent(
 ): Promise<void> {
   const now = ctx.clock();
   await ctx.db.insert(evaluationEvents).values({
-    id: uuidv7(now.getTime()),
-    regionCode: e.regionCode,
-    countyCode: e.countyCode,
+    ...newRow(now, e.regionCode),
     evaluationId: e.id,
     kind,
     actorName: actor,

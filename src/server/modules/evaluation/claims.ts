@@ -6,7 +6,7 @@ import { evaluationEvidence, evaluations, type ClaimContent } from '../../db/sch
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/uploadedFiles.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { schemeMetricKeys } from './metricRegistry.ts';
 import { authorizeClaim } from './policy.ts';
@@ -45,9 +45,7 @@ export async function uploadEvidence(
       });
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: l.evaluation.regionCode,
-      countyCode: l.evaluation.countyCode,
+      ...newRow(now, l.evaluation.regionCode),
       evaluationId,
       name,
       contentType: type,

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { actorName, loadEvaluation, recordEvent, type Loaded } from './access.ts';
 import { metricSnapshot } from './metricRegistry.ts';
 import { authorizeGroupStep } from './groupRule.ts';
@@ -122,9 +122,7 @@ export async function decide(ctx: Ctx, evaluationId: string, body: DecisionInput
       l.round.period,
     );
     const decision = {
-      id: uuidv7(now.getTime()),
-      regionCode: e.regionCode,
-      countyCode: e.countyCode,
+      ...newRow(now, e.regionCode),
       evaluationId: e.id,
       stepKey: step.key,
       role: step.role,

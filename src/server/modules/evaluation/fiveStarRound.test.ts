@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { regions } from '../../db/schema/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { createAccount } from '../accounts/service.ts';
 import {
+  CITY_ADMIN_PASSWORD,
+  createCityAdmin,
   decision,
   json,
   type Res,
@@ -27,7 +27,6 @@ const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
-const PASSWORD = 'City#Pass2026';
 
 let t: TestApp;
 let county: Session;
@@ -46,6 +45,15 @@ const decideAs = (s: Session, step: string, stars: string[], outcome?: string) =
   decision(t, s, subject, step, stars, outcome);
 const unchangedBy = (request: () => Promise<Res>, status: number) =>
   unchangedIn(t, request, status);
+/** `s` uploads a file as evidence of the subject's evaluation. */
+const upload = (s: Session, name: string, contentType: string, payload: Buffer | string) =>
+  call(
+    t.app,
+    s,
+    'POST',
+    `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent(name)}`,
+    { payload, headers: { 'content-type': contentType } },
+  );
 /** A write refused with `status` that leaves the database as it was. */
 const refused = (
   s: Session,
@@ -57,35 +65,23 @@ const refused = (
   unchangedBy(() => call(t.app, s, method, url, payload === undefined ? {} : { payload }), status);
 
 /** Moves the clock on; sessions idle out meanwhile, so everyone logs in again. */
-async function daysLater(days: number) {
-  t.clock.advanceMinutes(days * 24 * 60);
+async function logInAll() {
   [county, township, village1, village2, villager] = (await Promise.all(
     ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session, Session, Session];
-  city = await login(t.app, 'city-admin', PASSWORD);
+  city = await login(t.app, 'city-admin', CITY_ADMIN_PASSWORD);
+}
+
+async function daysLater(days: number) {
+  t.clock.advanceMinutes(days * 24 * 60);
+  await logInAll();
 }
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: '410000000000', regionCode: '410000000000' }],
-  };
   // 市委组织部: the city decides five stars (安阳).
-  await createAccount(
-    { ...t.ctx(), actor: root },
-    {
-      username: 'city-admin',
-      displayName: '市委组织部 赵敏',
-      password: PASSWORD,
-      roles: [{ role: 'county_admin', scope: '410500000000' }],
-    },
-  );
-  [county, township, village1, village2, villager] = (await Promise.all(
-    ['county', 'township', 'village1', 'village2', 'villager'].map((u) => login(t.app, u)),
-  )) as [Session, Session, Session, Session, Session];
-  city = await login(t.app, 'city-admin', PASSWORD);
+  await createCityAdmin(t);
+  await logInAll();
 }, 180_000);
 afterAll(() => t.close());
 
@@ -165,50 +161,19 @@ describe('a 五星支部 round end to end', () => {
     await refused(village2, 'POST', `/api/v1/evaluation/evaluations/${subject}/claim`, 404, {
       stars: ALL_FIVE,
     });
+    await unchangedBy(() => upload(village2, 'x.png', 'image/png', PNG), 404);
+    await unchangedBy(() => upload(village1, 'x.txt', 'text/plain', 'hello'), 415);
     await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village2,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
-          { payload: PNG, headers: { 'content-type': 'image/png' } },
-        ),
-      404,
-    );
-    await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.txt`,
-          { payload: 'hello', headers: { 'content-type': 'text/plain' } },
-        ),
+      () => upload(village1, 'x.png', 'image/png', Buffer.from('MZ this is no image')),
       415,
     );
     await unchangedBy(
       () =>
-        call(
-          t.app,
+        upload(
           village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=x.png`,
-          { payload: Buffer.from('MZ this is no image'), headers: { 'content-type': 'image/png' } },
-        ),
-      415,
-    );
-    await unchangedBy(
-      () =>
-        call(
-          t.app,
-          village1,
-          'POST',
-          `/api/v1/evaluation/evaluations/${subject}/evidence?name=big.pdf`,
-          {
-            payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
-            headers: { 'content-type': 'application/pdf' },
-          },
+          'big.pdf',
+          'application/pdf',
+          Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
         ),
       413,
     );
@@ -224,13 +189,7 @@ describe('a 五星支部 round end to end', () => {
   });
 
   it('takes a claim with evidence (认星)', async () => {
-    const up = await call(
-      t.app,
-      village1,
-      'POST',
-      `/api/v1/evaluation/evaluations/${subject}/evidence?name=${encodeURIComponent('集体收入账.png')}`,
-      { payload: PNG, headers: { 'content-type': 'image/png' } },
-    );
+    const up = await upload(village1, '集体收入账.png', 'image/png', PNG);
     expect(up.statusCode, up.body).toBe(201);
     const evidenceId = String(json(up).id);
     const claim = await call(

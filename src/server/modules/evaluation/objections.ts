@@ -4,7 +4,7 @@ import { evaluationObjections, evaluations } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { authorizeFinal } from './policy.ts';
 
@@ -19,9 +19,7 @@ export async function fileObjection(ctx: Ctx, evaluationId: string, text: string
         en: 'The public notice is not open; objections are closed',
       });
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: e.regionCode,
-      countyCode: e.countyCode,
+      ...newRow(now, e.regionCode),
       evaluationId: e.id,
       accountId: requireActor(tx).accountId,
       filerName: await actorName(tx),

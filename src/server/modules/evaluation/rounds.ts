@@ -16,6 +16,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
@@ -72,9 +73,7 @@ export async function openRound(
     };
     await tx.db.insert(evaluationRounds).values(round);
     const rows = subjects.map((s) => ({
-      id: uuidv7(now.getTime()),
-      regionCode: s.regionCode,
-      countyCode: s.regionCode.slice(0, 6),
+      ...newRow(now, s.regionCode),
       roundId: round.id,
       subjectType: scheme.subjectType,
       subjectId: s.id,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
-import { createAccount } from '../accounts/service.ts';
+import { CITY_ADMIN_PASSWORD, createCityAdmin, json } from '../../testing/evaluationKit.ts';
+import { rootCtx } from '../../testing/fixtureCounty.ts';
 import { createRegion } from '../regions/service.ts';
 
 // Scheme configuration a county edits: refused definitions, the first-secretary target as a field,
@@ -10,14 +10,11 @@ import { createRegion } from '../regions/service.ts';
 const COUNTY = '410599000000';
 const CITY = '410500000000';
 const OTHER_COUNTY = '410522000000';
-const PASSWORD = 'City#Pass2026';
 
 let t: TestApp;
 let county: Session;
 let city: Session;
-type Res = Awaited<ReturnType<typeof call>>;
 type Row = Record<string, unknown>;
-const json = (r: Res) => r.json() as Record<string, unknown> & { items: Record<string, unknown>[] };
 const rows = async (sql: string): Promise<Row[]> =>
   ((await t.deps.database.db.execute(sql)) as unknown as { rows: Row[] }).rows;
 const schemeCount = async () =>
@@ -41,23 +38,10 @@ const progress = async (s: Session, region: string, scheme: string) => {
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  const root: Actor = {
-    accountId: '00000000-0000-7000-8000-000000000000',
-    username: 'fixture',
-    grants: [{ role: 'county_admin', scope: '410000000000', regionCode: '410000000000' }],
-  };
-  await createAccount(
-    { ...t.ctx(), actor: root },
-    {
-      username: 'city-admin',
-      displayName: '市委组织部 赵敏',
-      password: PASSWORD,
-      roles: [{ role: 'county_admin', scope: CITY }],
-    },
-  );
-  await createRegion({ ...t.ctx(), actor: root }, { code: OTHER_COUNTY, name: '安阳县' });
+  await createCityAdmin(t);
+  await createRegion(rootCtx(t, '410000000000'), { code: OTHER_COUNTY, name: '安阳县' });
   county = await login(t.app, 'county');
-  city = await login(t.app, 'city-admin', PASSWORD);
+  city = await login(t.app, 'city-admin', CITY_ADMIN_PASSWORD);
 }, 180_000);
 afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { evaluationEvidence, evaluations, evaluationVetoes } from '../../db/sche
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { authorizeFinal } from './policy.ts';
 
@@ -73,9 +73,7 @@ export async function recordVeto(
     const now = tx.clock();
     const name = await actorName(tx);
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: e.regionCode,
-      countyCode: e.countyCode,
+      ...newRow(now, e.regionCode),
       evaluationId: e.id,
       vetoKey: body.vetoKey,
       stars,

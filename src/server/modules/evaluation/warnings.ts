@@ -26,7 +26,12 @@ export async function warnings(
 ) {
   const actor = requireActor(ctx);
   const { low, high } = scopeRange(regionCode);
-  const inRegion = sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`;
+  // the region's evaluations in the scheme's round of the period
+  const ofTheRound = [
+    sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`,
+    eq(evaluationSchemes.key, q.scheme),
+    eq(evaluationRounds.period, q.period),
+  ];
   const base = ctx.db
     .select({
       id: evaluations.id,
@@ -44,9 +49,7 @@ export async function warnings(
         actor,
         'evaluation.read',
         evaluations.regionCode,
-        inRegion,
-        eq(evaluationSchemes.key, q.scheme),
-        eq(evaluationRounds.period, q.period),
+        ...ofTheRound,
         eq(evaluations.stage, 'awarded'),
         sql`${evaluations.level} < 3`,
       ),
@@ -66,16 +69,7 @@ export async function warnings(
     .innerJoin(evaluations, eq(evaluations.id, evaluationVetoes.evaluationId))
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(
-      scoped(
-        actor,
-        'evaluation.read',
-        evaluations.regionCode,
-        inRegion,
-        eq(evaluationSchemes.key, q.scheme),
-        eq(evaluationRounds.period, q.period),
-      ),
-    )
+    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, ...ofTheRound))
     .limit(200);
   return {
     belowThreshold: below,

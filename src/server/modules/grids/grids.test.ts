@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grids } from '../../db/schema/index.ts';
 import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
@@ -77,7 +78,7 @@ describe('grids', () => {
   });
 
   const takenName = demo.grids.find((g) => g.regionCode === VILLAGE1)?.name ?? '';
-  const bad: [string, 'POST' | 'PATCH', () => string, Record<string, unknown>, number, string][] = [
+  const bad: BadWrite[] = [
     [
       'a duplicate name in the village',
       'POST',
@@ -159,15 +160,12 @@ describe('grids', () => {
       '',
     ],
   ];
-  for (const [name, method, url, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const res = await call(t.app, cadre, method, url(), { payload });
-      expect(res.statusCode).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
+  itRefusesEach(
+    bad,
+    () => t,
+    () => cadre,
+    counts,
+  );
 
   it('refuses a village-only kind in a community, and a township for a county writer', async () => {
     const township = await call(t.app, county, 'POST', '/api/v1/grids', {

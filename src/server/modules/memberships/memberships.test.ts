@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { memberships } from '../../db/schema/index.ts';
 import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
@@ -107,14 +108,7 @@ describe('party memberships', () => {
   });
   const adultAt = (birthDate: string | undefined, years: number) =>
     `${Number(birthDate?.slice(0, 4)) + years}${birthDate?.slice(4)}`;
-  const bad: [
-    string,
-    'POST' | 'PATCH',
-    () => string,
-    () => Record<string, unknown>,
-    number,
-    string,
-  ][] = [
+  const bad: BadWrite[] = [
     [
       'a join date in the future',
       'POST',
@@ -236,13 +230,10 @@ describe('party memberships', () => {
       '',
     ],
   ];
-  for (const [name, method, url, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const res = await call(t.app, cadre, method, url(), { payload: payload() });
-      expect(res.statusCode, res.body).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
+  itRefusesEach(
+    bad,
+    () => t,
+    () => cadre,
+    counts,
+  );
 });

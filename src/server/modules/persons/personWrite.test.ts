@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
 import { appWithSessions, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, postedTo } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 let t: TestApp, cadre: Session;
@@ -89,15 +90,12 @@ describe('registering persons', () => {
       'body.tags.0',
     ],
   ];
-  for (const [name, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const res = await call(t.app, cadre, 'POST', '/api/v1/persons', { payload });
-      expect(res.statusCode).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
+  itRefusesEach(
+    postedTo('/api/v1/persons', bad),
+    () => t,
+    () => cadre,
+    counts,
+  );
 
   it('edits a person and keeps the pinyin keys in step with the name', async () => {
     const created = (

@@ -1,9 +1,7 @@
-import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
-import { auditEvents } from '../../db/schema/index.ts';
 import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, latestAuditEvent, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const demo = demoCounty();
@@ -110,11 +108,7 @@ describe('persons', () => {
       },
     });
     expect(res.json()).toEqual({ value: target.idNumber });
-    const [event] = await t.deps.database.db
-      .select()
-      .from(auditEvents)
-      .orderBy(desc(auditEvents.seq))
-      .limit(1);
+    const event = await latestAuditEvent(t);
     expect(event).toMatchObject({
       action: 'privacy.reveal',
       objectType: 'person',

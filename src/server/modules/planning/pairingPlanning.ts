@@ -1,6 +1,5 @@
-import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { scopeRange } from '../../../domain/region/regionCode.ts';
 import { checkPairingPlan } from '../../../domain/planning/pairing/checkPairingPlan.ts';
 import { planPairings } from '../../../domain/planning/pairing/planPairings.ts';
 import { validatePairingInput } from '../../../domain/planning/pairing/validatePairingInput.ts';
@@ -8,13 +7,13 @@ import {
   KEY_VILLAGE_STRENGTH,
   villageNeeds,
 } from '../../../domain/planning/pairing/villageNeeds.ts';
-import { pairings, regions, units, villageProfiles } from '../../db/schema/index.ts';
+import { pairings, units } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { startJob } from '../../platform/jobs/runJob.ts';
 import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
-import { parsePlanningInput } from './villages.ts';
+import { parsePlanningInput, regionVillages } from './villages.ts';
 
 export interface PairingPlanBody {
   region: string;
@@ -42,28 +41,6 @@ const UNIT_CAPACITY = 1;
 
 const invalid = (zh: string, en: string, path: string): AppError =>
   new AppError('VALIDATION', { zh, en }, { issues: [{ path, message: en }] });
-
-/** The region's villages (村, codes x200 up) with their profile. */
-async function regionVillages(ctx: Ctx, region: string) {
-  const { low, high } = scopeRange(region);
-  return ctx.db
-    .select({
-      code: regions.code,
-      name: regions.name,
-      industries: villageProfiles.industries,
-      strength: villageProfiles.strength,
-    })
-    .from(regions)
-    .leftJoin(villageProfiles, eq(villageProfiles.regionCode, regions.code))
-    .where(
-      and(
-        eq(regions.level, 'village'),
-        sql`${regions.code} BETWEEN ${low} AND ${high}`,
-        gte(sql`substr(${regions.code}, 10, 3)`, '200'),
-      ),
-    )
-    .orderBy(asc(regions.code));
-}
 
 /** The county's adopted pairings still running on `today` (no end, or ending today or later). */
 async function activePairings(

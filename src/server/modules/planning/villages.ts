@@ -17,20 +17,12 @@ export interface RegionVillages {
 }
 
 /**
- * The county or township to plan in, inside the actor's planning scope (else 404), and its
- * villages of kind 村 (codes x200 and up; 居委会/communities are left out) with their profile.
+ * The villages of kind 村 in `region` (codes x200 and up; 居委会/communities are left out), by
+ * code, with position, population and profile: what both planners start from.
  */
-export async function loadRegionVillages(ctx: Ctx, region: string): Promise<RegionVillages> {
-  const info = await getRegion(ctx, region, 'planning.run');
-  if (info.level !== 'county' && info.level !== 'township') {
-    throw new AppError(
-      'VALIDATION',
-      { zh: '只能在县或乡镇范围内规划', en: 'Plan within a county or a township' },
-      { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] },
-    );
-  }
+export async function regionVillages(ctx: Ctx, region: string) {
   const { low, high } = scopeRange(region);
-  const rows = await ctx.db
+  return ctx.db
     .select({
       code: regions.code,
       name: regions.name,
@@ -50,6 +42,22 @@ export async function loadRegionVillages(ctx: Ctx, region: string): Promise<Regi
       ),
     )
     .orderBy(asc(regions.code));
+}
+
+/**
+ * The county or township to plan in, inside the actor's planning scope (else 404), and its
+ * villages of kind 村 (codes x200 and up; 居委会/communities are left out) with their profile.
+ */
+export async function loadRegionVillages(ctx: Ctx, region: string): Promise<RegionVillages> {
+  const info = await getRegion(ctx, region, 'planning.run');
+  if (info.level !== 'county' && info.level !== 'township') {
+    throw new AppError(
+      'VALIDATION',
+      { zh: '只能在县或乡镇范围内规划', en: 'Plan within a county or a township' },
+      { issues: [{ path: 'body.region', message: `a ${info.level} cannot be planned` }] },
+    );
+  }
+  const rows = await regionVillages(ctx, region);
   const villages: PlanningVillage[] = [];
   const skipped: RegionVillages['skipped'] = [];
   for (const r of rows) {

@@ -3,6 +3,7 @@ import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
 import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
@@ -149,14 +150,7 @@ describe('positions with history', () => {
     startDate: '2025-01-01',
     ...over,
   });
-  const bad: [
-    string,
-    'POST' | 'PATCH',
-    () => string,
-    () => Record<string, unknown>,
-    number,
-    string,
-  ][] = [
+  const bad: BadWrite[] = [
     [
       'an end before the start',
       'POST',
@@ -296,13 +290,10 @@ describe('positions with history', () => {
     ['an empty patch', 'PATCH', () => `/api/v1/positions/${dup?.id}`, () => ({}), 400, ''],
   ];
   const dup = demo.positions.find((p) => p.regionCode === VILLAGE1 && p.code === 'secretary');
-  for (const [name, method, url, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const res = await call(t.app, cadre, method, url(), { payload: payload() });
-      expect(res.statusCode, res.body).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
+  itRefusesEach(
+    bad,
+    () => t,
+    () => cadre,
+    counts,
+  );
 });

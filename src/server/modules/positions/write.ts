@@ -79,6 +79,16 @@ const detailsOf = (s: PositionShape): PositionDetails => ({
   ...(s.goldMediator ? { goldMediator: true } : {}),
 });
 
+/** The columns a holding's shape is stored in (a create writes them, an edit rewrites them). */
+const storedShape = (s: PositionShape) => ({
+  orgId: s.orgId,
+  gridId: s.gridId,
+  unitId: s.unitId,
+  details: detailsOf(s),
+  startDate: s.startDate,
+  endDate: s.endDate,
+});
+
 /**
  * Records that a person holds a position. The holder may live outside the writer's write scope
  * (a 第一书记 from a county unit) but must be visible to them; the position's region must be writable.
@@ -117,12 +127,7 @@ export async function createPosition(ctx: Ctx, input: NewPosition): Promise<Posi
       ...newRow(now, input.regionCode),
       personId: input.personId,
       code: shape.code,
-      orgId: shape.orgId,
-      gridId: shape.gridId,
-      unitId: shape.unitId,
-      details: detailsOf(shape),
-      startDate: shape.startDate,
-      endDate: shape.endDate,
+      ...storedShape(shape),
       createdAt: now,
       updatedAt: now,
     };
@@ -162,15 +167,7 @@ export async function updatePosition(
     }
     await tx.db
       .update(positions)
-      .set({
-        orgId: shape.orgId,
-        gridId: shape.gridId,
-        unitId: shape.unitId,
-        details: detailsOf(shape),
-        startDate: shape.startDate,
-        endDate: shape.endDate,
-        updatedAt: ctx.clock(),
-      })
+      .set({ ...storedShape(shape), updatedAt: ctx.clock() })
       .where(eq(positions.id, id));
     const after = await getPosition(tx, id, 'directory.write');
     const ended = before.endDate === null && after.endDate !== null;

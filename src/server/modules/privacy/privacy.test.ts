@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMasterKey, resolveMasterKey } from '../../crypto/masterKey.ts';
 import { FieldCipher } from '../../crypto/fieldCipher.ts';
-import { accounts, auditEvents } from '../../db/schema/index.ts';
+import { accounts } from '../../db/schema/index.ts';
 import { appWithSessions } from '../../testing/directoryFixtures.ts';
-import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import {
+  call,
+  latestAuditEvent,
+  login,
+  type Session,
+  type TestApp,
+} from '../../testing/testApp.ts';
 
 let t: TestApp, county: Session;
 beforeAll(async () => ([t, county] = await appWithSessions({}, 'county')));
@@ -49,11 +55,7 @@ describe('sensitive fields', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ value: '13800000003' });
-    const [event] = await t.deps.database.db
-      .select()
-      .from(auditEvents)
-      .orderBy(desc(auditEvents.seq))
-      .limit(1);
+    const event = await latestAuditEvent(t);
     expect(event).toMatchObject({
       action: 'privacy.reveal',
       objectId: id,

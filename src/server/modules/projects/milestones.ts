@@ -3,7 +3,7 @@ import { milestoneProblems } from '../../../domain/projects/checks.ts';
 import { projectMilestones } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { MilestoneBody, MilestonePatch } from './schema.ts';
@@ -25,9 +25,7 @@ export function addMilestone(
       .where(eq(projectMilestones.projectId, projectId));
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: project.row.regionCode,
-      countyCode: project.row.countyCode,
+      ...newRow(now, project.row.regionCode),
       projectId,
       position: Number(last?.n ?? 0),
       name: body.name,

@@ -4,7 +4,7 @@ import { isFundSource } from '../../../domain/projects/kinds.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { projectFunds, projectSpends } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { changeProject, touched } from './changeProject.ts';
 import { refuse } from './problems.ts';
 import type { SpendBody } from './schema.ts';
@@ -32,9 +32,7 @@ export function recordSpend(ctx: Ctx, projectId: string, body: SpendBody): Promi
     ]);
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: project.row.regionCode,
-      countyCode: project.row.countyCode,
+      ...newRow(now, project.row.regionCode),
       projectId,
       source: body.source,
       amount: body.amount,

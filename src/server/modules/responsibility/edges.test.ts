@@ -6,6 +6,7 @@ import {
 } from '../../../domain/directory/responsibility.ts';
 import { responsibilityEdges } from '../../db/schema/index.ts';
 import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { itRefusesEach, postedTo } from '../../testing/refusals.ts';
 import { call, type Session, type TestApp } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
@@ -258,17 +259,12 @@ describe('responsibility edges', () => {
     ],
     ['another village’s region', () => e4({ regionCode: VILLAGE2 }), 404, ''],
   ];
-  for (const [name, payload, status, path] of bad) {
-    it(`refuses ${name} and writes nothing`, async () => {
-      const before = await counts();
-      const res = await call(t.app, cadre, 'POST', '/api/v1/responsibility/edges', {
-        payload: payload(),
-      });
-      expect(res.statusCode, res.body).toBe(status);
-      if (path) expect(res.json().error.details.issues[0].path).toBe(path);
-      expect(await counts()).toEqual(before);
-    });
-  }
+  itRefusesEach(
+    postedTo('/api/v1/responsibility/edges', bad),
+    () => t,
+    () => cadre,
+    counts,
+  );
 
   it('does not let a village cadre remove another village’s edge', async () => {
     const foreign = edges.find((e) => e.regionCode === VILLAGE2);

@@ -1,7 +1,7 @@
 import { deadlineProblems } from '../../../domain/tasks/taskList.ts';
 import { taskItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getTaskList } from './detail.ts';
 import { checkOwner } from './owner.ts';
 import { loadListToWrite } from './policy.ts';
@@ -18,9 +18,7 @@ export async function addTask(ctx: Ctx, listId: string, body: NewTask): Promise<
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: list.regionCode,
-      countyCode: list.countyCode,
+      ...newRow(now, list.regionCode),
       listId: list.id,
       title: body.title,
       measures: body.measures,

@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskLists } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getTaskList } from './detail.ts';
 import { unionToWrite } from './policy.ts';
 import { rejectProblems } from './rejectProblems.ts';
@@ -31,9 +31,7 @@ export async function createTaskList(ctx: Ctx, body: NewTaskList): Promise<TaskL
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: union.row.regionCode,
-      countyCode: union.row.countyCode,
+      ...newRow(now, union.row.regionCode),
       subjectKind: 'union',
       subjectId: union.row.id,
       year: body.year,

@@ -3,7 +3,7 @@ import { progressProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskProgress } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getTaskList } from './detail.ts';
 import { loadOpenTaskToWrite } from './policy.ts';
 import { rejectProblems } from './rejectProblems.ts';
@@ -33,9 +33,7 @@ export async function enterProgress(
     if (before) await tx.db.update(taskProgress).set(change).where(eq(taskProgress.id, before.id));
     else
       await tx.db.insert(taskProgress).values({
-        id: uuidv7(now.getTime()),
-        regionCode: task.regionCode,
-        countyCode: task.countyCode,
+        ...newRow(now, task.regionCode),
         taskId: task.id,
         ...change,
       });

@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskScores } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getTaskList } from './detail.ts';
 import { loadOpenTaskToWrite } from './policy.ts';
 import { rejectProblems } from './rejectProblems.ts';
@@ -36,9 +36,7 @@ export async function scoreQuarter(
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: task.regionCode,
-      countyCode: task.countyCode,
+      ...newRow(now, task.regionCode),
       taskId: task.id,
       quarter: body.quarter,
       score: body.score,

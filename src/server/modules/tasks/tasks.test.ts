@@ -380,29 +380,38 @@ describe('年述职 and the metric', () => {
     expect(text).toContain('联建产业园建设908085—85');
   });
 
+  /** A star rule on the union's annual task score (任务得分≥80). */
+  const UNION_STAR = {
+    stars: [
+      {
+        key: 'union',
+        name: '联建星',
+        criteria: [
+          {
+            kind: 'metric' as const,
+            id: 'c1',
+            label: '任务得分≥80',
+            metric: 'taskScore',
+            comparison: '>=' as const,
+            threshold: 80,
+          },
+        ],
+      },
+    ],
+  };
+
   it('gives star rules the union’s annual score, for its 联合党委 and its villages', async () => {
-    const scheme = {
-      stars: [
-        {
-          key: 'union',
-          name: '联建星',
-          criteria: [
-            {
-              kind: 'metric' as const,
-              id: 'c1',
-              label: '任务得分≥80',
-              metric: 'taskScore',
-              comparison: '>=' as const,
-              threshold: 80,
-            },
-          ],
-        },
-      ],
-    };
     const ctx = t.ctx();
     const of = async (id: string, subjectType: string, regionCode: string, period = '2026') =>
       (
-        await metricSnapshot(ctx, scheme, { id, subjectType, regionCode }, null, new Map(), period)
+        await metricSnapshot(
+          ctx,
+          UNION_STAR,
+          { id, subjectType, regionCode },
+          null,
+          new Map(),
+          period,
+        )
       )[0];
     expect(await of(unionOrgId, 'party_org', V1)).toMatchObject({
       key: 'taskScore',
@@ -416,29 +425,11 @@ describe('年述职 and the metric', () => {
   });
 
   it('reads the task list of the round’s year, not the clock’s', async () => {
-    const scheme = {
-      stars: [
-        {
-          key: 'union',
-          name: '联建星',
-          criteria: [
-            {
-              kind: 'metric' as const,
-              id: 'c1',
-              label: '任务得分≥80',
-              metric: 'taskScore',
-              comparison: '>=' as const,
-              threshold: 80,
-            },
-          ],
-        },
-      ],
-    };
     const read = async (clock: Date, period: string) =>
       (
         await metricSnapshot(
           { ...t.ctx(), clock: () => clock },
-          scheme,
+          UNION_STAR,
           { id: unionOrgId, subjectType: 'party_org', regionCode: V1 },
           null,
           new Map(),

@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { memberships, partyOrgs, persons, positions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 
 // A union's first secretary (书记 of its 联合党委 / 联村党支部) and committee members (委员) are
 // ordinary positions on the union's org, so the directory lists them and history ends them.
@@ -86,9 +86,7 @@ export async function setOfficers(
   if (joining.length > 0)
     await tx.db.insert(positions).values(
       joining.map((personId) => ({
-        id: uuidv7(now.getTime()),
-        regionCode: org.regionCode,
-        countyCode: org.countyCode,
+        ...newRow(now, org.regionCode),
         personId,
         code,
         orgId: org.id,

@@ -5,7 +5,7 @@ import { insertAudited } from '../../platform/auditedWrite.ts';
 import { zeroAcceptances } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { authorizeAccept } from './policy.ts';
 import { requireUnitInRegion } from './unitInRegion.ts';
 import { subjectKey, zeroTally } from './tally.ts';
@@ -50,9 +50,7 @@ export async function acceptZeroYear(
       });
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: body.regionCode,
-      countyCode: body.regionCode.slice(0, 6),
+      ...newRow(now, body.regionCode),
       subject,
       unitId: body.unitId ?? null,
       year: body.year,

@@ -3,7 +3,7 @@ import { insertAudited } from '../../platform/auditedWrite.ts';
 import { zeroEvents } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import type { ZeroEventKind } from '../../../domain/zero/events.ts';
 import { authorizeRecord } from './policy.ts';
 import { requireUnitInRegion } from './unitInRegion.ts';
@@ -30,9 +30,7 @@ export async function recordZeroEvent(
     await requireUnitInRegion(tx, body.unitId, body.regionCode);
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: body.regionCode,
-      countyCode: body.regionCode.slice(0, 6),
+      ...newRow(now, body.regionCode),
       unitId: body.unitId ?? null,
       kind: body.kind,
       occurredOn: body.occurredOn,

@@ -1,7 +1,8 @@
 import { Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import type { TableColumnsType, TableColumnType, TablePaginationConfig } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { caseApi, type CaseOwner, type CaseStats } from '../../api/caseEndpoints.ts';
+import { caseApi, type CaseOwner } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
@@ -13,6 +14,36 @@ import { ownerText, stepLabel } from './labels.ts';
 import { caseTypeName } from '../../../domain/cases/catalogNames.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)} %`);
+
+/**
+ * One breakdown of the rates: a card whose table names the group (village, category, step, owner)
+ * in its first column, under the card's title, and the rates after it.
+ */
+function RateTable<Row extends { key: string }>({
+  title,
+  rows,
+  group,
+  rateColumns,
+  pagination = false,
+}: {
+  title: string;
+  rows: Row[];
+  group: TableColumnType<Row>;
+  rateColumns: TableColumnsType<Row>;
+  pagination?: TablePaginationConfig | false;
+}) {
+  return (
+    <Card size="small" title={title}>
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        pagination={pagination}
+        dataSource={rows}
+        columns={[{ title, ...group }, ...rateColumns]}
+      />
+    </Card>
+  );
+}
 
 const isDay = (raw: string) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid();
 
@@ -136,59 +167,31 @@ export default function CaseStatsPage() {
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t('stats.byRegion')}>
-        <Table<CaseStats['byRegion'][number]>
-          rowKey="key"
-          size="small"
-          pagination={false}
-          dataSource={s.byRegion}
-          columns={[{ title: t('stats.byRegion'), dataIndex: 'name' }, ...rateColumns]}
-        />
-      </Card>
-      <Card size="small" title={t('stats.byCategory')}>
-        <Table<CaseStats['byCategory'][number]>
-          rowKey="key"
-          size="small"
-          pagination={false}
-          dataSource={s.byCategory}
-          columns={[
-            {
-              title: t('stats.byCategory'),
-              dataIndex: 'key',
-              render: (code: string) => typeName(code),
-            },
-            ...rateColumns,
-          ]}
-        />
-      </Card>
-      <Card size="small" title={t('stats.byStep')}>
-        <Table<CaseStats['byOwnerStep'][number]>
-          rowKey="key"
-          size="small"
-          pagination={false}
-          dataSource={s.byOwnerStep}
-          columns={[
-            { title: t('stats.byStep'), dataIndex: 'key', render: (v: string) => stepLabel(t, v) },
-            ...rateColumns,
-          ]}
-        />
-      </Card>
-      <Card size="small" title={t('stats.byOwner')}>
-        <Table<CaseStats['byOwner'][number]>
-          rowKey="key"
-          size="small"
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          dataSource={s.byOwner}
-          columns={[
-            {
-              title: t('stats.byOwner'),
-              dataIndex: 'owner',
-              render: (o: CaseOwner) => ownerText(t, o),
-            },
-            ...rateColumns,
-          ]}
-        />
-      </Card>
+      <RateTable
+        title={t('stats.byRegion')}
+        rows={s.byRegion}
+        group={{ dataIndex: 'name' }}
+        rateColumns={rateColumns}
+      />
+      <RateTable
+        title={t('stats.byCategory')}
+        rows={s.byCategory}
+        group={{ dataIndex: 'key', render: (code: string) => typeName(code) }}
+        rateColumns={rateColumns}
+      />
+      <RateTable
+        title={t('stats.byStep')}
+        rows={s.byOwnerStep}
+        group={{ dataIndex: 'key', render: (v: string) => stepLabel(t, v) }}
+        rateColumns={rateColumns}
+      />
+      <RateTable
+        title={t('stats.byOwner')}
+        rows={s.byOwner}
+        group={{ dataIndex: 'owner', render: (o: CaseOwner) => ownerText(t, o) }}
+        rateColumns={rateColumns}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      />
       <Card size="small" title={t('stats.escalations')}>
         <Table
           rowKey={(r) => `${r.toStep}-${r.reason}`}

@@ -11,7 +11,7 @@ import { useSession } from '../../session.tsx';
 import { personColumns } from '../persons/personColumns.tsx';
 import { usePersonReveal } from '../persons/usePersonReveal.tsx';
 import { ContactHistory } from '../obligations/ContactHistory.tsx';
-import { ContactPairs, ResponsibleChain } from './ResponsibleChain.tsx';
+import { MembersCard, WhoAnswers } from './ResponsibleChain.tsx';
 
 export function HouseholdTags({ tags }: { tags: readonly string[] }) {
   const { locale } = useI18n();
@@ -56,21 +56,13 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
           <HouseholdTags tags={household.tags} />
         </Descriptions.Item>
       </Descriptions>
-      <Card size="small" title={t('households.chain')}>
-        <ResponsibleChain chain={household.responsibleChain} />
-      </Card>
-      <Card size="small" title={t('households.contactPairs')}>
-        <ContactPairs pairs={household.contactPairs} />
-      </Card>
+      <WhoAnswers household={household} />
       {session.can('obligations.read') && (
         <Card size="small" title={t('obl.history.title')}>
           <ContactHistory householdId={household.id} />
         </Card>
       )}
-      <Card
-        size="small"
-        title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}
-      >
+      <MembersCard household={household}>
         <Table<PersonItem>
           rowKey="id"
           size="small"
@@ -79,7 +71,7 @@ function HouseholdBody({ household }: { household: HouseholdDetail }) {
           pagination={false}
           scroll={{ x: 'max-content' }}
         />
-      </Card>
+      </MembersCard>
       {reveal.modal}
     </Flex>
   );

@@ -1,4 +1,5 @@
-import { Alert, Empty, Flex, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Steps, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { HouseholdDetail } from '../../api/directoryTypes.ts';
 import { chainLevelLabel, chainTargetLabel } from '../../i18n/directoryLabels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -55,5 +56,39 @@ export function ContactPairs({ pairs }: { pairs: HouseholdDetail['contactPairs']
         </Flex>
       ))}
     </Flex>
+  );
+}
+
+/** Who answers for the household: its 五级联包 chain and its 1+1+N contact pairs, a card each. */
+export function WhoAnswers({ household }: { household: HouseholdDetail }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Card size="small" title={t('households.chain')}>
+        <ResponsibleChain chain={household.responsibleChain} />
+      </Card>
+      <Card size="small" title={t('households.contactPairs')}>
+        <ContactPairs pairs={household.contactPairs} />
+      </Card>
+    </>
+  );
+}
+
+/** The household's members (`children` lists them) in a card whose title counts them. */
+export function MembersCard({
+  household,
+  children,
+}: {
+  household: HouseholdDetail;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card
+      size="small"
+      title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}
+    >
+      {children}
+    </Card>
   );
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { HouseholdTags } from '../households/HouseholdDrawer.tsx';
-import { ContactPairs, ResponsibleChain } from '../households/ResponsibleChain.tsx';
+import { MembersCard, WhoAnswers } from '../households/ResponsibleChain.tsx';
 import { MyDividends } from './MyDividends.tsx';
 import { MyVillageRewards } from './MyVillageRewards.tsx';
 import { MyTrusteeship } from './MyTrusteeship.tsx';
@@ -38,16 +38,8 @@ function MyHome({ household }: { household: HouseholdDetail }) {
   const { t, locale } = useI18n();
   return (
     <Flex vertical gap={16}>
-      <Card size="small" title={t('households.chain')}>
-        <ResponsibleChain chain={household.responsibleChain} />
-      </Card>
-      <Card size="small" title={t('households.contactPairs')}>
-        <ContactPairs pairs={household.contactPairs} />
-      </Card>
-      <Card
-        size="small"
-        title={`${t('households.members')} · ${t('households.membersCount', { count: household.members.length })}`}
-      >
+      <WhoAnswers household={household} />
+      <MembersCard household={household}>
         <List
           size="small"
           dataSource={household.members}
@@ -65,7 +57,7 @@ function MyHome({ household }: { household: HouseholdDetail }) {
             </List.Item>
           )}
         />
-      </Card>
+      </MembersCard>
     </Flex>
   );
 }
