@@ -124,6 +124,10 @@ const ACTIONS: Readonly<Record<string, Names>> = {
     '登記土地流轉',
     'Land transfer entered',
   ],
+  'economy.rewardRule.set': ['设定干部奖励规则', '設定幹部獎勵規則', 'Cadre reward rule set'],
+  'economy.cadreReward.propose': ['提出干部奖励', '提出幹部獎勵', 'Cadre reward proposed'],
+  'economy.cadreReward.approve': ['批准干部奖励', '批准幹部獎勵', 'Cadre reward approved'],
+  'economy.cadreReward.reject': ['退回干部奖励', '退回幹部獎勵', 'Cadre reward returned'],
   'system.seed_demo_organizations': [
     '生成演示合作社与公司',
     '產生示範合作社與公司',
