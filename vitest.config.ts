@@ -15,9 +15,9 @@ export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one worker (cores − 1), which runs every file in turn
     // while the PostgreSQL server, PGlite's thread or Chromium does the waiting. Two files at a time
-    // keep both cores busy, browser files too: one browser file (its server, Chromium and the test)
-    // used about 0.7 of the two cores, so one at a time left a core idle for the last third of the run.
-    // The browser files still run last, in a group of their own.
+    // keep both cores busy. One browser file (its server, Chromium and the test) uses about 0.7 of
+    // the two cores, but two at a time made locators time out: the browser project runs last, one
+    // file at a time (fileParallelism: false).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -56,9 +56,11 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/support/globalSetup.ts'],
-          // After the other tiers (as one file at a time did): run beside the integration tests,
-          // the pages waited for servers busy seeding and three locators timed out.
+          // After the other tiers, one file at a time. Beside the integration tests, the pages
+          // waited for servers busy seeding and three locators timed out; two browser files at a
+          // time timed out in two others (2026-12-06).
           sequence: { groupOrder: 1 },
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -1,7 +1,7 @@
 import { ROOT } from './harness.ts';
 import { ensureWebBuild } from './webBuild.ts';
 
-/** Builds the web bundle once, before browser test files start two at a time. */
+/** Builds the web bundle once, before the browser test files start (each still checks it). */
 export function setup(): void {
   ensureWebBuild(ROOT);
 }
