@@ -10,6 +10,17 @@ export function monthsOf(year: string): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
+/** A month (`2026-05`), as opposed to a quarter (`2026-Q2`) or a year (`2026`). */
+export const isMonth = (period: string) => /^\d{4}-\d{2}$/.test(period);
+
+/** The months a period spans: a year's twelve, a quarter's three, a month itself. */
+export function monthsOfPeriod(period: string): string[] {
+  if (period.length === 4) return monthsOf(period);
+  if (period[5] !== 'Q') return [period];
+  const first = (Number(period.slice(6)) - 1) * 3;
+  return monthsOf(period.slice(0, 4)).slice(first, first + 3);
+}
+
 /** A month (2026-05) or a quarter (2026-Q2): the periods a 通报 is written for. */
 export const BULLETIN_PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 

@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { insightRollups, type RollupMetric } from '../db/schema/index.ts';
+import { rollupRows } from '../modules/insights/rollupRows.ts';
 
 /** Every roll-up row in key order: what a fold and a full rebuild must agree on. */
 export const rollupSnapshot = (db: Db) =>
@@ -16,9 +17,6 @@ export async function rollupValue(
   period: string,
   metric: RollupMetric,
 ): Promise<number> {
-  const [row] = await db
-    .select()
-    .from(insightRollups)
-    .where(and(eq(insightRollups.regionCode, code), eq(insightRollups.period, period)));
+  const [row] = await rollupRows(db, eq(insightRollups.regionCode, code), [period]);
   return row?.[metric] ?? 0;
 }

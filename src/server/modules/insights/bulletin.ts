@@ -10,6 +10,7 @@ import { evaluationSettings, insightRollups, regions } from '../../db/schema/ind
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
+import { rollupRows } from './rollupRows.ts';
 import { listWarnings } from '../warnings/center.ts';
 import { metricsOfRow } from './overview.ts';
 
@@ -45,10 +46,7 @@ const shown = (i: Indicator, m: Metrics) => {
 async function periodRollups(ctx: Ctx, codes: string[], period: string) {
   const out = new Map<string, Metrics>();
   if (codes.length === 0) return out;
-  const rows = await ctx.db
-    .select()
-    .from(insightRollups)
-    .where(and(inArray(insightRollups.regionCode, codes), eq(insightRollups.period, period)));
+  const rows = await rollupRows(ctx.db, inArray(insightRollups.regionCode, codes), [period]);
   for (const r of rows) out.set(r.regionCode, metricsOfRow(r));
   return out;
 }

@@ -7,13 +7,12 @@ import { insightRollups, regions, ROLLUP_METRICS } from '../../db/schema/index.t
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
+import { rollupRows, type Rollup } from './rollupRows.ts';
 import type { OverviewView } from './views.ts';
 
 const PERMISSION = 'evaluation.read' as const;
 
 type Metrics = Record<string, number>;
-
-type Rollup = typeof insightRollups.$inferSelect;
 
 /** A roll-up row's metrics that are not zero, by name (what the indicators read). */
 export function metricsOfRow(row: Rollup): Metrics {
@@ -36,14 +35,7 @@ function byCode(rows: Rollup[]) {
 /** Roll-up rows of some regions for some periods. */
 export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
   if (codes.length === 0) return byCode([]);
-  return byCode(
-    await ctx.db
-      .select()
-      .from(insightRollups)
-      .where(
-        and(inArray(insightRollups.regionCode, codes), inArray(insightRollups.period, periods)),
-      ),
-  );
+  return byCode(await rollupRows(ctx.db, inArray(insightRollups.regionCode, codes), periods));
 }
 
 /**
@@ -51,12 +43,7 @@ export async function rollupsOf(ctx: Ctx, codes: string[], periods: string[]) {
  * one range on the primary key's leading column instead of a probe per village.
  */
 const rollupsWithin = async (ctx: Ctx, code: string, period: string) =>
-  byCode(
-    await ctx.db
-      .select()
-      .from(insightRollups)
-      .where(and(withinRegion(insightRollups.regionCode, code), eq(insightRollups.period, period))),
-  );
+  byCode(await rollupRows(ctx.db, withinRegion(insightRollups.regionCode, code), [period]));
 
 /**
  * The region a dashboard reads (the caller's first region when none is asked) and its year (this

@@ -45,28 +45,44 @@ export const LEVEL_PATTERN = {
   village: '____________',
 } as const;
 
+/** A month's quarter (`2026-Q1`) and year (`2026`), in SQL. */
+const quarterOf = (month: string) =>
+  `substr(${month}, 1, 4) || '-Q' || ((substr(${month}, 6, 2)::int + 2) / 3)`;
+const yearOf = (month: string) => `substr(${month}, 1, 4)`;
+
 /** A month row's three periods: `2026-03`, `2026-Q1`, `2026`. */
 export const periodsOf = (month: string) =>
-  sql.raw(`(VALUES (${month}),
-  (substr(${month}, 1, 4) || '-Q' || ((substr(${month}, 6, 2)::int + 2) / 3)),
-  (substr(${month}, 1, 4)))`);
-
-const LEVELS = sql.raw(
-  `(VALUES ${REGION_LEVELS.map((l) => `('${l}', ${LEVEL_PREFIX_LENGTH[l]})`).join(', ')})`,
-);
+  sql.raw(`(VALUES (${month}), (${quarterOf(month)}), (${yearOf(month)}))`);
 
 /**
- * Wide month rows `d` (region_code, month, metrics…) summed into every ancestor's (and the region's
- * own) month, quarter and year: `code, level, period, metrics…`, in key order, zero rows left out.
+ * Wide month rows (region_code, month, metrics…) summed into every ancestor's (and the region's
+ * own) month, quarter and year — a village's month only, as the rebuild stores it (rollupRows.ts
+ * sums a village's quarters and year on read) — as `code, level, period, metrics…`, in key order,
+ * zero rows left out.
+ * Summed in stages, each over the one before: the month rows of each level from the input (a
+ * region counts toward every level at or above its own), then each region's quarters and year from
+ * its months. The sums are those of one grouping over every (row, level, period) but never build
+ * that fifteen-fold product.
  */
-export const expandedToAncestors = (wide: SQL) => sql`
-  SELECT a.code, a.level, p.period, ${eachMetric((c) => `sum(d.${c})`)}
-  FROM (${wide}) d
-  CROSS JOIN LATERAL (
-    SELECT rpad(substr(d.region_code, 1, lv.n), 12, '0') AS code, lv.level
-    FROM ${LEVELS} lv(level, n) WHERE lv.n <= ${ownDigits('d.region_code')}
-  ) a
-  CROSS JOIN LATERAL ${periodsOf('d.month')} p(period)
-  GROUP BY 1, 2, 3
-  HAVING ${anyMetric((c) => `sum(d.${c})`)}
+export const expandedToAncestors = (wide: SQL) => {
+  const byLevel = REGION_LEVELS.map(
+    (l) => sql`
+    SELECT rpad(substr(w.region_code, 1, ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}), 12, '0') AS code,
+      ${sql.raw(`'${l}'`)} AS level, w.month, ${eachMetric((c) => `sum(w.${c}) AS ${c}`)}
+    FROM w WHERE ${ownDigits('w.region_code')} >= ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}
+    GROUP BY 1, w.month`,
+  );
+  const within = (period: (month: string) => string) => sql`
+    SELECT m.code, m.level, ${sql.raw(period('m.month'))}, ${eachMetric((c) => `sum(m.${c})`)}
+    FROM m WHERE m.level <> 'village' GROUP BY 1, 2, 3`;
+  return sql`
+  WITH w AS MATERIALIZED (${wide}),
+  m AS MATERIALIZED (${sql.join(byLevel, sql` UNION ALL `)})
+  SELECT x.* FROM (
+    SELECT m.code, m.level, m.month AS period, ${eachMetric((c) => `m.${c}`)} FROM m
+    UNION ALL ${within(quarterOf)}
+    UNION ALL ${within(yearOf)}
+  ) x(code, level, period, ${metricList})
+  WHERE ${anyMetric((c) => `x.${c}`)}
   ORDER BY 1, 3`;
+};

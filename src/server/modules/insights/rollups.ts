@@ -23,8 +23,14 @@ const levelSql = (column: string) =>
 async function rollUpLevel(db: Db, level: RegionLevel): Promise<void> {
   const n = LEVEL_PREFIX_LENGTH[level];
   const child = REGION_LEVELS[REGION_LEVELS.indexOf(level) + 1];
+  // A village stores its months only (rollupRows.ts sums its quarters and year on read), so a
+  // township sums its villages' months into each of its own periods.
   const children = child
-    ? sql`SELECT rpad(substr(r.region_code, 1, ${n}), 12, '0') AS code, r.period, ${eachMetric((c) => `r.${c}`)}
+    ? child === 'village'
+      ? sql`SELECT rpad(substr(r.region_code, 1, ${n}), 12, '0') AS code, p.period, ${eachMetric((c) => `r.${c}`)}
+          FROM insight_rollups r CROSS JOIN LATERAL ${periodsOf('r.period')} p(period)
+          WHERE r.level = ${child}`
+      : sql`SELECT rpad(substr(r.region_code, 1, ${n}), 12, '0') AS code, r.period, ${eachMetric((c) => `r.${c}`)}
           FROM insight_rollups r WHERE r.level = ${child}`
     : sql`SELECT NULL::varchar AS code, NULL::varchar AS period, ${eachMetric((c) => `0::float8 AS ${c}`)}
           WHERE false`;
@@ -35,7 +41,7 @@ async function rollUpLevel(db: Db, level: RegionLevel): Promise<void> {
     FROM (
       SELECT l.region_code AS code, p.period, ${eachMetric((c) => `l.${c}`)}
       FROM ${LEAVES} l
-      CROSS JOIN LATERAL ${periodsOf('l.month')} p(period)
+      CROSS JOIN LATERAL ${level === 'village' ? sql.raw('(VALUES (l.month))') : periodsOf('l.month')} p(period)
       WHERE ${levelSql('l.region_code')} = ${level}
       UNION ALL ${children}
     ) x
