@@ -80,6 +80,28 @@ describe('insights in Chromium', () => {
     await h.page.waitForURL((url) => url.pathname === '/cases/stats');
   });
 
+  it('shows the collective income from the roll-ups and follows it to the county’s ledger', async () => {
+    await h.page.goto(`${h.baseUrl}/insights`);
+    const county = await apiGet<Overview & { year: string }>(h, '/api/v1/insights/overview');
+    const income = county.totals.income_fen ?? 0;
+    expect(income).toBeGreaterThan(0);
+    await h.page.locator('[data-testid=insights-income-trend] canvas').first().waitFor();
+    await h.page.getByRole('link', { name: '集体收入（万元）' }).click();
+    await h.page.waitForURL(
+      (url) =>
+        url.pathname === '/economy' &&
+        url.searchParams.get('tab') === 'ledger' &&
+        url.searchParams.get('village') === county.region.code,
+    );
+    // The ledger the figure leads to sums to the roll-up's figure, to the 分.
+    const ledger = await apiGet<{ totalFen: number }>(
+      h,
+      `/api/v1/economy/ledger?region=${county.region.code}&year=${county.year}`,
+    );
+    expect(ledger.totalFen).toBe(income);
+    await h.page.locator('.ant-table-tbody .ant-table-row').first().waitFor();
+  });
+
   it('lists the county’s warnings from the dashboard, filters by kind and acknowledges one', async () => {
     await h.page.goto(`${h.baseUrl}/insights`);
     const card = h.page.getByTestId('insights-warnings');

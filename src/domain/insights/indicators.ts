@@ -1,5 +1,8 @@
 // The dashboard's indicators, each computed from additive roll-up metrics (rates are ratios of
-// sums, so a township's rate is never an average of its villages' rates).
+// sums, so a township's rate is never an average of its villages' rates). The collective economy's
+// money figures are read in 万元 with two decimals, its 托管 area in 亩.
+
+import { fenToWanYuan } from '../economy/ledger.ts';
 
 export type Metrics = Readonly<Record<string, number>>;
 
@@ -12,8 +15,22 @@ export const INDICATORS = [
   'disputeResolutionRate',
   'threeStarShare',
   'starsAwarded',
+  'collectiveIncome',
+  'contractsCleaned',
+  'cleanupIncomeAdded',
+  'dividendsPaid',
+  'trusteeshipArea',
 ] as const;
 export type Indicator = (typeof INDICATORS)[number];
+
+/** The collective economy's indicators (issue 13 part 8): their figures link to the economy's books. */
+export const ECONOMY_INDICATORS: readonly Indicator[] = [
+  'collectiveIncome',
+  'contractsCleaned',
+  'cleanupIncomeAdded',
+  'dividendsPaid',
+  'trusteeshipArea',
+];
 
 const get = (m: Metrics, key: string) => m[key] ?? 0;
 /** A percentage with one decimal; null when there is nothing to divide by. */
@@ -39,6 +56,16 @@ export function indicatorValue(indicator: Indicator, m: Metrics): number | null 
       return rate(get(m, 'stars_3plus'), get(m, 'evaluations_awarded'));
     case 'starsAwarded':
       return get(m, 'evaluations_awarded');
+    case 'collectiveIncome':
+      return fenToWanYuan(get(m, 'income_fen'));
+    case 'contractsCleaned':
+      return get(m, 'contracts_cleaned');
+    case 'cleanupIncomeAdded':
+      return fenToWanYuan(get(m, 'cleanup_income_added_fen'));
+    case 'dividendsPaid':
+      return fenToWanYuan(get(m, 'dividends_paid_fen'));
+    case 'trusteeshipArea':
+      return Math.round(get(m, 'trusteeship_area_hundredths')) / 100;
   }
 }
 

@@ -6,6 +6,16 @@ import { regionCodeColumn } from './columns.ts';
  * evaluations of a region and period count (`domain/insights/indicators.ts` turns them into rates).
  * Star levels have a column each up to ten; the triggers' deltas and the rebuild name the same
  * metrics (`stars_<level>`), and a level outside 0–10 has no column and is not counted by either.
+ *
+ * The collective economy's figures (issue 13 part 8) come from its books: `income_fen` is the
+ * income ledger's sum by the entry's day (a voided record's reversal takes it back in the month it
+ * was earned), `contracts_cleaned` / `cleanup_income_added_fen` the 清化收 outcomes by their day,
+ * `dividends_paid_fen` what published dividend runs paid the households, by the publication's
+ * Shanghai month, and `trusteeship_sign_ups` / `trusteeship_area_hundredths` the active 托管
+ * sign-ups (one per household and crop group) and their area in 1/100 亩, by the season's start.
+ * Money stays whole 分 in a float8 column: sums of integers are exact below 2^53 分 (about 90 万亿
+ * 元), far above a province's yearly income, and readers round to integers anyway. Growth is not
+ * stored: it is two years' rows compared on read.
  */
 export const ROLLUP_METRICS = [
   'cases_received',
@@ -30,6 +40,12 @@ export const ROLLUP_METRICS = [
   'stars_8',
   'stars_9',
   'stars_10',
+  'income_fen',
+  'contracts_cleaned',
+  'cleanup_income_added_fen',
+  'dividends_paid_fen',
+  'trusteeship_sign_ups',
+  'trusteeship_area_hundredths',
 ] as const;
 export type RollupMetric = (typeof ROLLUP_METRICS)[number];
 
@@ -62,10 +78,11 @@ export const insightFoldCursor = pgTable('insight_fold_cursor', {
 });
 
 /**
- * Changes waiting to be folded: what each write to `cases` or `evaluations` added to or took from
+ * Changes waiting to be folded: what each write to `cases` or `evaluations` (and, for the economy's
+ * metrics, to the income ledger, contracts, dividend runs and 托管 sign-ups) added to or took from
  * the records' counts, per region code, month and metric (new contribution minus old, grouped per
  * statement). Statement triggers on those tables append here inside the writer's own transaction
- * (drizzle/0034_insight_deltas.sql), so the fold sees a change exactly when it commits, and takes
+ * (drizzle/0034_insight_deltas.sql, 0038_economy_rollups.sql), so the fold sees a change exactly when it commits, and takes
  * each row once (modules/insights/fold.ts).
  */
 export const insightDeltas = pgTable('insight_deltas', {

@@ -6,13 +6,44 @@ import { pivoted } from './rollupSql.ts';
 const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const RESOLVED = sql`c.state IN ('resolved','confirmed','auto_confirmed','closed')`;
 
+/**
+ * The collective economy's metrics from its books (issue 13 part 8), as the triggers of
+ * drizzle/0038_economy_rollups.sql count them: the income ledger by the entry's day, 清化收 outcomes
+ * by their day, published dividend runs' household share by the Shanghai month of publication, and
+ * active 托管 sign-ups with their area by the season's start.
+ */
+const ECONOMY_LEAVES = sql`
+    SELECT i.region_code, to_char(i.posted_on, 'YYYY-MM'), 'income_fen', sum(i.amount_fen)::float8
+    FROM economy_income_entries i
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT c.region_code, to_char(c.outcome_on, 'YYYY-MM'), v.metric, sum(v.value)
+    FROM economy_contracts c
+    CROSS JOIN LATERAL (VALUES ('contracts_cleaned', 1::float8),
+      ('cleanup_income_added_fen', coalesce(c.income_added_fen, 0)::float8)) v(metric, value)
+    WHERE c.outcome IS NOT NULL AND c.outcome_on IS NOT NULL
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT d.region_code, ${month(sql`d.published_at`)}, 'dividends_paid_fen',
+      sum(d.households_fen)::float8
+    FROM economy_dividend_runs d
+    WHERE d.status = 'published' AND d.published_at IS NOT NULL
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT s.region_code, to_char(s.starts_on, 'YYYY-MM'), v.metric, sum(v.value)
+    FROM economy_trusteeship_sign_ups s
+    CROSS JOIN LATERAL (VALUES ('trusteeship_sign_ups', 1::float8),
+      ('trusteeship_area_hundredths', s.area_hundredths::float8)) v(metric, value)
+    WHERE s.status = 'active'
+    GROUP BY 1, 2, 3`;
+
 /** The rebuild's scratch table of leaves, dropped at the end of the rebuild's transaction. */
 export const LEAVES = sql.raw('insight_leaves_build');
 
 /**
  * Computes every leaf from the records for the full rebuild, one row per exact region code and
  * month with a column per metric, into a temporary table. The fold adds the same metrics per
- * changed row from the triggers' deltas (drizzle/0034_insight_deltas.sql): a metric added here
+ * changed row from the triggers' deltas (drizzle/0034_insight_deltas.sql, 0038): a metric added here
  * must be added there too, and the test comparing fold with rebuild says when they differ.
  */
 export async function buildLeaves(db: Db): Promise<void> {
@@ -47,5 +78,6 @@ export async function buildLeaves(db: Db): Promise<void> {
     CROSS JOIN LATERAL (VALUES ('evaluations_awarded'), ('stars_' || e.level),
       (CASE WHEN e.level >= 3 THEN 'stars_3plus' END)) m(metric)
     WHERE e.stage = 'awarded' AND e.awarded_at IS NOT NULL AND m.metric IS NOT NULL
-    GROUP BY 1, 2, 3`)}`);
+    GROUP BY 1, 2, 3
+    UNION ALL ${ECONOMY_LEAVES}`)}`);
 }

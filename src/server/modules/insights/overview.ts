@@ -63,7 +63,7 @@ export async function dashboardRegion(
 }
 
 /**
- * One region's dashboard: its year totals, monthly trend, children and (for a county or township)
+ * One region's dashboard: its year totals (and last year's, for growth), monthly trend, children and (for a county or township)
  * its villages, all read from the roll-ups (`summary`: totals and trend only, for the home page).
  * Outside the caller's scope the region is not found.
  */
@@ -88,6 +88,7 @@ export async function insightOverview(
   const summary = q.detail === 'summary';
   const mapped = !summary && (region.level === 'county' || region.level === 'township');
   const months = monthsOf(year);
+  const lastYear = String(Number(year) - 1);
   // The reads do not depend on each other: sent together, they take one round trip's wait.
   const [pathRows, children, villages, own, within] = await Promise.all([
     ctx.db
@@ -109,7 +110,7 @@ export async function insightOverview(
           .where(and(withinRegion(regions.code, code), eq(regions.level, 'village')))
           .orderBy(regions.code)
       : [],
-    rollupsOf(ctx, [code], [year, ...months]),
+    rollupsOf(ctx, [code], [year, lastYear, ...months]),
     // With the villages, the whole subtree's year rows in one range (children lie inside it too).
     mapped ? rollupsWithin(ctx, code, year) : null,
   ]);
@@ -129,6 +130,7 @@ export async function insightOverview(
     year,
     path: pathRows,
     totals: own.get(code)?.get(year) ?? {},
+    lastYearTotals: own.get(code)?.get(lastYear) ?? {},
     trend: months.map((month) => ({ month, metrics: own.get(code)?.get(month) ?? {} })),
     children: children.map(withMetrics),
     villages: villages.map(withMetrics),

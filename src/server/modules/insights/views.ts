@@ -16,6 +16,8 @@ export const overviewView = z.object({
   /** The way back up, within the caller's scope (province → … → this region). */
   path: z.array(z.object({ code: z.string(), name: z.string() })),
   totals: metrics,
+  /** The year before's totals: growth (of the collective income) is the two compared on read. */
+  lastYearTotals: metrics,
   trend: z.array(z.object({ month: z.string(), metrics })),
   children: z.array(place),
   /** Villages under a county or township, for the map's points and township areas. */

@@ -42,9 +42,12 @@ import { formatDay } from '../../i18n/format.ts';
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
 export default function EconomyPage() {
   const { t } = useI18n();
-  // `?village=…&tab=dividends&run=…` (the to-do links here) opens that village, tab and run
+  // `?village=…&tab=dividends&run=…` (the to-do links here) opens that village, tab and run;
+  // `?village=…&tab=ledger&year=…` (the dashboard's income figures) a region's ledger of a year
   const { search } = useLocation();
   const [region, setRegion] = useState<string | undefined>(search.get('village') ?? undefined);
+  const asked = Number(search.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : undefined;
   const [version, setVersion] = useState(0);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -67,7 +70,7 @@ export default function EconomyPage() {
           {
             key: 'ledger',
             label: t('econ.tab.ledger'),
-            children: <LedgerTab region={region} version={version} />,
+            children: <LedgerTab region={region} version={version} year={year} />,
           },
           {
             key: 'contracts',
@@ -117,9 +120,9 @@ interface TabProps {
   version: number;
 }
 
-function LedgerTab({ region, version }: TabProps) {
+function LedgerTab({ region, version, year }: TabProps & { year?: number | undefined }) {
   const { t, locale } = useI18n();
-  const q = useApiQuery((s) => economyApi.ledger(region, undefined, s), [region, version]);
+  const q = useApiQuery((s) => economyApi.ledger(region, year, s), [region, version, year]);
   const l = q.data;
   // the statement is a village's: the ledger shown is one when its region is a village code
   const village = l && !l.region.endsWith('000') ? l.region : null;

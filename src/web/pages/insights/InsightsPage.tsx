@@ -1,6 +1,8 @@
 import { Breadcrumb, Button, Card, Col, Flex, Row, Select, Skeleton, Statistic, Table } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import { growthPercent } from '../../../domain/economy/ledger.ts';
 import {
+  ECONOMY_INDICATORS,
   INDICATORS,
   indicatorValue,
   isRate,
@@ -21,6 +23,16 @@ import { TargetGauges } from './TargetGauges.tsx';
 
 const indicatorKey = (i: Indicator) => `insights.ind.${i}` as MessageKey;
 const CARDS: Indicator[] = ['casesReceived', 'resolutionRate', 'disputesReceived', 'starsAwarded'];
+/** The collective economy's figures beside its income trend (issue 13 part 8). */
+const ECONOMY_CARDS: Indicator[] = ['collectiveIncome', 'contractsCleaned', 'dividendsPaid'];
+/** The economy page's tab holding the records behind each economy indicator. */
+const ECONOMY_TAB: Partial<Record<Indicator, string>> = {
+  collectiveIncome: 'ledger',
+  contractsCleaned: 'cleanup',
+  cleanupIncomeAdded: 'cleanup',
+  dividendsPaid: 'dividends',
+  trusteeshipArea: 'trusteeship',
+};
 
 // 数据大屏: one region's figures from the roll-ups; `?region=` drills down, every figure links on.
 export default function InsightsPage() {
@@ -70,10 +82,17 @@ export default function InsightsPage() {
   if (!data) return <Skeleton active />;
   const code = data.region.code;
   const casesLink = withQuery('/cases', { region: code });
+  // the economy's figures open its books for this region and year (the ledger, 清化收, …)
+  const economyLink = (tab: string) =>
+    withQuery('/economy', { village: code, tab, year: data.year });
+  const ledgerLink = economyLink('ledger');
   const linkOf = (i: Indicator) =>
-    i === 'threeStarShare' || i === 'starsAwarded'
-      ? '/evaluation'
-      : withQuery('/cases/stats', { region: code });
+    ECONOMY_INDICATORS.includes(i)
+      ? economyLink(ECONOMY_TAB[i] ?? 'ledger')
+      : i === 'threeStarShare' || i === 'starsAwarded'
+        ? '/evaluation'
+        : withQuery('/cases/stats', { region: code });
+  const growth = growthPercent(data.totals.income_fen ?? 0, data.lastYearTotals.income_fen ?? 0);
   const format = (i: Indicator, v: number | null) =>
     v === null ? '—' : isRate(i) ? `${v}%` : String(v);
   const charts = chartsOf(data, t);
@@ -163,6 +182,50 @@ export default function InsightsPage() {
           </Card>
         </Col>
         <Col span={24}>
+          <Card size="small" title={t('insights.economy')}>
+            <Row gutter={[12, 12]}>
+              <Col xs={24} lg={10}>
+                <Row gutter={[12, 12]}>
+                  {ECONOMY_CARDS.map((i) => (
+                    <Col key={i} span={12}>
+                      <Link to={linkOf(i)} aria-label={t(indicatorKey(i))}>
+                        <Card size="small" hoverable>
+                          <Statistic
+                            title={t(indicatorKey(i))}
+                            value={format(i, indicatorValue(i, data.totals))}
+                          />
+                        </Card>
+                      </Link>
+                    </Col>
+                  ))}
+                  <Col span={12}>
+                    <Link to={ledgerLink} aria-label={t('insights.income.growth')}>
+                      <Card size="small" hoverable>
+                        <Statistic
+                          title={t('insights.income.growth')}
+                          value={
+                            growth === null
+                              ? t('insights.income.noGrowth')
+                              : `${growth > 0 ? '+' : ''}${growth}%`
+                          }
+                        />
+                      </Card>
+                    </Link>
+                  </Col>
+                </Row>
+              </Col>
+              <Col xs={24} lg={14}>
+                <EChart
+                  option={charts.income}
+                  height={full ? 260 : 200}
+                  testId="insights-income-trend"
+                  onClick={() => navigate(ledgerLink)}
+                />
+              </Col>
+            </Row>
+          </Card>
+        </Col>
+        <Col span={24}>
           <WarningsCard region={code} />
         </Col>
         {data.children.length > 0 && (
@@ -172,6 +235,7 @@ export default function InsightsPage() {
                 size="small"
                 rowKey="code"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 dataSource={data.children}
                 columns={[
                   {

@@ -58,17 +58,21 @@ export function targetGaugeOption(item: {
   };
 }
 
-/** Monthly lines (the months on the x axis, one line per measure). */
+/**
+ * Monthly lines (the months on the x axis, one line per measure); counts have whole-number ticks,
+ * amounts (`minInterval` 0) any.
+ */
 export function trendOption(
   months: string[],
   lines: { name: string; values: number[] }[],
+  minInterval = 1,
 ): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 32, bottom: 28 },
     xAxis: { type: 'category', data: months.map((m) => `${Number(m.slice(5))}月`) },
-    yAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'value', minInterval },
     series: lines.map((l) => ({ type: 'line', name: l.name, data: l.values, smooth: true })),
   };
 }
