@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { isMonth, monthsOfPeriod, periodsOfMonth } from '../../../domain/insights/periods.ts';
+import { isMonth, monthsOfPeriod } from '../../../domain/insights/periods.ts';
 import type { Db } from '../../db/client.ts';
-import { insightRollups, ROLLUP_METRICS } from '../../db/schema/index.ts';
+import { insightRollups, ROLLUP_METRICS, type RollupMetric } from '../../db/schema/index.ts';
 
 export type Rollup = typeof insightRollups.$inferSelect;
 
@@ -17,42 +17,43 @@ const storedAsRead = or(
   sql`${insightRollups.period} ~ '^[0-9]{4}-[0-9]{2}$'`,
 );
 
+/** Every metric summed, in SQL. */
+const SUMS = Object.fromEntries(
+  ROLLUP_METRICS.map((m) => [m, sql<number>`sum(${insightRollups[m]})`.mapWith(Number)]),
+) as { [M in RollupMetric]: SQL<number> };
+
+/** A village's months summed into one span (a quarter or a year), one row per village. */
+const villageSpan = (db: Db, where: SQL, span: string) =>
+  db
+    .select({
+      regionCode: insightRollups.regionCode,
+      level: insightRollups.level,
+      period: sql<string>`${span}::text`,
+      ...SUMS,
+    })
+    .from(insightRollups)
+    .where(
+      and(
+        where,
+        eq(insightRollups.level, 'village'),
+        inArray(insightRollups.period, monthsOfPeriod(span)),
+      ),
+    )
+    .groupBy(insightRollups.regionCode, insightRollups.level);
+
 /**
  * The roll-up rows of the regions `where` selects, for the periods asked: stored rows, and each
- * village's quarters and year summed from its months.
+ * village's quarters and year summed from its months (in the database: a county's map reads one
+ * row per village).
  */
 export async function rollupRows(db: Db, where: SQL, periods: string[]): Promise<Rollup[]> {
   if (periods.length === 0) return [];
-  const spans = periods.filter((p) => !isMonth(p));
-  const months = [...new Set(spans.flatMap(monthsOfPeriod))];
-  const [stored, villageMonths] = await Promise.all([
+  const [stored, ...spans] = await Promise.all([
     db
       .select()
       .from(insightRollups)
       .where(and(where, inArray(insightRollups.period, periods), storedAsRead)),
-    months.length === 0
-      ? []
-      : db
-          .select()
-          .from(insightRollups)
-          .where(
-            and(where, eq(insightRollups.level, 'village'), inArray(insightRollups.period, months)),
-          ),
+    ...periods.filter((p) => !isMonth(p)).map((span) => villageSpan(db, where, span)),
   ]);
-  const summed = new Map<string, Rollup>();
-  for (const row of villageMonths)
-    for (const period of periodsOfMonth(row.period)) {
-      if (!spans.includes(period)) continue;
-      const key = `${row.regionCode} ${period}`;
-      const sum = summed.get(key) ?? { ...row, period, ...zeroMetrics() };
-      for (const m of ROLLUP_METRICS) sum[m] += row[m];
-      summed.set(key, sum);
-    }
-  return [...stored, ...summed.values()];
+  return [...stored, ...spans.flat()];
 }
-
-const zeroMetrics = () =>
-  Object.fromEntries(ROLLUP_METRICS.map((m) => [m, 0])) as Pick<
-    Rollup,
-    (typeof ROLLUP_METRICS)[number]
-  >;
