@@ -22,6 +22,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { throwawayPostgres } from '../support/throwawayPostgres.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
+import { openPostgres } from '../../src/server/db/client.ts';
 import { applyMigrations } from '../../src/server/db/migrate.ts';
 import { foldInsightChanges } from '../../src/server/modules/insights/fold.ts';
 import { insightOverview, rollupsOf } from '../../src/server/modules/insights/overview.ts';
@@ -47,7 +48,15 @@ const PROVINCE = '410000000000';
 const COUNTY = '410101000000';
 const YEAR = '2026';
 
-const { database, drop } = await throwawayPostgres('insights', 10);
+// BENCH_REUSE_DB: the database of an earlier run that was stopped after generating its rows; they
+// are read as they are (nothing is generated, and the database is left in place).
+const REUSE = process.env.BENCH_REUSE_DB;
+const { database, drop } = REUSE
+  ? await (async () => {
+      const reused = await openPostgres(REUSE, 10);
+      return { database: reused, drop: () => reused.close() };
+    })()
+  : await throwawayPostgres('insights', 10);
 const db = database.db;
 const run = (q: SQL) => db.execute(q);
 const rows = async <T>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
@@ -99,7 +108,7 @@ async function insertCases(n: number, offset: number, days = 0) {
 }
 
 try {
-  await applyMigrations(database);
+  if (!REUSE) await applyMigrations(database);
   const now = new Date('2026-12-20T04:00:00Z');
   const ctxAs = (region: string): Ctx => ({
     db,
@@ -118,39 +127,44 @@ try {
   });
 
   const t0 = performance.now();
-  // Province codes 41 (the one province) or 11–41 (the nation); the bench's county and province
-  // are 4101 and 41 either way.
-  const pc = NATIONAL ? sql.raw(`lpad((10 + p)::text, 2, '0')`) : sql.raw(`'41'`);
-  await run(sql`
-    INSERT INTO regions (code, region_code, county_code, parent_code, level, name, lat, lng,
-      created_at, updated_at)
-    SELECT code, code, substr(code, 1, 6), parent, level, name, lat, lng, now(), now() FROM (
-      SELECT ${pc} || '0000000000' AS code, NULL AS parent, 'province' AS level, '省' || p AS name,
-        NULL::float8 AS lat, NULL::float8 AS lng FROM generate_series(1, ${P}) p
-      UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || '00000000', ${pc} || '0000000000', 'city',
-        '市' || c, NULL, NULL FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c
-      UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000',
-        ${pc} || lpad(c::text, 2, '0') || '00000000', 'county', '县' || c || '-' || d, NULL, NULL
-        FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d
-      UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000',
-        ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000', 'township',
-        '镇' || t, NULL, NULL
-        FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d,
-          generate_series(1, ${T}) t
-      UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || (200 + v),
-        ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000', 'village',
-        '村' || v, 20 + p * 0.5 + c * 0.1 + v * 0.004, 100 + p * 0.5 + d * 0.1 + t * 0.006
-        FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d,
-          generate_series(1, ${T}) t, generate_series(1, ${V}) v
-    ) r`);
-  await run(sql`CREATE TABLE bench_villages AS
-    SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, code FROM regions WHERE level = 'village'`);
-  await run(sql`CREATE UNIQUE INDEX ON bench_villages (i)`);
-  step('regions');
-  await insertCases(CASES, 0);
-  step('cases');
-  await run(sql`ANALYZE`);
+  if (!REUSE) {
+    // Province codes 41 (the one province) or 11–41 (the nation); the bench's county and province
+    // are 4101 and 41 either way.
+    const pc = NATIONAL ? sql.raw(`lpad((10 + p)::text, 2, '0')`) : sql.raw(`'41'`);
+    await run(sql`
+      INSERT INTO regions (code, region_code, county_code, parent_code, level, name, lat, lng,
+        created_at, updated_at)
+      SELECT code, code, substr(code, 1, 6), parent, level, name, lat, lng, now(), now() FROM (
+        SELECT ${pc} || '0000000000' AS code, NULL AS parent, 'province' AS level, '省' || p AS name,
+          NULL::float8 AS lat, NULL::float8 AS lng FROM generate_series(1, ${P}) p
+        UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || '00000000', ${pc} || '0000000000', 'city',
+          '市' || c, NULL, NULL FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c
+        UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000',
+          ${pc} || lpad(c::text, 2, '0') || '00000000', 'county', '县' || c || '-' || d, NULL, NULL
+          FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d
+        UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000',
+          ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || '000000', 'township',
+          '镇' || t, NULL, NULL
+          FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d,
+            generate_series(1, ${T}) t
+        UNION ALL SELECT ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || (200 + v),
+          ${pc} || lpad(c::text, 2, '0') || lpad(d::text, 2, '0') || (100 + t) || '000', 'village',
+          '村' || v, 20 + p * 0.5 + c * 0.1 + v * 0.004, 100 + p * 0.5 + d * 0.1 + t * 0.006
+          FROM generate_series(1, ${P}) p, generate_series(1, ${C}) c, generate_series(1, ${D}) d,
+            generate_series(1, ${T}) t, generate_series(1, ${V}) v
+      ) r`);
+    await run(sql`CREATE TABLE bench_villages AS
+      SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, code FROM regions WHERE level = 'village'`);
+    await run(sql`CREATE UNIQUE INDEX ON bench_villages (i)`);
+    step('regions');
+    await insertCases(CASES, 0);
+    step('cases');
+    await run(sql`ANALYZE`);
+  }
   const generated = performance.now() - t0;
+  const [{ n: caseCount } = { n: 0 }] = await rows<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM cases`,
+  );
 
   step('rebuild');
   const rebuild = await timed(() => rebuildInsights(db));
@@ -209,8 +223,10 @@ try {
     `${label}: roll-ups median ${ms(median(view))}, p95 ${ms(p95(view))}; raw rows median ${ms(median(rawTimes))}, p95 ${ms(p95(rawTimes))} (raw/roll-ups: median ×${(median(rawTimes) / median(view)).toFixed(1)}, p95 ×${(p95(rawTimes) / p95(view)).toFixed(1)})`;
   console.log(
     [
-      `PostgreSQL, ${os.cpus().length} cores; ${VILLAGES.toLocaleString('en')} villages, ${CASES.toLocaleString('en')} cases over ${YEAR}; ${RUNS} runs each`,
-      `generation: ${(generated / 1000).toFixed(1)} s`,
+      `PostgreSQL, ${os.cpus().length} cores; ${VILLAGES.toLocaleString('en')} villages, ${caseCount.toLocaleString('en')} cases over ${YEAR}; ${RUNS} runs each`,
+      REUSE
+        ? 'generation: an earlier run (BENCH_REUSE_DB)'
+        : `generation: ${(generated / 1000).toFixed(1)} s`,
       `full rebuild: ${(rebuild / 1000).toFixed(1)} s → ${size?.n.toLocaleString('en')} roll-up rows`,
       line('county dashboard', countyView, countyRaw),
       line('province overview', provinceView, provinceRaw),
