@@ -40,15 +40,26 @@ import { divisionKey, RewardRuleModal } from './RewardRuleModal.tsx';
 type RewardRow = CadreRewardList['items'][number];
 const isVillage = (code: string | undefined): code is string => !!code && !code.endsWith('000');
 
-export function CadreRewardsTab({ region }: { region: string | undefined }) {
+export function CadreRewardsTab({
+  region,
+  initialYear,
+  initialReward,
+}: {
+  region: string | undefined;
+  /** The year and reward to open with (the to-do's links). */
+  initialYear?: number | undefined;
+  initialReward?: string | undefined;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const home = session.roles[0]?.scope;
   const village = isVillage(region) ? region : isVillage(home) ? home : undefined;
   const county = (region ?? home ?? '').slice(0, 6);
-  const [year, setYear] = useState(() => Number(shanghaiDate(new Date()).slice(0, 4)));
+  const [year, setYear] = useState(
+    () => initialYear ?? Number(shanghaiDate(new Date()).slice(0, 4)),
+  );
   const [version, setVersion] = useState(0);
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<string | undefined>(initialReward);
   const list = useApiQuery((s) => cadreRewardApi.list(region, s), [region, version]);
   const changed = () => setVersion((v) => v + 1);
   return (
