@@ -25,6 +25,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { cadreRewardApi, type CadreRewardList, type RewardPool } from './cadreRewardApi.ts';
 import { yuan } from './dividendApi.ts';
+import { economyLinks } from './economyApi.ts';
 import {
   cadreColumns,
   REWARD_STATUS_COLOR,
@@ -80,7 +81,16 @@ export function CadreRewardsTab({
       ) : (
         <Alert type="info" showIcon message={t('econ.reward.pickVillage')} />
       )}
-      <Card size="small" title={t('econ.reward.list')}>
+      <Card
+        size="small"
+        title={t('econ.reward.list')}
+        extra={
+          // what the list shows (every year of the villages in view), as .xlsx
+          <Button size="small" href={economyLinks.export('rewards', region)} download>
+            {t('econ.export')}
+          </Button>
+        }
+      >
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<RewardRow>
           rowKey="id"
