@@ -114,9 +114,20 @@ describe('cadre rewards in Chromium', () => {
     const reward = listed.items[0];
     expect(reward).toMatchObject({ status: 'proposed', totalFen: pool.payableFen });
 
-    // the township approves in the reward's drawer
+    // the township approves in the reward's drawer, opened from its to-do (待办)
     await logInAs(h, 'township', '/economy?tab=rewards');
-    await h.page.locator('.ant-table-row', { hasText: '待审批' }).first().click();
+    const todo = await apiGet<{
+      groups: { kind: string; items: { id: string; action: string | null; link: string }[] }[];
+    }>(h, '/api/v1/me/todo');
+    const waiting = todo.groups
+      .find((g) => g.kind === 'cadreRewards')
+      ?.items.find((i) => i.id === reward?.id);
+    expect(waiting?.action).toBe('approve');
+    expect(waiting?.link).toContain(`village=${pool.village}&tab=rewards`);
+    // the tab's list downloads as .xlsx
+    const exported = h.page.getByRole('link', { name: /导出 Excel/ });
+    expect(await exported.getAttribute('href')).toBe('/api/v1/economy/exports/rewards');
+    await h.page.goto(`${h.baseUrl}${waiting?.link ?? ''}`);
     const drawer = h.page.locator('.ant-drawer');
     await drawer.getByText(first.name).waitFor();
     await drawer.getByRole('button', { name: '批准' }).click();
