@@ -1,5 +1,6 @@
 import { addMonths, installments, type FindingCode } from './findings.ts';
 import type { AssetClass, AssetKind, CleanupOutcome, PaymentSchedule } from './kinds.ts';
+import { EQUAL_WEIGHTS, type RewardRule } from './cadreRewards.ts';
 
 // The demo township's 三资 and contracts (issue 13 part 9): three villages, each with assets and
 // contracts, a year and more of payments, and planted 清化收 findings — each planted contract
@@ -342,3 +343,19 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
     ],
   };
 }
+
+/**
+ * The demo county's 干部奖励 rule for the demo year (安阳: "从当年度村集体收益增量中核定一定比例的资金
+ * 用来奖励…村'两委'干部"): 15 % of a village collective's income increment, at most 50,000 元 a
+ * village and 20,000 元 a cadre, divided by position — 书记 and 主任 weighted 3, 副书记 2.
+ */
+export const DEMO_REWARD_RULE: RewardRule = {
+  shareBp: 1500,
+  villageCapFen: 5_000_000,
+  cadreCapFen: 2_000_000,
+  division: 'byPosition',
+  weights: { ...EQUAL_WEIGHTS, secretary: 3, villageDirector: 3, deputySecretary: 2 },
+};
+
+/** The township's note approving village1's reward in the demo. */
+export const DEMO_REWARD_APPROVAL_NOTE = '经镇党委会议研究，符合县定奖励规则，同意发放';

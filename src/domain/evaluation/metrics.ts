@@ -176,6 +176,33 @@ export const METRICS: readonly MetricDefinition[] = [
     subjects: ['party_org', 'village'],
     backedBy: 'economy',
   },
+  {
+    key: 'dividendsPaid',
+    name: '分红到户金额',
+    nameEn: 'Dividends paid to households',
+    nameTw: '分紅到戶金額',
+    unit: '元',
+    subjects: ['party_org', 'village'],
+    backedBy: 'economy',
+  },
+  {
+    key: 'trusteeshipArea',
+    name: '农业托管面积',
+    nameEn: 'Land under agricultural trusteeship (托管)',
+    nameTw: '農業託管面積',
+    unit: '亩',
+    subjects: ['party_org', 'village'],
+    backedBy: 'economy',
+  },
+  {
+    key: 'trusteeshipHouseholds',
+    name: '农业托管签约户数',
+    nameEn: 'Households signed up for trusteeship (托管)',
+    nameTw: '農業託管簽約戶數',
+    unit: '户',
+    subjects: ['party_org', 'village'],
+    backedBy: 'economy',
+  },
 ];
 
 export function metricByKey(key: string): MetricDefinition | undefined {

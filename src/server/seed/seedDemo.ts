@@ -33,6 +33,7 @@ import { seedDemoProjects } from './seedProjects.ts';
 import { seedDemoEconomy } from './seedEconomy.ts';
 import { seedDemoTrusteeship } from './seedTrusteeship.ts';
 import { seedDemoOrganizations } from './seedOrganizations.ts';
+import { seedDemoCadreRewards } from './seedCadreRewards.ts';
 
 type Indexed = { index: number; chunk: DemoCountyChunk };
 
@@ -251,6 +252,8 @@ export async function seedDemoCounty(
     await seedDemoEconomy(runtime, log);
     await seedDemoTrusteeship(runtime, log);
     await seedDemoOrganizations(runtime, log);
+    // after every record that posts income: the reward stands on the year's increment
+    await seedDemoCadreRewards(runtime, log);
     await seedCaseHistory(runtime, log, resolved.caseHistoryMonths);
     // The dashboards' roll-ups over everything the demo wrote (most of it without audit rows).
     await rebuildInsights(ctx.db);

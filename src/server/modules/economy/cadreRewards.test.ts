@@ -12,6 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
+import { download, rowsOf } from '../../testing/exchangeKit.ts';
 import { rootCtx, rowCounts, sessionWithRole, V1, V2 } from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { postIncome } from './income.ts';
@@ -350,5 +351,59 @@ describe('proposing and approving a cadre reward', () => {
     const listed = (await get(county, url)).json().items.map((r: { id: string }) => r.id);
     expect(listed).toContain(rewardId);
     expect((await get(village2, url)).json().items).toEqual([]);
+  });
+
+  describe('the cadre rewards as .xlsx', () => {
+    const exportUrl = '/api/v1/economy/exports/rewards';
+    it('lists each reward with its books and decision, and each cadre’s amount summing to its total', async () => {
+      const file = await download(t.app, township, `${exportUrl}?region=${V1}&year=2026`);
+      const [header, ...rewards] = await rowsOf(file, '干部奖励');
+      expect(header?.slice(0, 7)).toEqual([
+        '村',
+        '年度',
+        '本年集体收入（元）',
+        '上年集体收入（元）',
+        '收益增量（元）',
+        '奖励资金池（元）',
+        '奖励总额（元）',
+      ]);
+      const name = (await get(township, `/api/v1/economy/cadre-rewards/${rewardId}`)).json()
+        .villageName as string;
+      // the returned proposal (25,000 元, the pool) and the approved one (20,000 元) — proposed in
+      // the same instant of the test's clock, so in either order; 10 % of the 300,000 元
+      // increment is capped at the village's 25,000 元
+      rewards.sort((a, b) => Number(b[6]) - Number(a[6]));
+      expect(rewards.map((r) => r.slice(0, 9))).toEqual([
+        [name, 2026, 1_300_000, 1_000_000, 300_000, 25_000, 25_000, 10, '已退回'],
+        [name, 2026, 1_300_000, 1_000_000, 300_000, 25_000, 20_000, 10, '已批准'],
+      ]);
+      expect(rewards.map((r) => r[10] || null)).toEqual(['请附两委会议纪要', null]);
+      expect(rewards.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(String(r[9])))).toBe(true);
+      const [, ...cadres] = await rowsOf(file, '各人奖励金额');
+      const sumOf = (status: string) =>
+        cadres.filter((c) => c[6] === status).reduce((n, c) => n + Number(c[5]), 0);
+      expect(sumOf('已退回')).toBe(25_000);
+      expect(sumOf('已批准')).toBe(20_000);
+      expect(cadres.filter((c) => c[6] === '已批准').map((c) => [c[2], c[4], c[5]])).toEqual([
+        ['甲书记', 3, 10_000],
+        ['丙委员', 1, 5_000],
+        ['乙委员', 1, 5_000],
+      ]);
+    });
+
+    it('shows the caller’s villages only: another village is not found, bad input is a 400', async () => {
+      expect((await get(village2, `${exportUrl}?region=${V1}`)).statusCode).toBe(404);
+      const own = await rowsOf(await download(t.app, village2, exportUrl), '干部奖励');
+      expect(own).toHaveLength(1); // the header: V2 has no reward
+      const bad = await get(township, `${exportUrl}?region=${V1}&year=1999`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('year');
+      // an earlier year has none
+      const none = await rowsOf(
+        await download(t.app, township, `${exportUrl}?region=${V1}&year=2025`),
+        '干部奖励',
+      );
+      expect(none).toHaveLength(1);
+    });
   });
 });

@@ -1,5 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import {
+  DEMO_REWARD_APPROVAL_NOTE,
+  DEMO_REWARD_RULE,
+} from '../../../domain/economy/demoEconomy.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 import type { CleanupView, ContractView, LedgerView } from './views.ts';
 
 // The small demo county's collective economy (seed/seedEconomy.ts): the 清化收 report finds
@@ -154,5 +160,109 @@ describe('the demo economy', () => {
         [coop?.name, 1],
       ]),
     );
+  });
+
+  it('rewards village1’s 两委 cadres from the year’s income increment under the county’s rule, approved by the township', async () => {
+    const village1 = await login(t.app, 'village1');
+    const ledger = (
+      await call(t.app, village1, 'GET', '/api/v1/economy/ledger')
+    ).json<LedgerView>();
+    const { year, region: village } = ledger;
+    const ruleRes = await call(
+      t.app,
+      county,
+      'GET',
+      `/api/v1/economy/counties/${village.slice(0, 6)}/reward-rules/${year}`,
+    );
+    expect(ruleRes.statusCode, ruleRes.body).toBe(200);
+    expect(ruleRes.json<{ rule: unknown }>().rule).toMatchObject(DEMO_REWARD_RULE);
+
+    // the pool stands on the ledger: the rule's share of the increment, rounded down, capped
+    const pool = (
+      await call(
+        t.app,
+        village1,
+        'GET',
+        `/api/v1/economy/cadre-rewards/pool?village=${village}&year=${year}`,
+      )
+    ).json<{
+      thisYearFen: number;
+      lastYearFen: number;
+      incrementFen: number;
+      poolFen: number;
+      payableFen: number;
+      cadres: { personId: string }[];
+      standingId: string | null;
+      can: { propose: boolean };
+    }>();
+    expect(pool.thisYearFen).toBe(ledger.totalFen);
+    expect(pool.lastYearFen).toBe(ledger.lastYearFen);
+    const increment = ledger.totalFen - ledger.lastYearFen;
+    expect(increment).toBeGreaterThan(0);
+    expect(pool.poolFen).toBe(
+      Math.min(
+        Math.floor((increment * DEMO_REWARD_RULE.shareBp) / 10_000),
+        DEMO_REWARD_RULE.villageCapFen,
+      ),
+    );
+    expect(pool.poolFen).toBeGreaterThan(0);
+    expect(pool.cadres.length).toBeGreaterThan(0);
+    expect(pool.payableFen).toBe(
+      Math.min(pool.poolFen, DEMO_REWARD_RULE.cadreCapFen * pool.cadres.length),
+    );
+    // already proposed and approved: nothing more to propose this year
+    expect(pool.standingId).toBeTruthy();
+    expect(pool.can.propose).toBe(false);
+
+    interface Reward {
+      id: string;
+      status: string;
+      totalFen: number;
+      poolFen: number;
+      decisionNote: string | null;
+      cadres: { personId: string; amountFen: number }[];
+    }
+    const township = await login(t.app, 'township');
+    const reward = (
+      await call(t.app, township, 'GET', `/api/v1/economy/cadre-rewards/${pool.standingId}`)
+    ).json<Reward>();
+    expect(reward).toMatchObject({
+      status: 'approved',
+      poolFen: pool.poolFen,
+      totalFen: pool.payableFen,
+      decisionNote: DEMO_REWARD_APPROVAL_NOTE,
+    });
+    // every 两委 cadre of the year, the amounts summing to the total to the 分
+    expect(reward.cadres.map((c) => c.personId).sort()).toEqual(
+      pool.cadres.map((c) => c.personId).sort(),
+    );
+    expect(reward.cadres.reduce((n, c) => n + c.amountFen, 0)).toBe(reward.totalFen);
+    expect(reward.cadres.every((c) => c.amountFen <= DEMO_REWARD_RULE.cadreCapFen)).toBe(true);
+    const listed = (await call(t.app, township, 'GET', '/api/v1/economy/cadre-rewards')).json<{
+      items: { id: string; status: string }[];
+    }>().items;
+    expect(listed).toContainEqual(expect.objectContaining({ id: reward.id, status: 'approved' }));
+
+    // in the village's open-affairs notice on a resident's phone
+    const villager = await login(t.app, 'villager');
+    const notice = (await call(t.app, villager, 'GET', '/api/v1/me/cadre-rewards')).json<{
+      village: string;
+      items: { id: string; totalFen: number; cadres: { amountFen: number }[] }[];
+    }>();
+    expect(notice.village).toBe(village);
+    const shown = notice.items.find((i) => i.id === reward.id);
+    expect(shown?.totalFen).toBe(reward.totalFen);
+    expect(shown?.cadres.reduce((n, c) => n + c.amountFen, 0)).toBe(reward.totalFen);
+
+    // proposed by the village and approved by the township, each audited as its account
+    const audited = await t
+      .ctx()
+      .db.select({ action: auditEvents.action, by: auditEvents.actorUsername })
+      .from(auditEvents)
+      .where(eq(auditEvents.objectId, reward.id));
+    expect(audited.map((a) => [a.action, a.by]).sort()).toEqual([
+      ['economy.cadreReward.approve', 'township'],
+      ['economy.cadreReward.propose', 'village1'],
+    ]);
   });
 });

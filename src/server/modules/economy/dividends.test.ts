@@ -166,6 +166,8 @@ describe('dividend runs', () => {
     expect(
       (await send(village1, `/api/v1/economy/dividend-runs/${runId}/approve`)).statusCode,
     ).toBe(403);
+    // nothing is paid before publication
+    expect(await villageMetric(t, 'dividendsPaid', V1)).toMatchObject({ value: 0, sources: [] });
     const seen = await call(t.app, township, 'GET', `/api/v1/economy/dividend-runs/${runId}`);
     expect(seen.json().can).toEqual({ approve: true, publish: false });
     // the step waits on the township's to-do (待办), and on nobody else's
@@ -207,6 +209,21 @@ describe('dividend runs', () => {
       value: 60,
       source: 'economy',
     });
+    // 分红到户: what the run paid the households, in 元, linked back to the run
+    expect(await villageMetric(t, 'dividendsPaid', V1)).toMatchObject({
+      value: run.householdsFen / 100,
+      source: 'economy',
+      sources: [
+        {
+          kind: 'dividendRun',
+          id: runId,
+          label: `振兴农业专业合作社 2025 年度分红：到户 ${(run.householdsFen / 100).toFixed(2)} 元`,
+        },
+      ],
+    });
+    // paid in 2026 (published today), not in the profit's year
+    expect((await villageMetric(t, 'dividendsPaid', V1, '2025'))?.value).toBe(0);
+    expect((await villageMetric(t, 'dividendsPaid', V2))?.value).toBe(0);
     expect(
       (await send(village1, `/api/v1/economy/dividend-runs/${runId}/publish`)).statusCode,
     ).toBe(409);

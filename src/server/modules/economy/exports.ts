@@ -1,4 +1,5 @@
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf, type VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
 import {
   ASSET_CLASS_TERMS,
@@ -15,10 +16,17 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { buildXlsx } from '../../documents/renderer.ts';
 import type { ColumnSpec, SheetSpec } from '../../documents/spec.ts';
-import { economyAssets, economyContracts, grids, regions } from '../../db/schema/index.ts';
+import {
+  economyAssets,
+  economyCadreRewards,
+  economyContracts,
+  grids,
+  regions,
+} from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { assetViews } from './assets.ts';
+import { rewardShares } from './cadreRewards.ts';
 import { cleanupReport } from './cleanup.ts';
 import { contractViews } from './contractViews.ts';
 import { incomeOf, ledgerEntries } from './ledger.ts';
@@ -30,7 +38,7 @@ import type { ContractView } from './views.ts';
 // same way, with village names for codes, labels for codes, and 元 with two decimals from whole 分
 // (numbers, so the sheet still sums). Built by the documents renderer like every other export.
 
-export const ECONOMY_EXPORTS = ['assets', 'contracts', 'cleanup', 'ledger'] as const;
+export const ECONOMY_EXPORTS = ['assets', 'contracts', 'cleanup', 'ledger', 'rewards'] as const;
 export type EconomyExport = (typeof ECONOMY_EXPORTS)[number];
 
 export interface XlsxFile {
@@ -290,11 +298,113 @@ async function ledgerSheets(
   ];
 }
 
+const REWARD_STATUS: Record<string, string> = {
+  proposed: '待审批',
+  approved: '已批准',
+  rejected: '已退回',
+};
+
+/**
+ * 干部奖励: the rewards the tab lists (the year's, when asked) — each with the books it stood on
+ * and the township's decision — and every cadre's amount, which sum to the reward's total.
+ */
+async function rewardSheets(
+  ctx: Ctx,
+  region: string | undefined,
+  year: number | undefined,
+): Promise<SheetSpec[]> {
+  const rows = await ctx.db
+    .select()
+    .from(economyCadreRewards)
+    .where(
+      and(
+        visibleEconomy(requireActor(ctx), economyCadreRewards.regionCode),
+        region
+          ? withinRegion(economyCadreRewards.regionCode, reportRegion(ctx, region))
+          : undefined,
+        year === undefined ? undefined : eq(economyCadreRewards.year, year),
+      ),
+    )
+    .orderBy(
+      desc(economyCadreRewards.year),
+      asc(economyCadreRewards.regionCode),
+      asc(economyCadreRewards.createdAt),
+      asc(economyCadreRewards.id),
+    );
+  const shares = await rewardShares(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const name = await regionNames(
+    ctx,
+    rows.map((r) => r.regionCode),
+  );
+  const sharesOf = new Map<string, typeof shares>();
+  for (const sh of shares) sharesOf.set(sh.rewardId, [...(sharesOf.get(sh.rewardId) ?? []), sh]);
+  const positionsText = (codes: readonly string[]) =>
+    codes.map((c) => labelOf(POSITIONS, c)).join('、');
+  return [
+    {
+      name: '干部奖励',
+      columns: [
+        col('村'),
+        col('年度', 8),
+        money('本年集体收入（元）', 18),
+        money('上年集体收入（元）', 18),
+        money('收益增量（元）'),
+        money('奖励资金池（元）'),
+        money('奖励总额（元）'),
+        col('增量提取比例（%）', 12),
+        col('状态', 10),
+        col('审批日期', 12),
+        col('审批意见', 30),
+      ],
+      rows: rows.map((r) => [
+        name(r.regionCode),
+        r.year,
+        yuanCell(r.thisYearFen),
+        yuanCell(r.lastYearFen),
+        yuanCell(r.thisYearFen - r.lastYearFen),
+        yuanCell(r.poolFen),
+        yuanCell(r.totalFen),
+        r.rule.shareBp / 100,
+        REWARD_STATUS[r.status] ?? r.status,
+        r.decidedAt ? shanghaiDate(r.decidedAt) : '',
+        r.decisionNote ?? '',
+      ]),
+    },
+    {
+      name: '各人奖励金额',
+      columns: [
+        col('村'),
+        col('年度', 8),
+        col('姓名', 10),
+        col('职务', 24),
+        col('系数', 8),
+        money('奖励金额（元）'),
+        col('状态', 10),
+      ],
+      rows: rows.flatMap((r) =>
+        (sharesOf.get(r.id) ?? []).map((s) => [
+          name(r.regionCode),
+          r.year,
+          s.name,
+          positionsText(s.positions),
+          s.weight,
+          yuanCell(s.amountFen),
+          REWARD_STATUS[r.status] ?? r.status,
+        ]),
+      ),
+    },
+  ];
+}
+
 const FILE_NAMES: Record<EconomyExport, string> = {
   assets: '三资台账',
   contracts: '合同台账',
   cleanup: '清化收',
   ledger: '集体经济收入台账',
+  rewards: '干部奖励',
 };
 
 /** One of the economy's lists as .xlsx, for the region asked (else every village the caller reads). */
@@ -312,9 +422,11 @@ export async function economyExport(
         ? [await contractsSheet(ctx, q.region)]
         : list === 'cleanup'
           ? await cleanupSheets(ctx, q.region)
-          : await ledgerSheets(ctx, q.region, year);
+          : list === 'rewards'
+            ? await rewardSheets(ctx, q.region, q.year)
+            : await ledgerSheets(ctx, q.region, year);
   const where = q.region ? (await regionNames(ctx, [q.region]))(q.region) : '';
-  const period = list === 'ledger' ? `${year}年` : today;
+  const period = list === 'ledger' || (list === 'rewards' && q.year) ? `${year}年` : today;
   return {
     name: `${FILE_NAMES[list]}-${where ? `${where}-` : ''}${period}.xlsx`,
     data: await buildXlsx({ sheets }),

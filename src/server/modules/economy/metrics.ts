@@ -1,13 +1,18 @@
-import { and, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import { fenToWanYuan, growthPercent } from '../../../domain/economy/ledger.ts';
-import { economyContracts } from '../../db/schema/index.ts';
+import {
+  economyContracts,
+  economyDividendRuns,
+  economyTrusteeshipSignUps,
+} from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
 import { incomeOf } from './ledger.ts';
 
 // The collective economy's figures for star rules, from the ledger and the contracts (enter once):
 // a village's (or its party org's: the subject's region) income in the round's year, its growth on
-// the year before, and the contracts 清化收 cleaned that year with the income they added.
+// the year before, the contracts 清化收 cleaned that year with the income they added, what published
+// dividend runs paid its households that year, and the 托管 season's active sign-ups (area, households).
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -138,6 +143,113 @@ registerMetric('cleanupIncomeAdded', async (ctx, subjects, { year }) => {
             label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}，新增 ${yuan(r.added ?? 0)} 元/年`,
           })),
         },
+      ];
+    }),
+  );
+});
+
+/** The instant a Shanghai calendar year begins (UTC+8, no daylight saving). */
+const shanghaiYearStart = (year: number) => new Date(Date.UTC(year - 1, 11, 31, 16));
+
+/**
+ * 分红到户: what the dividend runs published in the year (Shanghai time, as the roll-ups count
+ * them) paid the households of the subject's village, in 元; each run is a source.
+ */
+registerMetric('dividendsPaid', async (ctx, subjects, { year }) => {
+  const runs = await ctx.db
+    .select({
+      id: economyDividendRuns.id,
+      region: economyDividendRuns.regionCode,
+      payer: economyDividendRuns.payer,
+      year: economyDividendRuns.year,
+      fen: economyDividendRuns.householdsFen,
+    })
+    .from(economyDividendRuns)
+    .where(
+      and(
+        inArray(economyDividendRuns.regionCode, regionsOf(subjects)),
+        eq(economyDividendRuns.status, 'published'),
+        gte(economyDividendRuns.publishedAt, shanghaiYearStart(year)),
+        lt(economyDividendRuns.publishedAt, shanghaiYearStart(year + 1)),
+      ),
+    )
+    .orderBy(asc(economyDividendRuns.publishedAt));
+  return new Map(
+    subjects.map((s): [string, MetricValue] => {
+      const mine = runs.filter((r) => r.region === s.regionCode);
+      return [
+        s.id,
+        {
+          value: Number(yuan(mine.reduce((n, r) => n + r.fen, 0))),
+          sources: mine.map((r) => ({
+            kind: 'dividendRun',
+            id: r.id,
+            label: `${r.payer} ${r.year} 年度分红：到户 ${yuan(r.fen)} 元`,
+          })),
+        },
+      ];
+    }),
+  );
+});
+
+/** The active 托管 sign-ups of the season (the round's year) per village: households and area. */
+async function trusteeshipOf(ctx: Ctx, regions: string[], year: number) {
+  const rows = await ctx.db
+    .select({
+      region: economyTrusteeshipSignUps.regionCode,
+      households: sql<number>`count(DISTINCT ${economyTrusteeshipSignUps.householdId})::int`,
+      hundredths: sql<number>`coalesce(sum(${economyTrusteeshipSignUps.areaHundredths}), 0)::bigint`,
+    })
+    .from(economyTrusteeshipSignUps)
+    .where(
+      and(
+        inArray(economyTrusteeshipSignUps.regionCode, regions),
+        eq(economyTrusteeshipSignUps.year, year),
+        eq(economyTrusteeshipSignUps.status, 'active'),
+      ),
+    )
+    .groupBy(economyTrusteeshipSignUps.regionCode);
+  return new Map(
+    rows.map((r) => [
+      r.region,
+      { households: Number(r.households), mu: Number(r.hundredths) / 100 },
+    ]),
+  );
+}
+
+const trusteeshipSource = (
+  region: string,
+  year: number,
+  t: { households: number; mu: number },
+) => ({
+  kind: 'trusteeshipSignUps',
+  id: region,
+  label: `农业托管签约：${year} 年 ${t.households} 户 ${t.mu} 亩`,
+});
+
+/** 托管面积: the 亩 of the season's active sign-ups (a household's grain and fruit both count). */
+registerMetric('trusteeshipArea', async (ctx, subjects, { year }) => {
+  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
+  return new Map(
+    subjects.map((s): [string, MetricValue] => {
+      const t = found.get(s.regionCode);
+      return [
+        s.id,
+        { value: t?.mu ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
+      ];
+    }),
+  );
+});
+
+/** 托管签约户数: the households with an active sign-up for the season (each once). */
+registerMetric('trusteeshipHouseholds', async (ctx, subjects, { year }) => {
+  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
+  return new Map(
+    subjects.map((s): [string, MetricValue] => {
+      const t = found.get(s.regionCode);
+      return [
+        s.id,
+        { value: t?.households ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
       ];
     }),
   );

@@ -277,7 +277,7 @@ export const economyRoutes = [
     method: 'GET',
     url: '/api/v1/economy/exports/:list',
     summary:
-      '导出 .xlsx（三资、合同、清化收、收入台账；村名、元两位小数）/ Export an economy list as .xlsx',
+      '导出 .xlsx（三资、合同、清化收、收入台账、干部奖励；村名、元两位小数）/ Export an economy list as .xlsx',
     tag,
     auth,
     policy,

@@ -27,7 +27,13 @@ export const ledgerQuery = z.strictObject({
 export const exportParams = z.strictObject({ list: z.enum(ECONOMY_EXPORTS) });
 export const exportQuery = z.strictObject({
   region: regionCode.optional().describe('a village or township read by the caller (else 404)'),
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('ledger: the year'),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('ledger: the year; rewards: that year’s only'),
 });
 export const statementQuery = z.strictObject({
   village: villageCode,

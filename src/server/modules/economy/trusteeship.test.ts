@@ -5,7 +5,14 @@ import {
   economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import { rootCtx, rowCounts, sessionWithRole, V1, V2 } from '../../testing/fixtureCounty.ts';
+import {
+  rootCtx,
+  rowCounts,
+  sessionWithRole,
+  V1,
+  V2,
+  villageMetric,
+} from '../../testing/fixtureCounty.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 
 // 农业托管 on the hand-written county (today 2026-11-22): V1's cadre puts 耕、种 and 技术指导 on the
@@ -132,6 +139,27 @@ describe('农业托管', () => {
     expect(list.statusCode).toBe(200);
     const body = list.json<{ items: { canWithdraw: boolean }[]; totals: unknown }>();
     expect(body.totals).toEqual({ households: 2, area: 15.5, feeFen: 137_000, savingFen: 56_000 });
+    // the evaluation metrics of the season read the same sign-ups, linked back to them
+    const source = {
+      kind: 'trusteeshipSignUps',
+      id: V1,
+      label: '农业托管签约：2027 年 2 户 15.5 亩',
+    };
+    expect(await villageMetric(t, 'trusteeshipArea', V1, '2027')).toMatchObject({
+      value: 15.5,
+      source: 'economy',
+      sources: [source],
+    });
+    expect(await villageMetric(t, 'trusteeshipHouseholds', V1, '2027')).toMatchObject({
+      value: 2,
+      sources: [source],
+    });
+    // another season, another village: none
+    expect(await villageMetric(t, 'trusteeshipArea', V1, '2026')).toMatchObject({
+      value: 0,
+      sources: [],
+    });
+    expect((await villageMetric(t, 'trusteeshipHouseholds', V2, '2027'))?.value).toBe(0);
     // the county reads but does not keep the village's books
     expect(body.items.every((i) => !i.canWithdraw)).toBe(true);
   });
@@ -229,6 +257,9 @@ describe('农业托管', () => {
     expect(
       (await send(jiahu, `/api/v1/economy/trusteeship/sign-ups/${ofA}/withdraw`)).statusCode,
     ).toBe(409);
+    // a withdrawn sign-up leaves the season's metrics
+    expect((await villageMetric(t, 'trusteeshipArea', V1, '2027'))?.value).toBe(3);
+    expect((await villageMetric(t, 'trusteeshipHouseholds', V1, '2027'))?.value).toBe(1);
     // withdrawn, the season is free again
     const again = await send(jiahu, '/api/v1/economy/trusteeship/sign-ups', fullChain(household.a));
     expect(again.statusCode, again.body).toBe(201);

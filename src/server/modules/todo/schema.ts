@@ -5,6 +5,7 @@ export const TODO_KINDS = [
   'casesToConfirm',
   'evaluations',
   'dividends',
+  'cadreRewards',
   'warnings',
   'jobs',
   'inbox',
@@ -20,6 +21,8 @@ const todoItem = z.object({
   title: z.string(),
   /** What the caller is to do on it (an action key the web names), when the group has several. */
   action: z.string().nullable(),
+  /** A word to the caller from whoever sent the record back (the township's note on a returned reward). */
+  note: z.string().nullable(),
   count: z.number().int(),
   dueAt: z.string().nullable(),
   overdue: z.boolean(),

@@ -11,6 +11,7 @@ let member: Session;
 let village1: Session;
 let village2: Session;
 let county: Session;
+let township: Session;
 
 interface Group {
   kind: string;
@@ -34,9 +35,11 @@ const post = (s: Session, url: string, payload: unknown) =>
 
 beforeAll(async () => {
   t = await createTestApp({}, { directory: true });
-  [villager, member, village1, village2, county] = (await Promise.all(
-    ['villager', 'member', 'village1', 'village2', 'county'].map((u) => login(t.app, u)),
-  )) as [Session, Session, Session, Session, Session];
+  [villager, member, village1, village2, county, township] = (await Promise.all(
+    ['villager', 'member', 'village1', 'village2', 'county', 'township'].map((u) =>
+      login(t.app, u),
+    ),
+  )) as [Session, Session, Session, Session, Session, Session];
 }, 180_000);
 afterAll(() => t.close());
 
@@ -118,5 +121,85 @@ describe('my to-do', () => {
     // the county opened it; claiming is the villages' step, not the county's
     const countySteps = groupOf(await todoOf(county), 'evaluations');
     expect(countySteps?.items.some((i) => i.id.startsWith(roundId)) ?? false).toBe(false);
+  });
+
+  it('puts a village’s cadre reward on the township’s desk, and a returned one back on the village’s with the note', async () => {
+    // village2's income grows this year (a payment on one of its contracts), so it has a pool
+    // under the demo county's rule of the year
+    const ledger = (await call(t.app, village2, 'GET', '/api/v1/economy/ledger')).json<{
+      year: number;
+      region: string;
+    }>();
+    const { year, region: village } = ledger;
+    const contracts = (
+      await call(t.app, village2, 'GET', '/api/v1/economy/contracts?pageSize=50')
+    ).json<{ items: { id: string; status: string }[] }>().items;
+    const active = contracts.find((c) => c.status === 'active');
+    expect(active).toBeTruthy();
+    const paid = await post(village2, `/api/v1/economy/contracts/${active?.id}/payments`, {
+      paidOn: `${year}-06-01`,
+      amountFen: 10_000_000,
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    const pool = (
+      await call(
+        t.app,
+        village2,
+        'GET',
+        `/api/v1/economy/cadre-rewards/pool?village=${village}&year=${year}`,
+      )
+    ).json<{ can: { propose: boolean }; cadres: { personId: string }[] }>();
+    expect(pool.can.propose).toBe(true);
+    const propose = () =>
+      post(village2, '/api/v1/economy/cadre-rewards', {
+        village,
+        year,
+        cadres: pool.cadres.map((c) => c.personId),
+      });
+    const proposed = await propose();
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const id = proposed.json<{ id: string; villageName: string }>().id;
+    const link = `/economy?village=${village}&tab=rewards&year=${year}&reward=${id}`;
+    const rewardsOf = async (s: Session) => groupOf(await todoOf(s), 'cadreRewards');
+
+    // the township approves it; the village proposed it and waits, the other village sees nothing
+    const desk = await rewardsOf(township);
+    expect(desk?.link).toBe('/economy?tab=rewards');
+    expect(desk?.items).toContainEqual(
+      expect.objectContaining({ id, action: 'approve', note: null, link }),
+    );
+    expect(desk?.items.find((i) => i.id === id)?.title).toMatch(new RegExp(` · ${year}$`));
+    expect((await rewardsOf(village2))?.items.some((i) => i.id === id) ?? false).toBe(false);
+    expect((await rewardsOf(village1))?.items.some((i) => i.id === id) ?? false).toBe(false);
+
+    // returned without a note: 400 naming it, nothing changed
+    const bare = await post(township, `/api/v1/economy/cadre-rewards/${id}/decision`, {
+      approve: false,
+    });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.body).toContain('body.note');
+    expect((await rewardsOf(township))?.items.some((i) => i.id === id)).toBe(true);
+
+    // returned with a note: off the township's desk, back on the village's with the note
+    const note = '请补充两委会议记录后重新提出';
+    const rejected = await post(township, `/api/v1/economy/cadre-rewards/${id}/decision`, {
+      approve: false,
+      note,
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect((await rewardsOf(township))?.items.some((i) => i.id === id) ?? false).toBe(false);
+    const back = await rewardsOf(village2);
+    expect(back?.items).toContainEqual(
+      expect.objectContaining({ id, action: 'revise', note, link }),
+    );
+    expect((await rewardsOf(village1))?.items.some((i) => i.id === id) ?? false).toBe(false);
+    expect((await rewardsOf(county))?.items.some((i) => i.id === id) ?? false).toBe(false);
+
+    // proposed again: the returned one leaves the village's to-do, the new one is the township's
+    const again = await propose();
+    expect(again.statusCode, again.body).toBe(201);
+    const newId = again.json<{ id: string }>().id;
+    expect((await rewardsOf(village2))?.items.some((i) => i.id === id) ?? false).toBe(false);
+    expect((await rewardsOf(township))?.items.map((i) => i.id)).toContain(newId);
   });
 });

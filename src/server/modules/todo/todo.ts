@@ -1,13 +1,15 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Permission } from '../../../domain/access/roles.ts';
 import { grantsAllowing, type Actor } from '../../../domain/access/policy.ts';
 import {
+  economyCadreRewards,
   economyDividendRuns,
   evaluationObjections,
   evaluationRounds,
   evaluations,
   evaluationSchemes,
   evaluationVetoes,
+  regions,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { scopeWhere } from '../../platform/scope.ts';
@@ -40,6 +42,7 @@ const group = (
 
 const item = (fields: Partial<TodoItem> & Pick<TodoItem, 'id' | 'title' | 'link'>): TodoItem => ({
   action: null,
+  note: null,
   count: 1,
   dueAt: null,
   overdue: false,
@@ -240,6 +243,62 @@ const dividendRuns: Source = async (ctx, actor) => {
   return group('dividends', waiting.length, waiting, '/economy?tab=dividends');
 };
 
+/**
+ * 干部奖励 waiting for the caller: a village's proposal for the township (or county) to approve,
+ * or a proposal the township returned, with its note, for the village's cadres to propose again —
+ * until the village has a new proposal for that year.
+ */
+const cadreRewards: Source = async (ctx, actor) => {
+  const rows = await ctx.db
+    .select({
+      id: economyCadreRewards.id,
+      regionCode: economyCadreRewards.regionCode,
+      villageName: regions.name,
+      year: economyCadreRewards.year,
+      status: economyCadreRewards.status,
+      note: economyCadreRewards.decisionNote,
+    })
+    .from(economyCadreRewards)
+    .leftJoin(regions, eq(regions.code, economyCadreRewards.regionCode))
+    .where(
+      and(
+        visibleEconomy(actor, economyCadreRewards.regionCode),
+        or(
+          eq(economyCadreRewards.status, 'proposed'),
+          and(
+            eq(economyCadreRewards.status, 'rejected'),
+            sql`NOT EXISTS (SELECT 1 FROM ${economyCadreRewards} n WHERE n.region_code = ${economyCadreRewards.regionCode} AND n.year = ${economyCadreRewards.year} AND n.status <> 'rejected')`,
+          ),
+        ),
+      ),
+    )
+    .orderBy(desc(economyCadreRewards.createdAt))
+    .limit(200);
+  const returned = new Set<string>();
+  const waiting = rows.flatMap((r) => {
+    const action =
+      r.status === 'proposed' && mayApproveDividend(actor, r.regionCode)
+        ? 'approve'
+        : r.status === 'rejected' && mayWriteEconomy(actor, r.regionCode)
+          ? 'revise'
+          : null;
+    // a village returned twice in a year: its latest return only
+    const key = `${r.regionCode}:${r.year}`;
+    if (!action || (action === 'revise' && returned.has(key))) return [];
+    if (action === 'revise') returned.add(key);
+    return [
+      item({
+        id: r.id,
+        title: `${r.villageName ?? r.regionCode} · ${r.year}`,
+        action,
+        note: action === 'revise' ? r.note : null,
+        link: `/economy?village=${r.regionCode}&tab=rewards&year=${r.year}&reward=${r.id}`,
+      }),
+    ];
+  });
+  return group('cadreRewards', waiting.length, waiting, '/economy?tab=rewards');
+};
+
 /** Open warnings of the caller's region, for those who acknowledge or resolve them. */
 const openWarnings: Source = async (ctx, actor) => {
   const region = actor.grants.find((g) => /^\d{12}$/.test(g.scope))?.regionCode;
@@ -290,6 +349,7 @@ const SOURCES: Record<TodoGroup['kind'], Source> = {
   casesToConfirm,
   evaluations: evaluationSteps,
   dividends: dividendRuns,
+  cadreRewards,
   warnings: openWarnings,
   jobs: finishedJobs,
   inbox: unreadMessages,

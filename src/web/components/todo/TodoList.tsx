@@ -39,6 +39,11 @@ export function TodoList({ groups, onNavigate }: { groups: TodoGroup[]; onNaviga
                         {group.kind === 'jobs' ? jobKindLabel(t, item.title) : item.title}
                       </span>
                       {item.count > 1 && <span className="lingyan-muted">×{item.count}</span>}
+                      {item.note && (
+                        <span className="lingyan-muted lingyan-ellipsis">
+                          {t('todo.note', { note: item.note })}
+                        </span>
+                      )}
                       {item.overdue ? (
                         <Tag color="error">{t('todo.overdue')}</Tag>
                       ) : (

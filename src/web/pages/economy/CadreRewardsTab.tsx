@@ -25,6 +25,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { cadreRewardApi, type CadreRewardList, type RewardPool } from './cadreRewardApi.ts';
 import { yuan } from './dividendApi.ts';
+import { economyLinks } from './economyApi.ts';
 import {
   cadreColumns,
   REWARD_STATUS_COLOR,
@@ -40,15 +41,26 @@ import { divisionKey, RewardRuleModal } from './RewardRuleModal.tsx';
 type RewardRow = CadreRewardList['items'][number];
 const isVillage = (code: string | undefined): code is string => !!code && !code.endsWith('000');
 
-export function CadreRewardsTab({ region }: { region: string | undefined }) {
+export function CadreRewardsTab({
+  region,
+  initialYear,
+  initialReward,
+}: {
+  region: string | undefined;
+  /** The year and reward to open with (the to-do's links). */
+  initialYear?: number | undefined;
+  initialReward?: string | undefined;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const home = session.roles[0]?.scope;
   const village = isVillage(region) ? region : isVillage(home) ? home : undefined;
   const county = (region ?? home ?? '').slice(0, 6);
-  const [year, setYear] = useState(() => Number(shanghaiDate(new Date()).slice(0, 4)));
+  const [year, setYear] = useState(
+    () => initialYear ?? Number(shanghaiDate(new Date()).slice(0, 4)),
+  );
   const [version, setVersion] = useState(0);
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<string | undefined>(initialReward);
   const list = useApiQuery((s) => cadreRewardApi.list(region, s), [region, version]);
   const changed = () => setVersion((v) => v + 1);
   return (
@@ -69,7 +81,16 @@ export function CadreRewardsTab({ region }: { region: string | undefined }) {
       ) : (
         <Alert type="info" showIcon message={t('econ.reward.pickVillage')} />
       )}
-      <Card size="small" title={t('econ.reward.list')}>
+      <Card
+        size="small"
+        title={t('econ.reward.list')}
+        extra={
+          // what the list shows (every year of the villages in view), as .xlsx
+          <Button size="small" href={economyLinks.export('rewards', region)} download>
+            {t('econ.export')}
+          </Button>
+        }
+      >
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<RewardRow>
           rowKey="id"

@@ -43,7 +43,8 @@ import { formatDay } from '../../i18n/format.ts';
 export default function EconomyPage() {
   const { t } = useI18n();
   // `?village=…&tab=dividends&run=…` (the to-do links here) opens that village, tab and run;
-  // `?village=…&tab=ledger&year=…` (the dashboard's income figures) a region's ledger of a year
+  // `?village=…&tab=ledger&year=…` (the dashboard's income figures) a region's ledger of a year;
+  // `?village=…&tab=rewards&year=…&reward=…` (the to-do) a village's cadre reward of a year
   const { search } = useLocation();
   const [region, setRegion] = useState<string | undefined>(search.get('village') ?? undefined);
   const asked = Number(search.get('year'));
@@ -107,7 +108,13 @@ export default function EconomyPage() {
           {
             key: 'rewards',
             label: t('econ.tab.rewards'),
-            children: <CadreRewardsTab region={region} />,
+            children: (
+              <CadreRewardsTab
+                region={region}
+                initialYear={year}
+                initialReward={search.get('reward') ?? undefined}
+              />
+            ),
           },
         ]}
       />

@@ -44,7 +44,7 @@ export const economyApi = {
 };
 
 /** The downloads of the economy page: a list as .xlsx, a village's finance statement as .docx. */
-export type EconomyExport = 'assets' | 'contracts' | 'cleanup' | 'ledger';
+export type EconomyExport = 'assets' | 'contracts' | 'cleanup' | 'ledger' | 'rewards';
 export const economyLinks = {
   export: (list: EconomyExport, r: string | undefined, year?: number) => {
     const query = new URLSearchParams();

@@ -50,7 +50,16 @@ function ZeroEvents({ region, year }: { region: string; year: number }) {
   );
 }
 
+/** The economy page showing a record set of the collective's books (the source's id names it). */
+const ECONOMY_PAGE_OF: Record<string, (id: string, year: number) => string> = {
+  incomeLedger: (village, year) => `/economy?village=${village}&tab=ledger&year=${year}`,
+  dividendRun: (run) => `/economy?tab=dividends&run=${run}`,
+  trusteeshipSignUps: (village) => `/economy?village=${village}&tab=trusteeship`,
+};
+
 function SourceLink({ source, year }: { source: Source; year: number }) {
+  const economy = ECONOMY_PAGE_OF[source.kind];
+  if (economy) return <Link to={economy(source.id, year)}>{source.label}</Link>;
   const page = PAGE_OF[source.kind];
   if (page) return <Link to={page}>{source.label}</Link>;
   if (source.kind === 'zeroEvents')
