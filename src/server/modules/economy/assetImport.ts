@@ -13,7 +13,13 @@ import {
   type Importer,
 } from '../exchange/importer.ts';
 import { gridIdsByName, storedRows } from '../exchange/lookups.ts';
-import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from '../exchange/upsertWriter.ts';
+import {
+  inRegion,
+  freshRow,
+  UpsertBatch,
+  upsertTarget,
+  writeUpserts,
+} from '../exchange/upsertWriter.ts';
 import { mayWriteEconomy } from './policy.ts';
 
 type AssetRow = typeof economyAssets.$inferSelect;
@@ -89,8 +95,7 @@ export const importAssets: Importer<AssetSheetRow> = {
       const before = existing.get(`${r.regionCode}/${r.name}`);
       const valuation = (assetId: string) => ({
         id: uuidv7(now.getTime()),
-        regionCode: r.regionCode,
-        countyCode: r.regionCode.slice(0, 6),
+        ...inRegion(r.regionCode),
         assetId,
         valuedOn: r.valuedOn ?? today,
         valueFen: r.valueFen ?? 0,
