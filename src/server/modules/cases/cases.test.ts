@@ -1,14 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { caseEvents, cases, notifications, positions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { deliverPending, WebhookChannel } from './notify.ts';
 import { sweepCases } from './sweep.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let member: Session;
 let cadre: Session;
@@ -30,10 +31,8 @@ async function advance(minutes: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   await relogin();
 }, 180_000);
-afterAll(() => t.close());
 
 const post = (s: Session, url: string, payload: unknown, headers: Record<string, string> = {}) =>
   call(t.app, s, 'POST', url, { payload, headers });
