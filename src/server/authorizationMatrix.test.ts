@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/access/policy.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import { isWithinScope } from '../domain/region/regionCode.ts';
@@ -12,7 +12,8 @@ import { createRegion } from './modules/regions/service.ts';
 import { createEdge } from './modules/responsibility/edges.ts';
 import { ROUTES } from './routeTable.ts';
 import { insertHouseholdOfOne } from './testing/directoryFixtures.ts';
-import { call, createTestApp, login, type Session, type TestApp } from './testing/testApp.ts';
+import { call, login, type Session } from './testing/testApp.ts';
+import { useTestApp } from './testing/appKit.ts';
 import {
   MATRIX_COUNTY as COUNTY,
   MATRIX_PASSWORD as PASSWORD,
@@ -104,7 +105,7 @@ const villageOf = (region: string): string => {
 
 let counter = 0;
 
-let t: TestApp;
+const t = useTestApp({}, {}, 240_000);
 const targets = new Map<string, Target>();
 const sessions = new Map<Role, Session>();
 
@@ -117,7 +118,6 @@ async function sessionOf(role: Role): Promise<Session> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
   // A root actor that can write anywhere the fixtures live (system set-up, not a real role holder).
   const root: Actor = {
     accountId: '00000000-0000-7000-8000-000000000000',
@@ -243,7 +243,6 @@ beforeAll(async () => {
     roles: [{ role: 'villager', scope: VILLAGE }],
   });
 }, 240_000);
-afterAll(() => t.close());
 
 async function outcomeOf(session: Session | null, req: Request): Promise<Outcome> {
   const res = await call(

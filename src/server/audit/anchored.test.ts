@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +15,7 @@ import { auditEvents } from '../db/schema/index.ts';
 import { transaction } from '../platform/context.ts';
 import { openRuntime, systemCtx } from '../runtime.ts';
 import { seedFixture } from '../testing/fixtureSeed.ts';
+import { startHookReceiver } from '../testing/hookReceiver.ts';
 import { call, createTestApp, login } from '../testing/testApp.ts';
 import { createTestDatabase, testDbKind, type TestDatabase } from '../testing/testDatabase.ts';
 import { appendAudit } from './appendAudit.ts';
@@ -292,19 +292,10 @@ describe('an audit log anchored outside the database', () => {
 
 describe('checkpoints sent to a webhook', () => {
   it('posts a sealed checkpoint when the server is ready and again at shutdown, with the head that moved', async () => {
-    const received: Checkpoint[] = [];
-    const receiver = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => {
-        received.push(JSON.parse(body) as Checkpoint);
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    const { port } = receiver.address() as { port: number };
+    const receiver = await startHookReceiver<Checkpoint>();
+    const received = receiver.bodies;
     const t = await createTestApp({
-      auditCheckpoints: { file: null, url: `http://127.0.0.1:${port}/checkpoints`, minutes: 60 },
+      auditCheckpoints: { file: null, url: receiver.url('/checkpoints'), minutes: 60 },
     });
     try {
       await t.app.ready();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { asc, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { auditEvents } from '../db/schema/index.ts';
 import { openRuntime, systemCtx } from '../runtime.ts';
@@ -12,7 +12,8 @@ import { seedFixture } from '../testing/fixtureSeed.ts';
 import { createTestDatabase, testDbKind } from '../testing/testDatabase.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 import { appendAudit } from './appendAudit.ts';
-import { call, createTestApp, login, type TestApp } from '../testing/testApp.ts';
+import { call, login } from '../testing/testApp.ts';
+import { useTestApp } from '../testing/appKit.ts';
 import { verifyAuditChains } from './verifyChain.ts';
 import { applyMigrations, MIGRATIONS_DIR } from '../db/migrate.ts';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './chainHash.ts';
@@ -20,11 +21,7 @@ import { chainHash, GENESIS_HASH, type ChainedFields } from './chainHash.ts';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('audit log', () => {
   it('adds an event in the same transaction as every write, naming actor, role, scope and request', async () => {

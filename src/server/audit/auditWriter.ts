@@ -14,11 +14,6 @@ import { chainHash, GENESIS_HASH, type LinkedFields } from './chainHash.ts';
  * Drizzle transaction, many rows by COPY, a driver transaction of a bulk load — differ only in how
  * they run SQL (`AuditSql`).
  */
-export const PLATFORM_CHAIN = 'platform';
-export const LEGACY_CHAIN = 'legacy';
-// Advisory locks in their own key space: (space, hashtext(chain)).
-const AUDIT_LOCK_SPACE = 7_243_001;
-
 export interface AuditEntry {
   action: string;
   objectType: string;
@@ -54,6 +49,8 @@ export interface AuditSql {
   seal: AuditSeal;
 }
 
+export const PLATFORM_CHAIN = 'platform';
+export const LEGACY_CHAIN = 'legacy';
 export const chainOf = (countyCode: string | null): string => countyCode ?? PLATFORM_CHAIN;
 
 type Unlinked = Omit<LinkedFields, 'chainSeq'>;
@@ -102,6 +99,9 @@ export function writeAudit(
     entries.map((entry) => ({ entry, who })),
   );
 }
+
+// Advisory locks in their own key space: (space, hashtext(chain)).
+const AUDIT_LOCK_SPACE = 7_243_001;
 
 /** As `writeAudit`, each entry with its own actor and time (entries queued over a transaction). */
 export async function writeAuditOf(

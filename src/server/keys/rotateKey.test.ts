@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../domain/directory/idNumber.ts';
 import { verifyAuditChains } from '../audit/verifyChain.ts';
 import { FieldCipher } from '../crypto/fieldCipher.ts';
 import { auditEvents, keyRotations, persons } from '../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../testing/testApp.ts';
+import { call, login, type Session } from '../testing/testApp.ts';
+import { useTestApp } from '../testing/appKit.ts';
 import { checkRunningKey } from './keyCheck.ts';
 import { rotateMasterKey } from './rotateKey.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let cadre: Session;
 const ids = Array.from({ length: 7 }, (_, i) =>
   buildIdNumber('410522', '1960-03-0' + (i + 1), 20 + i),
@@ -17,7 +18,6 @@ const ids = Array.from({ length: 7 }, (_, i) =>
 const personIds: string[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp();
   cadre = await login(t.app, 'village1');
   for (const [i, idNumber] of ids.entries()) {
     const res = await call(t.app, cadre, 'POST', '/api/v1/persons', {
@@ -32,7 +32,6 @@ beforeAll(async () => {
     personIds.push(res.json().id as string);
   }
 });
-afterAll(() => t.close());
 
 const stored = () =>
   t.deps.database.db

@@ -1,15 +1,14 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { accounts, auditEvents, regions } from '../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../testing/testApp.ts';
+import { call, login, type Session } from '../testing/testApp.ts';
+import { useTestApp } from '../testing/appKit.ts';
 
-let t: TestApp;
+const t = useTestApp({ bodyLimitBytes: 10_000 });
 let admin: Session;
 beforeAll(async () => {
-  t = await createTestApp({ bodyLimitBytes: 10_000 });
   admin = await login(t.app, 'county');
 });
-afterAll(() => t.close());
 
 async function rowCounts() {
   const db = t.deps.database.db;

@@ -1,16 +1,15 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { regions } from '../db/schema/index.ts';
 import { runIdempotent } from './idempotency.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../testing/testApp.ts';
+import { call, login, type Session } from '../testing/testApp.ts';
+import { useTestApp } from '../testing/appKit.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: Session;
 beforeAll(async () => {
-  t = await createTestApp();
   admin = await login(t.app, 'county');
 });
-afterAll(() => t.close());
 
 const regionCount = async (code: string) =>
   (await t.deps.database.db.select({ n: count() }).from(regions).where(eq(regions.code, code)))[0]

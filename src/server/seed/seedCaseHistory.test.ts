@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../testing/testApp.ts';
+import { useTestApp } from '../testing/appKit.ts';
 import { rebuildInsights } from '../modules/insights/rollups.ts';
 import { seedCaseHistory } from './seedCaseHistory.ts';
 
@@ -7,7 +8,7 @@ import { seedCaseHistory } from './seedCaseHistory.ts';
 // out) so the test sees what `npm start` writes: routed, walked cases in every village but the
 // model village, readable through the API, and counted by the dashboard's roll-ups.
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let township: Session;
 type Row = Record<string, unknown>;
 const rows = async (sql: string): Promise<Row[]> =>
@@ -15,10 +16,8 @@ const rows = async (sql: string): Promise<Row[]> =>
 const history = `created_at < '2026-11-01T00:00:00+08:00'`;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   township = await login(t.app, 'township');
 }, 180_000);
-afterAll(() => t.close());
 
 describe('the demo county’s case history', () => {
   let written = 0;

@@ -1,14 +1,7 @@
 import { LEVEL_TARGETS, type ResponsibilityLevel } from '../responsibility.ts';
-import {
-  idNumber,
-  integer,
-  regionCode,
-  text,
-  vocabulary,
-  zhLabels,
-  type CellParser,
-} from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { integer, regionCode, text, type CellParser } from './cells.ts';
+import { idNumberColumn, optional, required, requiredTerm } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 import { TARGET_KINDS } from './targetKinds.ts';
 
 const level: CellParser<ResponsibilityLevel> = (raw, context) => {
@@ -23,13 +16,8 @@ const columns = {
     '4',
     '必填，1–5：1 党委委员包村/街道/企业，2 支部委员包班组，3 党小组长包党员，4 党员包户，5 户主包家庭成员',
   ),
-  responsible: required('责任人身份证号', idNumber, '11010519491231002X', '必填，责任人须已登记'),
-  targetKind: required(
-    '对象类型',
-    vocabulary(TARGET_KINDS),
-    '户',
-    `可选：${zhLabels(TARGET_KINDS)}`,
-  ),
+  responsible: idNumberColumn('责任人身份证号', '必填，责任人须已登记'),
+  targetKind: requiredTerm('对象类型', TARGET_KINDS, '户'),
   target: required(
     '联系对象',
     text(80),
@@ -50,15 +38,11 @@ const columns = {
   ),
 };
 
-export type EdgeSheetRow = RecordOf<typeof columns>;
-
 /** 五级联包: keyed by level + responsible person + target. */
-export const edgesSheet = defineSheet({
-  entity: 'edges',
+export const edgesSheet = defineSheet('edges', {
   sheetName: '五级联包',
   columns,
-  keyHeaders: ['层级', '责任人身份证号', '对象类型', '联系对象'],
-  naturalKey: (r) => `${r.level}/${r.responsible.normalized}/${r.targetKind}/${r.target}`,
+  key: ['level', 'responsible', 'targetKind', 'target'],
   rowRules(r) {
     const problems = [];
     if (!LEVEL_TARGETS[r.level].includes(r.targetKind)) {

@@ -1,34 +1,26 @@
 import { GRID_KINDS, gridKindProblem } from '../gridKinds.ts';
 import { parseRegionCode } from '../../region/regionCode.ts';
-import { integer, regionCode, text, vocabulary, zhLabels } from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { integer, text } from './cells.ts';
+import { optional, required, requiredTerm, villageColumn } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 
 const columns = {
-  regionCode: required(
-    '所在村（区划代码）',
-    regionCode(['village']),
-    '410599101201',
-    '必填，网格所在村/社区的 12 位区划代码',
-  ),
+  regionCode: villageColumn('必填，网格所在村/社区的 12 位区划代码'),
   name: required('网格名称', text(40), '第1村民小组', '必填，在本村内唯一'),
-  kind: required(
+  kind: requiredTerm(
     '网格类型',
-    vocabulary(GRID_KINDS),
+    GRID_KINDS,
     '村民小组',
-    `可选：${zhLabels(GRID_KINDS)}（小区只在社区，村民小组、街道服务站只在村）`,
+    '（小区只在社区，村民小组、街道服务站只在村）',
   ),
   seq: optional('序号', integer(1, 9999), '1', '可选，本村内的排列顺序；不填时排在最后'),
 };
 
-export type GridSheetRow = RecordOf<typeof columns>;
-
 /** 网格: keyed by village + name. */
-export const gridsSheet = defineSheet({
-  entity: 'grids',
+export const gridsSheet = defineSheet('grids', {
   sheetName: '网格',
   columns,
-  keyHeaders: ['所在村（区划代码）', '网格名称'],
-  naturalKey: (r) => `${r.regionCode}/${r.name}`,
+  key: ['regionCode', 'name'],
   rowRules(r) {
     const parsed = parseRegionCode(r.regionCode);
     const problem = gridKindProblem(r.kind, parsed.ok ? parsed.info.villageKind : undefined);

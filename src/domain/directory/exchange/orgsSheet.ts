@@ -1,15 +1,11 @@
 import { ORG_KINDS, PARTY_ORG_TYPES } from '../orgTypes.ts';
-import { regionCode, text, vocabulary, zhLabels } from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { regionCode, text, vocabulary } from './cells.ts';
+import { optional, required, requiredTerm } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 
 const columns = {
   name: required('组织名称', text(80), '振兴村党支部', '必填，在同一区划内唯一'),
-  type: required(
-    '组织类型',
-    vocabulary(PARTY_ORG_TYPES),
-    '党支部',
-    `可选：${zhLabels(PARTY_ORG_TYPES)}`,
-  ),
+  type: requiredTerm('组织类型', PARTY_ORG_TYPES, '党支部'),
   kind: required('组织类别', vocabulary(ORG_KINDS), '农村', '农村、社区或单位'),
   regionCode: required('所在区划代码', regionCode(), '410599101201', '必填'),
   parentRegionCode: optional(
@@ -27,17 +23,13 @@ const columns = {
   unitName: optional('所属单位', text(80), '', '机关、企业党组织所在的单位名称（单位须已登记）'),
 };
 
-export type OrgSheetRow = RecordOf<typeof columns>;
-
 export const orgKey = (regionCode: string, name: string): string => `${regionCode}/${name}`;
 
 /** 党组织: keyed by region code + name. */
-export const orgsSheet = defineSheet({
-  entity: 'orgs',
+export const orgsSheet = defineSheet('orgs', {
   sheetName: '党组织',
   columns,
-  keyHeaders: ['所在区划代码', '组织名称'],
-  naturalKey: (r) => orgKey(r.regionCode, r.name),
+  key: ['regionCode', 'name'],
   rowRules(r) {
     const problems = [];
     if ((r.parentName === null) !== (r.parentRegionCode === null))

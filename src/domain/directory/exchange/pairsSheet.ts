@@ -1,6 +1,7 @@
 import { parseIdNumber } from '../idNumber.ts';
-import { type CellParser, idNumber, cellItems, regionCode, text } from './cells.ts';
-import { defineSheet, required, type RecordOf } from './sheetDefinition.ts';
+import { type CellParser, cellItems, text } from './cells.ts';
+import { idNumberColumn, required, villageColumn } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 
 const MAX_HOUSEHOLDS = 20;
 
@@ -32,19 +33,9 @@ const idNumberList: CellParser<string[]> = (raw, context) => {
 
 const columns = {
   unitName: required('结对单位', text(80), '县农业农村局', '必填，本县已登记的单位名称'),
-  unitMember: required(
-    '单位党员身份证号',
-    idNumber,
-    '11010519491231002X',
-    '必填，该单位的在册人员',
-  ),
-  ruralMember: required('村党员身份证号', idNumber, '110101199003070011', '必填，本村党员'),
-  regionCode: required(
-    '所在村（区划代码）',
-    regionCode(['village']),
-    '410599101201',
-    '必填，联系户所在的村/社区',
-  ),
+  unitMember: idNumberColumn('单位党员身份证号', '必填，该单位的在册人员'),
+  ruralMember: idNumberColumn('村党员身份证号', '必填，本村党员', '110101199003070011'),
+  regionCode: villageColumn('必填，联系户所在的村/社区'),
   households: required(
     '联系户（户主身份证号）',
     idNumberList,
@@ -53,15 +44,11 @@ const columns = {
   ),
 };
 
-export type PairSheetRow = RecordOf<typeof columns>;
-
 /** 1+1+N 结对帮联: keyed by the unit member + the rural member. */
-export const pairsSheet = defineSheet({
-  entity: 'pairs',
+export const pairsSheet = defineSheet('pairs', {
   sheetName: '1+1+N结对',
   columns,
-  keyHeaders: ['单位党员身份证号', '村党员身份证号'],
-  naturalKey: (r) => `${r.unitMember.normalized}/${r.ruralMember.normalized}`,
+  key: ['unitMember', 'ruralMember'],
   rowRules: (r) =>
     r.unitMember.normalized === r.ruralMember.normalized
       ? [

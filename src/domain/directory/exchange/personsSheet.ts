@@ -1,22 +1,13 @@
 import { EDUCATION_LEVELS, HOUSEHOLD_RELATIONS } from '../personAttributes.ts';
 import { PERSON_TAGS } from '../tags.ts';
-import {
-  idNumber,
-  mobile,
-  regionCode,
-  text,
-  vocabulary,
-  vocabularyList,
-  zhLabels,
-} from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { idNumber, mobile, regionCode, text } from './cells.ts';
+import { idNumberColumn, optional, optionalTerm, optionalTerms, required } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 
 const columns = {
   name: required('姓名', text(40), '张三', '必填，最多 40 字'),
-  idNumber: required(
+  idNumber: idNumberColumn(
     '身份证号',
-    idNumber,
-    '11010519491231002X',
     '必填，18 位（旧 15 位号码可导入并标记）；请把该列设为“文本”，否则 Excel 会丢掉末几位。性别、出生日期由身份证号得出',
   ),
   phone: optional('手机号', mobile, '13800138000', '11 位手机号，可带 +86'),
@@ -26,41 +17,22 @@ const columns = {
     '410599101201',
     '必填，居住地的 12 位统计用区划代码（村/社区；机关干部可填乡镇或县）',
   ),
-  education: optional(
-    '文化程度',
-    vocabulary(EDUCATION_LEVELS),
-    '初中',
-    `可选：${zhLabels(EDUCATION_LEVELS)}`,
-  ),
-  tags: optional(
-    '标签',
-    vocabularyList(PERSON_TAGS),
-    '退役军人、致富能手',
-    `多个用顿号分隔，可选：${zhLabels(PERSON_TAGS)}`,
-  ),
+  education: optionalTerm('文化程度', EDUCATION_LEVELS, '初中'),
+  tags: optionalTerms('标签', PERSON_TAGS, '退役军人、致富能手'),
   householdHead: optional(
     '户主身份证号',
     idNumber,
     '',
     '所属户的户主身份证号（该户须已登记，见“户”模板）；本人是户主时填本人身份证号',
   ),
-  relationToHead: optional(
-    '与户主关系',
-    vocabulary(HOUSEHOLD_RELATIONS),
-    '',
-    `可选：${zhLabels(HOUSEHOLD_RELATIONS)}`,
-  ),
+  relationToHead: optionalTerm('与户主关系', HOUSEHOLD_RELATIONS, ''),
 };
 
-export type PersonSheetRow = RecordOf<typeof columns>;
-
 /** 人员: one row per person, keyed by the ID number. */
-export const personsSheet = defineSheet({
-  entity: 'persons',
+export const personsSheet = defineSheet('persons', {
   sheetName: '人员',
   columns,
-  keyHeaders: ['身份证号'],
-  naturalKey: (r) => r.idNumber.normalized,
+  key: ['idNumber'],
   rowRules(r) {
     const problems = [];
     if (r.relationToHead && !r.householdHead)

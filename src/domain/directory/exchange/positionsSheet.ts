@@ -1,10 +1,11 @@
 import { POSITIONS } from '../positions.ts';
-import { idNumber, plainDate, regionCode, text, vocabulary, yesNo, zhLabels } from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { plainDate, regionCode, text, yesNo } from './cells.ts';
+import { idNumberColumn, optional, required, requiredTerm } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 
 const columns = {
-  person: required('身份证号', idNumber, '11010519491231002X', '必填，任职人须已在“人员”中登记'),
-  code: required('职务', vocabulary(POSITIONS), '书记', `可选：${zhLabels(POSITIONS)}`),
+  person: idNumberColumn('身份证号', '必填，任职人须已在“人员”中登记'),
+  code: requiredTerm('职务', POSITIONS, '书记'),
   regionCode: required('任职区划代码', regionCode(), '410599101201', '必填'),
   orgName: optional(
     '党组织名称',
@@ -25,35 +26,28 @@ const columns = {
   goldMediator: optional('金牌调解员', yesNo, '', '调解员可填“是”'),
 };
 
-export type PositionSheetRow = RecordOf<typeof columns>;
-
 /** 职务: keyed by person + position + region + start date (a later term is another row). */
-export const positionsSheet = defineSheet({
-  entity: 'positions',
+export const positionsSheet = defineSheet('positions', {
   sheetName: '职务',
   columns,
-  keyHeaders: ['身份证号', '职务', '任职区划代码', '任职日期'],
-  naturalKey: (r) => `${r.person.normalized}/${r.code}/${r.regionCode}/${r.startDate}`,
+  key: ['person', 'code', 'regionCode', 'startDate'],
   rowRules(r) {
-    const problems = [];
     const entry = POSITIONS.find((p) => p.code === r.code);
+    const problems = [];
     if (r.endDate !== null && r.endDate < r.startDate)
       problems.push({ zh: '离任日期早于任职日期', en: 'end date before the start date' });
-    if (entry?.scope === 'org' && !r.orgName)
-      problems.push({
-        zh: `${entry.label['zh-CN']}须填写党组织名称`,
-        en: `${r.code} needs the organization’s name`,
-      });
-    if (entry?.scope === 'grid' && !r.gridName)
-      problems.push({
-        zh: `${entry.label['zh-CN']}须填写网格名称`,
-        en: `${r.code} needs the grid’s name`,
-      });
-    if (entry?.dispatched && !r.dispatchingUnit)
-      problems.push({
-        zh: `${entry.label['zh-CN']}须填写派出单位`,
-        en: `${r.code} needs the dispatching unit`,
-      });
+    // What the position must name and the row leaves blank: the column, and it in English.
+    const blanks: [boolean, string, string][] = [
+      [entry?.scope === 'org' && !r.orgName, '党组织名称', 'the organization’s name'],
+      [entry?.scope === 'grid' && !r.gridName, '网格名称', 'the grid’s name'],
+      [!!entry?.dispatched && !r.dispatchingUnit, '派出单位', 'the dispatching unit'],
+    ];
+    for (const [blank, column, what] of blanks)
+      if (entry && blank)
+        problems.push({
+          zh: `${entry.label['zh-CN']}须填写${column}`,
+          en: `${r.code} needs ${what}`,
+        });
     if (r.goldMediator && r.code !== 'mediator')
       problems.push({
         zh: '只有调解员可标为金牌调解员',

@@ -1,5 +1,6 @@
 import { decimal, integer, regionCode, text, vocabulary } from './cells.ts';
-import { defineSheet, optional, required, type RecordOf } from './sheetDefinition.ts';
+import { optional, required } from './columns.ts';
+import { defineSheet } from './sheetDefinition.ts';
 import type { VocabularyEntry } from '../vocabulary.ts';
 
 /** 城乡分类代码 (国家统计局). */
@@ -38,15 +39,11 @@ const columns = {
   households: optional('户数', integer(0, 50_000_000), '380', '可选'),
 };
 
-export type RegionSheetRow = RecordOf<typeof columns>;
-
 /** 区划: keyed by the 12-digit code. Only a county administrator may add or change regions. */
-export const regionsSheet = defineSheet({
-  entity: 'regions',
+export const regionsSheet = defineSheet('regions', {
   sheetName: '区划',
   columns,
-  keyHeaders: ['区划代码'],
-  naturalKey: (r) => r.code,
+  key: ['code'],
   notes: [
     '区划级别、上级区划由代码得出（乡镇 001–099 街道、100–199 镇、200–399 乡；村 001–199 社区、200 以上村）。',
   ],

@@ -39,20 +39,6 @@ export type RecordOf<C extends Columns> = {
       : never;
 };
 
-/** The column maker of required (or optional) columns: header, parser, example, note. */
-const columnOf =
-  <Req extends boolean>(required: Req) =>
-  <T>(header: string, parse: CellParser<T>, example: string, note: string): ColumnDef<T, Req> => ({
-    header,
-    required,
-    parse,
-    example,
-    note,
-  });
-
-export const required = columnOf(true);
-export const optional = columnOf(false);
-
 export interface SheetDefinition<C extends Columns = Columns> {
   entity: ExchangeEntity;
   /** Worksheet name and the title of the template, e.g. 人员. */
@@ -68,9 +54,35 @@ export interface SheetDefinition<C extends Columns = Columns> {
   notes: readonly string[];
 }
 
-/** Declares a sheet with its record type inferred from the columns. */
-export function defineSheet<C extends Columns>(sheet: SheetDefinition<C>): SheetDefinition<C> {
-  return sheet;
+/** The typed record of a sheet's rows. */
+export type SheetRecord<S> = S extends SheetDefinition<infer C> ? RecordOf<C> : never;
+
+/** A sheet as declared: `key` names the columns that together make the natural key. */
+export type SheetSpec<C extends Columns> = Omit<
+  SheetDefinition<C>,
+  'entity' | 'keyHeaders' | 'naturalKey'
+> & { key: readonly (keyof C & string)[] };
+
+/** A key column's value as the natural key writes it: an ID number by its normalized form. */
+const keyText = (value: unknown): string =>
+  typeof value === 'object' && value !== null && 'normalized' in value
+    ? String(value.normalized)
+    : String(value);
+
+/**
+ * Declares a sheet with its record type inferred from the columns; its key headers and natural key
+ * (the key columns' values joined by /) follow from `key`.
+ */
+export function defineSheet<C extends Columns>(
+  entity: ExchangeEntity,
+  { key, ...sheet }: SheetSpec<C>,
+): SheetDefinition<C> {
+  return {
+    entity,
+    ...sheet,
+    keyHeaders: key.map((k) => sheet.columns[k]?.header ?? k),
+    naturalKey: (row) => key.map((k) => keyText(row[k])).join('/'),
+  };
 }
 
 // People type 所在村(区划代码), 所在村（区划代码） or add a * to required headers: all the same column.

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { describe, expect, it } from 'vitest';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const newAccount = (username: string, role: string, scope: string) => ({
   username,

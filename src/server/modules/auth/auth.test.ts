@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 function cookieOf(
   res: {

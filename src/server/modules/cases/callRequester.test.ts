@@ -1,23 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { auditEvents, cases } from '../../db/schema/index.ts';
-import {
-  call,
-  createTestApp,
-  latestAuditEvent,
-  login,
-  type Session,
-  type TestApp,
-} from '../../testing/testApp.ts';
+import { call, latestAuditEvent, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let cadre: Session;
 let withPerson = '';
 let withoutPerson = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
   cadre = await login(t.app, 'village1');
   const person = await call(t.app, cadre, 'POST', '/api/v1/persons', {
     payload: {
@@ -50,7 +43,6 @@ beforeAll(async () => {
     .set({ requesterPersonId: null, requesterName: '来电群众' })
     .where(eq(cases.id, withoutPerson));
 });
-afterAll(() => t.close());
 
 describe('calling the requester of a case (一键拨号)', () => {
   it('gives the handler the number, says so in the detail, and audits it as a reveal naming the case', async () => {

@@ -1,24 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases, units } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // The case kinds' own steps as the pages take them: mediation and outcome on a dispute, an opinion
 // given to one of the county's departments, a unit finding and claiming a 民生实事 — and each one's
 // bad input answered 4xx with nothing changed.
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let cadre: Session;
 let unitStaff: Session;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [villager, cadre, unitStaff] = (await Promise.all(
     ['villager', 'village1', 'unit'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session];
 }, 180_000);
-afterAll(() => t.close());
 
 const post = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });

@@ -1,14 +1,14 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { caseEvents, cases, notifications, positions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
+import { startHookReceiver } from '../../testing/hookReceiver.ts';
 import { deliverPending, WebhookChannel } from './notify.ts';
 import { sweepCases } from './sweep.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let member: Session;
 let cadre: Session;
@@ -30,10 +30,8 @@ async function advance(minutes: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   await relogin();
 }, 180_000);
-afterAll(() => t.close());
 
 const post = (s: Session, url: string, payload: unknown, headers: Record<string, string> = {}) =>
   call(t.app, s, 'POST', url, { payload, headers });
@@ -734,27 +732,11 @@ describe('catalog', () => {
 
 describe('notifications', () => {
   it('delivers the inbox through a webhook channel to a local HTTP server, and retries what failed', async () => {
-    const received: { body: unknown; signature: string | undefined }[] = [];
     let fail = true;
-    const server = http.createServer((req, res) => {
-      let data = '';
-      req.on('data', (c: Buffer) => (data += c.toString()));
-      req.on('end', () => {
-        if (fail) {
-          res.writeHead(503).end();
-          return;
-        }
-        received.push({
-          body: JSON.parse(data),
-          signature: req.headers['x-lingyan-signature'] as string | undefined,
-        });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const hook = await startHookReceiver(() => (fail ? 503 : 204));
+    const received = hook.received;
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-      const channel = new WebhookChannel(url, 'shared-secret');
+      const channel = new WebhookChannel(hook.url('/hook'), 'shared-secret');
       const first = await deliverPending(t.ctx(), [channel], 5);
       expect(first.delivered).toBe(0);
       expect(first.failed).toBe(5);
@@ -772,31 +754,21 @@ describe('notifications', () => {
         'title',
       ]);
     } finally {
-      server.close();
+      hook.close();
     }
   });
 
   it('the scheduler delivers through the webhook configured by CASE_WEBHOOK_URL when the app is ready', async () => {
-    const bodies: unknown[] = [];
-    const server = http.createServer((req, res) => {
-      let data = '';
-      req.on('data', (c: Buffer) => (data += c.toString()));
-      req.on('end', () => {
-        bodies.push(JSON.parse(data));
-        res.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const hook = await startHookReceiver(() => 200);
     const c = (await post(villager, '/api/v1/cases', { ...request, title: '推送测试' })).json();
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const app2 = await buildApp(
-      { ...t.deps, config: { ...t.deps.config, caseWebhookUrl: url } },
+      { ...t.deps, config: { ...t.deps.config, caseWebhookUrl: hook.url() } },
       { webDist: '/nonexistent' },
     );
     try {
       await app2.ready();
       expect(
-        bodies.some(
+        hook.bodies.some(
           (b) =>
             (b as { caseId: string; kind: string }).caseId === c.id &&
             (b as { kind: string }).kind === 'case.assigned',
@@ -810,7 +782,7 @@ describe('notifications', () => {
       expect(left?.n).toBe(0);
     } finally {
       await app2.close();
-      server.close();
+      hook.close();
     }
   });
 

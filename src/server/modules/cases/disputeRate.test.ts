@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fiveStarBranchRural } from '../../../domain/evaluation/presets/fiveStarBranch.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import '../evaluation/metricProviders.ts';
 
 // One dispute rate (安阳: 排查矛盾纠纷5884起, 化解5574起, 化解率94.73%): 排查 found vs 化解, from
 // the sweeps and the dispute cases together; the 平安法治星 reads the figure the statistics show.
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let cadre: Session;
 let villager: Session;
@@ -31,14 +32,12 @@ const sweepCount = async () =>
   );
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   cadre = await login(t.app, 'village1');
   villager = await login(t.app, 'villager');
   township = await scopeOf('township');
   village = await scopeOf('village1');
 }, 180_000);
-afterAll(() => t.close());
 
 const rateRead = async (regionCode: string) => {
   const metrics = await metricSnapshot(

@@ -1,13 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { sweepCases } from './sweep.ts';
 
 // The privacy rule (requester identity and dispute details only for the owner chain and
 // reviewers), statistics by owner, and the overdue sweep that never skips a case.
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let member: Session;
 let cadre: Session;
@@ -20,10 +21,8 @@ async function relogin(): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   await relogin();
 }, 180_000);
-afterAll(() => t.close());
 
 const post = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });

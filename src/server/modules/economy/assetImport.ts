@@ -1,5 +1,6 @@
 import { desc, inArray } from 'drizzle-orm';
-import { assetsSheet, type AssetSheetRow } from '../../../domain/directory/exchange/assetsSheet.ts';
+import { assetsSheet } from '../../../domain/directory/exchange/assetsSheet.ts';
+import type { SheetRecord } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { economyAssets, economyAssetValuations } from '../../db/schema/index.ts';
@@ -13,7 +14,13 @@ import {
   type Importer,
 } from '../exchange/importer.ts';
 import { gridIdsByName, storedRows } from '../exchange/lookups.ts';
-import { freshRow, UpsertBatch, upsertTarget, writeUpserts } from '../exchange/upsertWriter.ts';
+import {
+  inRegion,
+  freshRow,
+  UpsertBatch,
+  upsertTarget,
+  writeUpserts,
+} from '../exchange/upsertWriter.ts';
 import { mayWriteEconomy } from './policy.ts';
 
 type AssetRow = typeof economyAssets.$inferSelect;
@@ -52,7 +59,7 @@ async function latestValues(tx: Parameters<Importer<unknown>['plan']>[0], ids: s
  * caller writes (the village's cadres, as the asset routes); a 网格 named must be one of the
  * village's. A 账面价值 that differs from the asset's current value records a valuation.
  */
-export const importAssets: Importer<AssetSheetRow> = {
+export const importAssets: Importer<SheetRecord<typeof assetsSheet>> = {
   sheet: assetsSheet,
   async plan(tx, rows) {
     const actor = requireActor(tx);
@@ -89,8 +96,7 @@ export const importAssets: Importer<AssetSheetRow> = {
       const before = existing.get(`${r.regionCode}/${r.name}`);
       const valuation = (assetId: string) => ({
         id: uuidv7(now.getTime()),
-        regionCode: r.regionCode,
-        countyCode: r.regionCode.slice(0, 6),
+        ...inRegion(r.regionCode),
         assetId,
         valuedOn: r.valuedOn ?? today,
         valueFen: r.valueFen ?? 0,

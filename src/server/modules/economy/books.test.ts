@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { yuanText } from '../../../domain/economy/ledger.ts';
 import {
   auditEvents,
@@ -11,14 +11,15 @@ import {
 } from '../../db/schema/index.ts';
 import { V1, V2, rowCounts } from '../../testing/fixtureCounty.ts';
 import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import type { AssetView, ContractView, LedgerView } from './views.ts';
 
 // Issue 13 parts 1 and 8 on the hand-written county (today 2026-11-22): a village's 三资 ledger
 // imported from Excel (all rows or none, a row-level error file), the lists as .xlsx read back
 // with exceljs, and the village finance statement whose figures are the ledger's sums.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -42,7 +43,6 @@ const GOOD = [
 ];
 
 beforeAll(async () => {
-  t = await createTestApp();
   county = await login(t.app, 'county');
   township = await login(t.app, 'township');
   village1 = await login(t.app, 'village1');
@@ -53,7 +53,6 @@ beforeAll(async () => {
     .where(eq(regions.code, V1));
   v1Name = r?.name ?? '';
 }, 120_000);
-afterAll(() => t.close());
 
 const get = (s: Session, url: string) => call(t.app, s, 'GET', url);
 const footprint = () =>

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EQUAL_WEIGHTS } from '../../../domain/economy/cadreRewards.ts';
 import type { PositionCode } from '../../../domain/directory/positions.ts';
 import {
@@ -14,7 +14,8 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { download, rowsOf } from '../../testing/exchangeKit.ts';
 import { rootCtx, rowCounts, sessionWithRole, V1, V2 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { postIncome } from './income.ts';
 
 // 干部奖励 on the hand-written county (today 2026-11-22): the county sets its 2026 rule, 振兴村
@@ -22,7 +23,7 @@ import { postIncome } from './income.ts';
 // capped at 25,000 元 a village — rewards its 两委 cadres, at most 10,000 元 each, 书记 weighted 3.
 // V2's income fell: it has no pool.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -46,7 +47,6 @@ const RULE = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   // 振兴村's own 党委 and a 党支部 under it: the branch's secretary is not a 两委 cadre
   const org = async (name: string, parentId: string | null) => {
@@ -131,7 +131,6 @@ beforeAll(async () => {
     personId: cadre.resident,
   });
 }, 120_000);
-afterAll(() => t.close());
 
 const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: unknown = {}) =>
   call(t.app, s, method, url, { payload });

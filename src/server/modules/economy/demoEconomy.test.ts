@@ -1,22 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../../testing/testApp.ts';
 import {
   DEMO_REWARD_APPROVAL_NOTE,
   DEMO_REWARD_RULE,
 } from '../../../domain/economy/demoEconomy.ts';
 import { auditEvents } from '../../db/schema/index.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import type { CleanupView, ContractView, LedgerView } from './views.ts';
 
 // The small demo county's collective economy (seed/seedEconomy.ts): the 清化收 report finds
 // exactly the planted contracts, and a year of payments stands in the income ledger.
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 240_000);
 let county: Session;
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
 }, 240_000);
-afterAll(() => t.close());
 
 describe('the demo economy', () => {
   it('finds exactly the planted 清化收 contracts, one flag each', async () => {

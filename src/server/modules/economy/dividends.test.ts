@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import {
   auditEvents,
@@ -15,14 +15,15 @@ import {
   V2,
   villageMetric,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import '../evaluation/metricProviders.ts';
 
 // 分红 on the hand-written county (today 2026-11-22): 红旗镇 holds V1 and V2. A village cadre
 // proposes a run, the township approves, the village publishes; the collective's part posts to
 // the income ledger and each household sees its own amount.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -35,7 +36,6 @@ const household: Record<'a' | 'b' | 'c' | 'stranger', string> = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const [a, b, c, stranger] = await Promise.all([
     insertHouseholdOfOne(ctx, V1, '甲户'),
@@ -61,7 +61,6 @@ beforeAll(async () => {
     personId: a.personId,
   });
 }, 120_000);
-afterAll(() => t.close());
 
 const send = (s: Session, url: string, payload?: unknown) =>
   call(t.app, s, 'POST', url, payload === undefined ? {} : { payload });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditEvents,
   economyAssets,
@@ -10,7 +10,8 @@ import {
 } from '../../db/schema/index.ts';
 import { COUNTY, rootCtx, rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import '../evaluation/metricProviders.ts';
 import { createPosition } from '../positions/write.ts';
 import type { AssetView, CleanupView, ContractView, LedgerView } from './views.ts';
@@ -18,7 +19,7 @@ import type { AssetView, CleanupView, ContractView, LedgerView } from './views.t
 // The hand-written county (today 2026-11-22): 红旗镇 holds V1 and V2. Village cadres write their
 // village's books, the township and county read them, the county sets reference prices.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -26,7 +27,6 @@ let village2: Session;
 let cadrePersonId = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const cadre = await insertHouseholdOfOne(ctx, V1, '李委员');
   cadrePersonId = cadre.personId;
@@ -41,7 +41,6 @@ beforeAll(async () => {
   village1 = await login(t.app, 'village1');
   village2 = await login(t.app, 'village2');
 }, 120_000);
-afterAll(() => t.close());
 
 const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: unknown) =>
   call(t.app, s, method, url, { payload });

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import { auditEvents, economyIncomeEntries, economyOrganizations } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { rootCtx, V1, V2 } from '../../testing/fixtureCounty.ts';
 import { organizationRowCounts } from '../../testing/organizationsKit.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // An organization corrected and dissolved (注销) on the hand-written county (today 2026-11-22):
 // V1's cadre renames the village's cooperative and moves its registration day; bad input names
@@ -13,7 +14,7 @@ import { call, createTestApp, login, type Session, type TestApp } from '../../te
 // the list marked with its day and reason, and refuses members, bindings, orders, land transfers,
 // dividend runs, being a 双绑 partner and further edits — each with a 4xx and nothing written.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let village1: Session;
 let village2: Session;
 let township: Session;
@@ -53,7 +54,6 @@ const create = async (s: Session, region: string, name: string, kind = 'branchCo
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const [a, b] = await Promise.all([
     insertHouseholdOfOne(ctx, V1, '甲社员'),
@@ -83,7 +83,6 @@ beforeAll(async () => {
   expect(bound.statusCode, bound.body).toBe(201);
   org.binding = bound.json<{ bindings: { id: string }[] }>().bindings[0]?.id ?? '';
 }, 120_000);
-afterAll(() => t.close());
 
 describe('correcting an organization', () => {
   it('renames it and moves its registration day, audited with the fields named', async () => {

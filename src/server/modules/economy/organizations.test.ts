@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { rootCtx, TOWNSHIP, V1, V2, W1 } from '../../testing/fixtureCounty.ts';
 import { organizationRowCounts } from '../../testing/organizationsKit.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 合作社、公司与双绑 on the hand-written county (today 2026-11-22): V1's cadre registers a 党支部领办
 // 合作社 with two member households; the township registers a 共富公司 that takes land from V1 and
@@ -11,7 +12,7 @@ import { call, createTestApp, login, type Session, type TestApp } from '../../te
 // dividend run of the cooperative takes its members' shares. Bad input: the field named, nothing
 // written; another village's organization is a 404.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let township: Session;
 let village1: Session;
 let village2: Session;
@@ -32,7 +33,6 @@ const send = (s: Session, url: string, payload: unknown) =>
 const footprint = () => organizationRowCounts(t);
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const [a, b, v2, far] = await Promise.all([
     insertHouseholdOfOne(ctx, V1, '甲社员'),
@@ -57,7 +57,6 @@ beforeAll(async () => {
   });
   org.v2coop = v2coop.json<{ id: string }>().id;
 }, 120_000);
-afterAll(() => t.close());
 
 describe('合作社、公司与双绑', () => {
   it('registers a 党支部领办合作社 and admits member households with their shares', async () => {

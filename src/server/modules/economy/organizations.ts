@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { hundredths } from '../../../domain/economy/contracts.ts';
 import { inForceOn, levelOfKind, termsOverlap } from '../../../domain/economy/organizations.ts';
 import { isWithinScope, levelOfCode } from '../../../domain/region/regionCode.ts';
@@ -137,6 +138,29 @@ async function householdIn(tx: Tx, org: OrgRow, householdId: string): Promise<vo
 
 const tenantOf = (org: OrgRow) => ({ regionCode: org.regionCode, countyCode: org.countyCode });
 
+/**
+ * Adds one row to an organization's records (members, bindings, orders, land transfers): its id,
+ * the organization's region, who and when; audited as `audit`. Answers the organization as it is now.
+ */
+async function addToOrganization<T extends PgTable>(
+  tx: Tx,
+  org: OrgRow,
+  table: T,
+  fields: Omit<T['$inferInsert'], 'id' | 'regionCode' | 'countyCode' | 'createdBy' | 'createdAt'>,
+  audit: { action: string; objectType: string },
+) {
+  const now = tx.clock();
+  const row = {
+    id: uuidv7(now.getTime()),
+    ...tenantOf(org),
+    ...fields,
+    createdBy: requireActor(tx).accountId,
+    createdAt: now,
+  } as PgInsertValue<T> & { id: string; regionCode: string };
+  await insertAudited(tx, table, row, audit);
+  return organizationView(tx, org);
+}
+
 /** Admits a household as a member with its land, cash and member shares; once per household. */
 export async function addMember(ctx: Ctx, orgId: string, body: NewMember) {
   return transaction(ctx, async (tx) => {
@@ -156,20 +180,16 @@ export async function addMember(ctx: Ctx, orgId: string, body: NewMember) {
         zh: '该户已是成员',
         en: 'The household is already a member',
       });
-    const now = tx.clock();
-    const row = {
-      id: uuidv7(now.getTime()),
-      ...tenantOf(org),
-      organizationId: org.id,
-      ...body,
-      createdBy: requireActor(tx).accountId,
-      createdAt: now,
-    };
-    await insertAudited(tx, economyOrgMembers, row, {
-      action: 'economy.organization.member.add',
-      objectType: 'economyOrgMember',
-    });
-    return organizationView(tx, org);
+    return addToOrganization(
+      tx,
+      org,
+      economyOrgMembers,
+      {
+        organizationId: org.id,
+        ...body,
+      },
+      { action: 'economy.organization.member.add', objectType: 'economyOrgMember' },
+    );
   });
 }
 
@@ -195,25 +215,21 @@ export async function addBinding(ctx: Ctx, orgId: string, body: NewBinding) {
       if (partner.status !== 'active')
         throw fail('body.partnerOrgId', 'the partner organization is dissolved (已注销)');
     }
-    const now = tx.clock();
-    const row = {
-      id: uuidv7(now.getTime()),
-      ...tenantOf(org),
-      organizationId: org.id,
-      partnerOrgId: body.partnerOrgId ?? null,
-      partnerName: body.partnerName ?? null,
-      partnerKind: body.partnerKind,
-      kind: body.kind,
-      startsOn: body.startsOn,
-      endsOn: body.endsOn ?? null,
-      createdBy: requireActor(tx).accountId,
-      createdAt: now,
-    };
-    await insertAudited(tx, economyOrgBindings, row, {
-      action: 'economy.organization.binding.add',
-      objectType: 'economyOrgBinding',
-    });
-    return organizationView(tx, org);
+    return addToOrganization(
+      tx,
+      org,
+      economyOrgBindings,
+      {
+        organizationId: org.id,
+        partnerOrgId: body.partnerOrgId ?? null,
+        partnerName: body.partnerName ?? null,
+        partnerKind: body.partnerKind,
+        kind: body.kind,
+        startsOn: body.startsOn,
+        endsOn: body.endsOn ?? null,
+      },
+      { action: 'economy.organization.binding.add', objectType: 'economyOrgBinding' },
+    );
   });
 }
 
@@ -233,20 +249,16 @@ export async function addOrder(ctx: Ctx, bindingId: string, body: NewOrder) {
           ? `the binding ended on ${binding.endsOn}`
           : `the binding starts on ${binding.startsOn}`,
       );
-    const now = tx.clock();
-    const row = {
-      id: uuidv7(now.getTime()),
-      ...tenantOf(org),
-      bindingId: binding.id,
-      ...body,
-      createdBy: requireActor(tx).accountId,
-      createdAt: now,
-    };
-    await insertAudited(tx, economyOrgOrders, row, {
-      action: 'economy.organization.order.add',
-      objectType: 'economyOrgOrder',
-    });
-    return organizationView(tx, org);
+    return addToOrganization(
+      tx,
+      org,
+      economyOrgOrders,
+      {
+        bindingId: binding.id,
+        ...body,
+      },
+      { action: 'economy.organization.order.add', objectType: 'economyOrgOrder' },
+    );
   });
 }
 
@@ -276,25 +288,21 @@ export async function addLandTransfer(ctx: Ctx, orgId: string, body: NewLandTran
         'body.startsOn',
         `overlaps the household’s transfer of ${clash.startsOn}–${clash.endsOn} to this organization`,
       );
-    const now = tx.clock();
-    const row = {
-      id: uuidv7(now.getTime()),
-      ...tenantOf(org),
-      organizationId: org.id,
-      householdId: body.householdId,
-      areaHundredths: area,
-      pricePerMuFen: body.pricePerMuFen,
-      previousPricePerMuFen: body.previousPricePerMuFen ?? null,
-      startsOn: body.startsOn,
-      endsOn: body.endsOn,
-      createdBy: requireActor(tx).accountId,
-      createdAt: now,
-    };
-    await insertAudited(tx, economyLandTransfers, row, {
-      action: 'economy.organization.landTransfer.add',
-      objectType: 'economyLandTransfer',
-    });
-    return organizationView(tx, org);
+    return addToOrganization(
+      tx,
+      org,
+      economyLandTransfers,
+      {
+        organizationId: org.id,
+        householdId: body.householdId,
+        areaHundredths: area,
+        pricePerMuFen: body.pricePerMuFen,
+        previousPricePerMuFen: body.previousPricePerMuFen ?? null,
+        startsOn: body.startsOn,
+        endsOn: body.endsOn,
+      },
+      { action: 'economy.organization.landTransfer.add', objectType: 'economyLandTransfer' },
+    );
   });
 }
 

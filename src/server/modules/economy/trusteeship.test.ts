@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditEvents,
   economyTrusteeshipItems,
@@ -13,13 +13,14 @@ import {
   V2,
   villageMetric,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 农业托管 on the hand-written county (today 2026-11-22): V1's cadre puts 耕、种 and 技术指导 on the
 // menu; 甲户 signs itself up on the phone (全程托管), the cadre signs 乙户 up à la carte; the totals
 // add up; bad input is refused with the field named and nothing written.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let village1: Session;
 let jiahu: Session;
@@ -27,7 +28,6 @@ const household = { a: '', b: '', c: '', stranger: '' };
 const item = { plough: '', sow: '', advice: '', v2: '' };
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const [a, b, c, stranger] = await Promise.all([
     insertHouseholdOfOne(ctx, V1, '甲户'),
@@ -64,7 +64,6 @@ beforeAll(async () => {
   item.sow = await add(V1, 'grain', '种', 4_000);
   item.advice = await add(V1, 'fruit', '技术指导', 10_000);
 }, 120_000);
-afterAll(() => t.close());
 
 const send = (s: Session, url: string, payload?: unknown) =>
   call(t.app, s, 'POST', url, payload === undefined ? {} : { payload });

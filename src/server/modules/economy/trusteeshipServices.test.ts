@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditEvents,
   economyIncomeEntries,
@@ -15,7 +15,8 @@ import {
   V2,
   villageMetric,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import '../evaluation/metricProviders.ts';
 import type { LedgerView } from './views.ts';
@@ -25,7 +26,7 @@ import type { LedgerView } from './views.ts';
 // branch did. Each record's fee posts to the income ledger as `service` (and so to the star metric);
 // a void reverses it; bad input is refused naming the field with nothing written.
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let village1: Session;
 let village2: Session;
 let jiahu: Session;
@@ -51,7 +52,6 @@ const record = (id: string, body: Record<string, unknown>, who: Session = villag
   send(who, `/api/v1/economy/trusteeship/sign-ups/${id}/services`, body);
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const [a, b, c, stranger] = await Promise.all([
     insertHouseholdOfOne(ctx, V1, '甲户'),
@@ -154,7 +154,6 @@ beforeAll(async () => {
   village2 = await login(t.app, 'village2');
   jiahu = await login(t.app, 'jiahu', 'Jiahu#2026pw');
 }, 120_000);
-afterAll(() => t.close());
 
 describe('托管服务记录 and the income ledger', () => {
   it('prices a record from the price fixed at signing and posts it to the ledger and the metric', async () => {

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
 import { regions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import {
   CITY_ADMIN_PASSWORD,
   createCityAdmin,
@@ -28,7 +29,7 @@ const PNG = Buffer.from(
   'hex',
 );
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -78,12 +79,10 @@ async function daysLater(days: number) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   // 市委组织部: the city decides five stars (安阳).
   await createCityAdmin(t);
   await logInAll();
 }, 180_000);
-afterAll(() => t.close());
 
 describe('evaluation schemes', () => {
   it('lists every preset key of the contract with name and subject type', async () => {

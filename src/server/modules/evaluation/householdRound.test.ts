@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import {
   decision,
   json,
@@ -12,7 +13,7 @@ import {
 // The demo seed's rounds, and a 十星级文明户 round where villagers claim for their own household.
 const VILLAGE1 = '410599100200';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -33,12 +34,10 @@ async function daysLater(days: number) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [county, township, village1, villager] = (await Promise.all(
     ['county', 'township', 'village1', 'villager'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session, Session];
 }, 180_000);
-afterAll(() => t.close());
 
 describe('the demo seed', () => {
   it('ran a county-wide 五星 round and a 十星级文明户 round to the award, leaving 振兴村 and the demo household to claim', async () => {

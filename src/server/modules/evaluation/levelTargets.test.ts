@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 五星 targets belong to the level whose plan set them: 安阳's 127 five-star / 517 four-star
 // branches are the city's plan; the demo county (its 2026 round is seeded) inherits the shares.
@@ -8,16 +9,14 @@ const CITY = '410500000000';
 const COUNTY = '410599000000';
 type Target = { label: string; measure: string; level: number; value: number; source: string };
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let city: Session;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   city = await login(t.app, 'city');
 }, 180_000);
-afterAll(() => t.close());
 
 const targetsOf = async (session: Session, region: string, scheme: string) => {
   const res = await call(

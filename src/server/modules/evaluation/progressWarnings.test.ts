@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 安阳: a first secretary's village must reach three stars by the end of the term. The demo seed
 // ran the county-wide 2026 五星 round; the test clock stands at 2026-11-22.
 const COUNTY = '410599000000';
 const URL = `/api/v1/evaluation/progress?region=${COUNTY}&scheme=five-star-branch-rural&period=2026`;
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 type Warned = { name: string; regionCode: string; termEndDate: string; level: number | null };
 type Row = Record<string, unknown>;
@@ -24,10 +25,8 @@ const setTermEnd = (positionId: string, date: string) =>
   );
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
 }, 180_000);
-afterAll(() => t.close());
 
 describe('first-secretary warnings', () => {
   it('warn in the last year of the term while the village’s latest 五星 result is below three stars', async () => {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 公示 shows only allow-listed fields: a 十大 selection that nominates minors (杰出青年) names the
 // adults and never a minor (未满十八周岁). The test clock stands at 2026-11-22.
 const VILLAGE1 = '410599100200';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -22,12 +23,10 @@ const publicBodies = async (roundId: string): Promise<string[]> => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [county, township, village1] = (await Promise.all(
     ['county', 'township', 'village1'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session];
 }, 180_000);
-afterAll(() => t.close());
 
 describe('the public notice page’s choices', () => {
   it('refuses an unknown language or a malformed village with a 400, and passes over other parameters', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_SCHEMES } from '../../../domain/evaluation/presets/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { CITY_ADMIN_PASSWORD, createCityAdmin, json } from '../../testing/evaluationKit.ts';
 import { rootCtx } from '../../testing/fixtureCounty.ts';
 import { createRegion } from '../regions/service.ts';
@@ -11,7 +12,7 @@ const COUNTY = '410599000000';
 const CITY = '410500000000';
 const OTHER_COUNTY = '410522000000';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let city: Session;
 type Row = Record<string, unknown>;
@@ -37,13 +38,11 @@ const progress = async (s: Session, region: string, scheme: string) => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   await createCityAdmin(t);
   await createRegion(rootCtx(t, '410000000000'), { code: OTHER_COUNTY, name: '安阳县' });
   county = await login(t.app, 'county');
   city = await login(t.app, 'city-admin', CITY_ADMIN_PASSWORD);
 }, 180_000);
-afterAll(() => t.close());
 
 describe('a scheme from scratch', () => {
   const blank = {

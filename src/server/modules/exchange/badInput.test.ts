@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
-import { createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { importFile, upload, workbookOf, exchangeSessions } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let county: Session;
 let cadre: Session;
 let village: string;
@@ -16,10 +17,8 @@ const personCount = async () =>
   (await t.deps.database.db.select({ n: count() }).from(persons))[0]?.n ?? 0;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
-afterAll(() => t.close());
 
 describe('import refuses bad input with a clear 4xx and writes nothing', () => {
   it('a 20 MB file is 413, a corrupt file 400, JSON or text 415, missing columns 400', async () => {

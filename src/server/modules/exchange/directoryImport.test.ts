@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import {
   contactPairs,
@@ -13,7 +13,8 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
-import { call, createTestApp, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import {
   download,
   importFile,
@@ -23,7 +24,7 @@ import {
   exchangeSessions,
 } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let county: Session;
 let cadre: Session;
 let village: string;
@@ -33,10 +34,8 @@ const db = () => t.deps.database.db;
 const idOf = (cipher: string) => t.deps.cipher.decrypt(cipher);
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
-afterAll(() => t.close());
 
 const REGIONS = ['区划代码', '名称', '城乡分类代码', '纬度', '经度', '人口', '户数'];
 

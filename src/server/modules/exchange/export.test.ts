@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { rowsOf, exchangeSessions } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let county: Session;
 let cadre: Session;
 let village: string;
 let otherVillage: string;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   ({ county, cadre, village, otherVillage } = await exchangeSessions(t));
 });
-afterAll(() => t.close());
 
 async function exported(session: Session, url: string) {
   const res = await call(t.app, session, 'GET', url);

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { grids, households, persons } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { importFile, workbookOf } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let cadre: Session;
 let village: string;
 const head = buildIdNumber('410599', '1970-08-08', 901);
@@ -14,13 +15,11 @@ const PERSONS = ['姓名', '身份证号', '所在村（区划代码）', '户�
 const HOUSEHOLDS = ['户主身份证号', '所在村（区划代码）', '网格/村民小组', '户标签'];
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   cadre = await login(t.app, 'village1');
   village =
     ((await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
       .roles[0]?.scope ?? '';
 });
-afterAll(() => t.close());
 
 const personRow = async (idNumber: string) =>
   (

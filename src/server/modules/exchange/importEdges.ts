@@ -1,15 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
-import { edgesSheet, type EdgeSheetRow } from '../../../domain/directory/exchange/edgesSheet.ts';
+import { edgesSheet } from '../../../domain/directory/exchange/edgesSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { parseIdNumber } from '../../../domain/directory/idNumber.ts';
 import { isWithinScope, parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { grids, partyOrgs, regions, responsibilityEdges, units } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
-import { failed, inChunks, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { failed, inChunks, problem, rowsRegionChecker } from './importer.ts';
 import { householdsOfHeads, membershipsOf, personsByIdNumber, storedBy } from './lookups.ts';
-import { freshRow, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, inRegion, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 type EdgeRow = typeof responsibilityEdges.$inferSelect;
 /** A stored edge as the file names it: level, responsible person, target. */
@@ -39,10 +38,10 @@ function byName<T extends { id: string; name: string; regionCode: string }>(
  * households are named by ID numbers (a household by its head's), villages by their code, street
  * stations, units and party groups by their names inside the edge's region.
  */
-export const importEdges: Importer<EdgeSheetRow> = {
-  sheet: edgesSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
+export const importEdges = upsertImporter(
+  edgesSheet,
+  EDGE_TARGET,
+  async (tx, rows, { actor, problems, batch, now }) => {
     const today = shanghaiDate(tx.clock());
     const checkRegion = await rowsRegionChecker(tx, rows);
     // Every ID number the file names: responsible persons, person targets, household heads.
@@ -108,7 +107,6 @@ export const importEdges: Importer<EdgeSheetRow> = {
       edgeKey,
     );
 
-    const { problems, batch, now } = planScratch<EdgeRow>(tx);
     for (const { row, record: r } of rows) {
       const found: (RowProblem | null)[] = [checkRegion(row, '所在区划代码', r.regionCode)];
       const fail = (column: string, zh: string, en: string) =>
@@ -263,12 +261,10 @@ export const importEdges: Importer<EdgeSheetRow> = {
         );
         continue;
       }
-      const set: Partial<EdgeRow> = {};
-      if (region !== before.regionCode)
-        Object.assign(set, { regionCode: region, countyCode: region.slice(0, 6) });
+      const set: Partial<typeof before> = {};
+      if (region !== before.regionCode) Object.assign(set, inRegion(region));
       if (withinId !== before.withinId) set.withinId = withinId;
       batch.change(before, set);
     }
-    return { problems, write: (w, progress) => writeUpserts(w, EDGE_TARGET, batch, progress) };
   },
-};
+);

@@ -1,41 +1,30 @@
 import { eq } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
-import {
-  householdsSheet,
-  type HouseholdSheetRow,
-} from '../../../domain/directory/exchange/householdsSheet.ts';
+import { householdsSheet } from '../../../domain/directory/exchange/householdsSheet.ts';
 import { households, persons } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { checksAfterRegion, rowsRegionChecker } from './importer.ts';
 import { gridIdsByName, personsByIdIndex, storedBy } from './lookups.ts';
-import { sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
-
-type HouseholdRow = typeof households.$inferSelect;
+import { createdIn, sameArray, inRegion, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 /** 户 import: upsert by the head's ID number; the head becomes the household's member with relation 户主. */
-export const importHouseholds: Importer<HouseholdSheetRow> = {
-  sheet: householdsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
+export const importHouseholds = upsertImporter(
+  householdsSheet,
+  upsertTarget(households, 'id', 'household', 'household'),
+  async (tx, rows, { actor, problems, batch, now }) => {
     const headIndex = rows.map((r) => tx.cipher.blindIndex(r.record.head.normalized));
     const heads = await personsByIdIndex(tx, headIndex);
     const headIds = [...heads.values()].map((h) => h.id);
     const existing = await storedBy(tx, households, 'headId', headIds, (h) => h.headId);
-    const checkRegion = await rowsRegionChecker(tx, rows);
+    const checks = checksAfterRegion(problems, await rowsRegionChecker(tx, rows));
     const gridRegions = [
       ...new Set(rows.flatMap((r) => (r.record.gridName ? [r.record.regionCode] : []))),
     ];
     const gridIds = await gridIdsByName(tx, gridRegions);
 
-    const { problems, batch, now } = planScratch<HouseholdRow>(tx);
     const headMoves: { personId: string; householdId: string }[] = [];
     rows.forEach(({ row, record: r }, i) => {
-      const { fail, rejected } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '所在村（区划代码）', r.regionCode),
-      );
+      const { fail, rejected } = checks(row, '所在村（区划代码）', r.regionCode);
       const head = heads.get(headIndex[i] ?? '');
       if (!head)
         fail(
@@ -70,19 +59,15 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
       if (!before) {
         batch.create({
           id: householdId,
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...createdIn(now, r.regionCode),
           gridId: gridId ?? null,
           headId: head.id,
           tags: r.tags ?? [],
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }
-      const set: Partial<HouseholdRow> = {};
-      if (r.regionCode !== before.regionCode)
-        Object.assign(set, { regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6) });
+      const set: Partial<typeof before> = {};
+      if (r.regionCode !== before.regionCode) Object.assign(set, inRegion(r.regionCode));
       if (gridId && gridId !== before.gridId) set.gridId = gridId;
       if (r.tags && !sameArray(r.tags, before.tags)) set.tags = r.tags;
       // A relinked head alone is an update too (audited, no household column written).
@@ -91,22 +76,19 @@ export const importHouseholds: Importer<HouseholdSheetRow> = {
       else batch.change(before, set);
     });
 
-    const target = upsertTarget(households, 'id', 'household', 'household', {
-      updateDetail: (before) => ({
-        headRelinked: headMoves.some((m) => m.householdId === before.id),
-      }),
-    });
     return {
-      problems,
-      async write(w, progress) {
-        const counts = await writeUpserts(w, target, batch, progress);
+      target: upsertTarget(households, 'id', 'household', 'household', {
+        updateDetail: (before) => ({
+          headRelinked: headMoves.some((m) => m.householdId === before.id),
+        }),
+      }),
+      async after(w) {
         for (const move of headMoves)
           await w.db
             .update(persons)
             .set({ householdId: move.householdId, relationToHead: 'head', updatedAt: now })
             .where(eq(persons.id, move.personId));
-        return counts;
       },
     };
   },
-};
+);

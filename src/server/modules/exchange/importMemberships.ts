@@ -1,27 +1,21 @@
-import {
-  membershipsSheet,
-  type MembershipSheetRow,
-} from '../../../domain/directory/exchange/membershipsSheet.ts';
+import { membershipsSheet } from '../../../domain/directory/exchange/membershipsSheet.ts';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
 import { memberships } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
-import { can } from '../../../domain/access/policy.ts';
-import { regionChecker, rowChecks, type Importer } from './importer.ts';
+import { checksAfterRegion, checkRegistered, regionChecker } from './importer.ts';
 import { orgsInRegions, personsByIdNumber, storedBy } from './lookups.ts';
-import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
-
-type MembershipRow = typeof memberships.$inferSelect;
-
-const MEMBERSHIP_TARGET = upsertTarget(memberships, 'personId', 'membership', 'membership');
+import { createdIn, inRegion, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 /** 党员 import: one membership per person (by ID number); it lives where its organization does. */
-export const importMemberships: Importer<MembershipSheetRow> = {
-  sheet: membershipsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
-    const checkRegion = await regionChecker(
-      tx,
-      rows.map((r) => r.record.orgRegionCode),
+export const importMemberships = upsertImporter(
+  membershipsSheet,
+  upsertTarget(memberships, 'personId', 'membership', 'membership'),
+  async (tx, rows, { actor, problems, batch, now }) => {
+    const checks = checksAfterRegion(
+      problems,
+      await regionChecker(
+        tx,
+        rows.map((r) => r.record.orgRegionCode),
+      ),
     );
     const { personIds, personOf } = await personsByIdNumber(
       tx,
@@ -32,20 +26,10 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       rows.map((r) => r.record.orgRegionCode),
     );
     const existing = await storedBy(tx, memberships, 'personId', personIds, (m) => m.personId);
-    const { problems, batch, now } = planScratch<MembershipRow>(tx);
     rows.forEach(({ row, record: r }) => {
-      const { fail, rejected } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '党组织所在区划代码', r.orgRegionCode),
-      );
+      const { fail, rejected } = checks(row, '党组织所在区划代码', r.orgRegionCode);
       const person = personOf(r.person.normalized);
-      if (!person || !can(actor, 'directory.read', person.regionCode))
-        fail(
-          '身份证号',
-          '此人尚未登记（请先导入“人员”）',
-          'ID number: no such person (import persons first)',
-        );
+      checkRegistered(actor, person, fail, '此人');
       const org = orgByKey.get(orgKey(r.orgRegionCode, r.orgName));
       if (!org)
         fail(
@@ -68,23 +52,19 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       if (!before) {
         batch.create({
           personId: person.id,
-          regionCode: org.regionCode,
-          countyCode: org.regionCode.slice(0, 6),
+          ...createdIn(now, org.regionCode),
           orgId: org.id,
           groupId: group?.id ?? null,
           kind: r.kind,
           joinDate: r.joinDate,
-          createdAt: now,
-          updatedAt: now,
         });
         return;
       }
-      const set: Partial<MembershipRow> = {};
+      const set: Partial<typeof before> = {};
       if (org.id !== before.orgId)
         Object.assign(set, {
           orgId: org.id,
-          regionCode: org.regionCode,
-          countyCode: org.regionCode.slice(0, 6),
+          ...inRegion(org.regionCode),
           groupId: group?.id ?? null,
         });
       else if (group && group.id !== before.groupId) set.groupId = group.id;
@@ -92,9 +72,5 @@ export const importMemberships: Importer<MembershipSheetRow> = {
       if (r.joinDate !== before.joinDate) set.joinDate = r.joinDate;
       batch.change(before, set);
     });
-    return {
-      problems,
-      write: (w, progress) => writeUpserts(w, MEMBERSHIP_TARGET, batch, progress),
-    };
   },
-};
+);

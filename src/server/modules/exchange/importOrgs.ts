@@ -1,22 +1,16 @@
-import {
-  orgKey,
-  orgsSheet,
-  type OrgSheetRow,
-} from '../../../domain/directory/exchange/orgsSheet.ts';
+import { orgKey, orgsSheet } from '../../../domain/directory/exchange/orgsSheet.ts';
 import { partyOrgs } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { regionChecker, regionCodesOf, rowChecks, type Importer } from './importer.ts';
+import { checksAfterRegion, regionChecker, regionCodesOf } from './importer.ts';
 import { storedBy, unitIdsByName } from './lookups.ts';
-import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
-
-type OrgRow = typeof partyOrgs.$inferSelect;
-const ORG_TARGET = upsertTarget(partyOrgs, 'id', 'party_org', 'org');
+import { createdIn, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 /** 党组织 import: upsert by region code + name; parents by the same key, in the database or in the file. */
-export const importOrgs: Importer<OrgSheetRow> = {
-  sheet: orgsSheet,
-  async plan(tx, rows) {
-    const checkRegion = await regionChecker(tx, regionCodesOf(rows));
+export const importOrgs = upsertImporter(
+  orgsSheet,
+  upsertTarget(partyOrgs, 'id', 'party_org', 'org'),
+  async (tx, rows, { problems, batch }) => {
+    const checks = checksAfterRegion(problems, await regionChecker(tx, regionCodesOf(rows)));
     const regionsOfInterest = rows.flatMap((r) => [
       r.record.regionCode,
       ...(r.record.parentRegionCode ? [r.record.parentRegionCode] : []),
@@ -34,13 +28,8 @@ export const importOrgs: Importer<OrgSheetRow> = {
         known.get(orgKey(r.record.regionCode, r.record.name))?.id ?? uuidv7(now.getTime()),
       ]),
     );
-    const { problems, batch } = planScratch<OrgRow>(tx);
     for (const { row, record: r } of rows) {
-      const { fail, rejected } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '所在区划代码', r.regionCode),
-      );
+      const { fail, rejected } = checks(row, '所在区划代码', r.regionCode);
       const parentKey =
         r.parentRegionCode && r.parentName ? orgKey(r.parentRegionCode, r.parentName) : null;
       const parentId = parentKey ? (idOf.get(parentKey) ?? known.get(parentKey)?.id) : null;
@@ -63,25 +52,21 @@ export const importOrgs: Importer<OrgSheetRow> = {
       if (!before) {
         batch.create({
           id: idOf.get(key) ?? '',
-          regionCode: r.regionCode,
-          countyCode: r.regionCode.slice(0, 6),
+          ...createdIn(now, r.regionCode),
           name: r.name,
           type: r.type,
           kind: r.kind,
           parentId: parentId ?? null,
           unitId: unitId ?? null,
-          createdAt: now,
-          updatedAt: now,
         });
         continue;
       }
-      const set: Partial<OrgRow> = {};
+      const set: Partial<typeof before> = {};
       if (r.type !== before.type) set.type = r.type;
       if (r.kind !== before.kind) set.kind = r.kind;
       if (parentId && parentId !== before.parentId) set.parentId = parentId;
       if (unitId && unitId !== before.unitId) set.unitId = unitId;
       batch.change(before, set);
     }
-    return { problems, write: (w, progress) => writeUpserts(w, ORG_TARGET, batch, progress) };
   },
-};
+);

@@ -1,8 +1,7 @@
 import { can } from '../../../domain/access/policy.ts';
-import { pairsSheet, type PairSheetRow } from '../../../domain/directory/exchange/pairsSheet.ts';
+import { pairsSheet } from '../../../domain/directory/exchange/pairsSheet.ts';
 import { contactPairs } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
-import { problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { checksAfterRegion, problem, rowsRegionChecker } from './importer.ts';
 import {
   householdsOfHeads,
   membershipsOf,
@@ -10,22 +9,21 @@ import {
   storedBy,
   unitIdsByName,
 } from './lookups.ts';
-import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, inRegion, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 type PairRow = typeof contactPairs.$inferSelect;
 /** A stored pair as the file names it: its two members. */
 const pairKey = (p: PairRow) => `${p.unitMemberId}/${p.ruralMemberId}`;
-const PAIR_TARGET = upsertTarget(contactPairs, 'id', 'contact_pair', 'contactPair');
 
 /**
  * 1+1+N import: a unit's member (on the unit's staff) and a party member of the village jointly
  * contact N households of that village (named by their heads). Upsert by the two members.
  */
-export const importPairs: Importer<PairSheetRow> = {
-  sheet: pairsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
-    const checkRegion = await rowsRegionChecker(tx, rows);
+export const importPairs = upsertImporter(
+  pairsSheet,
+  upsertTarget(contactPairs, 'id', 'contact_pair', 'contactPair'),
+  async (tx, rows, { actor, problems, batch, now }) => {
+    const checks = checksAfterRegion(problems, await rowsRegionChecker(tx, rows));
     const ids = new Set(
       rows.flatMap((r) => [
         r.record.unitMember.normalized,
@@ -42,13 +40,8 @@ export const importPairs: Importer<PairSheetRow> = {
     );
     const existing = await storedBy(tx, contactPairs, 'unitMemberId', personIds, pairKey);
 
-    const { problems, batch, now } = planScratch<PairRow>(tx);
     for (const { row, record: r } of rows) {
-      const { found, fail, rejected } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '所在村（区划代码）', r.regionCode),
-      );
+      const { found, fail, rejected } = checks(row, '所在村（区划代码）', r.regionCode);
       const unitId = unitIds.get(`${r.regionCode.slice(0, 6)}/${r.unitName}`);
       if (!unitId)
         fail(
@@ -98,10 +91,9 @@ export const importPairs: Importer<PairSheetRow> = {
         });
         continue;
       }
-      const set: Partial<PairRow> = {};
+      const set: Partial<typeof before> = {};
       if (unitId !== before.unitId) set.unitId = unitId;
-      if (r.regionCode !== before.regionCode)
-        Object.assign(set, { regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6) });
+      if (r.regionCode !== before.regionCode) Object.assign(set, inRegion(r.regionCode));
       if (!sameArray(householdIds, before.householdIds)) set.householdIds = householdIds;
       if (before.regionCode !== r.regionCode && !can(actor, 'directory.write', before.regionCode)) {
         problems.push(
@@ -116,6 +108,5 @@ export const importPairs: Importer<PairSheetRow> = {
       }
       batch.change(before, set);
     }
-    return { problems, write: (w, progress) => writeUpserts(w, PAIR_TARGET, batch, progress) };
   },
-};
+);

@@ -1,14 +1,11 @@
 import { can } from '../../../domain/access/policy.ts';
-import {
-  personsSheet,
-  type PersonSheetRow,
-} from '../../../domain/directory/exchange/personsSheet.ts';
+import { personsSheet } from '../../../domain/directory/exchange/personsSheet.ts';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
 import { persons } from '../../db/schema/index.ts';
-import { requireActor, type Ctx } from '../../platform/context.ts';
-import { rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { checksAfterRegion, rowsRegionChecker } from './importer.ts';
 import { householdsOfHeads, storedBy } from './lookups.ts';
-import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, sameArray, inRegion, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 type PersonRow = typeof persons.$inferSelect;
 const PERSON_TARGET = upsertTarget(persons, 'id', 'person', 'person', {
@@ -23,14 +20,14 @@ async function personsByIndex(tx: Ctx, indexes: string[]): Promise<Map<string, P
 }
 
 /** 人员 import: upsert by the ID number's blind index; sensitive fields stored as createPerson stores them. */
-export const importPersons: Importer<PersonSheetRow> = {
-  sheet: personsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
+export const importPersons = upsertImporter(
+  personsSheet,
+  PERSON_TARGET,
+  async (tx, rows, { actor, problems, batch, now }) => {
     const cipher = tx.cipher;
     const idIndex = rows.map((r) => cipher.blindIndex(r.record.idNumber.normalized));
     const existing = await personsByIndex(tx, idIndex);
-    const checkRegion = await rowsRegionChecker(tx, rows);
+    const checks = checksAfterRegion(problems, await rowsRegionChecker(tx, rows));
     // Households are named by their head's ID number: head person → their household.
     const headIndex = new Map(
       rows.flatMap((r) =>
@@ -48,14 +45,9 @@ export const importPersons: Importer<PersonSheetRow> = {
     const headIds = [...heads.values()].map((p) => p.id);
     const householdOfHead = await householdsOfHeads(tx, headIds);
 
-    const { problems, batch, now } = planScratch<PersonRow>(tx);
     rows.forEach(({ row, record: r }, i) => {
       const index = idIndex[i] ?? '';
-      const { fail, rejected } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '所在村（区划代码）', r.regionCode),
-      );
+      const { fail, rejected } = checks(row, '所在村（区划代码）', r.regionCode);
       const before = existing.get(index);
       if (before && !can(actor, 'directory.write', before.regionCode))
         fail(
@@ -113,15 +105,14 @@ export const importPersons: Importer<PersonSheetRow> = {
         return;
       }
       // A blank cell leaves the stored value as it is; a filled one that differs updates it.
-      const set: Partial<PersonRow> = {};
+      const set: Partial<typeof before> = {};
       if (r.name !== before.name)
         Object.assign(set, {
           name: r.name,
           nameSearch: nameSearchKeys(r.name).searchText,
           nameSort: nameSearchKeys(r.name).sortKey,
         });
-      if (r.regionCode !== before.regionCode)
-        Object.assign(set, { regionCode: r.regionCode, countyCode: r.regionCode.slice(0, 6) });
+      if (r.regionCode !== before.regionCode) Object.assign(set, inRegion(r.regionCode));
       if (r.phone && cipher.blindIndex(r.phone) !== before.phoneIndex)
         Object.assign(set, {
           phoneCipher: cipher.encrypt(r.phone),
@@ -133,7 +124,5 @@ export const importPersons: Importer<PersonSheetRow> = {
       if (householdId && relation !== before.relationToHead) set.relationToHead = relation;
       batch.change(before, set);
     });
-
-    return { problems, write: (w, progress) => writeUpserts(w, PERSON_TARGET, batch, progress) };
   },
-};
+);

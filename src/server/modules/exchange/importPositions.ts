@@ -1,9 +1,5 @@
-import { can } from '../../../domain/access/policy.ts';
 import { orgKey } from '../../../domain/directory/exchange/orgsSheet.ts';
-import {
-  positionsSheet,
-  type PositionSheetRow,
-} from '../../../domain/directory/exchange/positionsSheet.ts';
+import { positionsSheet } from '../../../domain/directory/exchange/positionsSheet.ts';
 import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import {
@@ -13,8 +9,7 @@ import {
   type PositionShape,
 } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
-import { problem, rowChecks, rowsRegionChecker, type Importer } from './importer.ts';
+import { checksAfterRegion, checkRegistered, problem, rowsRegionChecker } from './importer.ts';
 import {
   gridIdsByName,
   membershipsOf,
@@ -23,7 +18,7 @@ import {
   storedBy,
   unitIdsByName,
 } from './lookups.ts';
-import { freshRow, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { freshRow, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 type PositionRow = typeof positions.$inferSelect;
 /** A stored term as the file names it: person, position, region, start date. */
@@ -64,11 +59,11 @@ const sameDetails = (a: PositionDetails, b: PositionDetails) =>
  * unit in the county, a party member where the position needs one, 18 or older on the start date.
  * A later term is another row; a filled 离任日期 ends a holding and keeps it as history.
  */
-export const importPositions: Importer<PositionSheetRow> = {
-  sheet: positionsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
-    const checkRegion = await rowsRegionChecker(tx, rows);
+export const importPositions = upsertImporter(
+  positionsSheet,
+  POSITION_TARGET,
+  async (tx, rows, { actor, problems, batch, now }) => {
+    const checks = checksAfterRegion(problems, await rowsRegionChecker(tx, rows));
     const { personIds, personOf } = await personsByIdNumber(
       tx,
       rows.map((r) => r.record.person.normalized),
@@ -83,20 +78,10 @@ export const importPositions: Importer<PositionSheetRow> = {
     const unitIds = await unitIdsByName(tx, unitNames);
     const existing = await storedBy(tx, positions, 'personId', personIds, positionKey);
 
-    const { problems, batch, now } = planScratch<PositionRow>(tx);
     rows.forEach(({ row, record: r }) => {
-      const { found, fail } = rowChecks(
-        problems,
-        row,
-        checkRegion(row, '任职区划代码', r.regionCode),
-      );
+      const { found, fail } = checks(row, '任职区划代码', r.regionCode);
       const person = personOf(r.person.normalized);
-      if (!person || !can(actor, 'directory.read', person.regionCode))
-        fail(
-          '身份证号',
-          '任职人尚未登记（请先导入“人员”）',
-          'ID number: no such person (import persons first)',
-        );
+      checkRegistered(actor, person, fail, '任职人');
       const entry = POSITIONS.find((p) => p.code === r.code);
       const orgId = r.orgName ? orgs.get(orgKey(r.regionCode, r.orgName))?.id : null;
       if (orgId === undefined)
@@ -184,7 +169,7 @@ export const importPositions: Importer<PositionSheetRow> = {
         return;
       }
       // Blank cells leave what is stored; filled ones that differ update it.
-      const set: Partial<PositionRow> = {};
+      const set: Partial<typeof before> = {};
       if (orgId && orgId !== before.orgId) set.orgId = orgId;
       if (gridId && gridId !== before.gridId) set.gridId = gridId;
       const merged: PositionDetails = { ...before.details, ...details };
@@ -192,6 +177,5 @@ export const importPositions: Importer<PositionSheetRow> = {
       if (r.endDate !== null && r.endDate !== before.endDate) set.endDate = r.endDate;
       batch.change(before, set);
     });
-    return { problems, write: (w, progress) => writeUpserts(w, POSITION_TARGET, batch, progress) };
   },
-};
+);

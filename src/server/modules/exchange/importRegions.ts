@@ -1,15 +1,11 @@
 import { can } from '../../../domain/access/policy.ts';
-import {
-  regionsSheet,
-  type RegionSheetRow,
-} from '../../../domain/directory/exchange/regionsSheet.ts';
+import { regionsSheet } from '../../../domain/directory/exchange/regionsSheet.ts';
 import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { regions } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
 import { regionRow } from '../regions/regionRow.ts';
-import { problem, type Importer } from './importer.ts';
+import { problem } from './importer.ts';
 import { storedBy } from './lookups.ts';
-import { planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
+import { upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 type RegionRow = typeof regions.$inferSelect;
 const CODE = '区划代码';
@@ -23,17 +19,16 @@ const REGION_TARGET = upsertTarget(regions, 'code', 'region', 'region', {
  * its parent (in the database or earlier in the file) inside the writer's regions.write scope;
  * an existing one must itself be writable. Level, parent and county follow from the code.
  */
-export const importRegions: Importer<RegionSheetRow> = {
-  sheet: regionsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
+export const importRegions = upsertImporter(
+  regionsSheet,
+  REGION_TARGET,
+  async (tx, rows, { actor, problems, batch, now }) => {
     const parentOf = (code: string) => {
       const parsed = parseRegionCode(code);
       return parsed.ok ? parsed.info.parentCode : null;
     };
     const codes = rows.flatMap((r) => [r.record.code, parentOf(r.record.code) ?? r.record.code]);
     const known = await storedBy(tx, regions, 'code', codes, (r) => r.code);
-    const { problems, batch, now } = planScratch<RegionRow>(tx);
     const earlier = new Set<string>();
     for (const { row, record: r } of rows) {
       const before = known.get(r.code);
@@ -90,7 +85,7 @@ export const importRegions: Importer<RegionSheetRow> = {
         continue;
       }
       // A blank cell leaves the stored value as it is.
-      const set: Partial<RegionRow> = {};
+      const set: Partial<typeof before> = {};
       if (r.name !== before.name) set.name = r.name;
       if (r.urbanRuralClass !== null && r.urbanRuralClass !== before.urbanRuralClass)
         set.urbanRuralClass = r.urbanRuralClass;
@@ -102,6 +97,5 @@ export const importRegions: Importer<RegionSheetRow> = {
         set.households = r.households;
       batch.change(before, set);
     }
-    return { problems, write: (w, progress) => writeUpserts(w, REGION_TARGET, batch, progress) };
   },
-};
+);

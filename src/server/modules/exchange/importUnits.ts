@@ -1,23 +1,18 @@
 import { can } from '../../../domain/access/policy.ts';
-import { unitsSheet, type UnitSheetRow } from '../../../domain/directory/exchange/unitsSheet.ts';
+import { unitsSheet } from '../../../domain/directory/exchange/unitsSheet.ts';
 import { units } from '../../db/schema/index.ts';
-import { requireActor } from '../../platform/context.ts';
-import { failed, problem, rowsRegionChecker, type Importer } from './importer.ts';
+import { failed, problem, rowsRegionChecker } from './importer.ts';
 import { storedBy } from './lookups.ts';
-import { freshRow, sameArray, planScratch, upsertTarget, writeUpserts } from './upsertWriter.ts';
-
-type UnitRow = typeof units.$inferSelect;
-const UNIT_TARGET = upsertTarget(units, 'id', 'unit', 'unit');
+import { freshRow, sameArray, upsertImporter, upsertTarget } from './upsertWriter.ts';
 
 /** 单位 import: upsert by name within the county. */
-export const importUnits: Importer<UnitSheetRow> = {
-  sheet: unitsSheet,
-  async plan(tx, rows) {
-    const actor = requireActor(tx);
+export const importUnits = upsertImporter(
+  unitsSheet,
+  upsertTarget(units, 'id', 'unit', 'unit'),
+  async (tx, rows, { actor, problems, batch, now }) => {
     const checkRegion = await rowsRegionChecker(tx, rows);
     const names = rows.map((r) => r.record.name);
     const existing = await storedBy(tx, units, 'name', names, (u) => `${u.countyCode}/${u.name}`);
-    const { problems, batch, now } = planScratch<UnitRow>(tx);
     for (const { row, record: r } of rows) {
       const before = existing.get(`${r.regionCode.slice(0, 6)}/${r.name}`);
       const found = [
@@ -42,13 +37,12 @@ export const importUnits: Importer<UnitSheetRow> = {
         });
         continue;
       }
-      const set: Partial<UnitRow> = {};
+      const set: Partial<typeof before> = {};
       if (r.kind !== before.kind) set.kind = r.kind;
       if (r.regionCode !== before.regionCode) set.regionCode = r.regionCode;
       if (r.capabilities && !sameArray(r.capabilities, before.capabilities))
         set.capabilities = r.capabilities;
       batch.change(before, set);
     }
-    return { problems, write: (w, progress) => writeUpserts(w, UNIT_TARGET, batch, progress) };
   },
-};
+);

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { can } from '../../../domain/access/policy.ts';
+import { can, type Actor } from '../../../domain/access/policy.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
 import type { SheetDefinition } from '../../../domain/directory/exchange/sheetDefinition.ts';
 import type { RowProblem, ValidRow } from '../../../domain/directory/exchange/validateSheet.ts';
@@ -58,6 +58,30 @@ export function rowChecks(problems: RowProblem[], row: number, ...first: (RowPro
   return { found, fail, rejected: () => failed(problems, found) };
 }
 
+/**
+ * The person a row names by 身份证号 must be registered and readable by the importer; `who` names
+ * them in the Chinese (此人, 任职人).
+ */
+export function checkRegistered(
+  actor: Actor,
+  person: { regionCode: string } | undefined,
+  fail: ReturnType<typeof rowChecks>['fail'],
+  who: string,
+): void {
+  if (!person || !can(actor, 'directory.read', person.regionCode))
+    fail(
+      '身份证号',
+      `${who}尚未登记（请先导入“人员”）`,
+      'ID number: no such person (import persons first)',
+    );
+}
+
+/** `rowChecks` that begin with the region check of the row's `column` (most sheets' first check). */
+export const checksAfterRegion =
+  (problems: RowProblem[], checkRegion: RegionCheck) =>
+  (row: number, column: string, code: string) =>
+    rowChecks(problems, row, checkRegion(row, column, code));
+
 /** The region codes of a sheet's rows (the ones its region check reads). */
 export const regionCodesOf = (rows: readonly { record: { regionCode: string } }[]): string[] =>
   rows.map((r) => r.record.regionCode);
@@ -72,6 +96,9 @@ export const problem = (
   zh: string,
   en: string,
 ): RowProblem => ({ row, column, zh, en });
+
+/** A region check: the row's problem with the code in `column`, or null. */
+export type RegionCheck = (row: number, column: string, code: string) => RowProblem | null;
 
 /**
  * The region check every importer makes: the code exists and lies in the actor's scope for
@@ -90,7 +117,7 @@ export async function regionChecker(
       )
     ).map((r) => r.code),
   );
-  return (row: number, column: string, code: string): RowProblem | null => {
+  const check: RegionCheck = (row, column, code) => {
     if (!can(actor, permission, code))
       return problem(
         row,
@@ -107,4 +134,5 @@ export async function regionChecker(
       );
     return null;
   };
+  return check;
 }

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { partyOrgs, units } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { importFile, workbookOf } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let county: Session;
 let cadre: Session;
 let village: string;
@@ -21,14 +22,12 @@ const ORGS = [
 ];
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   cadre = await login(t.app, 'village1');
   village =
     ((await call(t.app, cadre, 'GET', '/api/v1/auth/me')).json() as { roles: { scope: string }[] })
       .roles[0]?.scope ?? '';
 });
-afterAll(() => t.close());
 
 describe('units and party organizations import', () => {
   it('creates units and an org tree whose parent is in the same file; the same files again change nothing', async () => {

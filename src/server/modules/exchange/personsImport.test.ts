@@ -1,26 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { auditEvents, persons } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true });
 let county: Session;
 let village: string;
 const HEADER = ['姓名', '身份证号', '手机号', '所在村（区划代码）', '文化程度', '标签'];
 const id = (n: number) => buildIdNumber('410599', '1985-03-12', 700 + n);
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   const me = (
     await call(t.app, await login(t.app, 'village1'), 'GET', '/api/v1/auth/me')
   ).json() as { roles: { scope: string }[] };
   village = me.roles[0]?.scope ?? '';
 });
-afterAll(() => t.close());
 
 const countOf = async (ids: string[]) => {
   const [row] = await t.deps.database.db

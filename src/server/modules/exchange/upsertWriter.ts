@@ -2,10 +2,16 @@ import { eq, getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { appendAuditCopy, type AuditEntry } from '../../audit/appendAudit.ts';
 import { copyInTransaction } from '../../db/copyInTransaction.ts';
-import type { Ctx } from '../../platform/context.ts';
+import type { Actor } from '../../../domain/access/policy.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import type { RowProblem } from '../../../domain/directory/exchange/validateSheet.ts';
-import type { ImportCounts } from './importer.ts';
+import type {
+  Columns,
+  RecordOf,
+  SheetDefinition,
+} from '../../../domain/directory/exchange/sheetDefinition.ts';
+import type { RowProblem, ValidRow } from '../../../domain/directory/exchange/validateSheet.ts';
+import type { ImportCounts, Importer } from './importer.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -34,6 +40,48 @@ export function planScratch<Row extends Fields>(tx: Ctx) {
   return { problems: [] as RowProblem[], batch: new UpsertBatch<Row>(), now: tx.clock() };
 }
 
+/** What an upsert importer's `fill` works with: the caller and the plan's scratch. */
+export type UpsertScratch<Row extends Fields> = ReturnType<typeof planScratch<Row>> & {
+  actor: Actor;
+};
+
+/** What `fill` may add to the write: a target built from what it read, work after the upserts. */
+export interface UpsertFinish<Row extends Fields> {
+  target?: UpsertTarget<Row>;
+  after?(tx: Ctx): Promise<void>;
+}
+
+/**
+ * An importer that upserts one table: `fill` resolves the rows' references against the database,
+ * puts each row's problems or its create/change into the scratch; the write is `writeUpserts` of
+ * that batch (then `after`, in the same transaction).
+ */
+export function upsertImporter<C extends Columns, Row extends Fields>(
+  sheet: SheetDefinition<C>,
+  target: UpsertTarget<Row>,
+  fill: (
+    tx: Ctx,
+    rows: ValidRow<RecordOf<C>>[],
+    scratch: UpsertScratch<Row>,
+  ) => Promise<UpsertFinish<Row> | void>,
+): Importer<RecordOf<C>> {
+  return {
+    sheet,
+    async plan(tx, rows) {
+      const scratch = { ...planScratch<Row>(tx), actor: requireActor(tx) };
+      const finish = (await fill(tx, rows, scratch)) ?? {};
+      return {
+        problems: scratch.problems,
+        async write(w, progress) {
+          const counts = await writeUpserts(w, finish.target ?? target, scratch.batch, progress);
+          await finish.after?.(w);
+          return counts;
+        },
+      };
+    },
+  };
+}
+
 /** How one table is written by the import: its key and what its audit rows say. */
 export interface UpsertTarget<Row extends Fields> {
   table: PgTable;
@@ -56,13 +104,23 @@ export interface UpsertTarget<Row extends Fields> {
   updateDetail?(before: Row, set: Partial<Row>): Fields;
 }
 
+/** A county table's region columns: the region and the county it lies in. */
+export const inRegion = (regionCode: string) => ({
+  regionCode,
+  countyCode: regionCode.slice(0, 6),
+});
+
+/** A new row of a county's table keyed elsewhere (its own id, a person's): region and stamps. */
+export const createdIn = (now: Date, regionCode: string) => ({
+  ...inRegion(regionCode),
+  createdAt: now,
+  updatedAt: now,
+});
+
 /** The columns every new row of a county's table starts with. */
 export const freshRow = (now: Date, regionCode: string) => ({
   id: uuidv7(now.getTime()),
-  regionCode,
-  countyCode: regionCode.slice(0, 6),
-  createdAt: now,
-  updatedAt: now,
+  ...createdIn(now, regionCode),
 });
 
 /** Whether two string lists (tags, capabilities, ids) are the same, in order. */

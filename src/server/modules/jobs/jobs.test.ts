@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { accounts, jobs } from '../../db/schema/index.ts';
 import { failInterruptedJobs, startJob } from '../../platform/jobs/runJob.ts';
 import { loadGrants } from '../../auth/sessionStore.ts';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function actorOf(username: string) {
   const [row] = await t.deps.database.db

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { villageNeeds } from '../../../domain/planning/pairing/villageNeeds.ts';
 import { CAPABILITY_TAGS } from '../../../domain/directory/unitKinds.ts';
 import { INDUSTRIES } from '../../../domain/directory/industries.ts';
 import { auditEvents, pairings } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import type { PairingPlanResult } from './pairingPlanning.ts';
 
 const COUNTY = '410599000000';
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 120_000);
 let county: Session;
 
 async function settle(
@@ -31,13 +32,11 @@ async function plan(payload: unknown): Promise<PairingPlanResult> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   // The small demo's own pairings (seedObligations.ts) would take 2 of its 6 units: the planner is
   // tested on a county that has adopted none yet.
   await t.deps.database.db.delete(pairings);
   county = await login(t.app, 'county');
 }, 120_000);
-afterAll(() => t.close());
 
 describe('village needs', () => {
   it('maps every industry to capability tags that exist, and very weak villages to finance', () => {

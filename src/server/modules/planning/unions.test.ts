@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { checkUnionPlan } from '../../../domain/planning/unions/checkUnionPlan.ts';
 import type { UnionPlan } from '../../../domain/planning/unions/types.ts';
 import { validateUnionInput } from '../../../domain/planning/unions/validateUnionInput.ts';
 import { auditEvents, unions, unionVillages } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { clearDemoUnions } from '../../seed/seedUnions.ts';
 import type { UnionPlanResult } from './unionPlanning.ts';
 
@@ -17,7 +18,7 @@ const rules = {
   minSize: 2,
   maxSize: 4,
 };
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 120_000);
 let county: Session;
 let plan: UnionPlan;
 let result: UnionPlanResult;
@@ -35,7 +36,6 @@ async function settle(
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   // The small demo's own unions (seedUnions.ts) hold its township's villages: the planner is tested
   // on a county that has adopted none yet.
   await clearDemoUnions(t.deps.database.db);
@@ -49,7 +49,6 @@ beforeAll(async () => {
   result = job.result as UnionPlanResult;
   plan = result.plan;
 }, 120_000);
-afterAll(() => t.close());
 
 describe('union planning', () => {
   it('plans the county’s villages (no communities) with no rule broken', () => {

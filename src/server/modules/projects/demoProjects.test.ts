@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { describe, expect, it } from 'vitest';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import type { ProjectDetail } from './views.ts';
 
 // The small demo county's projects (seed/seedProjects.ts): a key project per demo union, one per
 // pairing of the first five, with their 人大 inspections recorded as activities; the union cadre
 // sees their union's.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-}, 180_000);
-afterAll(() => t.close());
+const t = useTestApp({}, { directory: true }, 180_000);
 
 type Page = {
   items: { id: string; name: string; key: boolean; union: { id: string } | null }[];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   activities,
   auditEvents,
@@ -21,7 +21,8 @@ import {
   W2,
   villageMetric,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import '../evaluation/metricProviders.ts';
 import { insertUnion } from '../unions/insertUnion.ts';
@@ -31,7 +32,7 @@ import type { ProjectDetail } from './views.ts';
 // The hand-written county: 红旗镇 (410599101000) holds V1 and V2; 青山乡 holds W1 and W2, a union.
 const PASSWORD = 'Projects#Pass2026';
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let village1: Session;
 let village2: Session;
@@ -42,7 +43,6 @@ let pairingId = '';
 let unionId = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   const unit = await createUnit(ctx, {
     name: '县农业农村局',
@@ -80,7 +80,6 @@ beforeAll(async () => {
   staff = await account('proj-staff', 'unit_staff', `unit:${unit.id}`);
   unionCadre = await account('proj-union', 'union_cadre', `union:${unionId}`);
 }, 120_000);
-afterAll(() => t.close());
 
 const send = (
   s: Session,

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../routeTable.ts';
 import { testDbKind } from '../../testing/testDatabase.ts';
-import { createTestApp, type TestApp } from '../../testing/testApp.ts';
+import {} from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('system routes', () => {
   it('reports health with the database kind and version', async () => {

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { describe, expect, it } from 'vitest';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // The small demo county's task lists (seed/seedTasks.ts): one for each demo union, its months
 // entered up to the demo day (the test clock: 2026-11-22) and its past quarters scored.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-}, 180_000);
-afterAll(() => t.close());
+const t = useTestApp({}, { directory: true }, 180_000);
 
 describe('demo task lists', () => {
   it('gives every demo union a list with months up to the demo day and the past quarters scored', async () => {

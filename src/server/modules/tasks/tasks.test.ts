@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { count, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accounts,
   auditEvents,
@@ -21,7 +21,8 @@ import {
   W1,
   W2,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import './metrics.ts';
 
@@ -29,7 +30,7 @@ import './metrics.ts';
 // stands at 2026-11-22 (Asia/Shanghai), so 2026-12 has not begun.
 const PASSWORD = 'Union#Pass2026';
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 let county: Session;
 let township: Session;
 let village1: Session;
@@ -65,7 +66,6 @@ const footprint = async () => ({
 });
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   people.secretary = (await insertHouseholdOfOne(ctx, V1, '联书记')).personId;
   people.member = (await insertHouseholdOfOne(ctx, V2, '妇联主席')).personId;
@@ -99,7 +99,6 @@ beforeAll(async () => {
     .where(eq(accounts.username, 'task-cadre'));
   cadre = await login(t.app, 'task-cadre', PASSWORD);
 }, 120_000);
-afterAll(() => t.close());
 
 let listId = '';
 const taskIds: string[] = [];

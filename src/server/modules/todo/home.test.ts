@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accounts,
   evaluations,
@@ -7,12 +7,13 @@ import {
   persons,
   responsibilityEdges,
 } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 居民手机首页 on the demo county: a villager sees their own household, a party member their 联户
 // households; stars, waiting requests and open notices come from the records.
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let member: Session;
 let county: Session;
@@ -54,12 +55,10 @@ const contactHouseholds = async (personId: string) =>
   ).map((r) => r.id);
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [villager, member, county] = (await Promise.all(
     ['villager', 'member', 'county'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session];
 }, 180_000);
-afterAll(() => t.close());
 
 describe('GET /api/v1/me/home', () => {
   it('shows a villager their own household only, with the party members who answer for it', async () => {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 待办 on the small demo county: a villager's request waits for the household's contact member,
 // comes back to the villager to confirm; an opened round waits for the village's claim; each
 // account sees only its own work.
 
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let villager: Session;
 let member: Session;
 let village1: Session;
@@ -34,14 +35,12 @@ const post = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [villager, member, village1, village2, county, township] = (await Promise.all(
     ['villager', 'member', 'village1', 'village2', 'county', 'township'].map((u) =>
       login(t.app, u),
     ),
   )) as [Session, Session, Session, Session, Session, Session];
 }, 180_000);
-afterAll(() => t.close());
 
 describe('my to-do', () => {
   it('answers 401 without a session', async () => {

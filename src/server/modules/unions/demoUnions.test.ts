@@ -1,15 +1,12 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { positions } from '../../db/schema/index.ts';
-import { call, createTestApp, login, type TestApp } from '../../testing/testApp.ts';
+import { call, login } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // The small demo county's unions (seed/seedUnions.ts): the planner's proposal for the demo
 // township, each union live with its org and secretary, and the `union` account on the first.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
-}, 180_000);
-afterAll(() => t.close());
+const t = useTestApp({}, { directory: true }, 180_000);
 
 describe('demo unions', () => {
   it('gives the demo township its planned unions, each with org and secretary', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
   auditEvents,
@@ -21,7 +21,8 @@ import {
   W1,
   W2,
 } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { createMembership } from '../memberships/write.ts';
 import { createOrg } from '../orgs/service.ts';
 import { regionRow } from '../regions/regionRow.ts';
@@ -32,7 +33,7 @@ import { regionRow } from '../regions/regionRow.ts';
 const C1 = '410599101203';
 const COMMUNITY = '410599101001';
 
-let t: TestApp;
+const t = useTestApp({}, {}, 120_000);
 const people: Record<'secretary' | 'member' | 'outsider' | 'nonMember', string> = {
   secretary: '',
   member: '',
@@ -66,7 +67,6 @@ const footprint = () =>
   });
 
 beforeAll(async () => {
-  t = await createTestApp();
   const ctx = rootCtx(t);
   await ctx.db.insert(regions).values(regionRow({ code: C1, name: '联建新村' }, ctx.clock()));
   people.secretary = await partyMember(ctx, V1, '联书记');
@@ -76,7 +76,6 @@ beforeAll(async () => {
   county = await login(t.app, 'county');
   township = await login(t.app, 'township');
 }, 120_000);
-afterAll(() => t.close());
 
 const post = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });

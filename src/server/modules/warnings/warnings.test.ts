@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isWithinScope } from '../../../domain/region/regionCode.ts';
 import { auditEvents, warningDecisions } from '../../db/schema/index.ts';
 import { rowCounts } from '../../testing/fixtureCounty.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 
 // 预警中心 on the small demo county: warnings computed from cases, evaluations, 三零 events,
 // obligations and the directory; 知悉 / 已处理 stick to a warning's key, inside the scope only.
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let cadre: Session;
 let villager: Session;
@@ -40,7 +41,6 @@ const footprint = () =>
   rowCounts(t.ctx().db, { warning_decisions: warningDecisions, audit_events: auditEvents });
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   [county, cadre, villager] = (await Promise.all(
     ['county', 'village1', 'villager'].map((u) => login(t.app, u)),
   )) as [Session, Session, Session];
@@ -51,7 +51,6 @@ beforeAll(async () => {
   ).json();
   otherVillage = other.roles[0].scope;
 }, 180_000);
-afterAll(() => t.close());
 
 describe('the warnings center', () => {
   it('lists what the records raise in the county, named and linked, with open counts per kind', async () => {

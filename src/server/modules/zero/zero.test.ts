@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { threeZeros } from '../../../domain/evaluation/presets/others.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
+import { useTestApp } from '../../testing/appKit.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import '../evaluation/metricProviders.ts';
 
 // 三零 as records: events per village and unit, progress and warnings from them, the year's
 // 评定验收 on the record, and the 三零 metrics read from them. The test clock: 2026-11-22.
-let t: TestApp;
+const t = useTestApp({}, { directory: true }, 180_000);
 let county: Session;
 let cadre: Session;
 let village: string;
@@ -56,13 +57,11 @@ const progressRow = async (regionCode: string) => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp({}, { directory: true });
   county = await login(t.app, 'county');
   cadre = await login(t.app, 'village1');
   village = await scopeOf('village1');
   otherVillage = await scopeOf('village2');
 }, 180_000);
-afterAll(() => t.close());
 
 describe('三零 events', () => {
   it('records an accident: the village leaves zero, the metric reads it, a warning shows it', async () => {
