@@ -5,7 +5,9 @@ set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+# grep reads fc-list to the end: with `-q` it would stop early, fc-list would die of SIGPIPE and,
+# under pipefail, the fonts would count as missing on every run.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
