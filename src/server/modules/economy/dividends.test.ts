@@ -6,17 +6,10 @@ import {
   economyDividendShares,
   economyIncomeEntries,
 } from '../../db/schema/index.ts';
-import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import {
-  rootCtx,
-  rowCounts,
-  sessionWithRole,
-  V1,
-  V2,
-  villageMetric,
-} from '../../testing/fixtureCounty.ts';
+import { rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
+import { economyHouseholds } from '../../testing/economyKit.ts';
 import '../evaluation/metricProviders.ts';
 
 // 分红 on the hand-written county (today 2026-11-22): 红旗镇 holds V1 and V2. A village cadre
@@ -36,30 +29,13 @@ const household: Record<'a' | 'b' | 'c' | 'stranger', string> = {
 };
 
 beforeAll(async () => {
-  const ctx = rootCtx(t);
-  const [a, b, c, stranger] = await Promise.all([
-    insertHouseholdOfOne(ctx, V1, '甲户'),
-    insertHouseholdOfOne(ctx, V1, '乙户'),
-    insertHouseholdOfOne(ctx, V1, '丙户'),
-    insertHouseholdOfOne(ctx, V2, '外村户'),
-  ]);
-  Object.assign(household, {
-    a: a.householdId,
-    b: b.householdId,
-    c: c.householdId,
-    stranger: stranger.householdId,
-  });
   county = await login(t.app, 'county');
+  // the villager's account is 甲户's head (accounts are tied to their person by the directory)
+  const households = await economyHouseholds(t, county);
+  Object.assign(household, households.household);
+  member = households.jiahu;
   township = await login(t.app, 'township');
   village1 = await login(t.app, 'village1');
-  member = await sessionWithRole(t, county, {
-    username: 'jiahu',
-    password: 'Jiahu#2026pw',
-    role: 'villager',
-    scope: V1,
-    // the villager's account is 甲户's head (accounts are tied to their person by the directory)
-    personId: a.personId,
-  });
 }, 120_000);
 
 const send = (s: Session, url: string, payload?: unknown) =>

@@ -4,17 +4,10 @@ import {
   economyTrusteeshipItems,
   economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
-import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import {
-  rootCtx,
-  rowCounts,
-  sessionWithRole,
-  V1,
-  V2,
-  villageMetric,
-} from '../../testing/fixtureCounty.ts';
+import { rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
+import { economyHouseholds } from '../../testing/economyKit.ts';
 
 // 农业托管 on the hand-written county (today 2026-11-22): V1's cadre puts 耕、种 and 技术指导 on the
 // menu; 甲户 signs itself up on the phone (全程托管), the cadre signs 乙户 up à la carte; the totals
@@ -28,28 +21,11 @@ const household = { a: '', b: '', c: '', stranger: '' };
 const item = { plough: '', sow: '', advice: '', v2: '' };
 
 beforeAll(async () => {
-  const ctx = rootCtx(t);
-  const [a, b, c, stranger] = await Promise.all([
-    insertHouseholdOfOne(ctx, V1, '甲户'),
-    insertHouseholdOfOne(ctx, V1, '乙户'),
-    insertHouseholdOfOne(ctx, V1, '丙户'),
-    insertHouseholdOfOne(ctx, V2, '外村户'),
-  ]);
-  Object.assign(household, {
-    a: a.householdId,
-    b: b.householdId,
-    c: c.householdId,
-    stranger: stranger.householdId,
-  });
   county = await login(t.app, 'county');
+  const households = await economyHouseholds(t, county);
+  Object.assign(household, households.household);
+  jiahu = households.jiahu;
   village1 = await login(t.app, 'village1');
-  jiahu = await sessionWithRole(t, county, {
-    username: 'jiahu',
-    password: 'Jiahu#2026pw',
-    role: 'villager',
-    scope: V1,
-    personId: a.personId,
-  });
   const add = async (village: string, cropGroup: string, name: string, price: number) => {
     const res = await send(village1, '/api/v1/economy/trusteeship/items', {
       village,

@@ -7,16 +7,10 @@ import {
   partyOrgs,
 } from '../../db/schema/index.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import {
-  rootCtx,
-  rowCounts,
-  sessionWithRole,
-  V1,
-  V2,
-  villageMetric,
-} from '../../testing/fixtureCounty.ts';
+import { rootCtx, rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
+import { economyHouseholds } from '../../testing/economyKit.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import '../evaluation/metricProviders.ts';
 import type { LedgerView } from './views.ts';
@@ -52,23 +46,11 @@ const record = (id: string, body: Record<string, unknown>, who: Session = villag
   send(who, `/api/v1/economy/trusteeship/sign-ups/${id}/services`, body);
 
 beforeAll(async () => {
-  const ctx = rootCtx(t);
-  const [a, b, c, stranger] = await Promise.all([
-    insertHouseholdOfOne(ctx, V1, '甲户'),
-    insertHouseholdOfOne(ctx, V1, '乙户'),
-    insertHouseholdOfOne(ctx, V1, '丙户'),
-    insertHouseholdOfOne(ctx, V2, '外村户'),
-  ]);
   const county = await login(t.app, 'county');
+  const { household, jiahu: villager } = await economyHouseholds(t, county);
+  jiahu = villager;
   village1 = await login(t.app, 'village1');
   village2 = await login(t.app, 'village2');
-  jiahu = await sessionWithRole(t, county, {
-    username: 'jiahu',
-    password: 'Jiahu#2026pw',
-    role: 'villager',
-    scope: V1,
-    personId: a.personId,
-  });
   const now = t.clock.now();
   const org = (region: string, name: string, type: string) => ({
     id: uuidv7(now.getTime()),
@@ -113,14 +95,14 @@ beforeAll(async () => {
     return res.json<{ id: string }>().id;
   };
   signUp.a = await sign(jiahu, {
-    householdId: a.householdId,
+    householdId: household.a,
     mode: 'menu',
     itemIds: [item.plough, item.harvest],
     area: 10,
   });
-  signUp.b = await sign(village1, { householdId: b.householdId, mode: 'fullChain', area: 5.5 });
+  signUp.b = await sign(village1, { householdId: household.b, mode: 'fullChain', area: 5.5 });
   signUp.withdrawn = await sign(village1, {
-    householdId: c.householdId,
+    householdId: household.c,
     mode: 'fullChain',
     area: 3,
   });
@@ -129,7 +111,7 @@ beforeAll(async () => {
       .statusCode,
   ).toBe(200);
   signUp.v2 = await sign(village2, {
-    householdId: stranger.householdId,
+    householdId: household.stranger,
     mode: 'fullChain',
     area: 2,
   });

@@ -17,6 +17,17 @@ import { authorizeEvidence, mayReview, waitingAction } from './policy.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { adviceFor } from './rounds.ts';
 
+type EvaluationRecords =
+  typeof evaluationDecisions | typeof evaluationObjections | typeof evaluationVetoes;
+
+/** One evaluation's decisions, objections or vetoes, oldest first. */
+const recordsOf = <T extends EvaluationRecords>(ctx: Ctx, table: T, evaluationId: string) =>
+  ctx.db
+    .select()
+    .from(table as EvaluationRecords)
+    .where(eq(table.evaluationId, evaluationId))
+    .orderBy(asc(table.createdAt)) as Promise<T['$inferSelect'][]>;
+
 /**
  * The subject page: claim, evidence, metric values with their sources (live now, frozen per
  * decision), decisions, objections (filers shown to reviewers only), vetoes, history.
@@ -37,21 +48,9 @@ export async function evaluationDetail(ctx: Ctx, id: string, loaded?: Loaded) {
       .from(evaluationEvidence)
       .where(eq(evaluationEvidence.evaluationId, e.id))
       .orderBy(asc(evaluationEvidence.createdAt)),
-    ctx.db
-      .select()
-      .from(evaluationDecisions)
-      .where(eq(evaluationDecisions.evaluationId, e.id))
-      .orderBy(asc(evaluationDecisions.createdAt)),
-    ctx.db
-      .select()
-      .from(evaluationObjections)
-      .where(eq(evaluationObjections.evaluationId, e.id))
-      .orderBy(asc(evaluationObjections.createdAt)),
-    ctx.db
-      .select()
-      .from(evaluationVetoes)
-      .where(eq(evaluationVetoes.evaluationId, e.id))
-      .orderBy(asc(evaluationVetoes.createdAt)),
+    recordsOf(ctx, evaluationDecisions, e.id),
+    recordsOf(ctx, evaluationObjections, e.id),
+    recordsOf(ctx, evaluationVetoes, e.id),
     ctx.db
       .select()
       .from(evaluationEvents)
