@@ -15,6 +15,7 @@
 import os from 'node:os';
 import { sql, type SQL } from 'drizzle-orm';
 import { throwawayPostgres } from '../support/throwawayPostgres.ts';
+import { median, ms, p95, step, timed, times } from '../support/timing.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
 import { applyMigrations } from '../../src/server/db/migrate.ts';
@@ -40,23 +41,6 @@ const { database, drop } = await throwawayPostgres('income', 10);
 const db = database.db;
 const run = (q: SQL) => db.execute(q);
 const rows = async <T>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-async function times(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) out.push(await timed(fn));
-  return out;
-}
-const step = (what: string) => process.stderr.write(`${new Date().toISOString()} ${what}\n`);
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /**
  * `PER_MONTH` entries per village in each month from `first` (YYYY-MM-01) for `months` months:
@@ -191,14 +175,14 @@ try {
     county: sorted(await fromRollups(COUNTY)) === sorted(await fromScan(COUNTY)),
     province: sorted(await fromRollups(PROVINCE)) === sorted(await fromScan(PROVINCE)),
   };
-  const countyRollups = await times(() => fromRollups(COUNTY));
-  const countyScan = await times(() => fromScan(COUNTY));
-  const countyView = await times(() =>
+  const countyRollups = await times(RUNS, () => fromRollups(COUNTY));
+  const countyScan = await times(RUNS, () => fromScan(COUNTY));
+  const countyView = await times(RUNS, () =>
     insightOverview(ctxAs(COUNTY), { region: COUNTY, year: YEAR }),
   );
-  const provinceRollups = await times(() => fromRollups(PROVINCE));
-  const provinceScan = await times(() => fromScan(PROVINCE));
-  const provinceView = await times(() =>
+  const provinceRollups = await times(RUNS, () => fromRollups(PROVINCE));
+  const provinceScan = await times(RUNS, () => fromScan(PROVINCE));
+  const provinceView = await times(RUNS, () =>
     insightOverview(ctxAs(PROVINCE), { region: PROVINCE, year: YEAR }),
   );
   const provinceTotal = (await fromRollups(PROVINCE)).total;

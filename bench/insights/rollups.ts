@@ -20,6 +20,7 @@
 import os from 'node:os';
 import { sql, type SQL } from 'drizzle-orm';
 import { throwawayPostgres } from '../support/throwawayPostgres.ts';
+import { median, ms, p95, step, timed, times } from '../support/timing.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { FieldCipher } from '../../src/server/crypto/fieldCipher.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
@@ -60,23 +61,6 @@ const { database, drop } = REUSE
 const db = database.db;
 const run = (q: SQL) => db.execute(q);
 const rows = async <T>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-async function times(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) out.push(await timed(fn));
-  return out;
-}
-const step = (what: string) => process.stderr.write(`${new Date().toISOString()} ${what}\n`);
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /**
  * `n` cases spread over every village, created through the year (or in the `days` before 20
@@ -191,21 +175,21 @@ try {
       GROUP BY 1, 2`);
   };
   step('reads');
-  const countyView = await times(() =>
+  const countyView = await times(RUNS, () =>
     insightOverview(ctxAs(COUNTY), { region: COUNTY, year: YEAR }),
   );
-  const countyRaw = await times(() => raw(COUNTY, 9));
-  const provinceView = await times(() =>
+  const countyRaw = await times(RUNS, () => raw(COUNTY, 9));
+  const provinceView = await times(RUNS, () =>
     insightOverview(ctxAs(PROVINCE), { region: PROVINCE, year: YEAR }),
   );
-  const provinceRaw = await times(() => raw(PROVINCE, 4));
+  const provinceRaw = await times(RUNS, () => raw(PROVINCE, 4));
   // The nation: every province's year and months from the roll-ups, summed into the nation's
   // totals and trend (what a national overview shows), against the raw rows by province and month.
   const provinces = (
     await rows<{ code: string }>(sql`SELECT code FROM regions WHERE level = 'province'`)
   ).map((r) => r.code);
   const nationalView = NATIONAL
-    ? await times(async () => {
+    ? await times(RUNS, async () => {
         const read = await rollupsOf(ctxAs(PROVINCE), provinces, [YEAR, ...monthsOf(YEAR)]);
         const nation = new Map<string, Record<string, number>>();
         for (const byPeriod of read.values())
@@ -217,7 +201,7 @@ try {
         return nation;
       })
     : [];
-  const nationalRaw = NATIONAL ? await times(() => raw(null, 2)) : [];
+  const nationalRaw = NATIONAL ? await times(RUNS, () => raw(null, 2)) : [];
 
   const line = (label: string, view: number[], rawTimes: number[]) =>
     `${label}: roll-ups median ${ms(median(view))}, p95 ${ms(p95(view))}; raw rows median ${ms(median(rawTimes))}, p95 ${ms(p95(rawTimes))} (raw/roll-ups: median ×${(median(rawTimes) / median(view)).toFixed(1)}, p95 ×${(p95(rawTimes) / p95(view)).toFixed(1)})`;
