@@ -1,4 +1,4 @@
-import { Input, Select } from 'antd';
+import { Select } from 'antd';
 import type { VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { RegionPicker } from '../RegionPicker.tsx';
@@ -21,30 +21,8 @@ export interface RegionFilterSpec {
   placeholder?: string;
 }
 
-/** A free-text filter of a list page (an account, an action key), applied on Enter. */
-export interface TextFilterSpec {
-  name: string;
-  /** The placeholder. */
-  label: string;
-  width: number;
-  text: true;
-}
-
-/** A filter of a list page: the region picker, a select or a text box, each writing one URL parameter. */
-export type ListFilter = RegionFilterSpec | SelectFilterSpec | TextFilterSpec;
-
-/** A text filter kept in the URL; a blank one means "any". */
-function FilterText({ route, name, label, width }: TextFilterSpec & { route: ListRoute<string> }) {
-  return (
-    <Input.Search
-      allowClear
-      defaultValue={route.params[name]}
-      placeholder={label}
-      style={{ width }}
-      onSearch={(value) => route.filter({ [name]: value.trim() || undefined })}
-    />
-  );
-}
+/** A filter of a list page: the region picker or a select, both writing one URL parameter. */
+export type ListFilter = RegionFilterSpec | SelectFilterSpec;
 
 interface FilterSelectProps extends SelectFilterSpec {
   route: ListRoute<string>;
@@ -97,7 +75,6 @@ export function ListFilterControl({
   route: ListRoute<string>;
   filter: ListFilter;
 }) {
-  if ('text' in filter) return <FilterText route={route} {...filter} />;
   return 'options' in filter ? (
     <FilterSelect route={route} {...filter} />
   ) : (

@@ -14,18 +14,13 @@ export interface ListExchange {
   canImport: boolean;
 }
 
-/** Where the list is and how to move: a list route is one. */
-export interface ListPaging {
-  page: number;
-  pageSize: number;
-  go(next: { page: number; pageSize: number }): void;
-}
-
 export interface ListTableProps<T> {
   list: ApiQuery<{ items: T[]; total: number }>;
   columns: TableColumnsType<T>;
   rowKey: keyof T & string;
-  paging: ListPaging;
+  page: number;
+  pageSize: number;
+  go: (next: { page: number; pageSize: number }) => void;
   /** The Excel toolbar (template, import, export), on the lists that have one. */
   exchange?: ListExchange;
   /** An error of the page's own (a failed delete) shown in place of the list's. */
@@ -37,7 +32,7 @@ export interface ListTableProps<T> {
  * server. The rows, their total and the page live in the caller's list query and URL.
  */
 export function ListTable<T extends object>(props: ListTableProps<T>) {
-  const { list, columns, rowKey, paging, exchange, error } = props;
+  const { list, columns, rowKey, page, pageSize, go, exchange, error } = props;
   const { t } = useI18n();
   return (
     <>
@@ -51,11 +46,11 @@ export function ListTable<T extends object>(props: ListTableProps<T>) {
         loading={list.loading}
         scroll={{ x: 'max-content' }}
         pagination={listPagination({
-          page: paging.page,
-          pageSize: paging.pageSize,
+          page,
+          pageSize,
           total: list.data?.total ?? 0,
           totalText: (total) => t('common.total', { total }),
-          go: (next) => paging.go(next),
+          go,
         })}
       />
     </>

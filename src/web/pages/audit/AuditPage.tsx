@@ -1,8 +1,9 @@
-import { DatePicker, Typography } from 'antd';
+import { DatePicker, Flex, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
+import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
@@ -17,7 +18,7 @@ export default function AuditPage() {
   const route = useListRoute('/audit', ['actor', 'action', 'region', 'from', 'to'], {
     valid: { from: isDay, to: isDay },
   });
-  const { from, to } = route.params;
+  const { actor, action, from, to } = route.params;
   const { filter } = route;
   const events = useListQuery(route, api.auditEvents);
 
@@ -92,25 +93,37 @@ export default function AuditPage() {
     <ListPage
       title={t('audit.title')}
       route={route}
-      filters={[
-        { name: 'actor', label: t('audit.filterActor'), width: 200, text: true },
-        { name: 'action', label: t('audit.filterAction'), width: 200, text: true },
-        { name: 'region' },
-      ]}
       controls={
-        // days in China Standard Time, as the times are shown; either end may stay open
-        <DatePicker.RangePicker
-          aria-label={t('audit.filterDays')}
-          allowEmpty={[true, true]}
-          format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
-          value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-          onChange={(range) =>
-            filter({
-              from: range?.[0]?.format('YYYY-MM-DD'),
-              to: range?.[1]?.format('YYYY-MM-DD'),
-            })
-          }
-        />
+        <Flex gap={8} wrap>
+          <Input.Search
+            allowClear
+            defaultValue={actor}
+            placeholder={t('audit.filterActor')}
+            style={{ width: 200 }}
+            onSearch={(value) => filter({ actor: value.trim() || undefined })}
+          />
+          <Input.Search
+            allowClear
+            defaultValue={action}
+            placeholder={t('audit.filterAction')}
+            style={{ width: 200 }}
+            onSearch={(value) => filter({ action: value.trim() || undefined })}
+          />
+          <RegionFilter route={route} />
+          {/* days in China Standard Time, as the times are shown; either end may stay open */}
+          <DatePicker.RangePicker
+            aria-label={t('audit.filterDays')}
+            allowEmpty={[true, true]}
+            format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
+            value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+            onChange={(range) =>
+              filter({
+                from: range?.[0]?.format('YYYY-MM-DD'),
+                to: range?.[1]?.format('YYYY-MM-DD'),
+              })
+            }
+          />
+        </Flex>
       }
       list={events}
       rowKey="seq"

@@ -12,10 +12,13 @@ import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
-import { useEditableList } from '../../components/listPage/useEditableList.ts';
+import { useListQuery } from '../../components/listPage/useListQuery.ts';
+import { useListRoute } from '../../components/listPage/useListRoute.ts';
+import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { useSession } from '../../session.tsx';
 import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDay } from '../../i18n/format.ts';
@@ -38,21 +41,19 @@ const blank = (v: string | undefined) => (v && v.trim() !== '' ? v : null);
 /** 职务任职: who holds which position where, current and past (a position is ended, never deleted). */
 export default function PositionsPage() {
   const { t, locale } = useI18n();
-  const { route, list, editor, canWrite, create } = useEditableList(
-    '/positions',
-    ['region', 'code', 'current', 'person'],
-    (query, signal) =>
-      directoryPagesApi.positions(
-        { ...query, current: query.current as 'true' | 'false' | undefined },
-        signal,
-      ),
-  );
+  const session = useSession();
+  const route = useListRoute('/positions', ['region', 'code', 'current', 'person']);
   const { region, code, person } = route.params;
   const current = route.params.current as 'true' | 'false' | undefined;
   const { filter } = route;
+  const list = useListQuery(route, (query, signal) =>
+    directoryPagesApi.positions({ ...query, current }, signal),
+  );
+  const editor = useRowEditor<PositionItem>();
   const [form] = Form.useForm<PositionForm>();
   const chosenCode = Form.useWatch('code', form);
   const chosenRegion = Form.useWatch('regionCode', form);
+  const canWrite = session.can('directory.write');
   const held = editor.row;
   const entry = POSITIONS.find((p) => p.code === (held?.code ?? chosenCode));
   const historyOf = person ? list.data?.items[0]?.personName : undefined;
@@ -158,7 +159,7 @@ export default function PositionsPage() {
   return (
     <ListPage
       title={t('positions.title')}
-      create={create}
+      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
       route={route}
       filters={[
         { name: 'region' },

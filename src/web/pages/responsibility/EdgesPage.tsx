@@ -191,10 +191,12 @@ export default function EdgesPage() {
             <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
             <PairsTable
               region={region}
-              paging={route}
+              page={page}
+              pageSize={pageSize}
               canImport={canWrite}
               // The units and their staff are the county's: the form is the county office's.
               canCreate={canWrite && session.roles.some((g) => g.role === 'county_admin')}
+              go={go}
             />
           </>
         ) : (
@@ -209,7 +211,9 @@ export default function EdgesPage() {
               list={list}
               rowKey="id"
               columns={columns}
-              paging={route}
+              page={page}
+              pageSize={pageSize}
+              go={go}
             />
           </>
         )}
