@@ -1,10 +1,12 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/policy.ts';
 import { DEMO_REWARD_APPROVAL_NOTE, DEMO_REWARD_RULE } from '../../domain/economy/demoEconomy.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { economyCadreRewards } from '../db/schema/index.ts';
 import type { Ctx } from '../platform/context.ts';
-import { rewardBooks, twoCommitteesCadres } from '../modules/economy/cadreRewardPool.ts';
+import {
+  rewardBooks,
+  standingReward,
+  twoCommitteesCadres,
+} from '../modules/economy/cadreRewardPool.ts';
 import { rewardRuleOf, setRewardRule } from '../modules/economy/cadreRewardRules.ts';
 import { decideCadreReward, proposeCadreReward } from '../modules/economy/cadreRewards.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
@@ -34,16 +36,7 @@ export async function seedDemoCadreRewards(
   const year = Number(shanghaiDate(base.clock()).slice(0, 4));
   if (!(await rewardRuleOf(base, countyCode, year)))
     await setRewardRule(as(county), countyCode, year, DEMO_REWARD_RULE);
-  const [standing] = await base.db
-    .select({ id: economyCadreRewards.id, status: economyCadreRewards.status })
-    .from(economyCadreRewards)
-    .where(
-      and(
-        eq(economyCadreRewards.regionCode, village),
-        eq(economyCadreRewards.year, year),
-        ne(economyCadreRewards.status, 'rejected'),
-      ),
-    );
+  const standing = await standingReward(base, village, year);
   let id = standing?.id;
   if (!id) {
     const books = await rewardBooks(base, village, year);

@@ -115,16 +115,7 @@ export async function rewardPoolOf(
   const books = await rewardBooks(ctx, village, year);
   const cadres = await twoCommitteesCadres(ctx, village, year);
   const payableFen = payableOf(books.rule, books.poolFen, cadres.length);
-  const [standing] = await ctx.db
-    .select({ id: economyCadreRewards.id })
-    .from(economyCadreRewards)
-    .where(
-      and(
-        eq(economyCadreRewards.regionCode, village),
-        eq(economyCadreRewards.year, year),
-        ne(economyCadreRewards.status, 'rejected'),
-      ),
-    );
+  const standing = await standingReward(ctx, village, year);
   return {
     village,
     year,
@@ -142,4 +133,19 @@ export async function rewardPoolOf(
       propose: !standing && payableFen > 0 && mayWriteEconomy(actor, village),
     },
   };
+}
+
+/** A village's reward for a year that still stands (proposed or approved; a returned one does not). */
+export async function standingReward(ctx: Ctx, village: string, year: number) {
+  const [standing] = await ctx.db
+    .select({ id: economyCadreRewards.id, status: economyCadreRewards.status })
+    .from(economyCadreRewards)
+    .where(
+      and(
+        eq(economyCadreRewards.regionCode, village),
+        eq(economyCadreRewards.year, year),
+        ne(economyCadreRewards.status, 'rejected'),
+      ),
+    );
+  return standing;
 }
