@@ -87,15 +87,18 @@ async function pickIn(field: Locator, typed: string, option: Locator, shown: str
   const select = field.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
+  // Each try is bounded: a dropdown that closed again while the click waited for it to settle (a
+  // region picker's list closing over the field, seen in full runs) is opened anew on the next try,
+  // instead of the click waiting out the whole test timeout on an option that is no longer shown.
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    if (typed !== '') await field.fill(typed);
-    await option.click();
     try {
+      if (!(await option.isVisible())) await field.click();
+      if (typed !== '') await field.fill(typed);
+      await option.click({ timeout: 8_000 });
       await select.getByText(shown).first().waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === 4) throw error;
     }
   }
 }
