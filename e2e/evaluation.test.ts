@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness, ROOT } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
+import { waitForDemo } from './support/steps.ts';
 
 // Both preset rounds of the demo county end to end, in the browser: 五星支部 for 振兴村's branch
 // (认星 with evidence → 乡镇审核 → 县级复核 → 市级认定 → 公示 with a villager's objection answered →
@@ -71,18 +72,11 @@ describe('evaluation rounds in Chromium', () => {
   beforeAll(async () => {
     moveClock(0);
     h = await openHarness('evaluation', { LINGYAN_E2E_CLOCK_FILE: clockFile });
-    await h.page.goto(`${h.baseUrl}/login`);
+    // The demo seed writes its rounds once the county is loaded, in the background: wait for the
+    // whole demo. (The earlier wait polled for every round awarded but one, which the preset rounds
+    // opened with no award never are: it always ran its full 120 s.)
+    await waitForDemo(h);
     expect(await h.logIn('county', DEMO_PASSWORD)).toBe(200);
-    // the demo seed writes its rounds once the county is loaded, in the background
-    for (let i = 0; i < 120; i++) {
-      const rounds = await apiGet<{ items: { awarded: number; subjects: number }[] }>(
-        '/api/v1/evaluation/rounds',
-      );
-      // both rounds run to the award except 振兴村's branch and the demo household
-      if (rounds.items.length >= 2 && rounds.items.every((r) => r.awarded === r.subjects - 1))
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
   });
 
   afterAll(async () => {
