@@ -10,6 +10,11 @@ if (!pgUrl && !process.env.CI_ALLOW_NO_PG) {
 }
 
 const integration = ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'];
+// The integration files share each worker's loaded modules instead of importing the whole server
+// anew per file: no file mocks a module or writes process.env, and each opens its own app and
+// database (testing/appKit.ts). Measured on 15 PGlite files, one after the other on the same
+// machine: 225 s → 164 s (module import 90.6 s → 17.2 s); the whole PGlite project passed so.
+const shared = { isolate: false };
 
 export default defineConfig({
   test: {
@@ -33,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: integration,
+          ...shared,
           env: { TEST_DB: 'pglite' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -44,6 +50,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: integration,
+                ...shared,
                 env: { TEST_DB: 'postgres', TEST_PG_URL: pgUrl },
                 testTimeout: 60_000,
                 hookTimeout: 120_000,
