@@ -13,8 +13,10 @@
  * `--fold-days D` puts the new cases in the D days before the bench's day (20 December) instead of
  * through the year: `--fold-days 1` is a day's intake, all in one month.
  * `--fold 0` skips the fold steps.
+ * `--keep` stops after writing the new cases and leaves the database (needs TEST_PG_URL) for profiling
+ * the fold by hand.
  *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--fold-days 360] [--runs 40]
- *     [--national]
+ *     [--national] [--keep]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
 import os from 'node:os';
