@@ -13,8 +13,10 @@
  * `--fold-days D` puts the new cases in the D days before the bench's day (20 December) instead of
  * through the year: `--fold-days 1` is a day's intake, all in one month.
  * `--fold 0` skips the fold steps.
+ * `--keep` stops after writing the new cases and leaves the database (needs TEST_PG_URL) for profiling
+ * the fold by hand.
  *   npx tsx bench/insights/rollups.ts [--cases 1000000] [--fold 100000] [--fold-days 360] [--runs 40]
- *     [--national]
+ *     [--national] [--keep]
  * Needs TEST_PG_URL, or starts a throwaway PostgreSQL with scripts/pg-test-server.sh.
  */
 import os from 'node:os';
@@ -41,6 +43,9 @@ const CASES = Math.min(opt('cases', 1_000_000), NATIONAL ? 40_000_000 : 10_000_0
 const FOLD = Math.min(opt('fold', 100_000), 1_000_000);
 const RUNS = Math.min(opt('runs', 40), 200);
 const FOLD_DAYS = Math.min(Math.max(opt('fold-days', 0), 0), 353);
+// --keep: stop after writing the new cases, before the fold, and leave the database (on TEST_PG_URL's
+// server) for profiling the fold by hand (EXPLAIN (ANALYZE, BUFFERS) inside BEGIN … ROLLBACK).
+const KEEP = args.includes('--keep');
 // Provinces, cities per province, counties per city, townships per county, villages per township.
 const [P, C, D, T, V] = NATIONAL ? [31, 16, 10, 14, 7] : [1, 17, 10, 15, 18];
 const VILLAGES = P * C * D * T * V;
@@ -233,6 +238,13 @@ try {
         c.county_code, '', ''
       FROM cases c WHERE c.id IN (SELECT md5('case' || (g + ${CASES}))::uuid FROM generate_series(1, ${FOLD}) g)`);
     });
+    if (KEEP) {
+      const [{ name } = { name: '' }] = await rows<{ name: string }>(
+        sql`SELECT current_database() AS name`,
+      );
+      console.log(`kept before the fold: database ${name}`);
+      return;
+    }
     step('fold');
     let touched = 0;
     const fold = await timed(async () => {
@@ -284,5 +296,9 @@ try {
     );
   }
 } finally {
-  await drop();
+  if (KEEP) {
+    await database.close();
+    // throwawayPostgres's admin connection stays open with the database it keeps.
+    process.exit(0);
+  } else await drop();
 }

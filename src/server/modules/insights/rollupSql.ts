@@ -1,5 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LEVEL_PREFIX_LENGTH, REGION_LEVELS } from '../../../domain/region/regionCode.ts';
+import {
+  LEVEL_PREFIX_LENGTH,
+  REGION_LEVELS,
+  type RegionLevel,
+} from '../../../domain/region/regionCode.ts';
 import { ROLLUP_METRICS } from '../../db/schema/index.ts';
 
 // The SQL the fold and the rebuild share: narrow (region, month, metric, value) rows pivoted into
@@ -55,31 +59,56 @@ export const periodsOf = (month: string) =>
   sql.raw(`(VALUES (${month}), (${quarterOf(month)}), (${yearOf(month)}))`);
 
 /**
- * Wide month rows (region_code, month, metrics…) summed into every ancestor's (and the region's
- * own) month, quarter and year — a village's month only, as the rebuild stores it (rollupRows.ts
- * sums a village's quarters and year on read) — as `code, level, period, metrics…`, in key order,
- * zero rows left out.
- * Summed in stages, each over the one before: the month rows of each level from the input (a
- * region counts toward every level at or above its own), then each region's quarters and year from
- * its months. The sums are those of one grouping over every (row, level, period) but never build
- * that fifteen-fold product.
+ * Wide month rows (region_code, month, metrics…), one per region and month, summed into every
+ * ancestor's (and the region's own) month, quarter and year — a village's month only, as the
+ * rebuild stores it (rollupRows.ts sums a village's quarters and year on read) — as `code, level,
+ * period, metrics…`, in key order, zero rows left out.
+ * Summed in stages, each over the one before: a level's months are its children's month rows
+ * (the level below's, already summed) plus the input rows of its own level's codes — so only the
+ * village level reads every input row, and each level above reads the few rows of the one below —
+ * then each region's quarters and year from its months. The sums are those of one grouping over
+ * every (row, level, period) but never build that fifteen-fold product.
  */
 export const expandedToAncestors = (wide: SQL) => {
-  const byLevel = REGION_LEVELS.map(
-    (l) => sql`
-    SELECT rpad(substr(w.region_code, 1, ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}), 12, '0') AS code,
-      ${sql.raw(`'${l}'`)} AS level, w.month, ${eachMetric((c) => `sum(w.${c}) AS ${c}`)}
-    FROM w WHERE ${ownDigits('w.region_code')} >= ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}
-    GROUP BY 1, w.month`,
+  const own = (l: RegionLevel) =>
+    sql`SELECT w.region_code AS code, w.month, ${eachMetric((c) => `w.${c}`)} FROM w
+      WHERE w.digits = ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}`;
+  // Levels bottom-up: the village months are the input's village rows as they are (one per code
+  // and month); each level above sums the level below into its codes, with its own codes' rows.
+  const levels = [...REGION_LEVELS].reverse();
+  const stages = levels.map((l, i) => {
+    const below = levels[i - 1];
+    const body = below
+      ? sql`SELECT rpad(substr(x.code, 1, ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}), 12, '0') AS code,
+          x.month, ${eachMetric((c) => `sum(x.${c}) AS ${c}`)}
+        FROM (SELECT * FROM ${sql.raw(`m_${below}`)} UNION ALL ${own(l)}) x
+        GROUP BY 1, x.month`
+      : own(l);
+    return sql`${sql.raw(`m_${l}`)} AS MATERIALIZED (${body})`;
+  });
+  const months = sql.join(
+    levels.map(
+      (l) => sql`SELECT code, ${sql.raw(`'${l}'`)}, month, ${metricList} FROM ${sql.raw(`m_${l}`)}`,
+    ),
+    sql` UNION ALL `,
   );
   const within = (period: (month: string) => string) => sql`
     SELECT m.code, m.level, ${sql.raw(period('m.month'))}, ${eachMetric((c) => `sum(m.${c})`)}
-    FROM m WHERE m.level <> 'village' GROUP BY 1, 2, 3`;
+    FROM m GROUP BY 1, 2, 3`;
   return sql`
-  WITH w AS MATERIALIZED (${wide}),
-  m AS MATERIALIZED (${sql.join(byLevel, sql` UNION ALL `)})
+  WITH w AS MATERIALIZED (SELECT i.*, ${ownDigits('i.region_code')} AS digits FROM (${wide}) i),
+  ${sql.join(stages, sql`, `)},
+  m (code, level, month, ${metricList}) AS MATERIALIZED (${sql.join(
+    levels
+      .slice(1)
+      .map(
+        (l) =>
+          sql`SELECT code, ${sql.raw(`'${l}'`)}, month, ${metricList} FROM ${sql.raw(`m_${l}`)}`,
+      ),
+    sql` UNION ALL `,
+  )})
   SELECT x.* FROM (
-    SELECT m.code, m.level, m.month AS period, ${eachMetric((c) => `m.${c}`)} FROM m
+    ${months}
     UNION ALL ${within(quarterOf)}
     UNION ALL ${within(yearOf)}
   ) x(code, level, period, ${metricList})
