@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from './waitFor.ts';
 
 export interface RunningServer {
   url: string;
@@ -130,14 +131,11 @@ export async function prepareTemplate(root: string): Promise<void> {
   mkdirSync(template, { recursive: true });
   const server = await startServer(root, 'template', undefined, {}, join(template, 'data'), true);
   try {
-    const deadline = Date.now() + 170_000;
-    for (;;) {
+    await waitFor(async () => {
       const response = await fetch(`${server.url}/api/v1/system/loading`);
       const status = (await response.json()) as { demo: { step: string } | null };
-      if (status.demo?.step === 'complete') break;
-      if (Date.now() > deadline) throw new Error('the e2e template demo did not complete in time');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+      return status.demo?.step === 'complete' ? true : undefined;
+    }, 170_000);
   } finally {
     await server.stop();
   }

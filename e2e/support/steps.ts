@@ -1,6 +1,9 @@
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, type Harness } from './harness.ts';
+import { waitFor } from './waitFor.ts';
+
+export { waitFor };
 
 // Steps the browser tests share: read the API as the page's user, log in and open a page, wait.
 
@@ -23,17 +26,6 @@ export async function logInAs(h: Harness, username: string, path: string): Promi
   expect(await h.logIn(username, DEMO_PASSWORD)).toBe(200);
   await h.page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await h.page.goto(`${h.baseUrl}${path}`);
-}
-
-/** Polls `probe` until it gives a value. */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 300));
-  }
 }
 
 /** Opens the login page and waits until the demo (directory, then its later seeds) has loaded. */
