@@ -80,14 +80,14 @@ export const insightFoldCursor = pgTable('insight_fold_cursor', {
 /**
  * Changes waiting to be folded: what each write to `cases` or `evaluations` (and, for the economy's
  * metrics, to the income ledger, contracts, dividend runs and 托管 sign-ups) added to or took from
- * the records' counts, per region code, month and metric (new contribution minus old, grouped per
- * statement). Statement triggers on those tables append here inside the writer's own transaction
- * (drizzle/0034_insight_deltas.sql, 0038_economy_rollups.sql), so the fold sees a change exactly when it commits, and takes
- * each row once (modules/insights/fold.ts).
+ * the records' counts, one row per region code and month with a column per metric (new
+ * contribution minus old, summed per statement). Statement triggers on those tables append here
+ * inside the writer's own transaction (drizzle/0034_insight_deltas.sql, 0038_economy_rollups.sql,
+ * rows made wide in 0039_wide_deltas.sql), so the fold sees a change exactly when it commits, and
+ * takes each row once (modules/insights/fold.ts).
  */
 export const insightDeltas = pgTable('insight_deltas', {
   regionCode: regionCodeColumn().notNull(),
   month: varchar('month', { length: 7 }).notNull(),
-  metric: text('metric').notNull(),
-  value: doublePrecision('value').notNull(),
+  ...metricColumns,
 });

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anyMetric, eachMetric, expandedToAncestors, metricList, pivoted } from './rollupSql.ts';
+import { anyMetric, eachMetric, expandedToAncestors, metricList } from './rollupSql.ts';
 import { lockInsights, rebuildInsights } from './rollups.ts';
 
 const rowsOf = async <T>(db: Db, query: SQL): Promise<T[]> =>
@@ -9,9 +9,10 @@ const rowsOf = async <T>(db: Db, query: SQL): Promise<T[]> =>
 /**
  * Folds the changes committed since the last fold into the roll-ups, as deltas. Every write to
  * `cases` or `evaluations` leaves, inside its own transaction, what it added to and took from the
- * records' counts (new contribution − old, per region code, month and metric: a case resolved,
- * rated or escalated, an award revoked, a row deleted) in `insight_deltas` (drizzle/0034). One
- * statement takes those rows, pivots them into one row per region and month, and adds them to the
+ * records' counts (new contribution − old, per region code and month with a column per metric: a
+ * case resolved, rated or escalated, an award revoked, a row deleted) in `insight_deltas`
+ * (drizzle/0034, 0039). One statement takes those rows, sums them into one row per region and
+ * month (several writes may have left one each), and adds them to the
  * region's and every ancestor's month, quarter and year row (`metric = metric + delta`, every
  * metric of a row in one update); rows whose metrics all reach zero are deleted, as a rebuild does
  * not store them. Rows are upserted in key order, which the rebuild's heap order follows too. A
@@ -36,8 +37,11 @@ export async function foldInsightChanges(db: Db): Promise<number> {
       tx,
       sql`
       WITH taken AS (
-        DELETE FROM insight_deltas RETURNING region_code, month, metric, value
-      ), d AS (${pivoted(sql`SELECT * FROM taken`)}), folded AS (
+        DELETE FROM insight_deltas RETURNING region_code, month, ${metricList}
+      ), d AS (
+        SELECT region_code, month, ${eachMetric((c) => `sum(${c}) AS ${c}`)}
+        FROM taken GROUP BY region_code, month
+      ), folded AS (
         INSERT INTO insight_rollups AS r (region_code, level, period, ${metricList})
         ${expandedToAncestors(sql`SELECT * FROM d`)}
         ON CONFLICT (region_code, period) DO UPDATE SET
@@ -45,7 +49,7 @@ export async function foldInsightChanges(db: Db): Promise<number> {
         RETURNING r.region_code, r.period, NOT ${anyMetric((c) => `r.${c}`)} AS empty
       )
       SELECT
-        (SELECT count(DISTINCT region_code)::int FROM d) AS codes,
+        (SELECT count(*)::int FROM (SELECT DISTINCT region_code FROM d) c) AS codes,
         (SELECT coalesce(jsonb_agg(jsonb_build_array(region_code, period)), '[]')
           FROM folded WHERE empty) AS emptied`,
     );

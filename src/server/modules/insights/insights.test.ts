@@ -122,6 +122,38 @@ describe('folding changes that are not additions', () => {
   });
 });
 
+describe('folding records filed above the villages', () => {
+  it('folds cases moved to a township, the county, the city and the province, equal to a rebuild', async () => {
+    await foldInsightChanges(db());
+    const codes = [FIXTURE_PLACES.township, FIXTURE_PLACES.county, '410500000000', '410000000000'];
+    const moved = await db()
+      .select({ id: cases.id, regionCode: cases.regionCode })
+      .from(cases)
+      .where(like(cases.regionCode, '410599%'))
+      .limit(codes.length);
+    expect(moved).toHaveLength(codes.length);
+    // Each statement moves one case: taken from its village and added at the level above.
+    for (const [i, { id }] of moved.entries())
+      await db().update(cases).set({ regionCode: codes[i] }).where(eq(cases.id, id));
+    const before = await countyRow('cases_received');
+    expect(await foldInsightChanges(db())).toBeGreaterThan(0);
+    const folded = await snapshot();
+    // Two of the four stay inside the county (the township and the county itself).
+    expect(await countyRow('cases_received')).toBe(before - 2);
+    await rebuildInsights(db());
+    expect(await snapshot()).toEqual(folded);
+
+    // And back to their villages, as the tests below expect them.
+    for (const { id, regionCode } of moved)
+      await db().update(cases).set({ regionCode }).where(eq(cases.id, id));
+    expect(await foldInsightChanges(db())).toBeGreaterThan(0);
+    expect(await countyRow('cases_received')).toBe(before);
+    const back = await snapshot();
+    await rebuildInsights(db());
+    expect(await snapshot()).toEqual(back);
+  });
+});
+
 describe('dashboard overview', () => {
   it('gives a county admin the county totals, townships as children and villages for the map', async () => {
     const year = String(t.clock.now().getUTCFullYear());

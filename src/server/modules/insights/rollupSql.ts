@@ -33,14 +33,6 @@ export const pivoted = (narrow: SQL) => sql`
   FROM (${narrow}) n
   GROUP BY region_code, month`;
 
-/** The digits that identify a code's own level (2 for a province … 12 for a village), in SQL. */
-export const ownDigits = (column: string) =>
-  sql.raw(
-    `CASE ${REGION_LEVELS.slice(0, 4)
-      .map((l) => `WHEN ${column} LIKE '${LEVEL_PATTERN[l]}' THEN ${LEVEL_PREFIX_LENGTH[l]}`)
-      .join(' ')} ELSE 12 END`,
-  );
-
 export const LEVEL_PATTERN = {
   province: '__0000000000',
   city: '____00000000',
@@ -58,57 +50,59 @@ const yearOf = (month: string) => `substr(${month}, 1, 4)`;
 export const periodsOf = (month: string) =>
   sql.raw(`(VALUES (${month}), (${quarterOf(month)}), (${yearOf(month)}))`);
 
+/** True when a code's own level is `level` or one below it (it names no region above). */
+const atOrBelow = (column: string, level: RegionLevel) => {
+  const above = REGION_LEVELS[REGION_LEVELS.indexOf(level) - 1];
+  // The patterns nest: a code that names a region above the parent level also fits the parent's.
+  return above ? `${column} NOT LIKE '${LEVEL_PATTERN[above]}'` : 'true';
+};
+
 /**
  * Wide month rows (region_code, month, metrics…), one per region and month, summed into every
  * ancestor's (and the region's own) month, quarter and year — a village's month only, as the
  * rebuild stores it (rollupRows.ts sums a village's quarters and year on read) — as `code, level,
  * period, metrics…`, in key order, zero rows left out.
- * Summed in stages, each over the one before: a level's months are its children's month rows
- * (the level below's, already summed) plus the input rows of its own level's codes — so only the
- * village level reads every input row, and each level above reads the few rows of the one below —
- * then each region's quarters and year from its months. The sums are those of one grouping over
- * every (row, level, period) but never build that fifteen-fold product.
+ * Summed in stages, each over the one before: a township's months are the input rows of its own
+ * code and its villages' codes; each level above sums the level below (already summed) into its
+ * codes, with the input rows of its own level's codes — so only the township level reads every
+ * input row, and each level above reads the few rows of the one below — then each region's
+ * quarters and year from its months. The village months are the input's village rows as they
+ * are (one per code and month). The sums are those of one grouping over every (row, level,
+ * period) but never build that fifteen-fold product. The input is read once per level (not
+ * copied): pass a stored or materialized set of rows.
  */
 export const expandedToAncestors = (wide: SQL) => {
-  const own = (l: RegionLevel) =>
-    sql`SELECT w.region_code AS code, w.month, ${eachMetric((c) => `w.${c}`)} FROM w
-      WHERE w.digits = ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}`;
-  // Levels bottom-up: the village months are the input's village rows as they are (one per code
-  // and month); each level above sums the level below into its codes, with its own codes' rows.
-  const levels = [...REGION_LEVELS].reverse();
-  const stages = levels.map((l, i) => {
-    const below = levels[i - 1];
+  const upper = REGION_LEVELS.slice(0, -1).reverse(); // township, county, city, province
+  const rollUp = (l: RegionLevel, from: SQL) =>
+    sql`SELECT rpad(substr(x.region_code, 1, ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}), 12, '0') AS code,
+      x.month, ${eachMetric((c) => `sum(x.${c}) AS ${c}`)}
+    FROM (${from}) x GROUP BY 1, x.month`;
+  const stages = upper.map((l, i) => {
+    const below = upper[i - 1];
     const body = below
-      ? sql`SELECT rpad(substr(x.code, 1, ${sql.raw(String(LEVEL_PREFIX_LENGTH[l]))}), 12, '0') AS code,
-          x.month, ${eachMetric((c) => `sum(x.${c}) AS ${c}`)}
-        FROM (SELECT * FROM ${sql.raw(`m_${below}`)} UNION ALL ${own(l)}) x
-        GROUP BY 1, x.month`
-      : own(l);
+      ? rollUp(
+          l,
+          sql`SELECT code AS region_code, month, ${metricList} FROM ${sql.raw(`m_${below}`)}
+            UNION ALL SELECT region_code, month, ${metricList} FROM w
+            WHERE ${sql.raw(`region_code LIKE '${LEVEL_PATTERN[l]}' AND ${atOrBelow('region_code', l)}`)}`,
+        )
+      : // A township and its villages, straight from the input.
+        rollUp(l, sql`SELECT * FROM w WHERE ${sql.raw(atOrBelow('region_code', l))}`);
     return sql`${sql.raw(`m_${l}`)} AS MATERIALIZED (${body})`;
   });
-  const months = sql.join(
-    levels.map(
-      (l) => sql`SELECT code, ${sql.raw(`'${l}'`)}, month, ${metricList} FROM ${sql.raw(`m_${l}`)}`,
-    ),
-    sql` UNION ALL `,
-  );
+  const ofLevel = (l: RegionLevel) =>
+    sql`SELECT code, ${sql.raw(`'${l}'`)}, month, ${metricList} FROM ${sql.raw(`m_${l}`)}`;
   const within = (period: (month: string) => string) => sql`
     SELECT m.code, m.level, ${sql.raw(period('m.month'))}, ${eachMetric((c) => `sum(m.${c})`)}
     FROM m GROUP BY 1, 2, 3`;
   return sql`
-  WITH w AS MATERIALIZED (SELECT i.*, ${ownDigits('i.region_code')} AS digits FROM (${wide}) i),
+  WITH w AS NOT MATERIALIZED (${wide}),
   ${sql.join(stages, sql`, `)},
-  m (code, level, month, ${metricList}) AS MATERIALIZED (${sql.join(
-    levels
-      .slice(1)
-      .map(
-        (l) =>
-          sql`SELECT code, ${sql.raw(`'${l}'`)}, month, ${metricList} FROM ${sql.raw(`m_${l}`)}`,
-      ),
-    sql` UNION ALL `,
-  )})
+  m (code, level, month, ${metricList}) AS MATERIALIZED (${sql.join(upper.map(ofLevel), sql` UNION ALL `)})
   SELECT x.* FROM (
-    ${months}
+    SELECT region_code, 'village', month, ${metricList} FROM w
+    WHERE ${sql.raw(atOrBelow('region_code', 'village'))}
+    UNION ALL SELECT * FROM m
     UNION ALL ${within(quarterOf)}
     UNION ALL ${within(yearOf)}
   ) x(code, level, period, ${metricList})
