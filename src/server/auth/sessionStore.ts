@@ -5,7 +5,7 @@ import { isRole } from '../../domain/access/roles.ts';
 import { sessionState } from '../../domain/auth/sessionRules.ts';
 import { sm3Hex } from '../crypto/sm3.ts';
 import type { Db } from '../db/client.ts';
-import { accountRoles, accounts, regions, sessions } from '../db/schema/index.ts';
+import { accountRoles, accounts, regions, sessions, units } from '../db/schema/index.ts';
 import type { SessionConfig } from '../config.ts';
 import { AppError } from '../platform/errors.ts';
 import { spreadUnionGrants } from '../modules/unions/grants.ts';
@@ -119,16 +119,42 @@ export async function resolveSession(
   };
 }
 
-/** Region names for displaying scopes (`410599101201` → 振兴村). */
+const UNIT_SCOPE = 'unit:';
+
+/**
+ * Names for displaying scopes: a region grant shows its region's name (`410599101201` → 振兴村), a
+ * unit's staff their unit's (`unit:<id>` → 县农业农村局). A scope with no name found shows as is.
+ */
 export async function scopeNames(
   db: Db,
-  grants: readonly RoleGrant[],
-): Promise<Map<string, string>> {
+  grants: readonly Pick<RoleGrant, 'scope' | 'regionCode'>[],
+): Promise<(grant: Pick<RoleGrant, 'scope' | 'regionCode'>) => string> {
   const codes = [...new Set(grants.map((g) => g.regionCode))];
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, codes));
-  return new Map(rows.map((r) => [r.code, r.name]));
+  const unitIds = [
+    ...new Set(grants.filter((g) => g.scope.startsWith(UNIT_SCOPE)).map((g) => unitOf(g.scope))),
+  ];
+  const regionRows =
+    codes.length === 0
+      ? []
+      : await db
+          .select({ key: regions.code, name: regions.name })
+          .from(regions)
+          .where(inArray(regions.code, codes));
+  const unitRows =
+    unitIds.length === 0
+      ? []
+      : await db
+          .select({ key: units.id, name: units.name })
+          .from(units)
+          .where(inArray(units.id, unitIds));
+  const regionNames = new Map(regionRows.map((r) => [r.key, r.name]));
+  const unitNames = new Map(unitRows.map((r) => [r.key, r.name]));
+  return (g) =>
+    (g.scope.startsWith(UNIT_SCOPE)
+      ? unitNames.get(unitOf(g.scope))
+      : regionNames.get(g.regionCode)) ?? g.scope;
+}
+
+function unitOf(scope: string): string {
+  return scope.slice(UNIT_SCOPE.length);
 }
