@@ -6,7 +6,11 @@ import {
   economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
+import {
+  registerMetric,
+  type MetricProvider,
+  type MetricValue,
+} from '../evaluation/metricRegistry.ts';
 import { incomeOf } from './ledger.ts';
 
 // The collective economy's figures for star rules, from the ledger and the contracts (enter once):
@@ -217,40 +221,41 @@ async function trusteeshipOf(ctx: Ctx, regions: string[], year: number) {
   );
 }
 
-const trusteeshipSource = (
-  region: string,
-  year: number,
-  t: { households: number; mu: number },
-) => ({
-  kind: 'trusteeshipSignUps',
-  id: region,
-  label: `农业托管签约：${year} 年 ${t.households} 户 ${t.mu} 亩`,
-});
+type Trusteeship = { households: number; mu: number };
+
+/**
+ * A metric of the season's active 托管 sign-ups (the round's year): each village's figure that
+ * `pick` reads (0 where none), with the village's sign-ups as its one source.
+ */
+const trusteeshipMetric =
+  (pick: (t: Trusteeship) => number): MetricProvider =>
+  async (ctx, subjects, { year }) => {
+    const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
+    return new Map(
+      subjects.map((s): [string, MetricValue] => {
+        const t = found.get(s.regionCode);
+        const sources = t
+          ? [
+              {
+                kind: 'trusteeshipSignUps',
+                id: s.regionCode,
+                label: `农业托管签约：${year} 年 ${t.households} 户 ${t.mu} 亩`,
+              },
+            ]
+          : [];
+        return [s.id, { value: t ? pick(t) : 0, sources }];
+      }),
+    );
+  };
 
 /** 托管面积: the 亩 of the season's active sign-ups (a household's grain and fruit both count). */
-registerMetric('trusteeshipArea', async (ctx, subjects, { year }) => {
-  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const t = found.get(s.regionCode);
-      return [
-        s.id,
-        { value: t?.mu ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
-      ];
-    }),
-  );
-});
+registerMetric(
+  'trusteeshipArea',
+  trusteeshipMetric((t) => t.mu),
+);
 
 /** 托管签约户数: the households with an active sign-up for the season (each once). */
-registerMetric('trusteeshipHouseholds', async (ctx, subjects, { year }) => {
-  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const t = found.get(s.regionCode);
-      return [
-        s.id,
-        { value: t?.households ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
-      ];
-    }),
-  );
-});
+registerMetric(
+  'trusteeshipHouseholds',
+  trusteeshipMetric((t) => t.households),
+);
