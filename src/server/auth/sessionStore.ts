@@ -120,6 +120,19 @@ export async function resolveSession(
 }
 
 const UNIT_SCOPE = 'unit:';
+type Grant = Pick<RoleGrant, 'scope' | 'regionCode'>;
+
+const isUnitGrant = (g: Grant) => g.scope.startsWith(UNIT_SCOPE);
+const unitOf = (g: Grant) => g.scope.slice(UNIT_SCOPE.length);
+
+/** The names `read` finds for these keys, by key; no query without a key. */
+async function namesOf(
+  keys: readonly string[],
+  read: (keys: string[]) => Promise<{ key: string; name: string }[]>,
+): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  return new Map(unique.length === 0 ? [] : (await read(unique)).map((r) => [r.key, r.name]));
+}
 
 /**
  * Names for displaying scopes: a region grant shows its region's name (`410599101201` → 振兴村), a
@@ -127,34 +140,19 @@ const UNIT_SCOPE = 'unit:';
  */
 export async function scopeNames(
   db: Db,
-  grants: readonly Pick<RoleGrant, 'scope' | 'regionCode'>[],
-): Promise<(grant: Pick<RoleGrant, 'scope' | 'regionCode'>) => string> {
-  const codes = [...new Set(grants.map((g) => g.regionCode))];
-  const unitIds = [
-    ...new Set(grants.filter((g) => g.scope.startsWith(UNIT_SCOPE)).map((g) => unitOf(g.scope))),
-  ];
-  const regionRows =
-    codes.length === 0
-      ? []
-      : await db
-          .select({ key: regions.code, name: regions.name })
-          .from(regions)
-          .where(inArray(regions.code, codes));
-  const unitRows =
-    unitIds.length === 0
-      ? []
-      : await db
-          .select({ key: units.id, name: units.name })
-          .from(units)
-          .where(inArray(units.id, unitIds));
-  const regionNames = new Map(regionRows.map((r) => [r.key, r.name]));
-  const unitNames = new Map(unitRows.map((r) => [r.key, r.name]));
+  grants: readonly Grant[],
+): Promise<(grant: Grant) => string> {
+  const regionNames = await namesOf(
+    grants.filter((g) => !isUnitGrant(g)).map((g) => g.regionCode),
+    (codes) =>
+      db
+        .select({ key: regions.code, name: regions.name })
+        .from(regions)
+        .where(inArray(regions.code, codes)),
+  );
+  const unitNames = await namesOf(grants.filter(isUnitGrant).map(unitOf), (ids) =>
+    db.select({ key: units.id, name: units.name }).from(units).where(inArray(units.id, ids)),
+  );
   return (g) =>
-    (g.scope.startsWith(UNIT_SCOPE)
-      ? unitNames.get(unitOf(g.scope))
-      : regionNames.get(g.regionCode)) ?? g.scope;
-}
-
-function unitOf(scope: string): string {
-  return scope.slice(UNIT_SCOPE.length);
+    (isUnitGrant(g) ? unitNames.get(unitOf(g)) : regionNames.get(g.regionCode)) ?? g.scope;
 }
