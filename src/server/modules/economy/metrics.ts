@@ -9,6 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import {
   registerMetric,
   type MetricProvider,
+  type MetricSubject,
   type MetricValue,
 } from '../evaluation/metricRegistry.ts';
 import { incomeOf } from './ledger.ts';
@@ -34,6 +35,21 @@ async function incomeByRegion(
 const regionsOf = (subjects: readonly { regionCode: string }[]) => [
   ...new Set(subjects.map((s) => s.regionCode)),
 ];
+
+/** Each subject's figure from the rows of its village (`region`), every such row one of its sources. */
+function fromVillageRows<R extends { region: string }>(
+  subjects: readonly MetricSubject[],
+  rows: readonly R[],
+  value: (mine: R[]) => number,
+  source: (row: R) => MetricValue['sources'][number],
+): Map<string, MetricValue> {
+  return new Map(
+    subjects.map((s): [string, MetricValue] => {
+      const mine = rows.filter((r) => r.region === s.regionCode);
+      return [s.id, { value: value(mine), sources: mine.map(source) }];
+    }),
+  );
+}
 
 registerMetric('collectiveIncome', async (ctx, subjects, { year }) => {
   const income = await incomeByRegion(ctx, regionsOf(subjects), year);
@@ -114,40 +130,28 @@ const OUTCOME_NAMES: Record<string, string> = {
 
 registerMetric('contractsCleaned', async (ctx, subjects, { year }) => {
   const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = rows.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: mine.length,
-          sources: mine.map((r) => ({
-            kind: 'economyContract',
-            id: r.id,
-            label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    rows,
+    (mine) => mine.length,
+    (r) => ({
+      kind: 'economyContract',
+      id: r.id,
+      label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}`,
     }),
   );
 });
 
 registerMetric('cleanupIncomeAdded', async (ctx, subjects, { year }) => {
   const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = rows.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: fenToWanYuan(mine.reduce((n, r) => n + (r.added ?? 0), 0)),
-          sources: mine.map((r) => ({
-            kind: 'economyContract',
-            id: r.id,
-            label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}，新增 ${yuan(r.added ?? 0)} 元/年`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    rows,
+    (mine) => fenToWanYuan(mine.reduce((n, r) => n + (r.added ?? 0), 0)),
+    (r) => ({
+      kind: 'economyContract',
+      id: r.id,
+      label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}，新增 ${yuan(r.added ?? 0)} 元/年`,
     }),
   );
 });
@@ -178,20 +182,14 @@ registerMetric('dividendsPaid', async (ctx, subjects, { year }) => {
       ),
     )
     .orderBy(asc(economyDividendRuns.publishedAt));
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = runs.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: Number(yuan(mine.reduce((n, r) => n + r.fen, 0))),
-          sources: mine.map((r) => ({
-            kind: 'dividendRun',
-            id: r.id,
-            label: `${r.payer} ${r.year} 年度分红：到户 ${yuan(r.fen)} 元`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    runs,
+    (mine) => Number(yuan(mine.reduce((n, r) => n + r.fen, 0))),
+    (r) => ({
+      kind: 'dividendRun',
+      id: r.id,
+      label: `${r.payer} ${r.year} 年度分红：到户 ${yuan(r.fen)} 元`,
     }),
   );
 });
