@@ -5,7 +5,7 @@ import { isRole } from '../../domain/access/roles.ts';
 import { sessionState } from '../../domain/auth/sessionRules.ts';
 import { sm3Hex } from '../crypto/sm3.ts';
 import type { Db } from '../db/client.ts';
-import { accountRoles, accounts, regions, sessions } from '../db/schema/index.ts';
+import { accountRoles, accounts, regions, sessions, units } from '../db/schema/index.ts';
 import type { SessionConfig } from '../config.ts';
 import { AppError } from '../platform/errors.ts';
 import { spreadUnionGrants } from '../modules/unions/grants.ts';
@@ -119,16 +119,40 @@ export async function resolveSession(
   };
 }
 
-/** Region names for displaying scopes (`410599101201` → 振兴村). */
+const UNIT_SCOPE = 'unit:';
+type Grant = Pick<RoleGrant, 'scope' | 'regionCode'>;
+
+const isUnitGrant = (g: Grant) => g.scope.startsWith(UNIT_SCOPE);
+const unitOf = (g: Grant) => g.scope.slice(UNIT_SCOPE.length);
+
+/** The names `read` finds for these keys, by key; no query without a key. */
+async function namesOf(
+  keys: readonly string[],
+  read: (keys: string[]) => Promise<{ key: string; name: string }[]>,
+): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  return new Map(unique.length === 0 ? [] : (await read(unique)).map((r) => [r.key, r.name]));
+}
+
+/**
+ * Names for displaying scopes: a region grant shows its region's name (`410599101201` → 振兴村), a
+ * unit's staff their unit's (`unit:<id>` → 县农业农村局). A scope with no name found shows as is.
+ */
 export async function scopeNames(
   db: Db,
-  grants: readonly RoleGrant[],
-): Promise<Map<string, string>> {
-  const codes = [...new Set(grants.map((g) => g.regionCode))];
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, codes));
-  return new Map(rows.map((r) => [r.code, r.name]));
+  grants: readonly Grant[],
+): Promise<(grant: Grant) => string> {
+  const regionNames = await namesOf(
+    grants.filter((g) => !isUnitGrant(g)).map((g) => g.regionCode),
+    (codes) =>
+      db
+        .select({ key: regions.code, name: regions.name })
+        .from(regions)
+        .where(inArray(regions.code, codes)),
+  );
+  const unitNames = await namesOf(grants.filter(isUnitGrant).map(unitOf), (ids) =>
+    db.select({ key: units.id, name: units.name }).from(units).where(inArray(units.id, ids)),
+  );
+  return (g) =>
+    (isUnitGrant(g) ? unitNames.get(unitOf(g)) : regionNames.get(g.regionCode)) ?? g.scope;
 }

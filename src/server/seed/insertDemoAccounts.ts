@@ -1,4 +1,4 @@
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import { insertAccount } from '../modules/accounts/insertAccount.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -39,11 +39,8 @@ export async function insertDemoAccounts(
     if (person)
       await tx.db.update(accounts).set({ personId: person.id }).where(eq(accounts.id, id));
   }
-  await appendAudit(tx, {
-    action: 'system.seed_demo_accounts',
-    objectType: 'system',
-    regionCode: places.county,
-    actorUsername: 'system',
-    detail: { accounts: DEMO_ACCOUNTS.length, places },
+  await auditSeedStep(tx, 'system.seed_demo_accounts', places.county, {
+    accounts: DEMO_ACCOUNTS.length,
+    places,
   });
 }

@@ -3,7 +3,7 @@ import { demoEconomy, type DemoVillage } from '../../domain/economy/demoEconomy.
 import { hundredths } from '../../domain/economy/contracts.ts';
 import { TWO_COMMITTEES_POSITIONS } from '../../domain/economy/kinds.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accountRoles,
   accounts,
@@ -135,12 +135,10 @@ export async function seedDemoEconomy(
       for (const p of c.payments)
         await postPayment(tx, row, { ...p, note: null, recordedBy: admin.id });
     }
-    await appendAudit(tx, {
-      action: 'system.seed_demo_economy',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: township.scope,
-      detail: { assets: demo.assets.length, contracts: demo.contracts.length, day: today },
+    await auditSeedStep(tx, 'system.seed_demo_economy', township.scope, {
+      assets: demo.assets.length,
+      contracts: demo.contracts.length,
+      day: today,
     });
   });
   log(

@@ -9,7 +9,7 @@ import {
 import { demoWorkPlan } from '../../domain/obligations/demoWorkPlan.ts';
 import { presetRules, RESIDENTIAL_COMPOUND } from '../../domain/obligations/rules.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accounts,
   activities,
@@ -181,21 +181,15 @@ async function seedIn(ctx: Ctx, countyCode: string, log: (line: string) => void)
       .set({ personId: first.leaderPersonId })
       .where(eq(accounts.id, id));
   }
-  await appendAudit(ctx, {
-    action: 'system.seed_demo_obligations',
-    objectType: 'system',
-    regionCode: countyCode,
-    actorUsername: 'system',
-    detail: {
-      pairings: rows.length,
-      planItems: planItemOf.items,
-      activities: generated.activities.length,
-      plantedMisses: generated.planted.length,
-      plantedPairingMisses: generated.planted.filter((p) => rows.some((r) => r.id === p.subjectId))
-        .length,
-      from: activeFrom,
-      to: today,
-    },
+  await auditSeedStep(ctx, 'system.seed_demo_obligations', countyCode, {
+    pairings: rows.length,
+    planItems: planItemOf.items,
+    activities: generated.activities.length,
+    plantedMisses: generated.planted.length,
+    plantedPairingMisses: generated.planted.filter((p) => rows.some((r) => r.id === p.subjectId))
+      .length,
+    from: activeFrom,
+    to: today,
   });
   log(
     `  演示结对共建与活动已生成 / demo pairings and activities: ${rows.length} pairings, ${generated.activities.length} activities, ${generated.planted.length} planted misses`,

@@ -12,7 +12,7 @@ import {
 } from '../../domain/economy/demoOrganizations.ts';
 import { hundredths } from '../../domain/economy/contracts.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accountRoles,
   accounts,
@@ -166,12 +166,10 @@ export async function seedDemoOrganizations(
         orders += 1;
       }
     }
-    await appendAudit(tx, {
-      action: 'system.seed_demo_organizations',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: township.scope,
-      detail: { members: admitted.length, transfers: transfers.length, orders },
+    await auditSeedStep(tx, 'system.seed_demo_organizations', township.scope, {
+      members: admitted.length,
+      transfers: transfers.length,
+      orders,
     });
   });
   log(

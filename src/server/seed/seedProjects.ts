@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { demoProjects, type DemoAnchor } from '../../domain/projects/demoProjects.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accountRoles,
   accounts,
@@ -143,12 +143,10 @@ export async function seedDemoProjects(
         inspections += d.inspections.length;
       }
     }
-    await appendAudit(tx, {
-      action: 'system.seed_demo_projects',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: township.scope,
-      detail: { projects: drafts.length, inspections, day: today },
+    await auditSeedStep(tx, 'system.seed_demo_projects', township.scope, {
+      projects: drafts.length,
+      inspections,
+      day: today,
     });
   });
   log(`  演示项目已生成 / demo projects: ${drafts.length} in ${township.scope}`);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { demoTaskLists, type DemoUnionInput } from '../../domain/tasks/demoTaskLists.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accounts,
   persons,
@@ -105,12 +105,10 @@ export async function seedDemoTasks(runtime: Runtime, log: (line: string) => voi
         entries += task.progress.length;
       }
     }
-    await appendAudit(tx, {
-      action: 'system.seed_demo_tasks',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: rows[0]?.regionCode ?? '',
-      detail: { lists: lists.length, monthlyEntries: entries, asOf: today },
+    await auditSeedStep(tx, 'system.seed_demo_tasks', rows[0]?.regionCode ?? '', {
+      lists: lists.length,
+      monthlyEntries: entries,
+      asOf: today,
     });
   });
   log(`  演示联建任务清单已生成 / demo task lists: ${lists.length} (to ${today})`);

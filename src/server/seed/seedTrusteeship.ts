@@ -9,7 +9,7 @@ import {
 import { comingSeason, priceSignUp } from '../../domain/economy/trusteeship.ts';
 import { currentSeason, priceService } from '../../domain/economy/trusteeshipServices.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import {
   accountRoles,
   accounts,
@@ -115,18 +115,12 @@ export async function seedDemoTrusteeship(
           services += await seedSeasonServices(tx, signUp, menu, cadre.id);
       }
     }
-    await appendAudit(tx, {
-      action: 'system.seed_demo_trusteeship',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: cadre.village,
-      detail: {
-        items: menu.length,
-        signUps: plans.reduce((n, p) => n + p.seasons.length, 0),
-        season: season.year,
-        underWay: underWay.year,
-        services,
-      },
+    await auditSeedStep(tx, 'system.seed_demo_trusteeship', cadre.village, {
+      items: menu.length,
+      signUps: plans.reduce((n, p) => n + p.seasons.length, 0),
+      season: season.year,
+      underWay: underWay.year,
+      services,
     });
     log(
       `  演示农业托管已生成 / demo 托管: ${DEMO_TRUSTEESHIP_MENU.length} items, ${plans.length} households signed up, ${services} service records`,

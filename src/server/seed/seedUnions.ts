@@ -4,7 +4,7 @@ import { demoActivities, type DemoSubject } from '../../domain/obligations/demoA
 import { presetRules } from '../../domain/obligations/rules.ts';
 import { planUnions } from '../../domain/planning/unions/planUnions.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import { appendAudit } from '../audit/appendAudit.ts';
+import { auditSeedStep } from './auditSeedStep.ts';
 import type { Db } from '../db/client.ts';
 import {
   accountRoles,
@@ -94,13 +94,7 @@ export async function seedDemoUnions(runtime: Runtime, log: (line: string) => vo
     const first = ids[0];
     if (first) await insertUnionAccount(tx, first, township.scope);
     const detail = { unions: ids.length, rules };
-    await appendAudit(tx, {
-      action: 'system.seed_demo_unions',
-      actorUsername: 'system',
-      objectType: 'system',
-      regionCode: township.scope,
-      detail,
-    });
+    await auditSeedStep(tx, 'system.seed_demo_unions', township.scope, detail);
   });
   // Their joint meetings, observations and forums since (安丘), held as the union rules ask.
   const subjects = plan.unions.flatMap((union, i) => {

@@ -30,7 +30,7 @@ async function views(ctx: Ctx, rows: AccountRow[]): Promise<AccountView[]> {
         rows.map((r) => r.id),
       ),
     );
-  const names = await scopeNames(
+  const nameOf = await scopeNames(
     ctx.db,
     grants.map((g) => ({ role: g.role as Role, scope: g.scope, regionCode: g.regionCode })),
   );
@@ -47,7 +47,7 @@ async function views(ctx: Ctx, rows: AccountRow[]): Promise<AccountView[]> {
       .map((g) => ({
         role: g.role as Role,
         scope: g.scope,
-        scopeName: names.get(g.regionCode) ?? g.scope,
+        scopeName: nameOf(g),
       })),
   }));
 }

@@ -63,6 +63,33 @@ describe('login', () => {
     });
   });
 
+  it("names a unit's staff scope by the unit, not its id", async () => {
+    const county = await login(t.app, 'county');
+    const unit = await call(t.app, county, 'POST', '/api/v1/units', {
+      payload: {
+        name: '县农业测试局',
+        kind: 'agency',
+        regionCode: '410599000000',
+        capabilities: [],
+      },
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const scope = `unit:${unit.json().id}`;
+    const made = await call(t.app, county, 'POST', '/api/v1/accounts', {
+      payload: {
+        username: 'unit-staff-name',
+        displayName: '单位干部',
+        password: 'Strong#Pass2026',
+        roles: [{ role: 'unit_staff', scope }],
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().roles).toEqual([{ role: 'unit_staff', scope, scopeName: '县农业测试局' }]);
+    const staff = await login(t.app, 'unit-staff-name', 'Strong#Pass2026');
+    const me = await call(t.app, staff, 'GET', '/api/v1/auth/me');
+    expect(me.json().roles).toEqual([{ role: 'unit_staff', scope, scopeName: '县农业测试局' }]);
+  });
+
   it('rotates the session at login: the old cookie stops working', async () => {
     const first = await login(t.app, 'member');
     const res = await t.app.inject({

@@ -25,14 +25,14 @@ export async function describeActor(
     .select({ displayName: accounts.displayName })
     .from(accounts)
     .where(eq(accounts.id, actor.accountId));
-  const names = await scopeNames(ctx.db, actor.grants);
+  const nameOf = await scopeNames(ctx.db, actor.grants);
   return {
     username: actor.username,
     displayName: account?.displayName ?? actor.username,
     roles: actor.grants.map((g) => ({
       role: g.role,
       scope: g.scope,
-      scopeName: names.get(g.regionCode) ?? g.scope,
+      scopeName: nameOf(g),
     })),
     permissions: permissionsOf(actor),
     csrfToken,

@@ -6,7 +6,12 @@ import {
   economyTrusteeshipSignUps,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { registerMetric, type MetricValue } from '../evaluation/metricRegistry.ts';
+import {
+  registerMetric,
+  type MetricProvider,
+  type MetricSubject,
+  type MetricValue,
+} from '../evaluation/metricRegistry.ts';
 import { incomeOf } from './ledger.ts';
 
 // The collective economy's figures for star rules, from the ledger and the contracts (enter once):
@@ -30,6 +35,21 @@ async function incomeByRegion(
 const regionsOf = (subjects: readonly { regionCode: string }[]) => [
   ...new Set(subjects.map((s) => s.regionCode)),
 ];
+
+/** Each subject's figure from the rows of its village (`region`), every such row one of its sources. */
+function fromVillageRows<R extends { region: string }>(
+  subjects: readonly MetricSubject[],
+  rows: readonly R[],
+  value: (mine: R[]) => number,
+  source: (row: R) => MetricValue['sources'][number],
+): Map<string, MetricValue> {
+  return new Map(
+    subjects.map((s): [string, MetricValue] => {
+      const mine = rows.filter((r) => r.region === s.regionCode);
+      return [s.id, { value: value(mine), sources: mine.map(source) }];
+    }),
+  );
+}
 
 registerMetric('collectiveIncome', async (ctx, subjects, { year }) => {
   const income = await incomeByRegion(ctx, regionsOf(subjects), year);
@@ -110,40 +130,28 @@ const OUTCOME_NAMES: Record<string, string> = {
 
 registerMetric('contractsCleaned', async (ctx, subjects, { year }) => {
   const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = rows.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: mine.length,
-          sources: mine.map((r) => ({
-            kind: 'economyContract',
-            id: r.id,
-            label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    rows,
+    (mine) => mine.length,
+    (r) => ({
+      kind: 'economyContract',
+      id: r.id,
+      label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}`,
     }),
   );
 });
 
 registerMetric('cleanupIncomeAdded', async (ctx, subjects, { year }) => {
   const rows = await cleanedThisYear(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = rows.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: fenToWanYuan(mine.reduce((n, r) => n + (r.added ?? 0), 0)),
-          sources: mine.map((r) => ({
-            kind: 'economyContract',
-            id: r.id,
-            label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}，新增 ${yuan(r.added ?? 0)} 元/年`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    rows,
+    (mine) => fenToWanYuan(mine.reduce((n, r) => n + (r.added ?? 0), 0)),
+    (r) => ({
+      kind: 'economyContract',
+      id: r.id,
+      label: `${r.lessee}：${OUTCOME_NAMES[r.outcome ?? ''] ?? ''}，新增 ${yuan(r.added ?? 0)} 元/年`,
     }),
   );
 });
@@ -174,20 +182,14 @@ registerMetric('dividendsPaid', async (ctx, subjects, { year }) => {
       ),
     )
     .orderBy(asc(economyDividendRuns.publishedAt));
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const mine = runs.filter((r) => r.region === s.regionCode);
-      return [
-        s.id,
-        {
-          value: Number(yuan(mine.reduce((n, r) => n + r.fen, 0))),
-          sources: mine.map((r) => ({
-            kind: 'dividendRun',
-            id: r.id,
-            label: `${r.payer} ${r.year} 年度分红：到户 ${yuan(r.fen)} 元`,
-          })),
-        },
-      ];
+  return fromVillageRows(
+    subjects,
+    runs,
+    (mine) => Number(yuan(mine.reduce((n, r) => n + r.fen, 0))),
+    (r) => ({
+      kind: 'dividendRun',
+      id: r.id,
+      label: `${r.payer} ${r.year} 年度分红：到户 ${yuan(r.fen)} 元`,
     }),
   );
 });
@@ -217,40 +219,41 @@ async function trusteeshipOf(ctx: Ctx, regions: string[], year: number) {
   );
 }
 
-const trusteeshipSource = (
-  region: string,
-  year: number,
-  t: { households: number; mu: number },
-) => ({
-  kind: 'trusteeshipSignUps',
-  id: region,
-  label: `农业托管签约：${year} 年 ${t.households} 户 ${t.mu} 亩`,
-});
+type Trusteeship = { households: number; mu: number };
+
+/**
+ * A metric of the season's active 托管 sign-ups (the round's year): each village's figure that
+ * `pick` reads (0 where none), with the village's sign-ups as its one source.
+ */
+const trusteeshipMetric =
+  (pick: (t: Trusteeship) => number): MetricProvider =>
+  async (ctx, subjects, { year }) => {
+    const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
+    return new Map(
+      subjects.map((s): [string, MetricValue] => {
+        const t = found.get(s.regionCode);
+        const sources = t
+          ? [
+              {
+                kind: 'trusteeshipSignUps',
+                id: s.regionCode,
+                label: `农业托管签约：${year} 年 ${t.households} 户 ${t.mu} 亩`,
+              },
+            ]
+          : [];
+        return [s.id, { value: t ? pick(t) : 0, sources }];
+      }),
+    );
+  };
 
 /** 托管面积: the 亩 of the season's active sign-ups (a household's grain and fruit both count). */
-registerMetric('trusteeshipArea', async (ctx, subjects, { year }) => {
-  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const t = found.get(s.regionCode);
-      return [
-        s.id,
-        { value: t?.mu ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
-      ];
-    }),
-  );
-});
+registerMetric(
+  'trusteeshipArea',
+  trusteeshipMetric((t) => t.mu),
+);
 
 /** 托管签约户数: the households with an active sign-up for the season (each once). */
-registerMetric('trusteeshipHouseholds', async (ctx, subjects, { year }) => {
-  const found = await trusteeshipOf(ctx, regionsOf(subjects), year);
-  return new Map(
-    subjects.map((s): [string, MetricValue] => {
-      const t = found.get(s.regionCode);
-      return [
-        s.id,
-        { value: t?.households ?? 0, sources: t ? [trusteeshipSource(s.regionCode, year, t)] : [] },
-      ];
-    }),
-  );
-});
+registerMetric(
+  'trusteeshipHouseholds',
+  trusteeshipMetric((t) => t.households),
+);

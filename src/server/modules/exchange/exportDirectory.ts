@@ -26,7 +26,7 @@ import {
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
-import { EXPORT_MAX_ROWS, nameLike, regionFilter, tagFilter } from './exportFilters.ts';
+import { EXPORT_MAX_ROWS, exportScope, nameLike, tagFilter } from './exportFilters.ts';
 import { inChunks } from './importer.ts';
 import type { ExportQuery } from './schema.ts';
 
@@ -84,10 +84,8 @@ export async function exportRegions(ctx: Ctx, q: ExportQuery): Promise<ExportRow
 
 /** 党组织 with their parent (region + name) and unit, as the import reads them. */
 export async function exportOrgs(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
-  const filters = [
-    await regionFilter(ctx, partyOrgs.regionCode, q.region),
-    nameLike(partyOrgs.name, q.q),
-  ];
+  const inScope = await exportScope(ctx, partyOrgs.regionCode, q.region);
+  const filters = [nameLike(partyOrgs.name, q.q)];
   const rows = await ctx.db
     .select({
       o: partyOrgs,
@@ -98,7 +96,7 @@ export async function exportOrgs(ctx: Ctx, q: ExportQuery): Promise<ExportRows> 
     .from(partyOrgs)
     .leftJoin(parentOrg, eq(parentOrg.id, partyOrgs.parentId))
     .leftJoin(units, eq(units.id, partyOrgs.unitId))
-    .where(scoped(requireActor(ctx), 'directory.read', partyOrgs.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(partyOrgs.regionCode), asc(partyOrgs.name))
     .limit(EXPORT_MAX_ROWS);
   return {
@@ -115,15 +113,15 @@ export async function exportOrgs(ctx: Ctx, q: ExportQuery): Promise<ExportRows> 
 }
 
 export async function exportUnits(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
+  const inScope = await exportScope(ctx, units.regionCode, q.region);
   const filters = [
-    await regionFilter(ctx, units.regionCode, q.region),
     nameLike(units.name, q.q),
     tagFilter(CAPABILITY_TAGS, units.capabilities, q.capability),
   ];
   const rows = await ctx.db
     .select()
     .from(units)
-    .where(scoped(requireActor(ctx), 'directory.read', units.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(units.name))
     .limit(EXPORT_MAX_ROWS);
   return {
@@ -138,7 +136,8 @@ export async function exportUnits(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
 
 /** 党员: ID numbers masked; the member's name follows as an extra column. */
 export async function exportMemberships(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
-  const filters: (SQL | undefined)[] = [await regionFilter(ctx, memberships.regionCode, q.region)];
+  const inScope = await exportScope(ctx, memberships.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [];
   if (q.kind) filters.push(eq(memberships.kind, q.kind));
   if (q.org) filters.push(or(eq(memberships.orgId, q.org), eq(memberships.groupId, q.org)));
   const rows = await ctx.db
@@ -152,7 +151,7 @@ export async function exportMemberships(ctx: Ctx, q: ExportQuery): Promise<Expor
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .innerJoin(partyOrgs, eq(partyOrgs.id, memberships.orgId))
     .leftJoin(groupOrg, eq(groupOrg.id, memberships.groupId))
-    .where(scoped(requireActor(ctx), 'directory.read', memberships.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(memberships.regionCode), asc(persons.nameSort), asc(memberships.personId))
     .limit(EXPORT_MAX_ROWS);
   return {
@@ -171,7 +170,8 @@ export async function exportMemberships(ctx: Ctx, q: ExportQuery): Promise<Expor
 
 /** 职务, current and past; ID numbers masked, the holder's name as an extra column. */
 export async function exportPositions(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
-  const filters: (SQL | undefined)[] = [await regionFilter(ctx, positions.regionCode, q.region)];
+  const inScope = await exportScope(ctx, positions.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [];
   if (q.code) filters.push(eq(positions.code, q.code as typeof positions.$inferSelect.code));
   const today = shanghaiDate(ctx.clock());
   const held = sql`(${positions.startDate} <= ${today} AND (${positions.endDate} IS NULL OR ${positions.endDate} >= ${today}))`;
@@ -190,7 +190,7 @@ export async function exportPositions(ctx: Ctx, q: ExportQuery): Promise<ExportR
     .innerJoin(persons, eq(persons.id, positions.personId))
     .leftJoin(partyOrgs, eq(partyOrgs.id, positions.orgId))
     .leftJoin(grids, eq(grids.id, positions.gridId))
-    .where(scoped(requireActor(ctx), 'directory.read', positions.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(
       asc(positions.regionCode),
       asc(positions.code),
@@ -221,15 +221,14 @@ export async function exportPositions(ctx: Ctx, q: ExportQuery): Promise<ExportR
  * group by its name; people and households by (masked) ID numbers, names as extra columns.
  */
 export async function exportEdges(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
-  const filters: (SQL | undefined)[] = [
-    await regionFilter(ctx, responsibilityEdges.regionCode, q.region),
-  ];
+  const inScope = await exportScope(ctx, responsibilityEdges.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [];
   if (q.level) filters.push(eq(responsibilityEdges.level, q.level));
   const rows = await ctx.db
     .select({ e: responsibilityEdges, ...personCells })
     .from(responsibilityEdges)
     .innerJoin(persons, eq(persons.id, responsibilityEdges.responsibleId))
-    .where(scoped(requireActor(ctx), 'directory.read', responsibilityEdges.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(
       asc(responsibilityEdges.regionCode),
       asc(responsibilityEdges.level),
@@ -331,15 +330,13 @@ export async function exportEdges(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
 
 /** 网格 of the villages in scope, by village and order. */
 export async function exportGrids(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
-  const filters: (SQL | undefined)[] = [
-    await regionFilter(ctx, grids.regionCode, q.region),
-    nameLike(grids.name, q.q),
-  ];
+  const inScope = await exportScope(ctx, grids.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [nameLike(grids.name, q.q)];
   if (q.kind) filters.push(eq(grids.kind, q.kind));
   const rows = await ctx.db
     .select()
     .from(grids)
-    .where(scoped(requireActor(ctx), 'directory.read', grids.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(grids.regionCode), asc(grids.seq), asc(grids.name))
     .limit(EXPORT_MAX_ROWS);
   return { rows: rows.map((g) => [g.regionCode, g.name, labelOf(GRID_KINDS, g.kind), g.seq]) };
@@ -348,7 +345,8 @@ export async function exportGrids(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
 /** 1+1+N pairs: the two members by (masked) ID numbers, the households by their heads'; names as extra columns. */
 export async function exportPairs(ctx: Ctx, q: ExportQuery): Promise<ExportRows> {
   const unitMember = alias(persons, 'unit_member');
-  const filters: (SQL | undefined)[] = [await regionFilter(ctx, contactPairs.regionCode, q.region)];
+  const inScope = await exportScope(ctx, contactPairs.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [];
   const rows = await ctx.db
     .select({
       p: contactPairs,
@@ -362,7 +360,7 @@ export async function exportPairs(ctx: Ctx, q: ExportQuery): Promise<ExportRows>
     .leftJoin(units, eq(units.id, contactPairs.unitId))
     .leftJoin(unitMember, eq(unitMember.id, contactPairs.unitMemberId))
     .leftJoin(persons, eq(persons.id, contactPairs.ruralMemberId))
-    .where(scoped(requireActor(ctx), 'directory.read', contactPairs.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(contactPairs.regionCode), asc(units.name), asc(contactPairs.id))
     .limit(EXPORT_MAX_ROWS);
   const householdIds = [...new Set(rows.flatMap((r) => r.p.householdIds))];

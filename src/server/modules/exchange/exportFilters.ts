@@ -2,8 +2,9 @@ import { like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { isCodeOf, type VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
 import { scopeRange } from '../../../domain/region/regionCode.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { requireActor, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
+import { scoped } from '../../platform/scope.ts';
 import { getRegion } from '../regions/service.ts';
 
 /** An export is one workbook in memory: larger lists are cut here (and say so in the file name). */
@@ -14,7 +15,7 @@ export const nameLike = (column: AnyPgColumn, q: string | undefined) =>
   q ? like(column, `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`) : undefined;
 
 /** The subtree of `region`; a region outside the caller's scope answers 404 like the list routes' detail. */
-export async function regionFilter(
+async function regionFilter(
   ctx: Ctx,
   column: AnyPgColumn,
   region: string | undefined,
@@ -23,6 +24,20 @@ export async function regionFilter(
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
   return sql`${column} BETWEEN ${low} AND ${high}`;
+}
+
+/**
+ * The rows a directory export may hold: the caller's directory scope and, when asked, the subtree
+ * of `region` (checked first: outside the scope, 404). The answer adds an export's own filters.
+ */
+export async function exportScope(
+  ctx: Ctx,
+  column: AnyPgColumn,
+  region: string | undefined,
+): Promise<(...filters: (SQL | undefined)[]) => SQL> {
+  const inRegion = await regionFilter(ctx, column, region);
+  const actor = requireActor(ctx);
+  return (...filters) => scoped(actor, 'directory.read', column, inRegion, ...filters);
 }
 
 export function tagFilter(

@@ -9,10 +9,9 @@ import { HOUSEHOLD_TAGS, PERSON_TAGS } from '../../../domain/directory/tags.ts';
 import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { mask } from '../../../domain/privacy/mask.ts';
 import { grids, households, persons } from '../../db/schema/index.ts';
-import { requireActor, type Ctx } from '../../platform/context.ts';
-import { scoped } from '../../platform/scope.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { personSearchCondition } from '../directory/nameSearch.ts';
-import { EXPORT_MAX_ROWS, regionFilter, tagFilter } from './exportFilters.ts';
+import { EXPORT_MAX_ROWS, exportScope, tagFilter } from './exportFilters.ts';
 import type { ExportQuery } from './schema.ts';
 
 const head = alias(persons, 'head');
@@ -21,9 +20,9 @@ const labels = (entries: Parameters<typeof labelOf>[0], codes: readonly string[]
 
 /** 人员 as the sheet's columns; ID numbers and phones masked (reveal stays its own audited action). */
 export async function exportPersons(ctx: Ctx, q: ExportQuery): Promise<CellValue[][]> {
+  const inScope = await exportScope(ctx, persons.regionCode, q.region);
   const filters: (SQL | undefined)[] = [
     q.q ? personSearchCondition(q.q, ctx.cipher) : undefined,
-    await regionFilter(ctx, persons.regionCode, q.region),
     tagFilter(PERSON_TAGS, persons.tags, q.tag),
   ];
   const member = sql`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = ${persons.id})`;
@@ -33,7 +32,7 @@ export async function exportPersons(ctx: Ctx, q: ExportQuery): Promise<CellValue
     .from(persons)
     .leftJoin(households, eq(households.id, persons.householdId))
     .leftJoin(head, eq(head.id, households.headId))
-    .where(scoped(requireActor(ctx), 'directory.read', persons.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(persons.regionCode), asc(persons.nameSort), asc(persons.id))
     .limit(EXPORT_MAX_ROWS);
   return rows.map(({ p, headId }) => [
@@ -50,10 +49,8 @@ export async function exportPersons(ctx: Ctx, q: ExportQuery): Promise<CellValue
 
 /** 户 as the sheet's columns, the head's ID number masked. */
 export async function exportHouseholds(ctx: Ctx, q: ExportQuery): Promise<CellValue[][]> {
-  const filters: (SQL | undefined)[] = [
-    await regionFilter(ctx, households.regionCode, q.region),
-    tagFilter(HOUSEHOLD_TAGS, households.tags, q.tag),
-  ];
+  const inScope = await exportScope(ctx, households.regionCode, q.region);
+  const filters: (SQL | undefined)[] = [tagFilter(HOUSEHOLD_TAGS, households.tags, q.tag)];
   if (q.q) {
     const match = personSearchCondition(q.q, ctx.cipher);
     if (match)
@@ -66,7 +63,7 @@ export async function exportHouseholds(ctx: Ctx, q: ExportQuery): Promise<CellVa
     .from(households)
     .innerJoin(head, eq(head.id, households.headId))
     .leftJoin(grids, eq(grids.id, households.gridId))
-    .where(scoped(requireActor(ctx), 'directory.read', households.regionCode, ...filters))
+    .where(inScope(...filters))
     .orderBy(asc(households.regionCode), asc(head.nameSort))
     .limit(EXPORT_MAX_ROWS);
   return rows.map(({ h, headId, gridName }) => [

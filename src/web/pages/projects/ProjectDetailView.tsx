@@ -13,6 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -26,6 +27,21 @@ import { ProjectWrites, type ProjectWrite } from './ProjectWrites.tsx';
 import { STATUS_COLOR, sourceKey, statusKey, typeKey } from './labels.ts';
 
 const todayInShanghai = (): string => shanghaiDate(new Date());
+
+/** A section's table of a project: small, every row on one page, 暂无 where there is none. */
+function SectionTable<T extends object>(
+  props: Omit<TableProps<T>, 'size' | 'pagination' | 'locale'>,
+) {
+  const { t } = useI18n();
+  return (
+    <Table<T>
+      size="small"
+      pagination={false}
+      locale={{ emptyText: t('project.none') }}
+      {...props}
+    />
+  );
+}
 
 // One project: budget against spend per source, milestones with their progress and the weighted
 // roll-up, child projects, outcomes and 人大 inspections. Writes show where abilities allow them.
@@ -170,12 +186,9 @@ export function ProjectDetailView({ id }: { id: string }) {
             title={t('project.milestones')}
             extra={action('milestone', 'project.milestone.add')}
           >
-            <Table
-              size="small"
+            <SectionTable
               rowKey="id"
-              pagination={false}
               dataSource={p.milestones}
-              locale={{ emptyText: t('project.none') }}
               columns={[
                 { title: t('project.milestone.name'), dataIndex: 'name' },
                 { title: t('project.milestone.weight'), dataIndex: 'weight', align: 'right' },
@@ -250,12 +263,9 @@ export function ProjectDetailView({ id }: { id: string }) {
             title={t('project.outcomes')}
             extra={action('outcome', 'project.outcome.record')}
           >
-            <Table
-              size="small"
+            <SectionTable
               rowKey="year"
-              pagination={false}
               dataSource={p.outcomes}
-              locale={{ emptyText: t('project.none') }}
               columns={[
                 { title: t('project.outcome.year'), dataIndex: 'year' },
                 {
@@ -297,12 +307,9 @@ export function ProjectDetailView({ id }: { id: string }) {
               description={t('project.inspection.hint')}
               style={{ marginBottom: 12 }}
             />
-            <Table
-              size="small"
+            <SectionTable
               rowKey="id"
-              pagination={false}
               dataSource={p.inspections}
-              locale={{ emptyText: t('project.none') }}
               columns={[
                 {
                   title: t('project.inspection.on'),
