@@ -11,8 +11,8 @@ import {
 } from '../../db/schema/index.ts';
 import { V1, V2, rowCounts } from '../../testing/fixtureCounty.ts';
 import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
-import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { OFFICIALS, useLogins, useTestApp } from '../../testing/appKit.ts';
 import type { AssetView, ContractView, LedgerView } from './views.ts';
 
 // Issue 13 parts 1 and 8 on the hand-written county (today 2026-11-22): a village's 三资 ledger
@@ -20,10 +20,7 @@ import type { AssetView, ContractView, LedgerView } from './views.ts';
 // with exceljs, and the village finance statement whose figures are the ledger's sums.
 
 const t = useTestApp({}, {}, 120_000);
-let county: Session;
-let township: Session;
-let village1: Session;
-let village2: Session;
+const { county, township, village1, village2 } = useLogins(t, ...OFFICIALS);
 let v1Name = '';
 
 const HEADER = [
@@ -43,10 +40,6 @@ const GOOD = [
 ];
 
 beforeAll(async () => {
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  village2 = await login(t.app, 'village2');
   const [r] = await t.deps.database.db
     .select({ name: regions.name })
     .from(regions)
