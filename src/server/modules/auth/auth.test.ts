@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VILLAGE_CADRE_PERMISSIONS } from '../../../domain/access/testing/villageCadrePermissions.ts';
 import { buildApp } from '../../app.ts';
 import { call, login } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
@@ -37,20 +38,7 @@ describe('login', () => {
       username: 'village1',
       roles: [{ role: 'village_cadre', scope: '410599101201', scopeName: '振兴村' }],
     });
-    expect(body.permissions).toEqual([
-      'accounts.read',
-      'cases.handle',
-      'cases.read',
-      'cases.submit',
-      'directory.read',
-      'directory.write',
-      'evaluation.claim',
-      'evaluation.read',
-      'evaluation.review',
-      'obligations.read',
-      'obligations.record',
-      'regions.read',
-    ]);
+    expect(body.permissions).toEqual(VILLAGE_CADRE_PERMISSIONS);
   });
 
   it('answers /auth/me with the contract shape', async () => {
