@@ -84,6 +84,18 @@ export async function importFile(
   return finished(app, session, (res.json() as { url: string }).url);
 }
 
+/** {@link importFile} of a one-sheet workbook made by {@link workbookOf}. */
+export async function importSheet(
+  app: FastifyInstance,
+  session: Session,
+  entity: string,
+  sheetName: string,
+  header: string[],
+  rows: CellValue[][],
+): Promise<JobView> {
+  return importFile(app, session, entity, await workbookOf(sheetName, header, rows));
+}
+
 export async function download(
   app: FastifyInstance,
   session: Session,
