@@ -13,6 +13,7 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
+import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { call, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
 import {
@@ -166,6 +167,33 @@ const POSITIONS = [
   '金牌调解员',
 ];
 
+/** One 职务 row: who, which post, where and since when; the other cells blank unless named. */
+const positionRow = (
+  idNumber: string,
+  post: string,
+  region: string,
+  start: string,
+  more: {
+    org?: string;
+    grid?: string;
+    unit?: string;
+    termEnd?: string;
+    end?: string;
+    gold?: string;
+  } = {},
+): CellValue[] => [
+  idNumber,
+  post,
+  region,
+  more.org ?? null,
+  more.grid ?? null,
+  more.unit ?? null,
+  more.termEnd ?? null,
+  start,
+  more.end ?? null,
+  more.gold ?? null,
+];
+
 async function villageFacts() {
   const [branch] = await db()
     .select()
@@ -234,32 +262,13 @@ describe('positions import', () => {
   it('records 书记, 网格员 and a 第一书记 with unit and term; re-import changes nothing; a 离任日期 ends one and keeps it', async () => {
     const f = await villageFacts();
     const rows = [
-      [
-        f.member.idNumber,
-        '书记',
-        village,
-        f.branch.name,
-        null,
-        null,
-        null,
-        '2021-01-05',
-        null,
-        null,
-      ],
-      [f.nonMember, '网格员', village, null, f.grid.name, null, null, '2022-03-01', null, null],
-      [
-        f.member.idNumber,
-        '第一书记',
-        village,
-        null,
-        null,
-        f.unit.name,
-        '2027-12-31',
-        '2024-01-02',
-        null,
-        null,
-      ],
-      [f.nonMember, '调解员', village, null, null, null, null, '2020-06-01', null, '是'],
+      positionRow(f.member.idNumber, '书记', village, '2021-01-05', { org: f.branch.name }),
+      positionRow(f.nonMember, '网格员', village, '2022-03-01', { grid: f.grid.name }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-01-02', {
+        unit: f.unit.name,
+        termEnd: '2027-12-31',
+      }),
+      positionRow(f.nonMember, '调解员', village, '2020-06-01', { gold: '是' }),
     ];
     const job = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, rows);
     expect(job.status, JSON.stringify(job.result.problems)).toBe('succeeded');
@@ -287,7 +296,7 @@ describe('positions import', () => {
     expect(history.items.some((p) => p.endDate === '2025-05-31')).toBe(true);
     // A later term is another row: the new holding joins the history.
     const nextTerm = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, [
-      [f.nonMember, '网格员', village, null, f.grid.name, null, null, '2025-06-01', null, null],
+      positionRow(f.nonMember, '网格员', village, '2025-06-01', { grid: f.grid.name }),
     ]);
     expect(nextTerm.result.counts).toEqual({ created: 1, updated: 0, unchanged: 0 });
   });
@@ -305,70 +314,18 @@ describe('positions import', () => {
       [['小孩', minor, village]],
     );
     const job = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, [
-      [
-        f.member.idNumber,
-        '书记',
-        village,
-        '没有这个支部',
-        null,
-        null,
-        null,
-        '2021-01-05',
-        null,
-        null,
-      ],
-      [f.nonMember, '网格员', village, null, '没有这个网格', null, null, '2022-03-01', null, null],
-      [
-        f.member.idNumber,
-        '第一书记',
-        village,
-        null,
-        null,
-        '没有这个单位',
-        '2027-12-31',
-        '2024-01-02',
-        null,
-        null,
-      ],
-      [
-        f.member.idNumber,
-        '第一书记',
-        village,
-        null,
-        null,
-        f.unit.name,
-        null,
-        '2024-02-02',
-        null,
-        null,
-      ],
-      [f.nonMember, '书记', village, f.branch.name, null, null, null, '2021-01-05', null, null],
-      [minor, '调解员', village, null, null, null, null, '2024-01-01', null, null],
-      [f.member.idNumber, '调解员', otherVillage, null, null, null, null, '2024-01-01', null, null],
-      [
-        buildIdNumber('410599', '1970-01-01', 977),
-        '调解员',
-        village,
-        null,
-        null,
-        null,
-        null,
-        '2024-01-01',
-        null,
-        null,
-      ],
-      [
-        f.member.idNumber,
-        '调解员',
-        village,
-        null,
-        null,
-        null,
-        null,
-        '2024-01-01',
-        '2023-01-01',
-        null,
-      ],
+      positionRow(f.member.idNumber, '书记', village, '2021-01-05', { org: '没有这个支部' }),
+      positionRow(f.nonMember, '网格员', village, '2022-03-01', { grid: '没有这个网格' }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-01-02', {
+        unit: '没有这个单位',
+        termEnd: '2027-12-31',
+      }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-02-02', { unit: f.unit.name }),
+      positionRow(f.nonMember, '书记', village, '2021-01-05', { org: f.branch.name }),
+      positionRow(minor, '调解员', village, '2024-01-01'),
+      positionRow(f.member.idNumber, '调解员', otherVillage, '2024-01-01'),
+      positionRow(buildIdNumber('410599', '1970-01-01', 977), '调解员', village, '2024-01-01'),
+      positionRow(f.member.idNumber, '调解员', village, '2024-01-01', { end: '2023-01-01' }),
     ]);
     expect(job.status).toBe('failed');
     const byRow = new Map<number, string>();
