@@ -7,7 +7,7 @@ import {
   STAFF_PASSWORD as PASSWORD,
   type Period,
 } from '../../testing/obligationsKit.ts';
-import { call, login } from '../../testing/testApp.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
 
 const fx = useObligationsFixture();
 const visit = (over: Record<string, unknown> = {}) => fx.visit(over);
@@ -77,22 +77,18 @@ describe('activities', () => {
       .from(pairings)
       .where(ne(pairings.id, fx.pairingId))
       .limit(1);
-    const body = (role: string, scope: string, username: string) => ({
-      payload: {
-        username,
-        displayName: '单位干部',
-        password: PASSWORD,
-        roles: [{ role, scope }],
-      },
-    });
+    /** `s` posts an account `username` holding `role` on `scope`. */
+    const postAccount = (s: Session, role: string, scope: string, username: string) =>
+      call(fx.t.app, s, 'POST', '/api/v1/accounts', {
+        payload: {
+          username,
+          displayName: '单位干部',
+          password: PASSWORD,
+          roles: [{ role, scope }],
+        },
+      });
     const scope = `unit:${pairing?.unitId}`;
-    const made = await call(
-      fx.t.app,
-      fx.county,
-      'POST',
-      '/api/v1/accounts',
-      body('unit_staff', scope, 'granted-staff'),
-    );
+    const made = await postAccount(fx.county, 'unit_staff', scope, 'granted-staff');
     expect(made.statusCode, made.body).toBe(201);
     expect((made.json() as { roles: { scope: string }[] }).roles[0]?.scope).toBe(scope);
     const granted = await login(fx.t.app, 'granted-staff', PASSWORD);
@@ -106,38 +102,10 @@ describe('activities', () => {
     expect(mine.subjects.map((m) => m.id).sort()).toEqual(ofUnit.map((p) => p.id).sort());
     // County units lie outside a township's scope: not found, as any row outside it.
     const township = await login(fx.t.app, 'township');
+    expect((await postAccount(township, 'unit_staff', scope, 'no-grant')).statusCode).toBe(404);
+    expect((await postAccount(fx.county, 'villager', scope, 'wrong-role')).statusCode).toBe(400);
     expect(
-      (
-        await call(
-          fx.t.app,
-          township,
-          'POST',
-          '/api/v1/accounts',
-          body('unit_staff', scope, 'no-grant'),
-        )
-      ).statusCode,
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          fx.t.app,
-          fx.county,
-          'POST',
-          '/api/v1/accounts',
-          body('villager', scope, 'wrong-role'),
-        )
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await call(
-          fx.t.app,
-          fx.county,
-          'POST',
-          '/api/v1/accounts',
-          body('unit_staff', `unit:${uuidv7(3)}`, 'no-unit'),
-        )
-      ).statusCode,
+      (await postAccount(fx.county, 'unit_staff', `unit:${uuidv7(3)}`, 'no-unit')).statusCode,
     ).toBe(404);
   });
 
