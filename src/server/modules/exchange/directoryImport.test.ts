@@ -20,6 +20,7 @@ import {
   download,
   exchangeSessions,
   importFile,
+  importPerson,
   importSheet,
   rowsOf,
   upload,
@@ -305,14 +306,7 @@ describe('positions import', () => {
     const f = await villageFacts();
     const before = (await db().select({ n: count() }).from(positions))[0]?.n;
     const minor = buildIdNumber('410599', '2015-04-01', 31);
-    await importSheet(
-      t.app,
-      cadre,
-      'persons',
-      '人员',
-      ['姓名', '身份证号', '所在村（区划代码）'],
-      [['小孩', minor, village]],
-    );
+    await importPerson(t.app, cadre, '小孩', minor, village);
     const job = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, [
       positionRow(f.member.idNumber, '书记', village, '2021-01-05', { org: '没有这个支部' }),
       positionRow(f.nonMember, '网格员', village, '2022-03-01', { grid: '没有这个网格' }),

@@ -4,7 +4,7 @@ import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { partyOrgs, units } from '../../db/schema/index.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
-import { importFile, importSheet, workbookOf } from '../../testing/exchangeKit.ts';
+import { importFile, importPerson, importSheet, workbookOf } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
 let county: Session;
@@ -99,14 +99,7 @@ describe('memberships import', () => {
       .limit(1);
     if (!branch) throw new Error('no org in the village');
     const member = buildIdNumber('410599', '1975-04-04', 951);
-    await importSheet(
-      t.app,
-      cadre,
-      'persons',
-      '人员',
-      ['姓名', '身份证号', '所在村（区划代码）'],
-      [['入党甲', member, village]],
-    );
+    await importPerson(t.app, cadre, '入党甲', member, village);
     const HEADER = ['身份证号', '党组织所在区划代码', '党组织名称', '党员类别', '入党日期'];
     const bad = await importSheet(t.app, cadre, 'memberships', '党员', HEADER, [
       [member, village, branch.name, '正式党员', '2001-02-30'],
