@@ -1,12 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { AppConfig } from '../config.ts';
-import {
-  createTestApp,
-  login,
-  type Session,
-  type TestApp,
-  type TestAppOptions,
-} from './testApp.ts';
+import { createTestApp, login } from './testApp.ts';
+import type { Session, TestApp, TestAppOptions } from './testApp.ts';
 
 /**
  * The test app of one file: created before its tests (a file's later `beforeAll` may use it),
