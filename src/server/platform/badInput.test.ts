@@ -28,6 +28,10 @@ const newAccount = (over: Record<string, unknown>) =>
     },
   });
 
+/** The county admin renames the account `id`. */
+const renameAccount = (id: string) =>
+  call(t.app, admin, 'PATCH', `/api/v1/accounts/${id}`, { payload: { displayName: '无' } });
+
 /** The county admin posts a new region. */
 const newRegion = (code: string, name: string) =>
   call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code, name } });
@@ -183,19 +187,13 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     },
     {
       name: 'a foreign id',
-      send: () =>
-        call(t.app, admin, 'PATCH', '/api/v1/accounts/01a202f8-0000-7000-8000-000000000000', {
-          payload: { displayName: '无' },
-        }),
+      send: () => renameAccount('01a202f8-0000-7000-8000-000000000000'),
       status: 404,
       code: 'NOT_FOUND',
     },
     {
       name: 'a malformed id',
-      send: () =>
-        call(t.app, admin, 'PATCH', '/api/v1/accounts/not-a-uuid', {
-          payload: { displayName: '无' },
-        }),
+      send: () => renameAccount('not-a-uuid'),
       status: 400,
       code: 'VALIDATION',
       path: 'params.id',
