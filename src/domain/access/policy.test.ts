@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VILLAGE_CADRE_PERMISSIONS } from './testing/villageCadrePermissions.ts';
 import { can, canGrant, permissionsOf, type Actor } from './policy.ts';
 
 const township: Actor = {
@@ -22,20 +23,7 @@ describe('policy', () => {
 
   it('denies what no role lists', () => {
     expect(can(villageCadre, 'audit.read', '410599101201')).toBe(false);
-    expect(permissionsOf(villageCadre)).toEqual([
-      'accounts.read',
-      'cases.handle',
-      'cases.read',
-      'cases.submit',
-      'directory.read',
-      'directory.write',
-      'evaluation.claim',
-      'evaluation.read',
-      'evaluation.review',
-      'obligations.read',
-      'obligations.record',
-      'regions.read',
-    ]);
+    expect(permissionsOf(villageCadre)).toEqual(VILLAGE_CADRE_PERMISSIONS);
   });
 
   it('lets a township admin grant village roles but not county roles', () => {

@@ -18,6 +18,24 @@ async function rowCounts() {
   return { regions: r?.n, accounts: a?.n, audit: e?.n };
 }
 
+/** The county admin posts a villager of 振兴村 with a good password; `over` changes its fields. */
+const newAccount = (over: Record<string, unknown>) =>
+  call(t.app, admin, 'POST', '/api/v1/accounts', {
+    payload: {
+      password: 'Good#Pass2026',
+      roles: [{ role: 'villager', scope: '410599101201' }],
+      ...over,
+    },
+  });
+
+/** The county admin renames the account `id`. */
+const renameAccount = (id: string) =>
+  call(t.app, admin, 'PATCH', `/api/v1/accounts/${id}`, { payload: { displayName: '无' } });
+
+/** The county admin posts a new region. */
+const newRegion = (code: string, name: string) =>
+  call(t.app, admin, 'POST', '/api/v1/regions', { payload: { code, name } });
+
 function raw(
   method: 'POST' | 'PATCH',
   url: string,
@@ -102,10 +120,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     },
     {
       name: 'an invalid region code',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/regions', {
-          payload: { code: '410599401203', name: '新村' },
-        }),
+      send: () => newRegion('410599401203', '新村'),
       status: 400,
       code: 'VALIDATION',
       path: 'body.code',
@@ -129,49 +144,26 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     },
     {
       name: 'a region whose parent does not exist',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/regions', {
-          payload: { code: '410599102201', name: '无主村' },
-        }),
+      send: () => newRegion('410599102201', '无主村'),
       status: 404,
       code: 'NOT_FOUND',
     },
     {
       name: 'a duplicate region code',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/regions', {
-          payload: { code: '410599101201', name: '重复村' },
-        }),
+      send: () => newRegion('410599101201', '重复村'),
       status: 409,
       code: 'CONFLICT',
     },
     {
       name: 'a weak password',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/accounts', {
-          payload: {
-            username: 'weak',
-            displayName: '弱',
-            password: '12345678',
-            roles: [{ role: 'villager', scope: '410599101201' }],
-          },
-        }),
+      send: () => newAccount({ username: 'weak', displayName: '弱', password: '12345678' }),
       status: 400,
       code: 'VALIDATION',
       path: 'body.password',
     },
     {
       name: 'an invalid phone',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/accounts', {
-          payload: {
-            username: 'badphone',
-            displayName: '号',
-            password: 'Good#Pass2026',
-            phone: '12345',
-            roles: [{ role: 'villager', scope: '410599101201' }],
-          },
-        }),
+      send: () => newAccount({ username: 'badphone', displayName: '号', phone: '12345' }),
       status: 400,
       code: 'VALIDATION',
       path: 'body.phone',
@@ -179,46 +171,29 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     {
       name: 'a role in another county',
       send: () =>
-        call(t.app, admin, 'POST', '/api/v1/accounts', {
-          payload: {
-            username: 'outsider',
-            displayName: '外',
-            password: 'Good#Pass2026',
-            roles: [{ role: 'villager', scope: '420199101201' }],
-          },
+        newAccount({
+          username: 'outsider',
+          displayName: '外',
+          roles: [{ role: 'villager', scope: '420199101201' }],
         }),
       status: 404,
       code: 'NOT_FOUND',
     },
     {
       name: 'a taken username',
-      send: () =>
-        call(t.app, admin, 'POST', '/api/v1/accounts', {
-          payload: {
-            username: 'village1',
-            displayName: '重',
-            password: 'Good#Pass2026',
-            roles: [{ role: 'villager', scope: '410599101201' }],
-          },
-        }),
+      send: () => newAccount({ username: 'village1', displayName: '重' }),
       status: 409,
       code: 'CONFLICT',
     },
     {
       name: 'a foreign id',
-      send: () =>
-        call(t.app, admin, 'PATCH', '/api/v1/accounts/01a202f8-0000-7000-8000-000000000000', {
-          payload: { displayName: '无' },
-        }),
+      send: () => renameAccount('01a202f8-0000-7000-8000-000000000000'),
       status: 404,
       code: 'NOT_FOUND',
     },
     {
       name: 'a malformed id',
-      send: () =>
-        call(t.app, admin, 'PATCH', '/api/v1/accounts/not-a-uuid', {
-          payload: { displayName: '无' },
-        }),
+      send: () => renameAccount('not-a-uuid'),
       status: 400,
       code: 'VALIDATION',
       path: 'params.id',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { AppConfig } from '../config.ts';
-import { createTestApp, type TestApp, type TestAppOptions } from './testApp.ts';
+import { createTestApp, login } from './testApp.ts';
+import type { Session, TestApp, TestAppOptions } from './testApp.ts';
 
 /**
  * The test app of one file: created before its tests (a file's later `beforeAll` may use it),
@@ -25,3 +26,23 @@ export function useTestApp(
     },
   });
 }
+
+/**
+ * The demo accounts `usernames` (password {@link login}'s default) logged in before the file's
+ * tests, in a `beforeAll` after those registered before it. Each session is an object filled in
+ * place, so the result may be destructured at the file's top level; read the sessions' fields
+ * inside hooks and tests.
+ */
+export function useLogins<N extends string>(t: TestApp, ...usernames: N[]): Record<N, Session> {
+  const sessions = Object.fromEntries(
+    usernames.map((username) => [username, { username, cookie: '', csrf: '' }]),
+  ) as unknown as Record<N, Session>;
+  beforeAll(async () => {
+    for (const username of usernames)
+      Object.assign(sessions[username], await login(t.app, username));
+  });
+  return sessions;
+}
+
+/** The demo accounts of a county's officials: the county, 红旗镇 and its villages V1 and V2. */
+export const OFFICIALS = ['county', 'township', 'village1', 'village2'] as const;

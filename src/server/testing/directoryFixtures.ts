@@ -14,6 +14,7 @@ import {
   type TestApp,
   type TestAppOptions,
 } from './testApp.ts';
+import { useTestApp } from './appKit.ts';
 
 let smallDemo: ReturnType<typeof generateDemoCounty> | undefined;
 /** The small demo county a directory test app is seeded with, as generated (once a test file). */
@@ -31,9 +32,9 @@ export async function appWithSessions<U extends string[]>(
   return [t, ...(sessions as { [K in keyof U]: Session })];
 }
 
-/** A test app seeded with the small demo county, and a session for each of `users`, in order. */
-export const directoryApp = <U extends string[]>(...users: U) =>
-  appWithSessions({ directory: true }, ...users);
+/** The test app of one file (see useTestApp), seeded with the small demo county. */
+export const useDirectoryApp = () =>
+  useTestApp({ demoUnions: false }, { directory: true }, 120_000);
 
 /**
  * Counts the rows of `table` and of the audit log, under `key` and `audit`: what a refused write

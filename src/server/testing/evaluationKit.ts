@@ -30,6 +30,22 @@ export const decision = (
     },
   });
 
+/** `s` proposes 摘星 on the evaluation `subject`: its branch designated 软弱涣散. */
+export const proposeWeakBranchVeto = (t: TestApp, s: Session, subject: string) =>
+  call(t.app, s, 'POST', `/api/v1/evaluation/evaluations/${subject}/vetoes`, {
+    payload: { vetoKey: 'weakBranch', description: '被列为软弱涣散村党组织' },
+  });
+
+/** `s` decides the veto a proposal answered (`proposed`): every star removed. */
+export const removeAllStars = (t: TestApp, s: Session, proposed: Res) =>
+  call(
+    t.app,
+    s,
+    'POST',
+    `/api/v1/evaluation/vetoes/${String((proposed.json() as { id: string }).id)}/decision`,
+    { payload: { remove: true, comment: '摘除全部星' } },
+  );
+
 /** Every row an evaluation touches, to prove a refused request changed nothing. */
 async function snapshot(t: TestApp): Promise<string> {
   const tables = [

@@ -84,6 +84,35 @@ export async function importFile(
   return finished(app, session, (res.json() as { url: string }).url);
 }
 
+/** {@link importFile} of a one-sheet workbook made by {@link workbookOf}. */
+export async function importSheet(
+  app: FastifyInstance,
+  session: Session,
+  entity: string,
+  sheetName: string,
+  header: string[],
+  rows: CellValue[][],
+): Promise<JobView> {
+  return importFile(app, session, entity, await workbookOf(sheetName, header, rows));
+}
+
+/** `session` registers one resident (name, ID number, village) by importing a 人员 sheet. */
+export const importPerson = (
+  app: FastifyInstance,
+  session: Session,
+  name: string,
+  idNumber: string,
+  village: string,
+) =>
+  importSheet(
+    app,
+    session,
+    'persons',
+    '人员',
+    ['姓名', '身份证号', '所在村（区划代码）'],
+    [[name, idNumber, village]],
+  );
+
 export async function download(
   app: FastifyInstance,
   session: Session,

@@ -1,4 +1,5 @@
 import { count, eq, ne } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import {
   accounts,
   activities,
@@ -133,4 +134,23 @@ export async function openObligationsFixture(): Promise<ObligationsFixture> {
     visit,
     activityCount,
   };
+}
+
+/**
+ * The obligations county of one file: opened before its tests (a file's later `beforeAll` may use
+ * it), closed after them. What it returns stands for the fixture once `beforeAll` has run; read it
+ * inside hooks and tests, not at the file's top level.
+ */
+export function useObligationsFixture(): ObligationsFixture {
+  let current: ObligationsFixture | undefined;
+  beforeAll(async () => {
+    current = await openObligationsFixture();
+  }, 120_000);
+  afterAll(() => current?.t.close());
+  return new Proxy({} as ObligationsFixture, {
+    get(_, key) {
+      if (!current) throw new Error('the obligations fixture exists once beforeAll has run');
+      return Reflect.get(current, key, current);
+    },
+  });
 }

@@ -48,3 +48,13 @@ export function itRefusesEach(
     });
   }
 }
+
+/** Each request `as` sends (method, address, body) is answered 404: what lies outside its scope. */
+export async function expectEachNotFound(
+  t: TestApp,
+  as: Session,
+  requests: [method: 'GET' | 'PATCH', url: string, payload?: Body][],
+) {
+  for (const [method, url, payload] of requests)
+    expect((await call(t.app, as, method, url, payload ? { payload } : {})).statusCode).toBe(404);
+}

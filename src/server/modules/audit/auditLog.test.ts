@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
-import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
@@ -13,10 +14,10 @@ const adults = demo.persons.filter(
 const grid1 = demo.grids.find((g) => g.regionCode === VILLAGE1);
 const village1Name = demo.regions.find((r) => r.code === VILLAGE1)?.name;
 
-let t: TestApp, county: Session, cadre: Session;
+const t = useDirectoryApp();
+const { county, village1: cadre } = useLogins(t, 'county', 'village1');
 let positionId: string;
 beforeAll(async () => {
-  [t, county, cadre] = await directoryApp('county', 'village1');
   const created = await call(t.app, cadre, 'POST', '/api/v1/positions', {
     payload: {
       personId: adults[0]?.id,
@@ -33,7 +34,6 @@ beforeAll(async () => {
   });
   expect(ended.statusCode).toBe(200);
 }, 120_000);
-afterAll(() => t.close());
 
 interface Row {
   action: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VILLAGE_CADRE_PERMISSIONS } from '../../../domain/access/testing/villageCadrePermissions.ts';
 import { buildApp } from '../../app.ts';
 import { call, login } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
@@ -20,13 +21,28 @@ function cookieOf(
   return res.cookies.find((c) => c.name === name);
 }
 
+/** POST /auth/login to `app` (the file's by default), with `headers` and `remoteAddress` if given. */
+function postLogin(
+  username: string,
+  password: string,
+  {
+    app = t.app,
+    headers,
+    remoteAddress,
+  }: { app?: typeof t.app; headers?: Record<string, string>; remoteAddress?: string } = {},
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    ...(headers ? { headers } : {}),
+    ...(remoteAddress ? { remoteAddress } : {}),
+    payload: { username, password },
+  });
+}
+
 describe('login', () => {
   it('sets an HttpOnly SameSite=Strict session cookie and returns roles with scope names', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'village1', password: 'Lingyan@2026' },
-    });
+    const res = await postLogin('village1', 'Lingyan@2026');
     expect(res.statusCode).toBe(200);
     const sid = cookieOf(res, 'lingyan_sid');
     expect(sid?.httpOnly).toBe(true);
@@ -37,20 +53,7 @@ describe('login', () => {
       username: 'village1',
       roles: [{ role: 'village_cadre', scope: '410599101201', scopeName: '振兴村' }],
     });
-    expect(body.permissions).toEqual([
-      'accounts.read',
-      'cases.handle',
-      'cases.read',
-      'cases.submit',
-      'directory.read',
-      'directory.write',
-      'evaluation.claim',
-      'evaluation.read',
-      'evaluation.review',
-      'obligations.read',
-      'obligations.record',
-      'regions.read',
-    ]);
+    expect(body.permissions).toEqual(VILLAGE_CADRE_PERMISSIONS);
   });
 
   it('answers /auth/me with the contract shape', async () => {
@@ -92,12 +95,7 @@ describe('login', () => {
 
   it('rotates the session at login: the old cookie stops working', async () => {
     const first = await login(t.app, 'member');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      headers: { cookie: first.cookie },
-      payload: { username: 'member', password: 'Lingyan@2026' },
-    });
+    const res = await postLogin('member', 'Lingyan@2026', { headers: { cookie: first.cookie } });
     expect(res.statusCode).toBe(200);
     expect(cookieOf(res, 'lingyan_sid')?.value).not.toBe(
       first.cookie.match(/lingyan_sid=([^;]+)/)?.[1],
@@ -107,12 +105,7 @@ describe('login', () => {
 
   it('answers a wrong password and an unknown user identically', async () => {
     const attempt = (username: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        remoteAddress: '10.1.0.1',
-        payload: { username, password: 'nope-nope' },
-      });
+      postLogin(username, 'nope-nope', { remoteAddress: '10.1.0.1' });
     const wrong = await attempt('township');
     const unknown = await attempt('nobody');
     expect(wrong.statusCode).toBe(401);
@@ -130,12 +123,7 @@ describe('login', () => {
 
 describe('login throttling (no lock an outsider can trigger)', () => {
   const attempt = (username: string, password: string, remoteAddress: string) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      remoteAddress,
-      payload: { username, password },
-    });
+    postLogin(username, password, { remoteAddress });
 
   it('backs off a failing address with 429 and Retry-After, while the real user logs in from elsewhere', async () => {
     for (let i = 0; i < 5; i++)
@@ -205,12 +193,7 @@ describe('login throttling (no lock an outsider can trigger)', () => {
 
 describe('login (continued)', () => {
   it('explains errors in English when asked', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      headers: { 'accept-language': 'en-US' },
-      payload: { username: 'nobody', password: 'x' },
-    });
+    const res = await postLogin('nobody', 'x', { headers: { 'accept-language': 'en-US' } });
     expect(res.json().error.message).toBe('Wrong username or password');
   });
 });
@@ -253,20 +236,17 @@ describe('sessions', () => {
       ).statusCode,
     ).toBe(401);
     const s = await login(t.app, 'county');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/regions',
-      headers: { cookie: s.cookie },
-      payload: { code: '410599101203', name: '新村' },
-    });
+    const newRegion = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/regions',
+        headers: { cookie: s.cookie, ...headers },
+        payload: { code: '410599101203', name: '新村' },
+      });
+    const res = await newRegion({});
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF');
-    const wrongToken = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/regions',
-      headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(s.csrf.length) },
-      payload: { code: '410599101203', name: '新村' },
-    });
+    const wrongToken = await newRegion({ 'x-csrf-token': 'x'.repeat(s.csrf.length) });
     expect(wrongToken.statusCode).toBe(403);
     expect((await call(t.app, s, 'GET', '/api/v1/regions/410599101203')).statusCode).toBe(404);
   });
@@ -281,11 +261,7 @@ describe('sessions', () => {
         .statusCode,
     ).toBe(200);
     expect((await call(t.app, victim, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'member', password: 'Lingyan@2026' },
-    });
+    const again = await postLogin('member', 'Lingyan@2026');
     expect(again.json().error.code).toBe('ACCOUNT_DISABLED');
     await call(t.app, admin, 'PATCH', `/api/v1/accounts/${id}`, { payload: { disabled: false } });
     await login(t.app, 'member');
@@ -294,12 +270,7 @@ describe('sessions', () => {
 
 describe('Secure cookies behind HTTPS', () => {
   const loginVia = (app: typeof t.app, headers: Record<string, string>) =>
-    app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      headers,
-      payload: { username: 'member', password: 'Lingyan@2026' },
-    });
+    postLogin('member', 'Lingyan@2026', { app, headers });
 
   it('marks both cookies Secure when a trusted proxy says the request came over HTTPS', async () => {
     const proxied = await buildApp(t.deps, { webDist: '/nonexistent', trustProxy: true });

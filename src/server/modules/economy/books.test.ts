@@ -10,9 +10,15 @@ import {
   regions,
 } from '../../db/schema/index.ts';
 import { V1, V2, rowCounts } from '../../testing/fixtureCounty.ts';
-import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
-import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import {
+  download,
+  importFile,
+  importSheet,
+  rowsOf,
+  workbookOf,
+} from '../../testing/exchangeKit.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { OFFICIALS, useLogins, useTestApp } from '../../testing/appKit.ts';
 import type { AssetView, ContractView, LedgerView } from './views.ts';
 
 // Issue 13 parts 1 and 8 on the hand-written county (today 2026-11-22): a village's 三资 ledger
@@ -20,10 +26,7 @@ import type { AssetView, ContractView, LedgerView } from './views.ts';
 // with exceljs, and the village finance statement whose figures are the ledger's sums.
 
 const t = useTestApp({}, {}, 120_000);
-let county: Session;
-let township: Session;
-let village1: Session;
-let village2: Session;
+const { county, township, village1, village2 } = useLogins(t, ...OFFICIALS);
 let v1Name = '';
 
 const HEADER = [
@@ -43,10 +46,6 @@ const GOOD = [
 ];
 
 beforeAll(async () => {
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  village2 = await login(t.app, 'village2');
   const [r] = await t.deps.database.db
     .select({ name: regions.name })
     .from(regions)
@@ -102,12 +101,7 @@ describe('三资 import (issue 13 part 1)', () => {
   });
 
   it('imports a good file whole, values in 分, and a re-import changes only what differs', async () => {
-    const created = await importFile(
-      t.app,
-      village1,
-      'assets',
-      await workbookOf('三资', HEADER, GOOD),
-    );
+    const created = await importSheet(t.app, village1, 'assets', '三资', HEADER, GOOD);
     expect(created.status, JSON.stringify(created.result.problems)).toBe('succeeded');
     expect(created.result.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const items = (await get(village1, `/api/v1/economy/assets?region=${V1}`)).json()
@@ -124,21 +118,11 @@ describe('三资 import (issue 13 part 1)', () => {
       area: 0,
       valueFen: 125_000_000,
     });
-    const again = await importFile(
-      t.app,
-      village1,
-      'assets',
-      await workbookOf('三资', HEADER, GOOD),
-    );
+    const again = await importSheet(t.app, village1, 'assets', '三资', HEADER, GOOD);
     expect(again.result.counts).toEqual({ created: 0, updated: 0, unchanged: 2 });
-    const revalued = await importFile(
-      t.app,
-      village1,
-      'assets',
-      await workbookOf('三资', HEADER, [
-        [V1, '东洼承包地', '资源', '耕地', 120.5, '村东洼地', '已发包', 380_000, '2026-06-30'],
-      ]),
-    );
+    const revalued = await importSheet(t.app, village1, 'assets', '三资', HEADER, [
+      [V1, '东洼承包地', '资源', '耕地', 120.5, '村东洼地', '已发包', 380_000, '2026-06-30'],
+    ]);
     expect(revalued.result.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const land = (
       (await get(village1, `/api/v1/economy/assets?region=${V1}`)).json().items as AssetView[]
@@ -148,14 +132,9 @@ describe('三资 import (issue 13 part 1)', () => {
 
   it('refuses a county administrator’s rows: only the village’s cadres write its books', async () => {
     const before = await footprint();
-    const job = await importFile(
-      t.app,
-      county,
-      'assets',
-      await workbookOf('三资', HEADER, [
-        [V1, '县里代填', '资源', '耕地', 1, '某处', null, null, null],
-      ]),
-    );
+    const job = await importSheet(t.app, county, 'assets', '三资', HEADER, [
+      [V1, '县里代填', '资源', '耕地', 1, '某处', null, null, null],
+    ]);
     expect(job.status).toBe('failed');
     expect(job.result.problems[0]?.zh).toContain('村干部');
     expect(await footprint()).toEqual(before);

@@ -14,8 +14,8 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { download, rowsOf } from '../../testing/exchangeKit.ts';
 import { rootCtx, rowCounts, sessionWithRole, V1, V2 } from '../../testing/fixtureCounty.ts';
-import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { OFFICIALS, useLogins, useTestApp } from '../../testing/appKit.ts';
 import { postIncome } from './income.ts';
 
 // 干部奖励 on the hand-written county (today 2026-11-22): the county sets its 2026 rule, 振兴村
@@ -24,10 +24,7 @@ import { postIncome } from './income.ts';
 // V2's income fell: it has no pool.
 
 const t = useTestApp({}, {}, 120_000);
-let county: Session;
-let township: Session;
-let village1: Session;
-let village2: Session;
+const { county, township, village1, village2 } = useLogins(t, ...OFFICIALS);
 let villager: Session;
 const cadre = {
   secretary: '',
@@ -119,10 +116,6 @@ beforeAll(async () => {
   await income(V1, '2026-09-01', 10_000_000);
   await income(V2, '2025-03-01', 50_000);
   await income(V2, '2026-03-01', 40_000);
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  village2 = await login(t.app, 'village2');
   villager = await sessionWithRole(t, county, {
     username: 'dingcunmin',
     password: 'Dingcm#2026pw',

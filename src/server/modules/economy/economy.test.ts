@@ -10,8 +10,8 @@ import {
 } from '../../db/schema/index.ts';
 import { COUNTY, rootCtx, rowCounts, V1, V2, villageMetric } from '../../testing/fixtureCounty.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
-import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { OFFICIALS, useLogins, useTestApp } from '../../testing/appKit.ts';
 import '../evaluation/metricProviders.ts';
 import { createPosition } from '../positions/write.ts';
 import type { AssetView, CleanupView, ContractView, LedgerView } from './views.ts';
@@ -20,10 +20,7 @@ import type { AssetView, CleanupView, ContractView, LedgerView } from './views.t
 // village's books, the township and county read them, the county sets reference prices.
 
 const t = useTestApp({}, {}, 120_000);
-let county: Session;
-let township: Session;
-let village1: Session;
-let village2: Session;
+const { county, township, village1, village2 } = useLogins(t, ...OFFICIALS);
 let cadrePersonId = '';
 
 beforeAll(async () => {
@@ -36,10 +33,6 @@ beforeAll(async () => {
     regionCode: V1,
     startDate: '2024-01-01',
   });
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  village2 = await login(t.app, 'village2');
 }, 120_000);
 
 const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: unknown) =>

@@ -3,8 +3,8 @@ import { ZHENXING_RULE } from '../../../domain/economy/dividends.ts';
 import { insertHouseholdOfOne } from '../../testing/directoryFixtures.ts';
 import { rootCtx, TOWNSHIP, V1, V2, W1 } from '../../testing/fixtureCounty.ts';
 import { organizationRowCounts } from '../../testing/organizationsKit.ts';
-import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import { call, type Session } from '../../testing/testApp.ts';
+import { useLogins, useTestApp } from '../../testing/appKit.ts';
 
 // 合作社、公司与双绑 on the hand-written county (today 2026-11-22): V1's cadre registers a 党支部领办
 // 合作社 with two member households; the township registers a 共富公司 that takes land from V1 and
@@ -13,9 +13,7 @@ import { useTestApp } from '../../testing/appKit.ts';
 // written; another village's organization is a 404.
 
 const t = useTestApp({}, {}, 120_000);
-let township: Session;
-let village1: Session;
-let village2: Session;
+const { township, village1, village2 } = useLogins(t, 'township', 'village1', 'village2');
 const hh = { a: '', b: '', v2: '', far: '' };
 const org = { coop: '', company: '', binding: '', ended: '', v2coop: '' };
 
@@ -30,6 +28,9 @@ type Org = {
 
 const send = (s: Session, url: string, payload: unknown) =>
   call(t.app, s, 'POST', url, { payload });
+/** `s` registers an economic organization (its answer). */
+const register = (s: Session, region: string, kind: string, name: string, registeredOn: string) =>
+  send(s, '/api/v1/economy/organizations', { region, kind, name, registeredOn });
 const footprint = () => organizationRowCounts(t);
 
 beforeAll(async () => {
@@ -46,26 +47,19 @@ beforeAll(async () => {
     v2: v2.householdId,
     far: far.householdId,
   });
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  village2 = await login(t.app, 'village2');
-  const v2coop = await send(village2, '/api/v1/economy/organizations', {
-    region: V2,
-    kind: 'collectiveOrg',
-    name: '二村股份经济合作社',
-    registeredOn: '2020-06-01',
-  });
+  const v2coop = await register(village2, V2, 'collectiveOrg', '二村股份经济合作社', '2020-06-01');
   org.v2coop = v2coop.json<{ id: string }>().id;
 }, 120_000);
 
 describe('合作社、公司与双绑', () => {
   it('registers a 党支部领办合作社 and admits member households with their shares', async () => {
-    const res = await send(village1, '/api/v1/economy/organizations', {
-      region: V1,
-      kind: 'branchCooperative',
-      name: '一村党支部领办合作社',
-      registeredOn: '2024-03-01',
-    });
+    const res = await register(
+      village1,
+      V1,
+      'branchCooperative',
+      '一村党支部领办合作社',
+      '2024-03-01',
+    );
     expect(res.statusCode, res.body).toBe(201);
     org.coop = res.json<Org>().id;
     for (const [id, land] of [
@@ -91,12 +85,7 @@ describe('合作社、公司与双绑', () => {
   });
 
   it('has the township register a 共富公司 taking land at 800 元/亩, the 租金 to the 分', async () => {
-    const res = await send(township, '/api/v1/economy/organizations', {
-      region: TOWNSHIP,
-      kind: 'townCompany',
-      name: '镇共富公司',
-      registeredOn: '2025-01-01',
-    });
+    const res = await register(township, TOWNSHIP, 'townCompany', '镇共富公司', '2025-01-01');
     expect(res.statusCode, res.body).toBe(201);
     org.company = res.json<Org>().id;
     for (const [id, area] of [

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
+import { proposeWeakBranchVeto, removeAllStars } from '../../testing/evaluationKit.ts';
 
 // 安阳: a first secretary's village must reach three stars by the end of the term. The demo seed
 // ran the county-wide 2026 五星 round; the test clock stands at 2026-11-22.
@@ -48,22 +49,10 @@ describe('first-secretary warnings', () => {
     expect(await warned()).toEqual([]);
 
     // 摘星 after a 软弱涣散 designation takes the village below three stars: now warned.
-    const veto = await call(
-      t.app,
-      county,
-      'POST',
-      `/api/v1/evaluation/evaluations/${String(secretary.evaluation)}/vetoes`,
-      { payload: { vetoKey: 'weakBranch', description: '被列为软弱涣散村党组织' } },
-    );
+    const veto = await proposeWeakBranchVeto(t, county, String(secretary.evaluation));
     expect(veto.statusCode, veto.body).toBe(201);
     expect(await warned()).toEqual([]); // proposed only: the stars still stand
-    const decided = await call(
-      t.app,
-      county,
-      'POST',
-      `/api/v1/evaluation/vetoes/${String((veto.json() as { id: string }).id)}/decision`,
-      { payload: { remove: true, comment: '摘除全部星' } },
-    );
+    const decided = await removeAllStars(t, county, veto);
     expect(decided.statusCode, decided.body).toBe(200);
     expect(await warned()).toEqual([
       expect.objectContaining({

@@ -4,7 +4,7 @@ import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { persons } from '../../db/schema/index.ts';
 import { login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
-import { importFile, upload, workbookOf, exchangeSessions } from '../../testing/exchangeKit.ts';
+import { exchangeSessions, importSheet, upload, workbookOf } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
 let county: Session;
@@ -57,21 +57,16 @@ describe('import refuses bad input with a clear 4xx and writes nothing', () => {
 
   it('fails every bad row — duplicates, unknown households, bad phones and codes, another village — and writes none', async () => {
     const before = await personCount();
-    const job = await importFile(
-      t.app,
-      cadre,
-      'persons',
-      await workbookOf('人员', HEADER, [
-        ['甲', id(1), '13900000001', village, ''],
-        ['甲二', id(1), '', village, ''],
-        ['乙', id(2), '12345', village, ''],
-        ['丙', id(3), '', '4105991012', ''],
-        ['丁', id(4), '', otherVillage, ''],
-        ['戊', id(5), '', village, id(99)],
-        ['己', id(6), '', '410599101999', ''],
-        ['庚', id(7), '', village, ''],
-      ]),
-    );
+    const job = await importSheet(t.app, cadre, 'persons', '人员', HEADER, [
+      ['甲', id(1), '13900000001', village, ''],
+      ['甲二', id(1), '', village, ''],
+      ['乙', id(2), '12345', village, ''],
+      ['丙', id(3), '', '4105991012', ''],
+      ['丁', id(4), '', otherVillage, ''],
+      ['戊', id(5), '', village, id(99)],
+      ['己', id(6), '', '410599101999', ''],
+      ['庚', id(7), '', village, ''],
+    ]);
     expect(job.status).toBe('failed');
     const byRow = new Map<number, string>();
     for (const p of job.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);
@@ -88,19 +83,13 @@ describe('import refuses bad input with a clear 4xx and writes nothing', () => {
   });
 
   it('refuses a row for a person registered outside the importer’s village without saying so', async () => {
-    const elsewhere = await importFile(
-      t.app,
-      county,
-      'persons',
-      await workbookOf('人员', HEADER, [['外村人', id(20), '', otherVillage, '']]),
-    );
+    const elsewhere = await importSheet(t.app, county, 'persons', '人员', HEADER, [
+      ['外村人', id(20), '', otherVillage, ''],
+    ]);
     expect(elsewhere.status).toBe('succeeded');
-    const job = await importFile(
-      t.app,
-      cadre,
-      'persons',
-      await workbookOf('人员', HEADER, [['外村人', id(20), '', village, '']]),
-    );
+    const job = await importSheet(t.app, cadre, 'persons', '人员', HEADER, [
+      ['外村人', id(20), '', village, ''],
+    ]);
     expect(job.status).toBe('failed');
     // the same words whoever holds the number: nothing says it is registered, or where
     expect(job.result.problems[0]?.zh).toBe('身份证号：该身份证号无法在本范围登记，请联系乡镇');

@@ -13,15 +13,18 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
+import type { CellValue } from '../../../domain/directory/exchange/cells.ts';
 import { call, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
 import {
   download,
+  exchangeSessions,
   importFile,
+  importPerson,
+  importSheet,
   rowsOf,
   upload,
   workbookOf,
-  exchangeSessions,
 } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
@@ -64,14 +67,9 @@ describe('regions import', () => {
       updated: 0,
       unchanged: 2,
     });
-    const changed = await importFile(
-      t.app,
-      county,
-      'regions',
-      await workbookOf('区划', REGIONS, [
-        ['410599109201', '导入新村', null, null, null, null, 260],
-      ]),
-    );
+    const changed = await importSheet(t.app, county, 'regions', '区划', REGIONS, [
+      ['410599109201', '导入新村', null, null, null, null, 260],
+    ]);
     expect(changed.result.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const [after] = await db().select().from(regions).where(eq(regions.code, '410599109201'));
     expect(after).toMatchObject({ name: '导入新村', population: 800, households: 260 });
@@ -79,19 +77,14 @@ describe('regions import', () => {
 
   it('fails unknown parents, bad codes, duplicates and another scope, and writes none', async () => {
     const before = (await db().select({ n: count() }).from(regions))[0]?.n;
-    const job = await importFile(
-      t.app,
-      county,
-      'regions',
-      await workbookOf('区划', REGIONS, [
-        ['410599108201', '无上级村', '', '', '', '', ''],
-        ['4105991082', '短代码', '', '', '', '', ''],
-        ['410599109202', '好村', '', '', '', '', ''],
-        ['410599109202', '重复村', '', '', '', '', ''],
-        ['410699101000', '外县镇', '', '', '', '', ''],
-        ['410599109203', '坏人口', '', '', '', '-5', ''],
-      ]),
-    );
+    const job = await importSheet(t.app, county, 'regions', '区划', REGIONS, [
+      ['410599108201', '无上级村', '', '', '', '', ''],
+      ['4105991082', '短代码', '', '', '', '', ''],
+      ['410599109202', '好村', '', '', '', '', ''],
+      ['410599109202', '重复村', '', '', '', '', ''],
+      ['410699101000', '外县镇', '', '', '', '', ''],
+      ['410599109203', '坏人口', '', '', '', '-5', ''],
+    ]);
     expect(job.status).toBe('failed');
     const byRow = new Map(job.result.problems.map((p) => [p.row, p.zh]));
     expect(byRow.get(2)).toContain('上级区划 410599108000 不存在');
@@ -102,12 +95,9 @@ describe('regions import', () => {
     expect(byRow.get(7)).toContain('人口');
     expect((await db().select({ n: count() }).from(regions))[0]?.n).toBe(before);
     // A village cadre holds no regions.write: every row of theirs fails.
-    const mine = await importFile(
-      t.app,
-      cadre,
-      'regions',
-      await workbookOf('区划', REGIONS, [[village, '改名村', '', '', '', '', '']]),
-    );
+    const mine = await importSheet(t.app, cadre, 'regions', '区划', REGIONS, [
+      [village, '改名村', '', '', '', '', ''],
+    ]);
     expect(mine.status).toBe('failed');
     expect(mine.result.problems[0]?.zh).toContain('无权修改区划');
   });
@@ -142,16 +132,11 @@ describe('grids import', () => {
       unchanged: 2,
     });
     const before = (await db().select({ n: count() }).from(grids))[0]?.n;
-    const bad = await importFile(
-      t.app,
-      cadre,
-      'grids',
-      await workbookOf('网格', GRIDS, [
-        [village, '导入小区', '小区', null],
-        [otherVillage, '外村组', '村民小组', null],
-        [village, '导入第二组', '村民小组', '0'],
-      ]),
-    );
+    const bad = await importSheet(t.app, cadre, 'grids', '网格', GRIDS, [
+      [village, '导入小区', '小区', null],
+      [otherVillage, '外村组', '村民小组', null],
+      [village, '导入第二组', '村民小组', '0'],
+    ]);
     expect(bad.status).toBe('failed');
     expect(bad.result.problems.map((p) => p.row)).toEqual([2, 3, 4]);
     expect(bad.result.problems[0]?.zh).toContain('不能设在村');
@@ -181,6 +166,33 @@ const POSITIONS = [
   '任职日期',
   '离任日期',
   '金牌调解员',
+];
+
+/** One 职务 row: who, which post, where and since when; the other cells blank unless named. */
+const positionRow = (
+  idNumber: string,
+  post: string,
+  region: string,
+  start: string,
+  more: {
+    org?: string;
+    grid?: string;
+    unit?: string;
+    termEnd?: string;
+    end?: string;
+    gold?: string;
+  } = {},
+): CellValue[] => [
+  idNumber,
+  post,
+  region,
+  more.org ?? null,
+  more.grid ?? null,
+  more.unit ?? null,
+  more.termEnd ?? null,
+  start,
+  more.end ?? null,
+  more.gold ?? null,
 ];
 
 async function villageFacts() {
@@ -251,39 +263,15 @@ describe('positions import', () => {
   it('records 书记, 网格员 and a 第一书记 with unit and term; re-import changes nothing; a 离任日期 ends one and keeps it', async () => {
     const f = await villageFacts();
     const rows = [
-      [
-        f.member.idNumber,
-        '书记',
-        village,
-        f.branch.name,
-        null,
-        null,
-        null,
-        '2021-01-05',
-        null,
-        null,
-      ],
-      [f.nonMember, '网格员', village, null, f.grid.name, null, null, '2022-03-01', null, null],
-      [
-        f.member.idNumber,
-        '第一书记',
-        village,
-        null,
-        null,
-        f.unit.name,
-        '2027-12-31',
-        '2024-01-02',
-        null,
-        null,
-      ],
-      [f.nonMember, '调解员', village, null, null, null, null, '2020-06-01', null, '是'],
+      positionRow(f.member.idNumber, '书记', village, '2021-01-05', { org: f.branch.name }),
+      positionRow(f.nonMember, '网格员', village, '2022-03-01', { grid: f.grid.name }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-01-02', {
+        unit: f.unit.name,
+        termEnd: '2027-12-31',
+      }),
+      positionRow(f.nonMember, '调解员', village, '2020-06-01', { gold: '是' }),
     ];
-    const job = await importFile(
-      t.app,
-      cadre,
-      'positions',
-      await workbookOf('职务', POSITIONS, rows),
-    );
+    const job = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, rows);
     expect(job.status, JSON.stringify(job.result.problems)).toBe('succeeded');
     expect(job.result.counts).toEqual({ created: 4, updated: 0, unchanged: 0 });
     const [first] = await db()
@@ -292,17 +280,11 @@ describe('positions import', () => {
       .where(and(eq(positions.personId, f.member.id), eq(positions.code, 'firstSecretary')));
     expect(first?.details).toEqual({ dispatchingUnitId: f.unit.id, termEndDate: '2027-12-31' });
     expect(
-      (await importFile(t.app, cadre, 'positions', await workbookOf('职务', POSITIONS, rows)))
-        .result.counts,
+      (await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, rows)).result.counts,
     ).toEqual({ created: 0, updated: 0, unchanged: 4 });
 
     const ended = rows.map((r, i) => (i === 1 ? [...r.slice(0, 8), '2025-05-31', null] : r));
-    const again = await importFile(
-      t.app,
-      cadre,
-      'positions',
-      await workbookOf('职务', POSITIONS, ended),
-    );
+    const again = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, ended);
     expect(again.result.counts).toEqual({ created: 0, updated: 1, unchanged: 3 });
     const history = (
       await call(
@@ -314,14 +296,9 @@ describe('positions import', () => {
     ).json() as { items: { endDate: string | null }[] };
     expect(history.items.some((p) => p.endDate === '2025-05-31')).toBe(true);
     // A later term is another row: the new holding joins the history.
-    const nextTerm = await importFile(
-      t.app,
-      cadre,
-      'positions',
-      await workbookOf('职务', POSITIONS, [
-        [f.nonMember, '网格员', village, null, f.grid.name, null, null, '2025-06-01', null, null],
-      ]),
-    );
+    const nextTerm = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, [
+      positionRow(f.nonMember, '网格员', village, '2025-06-01', { grid: f.grid.name }),
+    ]);
     expect(nextTerm.result.counts).toEqual({ created: 1, updated: 0, unchanged: 0 });
   });
 
@@ -329,109 +306,21 @@ describe('positions import', () => {
     const f = await villageFacts();
     const before = (await db().select({ n: count() }).from(positions))[0]?.n;
     const minor = buildIdNumber('410599', '2015-04-01', 31);
-    await importFile(
-      t.app,
-      cadre,
-      'persons',
-      await workbookOf(
-        '人员',
-        ['姓名', '身份证号', '所在村（区划代码）'],
-        [['小孩', minor, village]],
-      ),
-    );
-    const job = await importFile(
-      t.app,
-      cadre,
-      'positions',
-      await workbookOf('职务', POSITIONS, [
-        [
-          f.member.idNumber,
-          '书记',
-          village,
-          '没有这个支部',
-          null,
-          null,
-          null,
-          '2021-01-05',
-          null,
-          null,
-        ],
-        [
-          f.nonMember,
-          '网格员',
-          village,
-          null,
-          '没有这个网格',
-          null,
-          null,
-          '2022-03-01',
-          null,
-          null,
-        ],
-        [
-          f.member.idNumber,
-          '第一书记',
-          village,
-          null,
-          null,
-          '没有这个单位',
-          '2027-12-31',
-          '2024-01-02',
-          null,
-          null,
-        ],
-        [
-          f.member.idNumber,
-          '第一书记',
-          village,
-          null,
-          null,
-          f.unit.name,
-          null,
-          '2024-02-02',
-          null,
-          null,
-        ],
-        [f.nonMember, '书记', village, f.branch.name, null, null, null, '2021-01-05', null, null],
-        [minor, '调解员', village, null, null, null, null, '2024-01-01', null, null],
-        [
-          f.member.idNumber,
-          '调解员',
-          otherVillage,
-          null,
-          null,
-          null,
-          null,
-          '2024-01-01',
-          null,
-          null,
-        ],
-        [
-          buildIdNumber('410599', '1970-01-01', 977),
-          '调解员',
-          village,
-          null,
-          null,
-          null,
-          null,
-          '2024-01-01',
-          null,
-          null,
-        ],
-        [
-          f.member.idNumber,
-          '调解员',
-          village,
-          null,
-          null,
-          null,
-          null,
-          '2024-01-01',
-          '2023-01-01',
-          null,
-        ],
-      ]),
-    );
+    await importPerson(t.app, cadre, '小孩', minor, village);
+    const job = await importSheet(t.app, cadre, 'positions', '职务', POSITIONS, [
+      positionRow(f.member.idNumber, '书记', village, '2021-01-05', { org: '没有这个支部' }),
+      positionRow(f.nonMember, '网格员', village, '2022-03-01', { grid: '没有这个网格' }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-01-02', {
+        unit: '没有这个单位',
+        termEnd: '2027-12-31',
+      }),
+      positionRow(f.member.idNumber, '第一书记', village, '2024-02-02', { unit: f.unit.name }),
+      positionRow(f.nonMember, '书记', village, '2021-01-05', { org: f.branch.name }),
+      positionRow(minor, '调解员', village, '2024-01-01'),
+      positionRow(f.member.idNumber, '调解员', otherVillage, '2024-01-01'),
+      positionRow(buildIdNumber('410599', '1970-01-01', 977), '调解员', village, '2024-01-01'),
+      positionRow(f.member.idNumber, '调解员', village, '2024-01-01', { end: '2023-01-01' }),
+    ]);
     expect(job.status).toBe('failed');
     const byRow = new Map<number, string>();
     for (const p of job.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);
@@ -458,7 +347,7 @@ describe('responsibility edges import', () => {
       [4, f.member.idNumber, '户', f.household.head, village, null],
       [5, f.household.head, '家庭成员', f.relative, village, f.household.head],
     ];
-    const job = await importFile(t.app, cadre, 'edges', await workbookOf('五级联包', EDGES, rows));
+    const job = await importSheet(t.app, cadre, 'edges', '五级联包', EDGES, rows);
     expect(job.status, JSON.stringify(job.result.problems)).toBe('succeeded');
     expect((job.result.counts?.created ?? 0) + (job.result.counts?.unchanged ?? 0)).toBe(2);
     const [edge] = await db()
@@ -484,27 +373,21 @@ describe('responsibility edges import', () => {
       );
     expect(l5?.withinId).toBe(f.household.id);
     expect(
-      (await importFile(t.app, cadre, 'edges', await workbookOf('五级联包', EDGES, rows))).result
-        .counts,
+      (await importSheet(t.app, cadre, 'edges', '五级联包', EDGES, rows)).result.counts,
     ).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('fails a non-member at L4, an unknown household, a relative of another household, a wrong level, another village — writes none', async () => {
     const f = await villageFacts();
     const before = (await db().select({ n: count() }).from(responsibilityEdges))[0]?.n;
-    const job = await importFile(
-      t.app,
-      cadre,
-      'edges',
-      await workbookOf('五级联包', EDGES, [
-        [4, f.nonMember, '户', f.household.head, village, null],
-        [4, f.member.idNumber, '户', buildIdNumber('410599', '1960-01-01', 901), village, null],
-        [5, f.member.idNumber, '家庭成员', f.relative, village, f.household.head],
-        [4, f.member.idNumber, '党员', f.nonMember, village, null],
-        [4, f.member.idNumber, '户', f.household.head, otherVillage, null],
-        [2, f.member.idNumber, '班组', '没有这个党小组', village, village],
-      ]),
-    );
+    const job = await importSheet(t.app, cadre, 'edges', '五级联包', EDGES, [
+      [4, f.nonMember, '户', f.household.head, village, null],
+      [4, f.member.idNumber, '户', buildIdNumber('410599', '1960-01-01', 901), village, null],
+      [5, f.member.idNumber, '家庭成员', f.relative, village, f.household.head],
+      [4, f.member.idNumber, '党员', f.nonMember, village, null],
+      [4, f.member.idNumber, '户', f.household.head, otherVillage, null],
+      [2, f.member.idNumber, '班组', '没有这个党小组', village, village],
+    ]);
     expect(job.status).toBe('failed');
     const byRow = new Map<number, string>();
     for (const p of job.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);
@@ -548,20 +431,12 @@ describe('1+1+N pairs import', () => {
     const rural = idOf(await cipherOf(pair.ruralMemberId));
     const heads = await Promise.all(pair.householdIds.map(headOf));
     const row = [unit?.name ?? '', unitMember, rural, pair.regionCode, heads.join('、')];
-    const same = await importFile(
-      t.app,
-      county,
-      'pairs',
-      await workbookOf('1+1+N结对', PAIRS, [row]),
-    );
+    const same = await importSheet(t.app, county, 'pairs', '1+1+N结对', PAIRS, [row]);
     expect(same.status, JSON.stringify(same.result.problems)).toBe('succeeded');
     expect(same.result.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    const fewer = await importFile(
-      t.app,
-      county,
-      'pairs',
-      await workbookOf('1+1+N结对', PAIRS, [[...row.slice(0, 4), heads.slice(0, 2).join('、')]]),
-    );
+    const fewer = await importSheet(t.app, county, 'pairs', '1+1+N结对', PAIRS, [
+      [...row.slice(0, 4), heads.slice(0, 2).join('、')],
+    ]);
     expect(fewer.result.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const [after] = await db().select().from(contactPairs).where(eq(contactPairs.id, pair.id));
     expect(after?.householdIds).toEqual(pair.householdIds.slice(0, 2));
@@ -573,17 +448,12 @@ describe('1+1+N pairs import', () => {
       .innerJoin(persons, eq(persons.id, households.headId))
       .where(ne(households.regionCode, pair.regionCode))
       .limit(1);
-    const bad = await importFile(
-      t.app,
-      county,
-      'pairs',
-      await workbookOf('1+1+N结对', PAIRS, [
-        [unit?.name ?? '', rural, unitMember, pair.regionCode, heads[0] ?? ''],
-        [unit?.name ?? '', unitMember, rural, pair.regionCode, idOf(elsewhere?.c ?? '')],
-        ['没有这个单位', heads[0] ?? '', rural, pair.regionCode, heads[0] ?? ''],
-        [unit?.name ?? '', unitMember, rural, pair.regionCode, '110101199001011234'],
-      ]),
-    );
+    const bad = await importSheet(t.app, county, 'pairs', '1+1+N结对', PAIRS, [
+      [unit?.name ?? '', rural, unitMember, pair.regionCode, heads[0] ?? ''],
+      [unit?.name ?? '', unitMember, rural, pair.regionCode, idOf(elsewhere?.c ?? '')],
+      ['没有这个单位', heads[0] ?? '', rural, pair.regionCode, heads[0] ?? ''],
+      [unit?.name ?? '', unitMember, rural, pair.regionCode, '110101199001011234'],
+    ]);
     expect(bad.status).toBe('failed');
     const byRow = new Map<number, string>();
     for (const p of bad.result.problems) byRow.set(p.row, `${byRow.get(p.row) ?? ''}${p.zh}`);

@@ -4,7 +4,7 @@ import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { grids, households, persons } from '../../db/schema/index.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
-import { importFile, workbookOf } from '../../testing/exchangeKit.ts';
+import { importFile, importSheet, workbookOf } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
 let cadre: Session;
@@ -39,15 +39,10 @@ describe('households import', () => {
     if (!grid) throw new Error('no grid in the demo village');
     expect(
       (
-        await importFile(
-          t.app,
-          cadre,
-          'persons',
-          await workbookOf('人员', PERSONS, [
-            ['户主甲', head, village, null, null],
-            ['配偶乙', spouse, village, null, null],
-          ]),
-        )
+        await importSheet(t.app, cadre, 'persons', '人员', PERSONS, [
+          ['户主甲', head, village, null, null],
+          ['配偶乙', spouse, village, null, null],
+        ])
       ).status,
     ).toBe('succeeded');
 
@@ -68,15 +63,10 @@ describe('households import', () => {
     });
     expect(headRow).toMatchObject({ householdId: household?.id, relationToHead: 'head' });
 
-    const members = await importFile(
-      t.app,
-      cadre,
-      'persons',
-      await workbookOf('人员', PERSONS, [
-        ['户主甲', head, village, head, null],
-        ['配偶乙', spouse, village, head, '配偶'],
-      ]),
-    );
+    const members = await importSheet(t.app, cadre, 'persons', '人员', PERSONS, [
+      ['户主甲', head, village, head, null],
+      ['配偶乙', spouse, village, head, '配偶'],
+    ]);
     expect(members.result.counts).toEqual({ created: 0, updated: 1, unchanged: 1 });
     expect(await personRow(spouse)).toMatchObject({
       householdId: household?.id,
@@ -92,15 +82,10 @@ describe('households import', () => {
 
   it('fails rows with an unregistered head, an unknown grid or a village other than the head’s', async () => {
     const stranger = buildIdNumber('410599', '1966-06-06', 903);
-    const job = await importFile(
-      t.app,
-      cadre,
-      'households',
-      await workbookOf('户', HOUSEHOLDS, [
-        [stranger, village, null, null],
-        [spouse, village, '不存在的小组', null],
-      ]),
-    );
+    const job = await importSheet(t.app, cadre, 'households', '户', HOUSEHOLDS, [
+      [stranger, village, null, null],
+      [spouse, village, '不存在的小组', null],
+    ]);
     expect(job.status).toBe('failed');
     expect(job.result.problems.map((p) => p.row)).toEqual([2, 3]);
     expect(job.result.problems[0]?.zh).toContain('户主尚未登记');

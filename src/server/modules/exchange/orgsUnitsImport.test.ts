@@ -4,7 +4,7 @@ import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { partyOrgs, units } from '../../db/schema/index.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
-import { importFile, workbookOf } from '../../testing/exchangeKit.ts';
+import { importFile, importPerson, importSheet, workbookOf } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
 let county: Session;
@@ -76,26 +76,16 @@ describe('units and party organizations import', () => {
   });
 
   it('fails unknown parents, unknown units, kinds a type cannot have, and a unit outside a village cadre’s scope', async () => {
-    const job = await importFile(
-      t.app,
-      cadre,
-      'orgs',
-      await workbookOf('党组织', ORGS, [
-        ['孤儿支部', '党支部', '农村', village, village, '没有这个支部', null],
-        ['错类别支部', '机关党支部', '农村', village, null, null, null],
-        ['无单位支部', '党支部', '单位', village, null, null, '没有这个单位'],
-      ]),
-    );
+    const job = await importSheet(t.app, cadre, 'orgs', '党组织', ORGS, [
+      ['孤儿支部', '党支部', '农村', village, village, '没有这个支部', null],
+      ['错类别支部', '机关党支部', '农村', village, null, null, null],
+      ['无单位支部', '党支部', '单位', village, null, null, '没有这个单位'],
+    ]);
     expect(job.status).toBe('failed');
     expect(job.result.problems.map((p) => p.row)).toEqual([2, 3, 4]);
-    const units = await importFile(
-      t.app,
-      cadre,
-      'units',
-      await workbookOf('单位', UNITS, [
-        ['县里的局', '机关单位', `${village.slice(0, 6)}000000`, ''],
-      ]),
-    );
+    const units = await importSheet(t.app, cadre, 'units', '单位', UNITS, [
+      ['县里的局', '机关单位', `${village.slice(0, 6)}000000`, ''],
+    ]);
     expect(units.result.problems[0]?.zh).toContain('不在您的管辖范围内');
   });
 });
@@ -109,23 +99,11 @@ describe('memberships import', () => {
       .limit(1);
     if (!branch) throw new Error('no org in the village');
     const member = buildIdNumber('410599', '1975-04-04', 951);
-    await importFile(
-      t.app,
-      cadre,
-      'persons',
-      await workbookOf(
-        '人员',
-        ['姓名', '身份证号', '所在村（区划代码）'],
-        [['入党甲', member, village]],
-      ),
-    );
+    await importPerson(t.app, cadre, '入党甲', member, village);
     const HEADER = ['身份证号', '党组织所在区划代码', '党组织名称', '党员类别', '入党日期'];
-    const bad = await importFile(
-      t.app,
-      cadre,
-      'memberships',
-      await workbookOf('党员', HEADER, [[member, village, branch.name, '正式党员', '2001-02-30']]),
-    );
+    const bad = await importSheet(t.app, cadre, 'memberships', '党员', HEADER, [
+      [member, village, branch.name, '正式党员', '2001-02-30'],
+    ]);
     expect(bad.result.problems[0]?.zh).toContain('入党日期');
     const file = await workbookOf('党员', HEADER, [
       [member, village, branch.name, '预备党员', new Date(Date.UTC(2001, 6, 1))],

@@ -5,7 +5,7 @@ import { buildIdNumber } from '../../../domain/directory/idNumber.ts';
 import { auditEvents, persons } from '../../db/schema/index.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
 import { useTestApp } from '../../testing/appKit.ts';
-import { download, importFile, rowsOf, workbookOf } from '../../testing/exchangeKit.ts';
+import { download, importFile, importSheet, rowsOf } from '../../testing/exchangeKit.ts';
 
 const t = useTestApp({}, { directory: true });
 let county: Session;
@@ -102,12 +102,7 @@ describe('persons import', () => {
       ['完成丙', g1, '', village, '', ''],
     ];
     const auditBefore = (await t.deps.database.db.select({ n: count() }).from(auditEvents))[0]?.n;
-    const failed = await importFile(
-      t.app,
-      county,
-      'persons',
-      await workbookOf('人员', HEADER, rows),
-    );
+    const failed = await importSheet(t.app, county, 'persons', '人员', HEADER, rows);
     expect(failed.status).toBe('failed');
     expect(failed.result).toMatchObject({ rows: 3, failedRows: 1, counts: null });
     expect(failed.result.problems[0]).toMatchObject({ row: 3 });

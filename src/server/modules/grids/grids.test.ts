@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grids } from '../../db/schema/index.ts';
-import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
-import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, useDirectoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { expectEachNotFound, itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
 const COMMUNITY = '410599001001';
 const demo = demoCounty();
-let t: TestApp, county: Session, cadre: Session;
-beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county, village1: cadre } = useLogins(t, 'county', 'village1');
 
 const counts = rowCounts(() => t, 'grids', grids);
 
@@ -42,14 +42,10 @@ describe('grids', () => {
     const mine = (await call(t.app, cadre, 'GET', '/api/v1/grids?pageSize=200')).json();
     expect(mine.total).toBe(demo.grids.filter((g) => g.regionCode === VILLAGE1).length);
     const foreign = demo.grids.find((g) => g.regionCode !== VILLAGE1);
-    expect((await call(t.app, cadre, 'GET', `/api/v1/grids/${foreign?.id}`)).statusCode).toBe(404);
-    expect(
-      (
-        await call(t.app, cadre, 'PATCH', `/api/v1/grids/${foreign?.id}`, {
-          payload: { name: '越权改名' },
-        })
-      ).statusCode,
-    ).toBe(404);
+    await expectEachNotFound(t, cadre, [
+      ['GET', `/api/v1/grids/${foreign?.id}`],
+      ['PATCH', `/api/v1/grids/${foreign?.id}`, { name: '越权改名' }],
+    ]);
   });
 
   it('creates a grid with the next sequence number and edits it', async () => {

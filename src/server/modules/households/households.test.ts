@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chainUp } from '../../../domain/directory/responsibility.ts';
-import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { useLogins } from '../../testing/appKit.ts';
+import { call, login } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const demo = demoCounty();
-let t: TestApp, county: Session;
-beforeAll(async () => ([t, county] = await directoryApp('county')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county } = useLogins(t, 'county');
 
 describe('households', () => {
   it('lists a village’s households with head and member count, searchable by the head’s name', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RollupMetric } from '../../db/schema/index.ts';
+import { proposeWeakBranchVeto, removeAllStars } from '../../testing/evaluationKit.ts';
 import { FIXTURE_PLACES } from '../../testing/fixtureRegions.ts';
 import { rollupSnapshot, rollupValue } from '../../testing/insightsKit.ts';
-import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { foldInsightChanges } from './fold.ts';
 import { rebuildInsights } from './rollups.ts';
 
@@ -50,24 +51,12 @@ describe('a revoked award in the roll-ups', () => {
     };
     expect(before.atLevel).toBeGreaterThan(0);
 
-    const veto = await call(
-      t.app,
-      county,
-      'POST',
-      `/api/v1/evaluation/evaluations/${String(awarded.id)}/vetoes`,
-      { payload: { vetoKey: 'weakBranch', description: '被列为软弱涣散村党组织' } },
-    );
+    const veto = await proposeWeakBranchVeto(t, county, String(awarded.id));
     expect(veto.statusCode, veto.body).toBe(201);
     // Proposed only: the stars still stand, and nothing changed in the evaluations table.
     await foldInsightChanges(db());
     expect(await countyYear(`stars_${level}`, year)).toBe(before.atLevel);
-    const decided = await call(
-      t.app,
-      county,
-      'POST',
-      `/api/v1/evaluation/vetoes/${String((veto.json() as { id: string }).id)}/decision`,
-      { payload: { remove: true, comment: '摘除全部星' } },
-    );
+    const decided = await removeAllStars(t, county, veto);
     expect(decided.statusCode, decided.body).toBe(200);
     const [after] = await rows(
       `SELECT level, stage FROM evaluations WHERE id = '${String(awarded.id)}'`,

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { memberships } from '../../db/schema/index.ts';
-import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
-import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, useDirectoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { expectEachNotFound, itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
@@ -23,9 +24,8 @@ const foreignMember = demo.memberships.find(
   (m) => demo.orgs.find((o) => o.id === m.orgId)?.regionCode === VILLAGE2,
 );
 
-let t: TestApp, county: Session, cadre: Session;
-beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county, village1: cadre } = useLogins(t, 'county', 'village1');
 
 const counts = rowCounts(() => t, 'memberships', memberships);
 
@@ -59,16 +59,10 @@ describe('party memberships', () => {
     );
     expect(mine.total).toBe(demo.memberships.filter((m) => villageOrgs.has(m.orgId)).length);
     const foreignOrg = demo.orgs.find((o) => o.regionCode === VILLAGE2);
-    expect(
-      (await call(t.app, cadre, 'GET', `/api/v1/memberships?org=${foreignOrg?.id}`)).statusCode,
-    ).toBe(404);
-    expect(
-      (
-        await call(t.app, cadre, 'PATCH', `/api/v1/memberships/${foreignMember?.personId}`, {
-          payload: { kind: 'formal' },
-        })
-      ).statusCode,
-    ).toBe(404);
+    await expectEachNotFound(t, cadre, [
+      ['GET', `/api/v1/memberships?org=${foreignOrg?.id}`],
+      ['PATCH', `/api/v1/memberships/${foreignMember?.personId}`, { kind: 'formal' }],
+    ]);
   });
 
   it('admits a probationary member into a party group, then makes them formal', async () => {

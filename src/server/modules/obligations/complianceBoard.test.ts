@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, obligationStandings, pairings, regions } from '../../db/schema/index.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import { boardCells } from './boardCells.ts';
@@ -7,33 +7,23 @@ import { yearAndDay } from './compliance.ts';
 import './metrics.ts';
 import { effectiveRules } from './rules.ts';
 import { rebuildStandings } from './standings.ts';
-import {
-  openObligationsFixture,
-  type ObligationsFixture,
-  type Period,
-} from '../../testing/obligationsKit.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { useObligationsFixture, type Period } from '../../testing/obligationsKit.ts';
+import { call } from '../../testing/testApp.ts';
 
-let fx: ObligationsFixture;
-let t: TestApp;
-let county: Session;
-let staff: Session;
-let pairingId = '';
-let village = '';
+const fx = useObligationsFixture();
 const visit = (over: Record<string, unknown> = {}) => fx.visit(over);
 
 beforeAll(async () => {
-  fx = await openObligationsFixture();
-  ({ t, county, staff, pairingId, village } = fx);
   // The household visit the recording test makes: the board names the weeks it did not fill.
-  const recorded = await call(t.app, staff, 'POST', '/api/v1/activities', { payload: visit() });
+  const recorded = await call(fx.t.app, fx.staff, 'POST', '/api/v1/activities', {
+    payload: visit(),
+  });
   if (recorded.statusCode !== 201) throw new Error(recorded.body);
 }, 120_000);
-afterAll(() => t.close());
 
 describe('compliance board', () => {
   it('shows the county board with the pairing as a laggard, each missed period named, and drills down', async () => {
-    const board = (await call(t.app, county, 'GET', '/api/v1/obligations/board')).json() as {
+    const board = (await call(fx.t.app, fx.county, 'GET', '/api/v1/obligations/board')).json() as {
       totals: { subjects: number; due: number; met: number; laggards: number };
       children: { code: string; subjects: number; due: number }[];
       laggards: {
@@ -41,21 +31,21 @@ describe('compliance board', () => {
         missed: { ruleCode: string; periodKey: string; done: number; required: number }[];
       }[];
     };
-    const [stored] = await t.deps.database.db.select({ n: count() }).from(pairings);
+    const [stored] = await fx.t.deps.database.db.select({ n: count() }).from(pairings);
     expect(board.totals.subjects).toBe(stored?.n);
     expect(board.children.reduce((n, c) => n + c.due, 0)).toBe(board.totals.due);
     expect(board.children.reduce((n, c) => n + c.subjects, 0)).toBe(board.totals.subjects);
     // The demo's own pairings: exactly the planted misses (the seed's audit entry counts them).
-    const [seeded] = await t.deps.database.db
+    const [seeded] = await fx.t.deps.database.db
       .select({ detail: auditEvents.detail })
       .from(auditEvents)
       .where(eq(auditEvents.action, 'system.seed_demo_obligations'));
     const planted = (seeded?.detail as { plantedPairingMisses: number }).plantedPairingMisses;
     expect(planted).toBeGreaterThan(0);
-    const demoLaggards = board.laggards.filter((l) => l.id !== pairingId);
+    const demoLaggards = board.laggards.filter((l) => l.id !== fx.pairingId);
     expect(demoLaggards.reduce((n, l) => n + l.missed.length, 0)).toBe(planted);
     expect(board.totals.laggards).toBe(demoLaggards.length + 1);
-    const laggard = board.laggards.find((l) => l.id === pairingId);
+    const laggard = board.laggards.find((l) => l.id === fx.pairingId);
     expect(laggard?.missed).toContainEqual(
       expect.objectContaining({
         ruleCode: 'fiveOnes.labourDay',
@@ -65,23 +55,23 @@ describe('compliance board', () => {
       }),
     );
     expect(laggard?.missed.some((m) => m.periodKey === '2026-W47')).toBe(false);
-    const township = board.children.find((c) => village.startsWith(c.code.slice(0, 9)))?.code;
+    const township = board.children.find((c) => fx.village.startsWith(c.code.slice(0, 9)))?.code;
     const down = (
-      await call(t.app, county, 'GET', `/api/v1/obligations/board?region=${township}`)
+      await call(fx.t.app, fx.county, 'GET', `/api/v1/obligations/board?region=${township}`)
     ).json() as {
       totals: { subjects: number };
       children: { code: string; subjects: number }[];
       laggards: { id: string }[];
     };
     expect(down.totals.subjects).toBe(board.children.find((c) => c.code === township)?.subjects);
-    expect(down.children.map((c) => c.code)).toContain(village);
-    expect(down.laggards.map((l) => l.id)).toContain(pairingId);
+    expect(down.children.map((c) => c.code)).toContain(fx.village);
+    expect(down.laggards.map((l) => l.id)).toContain(fx.pairingId);
   });
 
   it('computes the board in SQL exactly as the domain computes each subject, for pairings and villages', async () => {
     for (const kind of ['pairing', 'village'] as const) {
       const board = (
-        await call(t.app, county, 'GET', `/api/v1/obligations/board?subjectKind=${kind}`)
+        await call(fx.t.app, fx.county, 'GET', `/api/v1/obligations/board?subjectKind=${kind}`)
       ).json() as {
         totals: { subjects: number; due: number; met: number };
         laggards: { id: string; missed: { ruleCode: string; periodKey: string; done: number }[] }[];
@@ -89,9 +79,11 @@ describe('compliance board', () => {
       };
       const ids =
         kind === 'pairing'
-          ? (await t.deps.database.db.select({ id: pairings.id }).from(pairings)).map((p) => p.id)
+          ? (await fx.t.deps.database.db.select({ id: pairings.id }).from(pairings)).map(
+              (p) => p.id,
+            )
           : (
-              await t.deps.database.db
+              await fx.t.deps.database.db
                 .select({ id: regions.code })
                 .from(regions)
                 .where(eq(regions.level, 'village'))
@@ -102,7 +94,7 @@ describe('compliance board', () => {
       const perRule = new Map<string, { due: number; met: number }>();
       for (const id of ids) {
         const detail = (
-          await call(t.app, county, 'GET', `/api/v1/obligations/subjects/${kind}/${id}`)
+          await call(fx.t.app, fx.county, 'GET', `/api/v1/obligations/subjects/${kind}/${id}`)
         ).json() as { periods: (Period & { required: number })[] };
         for (const p of detail.periods) {
           if (p.status === 'open') continue;
@@ -131,8 +123,8 @@ describe('compliance board', () => {
   });
 
   it('keeps standings with every recorded activity that a full rebuild reproduces, and reads the board from them as from the activities', async () => {
-    const ctx = t.ctx();
-    const code = village.slice(0, 6);
+    const ctx = fx.t.ctx();
+    const code = fx.village.slice(0, 6);
     const top = `${code}000000`;
     const read = async () =>
       (
@@ -183,9 +175,9 @@ describe('compliance board', () => {
       ],
     } as unknown as Parameters<typeof metricSnapshot>[1];
     const [snapshot] = await metricSnapshot(
-      t.ctx(),
+      fx.t.ctx(),
       scheme,
-      { id: 'village', subjectType: 'village', regionCode: village },
+      { id: 'village', subjectType: 'village', regionCode: fx.village },
       null,
       new Map(),
       '2026',
@@ -195,10 +187,10 @@ describe('compliance board', () => {
     for (const kind of ['pairing', 'village']) {
       const board = (
         await call(
-          t.app,
-          county,
+          fx.t.app,
+          fx.county,
           'GET',
-          `/api/v1/obligations/board?region=${village}&subjectKind=${kind}`,
+          `/api/v1/obligations/board?region=${fx.village}&subjectKind=${kind}`,
         )
       ).json() as { totals: { due: number; met: number } };
       due += board.totals.due;

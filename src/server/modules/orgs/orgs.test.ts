@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { describe, expect, it } from 'vitest';
+import { demoCounty, useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const demo = demoCounty();
-let t: TestApp, county: Session, cadre: Session;
-beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county, village1: cadre } = useLogins(t, 'county', 'village1');
 
 describe('party organization tree', () => {
   it('starts at the top organizations of the scope and drills down to children', async () => {

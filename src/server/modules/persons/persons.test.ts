@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nameSearchKeys } from '../../../domain/directory/pinyinSearch.ts';
-import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, latestAuditEvent, type Session, type TestApp } from '../../testing/testApp.ts';
+import { demoCounty, useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { useLogins } from '../../testing/appKit.ts';
+import { call, latestAuditEvent } from '../../testing/testApp.ts';
 
 const VILLAGE1 = '410599100200';
 const demo = demoCounty();
-let t: TestApp, cadre: Session, county: Session;
-beforeAll(async () => ([t, cadre, county] = await directoryApp('village1', 'county')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { village1: cadre, county } = useLogins(t, 'village1', 'county');
 
 const inVillage1 = demo.persons.filter((p) => p.regionCode === VILLAGE1);
 const outside = demo.persons.find((p) => !p.regionCode.startsWith('410599100'));

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../../domain/directory/plainDate.ts';
 import { isHeldOn } from '../../../domain/directory/positions.ts';
 import { positions } from '../../db/schema/index.ts';
-import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { demoCounty, useDirectoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { itRefusesEach, type BadWrite } from '../../testing/refusals.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
@@ -25,12 +26,8 @@ const countyMember = demo.persons.find(
 );
 const unit = demo.units[0];
 
-let t: TestApp, county: Session, township: Session, cadre: Session;
-beforeAll(
-  async () => ([t, county, township, cadre] = await directoryApp('county', 'township', 'village1')),
-  120_000,
-);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county, township, village1: cadre } = useLogins(t, 'county', 'township', 'village1');
 
 const counts = rowCounts(() => t, 'positions', positions);
 

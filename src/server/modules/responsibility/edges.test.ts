@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   householdsOf,
   householdsUnder,
   type ResponsibilityEdge,
 } from '../../../domain/directory/responsibility.ts';
 import { responsibilityEdges } from '../../db/schema/index.ts';
-import { demoCounty, directoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
+import { demoCounty, useDirectoryApp, rowCounts } from '../../testing/directoryFixtures.ts';
 import { itRefusesEach, postedTo } from '../../testing/refusals.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const VILLAGE1 = '410599100200';
 const VILLAGE2 = '410599100201';
@@ -39,9 +40,8 @@ const familyMember = demo.persons.find(
   (p) => p.householdId === household1?.id && p.id !== household1?.headId,
 );
 
-let t: TestApp, county: Session, cadre: Session;
-beforeAll(async () => ([t, county, cadre] = await directoryApp('county', 'village1')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county, village1: cadre } = useLogins(t, 'county', 'village1');
 
 const counts = rowCounts(() => t, 'edges', responsibilityEdges);
 

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq, ne } from 'drizzle-orm';
 import { contactPairs, households, memberships, persons } from '../../db/schema/index.ts';
-import { directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, login, type Session, type TestApp } from '../../testing/testApp.ts';
+import { useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { useLogins } from '../../testing/appKit.ts';
+import { call, login, type Session } from '../../testing/testApp.ts';
 
-let t: TestApp, county: Session;
-beforeAll(async () => ([t, county] = await directoryApp('county')));
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county } = useLogins(t, 'county');
 
 interface PairPage {
   items: {

@@ -22,7 +22,7 @@ import {
   W2,
 } from '../../testing/fixtureCounty.ts';
 import { call, login, type Session } from '../../testing/testApp.ts';
-import { useTestApp } from '../../testing/appKit.ts';
+import { useLogins, useTestApp } from '../../testing/appKit.ts';
 import { metricSnapshot } from '../evaluation/metricRegistry.ts';
 import './metrics.ts';
 
@@ -31,9 +31,7 @@ import './metrics.ts';
 const PASSWORD = 'Union#Pass2026';
 
 const t = useTestApp({}, {}, 120_000);
-let county: Session;
-let township: Session;
-let village1: Session;
+const { county, township, village1 } = useLogins(t, 'county', 'township', 'village1');
 let cadre: Session;
 let otherCadre: Session;
 let unionId = '';
@@ -53,6 +51,13 @@ const cadreOf = (union: string, username: string) =>
     scope: `union:${union}`,
   });
 
+/** `s` forms the union of `lead` and `village` in `region` (answered 201). */
+async function formUnion(s: Session, region: string, name: string, lead: string, village: string) {
+  const res = await post(s, '/api/v1/unions', { region, name, lead, villages: [village] });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; org: { id: string } };
+}
+
 /** Row counts of everything a task-list write touches: a refused write changes none of them. */
 const footprint = async () => ({
   ...(await rowCounts(t.deps.database.db, {
@@ -70,26 +75,10 @@ beforeAll(async () => {
   people.secretary = (await insertHouseholdOfOne(ctx, V1, '联书记')).personId;
   people.member = (await insertHouseholdOfOne(ctx, V2, '妇联主席')).personId;
   people.outsider = (await insertHouseholdOfOne(ctx, W1, '外乡人')).personId;
-  county = await login(t.app, 'county');
-  township = await login(t.app, 'township');
-  village1 = await login(t.app, 'village1');
-  const union = await post(township, '/api/v1/unions', {
-    region: TOWNSHIP,
-    name: '红旗联建',
-    lead: V1,
-    villages: [V2],
-  });
-  expect(union.statusCode, union.body).toBe(201);
-  unionId = union.json().id;
-  unionOrgId = union.json().org.id;
-  const other = await post(county, '/api/v1/unions', {
-    region: OTHER_TOWNSHIP,
-    name: '青山联建',
-    lead: W1,
-    villages: [W2],
-  });
-  expect(other.statusCode, other.body).toBe(201);
-  otherUnionId = other.json().id;
+  const union = await formUnion(township, TOWNSHIP, '红旗联建', V1, V2);
+  unionId = union.id;
+  unionOrgId = union.org.id;
+  otherUnionId = (await formUnion(county, OTHER_TOWNSHIP, '青山联建', W1, W2)).id;
   cadre = await cadreOf(unionId, 'task-cadre');
   otherCadre = await cadreOf(otherUnionId, 'task-other');
   // The union cadre stands for a resident of the union (妇联主席): 领单 without naming anyone.

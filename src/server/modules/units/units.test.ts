@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCounty, directoryApp } from '../../testing/directoryFixtures.ts';
-import { call, type Session, type TestApp } from '../../testing/testApp.ts';
+import { describe, expect, it } from 'vitest';
+import { demoCounty, useDirectoryApp } from '../../testing/directoryFixtures.ts';
+import { call } from '../../testing/testApp.ts';
+import { useLogins } from '../../testing/appKit.ts';
 
 const demo = demoCounty();
-let t: TestApp, county: Session;
-beforeAll(async () => ([t, county] = await directoryApp('county')), 120_000);
-afterAll(() => t.close());
+const t = useDirectoryApp();
+const { county } = useLogins(t, 'county');
 
 describe('units', () => {
   it('lists the county’s units and filters them by capability', async () => {

@@ -1,12 +1,5 @@
-import {
-  byRole,
-  inside,
-  listedBy,
-  MATRIX_PASSWORD,
-  readers,
-  row,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { byRole, inside, listedBy, MATRIX_PASSWORD, readers, row } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // The accounts module's rows of the authorization matrix: read by readers, written by county and township admins.
 const admins = byRole({ county_admin: inside(200), township_admin: inside(200) });

@@ -1,11 +1,5 @@
-import {
-  allRoles,
-  everywhere,
-  MATRIX_PASSWORD,
-  row,
-  sameForAll,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { allRoles, everywhere, MATRIX_PASSWORD, row, sameForAll } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // The auth module's rows of the authorization matrix.
 export const authMatrix: Record<string, MatrixEntry> = {

@@ -14,10 +14,8 @@ import {
   row,
   sameForAll,
   writers,
-  type Cell,
-  type MatrixEntry,
-  type Target,
 } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The cases module's rows of the authorization matrix (cases, the catalog, sweeps, reception days,
 // the wish wall, the inbox and Open311).

@@ -15,17 +15,8 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertServiceRecord } from '../../modules/economy/trusteeshipServices.ts';
-import {
-  byRole,
-  everywhere,
-  inside,
-  items,
-  readers,
-  row,
-  type Cell,
-  type MatrixEntry,
-  type Target,
-} from '../matrixKit.ts';
+import { byRole, everywhere, inside, items, readers, row } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The economy module's rows of the authorization matrix (DESIGN.md §6, issue 13). Readers in scope
 // (admins, village cadres, auditors) read a village's books; only the village's cadres write them

@@ -15,11 +15,8 @@ import {
   evaluationReaders as readingEvaluations,
   row,
   writers,
-  type Cell,
-  type MatrixEntry,
-  type Outcome,
-  type Target,
 } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Outcome, Target } from '../matrixKit.ts';
 
 // The evaluation module's rows of the authorization matrix (评星 rounds, claims, decisions, notices).
 // The schemes the rows name, known once seeded.

@@ -1,12 +1,5 @@
-import {
-  byRole,
-  everywhere,
-  inside,
-  readers,
-  row,
-  writers,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { byRole, everywhere, inside, readers, row, writers } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // The exchange module's rows of the authorization matrix.
 export const exchangeMatrix: Record<string, MatrixEntry> = {

@@ -2,17 +2,8 @@ import { presetRules } from '../../../domain/obligations/rules.ts';
 import { activities, activityEvidence, obligationRules, pairings } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import {
-  allRoles,
-  byRole,
-  everywhere,
-  inside,
-  items,
-  readers,
-  type Cell,
-  type MatrixEntry,
-  type Target,
-} from '../matrixKit.ts';
+import { allRoles, byRole, everywhere, inside, items, readers } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The obligations module's rows of the authorization matrix (DESIGN.md §6).
 const COUNTY = '410599';

@@ -9,8 +9,8 @@ import {
   row,
   scopedRecord,
   writers,
-  type MatrixEntry,
 } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // The persons module's rows of the authorization matrix.
 const search = (t: { personName: string }) => `q=${encodeURIComponent(t.personName)}`;

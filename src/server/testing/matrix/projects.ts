@@ -6,16 +6,8 @@ import {
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import {
-  byRole,
-  everywhere,
-  inside,
-  items,
-  readers,
-  type Cell,
-  type MatrixEntry,
-  type Target,
-} from '../matrixKit.ts';
+import { byRole, everywhere, inside, items, readers } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The projects module's rows of the authorization matrix (DESIGN.md §6). Readers in scope see a
 // project serving their village; county and township admins and village cadres change it, auditors

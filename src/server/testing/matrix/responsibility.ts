@@ -1,13 +1,5 @@
-import {
-  byRole,
-  inside,
-  listedBy,
-  readers,
-  row,
-  sameForAll,
-  writers,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { byRole, inside, listedBy, readers, row, sameForAll, writers } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // The responsibility module's rows of the authorization matrix.
 const read = (url: (t: { region: string; personId: string }) => string) =>

@@ -3,14 +3,8 @@ import { taskItems, taskLists, unions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertHouseholdOfOne } from '../directoryFixtures.ts';
-import {
-  byRole,
-  everywhere,
-  inside,
-  type Cell,
-  type MatrixEntry,
-  type Target,
-} from '../matrixKit.ts';
+import { byRole, everywhere, inside } from '../matrixKit.ts';
+import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 import { unionFor, villageFor } from './unions.ts';
 
 // The task lists' rows of the authorization matrix (订单/领单/评单): a list is read with its union

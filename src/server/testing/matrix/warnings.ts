@@ -1,12 +1,5 @@
-import {
-  byRole,
-  everywhere,
-  evaluationReaders,
-  inside,
-  row,
-  writers,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { byRole, everywhere, evaluationReaders, inside, row, writers } from '../matrixKit.ts';
+import type { MatrixEntry } from '../matrixKit.ts';
 
 // 预警中心: evaluation readers see a region's warnings; its reviewers (county, township, village)
 // acknowledge or resolve one. Every fixture village has no secretary yet: its warning is the target.

@@ -1,13 +1,5 @@
-import {
-  byRole,
-  everywhere,
-  inside,
-  evaluationReaders,
-  row,
-  writers,
-  type Cell,
-  type MatrixEntry,
-} from '../matrixKit.ts';
+import { byRole, everywhere, inside, evaluationReaders, row, writers } from '../matrixKit.ts';
+import type { Cell, MatrixEntry } from '../matrixKit.ts';
 
 // The 三零 module's rows: its staff record events where they work (like the 排查 sweeps), the
 // evaluation readers follow the progress, the county decides a year's 评定验收.
