@@ -13,6 +13,7 @@ import '../projects/metrics.ts';
 import '../economy/metrics.ts';
 import '../cases/metrics.ts';
 import '../zero/metrics.ts';
+import { fromEvaluations } from './fromEvaluations.ts';
 
 // Metrics the directory and the evaluation records already hold (enter once): registered here
 // until their own modules take them over. The rest of the catalog is entered with evidence.
@@ -77,16 +78,14 @@ registerMetric('partyMembers', async (ctx, subjects) => {
 // 八星以上文明户占比: from the latest awarded 十星级文明户 results of the subject's village.
 registerMetric('householdStarShare', async (ctx, subjects) => {
   const regionsOf = [...new Set(subjects.map((s) => s.regionCode))];
-  const rows = await ctx.db
-    .select({
+  const rows = await fromEvaluations(
+    ctx.db.select({
       region: evaluations.regionCode,
       round: evaluations.roundId,
       awarded: sql<number>`count(*)::int`,
       high: sql<number>`count(*) FILTER (WHERE ${evaluations.level} >= 8)::int`,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .where(
       and(
         inArray(evaluations.regionCode, regionsOf),
