@@ -1,26 +1,9 @@
 import { eq, type SQL } from 'drizzle-orm';
-import type {
-  PgSelectBase,
-  PgSelectBuilder,
-  PgSelectJoin,
-  SelectedFields,
-} from 'drizzle-orm/pg-core';
+import type { PgSelectBuilder, SelectedFields } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../domain/access/policy.ts';
+import type { TwoInnerJoins } from '../../db/joinedSelect.ts';
 import { evaluationRounds, evaluations, evaluationSchemes } from '../../db/schema/index.ts';
 import { scoped } from '../../platform/scope.ts';
-
-// Dynamic, so that the second join can be stated on a selection still generic.
-type EvaluationsJoined<T extends SelectedFields> = PgSelectJoin<
-  PgSelectJoin<
-    PgSelectBase<'evaluations', T, 'partial', Record<'evaluations', 'not-null'>, true>,
-    true,
-    'inner',
-    typeof evaluationRounds
-  >,
-  true,
-  'inner',
-  typeof evaluationSchemes
->;
 
 /**
  * Evaluations with their round and scheme: the join most reads of results start from. Pass the
@@ -28,17 +11,11 @@ type EvaluationsJoined<T extends SelectedFields> = PgSelectJoin<
  */
 export function fromEvaluations<T extends SelectedFields>(
   select: PgSelectBuilder<T>,
-): EvaluationsJoined<T> {
-  // Drizzle cannot follow a join on a selection still generic; the type is spelled out above
-  // and resolves at each call.
-  const builder = select as unknown as PgSelectBuilder<SelectedFields>;
-  return builder
+): TwoInnerJoins<'evaluations', T, typeof evaluationRounds, typeof evaluationSchemes> {
+  return (select as unknown as PgSelectBuilder<SelectedFields>)
     .from(evaluations)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(
-      evaluationSchemes,
-      eq(evaluationSchemes.id, evaluationRounds.schemeId),
-    ) as unknown as EvaluationsJoined<T>;
+    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId)) as never;
 }
 
 /** Evaluations of regions in the actor's `evaluation.read` scope that meet the conditions. */
