@@ -1,19 +1,24 @@
-import type { PgSelectBase, PgSelectJoin, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import type {
+  PgSelectBase,
+  PgSelectBuilder,
+  PgSelectJoin,
+  PgTable,
+  SelectedFields,
+} from 'drizzle-orm/pg-core';
 
 /**
- * A select of `T` from table `TFrom` inner-joined to `TFirst`, then `TSecond`: the type a shared
- * join (`fromEvaluations`, `fromPairings`) returns. Drizzle cannot follow a second join on a
- * selection still generic, so the helpers build the query on any selection and state this type,
- * which resolves at each call. Dynamic, so that the type may name the second join.
+ * A select of `T` from table `TFrom` inner-joined to `TFirst`, then `TSecond`. Dynamic, so that
+ * the type may name the second join on a selection still generic.
  */
 export type TwoInnerJoins<
-  TFrom extends string,
+  TFrom extends PgTable,
   T extends SelectedFields,
   TFirst extends PgTable,
   TSecond extends PgTable,
 > = PgSelectJoin<
   PgSelectJoin<
-    PgSelectBase<TFrom, T, 'partial', Record<TFrom, 'not-null'>, true>,
+    PgSelectBase<TFrom['_']['name'], T, 'partial', Record<TFrom['_']['name'], 'not-null'>, true>,
     true,
     'inner',
     TFirst
@@ -22,3 +27,23 @@ export type TwoInnerJoins<
   'inner',
   TSecond
 >;
+
+/**
+ * A join that several reads start from, written once: the returned function takes the select
+ * (`ctx.db.select({…})` or `selectDistinct`), and the caller goes on with `where`, `groupBy`,
+ * `orderBy`. Drizzle cannot infer a second join on a selection still generic, so the query is
+ * built on any selection and typed as `TwoInnerJoins`, which resolves at each call.
+ */
+export function twoInnerJoins<
+  TFrom extends PgTable,
+  TFirst extends PgTable,
+  TSecond extends PgTable,
+>(from: TFrom, first: TFirst, firstOn: SQL, second: TSecond, secondOn: SQL) {
+  return <T extends SelectedFields>(
+    select: PgSelectBuilder<T>,
+  ): TwoInnerJoins<TFrom, T, TFirst, TSecond> =>
+    (select as unknown as PgSelectBuilder<SelectedFields>)
+      .from(from as PgTable)
+      .innerJoin(first as PgTable, firstOn)
+      .innerJoin(second as PgTable, secondOn) as never;
+}
