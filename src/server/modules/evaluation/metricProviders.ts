@@ -14,12 +14,10 @@ import '../economy/metrics.ts';
 import '../cases/metrics.ts';
 import '../zero/metrics.ts';
 import { fromEvaluations } from './fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 // Metrics the directory and the evaluation records already hold (enter once): registered here
 // until their own modules take them over. The rest of the catalog is entered with evidence.
-
-const pct = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
 
 // Households with a contact party member (五级联包 level 4). The edge lookup names target_kind so
 // that responsibility_edges_by_target (target_kind, target_id) serves it: without it each household
@@ -42,7 +40,7 @@ registerMetric('contactCoverage', async (ctx, subjects) => {
       return [
         s.id,
         {
-          value: pct(Number(r?.covered ?? 0), Number(r?.total ?? 0)),
+          value: percent(Number(r?.covered ?? 0), Number(r?.total ?? 0)),
           sources: [
             {
               kind: 'responsibilityCoverage',
@@ -112,7 +110,7 @@ registerMetric('householdStarShare', async (ctx, subjects) => {
         s.id,
         l
           ? {
-              value: pct(l.high, total),
+              value: percent(l.high, total),
               sources: [
                 {
                   kind: 'evaluationRound',

@@ -18,6 +18,7 @@ import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
 import { warnings } from './warnings.ts';
 import { fromEvaluations, readableEvaluations } from './fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 interface LevelCounts {
   subjects: number;
@@ -25,8 +26,7 @@ interface LevelCounts {
 }
 const atLeast = (c: LevelCounts, level: number) =>
   c.byLevel.slice(level).reduce((a, b) => a + b, 0);
-const share = (c: LevelCounts, level: number) =>
-  c.subjects === 0 ? 0 : Math.round((1000 * atLeast(c, level)) / c.subjects) / 10;
+const share = (c: LevelCounts, level: number) => percent(atLeast(c, level), c.subjects) ?? 0;
 
 /**
  * Targets, progress, rankings (of townships or villages, never of persons) and warnings for a

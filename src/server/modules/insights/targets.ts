@@ -20,6 +20,7 @@ import { regionCompliance } from '../obligations/regionCompliance.ts';
 import { dashboardRegion, rollupsOf } from './overview.ts';
 import type { TargetGauge, TargetsView } from './views.ts';
 import { fromEvaluations, readableEvaluations } from '../evaluation/fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 /** The 五星支部 schemes whose ≥3-star share the county is measured by (安阳: rural 79 %, community 76 %). */
 const STAR_SCHEMES = ['five-star-branch-rural', 'five-star-branch-community'] as const;
@@ -71,9 +72,6 @@ async function roundsCovering(ctx: Ctx, code: string, period: string) {
   return byKey;
 }
 
-const rate = (part: number, whole: number) =>
-  whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
-
 /**
  * 目标进度: where a region stands against the targets the platform holds — the ≥3-star share of
  * each 五星 scheme against the region's target (or the preset's), the dispute resolution rate and
@@ -121,7 +119,7 @@ export async function targetGauges(
     gauges.push({
       key: 'threeStarShare',
       scheme: key,
-      actual: rate(part, whole),
+      actual: percent(part, whole),
       part,
       whole,
       target: target?.value ?? null,
