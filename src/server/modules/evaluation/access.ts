@@ -12,6 +12,7 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { fromEvaluations } from './fromEvaluations.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export interface Loaded {
@@ -29,22 +30,19 @@ export async function loadEvaluation(
   lock = false,
   extra?: SQL,
 ): Promise<Loaded> {
-  const query = ctx.db
-    .select({
+  const query = fromEvaluations(
+    ctx.db.select({
       evaluation: evaluations,
       round: evaluationRounds,
       scheme: evaluationSchemes.definition,
       schemeName: evaluationSchemes.name,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(
-      and(
-        scoped(requireActor(ctx), permission, evaluations.regionCode, eq(evaluations.id, id)),
-        extra,
-      ),
-    );
+    }),
+  ).where(
+    and(
+      scoped(requireActor(ctx), permission, evaluations.regionCode, eq(evaluations.id, id)),
+      extra,
+    ),
+  );
   // Concurrent decisions on one evaluation queue behind each other instead of both passing the checks.
   const [row] = lock ? await query.for('update', { of: evaluations }) : await query;
   if (!row) throw notFound();

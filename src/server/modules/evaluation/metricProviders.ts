@@ -13,12 +13,11 @@ import '../projects/metrics.ts';
 import '../economy/metrics.ts';
 import '../cases/metrics.ts';
 import '../zero/metrics.ts';
+import { fromEvaluations } from './fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 // Metrics the directory and the evaluation records already hold (enter once): registered here
 // until their own modules take them over. The rest of the catalog is entered with evidence.
-
-const pct = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
 
 // Households with a contact party member (五级联包 level 4). The edge lookup names target_kind so
 // that responsibility_edges_by_target (target_kind, target_id) serves it: without it each household
@@ -41,7 +40,7 @@ registerMetric('contactCoverage', async (ctx, subjects) => {
       return [
         s.id,
         {
-          value: pct(Number(r?.covered ?? 0), Number(r?.total ?? 0)),
+          value: percent(Number(r?.covered ?? 0), Number(r?.total ?? 0)),
           sources: [
             {
               kind: 'responsibilityCoverage',
@@ -77,16 +76,14 @@ registerMetric('partyMembers', async (ctx, subjects) => {
 // 八星以上文明户占比: from the latest awarded 十星级文明户 results of the subject's village.
 registerMetric('householdStarShare', async (ctx, subjects) => {
   const regionsOf = [...new Set(subjects.map((s) => s.regionCode))];
-  const rows = await ctx.db
-    .select({
+  const rows = await fromEvaluations(
+    ctx.db.select({
       region: evaluations.regionCode,
       round: evaluations.roundId,
       awarded: sql<number>`count(*)::int`,
       high: sql<number>`count(*) FILTER (WHERE ${evaluations.level} >= 8)::int`,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .where(
       and(
         inArray(evaluations.regionCode, regionsOf),
@@ -113,7 +110,7 @@ registerMetric('householdStarShare', async (ctx, subjects) => {
         s.id,
         l
           ? {
-              value: pct(l.high, total),
+              value: percent(l.high, total),
               sources: [
                 {
                   kind: 'evaluationRound',

@@ -14,10 +14,11 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
-import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { getRegion } from '../regions/service.ts';
 import { warnings } from './warnings.ts';
+import { fromEvaluations, readableEvaluations } from './fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 interface LevelCounts {
   subjects: number;
@@ -25,8 +26,7 @@ interface LevelCounts {
 }
 const atLeast = (c: LevelCounts, level: number) =>
   c.byLevel.slice(level).reduce((a, b) => a + b, 0);
-const share = (c: LevelCounts, level: number) =>
-  c.subjects === 0 ? 0 : Math.round((1000 * atLeast(c, level)) / c.subjects) / 10;
+const share = (c: LevelCounts, level: number) => percent(atLeast(c, level), c.subjects) ?? 0;
 
 /**
  * Targets, progress, rankings (of townships or villages, never of persons) and warnings for a
@@ -44,21 +44,17 @@ export async function progress(ctx: Ctx, q: { region: string; scheme: string; pe
       : parsed.ok && parsed.info.level === 'county'
         ? 9
         : 6;
-  const rows = await ctx.db
-    .select({
+  const rows = await fromEvaluations(
+    ctx.db.select({
       child: sql<string>`substring(${evaluations.regionCode} from 1 for ${sql.raw(String(childLength))})`,
       level: evaluations.level,
       stage: evaluations.stage,
       n: sql<number>`count(*)::int`,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .where(
-      scoped(
+      readableEvaluations(
         actor,
-        'evaluation.read',
-        evaluations.regionCode,
         sql`${evaluations.regionCode} BETWEEN ${low} AND ${high}`,
         eq(evaluationSchemes.key, q.scheme),
         eq(evaluationRounds.period, q.period),

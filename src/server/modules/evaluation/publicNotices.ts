@@ -12,6 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { NOTICE_LANGS } from './schema.ts';
+import { fromEvaluations } from './fromEvaluations.ts';
 
 const DAY_MS = 86_400_000;
 /** Stands for a minor's name; the page shows it in the reader's language. */
@@ -48,8 +49,8 @@ export interface NoticeRound {
 export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items: NoticeRound[] }> {
   const now = ctx.clock();
   const since = new Date(now.getTime() - SHOWN_AFTER_CLOSE_DAYS * DAY_MS);
-  const rows = await ctx.db
-    .select({
+  const rows = await fromEvaluations(
+    ctx.db.select({
       e: {
         id: evaluations.id,
         subjectName: evaluations.subjectName,
@@ -69,10 +70,8 @@ export async function publicNotices(ctx: Ctx, roundId?: string): Promise<{ items
       stars: evaluationSchemes.definition,
       villageName: regions.name,
       objections: sql<number>`(SELECT count(*)::int FROM ${evaluationObjections} o WHERE o.evaluation_id = "evaluations"."id")`,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .leftJoin(regions, eq(regions.code, evaluations.regionCode))
     .where(
       and(

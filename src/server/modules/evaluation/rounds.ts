@@ -14,7 +14,6 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { scoped } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
@@ -23,6 +22,7 @@ import { subjectsFor } from './subjects.ts';
 import { type EvaluationRow } from './access.ts';
 import { inCallersGroup } from './groupRule.ts';
 import { authorizeRoundDocuments, roundVisible, waitingAction } from './policy.ts';
+import { readableEvaluations } from './fromEvaluations.ts';
 
 export async function openRound(
   ctx: Ctx,
@@ -167,7 +167,7 @@ export async function roundBoard(ctx: Ctx, id: string) {
     })
     .from(evaluations)
     .leftJoin(regions, eq(regions.code, evaluations.regionCode))
-    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, eq(evaluations.roundId, id)))
+    .where(readableEvaluations(actor, eq(evaluations.roundId, id)))
     .orderBy(asc(evaluations.regionCode), asc(evaluations.subjectName))
     .limit(5000);
   const now = ctx.clock();

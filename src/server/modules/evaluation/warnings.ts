@@ -13,6 +13,7 @@ import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped } from '../../platform/scope.ts';
 import { yearEventsIn } from '../zero/queries.ts';
 import { PRESET_REGION } from './presets.ts';
+import { fromEvaluations, readableEvaluations } from './fromEvaluations.ts';
 
 /**
  * Warnings for a scheme in a region and period: subjects awarded below three stars, veto events,
@@ -32,23 +33,19 @@ export async function warnings(
     eq(evaluationSchemes.key, q.scheme),
     eq(evaluationRounds.period, q.period),
   ];
-  const base = ctx.db
-    .select({
+  const base = fromEvaluations(
+    ctx.db.select({
       id: evaluations.id,
       roundId: evaluations.roundId,
       name: evaluations.subjectName,
       regionCode: evaluations.regionCode,
       level: evaluations.level,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId));
+    }),
+  );
   const below = await base
     .where(
-      scoped(
+      readableEvaluations(
         actor,
-        'evaluation.read',
-        evaluations.regionCode,
         ...ofTheRound,
         eq(evaluations.stage, 'awarded'),
         sql`${evaluations.level} < 3`,
@@ -69,7 +66,7 @@ export async function warnings(
     .innerJoin(evaluations, eq(evaluations.id, evaluationVetoes.evaluationId))
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
     .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-    .where(scoped(actor, 'evaluation.read', evaluations.regionCode, ...ofTheRound))
+    .where(readableEvaluations(actor, ...ofTheRound))
     .limit(200);
   return {
     belowThreshold: below,

@@ -4,6 +4,7 @@ import { evaluationRounds, evaluations, evaluationSchemes } from '../../db/schem
 import { withinRegion } from '../../platform/scope.ts';
 import { call, createTestApp, login, type Session, type TestApp } from '../../testing/testApp.ts';
 import { rebuildInsights } from './rollups.ts';
+import { fromEvaluations } from '../evaluation/fromEvaluations.ts';
 
 // 目标进度 on the demo county: every gauge's figure against the records it claims to count, and
 // its target from the configuration that holds it (the region's own, the preset's, the scheme's).
@@ -45,24 +46,23 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
+/** The evaluations of the rural 五星 round of 2026 in the region. */
+const ruralRoundOf2026 = (region: string) =>
+  and(
+    eq(evaluationSchemes.key, RURAL),
+    eq(evaluationRounds.period, '2026'),
+    withinRegion(evaluations.regionCode, region),
+  );
+
 describe('GET /api/v1/insights/targets', () => {
   it('measures the ≥3-star share of the 2026 五星 round against the preset plan (79 %), then the county’s own target', async () => {
     const db = t.ctx().db;
-    const [counted] = await db
-      .select({
+    const [counted] = await fromEvaluations(
+      db.select({
         subjects: sql<number>`count(*)::int`,
         atLeast3: sql<number>`(count(*) FILTER (WHERE ${evaluations.stage} = 'awarded' AND ${evaluations.level} >= 3))::int`,
-      })
-      .from(evaluations)
-      .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-      .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-      .where(
-        and(
-          eq(evaluationSchemes.key, RURAL),
-          eq(evaluationRounds.period, '2026'),
-          withinRegion(evaluations.regionCode, COUNTY),
-        ),
-      );
+      }),
+    ).where(ruralRoundOf2026(COUNTY));
     expect(Number(counted?.subjects)).toBeGreaterThan(0);
     const star = gauge(
       await gaugesOf(county, `?region=${COUNTY}&year=2026`),
@@ -203,19 +203,9 @@ describe('GET /api/v1/insights/targets', () => {
     const townshipCode = String(me.roles[0]?.scope);
     const mine = await gaugesOf(township, '');
     const star = gauge(mine, 'threeStarShare', RURAL);
-    const [counted] = await t
-      .ctx()
-      .db.select({ n: sql<number>`count(*)::int` })
-      .from(evaluations)
-      .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-      .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
-      .where(
-        and(
-          eq(evaluationSchemes.key, RURAL),
-          eq(evaluationRounds.period, '2026'),
-          withinRegion(evaluations.regionCode, townshipCode),
-        ),
-      );
+    const [counted] = await fromEvaluations(
+      t.ctx().db.select({ n: sql<number>`count(*)::int` }),
+    ).where(ruralRoundOf2026(townshipCode));
     expect(star.whole).toBe(Number(counted?.n));
     expect(star.whole).toBeGreaterThan(0);
     // the county's target is not the township's: the preset's share holds there

@@ -12,13 +12,15 @@ import {
   evaluationSchemes,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { scoped, scopeWhere, withinRegion } from '../../platform/scope.ts';
+import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { disputeTally } from '../cases/disputeRate.ts';
 import { regionTargets } from '../evaluation/progress.ts';
 import { yearAndDay } from '../obligations/compliance.ts';
 import { regionCompliance } from '../obligations/regionCompliance.ts';
 import { dashboardRegion, rollupsOf } from './overview.ts';
 import type { TargetGauge, TargetsView } from './views.ts';
+import { fromEvaluations, readableEvaluations } from '../evaluation/fromEvaluations.ts';
+import { percent } from '../../../domain/insights/percent.ts';
 
 /** The 五星支部 schemes whose ≥3-star share the county is measured by (安阳: rural 79 %, community 76 %). */
 const STAR_SCHEMES = ['five-star-branch-rural', 'five-star-branch-community'] as const;
@@ -70,9 +72,6 @@ async function roundsCovering(ctx: Ctx, code: string, period: string) {
   return byKey;
 }
 
-const rate = (part: number, whole: number) =>
-  whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
-
 /**
  * 目标进度: where a region stands against the targets the platform holds — the ≥3-star share of
  * each 五星 scheme against the region's target (or the preset's), the dispute resolution rate and
@@ -90,20 +89,16 @@ export async function targetGauges(
   const presetOf = (key: string) => PRESET_SCHEMES.find((s) => s.key === key);
   const rural = rounds.get(STAR_SCHEMES[0])?.definition ?? presetOf(STAR_SCHEMES[0]);
 
-  const levels = await ctx.db
-    .select({
+  const levels = await fromEvaluations(
+    ctx.db.select({
       key: evaluationSchemes.key,
       atLeast3: sql<number>`(count(*) FILTER (WHERE ${evaluations.stage} = 'awarded' AND ${evaluations.level} >= 3))::int`,
       subjects: sql<number>`count(*)::int`,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .where(
-      scoped(
+      readableEvaluations(
         actor,
-        'evaluation.read',
-        evaluations.regionCode,
         withinRegion(evaluations.regionCode, code),
         inArray(evaluationSchemes.key, [...STAR_SCHEMES]),
         eq(evaluationRounds.period, year),
@@ -124,7 +119,7 @@ export async function targetGauges(
     gauges.push({
       key: 'threeStarShare',
       scheme: key,
-      actual: rate(part, whole),
+      actual: percent(part, whole),
       part,
       whole,
       target: target?.value ?? null,

@@ -12,6 +12,7 @@ import { getRegion } from '../regions/service.ts';
 import { boardCells, type CellSummary } from './boardCells.ts';
 import { effectiveRules } from './rules.ts';
 import type { BoardQuery } from './schema.ts';
+import { fromPairings } from './fromPairings.ts';
 
 export interface BoardSubject {
   kind: SubjectKind;
@@ -46,8 +47,8 @@ async function subjectsIn(
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   if (kind === 'pairing')
-    return ctx.db
-      .select({
+    return fromPairings(
+      ctx.db.select({
         kind: sql<SubjectKind>`'pairing'`,
         id: pairings.id,
         name: sql<string>`${units.name} || ' ↔ ' || ${regions.name}`,
@@ -56,10 +57,8 @@ async function subjectsIn(
         unitName: units.name,
         activeFrom: pairings.periodStart,
         activeTo: pairings.periodEnd,
-      })
-      .from(pairings)
-      .innerJoin(units, eq(units.id, pairings.unitId))
-      .innerJoin(regions, eq(regions.code, pairings.villageCode))
+      }),
+    )
       .where(
         scoped(
           actor,

@@ -9,6 +9,7 @@ import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import type { pairingList, pairingsAdoptedView } from './views.ts';
+import { fromPairings } from '../obligations/fromPairings.ts';
 
 export interface AdoptPairingsBody {
   pairs: { unit: string; village: string }[];
@@ -104,8 +105,8 @@ export async function adoptPairings(
 export async function listPairings(ctx: Ctx, region: string): Promise<z.infer<typeof pairingList>> {
   await getRegion(ctx, region, 'directory.read');
   const { low, high } = scopeRange(region);
-  const rows = await ctx.db
-    .select({
+  const rows = await fromPairings(
+    ctx.db.select({
       id: pairings.id,
       unit: pairings.unitId,
       unitName: units.name,
@@ -113,10 +114,8 @@ export async function listPairings(ctx: Ctx, region: string): Promise<z.infer<ty
       villageName: regions.name,
       periodStart: pairings.periodStart,
       periodEnd: pairings.periodEnd,
-    })
-    .from(pairings)
-    .innerJoin(units, eq(units.id, pairings.unitId))
-    .innerJoin(regions, eq(regions.code, pairings.villageCode))
+    }),
+  )
     .where(
       scoped(
         requireActor(ctx),

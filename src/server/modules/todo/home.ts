@@ -13,6 +13,7 @@ import {
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { ResidentHomeView } from './homeSchema.ts';
+import { fromEvaluations } from '../evaluation/fromEvaluations.ts';
 
 /** States after which a request no longer waits on anyone. */
 const SETTLED = ['confirmed', 'auto_confirmed', 'closed'];
@@ -49,8 +50,8 @@ async function householdsOfCaller(ctx: Ctx) {
 /** Each household's latest award (its 星级) from the evaluation records, newest first. */
 async function latestStars(ctx: Ctx, ids: string[]) {
   if (ids.length === 0) return new Map<string, ResidentHomeView['households'][number]['stars']>();
-  const rows = await ctx.db
-    .select({
+  const rows = await fromEvaluations(
+    ctx.db.select({
       subjectId: evaluations.subjectId,
       evaluationId: evaluations.id,
       level: evaluations.level,
@@ -59,10 +60,8 @@ async function latestStars(ctx: Ctx, ids: string[]) {
       roundName: evaluationRounds.name,
       period: evaluationRounds.period,
       schemeName: evaluationSchemes.name,
-    })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+    }),
+  )
     .where(and(inArray(evaluations.subjectId, ids), eq(evaluations.stage, 'awarded')))
     .orderBy(desc(evaluations.awardedAt));
   const out = new Map<string, ResidentHomeView['households'][number]['stars']>();

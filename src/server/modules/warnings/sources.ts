@@ -14,6 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { scoped, withinRegion } from '../../platform/scope.ts';
+import { fromEvaluations, readableEvaluations } from '../evaluation/fromEvaluations.ts';
 import { warnings as evaluationWarnings } from '../evaluation/warnings.ts';
 import { complianceBoard } from '../obligations/compliance.ts';
 
@@ -92,16 +93,12 @@ async function overdueCases(ctx: Ctx, region: string): Promise<RawWarning[]> {
 /** The latest period of every scheme with awarded evaluations in the region. */
 async function latestRounds(ctx: Ctx, region: string) {
   const actor = requireActor(ctx);
-  const rows = await ctx.db
-    .selectDistinct({ scheme: evaluationSchemes.key, period: evaluationRounds.period })
-    .from(evaluations)
-    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluations.roundId))
-    .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+  const rows = await fromEvaluations(
+    ctx.db.selectDistinct({ scheme: evaluationSchemes.key, period: evaluationRounds.period }),
+  )
     .where(
-      scoped(
+      readableEvaluations(
         actor,
-        'evaluation.read',
-        evaluations.regionCode,
         withinRegion(evaluations.regionCode, region),
         eq(evaluations.stage, 'awarded'),
       ),
