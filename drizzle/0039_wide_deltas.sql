@@ -84,24 +84,131 @@ CREATE OR REPLACE FUNCTION insight_deltas_insert(op text, fn text, columns text)
   ]) WITH ORDINALITY AS t(m, i)
 $$ LANGUAGE sql IMMUTABLE;
 --> statement-breakpoint
--- The transition tables are seen by the trigger function's own statements only, so each trigger
--- function executes the statement itself.
+-- The cases' and evaluations' triggers are written out (their plans are kept between calls, as
+-- before): the same statement as insight_deltas_insert's, with the columns their contribution
+-- functions can give.
+-- A statement on cases: its nine metrics.
 CREATE OR REPLACE FUNCTION insight_case_deltas() RETURNS trigger AS $$
 BEGIN
-  EXECUTE insight_deltas_insert(TG_OP, 'insight_case_contribution',
-    'region_code, created_at, state, kind, first_resolved_at, due_at, escalations, rating');
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO insight_deltas (region_code, month, cases_received, cases_resolved, cases_on_time, cases_escalated, cases_rated, cases_rating_sum, cases_satisfied, disputes_received, disputes_resolved)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_resolved'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_on_time'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_escalated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rating_sum'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_satisfied'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_resolved'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM new_rows n, insight_case_contribution(1, n.region_code, n.created_at, n.state, n.kind, n.first_resolved_at, n.due_at, n.escalations, n.rating) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO insight_deltas (region_code, month, cases_received, cases_resolved, cases_on_time, cases_escalated, cases_rated, cases_rating_sum, cases_satisfied, disputes_received, disputes_resolved)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_resolved'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_on_time'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_escalated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rating_sum'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_satisfied'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_resolved'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM new_rows n, insight_case_contribution(1, n.region_code, n.created_at, n.state, n.kind, n.first_resolved_at, n.due_at, n.escalations, n.rating) d
+        UNION ALL SELECT d.* FROM old_rows o, insight_case_contribution(-1, o.region_code, o.created_at, o.state, o.kind, o.first_resolved_at, o.due_at, o.escalations, o.rating) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  ELSE
+    INSERT INTO insight_deltas (region_code, month, cases_received, cases_resolved, cases_on_time, cases_escalated, cases_rated, cases_rating_sum, cases_satisfied, disputes_received, disputes_resolved)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_resolved'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_on_time'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_escalated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rated'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_rating_sum'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'cases_satisfied'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_received'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'disputes_resolved'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM old_rows o, insight_case_contribution(-1, o.region_code, o.created_at, o.state, o.kind, o.first_resolved_at, o.due_at, o.escalations, o.rating) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  END IF;
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
+-- A statement on evaluations: awards and stars 0–10.
 CREATE OR REPLACE FUNCTION insight_evaluation_deltas() RETURNS trigger AS $$
 BEGIN
-  EXECUTE insight_deltas_insert(TG_OP, 'insight_evaluation_contribution',
-    'region_code, awarded_at, level, stage');
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO insight_deltas (region_code, month, evaluations_awarded, stars_3plus, stars_0, stars_1, stars_2, stars_3, stars_4, stars_5, stars_6, stars_7, stars_8, stars_9, stars_10)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'evaluations_awarded'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3plus'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_0'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_1'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_2'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_4'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_5'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_6'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_7'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_8'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_9'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_10'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM new_rows n, insight_evaluation_contribution(1, n.region_code, n.awarded_at, n.level, n.stage) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO insight_deltas (region_code, month, evaluations_awarded, stars_3plus, stars_0, stars_1, stars_2, stars_3, stars_4, stars_5, stars_6, stars_7, stars_8, stars_9, stars_10)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'evaluations_awarded'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3plus'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_0'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_1'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_2'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_4'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_5'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_6'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_7'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_8'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_9'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_10'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM new_rows n, insight_evaluation_contribution(1, n.region_code, n.awarded_at, n.level, n.stage) d
+        UNION ALL SELECT d.* FROM old_rows o, insight_evaluation_contribution(-1, o.region_code, o.awarded_at, o.level, o.stage) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  ELSE
+    INSERT INTO insight_deltas (region_code, month, evaluations_awarded, stars_3plus, stars_0, stars_1, stars_2, stars_3, stars_4, stars_5, stars_6, stars_7, stars_8, stars_9, stars_10)
+    SELECT region_code, month,
+      coalesce(sum(value) FILTER (WHERE metric = 'evaluations_awarded'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3plus'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_0'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_1'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_2'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_3'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_4'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_5'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_6'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_7'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_8'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_9'), 0),
+      coalesce(sum(value) FILTER (WHERE metric = 'stars_10'), 0)
+    FROM (SELECT d.region_code, d.month, d.metric, sum(d.value) AS value
+      FROM (SELECT d.* FROM old_rows o, insight_evaluation_contribution(-1, o.region_code, o.awarded_at, o.level, o.stage) d) d GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0) g
+    GROUP BY 1, 2;
+  END IF;
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
+-- The economy's generic trigger function builds its statement from the trigger's arguments (the
+-- transition tables are seen by the trigger function's own statements only, so it executes it).
 CREATE OR REPLACE FUNCTION insight_economy_deltas() RETURNS trigger AS $$
 BEGIN
   EXECUTE insight_deltas_insert(TG_OP, TG_ARGV[0], TG_ARGV[1]);
