@@ -85,8 +85,8 @@ export async function rebuildInsights(db: Db): Promise<void> {
     },
     { isolationLevel: 'repeatable read' },
   );
-  // Fresh statistics for the dashboards' reads; the deltas' pages the rebuild emptied returned, so
-  // the next fold does not read them (after a bulk load they are far more than a day's changes).
+  // Fresh statistics for the dashboards' reads. VACUUM frees the pages of the deltas the rebuild
+  // deleted, so the next fold does not read them (after a bulk load, far more than a day's).
   await db.execute(sql`ANALYZE insight_rollups`);
   await db.execute(sql`VACUUM insight_deltas`);
 }
