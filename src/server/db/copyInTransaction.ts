@@ -5,7 +5,14 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Ctx } from '../platform/context.ts';
+import type { Db, DbKind } from './client.ts';
+
+/** What COPY needs of the caller's open transaction (a request's `Ctx` inside `transaction()`). */
+export interface OpenTransaction {
+  db: Db;
+  dbKind: DbKind;
+  inTransaction: boolean;
+}
 
 // The driver client behind a Drizzle transaction: node-postgres' PoolClient or PGlite's Transaction.
 // Drizzle keeps it on the transaction's session; COPY is not part of Drizzle's API.
@@ -31,7 +38,7 @@ const CHUNK = 5000;
  * Every column of the table is written; a value left undefined is NULL (so defaults do not apply).
  */
 export async function copyInTransaction<T extends PgTable>(
-  ctx: Ctx,
+  ctx: OpenTransaction,
   table: T,
   rows: readonly T['$inferInsert'][],
 ): Promise<void> {
