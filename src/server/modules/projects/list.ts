@@ -1,20 +1,21 @@
 import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
 import { projects, projectVillages } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { offsetOf, type Page } from '../../platform/pagination.ts';
+import { offsetOf } from '../../platform/pagination.ts';
 import { withinRegion } from '../../platform/scope.ts';
-import { visibleProjects } from './policy.ts';
+import { mayCreateProjects, visibleProjects } from './policy.ts';
 import type { ListProjectsQuery } from './schema.ts';
 import { summarize } from './summaries.ts';
-import type { ProjectSummary } from './views.ts';
+import type { ProjectPage } from './views.ts';
 
 /**
  * The projects the caller reads (a region filter outside their scope finds none), by start day
  * (newest first): by region, type, status, union, pairing, name.
  */
-export async function listProjects(ctx: Ctx, q: ListProjectsQuery): Promise<Page<ProjectSummary>> {
+export async function listProjects(ctx: Ctx, q: ListProjectsQuery): Promise<ProjectPage> {
+  const actor = requireActor(ctx);
   const where = and(
-    visibleProjects(requireActor(ctx)),
+    visibleProjects(actor),
     q.region
       ? sql`EXISTS (SELECT 1 FROM ${projectVillages} r WHERE r.project_id = "projects"."id" AND ${withinRegion(sql`r.region_code`, q.region)})`
       : undefined,
@@ -32,5 +33,9 @@ export async function listProjects(ctx: Ctx, q: ListProjectsQuery): Promise<Page
     .limit(q.pageSize)
     .offset(offsetOf(q));
   const [total] = await ctx.db.select({ n: count() }).from(projects).where(where);
-  return { items: await summarize(ctx, rows), total: total?.n ?? 0 };
+  return {
+    items: await summarize(ctx, rows),
+    total: total?.n ?? 0,
+    abilities: { create: mayCreateProjects(actor) },
+  };
 }

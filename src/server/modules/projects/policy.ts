@@ -1,5 +1,11 @@
 import { or, sql, type SQL } from 'drizzle-orm';
-import { can, unionsOf, withoutUnionGrants, type Actor } from '../../../domain/access/policy.ts';
+import {
+  can,
+  grantsAllowing,
+  unionsOf,
+  withoutUnionGrants,
+  type Actor,
+} from '../../../domain/access/policy.ts';
 import { pairings, projects, projectVillages } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { scopeWhere } from '../../platform/scope.ts';
@@ -51,6 +57,19 @@ export function mayWriteProject(actor: Actor, p: ProjectScope): boolean {
     ownUnitOrUnion(actor, p) ||
     (p.villages.length > 0 &&
       p.villages.every((v) => can(withoutUnionGrants(byRegion(actor)), 'obligations.record', v)))
+  );
+}
+
+/**
+ * Whether the caller may start a project anywhere (the list's 新建): a unit's staff or a union's
+ * cadres for their own, admins and village cadres where they record. The create still decides for
+ * the villages it names (`authorizeWrite`).
+ */
+export function mayCreateProjects(actor: Actor): boolean {
+  return (
+    unitsOf(actor).length > 0 ||
+    unionsOf(actor).length > 0 ||
+    grantsAllowing(withoutUnionGrants(byRegion(actor)), 'obligations.record').length > 0
   );
 }
 

@@ -292,6 +292,17 @@ describe('a project from creation to its roll-up', () => {
 });
 
 describe('who sees and changes a project', () => {
+  it('tells the list who may start a project: writers yes, a reader who only audits no', async () => {
+    const mayCreate = async (s: Session) =>
+      ((await get(s, '/api/v1/projects')).json() as { abilities: { create: boolean } }).abilities
+        .create;
+    expect(await mayCreate(county)).toBe(true);
+    expect(await mayCreate(village1)).toBe(true);
+    expect(await mayCreate(staff)).toBe(true);
+    expect(await mayCreate(unionCadre)).toBe(true);
+    expect(await mayCreate(auditor)).toBe(false);
+  });
+
   it('answers 404 to a village cadre of another village and 403 to an auditor who reads it', async () => {
     expect((await get(village2, `/api/v1/projects/${projectId}`)).statusCode).toBe(404);
     expect(

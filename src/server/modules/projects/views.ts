@@ -26,7 +26,12 @@ export const projectSummary = z.object({
   spent: z.number().int().describe('元, from the spend records'),
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
-export const projectPage = pageOf(projectSummary);
+export const projectPage = pageOf(projectSummary).extend({
+  abilities: z
+    .object({ create: z.boolean() })
+    .describe('what the caller may do from the list (projects/policy.ts)'),
+});
+export type ProjectPage = z.infer<typeof projectPage>;
 
 export const milestoneView = z.object({
   id: z.string(),

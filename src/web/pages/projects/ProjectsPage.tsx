@@ -9,7 +9,6 @@ import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { Link, navigate, useLocation, withQuery } from '../../router.tsx';
-import { useSession } from '../../session.tsx';
 import { ProjectDetailView } from './ProjectDetailView.tsx';
 import { ProjectFormModal, type ProjectFormValues } from './ProjectFormModal.tsx';
 import { STATUS_COLOR, statusKey, typeKey } from './labels.ts';
@@ -23,7 +22,6 @@ export default function ProjectsPage() {
 
 function ProjectList() {
   const { t, locale } = useI18n();
-  const session = useSession();
   const route = useListRoute('/projects', ['q', 'region', 'type', 'status']);
   const list = useListQuery(route, projectApi.list);
   const [creating, setCreating] = useState(false);
@@ -80,9 +78,8 @@ function ProjectList() {
     <ListPage
       title={t('project.list.title')}
       create={
-        // Writers: admins and village cadres (obligations.record), a union's cadres; the server
-        // decides for the villages named.
-        session.can('obligations.record') || session.roles.some((r) => r.role === 'union_cadre')
+        // The projects policy says who may start one (the answer's abilities), not the page.
+        list.data?.abilities.create
           ? { label: t('project.create'), onClick: () => setCreating(true) }
           : undefined
       }
