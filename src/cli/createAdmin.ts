@@ -1,13 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { parseRegionCode } from '../domain/region/regionCode.ts';
 import { checkPassword } from '../domain/auth/passwordPolicy.ts';
-import { appendAudit } from '../server/audit/appendAudit.ts';
 import { loadConfig } from '../server/config.ts';
-import { accounts, regions } from '../server/db/schema/index.ts';
-import { insertAccount } from '../server/modules/accounts/insertAccount.ts';
-import { regionRow } from '../server/modules/regions/regionRow.ts';
-import { hashPassword } from '../server/modules/auth/passwords.ts';
-import { transaction } from '../server/platform/context.ts';
+import { createFirstAdmin } from '../server/modules/accounts/firstAdmin.ts';
 import { openRuntime, systemCtx } from '../server/runtime.ts';
 import { parseOptions } from './args.ts';
 
@@ -40,44 +34,14 @@ export async function runCreateAdmin(argv: string[]): Promise<number> {
   }
   const runtime = await openRuntime(config);
   try {
-    const ctx = systemCtx(runtime, 'cli:create-admin');
-    const passwordHash = await hashPassword(password);
-    await transaction(ctx, async (tx) => {
-      const [taken] = await tx.db
-        .select({ id: accounts.id })
-        .from(accounts)
-        .where(eq(accounts.username, username));
-      if (taken) throw new Error(`username ${username} already exists`);
-      const now = ctx.clock();
-      const [existing] = await tx.db
-        .select({ code: regions.code })
-        .from(regions)
-        .where(eq(regions.code, region));
-      if (!existing) {
-        const name = options.get('region-name');
-        if (typeof name !== 'string')
-          throw new Error(`region ${region} does not exist yet: give --region-name to create it`);
-        await tx.db.insert(regions).values(regionRow({ code: region, name }, now));
-      }
-      const displayName = options.get('display-name');
-      const id = await insertAccount(
-        tx.db,
-        tx.cipher,
-        {
-          username,
-          displayName: typeof displayName === 'string' ? displayName : username,
-          passwordHash,
-          roles: [{ role: 'county_admin', scope: region }],
-        },
-        now,
-      );
-      await appendAudit(tx, {
-        action: 'account.create_admin',
-        objectType: 'account',
-        objectId: id,
-        regionCode: region,
-        actorUsername: 'cli',
-      });
+    const regionName = options.get('region-name');
+    const displayName = options.get('display-name');
+    await createFirstAdmin(systemCtx(runtime, 'cli:create-admin'), {
+      username,
+      region,
+      password,
+      ...(typeof regionName === 'string' ? { regionName } : {}),
+      ...(typeof displayName === 'string' ? { displayName } : {}),
     });
     process.stdout.write(`created county_admin ${username} for ${region}\n`);
     return 0;
