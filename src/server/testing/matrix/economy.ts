@@ -15,7 +15,7 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertServiceRecord } from '../../modules/economy/trusteeshipServices.ts';
-import { byRole, everywhere, inside, items, readers, row } from '../matrixKit.ts';
+import { byRole, countyOrTownship, everywhere, inside, items, readers, row } from '../matrixKit.ts';
 import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The economy module's rows of the authorization matrix (DESIGN.md §6, issue 13). Readers in scope
@@ -287,15 +287,7 @@ const countyRulesWrite = byRole(
   everywhere(404),
 );
 // A village's proposal (分红 run, 干部奖励) is decided by the township or county, never the village.
-const townshipDecides = byRole(
-  {
-    county_admin: inside(200),
-    township_admin: inside(200),
-    village_cadre: inside(403),
-    auditor: inside(403),
-  },
-  everywhere(404),
-);
+const townshipDecides = countyOrTownship(200);
 
 export const economyMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/economy/assets': row(
