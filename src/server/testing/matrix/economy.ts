@@ -249,6 +249,12 @@ const ownDay = (n: number) => {
 };
 
 const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
+/** A list the readers get in scope, holding the target region's record (`idOf`); hidden elsewhere. */
+const listOf = (url: string, idOf: (t: Target) => string | undefined) =>
+  row(
+    { url: () => url, listed: (t) => (b) => items(b).some((i) => i.id === idOf(t)) },
+    read(inside('listed', 'hidden')),
+  );
 const writes = (outcome: number) =>
   byRole(
     {
@@ -290,13 +296,7 @@ const countyRulesWrite = byRole(
 const townshipDecides = countyOrTownship(200);
 
 export const economyMatrix: Record<string, MatrixEntry> = {
-  'GET /api/v1/economy/assets': row(
-    {
-      url: () => '/api/v1/economy/assets?pageSize=200',
-      listed: (t) => (b) => items(b).some((i) => i.id === assetId(t)),
-    },
-    read(inside('listed', 'hidden')),
-  ),
+  'GET /api/v1/economy/assets': listOf('/api/v1/economy/assets?pageSize=200', assetId),
   'POST /api/v1/economy/assets': row(
     {
       method: 'POST',
@@ -320,12 +320,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(201),
   ),
-  'GET /api/v1/economy/contracts': row(
-    {
-      url: () => '/api/v1/economy/contracts?pageSize=200',
-      listed: (t) => (b) => items(b).some((i) => i.id === CONTRACT_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/contracts': listOf('/api/v1/economy/contracts?pageSize=200', (t) =>
+    CONTRACT_OF.get(t.region),
   ),
   'GET /api/v1/economy/contracts/:id': row({ url: contractUrl }, read(inside(200))),
   'POST /api/v1/economy/contracts': row(
@@ -387,12 +383,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     countyRulesWrite,
   ),
-  'GET /api/v1/economy/dividend-runs': row(
-    {
-      url: () => '/api/v1/economy/dividend-runs',
-      listed: (t) => (b) => items(b).some((i) => i.id === RUN_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/dividend-runs': listOf('/api/v1/economy/dividend-runs', (t) =>
+    RUN_OF.get(t.region),
   ),
   'POST /api/v1/economy/dividend-runs': row(
     {
@@ -460,12 +452,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/trusteeship/services': row(
-    {
-      url: () => '/api/v1/economy/trusteeship/services',
-      listed: (t) => (b) => items(b).some((i) => i.id === SERVICE_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/trusteeship/services': listOf('/api/v1/economy/trusteeship/services', (t) =>
+    SERVICE_OF.get(t.region),
   ),
   // the target's sign-up covers no item, so the village's cadre gets as far as the check (400)
   'POST /api/v1/economy/trusteeship/sign-ups/:id/services': row(
@@ -489,12 +477,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/trusteeship/sign-ups': row(
-    {
-      url: () => '/api/v1/economy/trusteeship/sign-ups',
-      listed: (t) => (b) => items(b).some((i) => i.id === SIGN_UP_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/trusteeship/sign-ups': listOf('/api/v1/economy/trusteeship/sign-ups', (t) =>
+    SIGN_UP_OF.get(t.region),
   ),
   // the village's cadre signs the target household up (once); a household that is not the caller's
   // own nor in a village they read is a bad householdId (400); readers who may not write get 403
@@ -528,12 +512,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/organizations': row(
-    {
-      url: () => '/api/v1/economy/organizations',
-      listed: (t) => (b) => items(b).some((i) => i.id === ORG_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/organizations': listOf('/api/v1/economy/organizations', (t) =>
+    ORG_OF.get(t.region),
   ),
   // a village's organizations are its cadres' to write (admins and auditors 403)
   'POST /api/v1/economy/organizations': row(
@@ -639,12 +619,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/economy/cadre-rewards/pool?village=${t.village}&year=2026` },
     read(inside(200)),
   ),
-  'GET /api/v1/economy/cadre-rewards': row(
-    {
-      url: () => '/api/v1/economy/cadre-rewards',
-      listed: (t) => (b) => items(b).some((i) => i.id === REWARD_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/cadre-rewards': listOf('/api/v1/economy/cadre-rewards', (t) =>
+    REWARD_OF.get(t.region),
   ),
   // the county set no 2026 rule, so the village's cadre gets as far as that check (400 body.year)
   'POST /api/v1/economy/cadre-rewards': row(
