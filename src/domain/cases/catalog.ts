@@ -131,64 +131,67 @@ export const SERVICE_PRESETS: CaseType[] = SERVICE_ITEMS.map(([group, zh, en, fi
   active: true,
 }));
 
+/**
+ * The preset of a case kind (every kind but the 代办事项): no service group, confirmed on its own 7
+ * days after a resolution nobody objects to, active.
+ */
+const kindPreset = (
+  p: Pick<
+    CaseType,
+    'code' | 'name' | 'kind' | 'fields' | 'handler' | 'ladder' | 'slaHours' | 'open311'
+  >,
+): CaseType => ({
+  code: p.code,
+  name: p.name,
+  kind: p.kind,
+  group: '',
+  fields: p.fields,
+  handler: p.handler,
+  ladder: p.ladder,
+  slaHours: p.slaHours,
+  autoConfirmDays: 7,
+  open311: p.open311,
+  active: true,
+});
+
+/** A resident's request (群众诉求): to the person responsible, up the default ladder, on Open311. */
+const residentRequest = (
+  code: string,
+  name: CaseType['name'],
+  slaHours: number,
+  fields: CaseField[] = [],
+): CaseType =>
+  kindPreset({
+    code,
+    name,
+    kind: 'request',
+    fields,
+    handler: 'responsibility',
+    ladder: [...DEFAULT_LADDER],
+    slaHours,
+    open311: true,
+  });
+
 export const KIND_PRESETS: CaseType[] = [
-  {
-    code: 'request',
-    name: { zh: '群众诉求', en: 'Resident request' },
-    kind: 'request',
-    group: '',
-    fields: [],
-    handler: 'responsibility',
-    ladder: [...DEFAULT_LADDER],
-    slaHours: 72,
-    autoConfirmDays: 7,
-    open311: true,
-    active: true,
-  },
-  {
-    code: 'road',
-    name: { zh: '道路设施报修', en: 'Road and facility repair' },
-    kind: 'request',
-    group: '',
-    fields: [],
-    handler: 'responsibility',
-    ladder: [...DEFAULT_LADDER],
-    slaHours: 72,
-    autoConfirmDays: 7,
-    open311: true,
-    active: true,
-  },
-  {
-    code: 'environment',
-    name: { zh: '人居环境问题', en: 'Living environment problem' },
-    kind: 'request',
-    group: '',
-    fields: [f('hazard', '是否有安全隐患', 'Safety hazard', 'boolean', false)],
-    handler: 'responsibility',
-    ladder: [...DEFAULT_LADDER],
-    slaHours: 48,
-    autoConfirmDays: 7,
-    open311: true,
-    active: true,
-  },
-  {
+  residentRequest('request', { zh: '群众诉求', en: 'Resident request' }, 72),
+  residentRequest('road', { zh: '道路设施报修', en: 'Road and facility repair' }, 72),
+  residentRequest('environment', { zh: '人居环境问题', en: 'Living environment problem' }, 48, [
+    f('hazard', '是否有安全隐患', 'Safety hazard', 'boolean', false),
+  ]),
+  kindPreset({
     code: 'wish',
     name: { zh: '微心愿', en: 'Micro-wish' },
     kind: 'wish',
-    group: '',
     fields: [f('budget', '预计花费（元）', 'Estimated cost (yuan)', 'number', false)],
     handler: 'responsibility',
     ladder: ['L4', 'L3', 'L1', 'township'],
     slaHours: 30 * 24,
-    autoConfirmDays: 7,
     open311: false,
-    active: true,
-  },
-  {
+  }),
+  kindPreset({
     code: 'dispute',
     name: { zh: '矛盾纠纷', en: 'Dispute' },
     kind: 'dispute',
-    group: '',
     fields: [
       f('disputeType', '纠纷类型', 'Dispute type', 'select', true, [
         '邻里',
@@ -203,15 +206,12 @@ export const KIND_PRESETS: CaseType[] = [
     handler: 'mediator',
     ladder: ['mediator', 'L1', 'township_mediator', 'township', 'county'],
     slaHours: 7 * 24,
-    autoConfirmDays: 7,
     open311: false,
-    active: true,
-  },
-  {
+  }),
+  kindPreset({
     code: 'opinion',
     name: { zh: '意见建议（人大代表联络站）', en: 'Opinion (deputies’ liaison station)' },
     kind: 'opinion',
-    group: '',
     fields: [
       f('category', '分类', 'Category', 'select', true, [
         '民生',
@@ -224,23 +224,18 @@ export const KIND_PRESETS: CaseType[] = [
     handler: 'window',
     ladder: ['window', 'department', 'township', 'county'],
     slaHours: 15 * 24,
-    autoConfirmDays: 7,
     open311: false,
-    active: true,
-  },
-  {
+  }),
+  kindPreset({
     code: 'matter',
     name: { zh: '民生实事（认领实事）', en: 'Livelihood matter (claimed by units)' },
     kind: 'matter',
-    group: '',
     fields: [],
     handler: 'window',
     ladder: ['window', 'department', 'township', 'county'],
     slaHours: 60 * 24,
-    autoConfirmDays: 7,
     open311: false,
-    active: true,
-  },
+  }),
 ];
 
 export const CATALOG_PRESETS: readonly CaseType[] = [...KIND_PRESETS, ...SERVICE_PRESETS];

@@ -75,14 +75,14 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
   const years = (n: number) => addMonths(today, -12 * n);
   const asset = (a: DemoAsset) => {
     assets.push(a);
-    return a.ref;
+    return a;
   };
+  /** A contract on the whole of `leased` (every demo contract leases its asset's whole area). */
   const contract = (
     ref: string,
-    assetRef: string,
+    leased: DemoAsset,
     lessee: string,
     terms: {
-      area: number;
       pricePerMuFen: number;
       startsOn: string;
       endsOn: string;
@@ -94,10 +94,10 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       skipLast?: boolean;
     } = {},
   ) => {
-    const c = { schedule: 'annual' as PaymentSchedule, ...terms };
+    const c = { schedule: 'annual' as PaymentSchedule, area: leased.area, ...terms };
     contracts.push({
       ref,
-      assetRef,
+      assetRef: leased.ref,
       lessee,
       lesseePersonId: extra.lesseePersonId ?? null,
       ...c,
@@ -121,7 +121,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       valueFen: 0,
     });
     contract('a-clean', land, '李庆丰（种粮大户）', {
-      area: 120,
       pricePerMuFen: 60_000,
       startsOn: addDays(years(3), -20),
       endsOn: addDays(years(-5), -1),
@@ -141,7 +140,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       flat,
       '王海（养殖户）',
       {
-        area: 300,
         pricePerMuFen: 8_000,
         startsOn: addDays(years(2), -40),
         endsOn: addDays(years(-8), -1),
@@ -163,7 +161,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       pond,
       '赵春生',
       {
-        area: 50,
         pricePerMuFen: 30_000,
         startsOn: addDays(years(6), -10),
         endsOn: addDays(years(1), -11),
@@ -185,7 +182,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       land2,
       '孙建国',
       {
-        area: 60,
         pricePerMuFen: 65_000,
         startsOn: addDays(today, -200),
         endsOn: addDays(years(-10), -1),
@@ -226,7 +222,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       land,
       '河南丰禾农业公司',
       {
-        area: 80,
         pricePerMuFen: 70_000,
         startsOn: addDays(years(4), -30),
         endsOn: addDays(years(-31), -31),
@@ -248,7 +243,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       land2,
       '周长河',
       {
-        area: 40,
         pricePerMuFen: 55_000,
         startsOn: addDays(years(3), -60),
         endsOn: addDays(years(-2), -61),
@@ -266,7 +260,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       valueFen: 0,
     });
     contract('b-forest', forest, '郑林', {
-      area: 200,
       pricePerMuFen: 5_000,
       startsOn: addDays(years(1), -50),
       endsOn: addDays(years(-19), -51),
@@ -291,7 +284,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
         land,
         c.cadreRelative.name,
         {
-          area: 30,
           pricePerMuFen: 60_000,
           startsOn: addDays(years(2), -15),
           endsOn: addDays(years(-3), -16),
@@ -313,7 +305,6 @@ export function demoEconomy(villages: readonly DemoVillage[], today: string): De
       shop,
       '刘记农资店',
       {
-        area: 0.3,
         pricePerMuFen: 4_000_000,
         startsOn: addDays(years(3), -25),
         endsOn: addDays(years(-2), -26),

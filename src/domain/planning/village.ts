@@ -6,6 +6,7 @@ export interface PlanningVillage {
   lng: number;
   population: number;
   industry: string;
+  /** 0–1, from the village's profile. */
   strength: number;
   township: string;
 }

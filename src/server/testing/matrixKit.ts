@@ -96,6 +96,34 @@ export const writers = (cell: Cell): Partial<Record<Role, Cell>> => ({
   township_admin: cell,
   village_cadre: cell,
 });
+/**
+ * What staff record where they work (排查 sweeps, 接待日, 三零 events): the writers in their scope,
+ * the other staff roles (party member, unit staff, mediator, deputy) told the region is not
+ * theirs; every other role refused.
+ */
+export const staffRecord = (cell: Cell): Record<Role, Cell> =>
+  byRole({
+    ...writers(cell),
+    party_member: everywhere(404),
+    unit_staff: everywhere(404),
+    mediator: everywhere(404),
+    deputy: everywhere(404),
+  });
+/**
+ * What only the county or the township does (a pairing's work plan, a union's tasks, deciding a
+ * village's proposal): those admins in their scope; the village cadre and the auditor, who see
+ * the record, refused; every other role told it does not exist.
+ */
+export const countyOrTownship = (outcome: Outcome): Record<Role, Cell> =>
+  byRole(
+    {
+      county_admin: inside(outcome),
+      township_admin: inside(outcome),
+      village_cadre: inside(403),
+      auditor: inside(403),
+    },
+    everywhere(404),
+  );
 
 type Make<T> = (t: Target, n: number) => T;
 export interface RowSpec {

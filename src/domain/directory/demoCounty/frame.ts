@@ -72,6 +72,32 @@ export function buildCountyFrame(
       unitId,
     });
   };
+  /**
+   * An official who is a formal party member of `orgId`, joined on a random day from the year they
+   * turned `joinAge`: their person and membership rows are added, their id returned.
+   */
+  const officialMember = (
+    regionCode: string,
+    unitId: string | null,
+    orgId: string,
+    joinAge: number,
+  ): string => {
+    const person = official(regionCode, unitId);
+    rows.persons.push(person);
+    rows.memberships.push({
+      personId: person.id,
+      orgId,
+      groupId: null,
+      kind: 'formal',
+      joinDate: dateAfter(
+        random,
+        `${Number(person.birthDate.slice(0, 4)) + joinAge}-01-01`,
+        3000,
+        options.referenceDate,
+      ),
+    });
+    return person.id;
+  };
   const position = (p: Omit<PositionRecord, 'id' | 'gridId' | 'endDate'>): PositionRecord => ({
     id: nextId(),
     gridId: null,
@@ -135,24 +161,11 @@ export function buildCountyFrame(
     });
     const committee: string[] = [];
     for (let i = 0; i < TOWNSHIP_COMMITTEE_SIZE; i++) {
-      const person = official(t.code, null);
-      rows.persons.push(person);
-      committee.push(person.id);
-      rows.memberships.push({
-        personId: person.id,
-        orgId,
-        groupId: null,
-        kind: 'formal',
-        joinDate: dateAfter(
-          random,
-          `${Number(person.birthDate.slice(0, 4)) + 23}-01-01`,
-          3000,
-          options.referenceDate,
-        ),
-      });
+      const personId = officialMember(t.code, null, orgId, 23);
+      committee.push(personId);
       rows.positions.push(
         position({
-          personId: person.id,
+          personId,
           code: i === 0 ? 'secretary' : 'partyCommitteeMember',
           regionCode: t.code,
           orgId,
@@ -217,21 +230,7 @@ export function buildCountyFrame(
     });
     const staff: string[] = [];
     for (let s = 0; s < options.staffPerUnit; s++) {
-      const person = official(plan.code, unitId);
-      rows.persons.push(person);
-      staff.push(person.id);
-      rows.memberships.push({
-        personId: person.id,
-        orgId,
-        groupId: null,
-        kind: 'formal',
-        joinDate: dateAfter(
-          random,
-          `${Number(person.birthDate.slice(0, 4)) + 22}-01-01`,
-          3000,
-          options.referenceDate,
-        ),
-      });
+      staff.push(officialMember(plan.code, unitId, orgId, 22));
     }
     // The last staff member chairs the unit branch; the others are sent to villages.
     const chair = staff[staff.length - 1];

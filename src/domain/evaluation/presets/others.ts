@@ -107,50 +107,49 @@ export const secretaryStars: SchemeDefinition = {
   vetoes: [{ key: 'discipline', label: '受到党纪政务处分', removes: 'all' }],
 };
 
-// 小区党组织 五有 (seed 000): each 小区's party organization, reviewed by the 街道.
-export const fiveHaves: SchemeDefinition = {
-  key: 'five-haves',
-  name: '小区党组织“五有”标准',
+/**
+ * A 小区 standard of 有 items (五有, 八有): each compound claimed by its community's cadre, reviewed
+ * once by the township or 街道 (the step's name says which), three days' notice, no veto; yearly.
+ */
+const compoundStandard = (
+  key: string,
+  name: string,
+  reviewName: string,
+  stars: SchemeDefinition['stars'],
+): SchemeDefinition => ({
+  key,
+  name,
   subjectType: 'compound',
   period: 'year',
   claimRole: 'village_cadre',
-  stars: [
-    itemStar('organization', '有党的组织'),
-    itemStar('venue', '有活动阵地', 'required'),
-    itemStar('ledger', '有党员信息台账'),
-    itemStar('serviceMechanism', '有联系服务群众机制'),
-    itemStar('emergencyPlan', '有应急动员预案'),
-  ],
+  stars,
   levelRule: {},
-  steps: [{ key: 'townshipReview', name: '街道审核', role: 'township_admin', level: 'township' }],
+  steps: [{ key: 'townshipReview', name: reviewName, role: 'township_admin', level: 'township' }],
   noticeDays: 3,
   firstSecretaryTarget: null,
   vetoes: [],
-};
+});
+
+// 小区党组织 五有 (seed 000): each 小区's party organization, reviewed by the 街道.
+export const fiveHaves = compoundStandard('five-haves', '小区党组织“五有”标准', '街道审核', [
+  itemStar('organization', '有党的组织'),
+  itemStar('venue', '有活动阵地', 'required'),
+  itemStar('ledger', '有党员信息台账'),
+  itemStar('serviceMechanism', '有联系服务群众机制'),
+  itemStar('emergencyPlan', '有应急动员预案'),
+]);
 
 // 小区党群服务站 八有 standard (seed 000: "全县已建立小区党群服务站164个"): each 小区's station.
-export const eightHaves: SchemeDefinition = {
-  key: 'eight-haves',
-  name: '小区党群服务站“八有”标准',
-  subjectType: 'compound',
-  period: 'year',
-  claimRole: 'village_cadre',
-  stars: [
-    itemStar('code', '有编码'),
-    itemStar('sign', '有标识', 'required'),
-    itemStar('facilities', '有设施'),
-    itemStar('mechanism', '有机制'),
-    itemStar('team', '有队伍'),
-    itemStar('activities', '有活动'),
-    itemStar('services', '有服务'),
-    itemStar('support', '有保障'),
-  ],
-  levelRule: {},
-  steps: [{ key: 'townshipReview', name: '乡镇审核', role: 'township_admin', level: 'township' }],
-  noticeDays: 3,
-  firstSecretaryTarget: null,
-  vetoes: [],
-};
+export const eightHaves = compoundStandard('eight-haves', '小区党群服务站“八有”标准', '乡镇审核', [
+  itemStar('code', '有编码'),
+  itemStar('sign', '有标识', 'required'),
+  itemStar('facilities', '有设施'),
+  itemStar('mechanism', '有机制'),
+  itemStar('team', '有队伍'),
+  itemStar('activities', '有活动'),
+  itemStar('services', '有服务'),
+  itemStar('support', '有保障'),
+]);
 
 // 安阳 "三零"平安创建: zero petitions, zero accidents, zero cases per village; 评定验收 by the county.
 export const threeZeros: SchemeDefinition = {

@@ -1,13 +1,11 @@
-export interface Village {
-  code: string;
-  name: string;
-  lat: number;
-  lng: number;
-  population: number;
-  industry: string;
-  /** 0–1; at least one member at or above `strongThreshold` avoids the weak-only penalty */
-  strength: number;
-  township: string;
+import type { PlanningVillage } from '../village.ts';
+
+/**
+ * A village as the union planner takes it: whether it may join a union, and its priority. Its
+ * strength (0–1) counts against `strongThreshold`: at least one member at or above it avoids the
+ * weak-only penalty.
+ */
+export interface Village extends PlanningVillage {
   eligible: boolean;
   priority: number;
 }

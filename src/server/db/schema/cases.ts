@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
-import { at, hex64, tenant } from './columns.ts';
+import { at, created, hex64, tenant } from './columns.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -174,8 +174,7 @@ export const disputeSweeps = pgTable(
     found: integer('found').notNull(),
     resolved: integer('resolved').notNull().default(0),
     note: text('note'),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     index('dispute_sweeps_by_region').on(t.regionCode),

@@ -20,9 +20,40 @@ export const hex64 = (name: string) => varchar(name, { length: 64 });
 /** A moment, with its time zone, read as a Date. */
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
+/** When a row was made and when it last changed: created_at, updated_at. */
 export const stamps = {
   createdAt: at('created_at').notNull(),
   updatedAt: at('updated_at').notNull(),
+};
+
+/** Who made a row and when: created_by (an account's id), created_at. */
+export const created = {
+  createdBy: uuid('created_by').notNull(),
+  createdAt: at('created_at').notNull(),
+};
+
+/** A row someone made and may edit: created_by, created_at, updated_at. */
+export const createdUpdated = {
+  createdBy: uuid('created_by').notNull(),
+  ...stamps,
+};
+
+/** A fact someone recorded (a payment, a spend, an activity): recorded_by, created_at. */
+export const recorded = {
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: at('created_at').notNull(),
+};
+
+/** A setting an account last changed (a county's rule for a year or a class): updated_by, updated_at. */
+export const updated = {
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: at('updated_at').notNull(),
+};
+
+/** A decision made once, with who made it and when: decided_by, decided_at. */
+export const decided = {
+  decidedBy: uuid('decided_by').notNull(),
+  decidedAt: at('decided_at').notNull(),
 };
 
 /** Bytes (a stored file), read as a Buffer whichever driver answers. */

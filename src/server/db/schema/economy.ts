@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { DividendRule, ShareUnits } from '../../../domain/economy/dividends.ts';
-import { at, tenant } from './columns.ts';
+import { at, created, createdUpdated, recorded, tenant, updated } from './columns.ts';
 
 // The collective economy (issue 13): 三资 assets, contracts on them with payments, and the income
 // ledger the payments post to. region_code is the village whose collective owns the record.
@@ -33,9 +33,7 @@ export const economyAssets = pgTable(
     gridId: uuid('grid_id'),
     location: text('location').notNull(),
     status: text('status').notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...createdUpdated,
   },
   (t) => [
     index('economy_assets_by_region').on(t.regionCode),
@@ -54,8 +52,7 @@ export const economyAssetValuations = pgTable(
     valuedOn: date('valued_on', { mode: 'string' }).notNull(),
     valueFen: bigint('value_fen', { mode: 'number' }).notNull(),
     note: text('note'),
-    recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...recorded,
   },
   (t) => [
     index('economy_asset_valuations_by_asset').on(t.assetId, t.valuedOn),
@@ -73,8 +70,7 @@ export const economyClassRules = pgTable(
     referencePriceFen: bigint('reference_price_fen', { mode: 'number' }),
     maxTermYears: integer('max_term_years').notNull(),
     lowPricePercent: integer('low_price_percent').notNull(),
-    updatedBy: uuid('updated_by').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...updated,
   },
   (t) => [
     primaryKey({ columns: [t.countyCode, t.assetClass] }),
@@ -112,9 +108,7 @@ export const economyContracts = pgTable(
     outcomeOn: date('outcome_on', { mode: 'string' }),
     outcomeNote: text('outcome_note'),
     incomeAddedFen: bigint('income_added_fen', { mode: 'number' }),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...createdUpdated,
   },
   (t) => [
     index('economy_contracts_by_region').on(t.regionCode),
@@ -140,8 +134,7 @@ export const economyPayments = pgTable(
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     note: text('note'),
-    recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...recorded,
   },
   (t) => [
     index('economy_payments_by_contract').on(t.contractId, t.paidOn),
@@ -239,8 +232,7 @@ export const economyTrusteeshipItems = pgTable(
     pricePerMuFen: bigint('price_per_mu_fen', { mode: 'number' }).notNull(),
     marketPricePerMuFen: bigint('market_price_per_mu_fen', { mode: 'number' }).notNull(),
     active: boolean('active').notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     uniqueIndex('economy_trusteeship_items_group_name').on(t.regionCode, t.cropGroup, t.name),
@@ -273,8 +265,7 @@ export const economyTrusteeshipSignUps = pgTable(
     savingPerMuFen: bigint('saving_per_mu_fen', { mode: 'number' }).notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     status: text('status').notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
     withdrawnAt: at('withdrawn_at'),
   },
   (t) => [
@@ -313,8 +304,7 @@ export const economyTrusteeshipServices = pgTable(
     voidReason: text('void_reason'),
     voidedBy: uuid('voided_by'),
     voidedAt: at('voided_at'),
-    recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...recorded,
   },
   (t) => [
     index('economy_trusteeship_services_by_sign_up').on(t.signUpId, t.servedOn),

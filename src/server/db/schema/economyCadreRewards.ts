@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RewardRule, TwoCommitteesPosition } from '../../../domain/economy/cadreRewards.ts';
-import { at, tenant } from './columns.ts';
+import { at, tenant, updated } from './columns.ts';
 
 // 干部奖励 from the collective's income increment (issue 13 part 7). Money is whole 分 (bigint).
 
@@ -31,8 +31,7 @@ export const economyRewardRules = pgTable(
     cadreCapFen: bigint('cadre_cap_fen', { mode: 'number' }).notNull(),
     division: text('division').$type<RewardRule['division']>().notNull(),
     weights: jsonb('weights').$type<RewardRule['weights']>().notNull(),
-    updatedBy: uuid('updated_by').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...updated,
   },
   (t) => [
     primaryKey({ name: 'economy_reward_rules_pk', columns: [t.countyCode, t.year] }),

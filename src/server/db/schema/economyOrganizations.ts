@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { created, createdUpdated, tenant } from './columns.ts';
 
 // 合作社、公司与双绑 (issue 13 part 3). region_code is the organization's region — its village, or
 // the township of a 共富公司 or 联建公司 — on every row of it, so one scope reads them all.
@@ -27,9 +27,7 @@ export const economyOrganizations = pgTable(
     unionId: uuid('union_id'),
     registeredOn: date('registered_on', { mode: 'string' }).notNull(),
     status: text('status').notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...createdUpdated,
   },
   (t) => [
     uniqueIndex('economy_organizations_region_name').on(t.regionCode, t.name),
@@ -56,8 +54,7 @@ export const economyOrgMembers = pgTable(
     /** 成员股, as counted. */
     memberShares: integer('member_shares').notNull(),
     joinedOn: date('joined_on', { mode: 'string' }).notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     uniqueIndex('economy_org_members_one_per_household').on(t.organizationId, t.householdId),
@@ -84,8 +81,7 @@ export const economyOrgBindings = pgTable(
     kind: text('kind').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     index('economy_org_bindings_by_org').on(t.organizationId),
@@ -113,8 +109,7 @@ export const economyOrgOrders = pgTable(
     unit: text('unit').notNull(),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     orderedOn: date('ordered_on', { mode: 'string' }).notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     index('economy_org_orders_by_binding').on(t.bindingId, t.orderedOn),
@@ -139,8 +134,7 @@ export const economyLandTransfers = pgTable(
     previousPricePerMuFen: bigint('previous_price_per_mu_fen', { mode: 'number' }),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     index('economy_land_transfers_by_org').on(t.organizationId, t.householdId),

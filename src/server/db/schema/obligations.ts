@@ -7,11 +7,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { storedFile, tenant } from './columns.ts';
+import { at, createdUpdated, recorded, storedFile, tenant } from './columns.ts';
 
 /**
  * Obligation rules (DESIGN.md §3): who owes which activity how often. Loaded from the presets for
@@ -32,7 +31,7 @@ export const obligationRules = pgTable(
     atLeast: integer('at_least').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: at('updated_at').notNull(),
   },
   (t) => [
     uniqueIndex('obligation_rules_code').on(t.countyCode, t.code),
@@ -61,8 +60,7 @@ export const activities = pgTable(
     outcome: text('outcome'),
     participantIds: uuid('participant_ids').array().notNull(),
     householdIds: uuid('household_ids').array().notNull(),
-    recordedBy: uuid('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...recorded,
     /** The pairing's work-plan item it serves (pairing_plan_items), if it names one. */
     planItemId: uuid('plan_item_id'),
     /** The project it is about (a 人大 inspection of a key project), if it names one. */
@@ -120,9 +118,7 @@ export const pairingPlanItems = pgTable(
     ownerPersonId: uuid('owner_person_id'),
     dueOn: date('due_on', { mode: 'string' }),
     status: text('status').notNull().default('planned'),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...createdUpdated,
   },
   (t) => [
     index('pairing_plan_items_by_pairing').on(t.pairingId),

@@ -12,7 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { at, createdUpdated, recorded, tenant } from './columns.ts';
 
 /**
  * A project (DESIGN.md §3 "Project"): 产业 / 基础设施 / 民生 works serving villages, optionally a
@@ -38,9 +38,7 @@ export const projects = pgTable(
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
     description: text('description'),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
-    updatedAt: at('updated_at').notNull(),
+    ...createdUpdated,
   },
   (t) => [
     index('projects_by_region').on(t.regionCode),
@@ -93,8 +91,7 @@ export const projectSpends = pgTable(
     amount: bigint('amount', { mode: 'number' }).notNull(),
     spentOn: date('spent_on', { mode: 'string' }).notNull(),
     note: text('note'),
-    recordedBy: uuid('recorded_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...recorded,
   },
   (t) => [
     index('project_spends_by_project').on(t.projectId, t.spentOn),

@@ -13,7 +13,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { at, created, tenant } from './columns.ts';
 
 /**
  * A task list (订单/领单/评单, DESIGN.md §3): one subject's year, its targets as the joint meeting
@@ -31,8 +31,7 @@ export const taskLists = pgTable(
     /** The joint meeting (联席会议) that set the targets. */
     meetingOn: date('meeting_on', { mode: 'string' }).notNull(),
     targets: jsonb('targets').$type<string[]>().notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     uniqueIndex('task_lists_one_per_year').on(t.subjectKind, t.subjectId, t.year),
@@ -54,8 +53,7 @@ export const taskItems = pgTable(
     ownerPersonId: uuid('owner_person_id'),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     status: text('status').notNull().default('open'),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
     closedAt: at('closed_at'),
   },
   (t) => [

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { at, tenant } from './columns.ts';
+import { check, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { decided, tenant } from './columns.ts';
 
 /**
  * 预警中心: what a cadre decided about one warning (知悉 / 已处理) with the note. The warnings
@@ -15,8 +15,7 @@ export const warningDecisions = pgTable(
     kind: varchar('kind', { length: 24 }).notNull(),
     status: varchar('status', { length: 12 }).notNull(),
     note: text('note').notNull(),
-    decidedBy: uuid('decided_by').notNull(),
-    decidedAt: at('decided_at').notNull(),
+    ...decided,
   },
   (t) => [
     index('warning_decisions_by_region').on(t.regionCode),

@@ -12,7 +12,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { ZeroCounts } from '../../../domain/zero/events.ts';
-import { at, tenant } from './columns.ts';
+import { created, decided, tenant } from './columns.ts';
 
 /**
  * 三零 events: a petition beyond the level, a safety accident or a criminal case in a village
@@ -27,8 +27,7 @@ export const zeroEvents = pgTable(
     kind: text('kind').notNull(),
     occurredOn: varchar('occurred_on', { length: 10 }).notNull(),
     description: text('description').notNull(),
-    createdBy: uuid('created_by').notNull(),
-    createdAt: at('created_at').notNull(),
+    ...created,
   },
   (t) => [
     index('zero_events_by_region_day').on(t.regionCode, t.occurredOn),
@@ -51,8 +50,7 @@ export const zeroAcceptances = pgTable(
     accepted: boolean('accepted').notNull(),
     comment: text('comment').notNull(),
     counts: jsonb('counts').$type<ZeroCounts>().notNull(),
-    decidedBy: uuid('decided_by').notNull(),
-    decidedAt: at('decided_at').notNull(),
+    ...decided,
   },
   (t) => [uniqueIndex('zero_acceptances_subject_year').on(t.subject, t.year)],
 );

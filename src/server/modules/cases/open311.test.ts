@@ -53,12 +53,20 @@ function sameFields(json: Record<string, unknown>, x: Record<string, unknown> | 
     expect(String((x ?? {})[k] ?? ''), k).toBe(v === null ? '' : String(v));
   }
 }
+/** The XML list holds the JSON list's records, one for one, each with the same fields. */
+function sameList(json: Record<string, unknown>[], x: Record<string, unknown>[]): void {
+  expect(x).toHaveLength(json.length);
+  json.forEach((r, i) => sameFields(r, x[i]));
+}
 
 let t: TestApp;
 let village: ModelVillage;
 const COUNTY = '410599000000';
 const postForm = (url: string, fields: Record<string, string>) => postFormTo(t, url, fields);
 const get = (url: string) => t.app.inject({ method: 'GET', url });
+/** The service requests an XML route answers (a token's, one request, a list). */
+const requestsXml = async (url: string) =>
+  xmlList((await get(url)).body, 'service_requests', 'request');
 
 beforeAll(async () => {
   ({ t, village } = await open311App());
@@ -97,8 +105,7 @@ describe('Open311 GeoReport v2', () => {
       'services',
       'service',
     );
-    expect(xmlServices).toHaveLength(services.length);
-    services.forEach((s: Record<string, unknown>, i: number) => sameFields(s, xmlServices[i]));
+    sameList(services, xmlServices);
     const def = (await get('/open311/v2/services/environment.json')).json();
     valid('service-definition', def);
     expect(def.attributes[0]).toMatchObject({
@@ -161,11 +168,7 @@ describe('Open311 GeoReport v2', () => {
     // the token answers the id
     const token = (await get(`/open311/v2/tokens/${answer.token}.json`)).json();
     expect(token).toEqual([{ service_request_id: answer.service_request_id, token: answer.token }]);
-    const tokenXml = xmlList(
-      (await get(`/open311/v2/tokens/${answer.token}.xml`)).body,
-      'service_requests',
-      'request',
-    );
+    const tokenXml = await requestsXml(`/open311/v2/tokens/${answer.token}.xml`);
     expect(tokenXml[0]?.service_request_id).toBe(answer.service_request_id);
     // by address, in XML
     const byAddress = await postForm('/open311/v2/requests.xml', {
@@ -187,11 +190,7 @@ describe('Open311 GeoReport v2', () => {
       description: '河道里有大量垃圾',
     });
     expect(JSON.stringify(one)).not.toContain('张三');
-    const oneXml = xmlList(
-      (await get(`/open311/v2/requests/${answer.service_request_id}.xml`)).body,
-      'service_requests',
-      'request',
-    );
+    const oneXml = await requestsXml(`/open311/v2/requests/${answer.service_request_id}.xml`);
     sameFields(one[0], oneXml[0]);
   });
 
@@ -281,13 +280,7 @@ describe('Open311 GeoReport v2', () => {
         r.service_code === 'road' && r.description === null,
     );
     expect(demoRoad).toMatchObject({ address: null, lat: null, long: null });
-    const allXml = xmlList(
-      (await get('/open311/v2/requests.xml')).body,
-      'service_requests',
-      'request',
-    );
-    expect(allXml).toHaveLength(all.length);
-    all.forEach((r: Record<string, unknown>, i: number) => sameFields(r, allXml[i]));
+    sameList(all, await requestsXml('/open311/v2/requests.xml'));
     const ids = all.slice(0, 2).map((r: { service_request_id: string }) => r.service_request_id);
     const picked = (
       await get(`/open311/v2/requests.json?service_request_id=${ids.join(',')}`)

@@ -102,15 +102,14 @@ describe('responsibility edges', () => {
     expect(
       (await call(t.app, cadre, 'DELETE', `/api/v1/responsibility/edges/${edge?.id}`)).statusCode,
     ).toBe(404);
-    const created = await call(t.app, cadre, 'POST', '/api/v1/responsibility/edges', {
-      payload: {
-        level: 4,
-        responsibleId: otherMember,
-        targetKind: 'household',
-        targetId: edge?.targetId,
-        regionCode: VILLAGE1,
-      },
-    });
+    const payload = {
+      level: 4,
+      responsibleId: otherMember,
+      targetKind: 'household',
+      targetId: edge?.targetId,
+      regionCode: VILLAGE1,
+    };
+    const created = await call(t.app, cadre, 'POST', '/api/v1/responsibility/edges', { payload });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({
       level: 4,
@@ -118,15 +117,8 @@ describe('responsibility edges', () => {
       targetId: edge?.targetId,
       withinId: null,
     });
-    const again = await call(t.app, cadre, 'POST', '/api/v1/responsibility/edges', {
-      payload: {
-        level: 4,
-        responsibleId: otherMember,
-        targetKind: 'household',
-        targetId: edge?.targetId,
-        regionCode: VILLAGE1,
-      },
-    });
+    // the same edge a second time
+    const again = await call(t.app, cadre, 'POST', '/api/v1/responsibility/edges', { payload });
     expect(again.statusCode).toBe(409);
     const audit = (await call(t.app, county, 'GET', '/api/v1/audit-events?pageSize=5')).json();
     expect(audit.items.slice(0, 2).map((a: { action: string }) => a.action)).toEqual([

@@ -13,6 +13,7 @@ import {
   readers,
   row,
   sameForAll,
+  staffRecord,
   writers,
 } from '../matrixKit.ts';
 import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
@@ -73,16 +74,7 @@ const futureDay = (n: number) =>
 // Reviewers (cases.read) are the readers; handlers (cases.handle) the writers. Staff record sweeps
 // and announce reception days in scope; the other staff roles are told the region is not theirs.
 const staffWrite = (url: string, payload: (t: Target, n: number) => unknown) =>
-  row(
-    { method: 'POST', url: () => url, payload },
-    byRole({
-      ...writers(inside(201)),
-      party_member: everywhere(404),
-      unit_staff: everywhere(404),
-      mediator: everywhere(404),
-      deputy: everywhere(404),
-    }),
-  );
+  row({ method: 'POST', url: () => url, payload }, staffRecord(inside(201)));
 const reviewers = (cell: Cell, otherwise?: Cell) => byRole(readers(cell), otherwise);
 const jurisdiction = `jurisdiction_id=${MATRIX_COUNTY}`;
 

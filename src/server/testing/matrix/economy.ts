@@ -15,7 +15,7 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertServiceRecord } from '../../modules/economy/trusteeshipServices.ts';
-import { byRole, everywhere, inside, items, readers, row } from '../matrixKit.ts';
+import { byRole, countyOrTownship, everywhere, inside, items, readers, row } from '../matrixKit.ts';
 import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 
 // The economy module's rows of the authorization matrix (DESIGN.md §6, issue 13). Readers in scope
@@ -249,6 +249,12 @@ const ownDay = (n: number) => {
 };
 
 const read = (cell: Cell) => byRole(readers(cell), everywhere(cell.sibling));
+/** A list the readers get in scope, holding the target region's record (`idOf`); hidden elsewhere. */
+const listOf = (url: string, idOf: (t: Target) => string | undefined) =>
+  row(
+    { url: () => url, listed: (t) => (b) => items(b).some((i) => i.id === idOf(t)) },
+    read(inside('listed', 'hidden')),
+  );
 const writes = (outcome: number) =>
   byRole(
     {
@@ -287,24 +293,10 @@ const countyRulesWrite = byRole(
   everywhere(404),
 );
 // A village's proposal (分红 run, 干部奖励) is decided by the township or county, never the village.
-const townshipDecides = byRole(
-  {
-    county_admin: inside(200),
-    township_admin: inside(200),
-    village_cadre: inside(403),
-    auditor: inside(403),
-  },
-  everywhere(404),
-);
+const townshipDecides = countyOrTownship(200);
 
 export const economyMatrix: Record<string, MatrixEntry> = {
-  'GET /api/v1/economy/assets': row(
-    {
-      url: () => '/api/v1/economy/assets?pageSize=200',
-      listed: (t) => (b) => items(b).some((i) => i.id === assetId(t)),
-    },
-    read(inside('listed', 'hidden')),
-  ),
+  'GET /api/v1/economy/assets': listOf('/api/v1/economy/assets?pageSize=200', assetId),
   'POST /api/v1/economy/assets': row(
     {
       method: 'POST',
@@ -328,12 +320,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(201),
   ),
-  'GET /api/v1/economy/contracts': row(
-    {
-      url: () => '/api/v1/economy/contracts?pageSize=200',
-      listed: (t) => (b) => items(b).some((i) => i.id === CONTRACT_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/contracts': listOf('/api/v1/economy/contracts?pageSize=200', (t) =>
+    CONTRACT_OF.get(t.region),
   ),
   'GET /api/v1/economy/contracts/:id': row({ url: contractUrl }, read(inside(200))),
   'POST /api/v1/economy/contracts': row(
@@ -395,12 +383,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     countyRulesWrite,
   ),
-  'GET /api/v1/economy/dividend-runs': row(
-    {
-      url: () => '/api/v1/economy/dividend-runs',
-      listed: (t) => (b) => items(b).some((i) => i.id === RUN_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/dividend-runs': listOf('/api/v1/economy/dividend-runs', (t) =>
+    RUN_OF.get(t.region),
   ),
   'POST /api/v1/economy/dividend-runs': row(
     {
@@ -468,12 +452,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/trusteeship/services': row(
-    {
-      url: () => '/api/v1/economy/trusteeship/services',
-      listed: (t) => (b) => items(b).some((i) => i.id === SERVICE_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/trusteeship/services': listOf('/api/v1/economy/trusteeship/services', (t) =>
+    SERVICE_OF.get(t.region),
   ),
   // the target's sign-up covers no item, so the village's cadre gets as far as the check (400)
   'POST /api/v1/economy/trusteeship/sign-ups/:id/services': row(
@@ -497,12 +477,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/trusteeship/sign-ups': row(
-    {
-      url: () => '/api/v1/economy/trusteeship/sign-ups',
-      listed: (t) => (b) => items(b).some((i) => i.id === SIGN_UP_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/trusteeship/sign-ups': listOf('/api/v1/economy/trusteeship/sign-ups', (t) =>
+    SIGN_UP_OF.get(t.region),
   ),
   // the village's cadre signs the target household up (once); a household that is not the caller's
   // own nor in a village they read is a bad householdId (400); readers who may not write get 403
@@ -536,12 +512,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     },
     writes(200),
   ),
-  'GET /api/v1/economy/organizations': row(
-    {
-      url: () => '/api/v1/economy/organizations',
-      listed: (t) => (b) => items(b).some((i) => i.id === ORG_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/organizations': listOf('/api/v1/economy/organizations', (t) =>
+    ORG_OF.get(t.region),
   ),
   // a village's organizations are its cadres' to write (admins and auditors 403)
   'POST /api/v1/economy/organizations': row(
@@ -647,12 +619,8 @@ export const economyMatrix: Record<string, MatrixEntry> = {
     { url: (t) => `/api/v1/economy/cadre-rewards/pool?village=${t.village}&year=2026` },
     read(inside(200)),
   ),
-  'GET /api/v1/economy/cadre-rewards': row(
-    {
-      url: () => '/api/v1/economy/cadre-rewards',
-      listed: (t) => (b) => items(b).some((i) => i.id === REWARD_OF.get(t.region)),
-    },
-    read(inside('listed', 'hidden')),
+  'GET /api/v1/economy/cadre-rewards': listOf('/api/v1/economy/cadre-rewards', (t) =>
+    REWARD_OF.get(t.region),
   ),
   // the county set no 2026 rule, so the village's cadre gets as far as that check (400 body.year)
   'POST /api/v1/economy/cadre-rewards': row(

@@ -1,7 +1,15 @@
 import { pairingPlanItems } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { byRole, everywhere, inside, items, type MatrixEntry, type Target } from '../matrixKit.ts';
+import {
+  byRole,
+  countyOrTownship,
+  everywhere,
+  inside,
+  items,
+  type MatrixEntry,
+  type Target,
+} from '../matrixKit.ts';
 
 // The pairings' rows of the authorization matrix (DESIGN.md §6): 结对共建 and their work plans.
 // Readers in scope see a pairing; county and township admins over its village edit its plan,
@@ -33,16 +41,6 @@ export async function seedPairingTargets(ctx: Ctx, targets: Iterable<Target>): P
 
 const itemUrl = (t: Target) =>
   `/api/v1/pairings/${t.pairingId}/plan-items/${ITEM_OF.get(t.pairingId) ?? ''}`;
-const planners = (outcome: number) =>
-  byRole(
-    {
-      county_admin: inside(outcome),
-      township_admin: inside(outcome),
-      village_cadre: inside(403),
-      auditor: inside(403),
-    },
-    everywhere(404),
-  );
 
 export const pairingsMatrix: Record<string, MatrixEntry> = {
   'GET /api/v1/obligations/pairings': {
@@ -82,18 +80,18 @@ export const pairingsMatrix: Record<string, MatrixEntry> = {
       url: `/api/v1/pairings/${t.pairingId}/plan-items`,
       payload: { part: 'team', title: `矩阵事项${n}`, ownerSide: 'village', dueOn: '2026-12-31' },
     }),
-    expect: planners(201),
+    expect: countyOrTownship(201),
   },
   'PATCH /api/v1/pairings/:id/plan-items/:itemId': {
     unauthenticated: 401,
     request: (t, n) => ({ method: 'PATCH', url: itemUrl(t), payload: { title: `矩阵改${n}` } }),
-    expect: planners(200),
+    expect: countyOrTownship(200),
   },
   // Only the planner whose own scope holds the target removes its item, once; the others are
   // refused on the pairing (403/404) before the item is looked up.
   'DELETE /api/v1/pairings/:id/plan-items/:itemId': {
     unauthenticated: 401,
     request: (t) => ({ method: 'DELETE', url: itemUrl(t) }),
-    expect: planners(204),
+    expect: countyOrTownship(204),
   },
 };

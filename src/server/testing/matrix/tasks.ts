@@ -3,7 +3,7 @@ import { taskItems, taskLists, unions } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { insertHouseholdOfOne } from '../directoryFixtures.ts';
-import { byRole, everywhere, inside } from '../matrixKit.ts';
+import { byRole, countyOrTownship, inside } from '../matrixKit.ts';
 import type { Cell, MatrixEntry, Target } from '../matrixKit.ts';
 import { unionFor, villageFor } from './unions.ts';
 
@@ -74,16 +74,6 @@ export async function seedTaskTargets(ctx: Ctx, targets: Iterable<Target>): Prom
   }
 }
 
-const writers = (outcome: number) =>
-  byRole(
-    {
-      county_admin: inside(outcome),
-      township_admin: inside(outcome),
-      village_cadre: inside(403),
-      auditor: inside(403),
-    },
-    everywhere(404),
-  );
 const readers = (cell: Cell) =>
   byRole({ county_admin: cell, township_admin: cell, village_cadre: cell, auditor: cell });
 const taskUrl = (t: Target, tail: string, task: keyof Seeded = 'taskId') =>
@@ -122,7 +112,7 @@ export const tasksMatrix: Record<string, MatrixEntry> = {
         targets: ['矩阵目标'],
       },
     }),
-    expect: writers(201),
+    expect: countyOrTownship(201),
   },
   'POST /api/v1/task-lists/:id/tasks': {
     unauthenticated: 401,
@@ -131,7 +121,7 @@ export const tasksMatrix: Record<string, MatrixEntry> = {
       url: `/api/v1/task-lists/${of(t).listId}/tasks`,
       payload: { title: `矩阵任务${n}`, measures: '矩阵措施', deadline: '2026-10-31' },
     }),
-    expect: writers(201),
+    expect: countyOrTownship(201),
   },
   'PUT /api/v1/task-lists/:id/tasks/:taskId/owner': {
     unauthenticated: 401,
@@ -140,7 +130,7 @@ export const tasksMatrix: Record<string, MatrixEntry> = {
       url: taskUrl(t, 'owner'),
       payload: { personId: of(t).ownerId },
     }),
-    expect: writers(200),
+    expect: countyOrTownship(200),
   },
   'POST /api/v1/task-lists/:id/tasks/:taskId/progress': {
     unauthenticated: 401,
@@ -149,7 +139,7 @@ export const tasksMatrix: Record<string, MatrixEntry> = {
       url: taskUrl(t, 'progress'),
       payload: { month: '2026-10', progress: n % 101, note: '矩阵月跟踪' },
     }),
-    expect: writers(200),
+    expect: countyOrTownship(200),
   },
   'POST /api/v1/task-lists/:id/tasks/:taskId/scores': {
     unauthenticated: 401,
@@ -158,11 +148,11 @@ export const tasksMatrix: Record<string, MatrixEntry> = {
       url: taskUrl(t, 'scores'),
       payload: { quarter: 3, score: 90 },
     }),
-    expect: writers(200),
+    expect: countyOrTownship(200),
   },
   'POST /api/v1/task-lists/:id/tasks/:taskId/close': {
     unauthenticated: 401,
     request: (t) => ({ method: 'POST', url: taskUrl(t, 'close', 'closableId') }),
-    expect: writers(200),
+    expect: countyOrTownship(200),
   },
 };

@@ -1,4 +1,4 @@
-import { byRole, everywhere, inside, evaluationReaders, row, writers } from '../matrixKit.ts';
+import { byRole, inside, evaluationReaders, row, staffRecord } from '../matrixKit.ts';
 import type { Cell, MatrixEntry } from '../matrixKit.ts';
 
 // The 三零 module's rows: its staff record events where they work (like the 排查 sweeps), the
@@ -17,13 +17,7 @@ export const zeroMatrix: Record<string, MatrixEntry> = {
         description: `矩阵事件 ${n}`,
       }),
     },
-    byRole({
-      ...writers(inside(201)),
-      party_member: everywhere(404),
-      unit_staff: everywhere(404),
-      mediator: everywhere(404),
-      deputy: everywhere(404),
-    }),
+    staffRecord(inside(201)),
   ),
   'GET /api/v1/zero-events': row(
     { url: (t) => `/api/v1/zero-events?region=${t.region}&year=2026` },
