@@ -81,11 +81,10 @@ export async function checkLinkedOrg(
     throw validationError([{ path: 'body.orgId', message: 'not a 联合党委 or 联村党支部' }]);
   if (!members.includes(org.regionCode))
     throw validationError([{ path: 'body.orgId', message: 'the org is not in a member village' }]);
-  if ((await tx.db.$count(unions, eq(unions.orgId, org.id))) > 0)
-    throw new AppError('CONFLICT', {
-      zh: '该组织已属于另一个联建',
-      en: 'The organization already belongs to another union',
-    });
+  await refuseIfExists(tx, unions, eq(unions.orgId, org.id), {
+    zh: '该组织已属于另一个联建',
+    en: 'The organization already belongs to another union',
+  });
 }
 
 /**
