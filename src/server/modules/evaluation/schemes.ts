@@ -9,7 +9,7 @@ import { scoped, scopeWhere } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { managesSchemes, schemeCounty } from './policy.ts';
-import { PRESET_REGION } from './presets.ts';
+import { newSchemeRow, PRESET_REGION } from './presets.ts';
 
 type SchemeRow = typeof evaluationSchemes.$inferSelect;
 export interface SchemeView {
@@ -78,20 +78,7 @@ async function insertScheme(
   version: number,
 ): Promise<SchemeRow> {
   const now = ctx.clock();
-  const row: SchemeRow = {
-    id: uuidv7(now.getTime()),
-    regionCode,
-    countyCode: regionCode.slice(0, 6),
-    key: definition.key,
-    version,
-    isPreset: false,
-    name: definition.name,
-    subjectType: definition.subjectType,
-    definition,
-    supersededAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const row = newSchemeRow(uuidv7(now.getTime()), regionCode, definition, version, now);
   await ctx.db.insert(evaluationSchemes).values(row);
   return row;
 }
