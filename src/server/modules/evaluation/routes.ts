@@ -1,9 +1,9 @@
-import { runInBackground } from '../../db/workPriority.ts';
 import { declaredType } from '../../platform/uploadedFiles.ts';
 import {
   DOCX_TYPE,
   fileResponse,
   htmlPage,
+  sendBuiltFile,
   sendFile,
   sendHtml,
   XLSX_TYPE,
@@ -149,10 +149,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse([DOCX_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const report = await runInBackground(() => roundReport(ctx, params.id));
-      return sendFile(reply, { ...report, type: DOCX_TYPE });
-    },
+    handler: ({ ctx, params, reply }) =>
+      sendBuiltFile(reply, DOCX_TYPE, () => roundReport(ctx, params.id)),
   }),
   defineRoute({
     method: 'GET',
@@ -164,10 +162,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse([XLSX_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const workbook = await runInBackground(() => roundWorkbook(ctx, params.id));
-      return sendFile(reply, { ...workbook, type: XLSX_TYPE });
-    },
+    handler: ({ ctx, params, reply }) =>
+      sendBuiltFile(reply, XLSX_TYPE, () => roundWorkbook(ctx, params.id)),
   }),
   defineRoute({
     method: 'GET',
