@@ -14,7 +14,6 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 import { newRow } from '../../platform/newRow.ts';
 import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { getRegion } from '../regions/service.ts';
@@ -59,9 +58,7 @@ export async function openRound(
     const subjects = await subjectsFor(tx, scheme.definition, region.code, body.subjectIds);
     const now = tx.clock();
     const round = {
-      id: uuidv7(now.getTime()),
-      regionCode: region.code,
-      countyCode: region.code.slice(0, 6),
+      ...newRow(now, region.code),
       schemeId: scheme.id,
       name: body.name ?? `${region.name}${body.period}年度${scheme.name}`,
       period: body.period,
