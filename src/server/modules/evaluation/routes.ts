@@ -1,10 +1,9 @@
-import { declaredType } from '../../platform/uploadedFiles.ts';
+import { declaredType, sendUpload } from '../../platform/uploadedFiles.ts';
 import {
   DOCX_TYPE,
   fileResponse,
   htmlPage,
   sendBuiltFile,
-  sendFile,
   sendHtml,
   XLSX_TYPE,
 } from '../../platform/responses.ts';
@@ -235,10 +234,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse(EVIDENCE_TYPES),
-    handler: async ({ ctx, params, reply }) => {
-      const row = await evidenceFile(ctx, params.id);
-      return sendFile(reply, { name: row.name, type: row.contentType, data: row.data }, 'inline');
-    },
+    handler: async ({ ctx, params, reply }) =>
+      sendUpload(reply, await evidenceFile(ctx, params.id), 'inline'),
   }),
   defineRoute({
     method: 'POST',
