@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { runInBackground } from '../db/workPriority.ts';
 import { pageCspWithScripts } from './securityHeaders.ts';
 
 /**
@@ -59,6 +60,19 @@ export function sendFile(
       `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
     );
   return file.data;
+}
+
+/**
+ * Builds a heavy download (a round's 通报 or .xlsx, a bulletin, a year's report) as background
+ * work, so its statements give way to people's reads on the embedded database (workPriority.ts),
+ * and sends it as a file of `type`.
+ */
+export async function sendBuiltFile(
+  reply: FastifyReply,
+  type: string,
+  build: () => Promise<{ name: string; data: Uint8Array }>,
+): Promise<Uint8Array> {
+  return sendFile(reply, { ...(await runInBackground(build)), type });
 }
 
 /**

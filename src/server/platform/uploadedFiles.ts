@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { AppError } from './errors.ts';
+import { sendFile } from './responses.ts';
 
 // Files people upload (case attachments, evaluation evidence, activity evidence): one check of
 // what a file is and one description of how it is kept, so every module stores them alike —
@@ -53,6 +54,15 @@ export function checkUpload<T extends string>(
     size: data.length,
     sha256: crypto.createHash('sha256').update(data).digest('hex'),
   };
+}
+
+/** Sends a kept upload back as stored: its name, its checked type and its bytes. */
+export function sendUpload(
+  reply: FastifyReply,
+  file: { name: string; contentType: string; data: Uint8Array },
+  disposition?: 'attachment' | 'inline',
+): Uint8Array {
+  return sendFile(reply, { name: file.name, type: file.contentType, data: file.data }, disposition);
 }
 
 /** The Content-Type an upload was sent with (checked against the file by `checkUpload`). */

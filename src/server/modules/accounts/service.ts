@@ -11,6 +11,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { getRegion } from '../regions/service.ts';
 import { unionAnchor } from '../unions/grants.ts';
@@ -144,16 +145,13 @@ export async function createAccount(ctx: Ctx, input: NewAccount): Promise<Accoun
         });
       roles.push({ ...grant, regionCode });
     }
-    const [taken] = await tx.db
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(eq(accounts.username, input.username));
-    if (taken)
-      throw new AppError(
-        'CONFLICT',
-        { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` },
-        { field: 'username' },
-      );
+    await refuseIfExists(
+      tx,
+      accounts,
+      eq(accounts.username, input.username),
+      { zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` },
+      { details: { field: 'username' } },
+    );
     const home = roles[0]?.regionCode ?? '';
     const id = await insertAccount(
       tx.db,

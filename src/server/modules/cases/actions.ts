@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { CaseType } from '../../../domain/cases/catalog.ts';
 import { nextOwner } from '../../../domain/cases/ladder.ts';
-import { isOpen, type CaseState } from '../../../domain/cases/lifecycle.ts';
+import { isOpen, type CaseEvent, type CaseState } from '../../../domain/cases/lifecycle.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { cases, units } from '../../db/schema/index.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
@@ -29,16 +29,22 @@ interface Acting<A extends CaseAction> {
 type ActionHandlers = {
   [K in CaseAction['type']]: (a: Acting<Extract<CaseAction, { type: K }>>) => Promise<unknown>;
 };
-const by = (m: Me) => ({ actorAccountId: m.actor.accountId });
+
+/** The case moved by `event` through the state machine, as the caller, with what the action adds. */
+const move = (
+  { tx, m, row, type }: Acting<CaseAction>,
+  event: CaseEvent,
+  opts: Omit<Parameters<typeof transition>[4], 'actorAccountId'>,
+) => transition(tx, row, type, event, { actorAccountId: m.actor.accountId, ...opts });
 
 /**
  * Each action as its own entry: who may take it is the policy's (CASE_DEEDS in policy.ts, also
  * read by the detail's abilities); whether the state allows it is the state machine's (`transition`).
  */
 const ACTIONS: ActionHandlers = {
-  start: ({ tx, m, row, type, action }) =>
-    transition(tx, row, type, { type: 'start' }, { ...by(m), note: action.note }),
-  resolve: ({ tx, m, row, type, action }) => {
+  start: (a) => move(a, { type: 'start' }, { note: a.action.note }),
+  resolve: (a) => {
+    const { row, action } = a;
     if ((action.outcome || action.agreement) && row.kind !== 'dispute')
       throw validationError([
         { path: 'body.outcome', message: 'only disputes record an agreement and outcome' },
@@ -51,54 +57,35 @@ const ACTIONS: ActionHandlers = {
             agreement: action.agreement ?? null,
           }
         : undefined;
-    return transition(tx, row, type, { type: 'resolve' }, { ...by(m), note: action.note, details });
+    return move(a, { type: 'resolve' }, { note: action.note, details });
   },
-  confirm: ({ tx, m, row, type, action }) =>
-    transition(
-      tx,
-      row,
-      type,
-      { type: 'confirm', rating: action.rating },
-      { ...by(m), note: action.note, data: action.rating ? { rating: action.rating } : undefined },
-    ),
-  reject: ({ tx, m, row, type, action }) =>
-    transition(
-      tx,
-      row,
-      type,
-      { type: 'reject', rating: action.rating },
-      { ...by(m), note: action.note },
-    ),
-  rate: ({ tx, m, row, type, action }) =>
-    transition(
-      tx,
-      row,
-      type,
-      { type: 'rate', rating: action.rating },
-      { ...by(m), data: { rating: action.rating } },
-    ),
-  close: ({ tx, m, row, type, action }) =>
-    transition(tx, row, type, { type: 'close' }, { ...by(m), note: action.note }),
-  escalate: async ({ tx, m, row, type, action }) => {
+  confirm: (a) => {
+    const { note, rating } = a.action;
+    return move(a, { type: 'confirm', rating }, { note, data: rating ? { rating } : undefined });
+  },
+  reject: (a) => move(a, { type: 'reject', rating: a.action.rating }, { note: a.action.note }),
+  rate: (a) =>
+    move(a, { type: 'rate', rating: a.action.rating }, { data: { rating: a.action.rating } }),
+  close: (a) => move(a, { type: 'close' }, { note: a.action.note }),
+  escalate: async (a) => {
+    const { tx, row, type, action } = a;
     const next = nextOwner(
       type.ladder,
       ownerOf(row),
       await routeFacts(tx, type, row.regionCode, row.householdId),
     );
     if (!next) throw conflict('already at the top of the escalation ladder');
-    return transition(
-      tx,
-      row,
-      type,
+    return move(
+      a,
       { type: 'escalate', owner: next, reason: 'beyond_authority' },
       {
-        ...by(m),
         note: action.note,
         data: { reason: 'beyond_authority', from: row.ownerStep, to: next.step },
       },
     );
   },
-  assign_department: async ({ tx, m, row, type, action }) => {
+  assign_department: async (a) => {
+    const { tx, row, action } = a;
     if (row.kind !== 'opinion' && row.kind !== 'request')
       throw validationError([
         { path: 'body.type', message: 'only opinions and requests are given to a department' },
@@ -122,13 +109,10 @@ const ACTIONS: ActionHandlers = {
       deadline: action.deadline,
       ...(action.category ? { category: action.category } : {}),
     };
-    return transition(
-      tx,
-      row,
-      type,
+    return move(
+      a,
       { type: 'reassign', owner: { kind: 'unit', id: unit.id, step: 'department' } },
       {
-        ...by(m),
         action: 'assign_department',
         details,
         due,

@@ -5,7 +5,8 @@ import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, positions, receptionDays, regions } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
+import { validationError } from '../../platform/errors.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { announceIn, authorizeInRegion } from './policy.ts';
@@ -72,15 +73,12 @@ export async function announceReceptionDay(
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const id = uuidv7(now.getTime());
-    const exists = await tx.db
-      .select({ id: receptionDays.id })
-      .from(receptionDays)
-      .where(and(eq(receptionDays.regionCode, body.regionCode), eq(receptionDays.date, body.date)));
-    if (exists.length > 0)
-      throw new AppError('CONFLICT', {
-        zh: '该日已有接待日',
-        en: 'A reception day is already announced for that date',
-      });
+    await refuseIfExists(
+      tx,
+      receptionDays,
+      and(eq(receptionDays.regionCode, body.regionCode), eq(receptionDays.date, body.date)),
+      { zh: '该日已有接待日', en: 'A reception day is already announced for that date' },
+    );
     await tx.db.insert(receptionDays).values({
       id,
       regionCode: body.regionCode,

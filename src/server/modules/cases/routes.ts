@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageQuery } from '../../platform/pagination.ts';
-import { declaredType } from '../../platform/uploadedFiles.ts';
-import { fileResponse, noContent, sendFile } from '../../platform/responses.ts';
+import { declaredType, sendUpload } from '../../platform/uploadedFiles.ts';
+import { fileResponse, noContent } from '../../platform/responses.ts';
 import { defineRoute, OWN_RECORDS } from '../../platform/route.ts';
 import { catalogOf, putCaseType } from './catalog.ts';
 import { actOnCase } from './actions.ts';
@@ -188,10 +188,8 @@ export const caseRoutes = [
     policy: CASE_POLICY,
     params: attachmentParams,
     response: fileResponse(ATTACHMENT_TYPES),
-    handler: async ({ ctx, params, reply }) => {
-      const a = await getAttachment(ctx, params.id, params.attachmentId);
-      return sendFile(reply, { name: a.name, type: a.contentType, data: a.data });
-    },
+    handler: async ({ ctx, params, reply }) =>
+      sendUpload(reply, await getAttachment(ctx, params.id, params.attachmentId)),
   }),
   defineRoute({
     method: 'GET',

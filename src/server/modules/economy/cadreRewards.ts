@@ -14,6 +14,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { dividedAmong, payableOf, rewardBooks, twoCommitteesCadres } from './cadreRewardPool.ts';
 import type { cadreRewardBody, cadreRewardView } from './cadreRewardSchema.ts';
 import {
@@ -151,21 +152,19 @@ export async function proposeCadreReward(ctx: Ctx, body: z.infer<typeof cadreRew
       throw bad('body.totalFen', `over the reward pool (${books.poolFen} 分, capped per village)`);
     if (totalFen > payable)
       throw bad('body.totalFen', `over the per-cadre cap (${books.rule.cadreCapFen} 分 each)`);
-    const [taken] = await tx.db
-      .select({ id: economyCadreRewards.id })
-      .from(economyCadreRewards)
-      .where(
-        and(
-          eq(economyCadreRewards.regionCode, body.village),
-          eq(economyCadreRewards.year, body.year),
-          ne(economyCadreRewards.status, 'rejected'),
-        ),
-      );
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      economyCadreRewards,
+      and(
+        eq(economyCadreRewards.regionCode, body.village),
+        eq(economyCadreRewards.year, body.year),
+        ne(economyCadreRewards.status, 'rejected'),
+      ),
+      {
         zh: `本村 ${body.year} 年度的干部奖励已提出`,
         en: `The village already has a cadre reward for ${body.year}`,
-      });
+      },
+    );
     const now = tx.clock();
     const tenant = { regionCode: body.village, countyCode: body.village.slice(0, 6) };
     const reward = {

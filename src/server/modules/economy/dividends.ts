@@ -19,6 +19,7 @@ import {
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { postIncome } from './income.ts';
 import { memberSharesIn } from './organizations.ts';
@@ -187,21 +188,19 @@ export async function proposeDividendRun(ctx: Ctx, asked: NewDividendRun) {
         : [{ path: `body.holdings.${i}.householdId`, message: 'no such household in the village' }],
     );
     if (strangers.length > 0) throw validationError(strangers);
-    const [taken] = await tx.db
-      .select({ id: economyDividendRuns.id })
-      .from(economyDividendRuns)
-      .where(
-        and(
-          eq(economyDividendRuns.regionCode, body.regionCode),
-          eq(economyDividendRuns.payer, body.payer),
-          eq(economyDividendRuns.year, body.year),
-        ),
-      );
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      economyDividendRuns,
+      and(
+        eq(economyDividendRuns.regionCode, body.regionCode),
+        eq(economyDividendRuns.payer, body.payer),
+        eq(economyDividendRuns.year, body.year),
+      ),
+      {
         zh: `${body.payer} ${body.year} 年度的分红方案已存在`,
         en: `${body.payer} already has a dividend run for ${body.year}`,
-      });
+      },
+    );
     const split = splitDividend(body.distributableFen, body.rule, body.holdings);
     const now = tx.clock();
     const tenant = { regionCode: body.regionCode, countyCode: body.regionCode.slice(0, 6) };

@@ -18,6 +18,7 @@ import {
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { authorizeOrganizationWrite, mayReadEconomy } from './policy.ts';
 import { organizationView } from './organizationViews.ts';
 import type {
@@ -166,20 +167,18 @@ export async function addMember(ctx: Ctx, orgId: string, body: NewMember) {
   return transaction(ctx, async (tx) => {
     const org = await orgForWrite(tx, orgId);
     await householdIn(tx, org, body.householdId);
-    const [already] = await tx.db
-      .select({ id: economyOrgMembers.id })
-      .from(economyOrgMembers)
-      .where(
-        and(
-          eq(economyOrgMembers.organizationId, org.id),
-          eq(economyOrgMembers.householdId, body.householdId),
-        ),
-      );
-    if (already)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      economyOrgMembers,
+      and(
+        eq(economyOrgMembers.organizationId, org.id),
+        eq(economyOrgMembers.householdId, body.householdId),
+      ),
+      {
         zh: '该户已是成员',
         en: 'The household is already a member',
-      });
+      },
+    );
     return addToOrganization(
       tx,
       org,

@@ -8,6 +8,7 @@ import { economyTrusteeshipSignUps, households, persons } from '../../db/schema/
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { authorizeSignUpWrite, mayReadEconomy, mayWriteEconomy, visibleEconomy } from './policy.ts';
 import { cropGroupOrder, itemView, menuOf } from './trusteeship.ts';
@@ -92,22 +93,20 @@ export async function signUpForTrusteeship(ctx: Ctx, body: NewSignUp): Promise<S
     if (body.startsOn <= today)
       problems.push({ path: 'body.startsOn', message: 'the service must start after today' });
     if (problems.length > 0 || !('ok' in priced)) throw validationError(problems);
-    const [taken] = await tx.db
-      .select({ id: economyTrusteeshipSignUps.id })
-      .from(economyTrusteeshipSignUps)
-      .where(
-        and(
-          eq(economyTrusteeshipSignUps.householdId, household.id),
-          eq(economyTrusteeshipSignUps.year, body.year),
-          eq(economyTrusteeshipSignUps.cropGroup, body.cropGroup),
-          eq(economyTrusteeshipSignUps.status, 'active'),
-        ),
-      );
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      economyTrusteeshipSignUps,
+      and(
+        eq(economyTrusteeshipSignUps.householdId, household.id),
+        eq(economyTrusteeshipSignUps.year, body.year),
+        eq(economyTrusteeshipSignUps.cropGroup, body.cropGroup),
+        eq(economyTrusteeshipSignUps.status, 'active'),
+      ),
+      {
         zh: `该户 ${body.year} 年已签约此类托管，请先退订`,
         en: `The household already signed up for this crop group in ${body.year}; withdraw first`,
-      });
+      },
+    );
     const now = tx.clock();
     const row: SignUpRow = {
       id: uuidv7(now.getTime()),

@@ -14,7 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { validationError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
+import { newRow } from '../../platform/newRow.ts';
 import { getRegion } from '../regions/service.ts';
 import { warnings } from './warnings.ts';
 import { fromEvaluations, readableEvaluations } from './fromEvaluations.ts';
@@ -234,9 +234,7 @@ export async function setTarget(
     const region = await getRegion(tx, body.regionCode, 'evaluation.manage');
     const now = tx.clock();
     const row = {
-      id: uuidv7(now.getTime()),
-      regionCode: region.code,
-      countyCode: region.code.slice(0, 6),
+      ...newRow(now, region.code),
       schemeKey: body.schemeKey,
       period: body.period,
       measure: body.measure,

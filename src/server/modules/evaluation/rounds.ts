@@ -14,8 +14,8 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/uuidv7.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { getRegion } from '../regions/service.ts';
 import { schemeRow } from './schemes.ts';
 import { subjectsFor } from './subjects.ts';
@@ -42,27 +42,23 @@ export async function openRound(
         en: 'This scheme version was replaced; use the current one',
       });
     const region = await getRegion(tx, body.regionCode, 'evaluation.manage');
-    const [taken] = await tx.db
-      .select({ id: evaluationRounds.id })
-      .from(evaluationRounds)
-      .where(
-        and(
-          eq(evaluationRounds.schemeId, scheme.id),
-          eq(evaluationRounds.regionCode, region.code),
-          eq(evaluationRounds.period, body.period),
-        ),
-      );
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      evaluationRounds,
+      and(
+        eq(evaluationRounds.schemeId, scheme.id),
+        eq(evaluationRounds.regionCode, region.code),
+        eq(evaluationRounds.period, body.period),
+      ),
+      {
         zh: '该地区本期已开启此方案的评星',
         en: 'This region already has a round of this scheme for the period',
-      });
+      },
+    );
     const subjects = await subjectsFor(tx, scheme.definition, region.code, body.subjectIds);
     const now = tx.clock();
     const round = {
-      id: uuidv7(now.getTime()),
-      regionCode: region.code,
-      countyCode: region.code.slice(0, 6),
+      ...newRow(now, region.code),
       schemeId: scheme.id,
       name: body.name ?? `${region.name}${body.period}年度${scheme.name}`,
       period: body.period,

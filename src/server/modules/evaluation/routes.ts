@@ -1,10 +1,9 @@
-import { runInBackground } from '../../db/workPriority.ts';
-import { declaredType } from '../../platform/uploadedFiles.ts';
+import { declaredType, sendUpload } from '../../platform/uploadedFiles.ts';
 import {
   DOCX_TYPE,
   fileResponse,
   htmlPage,
-  sendFile,
+  sendBuiltFile,
   sendHtml,
   XLSX_TYPE,
 } from '../../platform/responses.ts';
@@ -149,10 +148,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse([DOCX_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const report = await runInBackground(() => roundReport(ctx, params.id));
-      return sendFile(reply, { ...report, type: DOCX_TYPE });
-    },
+    handler: ({ ctx, params, reply }) =>
+      sendBuiltFile(reply, DOCX_TYPE, () => roundReport(ctx, params.id)),
   }),
   defineRoute({
     method: 'GET',
@@ -164,10 +161,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse([XLSX_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const workbook = await runInBackground(() => roundWorkbook(ctx, params.id));
-      return sendFile(reply, { ...workbook, type: XLSX_TYPE });
-    },
+    handler: ({ ctx, params, reply }) =>
+      sendBuiltFile(reply, XLSX_TYPE, () => roundWorkbook(ctx, params.id)),
   }),
   defineRoute({
     method: 'GET',
@@ -239,10 +234,8 @@ export const evaluationRoutes = [
     permission: 'evaluation.read',
     params: idParams,
     response: fileResponse(EVIDENCE_TYPES),
-    handler: async ({ ctx, params, reply }) => {
-      const row = await evidenceFile(ctx, params.id);
-      return sendFile(reply, { name: row.name, type: row.contentType, data: row.data }, 'inline');
-    },
+    handler: async ({ ctx, params, reply }) =>
+      sendUpload(reply, await evidenceFile(ctx, params.id), 'inline'),
   }),
   defineRoute({
     method: 'POST',

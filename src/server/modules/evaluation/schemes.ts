@@ -7,8 +7,9 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { managesSchemes, schemeCounty } from './policy.ts';
-import { PRESET_REGION } from './presets.ts';
+import { newSchemeRow, PRESET_REGION } from './presets.ts';
 
 type SchemeRow = typeof evaluationSchemes.$inferSelect;
 export interface SchemeView {
@@ -77,20 +78,7 @@ async function insertScheme(
   version: number,
 ): Promise<SchemeRow> {
   const now = ctx.clock();
-  const row: SchemeRow = {
-    id: uuidv7(now.getTime()),
-    regionCode,
-    countyCode: regionCode.slice(0, 6),
-    key: definition.key,
-    version,
-    isPreset: false,
-    name: definition.name,
-    subjectType: definition.subjectType,
-    definition,
-    supersededAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const row = newSchemeRow(uuidv7(now.getTime()), regionCode, definition, version, now);
   await ctx.db.insert(evaluationSchemes).values(row);
   return row;
 }
@@ -108,20 +96,18 @@ export async function createScheme(
       definition = { ...source.definition, key: body.key, name: body.name };
     } else definition = body.definition;
     checkDefinition(definition);
-    const [taken] = await tx.db
-      .select({ id: evaluationSchemes.id })
-      .from(evaluationSchemes)
-      .where(
-        and(
-          inArray(evaluationSchemes.regionCode, [county, PRESET_REGION]),
-          eq(evaluationSchemes.key, definition.key),
-        ),
-      );
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      evaluationSchemes,
+      and(
+        inArray(evaluationSchemes.regionCode, [county, PRESET_REGION]),
+        eq(evaluationSchemes.key, definition.key),
+      ),
+      {
         zh: `方案标识“${definition.key}”已被使用`,
         en: `The scheme key ${definition.key} is taken`,
-      });
+      },
+    );
     const row = await insertScheme(tx, county, definition, 1);
     await appendAudit(tx, {
       action: 'evaluation.scheme.create',

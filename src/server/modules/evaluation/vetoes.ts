@@ -6,6 +6,7 @@ import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { actorName, loadEvaluation, recordEvent } from './access.ts';
 import { authorizeFinal } from './policy.ts';
 
@@ -55,21 +56,19 @@ export async function recordVeto(
           { path: 'body.evidenceId', message: 'no such evidence on this evaluation' },
         ]);
     }
-    const [pending] = await tx.db
-      .select({ id: evaluationVetoes.id })
-      .from(evaluationVetoes)
-      .where(
-        and(
-          eq(evaluationVetoes.evaluationId, e.id),
-          eq(evaluationVetoes.vetoKey, body.vetoKey),
-          eq(evaluationVetoes.status, 'proposed'),
-        ),
-      );
-    if (pending)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      evaluationVetoes,
+      and(
+        eq(evaluationVetoes.evaluationId, e.id),
+        eq(evaluationVetoes.vetoKey, body.vetoKey),
+        eq(evaluationVetoes.status, 'proposed'),
+      ),
+      {
         zh: '该否决事项已登记，待认定',
         en: 'This veto is already proposed and awaits a decision',
-      });
+      },
+    );
     const now = tx.clock();
     const name = await actorName(tx);
     const row = {

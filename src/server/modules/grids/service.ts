@@ -4,10 +4,11 @@ import { parseRegionCode } from '../../../domain/region/regionCode.ts';
 import { grids, regions } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { GridView } from './schema.ts';
@@ -87,21 +88,19 @@ async function checkNameFree(
   name: string,
   selfId?: string,
 ): Promise<void> {
-  const [taken] = await ctx.db
-    .select({ id: grids.id })
-    .from(grids)
-    .where(
-      and(
-        eq(grids.regionCode, regionCode),
-        eq(grids.name, name),
-        selfId ? ne(grids.id, selfId) : undefined,
-      ),
-    );
-  if (taken)
-    throw new AppError('CONFLICT', {
+  await refuseIfExists(
+    ctx,
+    grids,
+    and(
+      eq(grids.regionCode, regionCode),
+      eq(grids.name, name),
+      selfId ? ne(grids.id, selfId) : undefined,
+    ),
+    {
       zh: `本村已有名为“${name}”的网格`,
       en: `The village already has a grid named ${name}`,
-    });
+    },
+  );
 }
 
 export async function createGrid(

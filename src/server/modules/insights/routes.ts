@@ -1,5 +1,4 @@
-import { runInBackground } from '../../db/workPriority.ts';
-import { DOCX_TYPE, fileResponse, sendFile } from '../../platform/responses.ts';
+import { DOCX_TYPE, fileResponse, sendBuiltFile } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { bulletin } from './bulletin.ts';
 import { insightOverview } from './overview.ts';
@@ -46,9 +45,6 @@ export const insightRoutes = [
     permission: 'evaluation.read',
     query: bulletinQuery,
     response: fileResponse([DOCX_TYPE]),
-    handler: async ({ ctx, query, reply }) => {
-      const file = await runInBackground(() => bulletin(ctx, query));
-      return sendFile(reply, { ...file, type: DOCX_TYPE });
-    },
+    handler: ({ ctx, query, reply }) => sendBuiltFile(reply, DOCX_TYPE, () => bulletin(ctx, query)),
   }),
 ];

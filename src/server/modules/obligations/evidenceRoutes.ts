@@ -1,6 +1,6 @@
 import { defineRoute } from '../../platform/route.ts';
-import { declaredType, IMAGE_TYPES, PDF_TYPE } from '../../platform/uploadedFiles.ts';
-import { fileResponse, sendFile } from '../../platform/responses.ts';
+import { declaredType, IMAGE_TYPES, PDF_TYPE, sendUpload } from '../../platform/uploadedFiles.ts';
+import { fileResponse } from '../../platform/responses.ts';
 import {
   addEvidence,
   evidenceFile,
@@ -39,9 +39,7 @@ export const evidenceRoutes = [
     policy: ACTIVITY_POLICY,
     params: evidenceParams,
     response: fileResponse([...IMAGE_TYPES, PDF_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const f = await evidenceFile(ctx, params.id, params.evidenceId);
-      return sendFile(reply, { name: f.name, type: f.contentType, data: f.data }, 'inline');
-    },
+    handler: async ({ ctx, params, reply }) =>
+      sendUpload(reply, await evidenceFile(ctx, params.id, params.evidenceId), 'inline'),
   }),
 ];

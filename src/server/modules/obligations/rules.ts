@@ -8,8 +8,9 @@ import {
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { obligationRules } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { can } from '../../../domain/access/policy.ts';
 import type { Permission } from '../../../domain/access/roles.ts';
 import type { RuleBody, UpdateRuleBody } from './schema.ts';
@@ -95,12 +96,12 @@ export async function createRule(ctx: Ctx, county: string, body: RuleBody): Prom
   const rule = checked({ ...body, id: null, preset: null });
   return transaction(ctx, async (tx) => {
     await materialize(tx, county);
-    const [taken] = await tx.db
-      .select({ id: obligationRules.id })
-      .from(obligationRules)
-      .where(and(eq(obligationRules.countyCode, county), eq(obligationRules.code, body.code)));
-    if (taken)
-      throw new AppError('CONFLICT', { zh: '规则代码已存在', en: 'A rule with this code exists' });
+    await refuseIfExists(
+      tx,
+      obligationRules,
+      and(eq(obligationRules.countyCode, county), eq(obligationRules.code, body.code)),
+      { zh: '规则代码已存在', en: 'A rule with this code exists' },
+    );
     const row = {
       ...rule,
       id: uuidv7(tx.clock().getTime()),

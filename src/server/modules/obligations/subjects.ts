@@ -4,6 +4,7 @@ import type { SubjectKind } from '../../../domain/obligations/rules.ts';
 import { RESIDENTIAL_COMPOUND } from '../../../domain/obligations/rules.ts';
 import { grids, pairings, regions, unions, unionVillages, units } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { fromPairings } from './fromPairings.ts';
 
 /**
  * Whatever obligations bind (DESIGN.md §3): a pairing (结对共建), a union (跨村联建), a village
@@ -32,8 +33,8 @@ export async function loadSubject(
 ): Promise<SubjectRow | null> {
   if (kind === 'pairing') {
     if (!UUID.test(id)) return null;
-    const [row] = await ctx.db
-      .select({
+    const [row] = await fromPairings(
+      ctx.db.select({
         id: pairings.id,
         unitId: pairings.unitId,
         unitName: units.name,
@@ -42,11 +43,8 @@ export async function loadSubject(
         leaderPersonId: pairings.leaderPersonId,
         activeFrom: pairings.periodStart,
         activeTo: pairings.periodEnd,
-      })
-      .from(pairings)
-      .innerJoin(units, eq(units.id, pairings.unitId))
-      .innerJoin(regions, eq(regions.code, pairings.villageCode))
-      .where(eq(pairings.id, id));
+      }),
+    ).where(eq(pairings.id, id));
     if (!row) return null;
     return {
       kind,

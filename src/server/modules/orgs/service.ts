@@ -3,10 +3,11 @@ import { PARTY_ORG_TYPES } from '../../../domain/directory/orgTypes.ts';
 import { partyOrgs, regions } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped, scopeWhere } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { OrgView } from './schema.ts';
@@ -134,15 +135,15 @@ export async function createOrg(
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     await checkParent(tx, input.parentId);
-    const [taken] = await tx.db
-      .select({ id: partyOrgs.id })
-      .from(partyOrgs)
-      .where(and(eq(partyOrgs.regionCode, input.regionCode), eq(partyOrgs.name, input.name)));
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      partyOrgs,
+      and(eq(partyOrgs.regionCode, input.regionCode), eq(partyOrgs.name, input.name)),
+      {
         zh: `本区划已有名为“${input.name}”的组织`,
         en: `An organization named ${input.name} already exists here`,
-      });
+      },
+    );
     const now = ctx.clock();
     const row = {
       ...newRow(now, input.regionCode),

@@ -9,6 +9,7 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { fromPairings } from '../obligations/fromPairings.ts';
 import type { ProjectRow } from './load.ts';
 import { moneyOf, progressOf } from './progress.ts';
 import type { ProjectSummary } from './views.ts';
@@ -32,12 +33,9 @@ export async function summarize(ctx: Ctx, rows: readonly ProjectRow[]): Promise<
     : [];
   const pairingIds = rows.flatMap((r) => (r.pairingId ? [r.pairingId] : []));
   const pairingNames = pairingIds.length
-    ? await ctx.db
-        .select({ id: pairings.id, unit: units.name, village: regions.name })
-        .from(pairings)
-        .innerJoin(units, eq(units.id, pairings.unitId))
-        .innerJoin(regions, eq(regions.code, pairings.villageCode))
-        .where(inArray(pairings.id, pairingIds))
+    ? await fromPairings(
+        ctx.db.select({ id: pairings.id, unit: units.name, village: regions.name }),
+      ).where(inArray(pairings.id, pairingIds))
     : [];
   const parentIds = rows.flatMap((r) => (r.parentId ? [r.parentId] : []));
   const parentNames = parentIds.length

@@ -8,10 +8,11 @@ import { appendAudit } from '../../audit/appendAudit.ts';
 import { persons, responsibilityEdges } from '../../db/schema/index.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import { checkResponsible, checkTarget, checkWithin } from './edgeChecks.ts';
@@ -138,16 +139,13 @@ export async function createEdge(ctx: Ctx, input: NewEdge): Promise<EdgeView> {
       eq(responsibilityEdges.targetKind, input.targetKind),
       eq(responsibilityEdges.targetId, input.targetId),
     );
-    const [taken] = await tx.db
-      .select({ id: responsibilityEdges.id })
-      .from(responsibilityEdges)
-      .where(key);
-    if (taken)
-      throw new AppError(
-        'CONFLICT',
-        { zh: '该联包关系已存在', en: 'This responsibility edge already exists' },
-        { existingId: taken.id },
-      );
+    await refuseIfExists(
+      tx,
+      responsibilityEdges,
+      key,
+      { zh: '该联包关系已存在', en: 'This responsibility edge already exists' },
+      { existingId: true },
+    );
     const now = ctx.clock();
     const row = {
       ...newRow(now, input.regionCode),

@@ -2,8 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { contactPairs, households, memberships, persons, units } from '../../db/schema/index.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, validationError } from '../../platform/errors.ts';
+import { validationError } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { getRegion } from '../regions/service.ts';
 import { listPairs } from './pairs.ts';
 import type { NewPair, PairView } from './pairSchema.ts';
@@ -57,21 +58,16 @@ export async function createPair(ctx: Ctx, body: NewPair): Promise<PairView> {
         });
     });
     if (problems.length > 0) throw validationError(problems);
-    const [taken] = await tx.db
-      .select({ id: contactPairs.id })
-      .from(contactPairs)
-      .where(
-        and(
-          eq(contactPairs.unitMemberId, body.unitMemberId),
-          eq(contactPairs.ruralMemberId, body.ruralMemberId),
-        ),
-      );
-    if (taken)
-      throw new AppError(
-        'CONFLICT',
-        { zh: '这两位党员已结对', en: 'These two members are already paired' },
-        { existingId: taken.id },
-      );
+    await refuseIfExists(
+      tx,
+      contactPairs,
+      and(
+        eq(contactPairs.unitMemberId, body.unitMemberId),
+        eq(contactPairs.ruralMemberId, body.ruralMemberId),
+      ),
+      { zh: '这两位党员已结对', en: 'These two members are already paired' },
+      { existingId: true },
+    );
     const now = tx.clock();
     const row = {
       ...newRow(now, body.regionCode),

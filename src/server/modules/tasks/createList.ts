@@ -3,8 +3,8 @@ import { listProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskLists } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { getTaskList } from './detail.ts';
 import { unionToWrite } from './policy.ts';
 import { rejectProblems } from './rejectProblems.ts';
@@ -19,15 +19,15 @@ import type { TaskListDetail } from './views.ts';
 export async function createTaskList(ctx: Ctx, body: NewTaskList): Promise<TaskListDetail> {
   const union = await unionToWrite(ctx, body.union);
   rejectProblems(listProblems(body, shanghaiDate(ctx.clock())));
-  const [existing] = await ctx.db
-    .select({ id: taskLists.id })
-    .from(taskLists)
-    .where(and(eq(taskLists.subjectId, union.row.id), eq(taskLists.year, body.year)));
-  if (existing)
-    throw new AppError('CONFLICT', {
+  await refuseIfExists(
+    ctx,
+    taskLists,
+    and(eq(taskLists.subjectId, union.row.id), eq(taskLists.year, body.year)),
+    {
       zh: `该联建 ${body.year} 年的任务清单已存在`,
       en: `The union already has a task list for ${body.year}`,
-    });
+    },
+  );
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const row = {

@@ -1,5 +1,4 @@
-import { runInBackground } from '../../db/workPriority.ts';
-import { DOCX_TYPE, fileResponse, sendFile } from '../../platform/responses.ts';
+import { DOCX_TYPE, fileResponse, sendBuiltFile } from '../../platform/responses.ts';
 import { defineRoute } from '../../platform/route.ts';
 import { addTask } from './addTask.ts';
 import { closeTask } from './closeTask.ts';
@@ -58,10 +57,8 @@ export const taskRoutes = [
     permission: 'directory.read',
     params: listParams,
     response: fileResponse([DOCX_TYPE]),
-    handler: async ({ ctx, params, reply }) => {
-      const file = await runInBackground(() => annualReport(ctx, params.id));
-      return sendFile(reply, { ...file, type: DOCX_TYPE });
-    },
+    handler: ({ ctx, params, reply }) =>
+      sendBuiltFile(reply, DOCX_TYPE, () => annualReport(ctx, params.id)),
   }),
   defineRoute({
     method: 'POST',

@@ -3,8 +3,8 @@ import { scoreProblems } from '../../../domain/tasks/taskList.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { taskScores } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { getTaskList } from './detail.ts';
 import { loadOpenTaskToWrite } from './policy.ts';
 import { rejectProblems } from './rejectProblems.ts';
@@ -24,15 +24,15 @@ export async function scoreQuarter(
 ): Promise<TaskListDetail> {
   const { list, task } = await loadOpenTaskToWrite(ctx, listId, taskId);
   rejectProblems(scoreProblems(body, list.year, shanghaiDate(ctx.clock())));
-  const [given] = await ctx.db
-    .select({ id: taskScores.id })
-    .from(taskScores)
-    .where(and(eq(taskScores.taskId, task.id), eq(taskScores.quarter, body.quarter)));
-  if (given)
-    throw new AppError('CONFLICT', {
+  await refuseIfExists(
+    ctx,
+    taskScores,
+    and(eq(taskScores.taskId, task.id), eq(taskScores.quarter, body.quarter)),
+    {
       zh: `该任务第 ${body.quarter} 季度已考评`,
       en: `Quarter ${body.quarter} of this task is scored already`,
-    });
+    },
+  );
   return transaction(ctx, async (tx) => {
     const now = tx.clock();
     const row = {

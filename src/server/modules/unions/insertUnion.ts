@@ -9,6 +9,7 @@ import { partyOrgs, unions, unionVillages } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { recordUnionEvent } from './history.ts';
 
 export interface UnionDraft {
@@ -44,15 +45,15 @@ const orgLabel = (type: UnionOrgType): string =>
 /** Makes the union's party org in the lead village (409 if the lead already has one of that name). */
 async function insertOrg(tx: Ctx, draft: UnionDraft, type: UnionOrgType): Promise<string> {
   const name = `${draft.name}${orgLabel(type)}`;
-  const [clash] = await tx.db
-    .select({ id: partyOrgs.id })
-    .from(partyOrgs)
-    .where(and(eq(partyOrgs.regionCode, draft.lead), eq(partyOrgs.name, name)));
-  if (clash)
-    throw new AppError('CONFLICT', {
+  await refuseIfExists(
+    tx,
+    partyOrgs,
+    and(eq(partyOrgs.regionCode, draft.lead), eq(partyOrgs.name, name)),
+    {
       zh: `已有同名组织：${name}`,
       en: `An organization of that name exists: ${name}`,
-    });
+    },
+  );
   const now = tx.clock();
   const id = uuidv7(now.getTime());
   await tx.db.insert(partyOrgs).values({
@@ -80,11 +81,10 @@ export async function checkLinkedOrg(
     throw validationError([{ path: 'body.orgId', message: 'not a 联合党委 or 联村党支部' }]);
   if (!members.includes(org.regionCode))
     throw validationError([{ path: 'body.orgId', message: 'the org is not in a member village' }]);
-  if ((await tx.db.$count(unions, eq(unions.orgId, org.id))) > 0)
-    throw new AppError('CONFLICT', {
-      zh: '该组织已属于另一个联建',
-      en: 'The organization already belongs to another union',
-    });
+  await refuseIfExists(tx, unions, eq(unions.orgId, org.id), {
+    zh: '该组织已属于另一个联建',
+    en: 'The organization already belongs to another union',
+  });
 }
 
 /**

@@ -2,10 +2,11 @@ import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import { units } from '../../db/schema/index.ts';
 import { insertAudited, patchAudited } from '../../platform/auditedWrite.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { inRegion } from '../directory/inRegion.ts';
 import { getRegion } from '../regions/service.ts';
 import type { UnitView } from './schema.ts';
@@ -73,15 +74,15 @@ export async function createUnit(
   return transaction(ctx, async (tx) => {
     await getRegion(tx, input.regionCode, 'directory.write');
     const countyCode = input.regionCode.slice(0, 6);
-    const [taken] = await tx.db
-      .select({ id: units.id })
-      .from(units)
-      .where(and(eq(units.countyCode, countyCode), eq(units.name, input.name)));
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      units,
+      and(eq(units.countyCode, countyCode), eq(units.name, input.name)),
+      {
         zh: `本县已有单位“${input.name}”`,
         en: `The county already has a unit named ${input.name}`,
-      });
+      },
+    );
     const now = ctx.clock();
     const row = {
       ...newRow(now, input.regionCode),

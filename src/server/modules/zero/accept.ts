@@ -6,6 +6,7 @@ import { zeroAcceptances } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
+import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { authorizeAccept } from './policy.ts';
 import { requireUnitInRegion } from './unitInRegion.ts';
 import { subjectKey, zeroTally } from './tally.ts';
@@ -39,15 +40,15 @@ export async function acceptZeroYear(
         zh: `不能验收通过：${blocker}`,
         en: 'A year with a recorded petition, accident or criminal case cannot pass',
       });
-    const [taken] = await tx.db
-      .select({ id: zeroAcceptances.id })
-      .from(zeroAcceptances)
-      .where(and(eq(zeroAcceptances.subject, subject), eq(zeroAcceptances.year, body.year)));
-    if (taken)
-      throw new AppError('CONFLICT', {
+    await refuseIfExists(
+      tx,
+      zeroAcceptances,
+      and(eq(zeroAcceptances.subject, subject), eq(zeroAcceptances.year, body.year)),
+      {
         zh: '该年度已评定验收',
         en: 'This year has been decided already',
-      });
+      },
+    );
     const now = tx.clock();
     const row = {
       ...newRow(now, body.regionCode),
