@@ -17,6 +17,8 @@ export async function refuseIfExists(
   message: Message,
   options: { existingId?: boolean; details?: Record<string, unknown> } = {},
 ): Promise<void> {
+  // `and()` of nothing is undefined, which would match any row: a caller's bug, not a conflict.
+  if (where === undefined) throw new Error('refuseIfExists needs a condition');
   const [found] = await ctx.db.select({ id: table.id }).from(table).where(where).limit(1);
   if (!found) return;
   const details = options.existingId
