@@ -5,7 +5,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { useSession } from '../../session.tsx';
-import { yuan } from './labels.ts';
+import { yuan, yuanColumn } from './labels.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import {
   bindingKindKey,
@@ -146,12 +146,11 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
                         render: (_: unknown, o: Binding['orders'][number]) =>
                           `${o.quantity} ${o.unit}`,
                       },
-                      {
-                        title: t('econ.org.amount'),
-                        key: 'a',
-                        align: 'right',
-                        render: (_: unknown, o: Binding['orders'][number]) => yuan(o.amountFen),
-                      },
+                      yuanColumn(
+                        t('econ.org.amount'),
+                        'a',
+                        (o: Binding['orders'][number]) => o.amountFen,
+                      ),
                       {
                         title: t('econ.org.orderedOn'),
                         key: 'd',
@@ -236,12 +235,7 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
                       ? yuan(l.pricePerMuFen)
                       : `${yuan(l.previousPricePerMuFen)} → ${yuan(l.pricePerMuFen)}`,
                 },
-                {
-                  title: t('econ.org.rentCol'),
-                  key: 'rent',
-                  align: 'right',
-                  render: (_, l) => yuan(l.rentFen),
-                },
+                yuanColumn(t('econ.org.rentCol'), 'rent', (l) => l.rentFen),
                 {
                   title: t('econ.org.term'),
                   key: 'term',

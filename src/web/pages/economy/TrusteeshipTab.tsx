@@ -8,7 +8,7 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
-import { cropKey, modeKey, yuan } from './labels.ts';
+import { cropKey, modeKey, yuan, yuanColumn } from './labels.ts';
 import { PriceModal, ServiceModal, SignUpModal, VoidModal } from './TrusteeshipForms.tsx';
 import {
   trusteeshipApi,
@@ -178,24 +178,9 @@ function menuColumns(
         </>
       ),
     },
-    {
-      title: t('econ.trust.price'),
-      key: 'price',
-      align: 'right',
-      render: (_, i) => yuan(i.pricePerMuFen),
-    },
-    {
-      title: t('econ.trust.market'),
-      key: 'market',
-      align: 'right',
-      render: (_, i) => yuan(i.marketPricePerMuFen),
-    },
-    {
-      title: t('econ.trust.savingPerMu'),
-      key: 'saving',
-      align: 'right',
-      render: (_, i) => yuan(i.savingPerMuFen),
-    },
+    yuanColumn(t('econ.trust.price'), 'price', (i) => i.pricePerMuFen),
+    yuanColumn(t('econ.trust.market'), 'market', (i) => i.marketPricePerMuFen),
+    yuanColumn(t('econ.trust.savingPerMu'), 'saving', (i) => i.savingPerMuFen),
     ...(writes
       ? [
           {
@@ -237,13 +222,8 @@ function signUpColumns(t: T, names: Map<string, string>): TableColumnsType<SignU
           : s.itemIds.map((id) => names.get(id) ?? '?').join('、'),
     },
     { title: t('econ.trust.areaCol'), dataIndex: 'area', align: 'right' },
-    { title: t('econ.trust.feeCol'), key: 'fee', align: 'right', render: (_, s) => yuan(s.feeFen) },
-    {
-      title: t('econ.trust.savingCol'),
-      key: 'saving',
-      align: 'right',
-      render: (_, s) => yuan(s.savingFen),
-    },
+    yuanColumn(t('econ.trust.feeCol'), 'fee', (s) => s.feeFen),
+    yuanColumn(t('econ.trust.savingCol'), 'saving', (s) => s.savingFen),
     {
       title: t('econ.div.status'),
       key: 'status',
