@@ -11,6 +11,10 @@ import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { householdsOf } from '../directoryPickers.tsx';
+import type {
+  NewBinding,
+  NewOrganization,
+} from '../../../server/modules/economy/organizationSchema.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import {
   DissolveOrganizationModal,
@@ -56,18 +60,11 @@ export function OrganizationForms(props: Props) {
   return <TransferModal {...props} org={o.org} />;
 }
 
-interface OrgValues {
-  region: string;
-  kind: string;
-  name: string;
-  registeredOn: string;
-}
-
 function NewOrganizationModal({ region, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<OrgValues>();
+  const [form] = Form.useForm<NewOrganization>();
   return (
-    <SaveModal<OrgValues, Organization>
+    <SaveModal<NewOrganization, Organization>
       open
       title={t('econ.org.new')}
       form={form}
@@ -154,20 +151,11 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
   );
 }
 
-interface BindingValues {
-  partnerOrgId?: string;
-  partnerName?: string;
-  partnerKind: string;
-  kind: string;
-  startsOn: string;
-  endsOn?: string;
-}
-
 function BindingModal({ org, partners, onClose, onSaved }: Props & { org: Organization }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<BindingValues>();
+  const [form] = Form.useForm<NewBinding>();
   return (
-    <SaveModal<BindingValues, Organization>
+    <SaveModal<NewBinding, Organization>
       open
       title={`${t('econ.org.addBinding')} · ${org.name}`}
       form={form}
