@@ -20,8 +20,8 @@ import {
   DissolveOrganizationModal,
   EditOrganizationModal,
   NameAndRegistration,
-  today,
 } from './OrganizationEditForms.tsx';
+import { todayInShanghai } from '../../today.ts';
 
 // The forms of the 合作社、公司与双绑 tab: register an organization, admit a member household,
 // bind it to a partner (双绑), record an order on a binding, record a land transfer. Amounts are
@@ -68,7 +68,7 @@ function NewOrganizationModal({ region, onClose, onSaved }: Props) {
       open
       title={t('econ.org.new')}
       form={form}
-      initial={{ region, kind: 'branchCooperative', registeredOn: today() }}
+      initial={{ region, kind: 'branchCooperative', registeredOn: todayInShanghai() }}
       save={(v) => organizationApi.create(v)}
       savedText={t('econ.org.saved')}
       onClose={onClose}
@@ -116,7 +116,7 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
       open
       title={`${t('econ.org.addMember')} · ${org.name}`}
       form={form}
-      initial={{ land: 0, cashShares: 0, memberShares: 1, joinedOn: today() }}
+      initial={{ land: 0, cashShares: 0, memberShares: 1, joinedOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addMember(org.id, {
           householdId: v.householdId,
@@ -145,7 +145,7 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
         <InputNumber min={0} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="joinedOn" label={t('econ.org.joinedOn')} rules={[{ required: true }]}>
-        <DateField max={today()} />
+        <DateField max={todayInShanghai()} />
       </Form.Item>
     </SaveModal>
   );
@@ -159,7 +159,7 @@ function BindingModal({ org, partners, onClose, onSaved }: Props & { org: Organi
       open
       title={`${t('econ.org.addBinding')} · ${org.name}`}
       form={form}
-      initial={{ partnerKind: 'enterprise', kind: 'orderFarming', startsOn: today() }}
+      initial={{ partnerKind: 'enterprise', kind: 'orderFarming', startsOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addBinding(org.id, {
           ...(v.partnerOrgId ? { partnerOrgId: v.partnerOrgId } : {}),
@@ -217,7 +217,7 @@ function OrderModal({ bindingId, onClose, onSaved }: Props & { bindingId: string
       open
       title={t('econ.org.addOrder')}
       form={form}
-      initial={{ unit: '吨', orderedOn: today() }}
+      initial={{ unit: '吨', orderedOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addOrder(bindingId, {
           product: v.product,
@@ -267,7 +267,7 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
       open
       title={`${t('econ.org.addTransfer')} · ${org.name}`}
       form={form}
-      initial={{ startsOn: today() }}
+      initial={{ startsOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addLandTransfer(org.id, {
           householdId: v.householdId,

@@ -1,14 +1,12 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Form, InputNumber } from 'antd';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { economyApi, type Contract } from './economyApi.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { todayInShanghai } from '../../today.ts';
 
 // 登记缴费: a village cadre records money a lessee paid; the server posts it to the income ledger
 // in the same transaction, so nothing else is typed.
-
-const todayInShanghai = (): string => shanghaiDate(new Date());
 
 interface Values {
   paidOn: string;

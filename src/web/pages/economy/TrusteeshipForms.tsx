@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { comingSeason } from '../../../domain/economy/trusteeship.ts';
 import { seasonWindow } from '../../../domain/economy/trusteeshipServices.ts';
@@ -14,12 +13,12 @@ import {
   type SignUp,
   type TrusteeshipMenu,
 } from './trusteeshipApi.ts';
+import { todayInShanghai } from '../../today.ts';
 
 // The cadre's 农业托管 forms: sign a household up, record a service, change an item's prices,
 // void a service record. The server prices everything; the forms only show the quote.
 
 type Item = TrusteeshipMenu['items'][number];
-const today = (): string => shanghaiDate(new Date());
 
 interface SignUpValues {
   householdId: string;
@@ -39,7 +38,7 @@ export function SignUpModal(props: {
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<SignUpValues>();
-  const season = comingSeason(today());
+  const season = comingSeason(todayInShanghai());
   const crop = Form.useWatch('cropGroup', form) ?? 'grain';
   const mode = Form.useWatch('mode', form) ?? 'fullChain';
   const chosen = Form.useWatch('itemIds', form) ?? [];
@@ -126,7 +125,7 @@ export function ServiceModal(props: {
   const [form] = Form.useForm<ServiceValues>();
   const s = props.signUp;
   const season = s ? seasonWindow(s) : null;
-  const last = season && season.to < today() ? season.to : today();
+  const last = season && season.to < todayInShanghai() ? season.to : todayInShanghai();
   return (
     <SaveModal<ServiceValues, Service>
       open={s !== null}

@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -16,9 +15,9 @@ import {
   type SignUp,
   type TrusteeshipMenu,
 } from './trusteeshipApi.ts';
+import { todayInShanghai } from '../../today.ts';
 
 type Item = TrusteeshipMenu['items'][number];
-const today = (): string => shanghaiDate(new Date());
 
 /**
  * 农业托管: the village's public menu (grain before fruit) with prices, savings and its upkeep; the
@@ -127,7 +126,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
                   {
                     key: 'record',
                     render: (_: unknown, s: SignUp) =>
-                      s.status === 'active' && s.startsOn <= today() ? (
+                      s.status === 'active' && s.startsOn <= todayInShanghai() ? (
                         <Button size="small" onClick={() => setServing(s)}>
                           {t('econ.trust.record')}
                         </Button>

@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   Alert,
   Button,
@@ -25,8 +24,7 @@ import { Link, withQuery } from '../../router.tsx';
 import { ProjectFormModal, type ProjectFormValues } from './ProjectFormModal.tsx';
 import { ProjectWrites, type ProjectWrite } from './ProjectWrites.tsx';
 import { STATUS_COLOR, sourceKey, statusKey, typeKey } from './labels.ts';
-
-const todayInShanghai = (): string => shanghaiDate(new Date());
+import { todayInShanghai } from '../../today.ts';
 
 /** A section's table of a project: small, every row on one page, 暂无 where there is none. */
 function SectionTable<T extends object>(
