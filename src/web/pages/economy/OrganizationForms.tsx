@@ -22,6 +22,8 @@ import {
   NameAndRegistration,
 } from './OrganizationEditForms.tsx';
 import { todayInShanghai } from '../../today.ts';
+import { fenOf } from './labels.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // The forms of the 合作社、公司与双绑 tab: register an organization, admit a member household,
 // bind it to a partner (双绑), record an order on a binding, record a land transfer. Amounts are
@@ -30,8 +32,6 @@ import { todayInShanghai } from '../../today.ts';
 export const orgKindKey = (k: string) => `econ.org.kind.${k}` as MessageKey;
 export const bindingKindKey = (k: string) => `econ.org.bindingKind.${k}` as MessageKey;
 export const partnerKindKey = (k: string) => `econ.org.partnerKind.${k}` as MessageKey;
-
-const fen = (yuan: number) => Math.round(yuan * 100);
 
 /** Which form is open, on which organization (or binding). */
 export type OrgForm =
@@ -223,7 +223,7 @@ function OrderModal({ bindingId, onClose, onSaved }: Props & { bindingId: string
           product: v.product,
           quantity: v.quantity,
           unit: v.unit,
-          amountFen: fen(v.amount),
+          amountFen: fenOf(v.amount),
           orderedOn: v.orderedOn,
         })
       }
@@ -241,7 +241,7 @@ function OrderModal({ bindingId, onClose, onSaved }: Props & { bindingId: string
         <Input maxLength={10} />
       </Form.Item>
       <Form.Item name="amount" label={t('econ.org.amount')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="orderedOn" label={t('econ.org.orderedOn')} rules={[{ required: true }]}>
         <DateField />
@@ -272,9 +272,9 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
         organizationApi.addLandTransfer(org.id, {
           householdId: v.householdId,
           area: v.area,
-          pricePerMuFen: fen(v.price),
+          pricePerMuFen: fenOf(v.price),
           ...(v.previousPrice !== undefined && v.previousPrice !== null
-            ? { previousPricePerMuFen: fen(v.previousPrice) }
+            ? { previousPricePerMuFen: fenOf(v.previousPrice) }
             : {}),
           startsOn: v.startsOn,
           endsOn: v.endsOn,
@@ -289,10 +289,10 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
         <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="price" label={t('econ.org.price')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="previousPrice" label={t('econ.org.previousPrice')}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="startsOn" label={t('econ.org.startsOn')} rules={[{ required: true }]}>
         <DateField />

@@ -6,7 +6,7 @@ import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { householdsOf } from '../directoryPickers.tsx';
-import { cropKey, modeKey, yuan } from './labels.ts';
+import { cropKey, fenOf, modeKey, yuan } from './labels.ts';
 import {
   trusteeshipApi,
   type Service,
@@ -14,6 +14,7 @@ import {
   type TrusteeshipMenu,
 } from './trusteeshipApi.ts';
 import { todayInShanghai } from '../../today.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // The cadre's 农业托管 forms: sign a household up, record a service, change an item's prices,
 // void a service record. The server prices everything; the forms only show the quote.
@@ -196,8 +197,8 @@ export function PriceModal(props: { item: Item | null; onClose: () => void; onSa
       }}
       save={(v) =>
         trusteeshipApi.updateItem(i?.id ?? '', {
-          pricePerMuFen: Math.round(v.priceYuan * 100),
-          marketPricePerMuFen: Math.round(v.marketYuan * 100),
+          pricePerMuFen: fenOf(v.priceYuan),
+          marketPricePerMuFen: fenOf(v.marketYuan),
         })
       }
       savedText={t('econ.trust.saved')}
@@ -205,10 +206,10 @@ export function PriceModal(props: { item: Item | null; onClose: () => void; onSa
       onSaved={props.onSaved}
     >
       <Form.Item name="priceYuan" label={t('econ.trust.price')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="marketYuan" label={t('econ.trust.market')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Typography.Text type="secondary">{t('econ.trust.editHint')}</Typography.Text>
     </SaveModal>

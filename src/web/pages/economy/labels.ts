@@ -16,6 +16,9 @@ export const contractStatusKey = (code: string) => `econ.contract.status.${code}
 export const yuan = (fen: number) =>
   (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** 元 as typed in a form (to the 分) as the whole 分 the server takes: the inverse of {@link yuan}. */
+export const fenOf = (yuanTyped: number) => Math.round(yuanTyped * 100);
+
 /** A right-aligned table column of an amount in 分, shown as 元 ({@link yuan}). */
 export function yuanColumn<T>(
   title: string,
