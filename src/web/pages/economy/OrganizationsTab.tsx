@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SectionTable } from '../../components/SectionTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDay } from '../../i18n/format.ts';
@@ -100,12 +101,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'member', org }) : undefined}
             addText={t('econ.org.addMember')}
           >
-            <Table<Member>
+            <SectionTable<Member>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.members}
-              locale={{ emptyText: t('econ.org.none') }}
               columns={[
                 { title: t('econ.org.household'), dataIndex: 'headName' },
                 {
@@ -124,12 +123,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'binding', org }) : undefined}
             addText={t('econ.org.addBinding')}
           >
-            <Table<Binding>
+            <SectionTable<Binding>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.bindings}
-              locale={{ emptyText: t('econ.org.none') }}
               expandable={{
                 rowExpandable: (b) => b.orders.length > 0,
                 expandedRowRender: (b) => (
@@ -217,12 +214,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'transfer', org }) : undefined}
             addText={t('econ.org.addTransfer')}
           >
-            <Table<Transfer>
+            <SectionTable<Transfer>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.landTransfers}
-              locale={{ emptyText: t('econ.org.none') }}
               columns={[
                 { title: t('econ.org.household'), dataIndex: 'headName' },
                 { title: t('econ.org.area'), dataIndex: 'area', align: 'right' },

@@ -2,6 +2,7 @@ import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SectionTable } from '../../components/SectionTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import type { MessageKey } from '../../i18n/types.ts';
@@ -239,12 +240,10 @@ function signUpColumns(t: T, names: Map<string, string>): TableColumnsType<SignU
 function ServiceRecords(props: { records: Service[]; onVoid: (s: Service) => void }) {
   const { t } = useI18n();
   return (
-    <Table<Service>
+    <SectionTable<Service>
       rowKey="id"
-      size="small"
-      pagination={false}
       dataSource={props.records}
-      locale={{ emptyText: t('econ.trust.servicesEmpty') }}
+      emptyText={t('econ.trust.servicesEmpty')}
       columns={[
         { title: t('econ.trust.servedOn'), dataIndex: 'servedOn' },
         { title: t('econ.trust.item'), dataIndex: 'itemName' },
