@@ -11,15 +11,13 @@ import {
   trusteeshipApi,
   type Service,
   type SignUp,
-  type TrusteeshipMenu,
+  type TrusteeshipItem,
 } from './trusteeshipApi.ts';
 import { todayInShanghai } from '../../today.ts';
 import { YuanInput } from './YuanInput.tsx';
 
 // The cadre's 农业托管 forms: sign a household up, record a service, change an item's prices,
 // void a service record. The server prices everything; the forms only show the quote.
-
-type Item = TrusteeshipMenu['items'][number];
 
 interface SignUpValues {
   householdId: string;
@@ -33,7 +31,7 @@ interface SignUpValues {
 export function SignUpModal(props: {
   open: boolean;
   village: string;
-  menu: Item[];
+  menu: TrusteeshipItem[];
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -182,12 +180,16 @@ interface PriceValues {
 }
 
 /** 调价: an item's price and market price, for sign-ups from now on. */
-export function PriceModal(props: { item: Item | null; onClose: () => void; onSaved: () => void }) {
+export function PriceModal(props: {
+  item: TrusteeshipItem | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<PriceValues>();
   const i = props.item;
   return (
-    <SaveModal<PriceValues, Item>
+    <SaveModal<PriceValues, TrusteeshipItem>
       open={i !== null}
       title={t('econ.trust.editTitle', { name: i?.name ?? '' })}
       form={form}

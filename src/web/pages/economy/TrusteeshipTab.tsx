@@ -14,11 +14,9 @@ import {
   trusteeshipApi,
   type Service,
   type SignUp,
-  type TrusteeshipMenu,
+  type TrusteeshipItem,
 } from './trusteeshipApi.ts';
 import { todayInShanghai } from '../../today.ts';
-
-type Item = TrusteeshipMenu['items'][number];
 
 /**
  * 农业托管: the village's public menu (grain before fruit) with prices, savings and its upkeep; the
@@ -38,7 +36,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
   const submit = useSubmit();
   const [signing, setSigning] = useState(false);
   const [serving, setServing] = useState<SignUp | null>(null);
-  const [pricing, setPricing] = useState<Item | null>(null);
+  const [pricing, setPricing] = useState<TrusteeshipItem | null>(null);
   const [voiding, setVoiding] = useState<Service | null>(null);
   const names = new Map((menu.data?.items ?? []).map((i) => [i.id, i.name]));
   const bySignUp = new Map<string, Service[]>();
@@ -53,7 +51,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
     setVoiding(null);
     reload();
   };
-  const retire = (i: Item) =>
+  const retire = (i: TrusteeshipItem) =>
     void submit.run(async () => {
       await trusteeshipApi.retireItem(i.id);
       reload();
@@ -85,7 +83,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
         </Col>
       </Row>
       <Card size="small" title={t('econ.trust.menu')}>
-        <Table<Item>
+        <Table<TrusteeshipItem>
           rowKey="id"
           size="small"
           pagination={false}
@@ -164,9 +162,9 @@ type T = ReturnType<typeof useI18n>['t'];
 function menuColumns(
   t: T,
   writes: boolean,
-  onPrice: (i: Item) => void,
-  onRetire: (i: Item) => void,
-): TableColumnsType<Item> {
+  onPrice: (i: TrusteeshipItem) => void,
+  onRetire: (i: TrusteeshipItem) => void,
+): TableColumnsType<TrusteeshipItem> {
   return [
     { title: t('econ.trust.crop'), key: 'crop', render: (_, i) => t(cropKey(i.cropGroup)) },
     {
@@ -186,7 +184,7 @@ function menuColumns(
           {
             title: t('econ.trust.actions'),
             key: 'actions',
-            render: (_: unknown, i: Item) =>
+            render: (_: unknown, i: TrusteeshipItem) =>
               i.active ? (
                 <Space size="small">
                   <Button size="small" onClick={() => onPrice(i)}>
