@@ -7,8 +7,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+import { todayInShanghai } from '../../today.ts';
 
 /**
  * 矛盾纠纷排查: a village's staff record each sweep (people out, disputes found); the totals beside
@@ -55,7 +54,7 @@ export default function DisputeSweepsPage() {
           form={form}
           layout="vertical"
           style={{ maxWidth: 480 }}
-          initialValues={{ regionCode: regions[0]?.value, sweptOn: today() }}
+          initialValues={{ regionCode: regions[0]?.value, sweptOn: todayInShanghai() }}
           onFinish={(v) => void save(v)}
         >
           <Form.Item name="regionCode" label={t('sweeps.region')} rules={[{ required: true }]}>

@@ -7,13 +7,11 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDay } from '../../i18n/format.ts';
+import { todayInShanghai } from '../../today.ts';
 
 const OPEN = ['assigned', 'in_progress', 'reopened'];
 const OUTCOMES = ['resolved', 'failed', 'referred'] as const;
 type Outcome = (typeof OUTCOMES)[number];
-
-/** Today in Shanghai as YYYY-MM-DD: the default date of a mediation session. */
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 interface Department {
   unitId: string;
@@ -101,7 +99,7 @@ export function KindSteps({ c, onActed }: { c: CaseDetail; onActed: () => void }
             <Form
               form={mediation}
               layout="vertical"
-              initialValues={{ date: today(), participants: 2 }}
+              initialValues={{ date: todayInShanghai(), participants: 2 }}
               onFinish={(v) =>
                 void act({ type: 'mediation', ...v }, () => mediation.resetFields(['summary']))
               }

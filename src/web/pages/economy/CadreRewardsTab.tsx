@@ -24,7 +24,7 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { cadreRewardApi, type CadreRewardList, type RewardPool } from './cadreRewardApi.ts';
-import { yuan } from './dividendApi.ts';
+import { yuan, yuanColumn } from './labels.ts';
 import { economyLinks } from './economyApi.ts';
 import {
   cadreColumns,
@@ -103,18 +103,8 @@ export function CadreRewardsTab({
           columns={[
             { title: t('econ.reward.village'), dataIndex: 'villageName' },
             { title: t('econ.reward.year'), dataIndex: 'year' },
-            {
-              title: t('econ.reward.poolFen'),
-              key: 'pool',
-              align: 'right',
-              render: (_: unknown, r: RewardRow) => yuan(r.poolFen),
-            },
-            {
-              title: t('econ.reward.total'),
-              key: 'total',
-              align: 'right',
-              render: (_: unknown, r: RewardRow) => yuan(r.totalFen),
-            },
+            yuanColumn(t('econ.reward.poolFen'), 'pool', (r: RewardRow) => r.poolFen),
+            yuanColumn(t('econ.reward.total'), 'total', (r: RewardRow) => r.totalFen),
             {
               title: t('econ.reward.status'),
               key: 'status',

@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Form, InputNumber, Table, Typography } from 'antd';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { yuan } from './dividendApi.ts';
+import { yuan } from './labels.ts';
 import type { HoldingRow, previewOf } from './dividendForm.ts';
 
 // The households' shares of a proposed 分红 run — prefilled from the organization's members,
@@ -10,6 +10,27 @@ import type { HoldingRow, previewOf } from './dividendForm.ts';
 /** The head's name where the household id is the form's value (server errors show under it). */
 function HeadName({ name }: { name: string; value?: string }) {
   return <Typography.Text>{name}</Typography.Text>;
+}
+
+/**
+ * The three parts a 分红 run's amount splits into (集体、公益、到户), in 元, as items of a
+ * Descriptions: the proposal's preview and the run's drawer show the same split.
+ */
+export function dividendSplitItems(
+  t: ReturnType<typeof useI18n>['t'],
+  split: { collectiveFen: number; welfareFen: number; householdsFen: number },
+) {
+  return [
+    <Descriptions.Item key="collective" label={t('econ.div.collective')}>
+      {yuan(split.collectiveFen)}
+    </Descriptions.Item>,
+    <Descriptions.Item key="welfare" label={t('econ.div.welfare')}>
+      {yuan(split.welfareFen)}
+    </Descriptions.Item>,
+    <Descriptions.Item key="households" label={t('econ.div.households')}>
+      {yuan(split.householdsFen)}
+    </Descriptions.Item>,
+  ];
 }
 
 export function DividendHoldings(props: {
@@ -80,15 +101,7 @@ export function DividendHoldings(props: {
           style={{ marginTop: 8 }}
           data-testid="dividend-preview"
         >
-          <Descriptions.Item label={t('econ.div.collective')}>
-            {yuan(split.collectiveFen)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('econ.div.welfare')}>
-            {yuan(split.welfareFen)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('econ.div.households')}>
-            {yuan(split.householdsFen)}
-          </Descriptions.Item>
+          {dividendSplitItems(t, split)}
         </Descriptions>
       )}
     </>

@@ -21,6 +21,7 @@ import {
 } from './dividendForm.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import { orgKindKey } from './OrganizationForms.tsx';
+import { fenOf } from './labels.ts';
 
 // 提出分红方案 from the 分红 tab: the organization paying out (a village's 村集体经济组织 or its
 // cooperative), the year, the distributable profit in 元, the rule (the 振兴村 preset or typed
@@ -64,11 +65,7 @@ export function DividendProposalModal(props: {
   );
   const watched = Form.useWatch([], { form, preserve: true }) as Partial<Values> | undefined;
   const typed = (watched?.holdings ?? []).map((h, i) => ({ ...rows[i], ...h }) as HoldingRow);
-  const preview = previewOf(
-    Math.round((watched?.distributable ?? 0) * 100),
-    ruleOf(watched ?? {}),
-    typed,
-  );
+  const preview = previewOf(fenOf(watched?.distributable ?? 0), ruleOf(watched ?? {}), typed);
   const pickOrg = (id: string) => {
     const org = payers.find((o) => o.id === id);
     const next = org ? rowsOf(org) : [];
@@ -82,7 +79,7 @@ export function DividendProposalModal(props: {
         regionCode: org?.regionCode ?? '',
         organizationId: v.organizationId,
         year: v.year,
-        distributableFen: Math.round(v.distributable * 100),
+        distributableFen: fenOf(v.distributable),
         rule: ruleOf(v),
         holdings: holdingsOfRows(v.holdings.map((h, i) => ({ ...rows[i], ...h }) as HoldingRow)),
       }),

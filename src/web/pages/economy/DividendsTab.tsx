@@ -6,8 +6,10 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
+import { dividendSplitItems } from './DividendHoldings.tsx';
 import { DividendProposalModal } from './DividendProposalModal.tsx';
-import { dividendApi, yuan, type DividendRun, type DividendRunList } from './dividendApi.ts';
+import { dividendApi, type DividendRun, type DividendRunList } from './dividendApi.ts';
+import { yuan, yuanColumn } from './labels.ts';
 
 type RunRow = DividendRunList['items'][number];
 const STATUS_COLOR = { draft: 'orange', approved: 'blue', published: 'green' } as const;
@@ -56,18 +58,8 @@ export function DividendsTab({
         columns={[
           { title: t('econ.div.payer'), dataIndex: 'payer' },
           { title: t('econ.div.year'), dataIndex: 'year' },
-          {
-            title: t('econ.div.total'),
-            key: 'total',
-            align: 'right',
-            render: (_: unknown, r: RunRow) => yuan(r.distributableFen),
-          },
-          {
-            title: t('econ.div.households'),
-            key: 'households',
-            align: 'right',
-            render: (_: unknown, r: RunRow) => yuan(r.householdsFen),
-          },
+          yuanColumn(t('econ.div.total'), 'total', (r: RunRow) => r.distributableFen),
+          yuanColumn(t('econ.div.households'), 'households', (r: RunRow) => r.householdsFen),
           {
             title: t('econ.div.status'),
             key: 'status',
@@ -109,15 +101,7 @@ function RunDrawer(props: { id: string; onClose: () => void; onChanged: () => vo
             <Descriptions.Item label={t('econ.div.total')}>
               {yuan(run.distributableFen)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('econ.div.collective')}>
-              {yuan(run.collectiveFen)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('econ.div.welfare')}>
-              {yuan(run.welfareFen)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('econ.div.households')}>
-              {yuan(run.householdsFen)}
-            </Descriptions.Item>
+            {dividendSplitItems(t, run)}
           </Descriptions>
           <Space>
             {run.can.approve && (
@@ -158,12 +142,11 @@ function RunDrawer(props: { id: string; onClose: () => void; onChanged: () => vo
                     member: s.units.member,
                   }),
               },
-              {
-                title: t('econ.div.amount'),
-                key: 'amount',
-                align: 'right',
-                render: (_: unknown, s: DividendRun['shares'][number]) => yuan(s.amountFen),
-              },
+              yuanColumn(
+                t('econ.div.amount'),
+                'amount',
+                (s: DividendRun['shares'][number]) => s.amountFen,
+              ),
             ]}
           />
         </Space>

@@ -19,7 +19,13 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { useLocation } from '../../router.tsx';
 import { ExchangeToolbar } from '../../components/exchange/ExchangeToolbar.tsx';
-import { economyApi, economyLinks, type Contract, type EconomyExport } from './economyApi.ts';
+import {
+  economyApi,
+  economyLinks,
+  type Contract,
+  type EconomyExport,
+  type Ledger,
+} from './economyApi.ts';
 import {
   assetStatusKey,
   classKey,
@@ -29,6 +35,7 @@ import {
   outcomeKey,
   sourceKey,
   yuan,
+  yuanColumn,
 } from './labels.ts';
 import { PaymentModal } from './PaymentModal.tsx';
 import { DividendsTab } from './DividendsTab.tsx';
@@ -37,6 +44,8 @@ import { OrganizationsTab } from './OrganizationsTab.tsx';
 import { CadreRewardsTab } from './CadreRewardsTab.tsx';
 import type { Locale } from '../../i18n/types.ts';
 import { formatDay } from '../../i18n/format.ts';
+
+type LedgerEntry = Ledger['entries'][number];
 
 // 集体经济: the income ledger (posted from the records, never typed), contracts with their 清化收
 // flags and payments, the clean-up totals, and the 三资 ledger, for a village or township.
@@ -202,12 +211,7 @@ function LedgerTab({ region, version, year }: TabProps & { year?: number | undef
             key: 'source',
             render: (_, e) => t(sourceKey(e.source)),
           },
-          {
-            title: t('econ.ledger.amount'),
-            key: 'amount',
-            align: 'right',
-            render: (_, e) => yuan(e.amountFen),
-          },
+          yuanColumn(t('econ.ledger.amount'), 'amount', (e: LedgerEntry) => e.amountFen),
         ]}
       />
     </Space>
@@ -236,12 +240,7 @@ function contractColumns(
     { title: t('econ.contract.lessee'), dataIndex: 'lessee', fixed: 'left' },
     { title: t('econ.contract.asset'), dataIndex: 'assetName' },
     { title: t('econ.contract.area'), dataIndex: 'area', align: 'right' },
-    {
-      title: t('econ.contract.price'),
-      key: 'price',
-      align: 'right',
-      render: (_, c) => yuan(c.pricePerMuFen),
-    },
+    yuanColumn(t('econ.contract.price'), 'price', (c) => c.pricePerMuFen),
     {
       title: t('econ.contract.term'),
       key: 'term',

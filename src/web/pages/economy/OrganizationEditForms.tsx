@@ -1,5 +1,4 @@
 import { Alert, Form, Input, Select } from 'antd';
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { planningApi } from '../../api/planningEndpoints.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
@@ -7,12 +6,12 @@ import { withFieldErrors } from '../../components/serverFieldErrors.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
+import { todayInShanghai } from '../../today.ts';
 
 // Correcting an organization (name, registration day, the union a 联建公司 serves) and its 注销
 // (a day and a reason, after a warning of what it stops). The server's field errors show under
 // the fields they name.
 
-export const today = (): string => shanghaiDate(new Date());
 /** `body.name` → `name`: these forms' fields are named as the request's. */
 const sameName = (path: string) => (path.includes('.') ? undefined : path);
 
@@ -29,7 +28,7 @@ export function NameAndRegistration() {
         label={t('econ.org.registeredOn')}
         rules={[{ required: true }]}
       >
-        <DateField max={today()} />
+        <DateField max={todayInShanghai()} />
       </Form.Item>
     </>
   );
@@ -106,7 +105,7 @@ export function DissolveOrganizationModal({ org, onClose, onSaved }: ModalProps)
       open
       title={`${t('econ.org.dissolve')} · ${org.name}`}
       form={form}
-      initial={{ dissolvedOn: today() }}
+      initial={{ dissolvedOn: todayInShanghai() }}
       save={save}
       savedText={t('econ.org.dissolvedSaved')}
       okText={t('econ.org.dissolveConfirm')}
@@ -120,7 +119,7 @@ export function DissolveOrganizationModal({ org, onClose, onSaved }: ModalProps)
         message={t('econ.org.dissolveWarning')}
       />
       <Form.Item name="dissolvedOn" label={t('econ.org.dissolvedOn')} rules={[{ required: true }]}>
-        <DateField max={today()} />
+        <DateField max={todayInShanghai()} />
       </Form.Item>
       <Form.Item name="reason" label={t('econ.org.dissolveReason')} rules={[{ required: true }]}>
         <Input.TextArea maxLength={200} rows={3} />

@@ -11,13 +11,19 @@ import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { householdsOf } from '../directoryPickers.tsx';
+import type {
+  NewBinding,
+  NewOrganization,
+} from '../../../server/modules/economy/organizationSchema.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import {
   DissolveOrganizationModal,
   EditOrganizationModal,
   NameAndRegistration,
-  today,
 } from './OrganizationEditForms.tsx';
+import { todayInShanghai } from '../../today.ts';
+import { fenOf } from './labels.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // The forms of the 合作社、公司与双绑 tab: register an organization, admit a member household,
 // bind it to a partner (双绑), record an order on a binding, record a land transfer. Amounts are
@@ -26,8 +32,6 @@ import {
 export const orgKindKey = (k: string) => `econ.org.kind.${k}` as MessageKey;
 export const bindingKindKey = (k: string) => `econ.org.bindingKind.${k}` as MessageKey;
 export const partnerKindKey = (k: string) => `econ.org.partnerKind.${k}` as MessageKey;
-
-const fen = (yuan: number) => Math.round(yuan * 100);
 
 /** Which form is open, on which organization (or binding). */
 export type OrgForm =
@@ -56,22 +60,15 @@ export function OrganizationForms(props: Props) {
   return <TransferModal {...props} org={o.org} />;
 }
 
-interface OrgValues {
-  region: string;
-  kind: string;
-  name: string;
-  registeredOn: string;
-}
-
 function NewOrganizationModal({ region, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<OrgValues>();
+  const [form] = Form.useForm<NewOrganization>();
   return (
-    <SaveModal<OrgValues, Organization>
+    <SaveModal<NewOrganization, Organization>
       open
       title={t('econ.org.new')}
       form={form}
-      initial={{ region, kind: 'branchCooperative', registeredOn: today() }}
+      initial={{ region, kind: 'branchCooperative', registeredOn: todayInShanghai() }}
       save={(v) => organizationApi.create(v)}
       savedText={t('econ.org.saved')}
       onClose={onClose}
@@ -119,7 +116,7 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
       open
       title={`${t('econ.org.addMember')} · ${org.name}`}
       form={form}
-      initial={{ land: 0, cashShares: 0, memberShares: 1, joinedOn: today() }}
+      initial={{ land: 0, cashShares: 0, memberShares: 1, joinedOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addMember(org.id, {
           householdId: v.householdId,
@@ -148,30 +145,21 @@ function MemberModal({ org, onClose, onSaved }: Props & { org: Organization }) {
         <InputNumber min={0} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="joinedOn" label={t('econ.org.joinedOn')} rules={[{ required: true }]}>
-        <DateField max={today()} />
+        <DateField max={todayInShanghai()} />
       </Form.Item>
     </SaveModal>
   );
 }
 
-interface BindingValues {
-  partnerOrgId?: string;
-  partnerName?: string;
-  partnerKind: string;
-  kind: string;
-  startsOn: string;
-  endsOn?: string;
-}
-
 function BindingModal({ org, partners, onClose, onSaved }: Props & { org: Organization }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<BindingValues>();
+  const [form] = Form.useForm<NewBinding>();
   return (
-    <SaveModal<BindingValues, Organization>
+    <SaveModal<NewBinding, Organization>
       open
       title={`${t('econ.org.addBinding')} · ${org.name}`}
       form={form}
-      initial={{ partnerKind: 'enterprise', kind: 'orderFarming', startsOn: today() }}
+      initial={{ partnerKind: 'enterprise', kind: 'orderFarming', startsOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addBinding(org.id, {
           ...(v.partnerOrgId ? { partnerOrgId: v.partnerOrgId } : {}),
@@ -229,13 +217,13 @@ function OrderModal({ bindingId, onClose, onSaved }: Props & { bindingId: string
       open
       title={t('econ.org.addOrder')}
       form={form}
-      initial={{ unit: '吨', orderedOn: today() }}
+      initial={{ unit: '吨', orderedOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addOrder(bindingId, {
           product: v.product,
           quantity: v.quantity,
           unit: v.unit,
-          amountFen: fen(v.amount),
+          amountFen: fenOf(v.amount),
           orderedOn: v.orderedOn,
         })
       }
@@ -253,7 +241,7 @@ function OrderModal({ bindingId, onClose, onSaved }: Props & { bindingId: string
         <Input maxLength={10} />
       </Form.Item>
       <Form.Item name="amount" label={t('econ.org.amount')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="orderedOn" label={t('econ.org.orderedOn')} rules={[{ required: true }]}>
         <DateField />
@@ -279,14 +267,14 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
       open
       title={`${t('econ.org.addTransfer')} · ${org.name}`}
       form={form}
-      initial={{ startsOn: today() }}
+      initial={{ startsOn: todayInShanghai() }}
       save={(v) =>
         organizationApi.addLandTransfer(org.id, {
           householdId: v.householdId,
           area: v.area,
-          pricePerMuFen: fen(v.price),
+          pricePerMuFen: fenOf(v.price),
           ...(v.previousPrice !== undefined && v.previousPrice !== null
-            ? { previousPricePerMuFen: fen(v.previousPrice) }
+            ? { previousPricePerMuFen: fenOf(v.previousPrice) }
             : {}),
           startsOn: v.startsOn,
           endsOn: v.endsOn,
@@ -301,10 +289,10 @@ function TransferModal({ org, onClose, onSaved }: Props & { org: Organization })
         <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="price" label={t('econ.org.price')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="previousPrice" label={t('econ.org.previousPrice')}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="startsOn" label={t('econ.org.startsOn')} rules={[{ required: true }]}>
         <DateField />

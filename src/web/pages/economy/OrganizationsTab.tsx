@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SectionTable } from '../../components/SectionTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { useSession } from '../../session.tsx';
-import { yuan } from './labels.ts';
+import { yuan, yuanColumn } from './labels.ts';
 import { organizationApi, type Organization } from './organizationApi.ts';
 import {
   bindingKindKey,
@@ -100,12 +101,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'member', org }) : undefined}
             addText={t('econ.org.addMember')}
           >
-            <Table<Member>
+            <SectionTable<Member>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.members}
-              locale={{ emptyText: t('econ.org.none') }}
               columns={[
                 { title: t('econ.org.household'), dataIndex: 'headName' },
                 {
@@ -124,12 +123,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'binding', org }) : undefined}
             addText={t('econ.org.addBinding')}
           >
-            <Table<Binding>
+            <SectionTable<Binding>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.bindings}
-              locale={{ emptyText: t('econ.org.none') }}
               expandable={{
                 rowExpandable: (b) => b.orders.length > 0,
                 expandedRowRender: (b) => (
@@ -146,12 +143,11 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
                         render: (_: unknown, o: Binding['orders'][number]) =>
                           `${o.quantity} ${o.unit}`,
                       },
-                      {
-                        title: t('econ.org.amount'),
-                        key: 'a',
-                        align: 'right',
-                        render: (_: unknown, o: Binding['orders'][number]) => yuan(o.amountFen),
-                      },
+                      yuanColumn(
+                        t('econ.org.amount'),
+                        'a',
+                        (o: Binding['orders'][number]) => o.amountFen,
+                      ),
                       {
                         title: t('econ.org.orderedOn'),
                         key: 'd',
@@ -218,12 +214,10 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
             add={org.canWrite ? () => setOpen({ form: 'transfer', org }) : undefined}
             addText={t('econ.org.addTransfer')}
           >
-            <Table<Transfer>
+            <SectionTable<Transfer>
               rowKey="id"
-              size="small"
-              pagination={false}
+              emptyText={t('econ.org.none')}
               dataSource={org.landTransfers}
-              locale={{ emptyText: t('econ.org.none') }}
               columns={[
                 { title: t('econ.org.household'), dataIndex: 'headName' },
                 { title: t('econ.org.area'), dataIndex: 'area', align: 'right' },
@@ -236,12 +230,7 @@ export function OrganizationsTab({ region }: { region: string | undefined }) {
                       ? yuan(l.pricePerMuFen)
                       : `${yuan(l.previousPricePerMuFen)} → ${yuan(l.pricePerMuFen)}`,
                 },
-                {
-                  title: t('econ.org.rentCol'),
-                  key: 'rent',
-                  align: 'right',
-                  render: (_, l) => yuan(l.rentFen),
-                },
+                yuanColumn(t('econ.org.rentCol'), 'rent', (l) => l.rentFen),
                 {
                   title: t('econ.org.term'),
                   key: 'term',

@@ -1,14 +1,14 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { Form, InputNumber } from 'antd';
+import { Form } from 'antd';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { economyApi, type Contract } from './economyApi.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { todayInShanghai } from '../../today.ts';
+import { fenOf } from './labels.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // 登记缴费: a village cadre records money a lessee paid; the server posts it to the income ledger
 // in the same transaction, so nothing else is typed.
-
-const todayInShanghai = (): string => shanghaiDate(new Date());
 
 interface Values {
   paidOn: string;
@@ -32,7 +32,7 @@ export function PaymentModal(props: {
       save={(v) =>
         economyApi.pay(c?.id ?? '', {
           paidOn: v.paidOn,
-          amountFen: Math.round(v.amountYuan * 100),
+          amountFen: fenOf(v.amountYuan),
         })
       }
       savedText={t('econ.pay.done')}
@@ -43,7 +43,7 @@ export function PaymentModal(props: {
         <DateField />
       </Form.Item>
       <Form.Item name="amountYuan" label={t('econ.pay.amount')} rules={[{ required: true }]}>
-        <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+        <YuanInput min={0.01} />
       </Form.Item>
     </SaveModal>
   );

@@ -20,7 +20,7 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import type { Locale, MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { cadreRewardApi, type CadreReward } from './cadreRewardApi.ts';
-import { yuan } from './dividendApi.ts';
+import { yuan, yuanColumn } from './labels.ts';
 
 // One 干部奖励: the books it stands on, each cadre's amount, and the township's decision (批准, or
 // 退回 with a note).
@@ -49,12 +49,7 @@ export function cadreColumns<C extends Cadre>(
         c.positions.map((p) => labelOf(POSITIONS, p, locale)).join('、'),
     },
     { title: t('econ.reward.weight'), dataIndex: 'weight', align: 'right' },
-    {
-      title: t('econ.reward.amount'),
-      key: 'amount',
-      align: 'right',
-      render: (_: unknown, c: C) => yuan(c.amountFen),
-    },
+    yuanColumn(t('econ.reward.amount'), 'amount', (c: C) => c.amountFen),
   ];
 }
 

@@ -11,6 +11,8 @@ import { SaveModal } from '../../components/SaveModal.tsx';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { cadreRewardApi, type RewardRule } from './cadreRewardApi.ts';
+import { fenOf } from './labels.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // The county's 干部奖励 rule for a year: the share in %, the caps in 元 (sent as 万分比 and whole
 // 分), the division and a weight per 两委 position. The server checks the rest and names the field.
@@ -59,8 +61,8 @@ export function RewardRuleModal(props: {
       save={(v) =>
         cadreRewardApi.setRule(county, year, {
           shareBp: Math.round(v.sharePercent * 100),
-          villageCapFen: Math.round(v.villageCapYuan * 100),
-          cadreCapFen: Math.round(v.cadreCapYuan * 100),
+          villageCapFen: fenOf(v.villageCapYuan),
+          cadreCapFen: fenOf(v.cadreCapYuan),
           division: v.division,
           weights: v.weights,
         })
@@ -77,10 +79,10 @@ export function RewardRuleModal(props: {
         label={t('econ.reward.villageCap')}
         rules={[{ required: true }]}
       >
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="cadreCapYuan" label={t('econ.reward.cadreCap')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="division" label={t('econ.reward.division')} rules={[{ required: true }]}>
         <Select options={REWARD_DIVISIONS.map((d) => ({ value: d, label: t(divisionKey(d)) }))} />

@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { comingSeason } from '../../../domain/economy/trusteeship.ts';
 import { seasonWindow } from '../../../domain/economy/trusteeshipServices.ts';
@@ -7,19 +6,18 @@ import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { SaveModal } from '../../components/SaveModal.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { householdsOf } from '../directoryPickers.tsx';
-import { cropKey, modeKey, yuan } from './labels.ts';
+import { cropKey, fenOf, modeKey, yuan } from './labels.ts';
 import {
   trusteeshipApi,
   type Service,
   type SignUp,
-  type TrusteeshipMenu,
+  type TrusteeshipItem,
 } from './trusteeshipApi.ts';
+import { todayInShanghai } from '../../today.ts';
+import { YuanInput } from './YuanInput.tsx';
 
 // The cadre's 农业托管 forms: sign a household up, record a service, change an item's prices,
 // void a service record. The server prices everything; the forms only show the quote.
-
-type Item = TrusteeshipMenu['items'][number];
-const today = (): string => shanghaiDate(new Date());
 
 interface SignUpValues {
   householdId: string;
@@ -33,13 +31,13 @@ interface SignUpValues {
 export function SignUpModal(props: {
   open: boolean;
   village: string;
-  menu: Item[];
+  menu: TrusteeshipItem[];
   onClose: () => void;
   onSaved: () => void;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<SignUpValues>();
-  const season = comingSeason(today());
+  const season = comingSeason(todayInShanghai());
   const crop = Form.useWatch('cropGroup', form) ?? 'grain';
   const mode = Form.useWatch('mode', form) ?? 'fullChain';
   const chosen = Form.useWatch('itemIds', form) ?? [];
@@ -126,7 +124,7 @@ export function ServiceModal(props: {
   const [form] = Form.useForm<ServiceValues>();
   const s = props.signUp;
   const season = s ? seasonWindow(s) : null;
-  const last = season && season.to < today() ? season.to : today();
+  const last = season && season.to < todayInShanghai() ? season.to : todayInShanghai();
   return (
     <SaveModal<ServiceValues, Service>
       open={s !== null}
@@ -182,12 +180,16 @@ interface PriceValues {
 }
 
 /** 调价: an item's price and market price, for sign-ups from now on. */
-export function PriceModal(props: { item: Item | null; onClose: () => void; onSaved: () => void }) {
+export function PriceModal(props: {
+  item: TrusteeshipItem | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<PriceValues>();
   const i = props.item;
   return (
-    <SaveModal<PriceValues, Item>
+    <SaveModal<PriceValues, TrusteeshipItem>
       open={i !== null}
       title={t('econ.trust.editTitle', { name: i?.name ?? '' })}
       form={form}
@@ -197,8 +199,8 @@ export function PriceModal(props: { item: Item | null; onClose: () => void; onSa
       }}
       save={(v) =>
         trusteeshipApi.updateItem(i?.id ?? '', {
-          pricePerMuFen: Math.round(v.priceYuan * 100),
-          marketPricePerMuFen: Math.round(v.marketYuan * 100),
+          pricePerMuFen: fenOf(v.priceYuan),
+          marketPricePerMuFen: fenOf(v.marketYuan),
         })
       }
       savedText={t('econ.trust.saved')}
@@ -206,10 +208,10 @@ export function PriceModal(props: { item: Item | null; onClose: () => void; onSa
       onSaved={props.onSaved}
     >
       <Form.Item name="priceYuan" label={t('econ.trust.price')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Form.Item name="marketYuan" label={t('econ.trust.market')} rules={[{ required: true }]}>
-        <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <YuanInput />
       </Form.Item>
       <Typography.Text type="secondary">{t('econ.trust.editHint')}</Typography.Text>
     </SaveModal>

@@ -1,24 +1,22 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SectionTable } from '../../components/SectionTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
-import { cropKey, modeKey, yuan } from './labels.ts';
+import { cropKey, modeKey, yuan, yuanColumn } from './labels.ts';
 import { PriceModal, ServiceModal, SignUpModal, VoidModal } from './TrusteeshipForms.tsx';
 import {
   trusteeshipApi,
   type Service,
   type SignUp,
-  type TrusteeshipMenu,
+  type TrusteeshipItem,
 } from './trusteeshipApi.ts';
-
-type Item = TrusteeshipMenu['items'][number];
-const today = (): string => shanghaiDate(new Date());
+import { todayInShanghai } from '../../today.ts';
 
 /**
  * 农业托管: the village's public menu (grain before fruit) with prices, savings and its upkeep; the
@@ -38,7 +36,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
   const submit = useSubmit();
   const [signing, setSigning] = useState(false);
   const [serving, setServing] = useState<SignUp | null>(null);
-  const [pricing, setPricing] = useState<Item | null>(null);
+  const [pricing, setPricing] = useState<TrusteeshipItem | null>(null);
   const [voiding, setVoiding] = useState<Service | null>(null);
   const names = new Map((menu.data?.items ?? []).map((i) => [i.id, i.name]));
   const bySignUp = new Map<string, Service[]>();
@@ -53,7 +51,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
     setVoiding(null);
     reload();
   };
-  const retire = (i: Item) =>
+  const retire = (i: TrusteeshipItem) =>
     void submit.run(async () => {
       await trusteeshipApi.retireItem(i.id);
       reload();
@@ -85,7 +83,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
         </Col>
       </Row>
       <Card size="small" title={t('econ.trust.menu')}>
-        <Table<Item>
+        <Table<TrusteeshipItem>
           rowKey="id"
           size="small"
           pagination={false}
@@ -127,7 +125,7 @@ export function TrusteeshipTab({ region }: { region: string | undefined }) {
                   {
                     key: 'record',
                     render: (_: unknown, s: SignUp) =>
-                      s.status === 'active' && s.startsOn <= today() ? (
+                      s.status === 'active' && s.startsOn <= todayInShanghai() ? (
                         <Button size="small" onClick={() => setServing(s)}>
                           {t('econ.trust.record')}
                         </Button>
@@ -164,9 +162,9 @@ type T = ReturnType<typeof useI18n>['t'];
 function menuColumns(
   t: T,
   writes: boolean,
-  onPrice: (i: Item) => void,
-  onRetire: (i: Item) => void,
-): TableColumnsType<Item> {
+  onPrice: (i: TrusteeshipItem) => void,
+  onRetire: (i: TrusteeshipItem) => void,
+): TableColumnsType<TrusteeshipItem> {
   return [
     { title: t('econ.trust.crop'), key: 'crop', render: (_, i) => t(cropKey(i.cropGroup)) },
     {
@@ -178,30 +176,15 @@ function menuColumns(
         </>
       ),
     },
-    {
-      title: t('econ.trust.price'),
-      key: 'price',
-      align: 'right',
-      render: (_, i) => yuan(i.pricePerMuFen),
-    },
-    {
-      title: t('econ.trust.market'),
-      key: 'market',
-      align: 'right',
-      render: (_, i) => yuan(i.marketPricePerMuFen),
-    },
-    {
-      title: t('econ.trust.savingPerMu'),
-      key: 'saving',
-      align: 'right',
-      render: (_, i) => yuan(i.savingPerMuFen),
-    },
+    yuanColumn(t('econ.trust.price'), 'price', (i) => i.pricePerMuFen),
+    yuanColumn(t('econ.trust.market'), 'market', (i) => i.marketPricePerMuFen),
+    yuanColumn(t('econ.trust.savingPerMu'), 'saving', (i) => i.savingPerMuFen),
     ...(writes
       ? [
           {
             title: t('econ.trust.actions'),
             key: 'actions',
-            render: (_: unknown, i: Item) =>
+            render: (_: unknown, i: TrusteeshipItem) =>
               i.active ? (
                 <Space size="small">
                   <Button size="small" onClick={() => onPrice(i)}>
@@ -237,13 +220,8 @@ function signUpColumns(t: T, names: Map<string, string>): TableColumnsType<SignU
           : s.itemIds.map((id) => names.get(id) ?? '?').join('、'),
     },
     { title: t('econ.trust.areaCol'), dataIndex: 'area', align: 'right' },
-    { title: t('econ.trust.feeCol'), key: 'fee', align: 'right', render: (_, s) => yuan(s.feeFen) },
-    {
-      title: t('econ.trust.savingCol'),
-      key: 'saving',
-      align: 'right',
-      render: (_, s) => yuan(s.savingFen),
-    },
+    yuanColumn(t('econ.trust.feeCol'), 'fee', (s) => s.feeFen),
+    yuanColumn(t('econ.trust.savingCol'), 'saving', (s) => s.savingFen),
     {
       title: t('econ.div.status'),
       key: 'status',
@@ -260,12 +238,10 @@ function signUpColumns(t: T, names: Map<string, string>): TableColumnsType<SignU
 function ServiceRecords(props: { records: Service[]; onVoid: (s: Service) => void }) {
   const { t } = useI18n();
   return (
-    <Table<Service>
+    <SectionTable<Service>
       rowKey="id"
-      size="small"
-      pagination={false}
       dataSource={props.records}
-      locale={{ emptyText: t('econ.trust.servicesEmpty') }}
+      emptyText={t('econ.trust.servicesEmpty')}
       columns={[
         { title: t('econ.trust.servedOn'), dataIndex: 'servedOn' },
         { title: t('econ.trust.item'), dataIndex: 'itemName' },

@@ -34,7 +34,3 @@ export const dividendApi = {
   publish: (id: string) => request<DividendRun>(run(id, '/publish'), { method: 'POST' }),
   mine: (signal?: AbortSignal) => request<MyDividends>('/api/v1/me/dividends', { signal }),
 };
-
-/** 分 as 元 with two decimals (money is whole 分 on the wire). */
-export const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -16,7 +16,8 @@ export type SignUp = z.infer<typeof signUpView>;
 export type MyTrusteeship = z.infer<typeof myTrusteeship>;
 export type ServiceList = z.infer<typeof serviceList>;
 export type Service = z.infer<typeof serviceView>;
-type Item = TrusteeshipMenu['items'][number];
+/** One item of a village's 托管 menu. */
+export type TrusteeshipItem = TrusteeshipMenu['items'][number];
 
 export interface ServiceRequest {
   itemId: string;
@@ -55,12 +56,12 @@ export const trusteeshipApi = {
       method: 'POST',
     }),
   updateItem: (id: string, body: { pricePerMuFen?: number; marketPricePerMuFen?: number }) =>
-    request<Item>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}`, {
+    request<TrusteeshipItem>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       body,
     }),
   retireItem: (id: string) =>
-    request<Item>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}/retire`, {
+    request<TrusteeshipItem>(`/api/v1/economy/trusteeship/items/${encodeURIComponent(id)}/retire`, {
       method: 'POST',
     }),
   services: (region: string | undefined, signal?: AbortSignal) =>

@@ -20,6 +20,20 @@ interface Values {
   period: SchemePeriod;
 }
 
+/** A scheme's key, as the server takes it: letters, digits and dashes, starting with a letter. */
+export function SchemeKeyField() {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name="key"
+      label={t('evaluation.key')}
+      rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}
+    >
+      <Input />
+    </Form.Item>
+  );
+}
+
 /**
  * A scheme from scratch: what it rates, how often, its key and name. The server creates the
  * smallest sound scheme (one star, one item, one step); the editor opens on it for the rest.
@@ -85,13 +99,7 @@ export function NewSchemeModal({
         >
           <Input />
         </Form.Item>
-        <Form.Item
-          name="key"
-          label={t('evaluation.key')}
-          rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}
-        >
-          <Input />
-        </Form.Item>
+        <SchemeKeyField />
       </Form>
     </Modal>
   );

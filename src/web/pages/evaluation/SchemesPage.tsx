@@ -9,7 +9,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { subjectTypeKey } from './labels.ts';
-import { NewSchemeModal } from './NewSchemeModal.tsx';
+import { NewSchemeModal, SchemeKeyField } from './NewSchemeModal.tsx';
 import { SchemeEditor } from './SchemeEditor.tsx';
 import { SchemeText, SchemeTexts, useSchemeText } from './SchemeText.tsx';
 
@@ -128,13 +128,7 @@ export default function SchemesPage() {
         onCancel={() => setCopying(null)}
       >
         <Form form={form} layout="vertical">
-          <Form.Item
-            name="key"
-            label={t('evaluation.key')}
-            rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9-]{0,47}$/ }]}
-          >
-            <Input />
-          </Form.Item>
+          <SchemeKeyField />
           <Form.Item name="name" label={t('evaluation.name')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>

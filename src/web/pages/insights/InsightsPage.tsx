@@ -34,6 +34,17 @@ const ECONOMY_TAB: Partial<Record<Indicator, string>> = {
   trusteeshipArea: 'trusteeship',
 };
 
+/** One figure of the screen, as a card that opens the records behind it. */
+function FigureLink({ to, title, value }: { to: string; title: string; value: string }) {
+  return (
+    <Link to={to} aria-label={title}>
+      <Card size="small" hoverable>
+        <Statistic title={title} value={value} />
+      </Card>
+    </Link>
+  );
+}
+
 // 数据大屏: one region's figures from the roll-ups; `?region=` drills down, every figure links on.
 export default function InsightsPage() {
   const { t } = useI18n();
@@ -146,14 +157,11 @@ export default function InsightsPage() {
       <Row gutter={[12, 12]}>
         {CARDS.map((i) => (
           <Col key={i} xs={12} md={6}>
-            <Link to={linkOf(i)} aria-label={t(indicatorKey(i))}>
-              <Card size="small" hoverable>
-                <Statistic
-                  title={t(indicatorKey(i))}
-                  value={format(i, indicatorValue(i, data.totals))}
-                />
-              </Card>
-            </Link>
+            <FigureLink
+              to={linkOf(i)}
+              title={t(indicatorKey(i))}
+              value={format(i, indicatorValue(i, data.totals))}
+            />
           </Col>
         ))}
         {mapped.length > 0 && (
@@ -188,29 +196,23 @@ export default function InsightsPage() {
                 <Row gutter={[12, 12]}>
                   {ECONOMY_CARDS.map((i) => (
                     <Col key={i} span={12}>
-                      <Link to={linkOf(i)} aria-label={t(indicatorKey(i))}>
-                        <Card size="small" hoverable>
-                          <Statistic
-                            title={t(indicatorKey(i))}
-                            value={format(i, indicatorValue(i, data.totals))}
-                          />
-                        </Card>
-                      </Link>
+                      <FigureLink
+                        to={linkOf(i)}
+                        title={t(indicatorKey(i))}
+                        value={format(i, indicatorValue(i, data.totals))}
+                      />
                     </Col>
                   ))}
                   <Col span={12}>
-                    <Link to={ledgerLink} aria-label={t('insights.income.growth')}>
-                      <Card size="small" hoverable>
-                        <Statistic
-                          title={t('insights.income.growth')}
-                          value={
-                            growth === null
-                              ? t('insights.income.noGrowth')
-                              : `${growth > 0 ? '+' : ''}${growth}%`
-                          }
-                        />
-                      </Card>
-                    </Link>
+                    <FigureLink
+                      to={ledgerLink}
+                      title={t('insights.income.growth')}
+                      value={
+                        growth === null
+                          ? t('insights.income.noGrowth')
+                          : `${growth > 0 ? '+' : ''}${growth}%`
+                      }
+                    />
                   </Col>
                 </Row>
               </Col>

@@ -1,7 +1,8 @@
 import { Card, List } from 'antd';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { dividendApi, yuan } from '../economy/dividendApi.ts';
+import { dividendApi } from '../economy/dividendApi.ts';
+import { yuan } from '../economy/labels.ts';
 
 /** 我家分红 (数字化分红): the published runs that paid my household, with its shares and amount. */
 export function MyDividends() {

@@ -6,8 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { yuan } from '../economy/dividendApi.ts';
-import { cropKey, modeKey } from '../economy/labels.ts';
+import { cropKey, modeKey, yuan } from '../economy/labels.ts';
 import { trusteeshipApi, type MyTrusteeship as Mine } from '../economy/trusteeshipApi.ts';
 
 type Crop = 'grain' | 'fruit';

@@ -4,7 +4,7 @@ import { labelOf } from '../../../domain/directory/vocabulary.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { cadreRewardApi } from '../economy/cadreRewardApi.ts';
-import { yuan } from '../economy/dividendApi.ts';
+import { yuan } from '../economy/labels.ts';
 
 /** 村务公开：干部奖励 — the approved cadre rewards of my village, each cadre with their amount. */
 export function MyVillageRewards() {

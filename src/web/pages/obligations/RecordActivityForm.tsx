@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import { Button, Checkbox, Form, Input, Select, message, type UploadFile } from 'antd';
 import { ACTIVITY_TYPES } from '../../../domain/obligations/activityTypes.ts';
 import type { MySubject } from '../../api/obligationEndpoints.ts';
@@ -7,6 +6,7 @@ import { enqueue } from '../../offline/outbox.ts';
 import { EvidencePicker, uploadEvidence } from './EvidencePicker.tsx';
 import { typeLabel } from './labels.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { todayInShanghai } from '../../today.ts';
 
 interface Values {
   activityType: string;
@@ -21,11 +21,6 @@ interface Values {
 }
 
 const QUEUED_TOAST = 'lingyan-activity-queued';
-
-/** Today on the phone's calendar (Asia/Shanghai for the users this is for). */
-function today(): string {
-  return shanghaiDate(new Date());
-}
 
 /**
  * 记录活动 on the phone: one record of something done, sent through the offline outbox (with its
@@ -89,7 +84,11 @@ export function RecordActivityForm({
       form={form}
       layout="vertical"
       onFinish={submit}
-      initialValues={{ activityType: 'visit', occurredOn: today(), withMe: personId !== null }}
+      initialValues={{
+        activityType: 'visit',
+        occurredOn: todayInShanghai(),
+        withMe: personId !== null,
+      }}
     >
       <Form.Item name="activityType" label={t('obl.record.type')} rules={[{ required: true }]}>
         <Select
@@ -103,13 +102,13 @@ export function RecordActivityForm({
           { required: true },
           {
             validator: (_, value: string) =>
-              value && value > today()
+              value && value > todayInShanghai()
                 ? Promise.reject(new Error(t('obl.record.future')))
                 : Promise.resolve(),
           },
         ]}
       >
-        <DateField max={today()} />
+        <DateField max={todayInShanghai()} />
       </Form.Item>
       <Form.Item
         name="title"

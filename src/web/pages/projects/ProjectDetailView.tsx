@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import {
   Alert,
   Button,
@@ -13,7 +12,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { projectApi, type ProjectDetail } from '../../api/projectEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -25,23 +23,8 @@ import { Link, withQuery } from '../../router.tsx';
 import { ProjectFormModal, type ProjectFormValues } from './ProjectFormModal.tsx';
 import { ProjectWrites, type ProjectWrite } from './ProjectWrites.tsx';
 import { STATUS_COLOR, sourceKey, statusKey, typeKey } from './labels.ts';
-
-const todayInShanghai = (): string => shanghaiDate(new Date());
-
-/** A section's table of a project: small, every row on one page, 暂无 where there is none. */
-function SectionTable<T extends object>(
-  props: Omit<TableProps<T>, 'size' | 'pagination' | 'locale'>,
-) {
-  const { t } = useI18n();
-  return (
-    <Table<T>
-      size="small"
-      pagination={false}
-      locale={{ emptyText: t('project.none') }}
-      {...props}
-    />
-  );
-}
+import { todayInShanghai } from '../../today.ts';
+import { SectionTable } from '../../components/SectionTable.tsx';
 
 // One project: budget against spend per source, milestones with their progress and the weighted
 // roll-up, child projects, outcomes and 人大 inspections. Writes show where abilities allow them.
@@ -187,6 +170,7 @@ export function ProjectDetailView({ id }: { id: string }) {
             extra={action('milestone', 'project.milestone.add')}
           >
             <SectionTable
+              emptyText={t('project.none')}
               rowKey="id"
               dataSource={p.milestones}
               columns={[
@@ -264,6 +248,7 @@ export function ProjectDetailView({ id }: { id: string }) {
             extra={action('outcome', 'project.outcome.record')}
           >
             <SectionTable
+              emptyText={t('project.none')}
               rowKey="year"
               dataSource={p.outcomes}
               columns={[
@@ -308,6 +293,7 @@ export function ProjectDetailView({ id }: { id: string }) {
               style={{ marginBottom: 12 }}
             />
             <SectionTable
+              emptyText={t('project.none')}
               rowKey="id"
               dataSource={p.inspections}
               columns={[

@@ -9,6 +9,29 @@ import { householdsOf, personsWhere, searchUnits } from '../directoryPickers.tsx
 type PairForm = Partial<NewPair>;
 const required = [{ required: true }];
 
+/**
+ * One of the pair's two persons, searched by pinyin among those `among` allows; the list follows
+ * the field it depends on (`chosen`: the unit, or the village).
+ */
+function PairPersonField(props: {
+  name: 'unitMemberId' | 'ruralMemberId';
+  label: string;
+  hint: string;
+  among: Parameters<typeof personsWhere>[0];
+  chosen: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form.Item name={props.name} label={props.label} extra={props.hint} rules={required}>
+      <RemoteSelect
+        search={personsWhere(props.among)}
+        deps={[props.chosen]}
+        placeholder={t('dp.personSearch')}
+      />
+    </Form.Item>
+  );
+}
+
 /** 1+1+N entered by hand: the unit, its member, the village's party member and the N households. */
 export function PairCreateModal({
   open,
@@ -50,30 +73,20 @@ export function PairCreateModal({
       <Form.Item name="unitId" label={t('pairs.unit')} rules={required}>
         <RemoteSelect search={searchUnits} />
       </Form.Item>
-      <Form.Item
+      <PairPersonField
         name="unitMemberId"
         label={t('pairs.unitMember')}
-        extra={t('pairs.unitMemberHint')}
-        rules={required}
-      >
-        <RemoteSelect
-          search={personsWhere(unit ? { unit } : {})}
-          deps={[unit]}
-          placeholder={t('dp.personSearch')}
-        />
-      </Form.Item>
-      <Form.Item
+        hint={t('pairs.unitMemberHint')}
+        among={unit ? { unit } : {}}
+        chosen={unit}
+      />
+      <PairPersonField
         name="ruralMemberId"
         label={t('pairs.ruralMember')}
-        extra={t('pairs.ruralMemberHint')}
-        rules={required}
-      >
-        <RemoteSelect
-          search={personsWhere(village ? { region: village, partyMember: 'true' } : {})}
-          deps={[village]}
-          placeholder={t('dp.personSearch')}
-        />
-      </Form.Item>
+        hint={t('pairs.ruralMemberHint')}
+        among={village ? { region: village, partyMember: 'true' } : {}}
+        chosen={village}
+      />
       <Form.Item name="householdIds" label={t('pairs.households')} rules={required}>
         <RemoteMultiSelect
           search={village ? householdsOf(village) : async () => []}
