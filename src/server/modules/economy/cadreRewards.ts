@@ -12,6 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { dividedAmong, payableOf, rewardBooks, twoCommitteesCadres } from './cadreRewardPool.ts';
@@ -216,26 +217,23 @@ export async function decideCadreReward(
     const row = await rewardRow(tx, id);
     if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
     authorizeDividendApproval(actor, row.regionCode);
-    if (row.status !== 'proposed')
-      throw new AppError('CONFLICT', {
-        zh: '只有待审批的干部奖励可以审批',
-        en: 'Only a proposed reward can be decided',
-      });
+    refuseUnlessStatus(row, 'proposed', {
+      zh: '只有待审批的干部奖励可以审批',
+      en: 'Only a proposed reward can be decided',
+    });
     if (!body.approve && !note) throw bad('body.note', 'say why the reward is rejected');
     const status = body.approve ? 'approved' : 'rejected';
-    const now = tx.clock();
-    await tx.db
-      .update(economyCadreRewards)
-      .set({ status, decidedBy: actor.accountId, decidedAt: now, decisionNote: note })
-      .where(eq(economyCadreRewards.id, id));
-    await appendAudit(tx, {
-      action: body.approve ? 'economy.cadreReward.approve' : 'economy.cadreReward.reject',
-      objectType: 'economyCadreReward',
-      objectId: id,
-      regionCode: row.regionCode,
-      before: { status: row.status },
-      after: { status, note },
-    });
+    await moveStatusAudited(
+      tx,
+      economyCadreRewards,
+      row,
+      { status, decidedBy: actor.accountId, decidedAt: tx.clock(), decisionNote: note },
+      {
+        action: body.approve ? 'economy.cadreReward.approve' : 'economy.cadreReward.reject',
+        objectType: 'economyCadreReward',
+        after: { note },
+      },
+    );
     return getCadreReward(tx, id);
   });
 }

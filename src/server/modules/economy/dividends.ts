@@ -18,6 +18,7 @@ import {
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
 import { postIncome } from './income.ts';
@@ -249,24 +250,17 @@ export async function approveDividendRun(ctx: Ctx, id: string) {
     const run = await runRow(tx, id);
     if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
     authorizeDividendApproval(actor, run.regionCode);
-    if (run.status !== 'draft')
-      throw new AppError('CONFLICT', {
-        zh: '只有待审批的分红方案可以审批',
-        en: 'Only a proposed run can be approved',
-      });
-    const now = tx.clock();
-    await tx.db
-      .update(economyDividendRuns)
-      .set({ status: 'approved', approvedBy: actor.accountId, approvedAt: now })
-      .where(eq(economyDividendRuns.id, id));
-    await appendAudit(tx, {
-      action: 'economy.dividend.approve',
-      objectType: 'economyDividendRun',
-      objectId: id,
-      regionCode: run.regionCode,
-      before: { status: run.status },
-      after: { status: 'approved' },
+    refuseUnlessStatus(run, 'draft', {
+      zh: '只有待审批的分红方案可以审批',
+      en: 'Only a proposed run can be approved',
     });
+    await moveStatusAudited(
+      tx,
+      economyDividendRuns,
+      run,
+      { status: 'approved', approvedBy: actor.accountId, approvedAt: tx.clock() },
+      { action: 'economy.dividend.approve', objectType: 'economyDividendRun' },
+    );
     return getDividendRun(tx, id);
   });
 }
@@ -281,17 +275,23 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
     const run = await runRow(tx, id);
     if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
     authorizeEconomyWrite(actor, run.regionCode);
-    if (run.status !== 'approved')
-      throw new AppError('CONFLICT', {
-        zh: '分红方案须先经乡镇审批才能公开',
-        en: 'A run must be approved before it is published',
-      });
+    refuseUnlessStatus(run, 'approved', {
+      zh: '分红方案须先经乡镇审批才能公开',
+      en: 'A run must be approved before it is published',
+    });
     const now = tx.clock();
-    await tx.db
-      .update(economyDividendRuns)
-      .set({ status: 'published', publishedAt: now })
-      .where(eq(economyDividendRuns.id, id));
     const income = run.collectiveFen + run.welfareFen;
+    await moveStatusAudited(
+      tx,
+      economyDividendRuns,
+      run,
+      { status: 'published', publishedAt: now },
+      {
+        action: 'economy.dividend.publish',
+        objectType: 'economyDividendRun',
+        after: { incomeFen: income },
+      },
+    );
     if (income > 0)
       await postIncome(tx, {
         regionCode: run.regionCode,
@@ -302,14 +302,6 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
         postedOn: shanghaiDate(now),
         amountFen: income,
       });
-    await appendAudit(tx, {
-      action: 'economy.dividend.publish',
-      objectType: 'economyDividendRun',
-      objectId: id,
-      regionCode: run.regionCode,
-      before: { status: run.status },
-      after: { status: 'published', incomeFen: income },
-    });
     return getDividendRun(tx, id);
   });
 }
