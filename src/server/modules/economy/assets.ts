@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { hundredths } from '../../../domain/economy/contracts.ts';
 import type { AssetClass, AssetKind, AssetStatus } from '../../../domain/economy/kinds.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
@@ -7,9 +7,8 @@ import { economyAssets, economyAssetValuations, grids } from '../../db/schema/in
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
-import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { authorizeEconomyWrite, mayReadEconomy, visibleEconomy } from './policy.ts';
+import { authorizeEconomyWrite, mayReadEconomy, visibleEconomyIn } from './policy.ts';
 import type { NewAsset, ValuationBody } from './schema.ts';
 import type { AssetView } from './views.ts';
 
@@ -55,10 +54,7 @@ export async function listAssets(
   ctx: Ctx,
   q: { region?: string; page: number; pageSize: number },
 ): Promise<Page<AssetView>> {
-  const where = and(
-    visibleEconomy(requireActor(ctx), economyAssets.regionCode),
-    q.region ? withinRegion(economyAssets.regionCode, q.region) : undefined,
-  );
+  const where = visibleEconomyIn(requireActor(ctx), economyAssets.regionCode, q.region);
   const rows = await ctx.db
     .select()
     .from(economyAssets)

@@ -13,7 +13,6 @@ import {
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
-import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { dividedAmong, payableOf, rewardBooks, twoCommitteesCadres } from './cadreRewardPool.ts';
 import type { cadreRewardBody, cadreRewardView } from './cadreRewardSchema.ts';
@@ -22,7 +21,7 @@ import {
   authorizeEconomyWrite,
   mayApproveDividend,
   mayReadEconomy,
-  visibleEconomy,
+  visibleEconomyIn,
 } from './policy.ts';
 
 // 干部奖励 (issue 13 part 7): the village proposes a reward for its 两委 cadres out of the pool its
@@ -100,12 +99,7 @@ export async function listCadreRewards(ctx: Ctx, region: string | undefined) {
     .select({ reward: economyCadreRewards, name: regions.name })
     .from(economyCadreRewards)
     .leftJoin(regions, eq(regions.code, economyCadreRewards.regionCode))
-    .where(
-      and(
-        visibleEconomy(actor, economyCadreRewards.regionCode),
-        region ? withinRegion(economyCadreRewards.regionCode, region) : undefined,
-      ),
-    )
+    .where(visibleEconomyIn(actor, economyCadreRewards.regionCode, region))
     .orderBy(desc(economyCadreRewards.year), asc(economyCadreRewards.regionCode))
     .limit(500);
   return { items: rows.map((r) => summaryOf(r.reward, r.name)) };
