@@ -73,6 +73,22 @@ export async function loadAsset(ctx: Ctx, id: string): Promise<AssetRow> {
   return row;
 }
 
+/**
+ * An asset's status follows its contract: contracted when one is signed on it, idle again when
+ * the clean-up recovers it (inside the caller's transaction, stamped `now`).
+ */
+export async function setAssetStatus(
+  tx: Pick<Ctx, 'db'>,
+  assetId: string,
+  status: Extract<AssetStatus, 'contracted' | 'idle'>,
+  now: Date,
+): Promise<void> {
+  await tx.db
+    .update(economyAssets)
+    .set({ status, updatedAt: now })
+    .where(eq(economyAssets.id, assetId));
+}
+
 function moneyProblems(path: string, fen: number | undefined): ValidationIssue[] {
   return fen === undefined || (Number.isInteger(fen) && fen >= 0)
     ? []

@@ -7,12 +7,12 @@ import {
 } from '../../../domain/economy/contracts.ts';
 import type { AssetClass } from '../../../domain/economy/kinds.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyAssets, economyContracts, persons } from '../../db/schema/index.ts';
+import { economyContracts, persons } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { loadAsset } from './assets.ts';
+import { loadAsset, setAssetStatus } from './assets.ts';
 import { classRulesOf } from './classRules.ts';
 import { cadreVillagesOf, contractViews } from './contractViews.ts';
 import { authorizeEconomyWrite, visibleEconomy, visibleEconomyIn } from './policy.ts';
@@ -138,10 +138,7 @@ export async function createContract(ctx: Ctx, body: NewContract): Promise<Contr
       updatedAt: now,
     };
     await tx.db.insert(economyContracts).values(row);
-    await tx.db
-      .update(economyAssets)
-      .set({ status: 'contracted', updatedAt: now })
-      .where(eq(economyAssets.id, asset.id));
+    await setAssetStatus(tx, asset.id, 'contracted', now);
     await appendAudit(tx, {
       action: 'economy.contract.create',
       objectType: 'economyContract',

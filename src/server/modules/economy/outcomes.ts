@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyAssets, economyContracts } from '../../db/schema/index.ts';
+import { economyContracts } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError } from '../../platform/errors.ts';
+import { setAssetStatus } from './assets.ts';
 import { getContract } from './contracts.ts';
 import { findContract } from './contractViews.ts';
 import { authorizeEconomyWrite, mayReadEconomy } from './policy.ts';
@@ -35,11 +36,7 @@ export async function setOutcome(ctx: Ctx, id: string, body: OutcomeBody): Promi
       updatedAt: now,
     };
     await tx.db.update(economyContracts).set(change).where(eq(economyContracts.id, id));
-    if (body.outcome === 'recovered')
-      await tx.db
-        .update(economyAssets)
-        .set({ status: 'idle', updatedAt: now })
-        .where(eq(economyAssets.id, contract.assetId));
+    if (body.outcome === 'recovered') await setAssetStatus(tx, contract.assetId, 'idle', now);
     await appendAudit(tx, {
       action: 'economy.contract.outcome',
       objectType: 'economyContract',
