@@ -1,5 +1,6 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { personReferrals, persons } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -46,12 +47,11 @@ export async function referToTownship(
     createdAt: now,
     updatedAt: now,
   };
-  await tx.db.insert(personReferrals).values(row);
-  await appendAudit(tx, {
+  // no `after`: the event names the referral only
+  await insertAudited(tx, personReferrals, row, {
     action: 'person.referred',
     objectType: 'person_referral',
-    objectId: row.id,
-    regionCode: input.regionCode,
+    after: undefined,
   });
 }
 
