@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { appendAudit, type AuditEntry } from '../audit/appendAudit.ts';
+import type { AuditEntry } from '../audit/appendAudit.ts';
+import { updateAudited } from './auditedWrite.ts';
 import type { Ctx } from './context.ts';
 import { AppError, type Message } from './errors.ts';
 
@@ -28,13 +28,9 @@ export async function moveStatusAudited<T extends PgTable & { id: AnyPgColumn }>
     after?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await tx.db.update(table).set(set).where(eq(table.id, row.id));
-  const { after, ...kind } = audit;
-  await appendAudit(tx, {
-    ...kind,
-    objectId: row.id,
-    regionCode: row.regionCode,
+  await updateAudited(tx, table, row, set, {
+    ...audit,
     before: { status: row.status },
-    after: { status: set.status, ...after },
+    after: { status: set.status, ...audit.after },
   });
 }
