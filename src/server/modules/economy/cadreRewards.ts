@@ -10,6 +10,7 @@ import {
   persons,
   regions,
 } from '../../db/schema/index.ts';
+import type { Actor } from '../../../domain/access/policy.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
@@ -45,11 +46,13 @@ const summaryOf = (r: RewardRow, villageName: string | null) => ({
   decisionNote: r.decisionNote,
 });
 
-async function rewardRow(tx: Pick<Ctx, 'db'>, id: string) {
+/** The reward if the actor reads its village's books, else 404. */
+async function readableReward(tx: Pick<Ctx, 'db'>, actor: Actor, id: string) {
   const [row] = await tx.db
     .select()
     .from(economyCadreRewards)
     .where(eq(economyCadreRewards.id, id));
+  if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
   return row;
 }
 
@@ -81,8 +84,7 @@ export async function getCadreReward(
   id: string,
 ): Promise<z.infer<typeof cadreRewardView>> {
   const actor = requireActor(ctx);
-  const row = await rewardRow(ctx, id);
-  if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
+  const row = await readableReward(ctx, actor, id);
   const { shareBp, villageCapFen, cadreCapFen, division, weights } = row.rule;
   return {
     ...summaryOf(row, await villageName(ctx, row.regionCode)),
@@ -208,8 +210,7 @@ export async function decideCadreReward(
   const actor = requireActor(ctx);
   const note = body.note?.trim() || null;
   return transaction(ctx, async (tx) => {
-    const row = await rewardRow(tx, id);
-    if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
+    const row = await readableReward(tx, actor, id);
     authorizeDividendApproval(actor, row.regionCode);
     refuseUnlessStatus(row, 'proposed', {
       zh: '只有待审批的干部奖励可以审批',
