@@ -5,10 +5,11 @@ import type { AssetClass, AssetKind, AssetStatus } from '../../../domain/economy
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { economyAssets, economyAssetValuations, grids } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { readableRow } from './readableRow.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { authorizeEconomyWrite, mayReadEconomy, visibleEconomyIn } from './policy.ts';
+import { authorizeEconomyWrite, visibleEconomyIn } from './policy.ts';
 import type { NewAsset, ValuationBody } from './schema.ts';
 import type { AssetView } from './views.ts';
 
@@ -68,9 +69,7 @@ export async function listAssets(
 
 /** The asset if the caller reads it, else 404. */
 export async function loadAsset(ctx: Ctx, id: string): Promise<AssetRow> {
-  const [row] = await ctx.db.select().from(economyAssets).where(eq(economyAssets.id, id));
-  if (!row || !mayReadEconomy(requireActor(ctx), row.regionCode)) throw notFound();
-  return row;
+  return readableRow(ctx, requireActor(ctx), economyAssets, id);
 }
 
 /**

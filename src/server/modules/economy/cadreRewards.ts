@@ -10,8 +10,8 @@ import {
   persons,
   regions,
 } from '../../db/schema/index.ts';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { readableRow } from './readableRow.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
@@ -21,7 +21,6 @@ import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
   mayApproveDividend,
-  mayReadEconomy,
   visibleEconomyIn,
 } from './policy.ts';
 
@@ -45,16 +44,6 @@ const summaryOf = (r: RewardRow, villageName: string | null) => ({
   decidedAt: r.decidedAt?.toISOString() ?? null,
   decisionNote: r.decisionNote,
 });
-
-/** The reward if the actor reads its village's books, else 404. */
-async function readableReward(tx: Pick<Ctx, 'db'>, actor: Actor, id: string) {
-  const [row] = await tx.db
-    .select()
-    .from(economyCadreRewards)
-    .where(eq(economyCadreRewards.id, id));
-  if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
-  return row;
-}
 
 const villageName = async (tx: Pick<Ctx, 'db'>, code: string) =>
   (await tx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)))[0]
@@ -84,7 +73,7 @@ export async function getCadreReward(
   id: string,
 ): Promise<z.infer<typeof cadreRewardView>> {
   const actor = requireActor(ctx);
-  const row = await readableReward(ctx, actor, id);
+  const row = await readableRow(ctx, actor, economyCadreRewards, id);
   const { shareBp, villageCapFen, cadreCapFen, division, weights } = row.rule;
   return {
     ...summaryOf(row, await villageName(ctx, row.regionCode)),
@@ -210,7 +199,7 @@ export async function decideCadreReward(
   const actor = requireActor(ctx);
   const note = body.note?.trim() || null;
   return transaction(ctx, async (tx) => {
-    const row = await readableReward(tx, actor, id);
+    const row = await readableRow(tx, actor, economyCadreRewards, id);
     authorizeDividendApproval(actor, row.regionCode);
     refuseUnlessStatus(row, 'proposed', {
       zh: '只有待审批的干部奖励可以审批',

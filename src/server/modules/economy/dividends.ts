@@ -16,9 +16,9 @@ import {
   households,
   persons,
 } from '../../db/schema/index.ts';
-import type { Actor } from '../../../domain/access/policy.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { readableRow } from './readableRow.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
 import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
@@ -28,7 +28,6 @@ import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
   mayApproveDividend,
-  mayReadEconomy,
   mayWriteEconomy,
   visibleEconomy,
 } from './policy.ts';
@@ -88,22 +87,10 @@ async function resolvePayer(ctx: Ctx, body: NewDividendRun): Promise<Resolved> {
   return { ...body, payer: body.payer ?? org.name, holdings };
 }
 
-type Tx = Pick<Ctx, 'db' | 'clock'>;
-
-/** The run if the actor reads its village's books, else 404. */
-async function readableRun(tx: Tx, actor: Actor, id: string) {
-  const [run] = await tx.db
-    .select()
-    .from(economyDividendRuns)
-    .where(eq(economyDividendRuns.id, id));
-  if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
-  return run;
-}
-
 /** A run with each household's shares and amount (named by its head) and what the caller may do. */
 export async function getDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
-  const run = await readableRun(ctx, actor, id);
+  const run = await readableRow(ctx, actor, economyDividendRuns, id);
   const shares = await ctx.db
     .select({
       householdId: economyDividendShares.householdId,
@@ -249,7 +236,7 @@ export async function proposeDividendRun(ctx: Ctx, asked: NewDividendRun) {
 export async function approveDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   return transaction(ctx, async (tx) => {
-    const run = await readableRun(tx, actor, id);
+    const run = await readableRow(tx, actor, economyDividendRuns, id);
     authorizeDividendApproval(actor, run.regionCode);
     refuseUnlessStatus(run, 'draft', {
       zh: '只有待审批的分红方案可以审批',
@@ -273,7 +260,7 @@ export async function approveDividendRun(ctx: Ctx, id: string) {
 export async function publishDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   return transaction(ctx, async (tx) => {
-    const run = await readableRun(tx, actor, id);
+    const run = await readableRow(tx, actor, economyDividendRuns, id);
     authorizeEconomyWrite(actor, run.regionCode);
     refuseUnlessStatus(run, 'approved', {
       zh: '分红方案须先经乡镇审批才能公开',
