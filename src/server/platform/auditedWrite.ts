@@ -1,12 +1,13 @@
-import type { SQL } from 'drizzle-orm';
-import type { PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { eq, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { appendAudit, type AuditEntry } from '../audit/appendAudit.ts';
 import type { Ctx } from './context.ts';
 
 /**
- * The two audited writes most services make, each inside the caller's transaction: a new row with
- * its creation event, and an edit whose event holds the object before and after and the fields the
- * patch named. What the event says by default: the row's id and region, the row itself.
+ * The audited writes most services make, each inside the caller's transaction: a new row with
+ * its creation event, an edit whose event holds the object before and after and the fields the
+ * patch named, and a plain update of one row. What the event says by default: the row's id and
+ * region (and, for a new row, the row itself).
  */
 type Kind = Pick<AuditEntry, 'action' | 'objectType'>;
 type Located = { regionCode?: string | null };
@@ -57,4 +58,19 @@ export async function patchAudited<T extends PgTable, V extends Viewed>(
   const after = await target.load();
   await auditEdit(tx, { ...audit, after });
   return after;
+}
+
+/**
+ * Sets `set` on `row` of `table` (by its id) and appends the event of that change: the row's id
+ * and region, and the `before`/`after` (and `detail`) the caller says the event shows.
+ */
+export async function updateAudited<T extends PgTable & { id: AnyPgColumn }>(
+  tx: Ctx,
+  table: T,
+  row: { id: string } & Located,
+  set: PgUpdateSetSource<T>,
+  audit: Kind & Pick<AuditEntry, 'before' | 'after' | 'detail'>,
+): Promise<void> {
+  await tx.db.update(table).set(set).where(eq(table.id, row.id));
+  await appendAudit(tx, { objectId: row.id, regionCode: row.regionCode, ...audit });
 }

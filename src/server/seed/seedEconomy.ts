@@ -5,8 +5,6 @@ import { TWO_COMMITTEES_POSITIONS } from '../../domain/economy/kinds.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { auditSeedStep } from './auditSeedStep.ts';
 import {
-  accountRoles,
-  accounts,
   economyAssets,
   economyAssetValuations,
   economyClassRules,
@@ -18,6 +16,7 @@ import {
 import { transaction, type Ctx } from '../platform/context.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
 import { postPayment } from '../modules/economy/payments.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 
 /**
@@ -31,18 +30,10 @@ export async function seedDemoEconomy(
   log: (line: string) => void,
 ): Promise<void> {
   const ctx = systemCtx(runtime, 'system:demo-seed-economy');
-  const scopeOf = async (username: string) =>
-    (
-      await ctx.db
-        .select({ id: accounts.id, scope: accountRoles.scope })
-        .from(accounts)
-        .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-        .where(eq(accounts.username, username))
-    )[0];
-  const admin = await scopeOf('county');
-  const township = await scopeOf('township');
-  const v1 = await scopeOf('village1');
-  const v2 = await scopeOf('village2');
+  const admin = await demoAccountOf(ctx, 'county');
+  const township = await demoAccountOf(ctx, 'township');
+  const v1 = await demoAccountOf(ctx, 'village1');
+  const v2 = await demoAccountOf(ctx, 'village2');
   if (!admin || !township || !v1 || !v2) return; // not a demo database
   const county = admin.scope.slice(0, 6);
   const [done] = await ctx.db

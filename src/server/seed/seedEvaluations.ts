@@ -12,7 +12,6 @@ import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { appendAudit } from '../audit/appendAudit.ts';
 import {
   accounts,
-  accountRoles,
   type ClaimContent,
   evaluationDecisions,
   evaluationEvents,
@@ -30,6 +29,7 @@ import '../modules/evaluation/metricProviders.ts';
 import { metricSnapshot } from '../modules/evaluation/metricRegistry.ts';
 import { openRound } from '../modules/evaluation/rounds.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import { DEMO_PASSWORD } from './demoAccounts.ts';
 
@@ -71,18 +71,6 @@ async function ensureCityAccount(ctx: Ctx, city: string, passwordHash: string): 
     },
     ctx.clock(),
   );
-}
-
-async function accountIdOf(
-  ctx: Ctx,
-  username: string,
-): Promise<{ id: string; scope: string } | null> {
-  const [row] = await ctx.db
-    .select({ id: accounts.id, scope: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, username));
-  return row ?? null;
 }
 
 /**
@@ -308,10 +296,10 @@ export async function seedDemoEvaluations(
   log: (line: string) => void,
 ): Promise<void> {
   const base = systemCtx(runtime, 'system:demo-seed-evaluations');
-  const county = await accountIdOf(base, 'county');
-  const township = await accountIdOf(base, 'township');
-  const village1 = await accountIdOf(base, 'village1');
-  const villager = await accountIdOf(base, 'villager');
+  const county = await demoAccountOf(base, 'county');
+  const township = await demoAccountOf(base, 'township');
+  const village1 = await demoAccountOf(base, 'village1');
+  const villager = await demoAccountOf(base, 'villager');
   if (!county || !township || !village1 || !villager) return;
   const presets = await base.db
     .select({ id: evaluationSchemes.id, key: evaluationSchemes.key })

@@ -2,17 +2,11 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/policy.ts';
 import { PRESET_SCHEMES } from '../../domain/evaluation/presets/index.ts';
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
-import {
-  accountRoles,
-  accounts,
-  evaluationRounds,
-  evaluationSchemes,
-  households,
-  persons,
-} from '../db/schema/index.ts';
+import { evaluationRounds, evaluationSchemes, households, persons } from '../db/schema/index.ts';
 import { openRound } from '../modules/evaluation/rounds.ts';
 import { subjectsFor } from '../modules/evaluation/subjects.ts';
 import type { Ctx } from '../platform/context.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 
 // Signs the opened rounds, as in seedEvaluations.ts.
@@ -31,15 +25,6 @@ const PLACE: Record<string, 'village1' | 'township' | 'county'> = {
   'eight-haves': 'county',
   'three-zeros': 'county',
 };
-
-async function scopeOf(ctx: Ctx, username: string): Promise<string | null> {
-  const [row] = await ctx.db
-    .select({ scope: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, username));
-  return row?.scope ?? null;
-}
 
 /** A selection's nominees in the model village: adults, or households, in a stable order. */
 async function nominees(ctx: Ctx, subjectType: string, village: string, today: string) {
@@ -83,9 +68,9 @@ export async function seedPresetRounds(
 ): Promise<void> {
   const base = systemCtx(runtime, 'system:demo-seed-preset-rounds');
   const places = {
-    county: await scopeOf(base, 'county'),
-    township: await scopeOf(base, 'township'),
-    village1: await scopeOf(base, 'village1'),
+    county: (await demoAccountOf(base, 'county'))?.scope,
+    township: (await demoAccountOf(base, 'township'))?.scope,
+    village1: (await demoAccountOf(base, 'village1'))?.scope,
   };
   if (!places.county || !places.township || !places.village1) return;
   const today = shanghaiDate(base.clock());

@@ -3,8 +3,6 @@ import { demoProjects, type DemoAnchor } from '../../domain/projects/demoProject
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { auditSeedStep } from './auditSeedStep.ts';
 import {
-  accountRoles,
-  accounts,
   activities,
   pairings,
   projectFunds,
@@ -20,6 +18,7 @@ import {
 } from '../db/schema/index.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 
 /**
@@ -33,16 +32,8 @@ export async function seedDemoProjects(
   log: (line: string) => void,
 ): Promise<void> {
   const ctx = systemCtx(runtime, 'system:demo-seed-projects');
-  const [admin] = await ctx.db
-    .select({ id: accounts.id, scope: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, 'county'));
-  const [township] = await ctx.db
-    .select({ scope: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, 'township'));
+  const admin = await demoAccountOf(ctx, 'county');
+  const township = await demoAccountOf(ctx, 'township');
   if (!admin || !township) return; // not a demo database
   const county = admin.scope.slice(0, 6);
   const [done] = await ctx.db

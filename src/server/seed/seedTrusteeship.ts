@@ -11,7 +11,6 @@ import { currentSeason, priceService } from '../../domain/economy/trusteeshipSer
 import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { auditSeedStep } from './auditSeedStep.ts';
 import {
-  accountRoles,
   accounts,
   economyTrusteeshipItems,
   economyTrusteeshipSignUps,
@@ -21,6 +20,7 @@ import {
 import { transaction, type Ctx } from '../platform/context.ts';
 import { insertServiceRecord } from '../modules/economy/trusteeshipServices.ts';
 import { uuidv7 } from '../platform/uuidv7.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 
 /**
@@ -34,16 +34,12 @@ export async function seedDemoTrusteeship(
   log: (line: string) => void,
 ): Promise<void> {
   const ctx = systemCtx(runtime, 'system:demo-seed-trusteeship');
-  const [cadre] = await ctx.db
-    .select({ id: accounts.id, village: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, 'village1'));
+  const cadre = await demoAccountOf(ctx, 'village1');
   if (!cadre) return; // not a demo database
   const [done] = await ctx.db
     .select({ id: economyTrusteeshipItems.id })
     .from(economyTrusteeshipItems)
-    .where(eq(economyTrusteeshipItems.regionCode, cadre.village))
+    .where(eq(economyTrusteeshipItems.regionCode, cadre.scope))
     .limit(1);
   if (done) return;
   const [villager] = await ctx.db
@@ -55,13 +51,13 @@ export async function seedDemoTrusteeship(
     .select({ id: households.id })
     .from(households)
     .innerJoin(persons, eq(persons.id, households.headId))
-    .where(eq(households.regionCode, cadre.village))
+    .where(eq(households.regionCode, cadre.scope))
     .orderBy(asc(persons.name), asc(households.id))
     .limit(DEMO_SIGN_UPS.length + 1);
   const signers = candidates
     .filter((h) => h.id !== villager?.householdId)
     .slice(0, DEMO_SIGN_UPS.length);
-  const tenant = { regionCode: cadre.village, countyCode: cadre.village.slice(0, 6) };
+  const tenant = { regionCode: cadre.scope, countyCode: cadre.scope.slice(0, 6) };
   await transaction(ctx, async (tx) => {
     const now = tx.clock();
     const menu = DEMO_TRUSTEESHIP_MENU.map((m, i) => ({
@@ -115,7 +111,7 @@ export async function seedDemoTrusteeship(
           services += await seedSeasonServices(tx, signUp, menu, cadre.id);
       }
     }
-    await auditSeedStep(tx, 'system.seed_demo_trusteeship', cadre.village, {
+    await auditSeedStep(tx, 'system.seed_demo_trusteeship', cadre.scope, {
       items: menu.length,
       signUps: plans.reduce((n, p) => n + p.seasons.length, 0),
       season: season.year,

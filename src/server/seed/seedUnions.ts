@@ -7,8 +7,6 @@ import { shanghaiDate } from '../../domain/time/shanghai.ts';
 import { auditSeedStep } from './auditSeedStep.ts';
 import type { Db } from '../db/client.ts';
 import {
-  accountRoles,
-  accounts,
   memberships,
   partyOrgs,
   persons,
@@ -24,6 +22,7 @@ import { insertUnion } from '../modules/unions/insertUnion.ts';
 import { setOfficers } from '../modules/unions/officers.ts';
 import { transaction, type Ctx } from '../platform/context.ts';
 import { planningSolver } from '../platform/solverPool.ts';
+import { demoAccountOf } from './demoAccountOf.ts';
 import { systemCtx, type Runtime } from '../runtime.ts';
 import { DEMO_PASSWORD } from './demoAccounts.ts';
 import { demoYearStart, insertActivities } from './seedObligations.ts';
@@ -40,9 +39,9 @@ export const DEMO_UNION_USERNAME = 'union';
 export async function seedDemoUnions(runtime: Runtime, log: (line: string) => void): Promise<void> {
   if (!runtime.deps.config.demoUnions) return;
   const base = systemCtx(runtime, 'system:demo-seed-unions');
-  if (await accountScope(base, DEMO_UNION_USERNAME)) return;
-  const admin = await accountScope(base, 'county');
-  const township = await accountScope(base, 'township');
+  if (await demoAccountOf(base, DEMO_UNION_USERNAME)) return;
+  const admin = await demoAccountOf(base, 'county');
+  const township = await demoAccountOf(base, 'township');
   if (!admin || !township) return; // not a demo database
   const ctx: Ctx = {
     ...base,
@@ -117,15 +116,6 @@ export async function seedDemoUnions(runtime: Runtime, log: (line: string) => vo
   log(
     `  演示跨村联建已生成 / demo unions: ${plan.unions.length} in ${township.scope}, ${generated.activities.length} activities`,
   );
-}
-
-async function accountScope(ctx: Ctx, username: string) {
-  const [row] = await ctx.db
-    .select({ id: accounts.id, scope: accountRoles.scope })
-    .from(accounts)
-    .innerJoin(accountRoles, eq(accountRoles.accountId, accounts.id))
-    .where(eq(accounts.username, username));
-  return row;
 }
 
 /**

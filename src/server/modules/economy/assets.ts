@@ -1,15 +1,15 @@
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { hundredths } from '../../../domain/economy/contracts.ts';
 import type { AssetClass, AssetKind, AssetStatus } from '../../../domain/economy/kinds.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { economyAssets, economyAssetValuations, grids } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { readableRow } from './readableRow.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
-import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { authorizeEconomyWrite, mayReadEconomy, visibleEconomy } from './policy.ts';
+import { authorizeEconomyWrite, visibleEconomyIn } from './policy.ts';
 import type { NewAsset, ValuationBody } from './schema.ts';
 import type { AssetView } from './views.ts';
 
@@ -55,10 +55,7 @@ export async function listAssets(
   ctx: Ctx,
   q: { region?: string; page: number; pageSize: number },
 ): Promise<Page<AssetView>> {
-  const where = and(
-    visibleEconomy(requireActor(ctx), economyAssets.regionCode),
-    q.region ? withinRegion(economyAssets.regionCode, q.region) : undefined,
-  );
+  const where = visibleEconomyIn(requireActor(ctx), economyAssets.regionCode, q.region);
   const rows = await ctx.db
     .select()
     .from(economyAssets)
@@ -72,9 +69,23 @@ export async function listAssets(
 
 /** The asset if the caller reads it, else 404. */
 export async function loadAsset(ctx: Ctx, id: string): Promise<AssetRow> {
-  const [row] = await ctx.db.select().from(economyAssets).where(eq(economyAssets.id, id));
-  if (!row || !mayReadEconomy(requireActor(ctx), row.regionCode)) throw notFound();
-  return row;
+  return readableRow(ctx, requireActor(ctx), economyAssets, id);
+}
+
+/**
+ * An asset's status follows its contract: contracted when one is signed on it, idle again when
+ * the clean-up recovers it (inside the caller's transaction, stamped `now`).
+ */
+export async function setAssetStatus(
+  tx: Pick<Ctx, 'db'>,
+  assetId: string,
+  status: Extract<AssetStatus, 'contracted' | 'idle'>,
+  now: Date,
+): Promise<void> {
+  await tx.db
+    .update(economyAssets)
+    .set({ status, updatedAt: now })
+    .where(eq(economyAssets.id, assetId));
 }
 
 function moneyProblems(path: string, fen: number | undefined): ValidationIssue[] {

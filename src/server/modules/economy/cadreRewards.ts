@@ -11,8 +11,9 @@ import {
   regions,
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
+import { readableRow } from './readableRow.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
-import { withinRegion } from '../../platform/scope.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { dividedAmong, payableOf, rewardBooks, twoCommitteesCadres } from './cadreRewardPool.ts';
@@ -21,8 +22,7 @@ import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
   mayApproveDividend,
-  mayReadEconomy,
-  visibleEconomy,
+  visibleEconomyIn,
 } from './policy.ts';
 
 // 干部奖励 (issue 13 part 7): the village proposes a reward for its 两委 cadres out of the pool its
@@ -45,14 +45,6 @@ const summaryOf = (r: RewardRow, villageName: string | null) => ({
   decidedAt: r.decidedAt?.toISOString() ?? null,
   decisionNote: r.decisionNote,
 });
-
-async function rewardRow(tx: Pick<Ctx, 'db'>, id: string) {
-  const [row] = await tx.db
-    .select()
-    .from(economyCadreRewards)
-    .where(eq(economyCadreRewards.id, id));
-  return row;
-}
 
 const villageName = async (tx: Pick<Ctx, 'db'>, code: string) =>
   (await tx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)))[0]
@@ -82,8 +74,7 @@ export async function getCadreReward(
   id: string,
 ): Promise<z.infer<typeof cadreRewardView>> {
   const actor = requireActor(ctx);
-  const row = await rewardRow(ctx, id);
-  if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
+  const row = await readableRow(ctx, actor, economyCadreRewards, id);
   const { shareBp, villageCapFen, cadreCapFen, division, weights } = row.rule;
   return {
     ...summaryOf(row, await villageName(ctx, row.regionCode)),
@@ -100,12 +91,7 @@ export async function listCadreRewards(ctx: Ctx, region: string | undefined) {
     .select({ reward: economyCadreRewards, name: regions.name })
     .from(economyCadreRewards)
     .leftJoin(regions, eq(regions.code, economyCadreRewards.regionCode))
-    .where(
-      and(
-        visibleEconomy(actor, economyCadreRewards.regionCode),
-        region ? withinRegion(economyCadreRewards.regionCode, region) : undefined,
-      ),
-    )
+    .where(visibleEconomyIn(actor, economyCadreRewards.regionCode, region))
     .orderBy(desc(economyCadreRewards.year), asc(economyCadreRewards.regionCode))
     .limit(500);
   return { items: rows.map((r) => summaryOf(r.reward, r.name)) };
@@ -212,29 +198,25 @@ export async function decideCadreReward(
   const actor = requireActor(ctx);
   const note = body.note?.trim() || null;
   return transaction(ctx, async (tx) => {
-    const row = await rewardRow(tx, id);
-    if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
+    const row = await readableRow(tx, actor, economyCadreRewards, id);
     authorizeDividendApproval(actor, row.regionCode);
-    if (row.status !== 'proposed')
-      throw new AppError('CONFLICT', {
-        zh: '只有待审批的干部奖励可以审批',
-        en: 'Only a proposed reward can be decided',
-      });
+    refuseUnlessStatus(row, 'proposed', {
+      zh: '只有待审批的干部奖励可以审批',
+      en: 'Only a proposed reward can be decided',
+    });
     if (!body.approve && !note) throw bad('body.note', 'say why the reward is rejected');
     const status = body.approve ? 'approved' : 'rejected';
-    const now = tx.clock();
-    await tx.db
-      .update(economyCadreRewards)
-      .set({ status, decidedBy: actor.accountId, decidedAt: now, decisionNote: note })
-      .where(eq(economyCadreRewards.id, id));
-    await appendAudit(tx, {
-      action: body.approve ? 'economy.cadreReward.approve' : 'economy.cadreReward.reject',
-      objectType: 'economyCadreReward',
-      objectId: id,
-      regionCode: row.regionCode,
-      before: { status: row.status },
-      after: { status, note },
-    });
+    await moveStatusAudited(
+      tx,
+      economyCadreRewards,
+      row,
+      { status, decidedBy: actor.accountId, decidedAt: tx.clock(), decisionNote: note },
+      {
+        action: body.approve ? 'economy.cadreReward.approve' : 'economy.cadreReward.reject',
+        objectType: 'economyCadreReward',
+        after: { note },
+      },
+    );
     return getCadreReward(tx, id);
   });
 }

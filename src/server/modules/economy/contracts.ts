@@ -7,16 +7,15 @@ import {
 } from '../../../domain/economy/contracts.ts';
 import type { AssetClass } from '../../../domain/economy/kinds.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyAssets, economyContracts, persons } from '../../db/schema/index.ts';
+import { economyContracts, persons } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
 import { offsetOf, type Page } from '../../platform/pagination.ts';
-import { withinRegion } from '../../platform/scope.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
-import { loadAsset } from './assets.ts';
+import { loadAsset, setAssetStatus } from './assets.ts';
 import { classRulesOf } from './classRules.ts';
 import { cadreVillagesOf, contractViews } from './contractViews.ts';
-import { authorizeEconomyWrite, visibleEconomy } from './policy.ts';
+import { authorizeEconomyWrite, visibleEconomy, visibleEconomyIn } from './policy.ts';
 import type { NewContract } from './schema.ts';
 import type { ContractView } from './views.ts';
 
@@ -26,8 +25,7 @@ export async function listContracts(
   q: { region?: string; assetId?: string; page: number; pageSize: number },
 ): Promise<Page<ContractView>> {
   const where = and(
-    visibleEconomy(requireActor(ctx), economyContracts.regionCode),
-    q.region ? withinRegion(economyContracts.regionCode, q.region) : undefined,
+    visibleEconomyIn(requireActor(ctx), economyContracts.regionCode, q.region),
     q.assetId ? eq(economyContracts.assetId, q.assetId) : undefined,
   );
   const rows = await ctx.db
@@ -140,10 +138,7 @@ export async function createContract(ctx: Ctx, body: NewContract): Promise<Contr
       updatedAt: now,
     };
     await tx.db.insert(economyContracts).values(row);
-    await tx.db
-      .update(economyAssets)
-      .set({ status: 'contracted', updatedAt: now })
-      .where(eq(economyAssets.id, asset.id));
+    await setAssetStatus(tx, asset.id, 'contracted', now);
     await appendAudit(tx, {
       action: 'economy.contract.create',
       objectType: 'economyContract',

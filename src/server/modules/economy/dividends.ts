@@ -17,7 +17,9 @@ import {
   persons,
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { readableRow } from './readableRow.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
@@ -27,7 +29,6 @@ import {
   authorizeDividendApproval,
   authorizeEconomyWrite,
   mayApproveDividend,
-  mayReadEconomy,
   mayWriteEconomy,
   visibleEconomy,
 } from './policy.ts';
@@ -87,21 +88,10 @@ async function resolvePayer(ctx: Ctx, body: NewDividendRun): Promise<Resolved> {
   return { ...body, payer: body.payer ?? org.name, holdings };
 }
 
-type Tx = Pick<Ctx, 'db' | 'clock'>;
-
-async function runRow(tx: Tx, id: string) {
-  const [run] = await tx.db
-    .select()
-    .from(economyDividendRuns)
-    .where(eq(economyDividendRuns.id, id));
-  return run;
-}
-
 /** A run with each household's shares and amount (named by its head) and what the caller may do. */
 export async function getDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
-  const run = await runRow(ctx, id);
-  if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+  const run = await readableRow(ctx, actor, economyDividendRuns, id);
   const shares = await ctx.db
     .select({
       householdId: economyDividendShares.householdId,
@@ -245,27 +235,19 @@ export async function proposeDividendRun(ctx: Ctx, asked: NewDividendRun) {
 export async function approveDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   return transaction(ctx, async (tx) => {
-    const run = await runRow(tx, id);
-    if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+    const run = await readableRow(tx, actor, economyDividendRuns, id);
     authorizeDividendApproval(actor, run.regionCode);
-    if (run.status !== 'draft')
-      throw new AppError('CONFLICT', {
-        zh: '只有待审批的分红方案可以审批',
-        en: 'Only a proposed run can be approved',
-      });
-    const now = tx.clock();
-    await tx.db
-      .update(economyDividendRuns)
-      .set({ status: 'approved', approvedBy: actor.accountId, approvedAt: now })
-      .where(eq(economyDividendRuns.id, id));
-    await appendAudit(tx, {
-      action: 'economy.dividend.approve',
-      objectType: 'economyDividendRun',
-      objectId: id,
-      regionCode: run.regionCode,
-      before: { status: run.status },
-      after: { status: 'approved' },
+    refuseUnlessStatus(run, 'draft', {
+      zh: '只有待审批的分红方案可以审批',
+      en: 'Only a proposed run can be approved',
     });
+    await moveStatusAudited(
+      tx,
+      economyDividendRuns,
+      run,
+      { status: 'approved', approvedBy: actor.accountId, approvedAt: tx.clock() },
+      { action: 'economy.dividend.approve', objectType: 'economyDividendRun' },
+    );
     return getDividendRun(tx, id);
   });
 }
@@ -277,20 +259,25 @@ export async function approveDividendRun(ctx: Ctx, id: string) {
 export async function publishDividendRun(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   return transaction(ctx, async (tx) => {
-    const run = await runRow(tx, id);
-    if (!run || !mayReadEconomy(actor, run.regionCode)) throw notFound();
+    const run = await readableRow(tx, actor, economyDividendRuns, id);
     authorizeEconomyWrite(actor, run.regionCode);
-    if (run.status !== 'approved')
-      throw new AppError('CONFLICT', {
-        zh: '分红方案须先经乡镇审批才能公开',
-        en: 'A run must be approved before it is published',
-      });
+    refuseUnlessStatus(run, 'approved', {
+      zh: '分红方案须先经乡镇审批才能公开',
+      en: 'A run must be approved before it is published',
+    });
     const now = tx.clock();
-    await tx.db
-      .update(economyDividendRuns)
-      .set({ status: 'published', publishedAt: now })
-      .where(eq(economyDividendRuns.id, id));
     const income = run.collectiveFen + run.welfareFen;
+    await moveStatusAudited(
+      tx,
+      economyDividendRuns,
+      run,
+      { status: 'published', publishedAt: now },
+      {
+        action: 'economy.dividend.publish',
+        objectType: 'economyDividendRun',
+        after: { incomeFen: income },
+      },
+    );
     if (income > 0)
       await postIncome(tx, {
         regionCode: run.regionCode,
@@ -301,14 +288,6 @@ export async function publishDividendRun(ctx: Ctx, id: string) {
         postedOn: shanghaiDate(now),
         amountFen: income,
       });
-    await appendAudit(tx, {
-      action: 'economy.dividend.publish',
-      objectType: 'economyDividendRun',
-      objectId: id,
-      regionCode: run.regionCode,
-      before: { status: run.status },
-      after: { status: 'published', incomeFen: income },
-    });
     return getDividendRun(tx, id);
   });
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { POSITIONS } from '../../../domain/directory/positions.ts';
 import { labelOf, type VocabularyEntry } from '../../../domain/directory/vocabulary.ts';
 import {
@@ -24,13 +25,12 @@ import {
   regions,
 } from '../../db/schema/index.ts';
 import { requireActor, type Ctx } from '../../platform/context.ts';
-import { withinRegion } from '../../platform/scope.ts';
 import { assetViews } from './assets.ts';
 import { rewardShares } from './cadreRewards.ts';
 import { cleanupReport } from './cleanup.ts';
 import { contractViews } from './contractViews.ts';
 import { incomeOf, ledgerEntries } from './ledger.ts';
-import { visibleEconomy } from './policy.ts';
+import { visibleEconomyIn } from './policy.ts';
 import { reportRegion } from './regionOf.ts';
 import type { ContractView } from './views.ts';
 
@@ -58,6 +58,10 @@ const money = (header: string, width = 16): ColumnSpec => ({
 });
 const label = (entries: readonly VocabularyEntry[], code: string) => labelOf(entries, code);
 
+/** A sheet's rows: those the caller reads, within the asked region (read by them, else 404). */
+const inReport = (ctx: Ctx, regionColumn: AnyPgColumn, region: string | undefined) =>
+  visibleEconomyIn(requireActor(ctx), regionColumn, region && reportRegion(ctx, region));
+
 /** Region names by code (a code not found stays the code). */
 export async function regionNames(
   ctx: Pick<Ctx, 'db'>,
@@ -79,12 +83,7 @@ async function assetsSheet(ctx: Ctx, region: string | undefined): Promise<SheetS
   const rows = await ctx.db
     .select()
     .from(economyAssets)
-    .where(
-      and(
-        visibleEconomy(requireActor(ctx), economyAssets.regionCode),
-        region ? withinRegion(economyAssets.regionCode, reportRegion(ctx, region)) : undefined,
-      ),
-    )
+    .where(inReport(ctx, economyAssets.regionCode, region))
     .orderBy(asc(economyAssets.regionCode), asc(economyAssets.name), asc(economyAssets.id));
   const views = await assetViews(ctx, rows);
   const name = await regionNames(
@@ -176,12 +175,7 @@ async function contractsSheet(ctx: Ctx, region: string | undefined): Promise<She
   const rows = await ctx.db
     .select()
     .from(economyContracts)
-    .where(
-      and(
-        visibleEconomy(requireActor(ctx), economyContracts.regionCode),
-        region ? withinRegion(economyContracts.regionCode, reportRegion(ctx, region)) : undefined,
-      ),
-    )
+    .where(inReport(ctx, economyContracts.regionCode, region))
     .orderBy(
       asc(economyContracts.regionCode),
       asc(economyContracts.assetId),
@@ -318,10 +312,7 @@ async function rewardSheets(
     .from(economyCadreRewards)
     .where(
       and(
-        visibleEconomy(requireActor(ctx), economyCadreRewards.regionCode),
-        region
-          ? withinRegion(economyCadreRewards.regionCode, reportRegion(ctx, region))
-          : undefined,
+        inReport(ctx, economyCadreRewards.regionCode, region),
         year === undefined ? undefined : eq(economyCadreRewards.year, year),
       ),
     )

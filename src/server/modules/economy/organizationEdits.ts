@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { economyOrganizations } from '../../db/schema/index.ts';
 import { patchAudited } from '../../platform/auditedWrite.ts';
 import { transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited } from '../../platform/statusMove.ts';
 import { DISSOLVE_ACTION } from './organizationDissolutions.ts';
 import type { Dissolution, OrganizationPatch } from './organizationSchema.ts';
 import { organizationView } from './organizationViews.ts';
@@ -79,21 +79,20 @@ export async function dissolveOrganization(ctx: Ctx, id: string, body: Dissoluti
         `before the organization was registered (${org.registeredOn})`,
       );
     const now = tx.clock();
-    await tx.db
-      .update(economyOrganizations)
-      .set({ status: 'dissolved', updatedAt: now })
-      .where(eq(economyOrganizations.id, org.id));
+    await moveStatusAudited(
+      tx,
+      economyOrganizations,
+      org,
+      { status: 'dissolved', updatedAt: now },
+      {
+        action: DISSOLVE_ACTION,
+        objectType: 'economyOrganization',
+        after: body,
+        // the log keeps digests of before/after; the day and reason are read in the clear
+        detail: { dissolvedOn: body.dissolvedOn, reason: body.reason },
+      },
+    );
     const after = { ...org, status: 'dissolved', updatedAt: now };
-    await appendAudit(tx, {
-      action: DISSOLVE_ACTION,
-      objectType: 'economyOrganization',
-      objectId: org.id,
-      regionCode: org.regionCode,
-      before: { status: org.status },
-      after: { status: 'dissolved', ...body },
-      // the log keeps digests of before/after; the day and reason are read in the clear
-      detail: { dissolvedOn: body.dissolvedOn, reason: body.reason },
-    });
     // the event is written at commit, so this answer names the day and reason itself
     return { ...(await organizationView(tx, after)), dissolution: body };
   });

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { appendAudit } from '../../audit/appendAudit.ts';
-import { economyAssets, economyContracts } from '../../db/schema/index.ts';
+import { updateAudited } from '../../platform/auditedWrite.ts';
+import { economyContracts } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError } from '../../platform/errors.ts';
+import { setAssetStatus } from './assets.ts';
 import { getContract } from './contracts.ts';
 import { findContract } from './contractViews.ts';
 import { authorizeEconomyWrite, mayReadEconomy } from './policy.ts';
@@ -34,20 +34,13 @@ export async function setOutcome(ctx: Ctx, id: string, body: OutcomeBody): Promi
       ...(body.outcome === 'recovered' ? { status: 'terminated', terminatedOn: body.on } : {}),
       updatedAt: now,
     };
-    await tx.db.update(economyContracts).set(change).where(eq(economyContracts.id, id));
-    if (body.outcome === 'recovered')
-      await tx.db
-        .update(economyAssets)
-        .set({ status: 'idle', updatedAt: now })
-        .where(eq(economyAssets.id, contract.assetId));
-    await appendAudit(tx, {
+    await updateAudited(tx, economyContracts, contract, change, {
       action: 'economy.contract.outcome',
       objectType: 'economyContract',
-      objectId: id,
-      regionCode: contract.regionCode,
       before: contract,
       after: change,
     });
+    if (body.outcome === 'recovered') await setAssetStatus(tx, contract.assetId, 'idle', now);
     return getContract(tx, id);
   });
 }

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
+import { updateAudited } from '../../platform/auditedWrite.ts';
 import { economyContracts, economyPayments } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { notFound, validationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -80,17 +79,13 @@ export async function recordPayment(
       note: body.note ?? null,
       recordedBy: actor.accountId,
     });
-    await tx.db
-      .update(economyContracts)
-      .set({ updatedAt: tx.clock() })
-      .where(eq(economyContracts.id, id));
-    await appendAudit(tx, {
-      action: 'economy.contract.payment',
-      objectType: 'economyContract',
-      objectId: id,
-      regionCode: contract.regionCode,
-      after: row,
-    });
+    await updateAudited(
+      tx,
+      economyContracts,
+      contract,
+      { updatedAt: tx.clock() },
+      { action: 'economy.contract.payment', objectType: 'economyContract', after: row },
+    );
     return getContract(tx, id);
   });
 }

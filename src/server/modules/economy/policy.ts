@@ -1,9 +1,9 @@
-import type { SQL } from 'drizzle-orm';
+import { and, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { can, type Actor } from '../../../domain/access/policy.ts';
 import { isWithinScope, levelOfCode } from '../../../domain/region/regionCode.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { scopeWhere } from '../../platform/scope.ts';
+import { scopeWhere, withinRegion } from '../../platform/scope.ts';
 
 /**
  * Who sees and changes the collective economy — decided here only:
@@ -40,6 +40,18 @@ export function authorizeEconomyWrite(actor: Actor, village: string): void {
 /** The economy rows the actor reads, for the WHERE clause of a list. */
 export function visibleEconomy(actor: Actor, regionColumn: AnyPgColumn | SQL): SQL {
   return scopeWhere(byRegion(actor), 'obligations.read', regionColumn);
+}
+
+/** The economy rows the actor reads, only those within `region` (its subtree) when one is given. */
+export function visibleEconomyIn(
+  actor: Actor,
+  regionColumn: AnyPgColumn,
+  region: string | undefined,
+): SQL | undefined {
+  return and(
+    visibleEconomy(actor, regionColumn),
+    region ? withinRegion(regionColumn, region) : undefined,
+  );
 }
 
 /** The county's own rules (reference prices, the cadre reward rule) are set by its configurers. */

@@ -1,8 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { CROP_GROUPS, type CropGroup } from '../../../domain/economy/trusteeship.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
-import { insertAudited } from '../../platform/auditedWrite.ts';
+import { insertAudited, updateAudited } from '../../platform/auditedWrite.ts';
 import { economyTrusteeshipItems } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -120,15 +119,9 @@ export async function updateTrusteeshipItem(ctx: Ctx, id: string, body: ItemUpda
       pricePerMuFen: body.pricePerMuFen ?? row.pricePerMuFen,
       marketPricePerMuFen: body.marketPricePerMuFen ?? row.marketPricePerMuFen,
     };
-    await tx.db
-      .update(economyTrusteeshipItems)
-      .set(change)
-      .where(eq(economyTrusteeshipItems.id, id));
-    await appendAudit(tx, {
+    await updateAudited(tx, economyTrusteeshipItems, row, change, {
       action: 'economy.trusteeship.item.update',
       objectType: 'economyTrusteeshipItem',
-      objectId: id,
-      regionCode: row.regionCode,
       before: { pricePerMuFen: row.pricePerMuFen, marketPricePerMuFen: row.marketPricePerMuFen },
       after: change,
     });
@@ -145,18 +138,18 @@ export async function retireTrusteeshipItem(ctx: Ctx, id: string) {
         zh: `「${row.name}」已停止签约`,
         en: `“${row.name}” is already retired`,
       });
-    await tx.db
-      .update(economyTrusteeshipItems)
-      .set({ active: false })
-      .where(eq(economyTrusteeshipItems.id, id));
-    await appendAudit(tx, {
-      action: 'economy.trusteeship.item.retire',
-      objectType: 'economyTrusteeshipItem',
-      objectId: id,
-      regionCode: row.regionCode,
-      before: { active: true },
-      after: { active: false },
-    });
+    await updateAudited(
+      tx,
+      economyTrusteeshipItems,
+      row,
+      { active: false },
+      {
+        action: 'economy.trusteeship.item.retire',
+        objectType: 'economyTrusteeshipItem',
+        before: { active: true },
+        after: { active: false },
+      },
+    );
     return itemView({ ...row, active: false });
   });
 }

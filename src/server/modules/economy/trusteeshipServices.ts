@@ -12,7 +12,8 @@ import {
   persons,
 } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
-import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { notFound, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { postIncome, reverseIncome } from './income.ts';
 import {
@@ -182,27 +183,24 @@ export async function voidService(ctx: Ctx, id: string, reason: string) {
       .for('update');
     if (!row || !mayReadEconomy(actor, row.regionCode)) throw notFound();
     authorizeEconomyWrite(actor, row.regionCode);
-    if (row.status !== 'recorded')
-      throw new AppError('CONFLICT', {
-        zh: '该服务记录已作废',
-        en: 'The service record is already voided',
-      });
-    const now = tx.clock();
-    await tx.db
-      .update(economyTrusteeshipServices)
-      .set({ status: 'voided', voidReason: reason, voidedBy: actor.accountId, voidedAt: now })
-      .where(eq(economyTrusteeshipServices.id, id));
-    await reverseIncome(tx, SERVICE_RECORD_KIND, id);
-    await appendAudit(tx, {
-      action: 'economy.trusteeship.service.void',
-      objectType: 'economyTrusteeshipService',
-      objectId: id,
-      regionCode: row.regionCode,
-      before: { status: row.status },
-      after: { status: 'voided', reason, feeFen: row.feeFen },
-      // the log keeps digests of before/after; the reason is read in the clear
-      detail: { reason, feeFen: row.feeFen },
+    refuseUnlessStatus(row, 'recorded', {
+      zh: '该服务记录已作废',
+      en: 'The service record is already voided',
     });
+    await moveStatusAudited(
+      tx,
+      economyTrusteeshipServices,
+      row,
+      { status: 'voided', voidReason: reason, voidedBy: actor.accountId, voidedAt: tx.clock() },
+      {
+        action: 'economy.trusteeship.service.void',
+        objectType: 'economyTrusteeshipService',
+        after: { reason, feeFen: row.feeFen },
+        // the log keeps digests of before/after; the reason is read in the clear
+        detail: { reason, feeFen: row.feeFen },
+      },
+    );
+    await reverseIncome(tx, SERVICE_RECORD_KIND, id);
     return oneService(tx, id, true);
   });
 }

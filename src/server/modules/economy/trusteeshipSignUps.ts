@@ -2,11 +2,11 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { priceSignUp, seasonFen, type CropGroup } from '../../../domain/economy/trusteeship.ts';
 import { shanghaiDate } from '../../../domain/time/shanghai.ts';
 import type { Actor } from '../../../domain/access/policy.ts';
-import { appendAudit } from '../../audit/appendAudit.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
 import { economyTrusteeshipSignUps, households, persons } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
+import { moveStatusAudited, refuseUnlessStatus } from '../../platform/statusMove.ts';
 import { uuidv7 } from '../../platform/uuidv7.ts';
 import { refuseIfExists } from '../../platform/refuseIfExists.ts';
 import { ownHouseholdId } from '../households/ownHousehold.ts';
@@ -143,29 +143,22 @@ export async function withdrawSignUp(ctx: Ctx, id: string): Promise<SignUpView> 
     const isOwn = row !== undefined && row.householdId === own;
     if (!row || (!isOwn && !mayReadEconomy(actor, row.regionCode))) throw notFound();
     authorizeSignUpWrite(actor, row.regionCode, isOwn);
-    if (row.status !== 'active')
-      throw new AppError('CONFLICT', {
-        zh: '该签约已退订',
-        en: 'The sign-up is already withdrawn',
-      });
+    refuseUnlessStatus(row, 'active', {
+      zh: '该签约已退订',
+      en: 'The sign-up is already withdrawn',
+    });
     if (shanghaiDate(tx.clock()) >= row.startsOn)
       throw new AppError('CONFLICT', {
         zh: '托管服务已开始，不能退订',
         en: 'The service has started; the sign-up can no longer be withdrawn',
       });
-    const now = tx.clock();
-    await tx.db
-      .update(economyTrusteeshipSignUps)
-      .set({ status: 'withdrawn', withdrawnAt: now })
-      .where(eq(economyTrusteeshipSignUps.id, id));
-    await appendAudit(tx, {
-      action: 'economy.trusteeship.withdraw',
-      objectType: 'economyTrusteeshipSignUp',
-      objectId: id,
-      regionCode: row.regionCode,
-      before: { status: row.status },
-      after: { status: 'withdrawn' },
-    });
+    await moveStatusAudited(
+      tx,
+      economyTrusteeshipSignUps,
+      row,
+      { status: 'withdrawn', withdrawnAt: tx.clock() },
+      { action: 'economy.trusteeship.withdraw', objectType: 'economyTrusteeshipSignUp' },
+    );
     return oneView(tx, actor, id, own);
   });
 }

@@ -18,6 +18,11 @@ const columns = {
   childCount: sql<number>`(SELECT count(*)::int FROM party_orgs c WHERE c.parent_id = "party_orgs"."id")`,
   memberCount: sql<number>`(SELECT count(*)::int FROM memberships m WHERE m.org_id = "party_orgs"."id")`,
 };
+
+/** Organizations with their region's name and their children and members counted. */
+const selectOrgs = (ctx: Pick<Ctx, 'db'>) =>
+  ctx.db.select(columns).from(partyOrgs).leftJoin(regions, eq(regions.code, partyOrgs.regionCode));
+
 type Row = {
   org: typeof partyOrgs.$inferSelect;
   regionName: string | null;
@@ -63,10 +68,7 @@ export async function listOrgs(
   if (q.q) filters.push(like(partyOrgs.name, `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
   const where = scoped(actor, 'directory.read', partyOrgs.regionCode, ...filters);
   const [total] = await ctx.db.select({ n: count() }).from(partyOrgs).where(where);
-  const rows = await ctx.db
-    .select(columns)
-    .from(partyOrgs)
-    .leftJoin(regions, eq(regions.code, partyOrgs.regionCode))
+  const rows = await selectOrgs(ctx)
     .where(where)
     .orderBy(asc(partyOrgs.regionCode), asc(partyOrgs.name))
     .limit(q.pageSize)
@@ -79,11 +81,9 @@ export async function getOrg(
   id: string,
   permission: 'directory.read' | 'directory.write' = 'directory.read',
 ): Promise<OrgView> {
-  const [row] = await ctx.db
-    .select(columns)
-    .from(partyOrgs)
-    .leftJoin(regions, eq(regions.code, partyOrgs.regionCode))
-    .where(scoped(requireActor(ctx), permission, partyOrgs.regionCode, eq(partyOrgs.id, id)));
+  const [row] = await selectOrgs(ctx).where(
+    scoped(requireActor(ctx), permission, partyOrgs.regionCode, eq(partyOrgs.id, id)),
+  );
   if (!row) throw notFound();
   return view(row);
 }

@@ -1,10 +1,12 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { personReferrals, persons } from '../../db/schema/index.ts';
+import { newestFirstPage } from '../../db/newestFirstPage.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';
-import { offsetOf, type Page } from '../../platform/pagination.ts';
+import type { Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import { can } from '../../../domain/access/policy.ts';
 import type { ReferralView } from './referralSchema.ts';
@@ -46,12 +48,11 @@ export async function referToTownship(
     createdAt: now,
     updatedAt: now,
   };
-  await tx.db.insert(personReferrals).values(row);
-  await appendAudit(tx, {
+  // no `after`: the event names the referral only
+  await insertAudited(tx, personReferrals, row, {
     action: 'person.referred',
     objectType: 'person_referral',
-    objectId: row.id,
-    regionCode: input.regionCode,
+    after: undefined,
   });
 }
 
@@ -76,15 +77,8 @@ export async function listReferrals(
     townshipOf,
     q.status ? eq(personReferrals.status, q.status) : undefined,
   );
-  const rows = await ctx.db
-    .select()
-    .from(personReferrals)
-    .where(where)
-    .orderBy(desc(personReferrals.createdAt), desc(personReferrals.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
-  const [total] = await ctx.db.select({ n: count() }).from(personReferrals).where(where);
-  return { items: rows.map(view), total: total?.n ?? 0 };
+  const { rows, total } = await newestFirstPage(ctx, personReferrals, where, q);
+  return { items: rows.map(view), total };
 }
 
 /**

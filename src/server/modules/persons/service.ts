@@ -21,6 +21,10 @@ const listColumns = {
   partyMember: sql<boolean>`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = "persons"."id")`,
 };
 
+/** Persons with their region's name and whether they are party members: a `personItem` each. */
+const selectPersonItems = (ctx: Pick<Ctx, 'db'>) =>
+  ctx.db.select(listColumns).from(persons).leftJoin(regions, eq(regions.code, persons.regionCode));
+
 /** A person as every response shows them: sensitive fields masked, a minor's birth date hidden. */
 export function personItem(
   ctx: Ctx,
@@ -78,10 +82,7 @@ export async function listPersons(ctx: Ctx, q: PersonQuery): Promise<Page<Person
     }),
     async () => (await ctx.db.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0,
   );
-  const rows = await ctx.db
-    .select(listColumns)
-    .from(persons)
-    .leftJoin(regions, eq(regions.code, persons.regionCode))
+  const rows = await selectPersonItems(ctx)
     .where(where)
     .orderBy(asc(persons.nameSort), asc(persons.id))
     .limit(q.pageSize)
@@ -109,11 +110,7 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail> {
 
 /** The full record of a person already known to be visible to the caller. */
 export async function personDetailOf(ctx: Ctx, id: string): Promise<PersonDetail> {
-  const [r] = await ctx.db
-    .select(listColumns)
-    .from(persons)
-    .leftJoin(regions, eq(regions.code, persons.regionCode))
-    .where(eq(persons.id, id));
+  const [r] = await selectPersonItems(ctx).where(eq(persons.id, id));
   if (!r) throw notFound();
   const item = personItem(ctx, r.person, r.regionName, r.partyMember);
   const [membership] = await ctx.db

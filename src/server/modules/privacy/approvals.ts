@@ -1,9 +1,10 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { revealRequests } from '../../db/schema/index.ts';
+import { newestFirstPage } from '../../db/newestFirstPage.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { offsetOf, type Page } from '../../platform/pagination.ts';
+import type { Page } from '../../platform/pagination.ts';
 import { scoped } from '../../platform/scope.ts';
 import type { RevealRequestView } from './schema.ts';
 
@@ -35,15 +36,8 @@ export async function listRevealRequests(
     revealRequests.regionCode,
     q.status ? eq(revealRequests.status, q.status) : undefined,
   );
-  const rows = await ctx.db
-    .select()
-    .from(revealRequests)
-    .where(where)
-    .orderBy(desc(revealRequests.createdAt), desc(revealRequests.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
-  const [total] = await ctx.db.select({ n: count() }).from(revealRequests).where(where);
-  return { items: rows.map(view), total: total?.n ?? 0 };
+  const { rows, total } = await newestFirstPage(ctx, revealRequests, where, q);
+  return { items: rows.map(view), total };
 }
 
 /** Approves or denies a pending request (the county admin), audited; a decided one is a conflict. */

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { can } from '../../../domain/access/policy.ts';
 import { appendAudit } from '../../audit/appendAudit.ts';
+import { insertAudited } from '../../platform/auditedWrite.ts';
 import { revealRequests } from '../../db/schema/index.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
@@ -156,12 +157,11 @@ async function requestApproval(
     createdAt: now,
     updatedAt: now,
   };
-  await tx.db.insert(revealRequests).values(row);
-  await appendAudit(tx, {
+  // no `after`: what is asked stands in the event's detail
+  await insertAudited(tx, revealRequests, row, {
     action: 'privacy.reveal_requested',
     objectType: 'reveal_request',
-    objectId: row.id,
-    regionCode: target.regionCode,
+    after: undefined,
     detail: {
       objectType: request.objectType,
       objectId: request.objectId,
