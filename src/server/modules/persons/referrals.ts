@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { insertAudited } from '../../platform/auditedWrite.ts';
 import { personReferrals, persons } from '../../db/schema/index.ts';
-import { newestFirstPage } from '../../db/newestFirstPage.ts';
+import { newestFirstPage } from '../../platform/newestFirstPage.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newRow } from '../../platform/newRow.ts';

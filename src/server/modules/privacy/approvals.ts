@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../audit/appendAudit.ts';
 import { revealRequests } from '../../db/schema/index.ts';
-import { newestFirstPage } from '../../db/newestFirstPage.ts';
+import { newestFirstPage } from '../../platform/newestFirstPage.ts';
 import { requireActor, transaction, type Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Page } from '../../platform/pagination.ts';

@@ -1,7 +1,7 @@
 import { count, desc, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Ctx } from '../platform/context.ts';
-import { offsetOf } from '../platform/pagination.ts';
+import type { Ctx } from './context.ts';
+import { offsetOf } from './pagination.ts';
 
 type Stamped = PgTable & { id: AnyPgColumn; createdAt: AnyPgColumn };
 
