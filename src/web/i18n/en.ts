@@ -223,6 +223,7 @@ export const en: Messages = {
   'auditAction.account.create': 'Account created',
   'auditAction.account.update': 'Account changed',
   'auditAction.account.disable': 'Account disabled',
+  'auditAction.account.create_admin': 'First county admin created (command line)',
   'auditAction.privacy.reveal': 'Personal data revealed',
   'auditAction.region.create': 'Region added',
   'auditAction.region.update': 'Region changed',

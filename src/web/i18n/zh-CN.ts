@@ -217,6 +217,7 @@ export const zhCN = {
   'auditAction.account.create': '新建账号',
   'auditAction.account.update': '修改账号',
   'auditAction.account.disable': '停用账号',
+  'auditAction.account.create_admin': '创建首个县级管理员（命令行）',
   'auditAction.privacy.reveal': '查看敏感信息',
   'auditAction.region.create': '新增区划',
   'auditAction.region.update': '修改区划',

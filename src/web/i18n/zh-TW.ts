@@ -217,6 +217,7 @@ export const zhTW: Messages = {
   'auditAction.account.create': '新增帳號',
   'auditAction.account.update': '修改帳號',
   'auditAction.account.disable': '停用帳號',
+  'auditAction.account.create_admin': '建立首個縣級管理員（命令列）',
   'auditAction.privacy.reveal': '查看敏感資訊',
   'auditAction.region.create': '新增區劃',
   'auditAction.region.update': '修改區劃',
