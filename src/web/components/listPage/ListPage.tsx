@@ -10,7 +10,7 @@ interface ListSearch {
   width: number;
 }
 
-interface ListPageProps<T> extends Omit<ListTableProps<T>, 'page' | 'pageSize' | 'go'> {
+interface ListPageProps<T> extends Omit<ListTableProps<T>, 'paging'> {
   title: ReactNode;
   /** The create button in the card's corner; absent where the user may not write. */
   create?: { label: string; onClick: () => void };
@@ -65,7 +65,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
             {controls}
           </Flex>
         )}
-        <ListTable<T> {...table} page={route.page} pageSize={route.pageSize} go={route.go} />
+        <ListTable<T> {...table} paging={route} />
       </Flex>
       {children}
     </Card>

@@ -14,13 +14,22 @@ export interface ListExchange {
   canImport: boolean;
 }
 
-export interface ListTableProps<T> {
-  list: ApiQuery<{ items: T[]; total: number }>;
-  columns: TableColumnsType<T>;
-  rowKey: keyof T & string;
+/** Which page of a list is shown and how to move to another; a list page's route is one. */
+export interface ListPaging {
   page: number;
   pageSize: number;
-  go: (next: { page: number; pageSize: number }) => void;
+  go(next: { page: number; pageSize: number }): void;
+}
+
+export interface ListTableProps<T> {
+  /** The rows; `total` counts them all where the server answers in pages. */
+  list: ApiQuery<{ items: T[]; total?: number }>;
+  columns: TableColumnsType<T>;
+  rowKey: keyof T & string;
+  /** The page shown, where the server answers in pages; without it every row is on one page. */
+  paging?: ListPaging;
+  /** `small` in a page that shows other tables and panels beside the list. */
+  size?: 'small' | 'middle';
   /** The Excel toolbar (template, import, export), on the lists that have one. */
   exchange?: ListExchange;
   /** An error of the page's own (a failed delete) shown in place of the list's. */
@@ -28,11 +37,12 @@ export interface ListTableProps<T> {
 }
 
 /**
- * The body of every list page: the Excel toolbar, the load error and the table paged by the
- * server. The rows, their total and the page live in the caller's list query and URL.
+ * The body of every list page: the Excel toolbar, the load error and the table, paged by the
+ * server or answered whole. The rows, their total and the page live in the caller's list query
+ * and URL.
  */
 export function ListTable<T extends object>(props: ListTableProps<T>) {
-  const { list, columns, rowKey, page, pageSize, go, exchange, error } = props;
+  const { list, columns, rowKey, paging, size = 'middle', exchange, error } = props;
   const { t } = useI18n();
   return (
     <>
@@ -40,18 +50,22 @@ export function ListTable<T extends object>(props: ListTableProps<T>) {
       <ErrorAlert error={error ?? list.error} onRetry={list.reload} />
       <Table<T>
         rowKey={rowKey}
-        size="middle"
+        size={size}
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.loading}
         scroll={{ x: 'max-content' }}
-        pagination={listPagination({
-          page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          totalText: (total) => t('common.total', { total }),
-          go,
-        })}
+        pagination={
+          paging
+            ? listPagination({
+                page: paging.page,
+                pageSize: paging.pageSize,
+                total: list.data?.total ?? 0,
+                totalText: (total) => t('common.total', { total }),
+                go: paging.go,
+              })
+            : false
+        }
       />
     </>
   );

@@ -5,6 +5,7 @@ import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { BoardItem, RoundItem } from '../../api/evaluationTypes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CellLink } from '../../components/listPage/CellLink.tsx';
+import { ListTable } from '../../components/listPage/ListTable.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -94,16 +95,7 @@ function RoundsList() {
     <Card title={t('evaluation.rounds')}>
       <Flex vertical gap={16}>
         {permissions.includes('evaluation.manage') && <OpenRoundForm onOpened={rounds.reload} />}
-        <ErrorAlert error={rounds.error} onRetry={rounds.reload} />
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={rounds.data?.items ?? []}
-          loading={rounds.loading}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
+        <ListTable list={rounds} columns={columns} rowKey="id" size="small" />
       </Flex>
     </Card>
   );

@@ -1,10 +1,10 @@
-import { Button, Card, Flex, Form, Input, Modal, Table, Tag, message } from 'antd';
+import { Button, Card, Flex, Form, Input, Modal, Tag, message } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { evaluationApi } from '../../api/evaluationEndpoints.ts';
 import type { SchemeItem } from '../../api/evaluationTypes.ts';
 import { describeError } from '../../api/errorMessage.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ListTable } from '../../components/listPage/ListTable.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
@@ -111,16 +111,7 @@ export default function SchemesPage() {
         )
       }
     >
-      <ErrorAlert error={schemes.error} onRetry={schemes.reload} />
-      <Table
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={schemes.data?.items ?? []}
-        loading={schemes.loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+      <ListTable list={schemes} columns={columns} rowKey="id" size="small" />
       <Modal
         open={Boolean(copying)}
         title={`${t('evaluation.copy')} · ${nameOf(copying?.name ?? '')}`}

@@ -191,12 +191,10 @@ export default function EdgesPage() {
             <Typography.Text type="secondary">{t('edges.pairsNote')}</Typography.Text>
             <PairsTable
               region={region}
-              page={page}
-              pageSize={pageSize}
+              paging={route}
               canImport={canWrite}
               // The units and their staff are the county's: the form is the county office's.
               canCreate={canWrite && session.roles.some((g) => g.role === 'county_admin')}
-              go={go}
             />
           </>
         ) : (
@@ -211,9 +209,7 @@ export default function EdgesPage() {
               list={list}
               rowKey="id"
               columns={columns}
-              page={page}
-              pageSize={pageSize}
-              go={go}
+              paging={route}
             />
           </>
         )}

@@ -2,7 +2,7 @@ import { Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { pairsApi, type PairItem } from '../../api/directoryPagesEndpoints.ts';
-import { ListTable } from '../../components/listPage/ListTable.tsx';
+import { ListTable, type ListPaging } from '../../components/listPage/ListTable.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -10,17 +10,17 @@ import { PairCreateModal } from './PairCreateModal.tsx';
 
 interface PairsTableProps {
   region: string | undefined;
-  page: number;
-  pageSize: number;
+  /** The 五级联包 page's paging, which the pairs view shares. */
+  paging: ListPaging;
   canImport: boolean;
   /** The form to enter one pair (its pickers find the county's units and their staff). */
   canCreate: boolean;
-  go: (next: { page: number; pageSize: number }) => void;
 }
 
 /** 1+1+N: a unit's member and a village party member who together contact N households. */
-export function PairsTable({ region, page, pageSize, canImport, canCreate, go }: PairsTableProps) {
+export function PairsTable({ region, paging, canImport, canCreate }: PairsTableProps) {
   const { t } = useI18n();
+  const { page, pageSize } = paging;
   const list = useApiQuery(
     (signal) => pairsApi.pairs({ region, page, pageSize }, signal),
     [region, page, pageSize],
@@ -79,9 +79,7 @@ export function PairsTable({ region, page, pageSize, canImport, canCreate, go }:
         list={list}
         rowKey="id"
         columns={columns}
-        page={page}
-        pageSize={pageSize}
-        go={go}
+        paging={paging}
       />
     </Flex>
   );
