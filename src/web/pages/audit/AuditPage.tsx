@@ -1,25 +1,27 @@
-import { DatePicker, Flex, Input, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Flex, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/endpoints.ts';
 import type { AuditEvent } from '../../api/types.ts';
-import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import {
+  DaysFilter,
+  FilterText,
+  isDay,
+  RegionFilter,
+} from '../../components/listPage/ListFilters.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
+import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { useListQuery } from '../../components/listPage/useListQuery.ts';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { DAY_FORMATS, formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import { auditActionLabel, roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { auditActionName } from './actionNames.ts';
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
-  const isDay = (raw: string) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid();
   const route = useListRoute('/audit', ['actor', 'action', 'region', 'from', 'to'], {
     valid: { from: isDay, to: isDay },
   });
-  const { actor, action, from, to } = route.params;
-  const { filter } = route;
   const events = useListQuery(route, api.auditEvents);
 
   const columns: TableColumnsType<AuditEvent> = [
@@ -47,11 +49,7 @@ export default function AuditPage() {
         <span title={key}>{auditActionName(key, locale) ?? auditActionLabel(t, key)}</span>
       ),
     },
-    {
-      title: t('audit.region'),
-      key: 'region',
-      render: (_: unknown, event) => event.regionName ?? event.regionCode ?? '—',
-    },
+    regionColumn(t('audit.region')),
     {
       title: t('audit.object'),
       key: 'object',
@@ -95,34 +93,15 @@ export default function AuditPage() {
       route={route}
       controls={
         <Flex gap={8} wrap>
-          <Input.Search
-            allowClear
-            defaultValue={actor}
-            placeholder={t('audit.filterActor')}
-            style={{ width: 200 }}
-            onSearch={(value) => filter({ actor: value.trim() || undefined })}
-          />
-          <Input.Search
-            allowClear
-            defaultValue={action}
+          <FilterText route={route} name="actor" placeholder={t('audit.filterActor')} width={200} />
+          <FilterText
+            route={route}
+            name="action"
             placeholder={t('audit.filterAction')}
-            style={{ width: 200 }}
-            onSearch={(value) => filter({ action: value.trim() || undefined })}
+            width={200}
           />
           <RegionFilter route={route} />
-          {/* days in China Standard Time, as the times are shown; either end may stay open */}
-          <DatePicker.RangePicker
-            aria-label={t('audit.filterDays')}
-            allowEmpty={[true, true]}
-            format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
-            value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-            onChange={(range) =>
-              filter({
-                from: range?.[0]?.format('YYYY-MM-DD'),
-                to: range?.[1]?.format('YYYY-MM-DD'),
-              })
-            }
-          />
+          <DaysFilter route={route} label={t('audit.filterDays')} />
         </Flex>
       }
       list={events}

@@ -1,13 +1,11 @@
-import { Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import { Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
 import type { TableColumnsType, TableColumnType, TablePaginationConfig } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { caseApi, type CaseOwner } from '../../api/caseEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { RegionFilter } from '../../components/listPage/ListFilters.tsx';
+import { DaysFilter, isDay, RegionFilter } from '../../components/listPage/ListFilters.tsx';
 import { useListRoute } from '../../components/listPage/useListRoute.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
-import { DAY_FORMATS } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { StatsChart } from './StatsChart.tsx';
 import { ownerText, stepLabel } from './labels.ts';
@@ -44,8 +42,6 @@ function RateTable<Row extends { key: string }>({
     </Card>
   );
 }
-
-const isDay = (raw: string) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid();
 
 /**
  * 办理统计: rates for the dashboards, by village, category and level; dispute resolution as 安阳
@@ -86,19 +82,8 @@ export default function CaseStatsPage() {
   const controls = (
     <Flex gap={8} wrap>
       <RegionFilter route={route} />
-      {/* days the cases were received, in China Standard Time; either end may stay open */}
-      <DatePicker.RangePicker
-        aria-label={t('stats.days')}
-        allowEmpty={[true, true]}
-        format={[DAY_FORMATS[locale], 'YYYY-MM-DD']}
-        value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-        onChange={(range) =>
-          route.filter({
-            from: range?.[0]?.format('YYYY-MM-DD'),
-            to: range?.[1]?.format('YYYY-MM-DD'),
-          })
-        }
-      />
+      {/* the days the cases were received */}
+      <DaysFilter route={route} label={t('stats.days')} />
     </Flex>
   );
   if (stats.error)
