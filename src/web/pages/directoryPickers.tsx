@@ -1,6 +1,8 @@
+import { Form } from 'antd';
 import { directoryApi } from '../api/directoryEndpoints.ts';
 import { directoryPickers, directoryPagesApi } from '../api/directoryPagesEndpoints.ts';
-import type { RemoteOption } from '../components/RemoteSelect.tsx';
+import { RemoteSelect, type RemoteOption } from '../components/RemoteSelect.tsx';
+import { useI18n } from '../i18n/useI18n.ts';
 
 // The search functions behind the RemoteSelects of the grids, positions, memberships and edges forms.
 
@@ -11,6 +13,19 @@ export const searchPersons = async (q: string, signal: AbortSignal): Promise<Rem
         value: p.id,
         label: `${p.name} · ${p.regionName ?? ''} · ${p.idNumber}`,
       }));
+
+/**
+ * The required field of a directory form naming the person a row is about (a party member, a
+ * position's holder, who answers for a chain link), found by name, pinyin or ID number.
+ */
+export function PersonField({ name, label }: { name: string; label: string }) {
+  const { t } = useI18n();
+  return (
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('dp.required') }]}>
+      <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
+    </Form.Item>
+  );
+}
 
 /** Organizations in `region` (all of scope without one); `only` keeps party groups or leaves them out; `parent` lists one org's children. */
 export const searchOrgs =

@@ -10,26 +10,23 @@ import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
-import { useListQuery } from '../../components/listPage/useListQuery.ts';
-import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
+import { useEditableList } from '../../components/listPage/useEditableList.ts';
 import { vocabularyColumn } from '../../components/listPage/vocabularyColumn.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useSession } from '../../session.tsx';
 
 type GridForm = Partial<NewGrid>;
 
 /** 网格: villager groups, grids, street stations and compounds under the villages in scope. */
 export default function GridsPage() {
   const { t, locale } = useI18n();
-  const session = useSession();
-  const route = useListRoute('/grids', ['q', 'region', 'kind']);
+  const { route, list, editor, canWrite, create } = useEditableList(
+    '/grids',
+    ['q', 'region', 'kind'],
+    directoryPagesApi.grids,
+  );
   const { region } = route.params;
-  const list = useListQuery(route, directoryPagesApi.grids);
-  const editor = useRowEditor<GridItem>();
   const [form] = Form.useForm<GridForm>();
-  const canWrite = session.can('directory.write');
 
   const columns: TableColumnsType<GridItem> = [
     { title: t('grids.name'), dataIndex: 'name', fixed: 'left' },
@@ -49,7 +46,7 @@ export default function GridsPage() {
   return (
     <ListPage
       title={t('grids.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
+      create={create}
       route={route}
       search={{ placeholder: t('grids.searchPlaceholder'), width: 420 }}
       filters={[

@@ -10,13 +10,10 @@ import {
 import { editColumn } from '../../components/listPage/actionsColumn.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
-import { useListQuery } from '../../components/listPage/useListQuery.ts';
-import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
+import { useEditableList } from '../../components/listPage/useEditableList.ts';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useSession } from '../../session.tsx';
-import { searchOrgs, searchPersons } from '../directoryPickers.tsx';
+import { PersonField, searchOrgs } from '../directoryPickers.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDay } from '../../i18n/format.ts';
 
@@ -25,14 +22,14 @@ type MembershipForm = Partial<NewMembership>;
 /** 党员名册: each member's branch, party group, kind and join date; transfers are edits. */
 export default function MembershipsPage() {
   const { t, locale } = useI18n();
-  const session = useSession();
-  const route = useListRoute('/memberships', ['region', 'kind']);
+  const { route, list, editor, canWrite, create } = useEditableList(
+    '/memberships',
+    ['region', 'kind'],
+    directoryPagesApi.memberships,
+  );
   const { region } = route.params;
-  const list = useListQuery(route, directoryPagesApi.memberships);
-  const editor = useRowEditor<MembershipItem>();
   const [form] = Form.useForm<MembershipForm>();
   const chosenOrg = Form.useWatch('orgId', form);
-  const canWrite = session.can('directory.write');
   const member = editor.row;
   const kindOptions = MEMBERSHIP_KINDS.map((k) => ({ value: k.code, label: k.label[locale] }));
   const required = [{ required: true, message: t('dp.required') }];
@@ -64,7 +61,7 @@ export default function MembershipsPage() {
   return (
     <ListPage
       title={t('memberships.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
+      create={create}
       route={route}
       filters={[
         { name: 'region' },
@@ -102,11 +99,7 @@ export default function MembershipsPage() {
         }}
         onSaved={list.reload}
       >
-        {!member && (
-          <Form.Item name="personId" label={t('memberships.name')} rules={required}>
-            <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
-          </Form.Item>
-        )}
+        {!member && <PersonField name="personId" label={t('memberships.name')} />}
         <Form.Item name="orgId" label={t('memberships.org')} rules={required}>
           <RemoteSelect
             search={searchOrgs(region, 'branches')}

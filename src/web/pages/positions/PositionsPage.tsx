@@ -12,14 +12,11 @@ import { CellLink } from '../../components/listPage/CellLink.tsx';
 import { ListPage } from '../../components/listPage/ListPage.tsx';
 import { regionColumn } from '../../components/listPage/regionColumn.ts';
 import { RowEditModal } from '../../components/listPage/RowEditModal.tsx';
-import { useListQuery } from '../../components/listPage/useListQuery.ts';
-import { useListRoute } from '../../components/listPage/useListRoute.ts';
-import { useRowEditor } from '../../components/listPage/useRowEditor.ts';
+import { useEditableList } from '../../components/listPage/useEditableList.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { RemoteSelect } from '../../components/RemoteSelect.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { useSession } from '../../session.tsx';
-import { searchGrids, searchOrgs, searchPersons, searchUnits } from '../directoryPickers.tsx';
+import { PersonField, searchGrids, searchOrgs, searchUnits } from '../directoryPickers.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDay } from '../../i18n/format.ts';
 
@@ -38,22 +35,24 @@ interface PositionForm {
 
 const blank = (v: string | undefined) => (v && v.trim() !== '' ? v : null);
 
+/** The `current` filter: current positions, past ones, or (absent) both. */
+type Current = 'true' | 'false' | undefined;
+
 /** 职务任职: who holds which position where, current and past (a position is ended, never deleted). */
 export default function PositionsPage() {
   const { t, locale } = useI18n();
-  const session = useSession();
-  const route = useListRoute('/positions', ['region', 'code', 'current', 'person']);
-  const { region, code, person } = route.params;
-  const current = route.params.current as 'true' | 'false' | undefined;
-  const { filter } = route;
-  const list = useListQuery(route, (query, signal) =>
-    directoryPagesApi.positions({ ...query, current }, signal),
+  const { route, list, editor, canWrite, create } = useEditableList(
+    '/positions',
+    ['region', 'code', 'current', 'person'],
+    (query, signal) =>
+      directoryPagesApi.positions({ ...query, current: query.current as Current }, signal),
   );
-  const editor = useRowEditor<PositionItem>();
+  const { region, code, person } = route.params;
+  const current = route.params.current as Current;
+  const { filter } = route;
   const [form] = Form.useForm<PositionForm>();
   const chosenCode = Form.useWatch('code', form);
   const chosenRegion = Form.useWatch('regionCode', form);
-  const canWrite = session.can('directory.write');
   const held = editor.row;
   const entry = POSITIONS.find((p) => p.code === (held?.code ?? chosenCode));
   const historyOf = person ? list.data?.items[0]?.personName : undefined;
@@ -159,7 +158,7 @@ export default function PositionsPage() {
   return (
     <ListPage
       title={t('positions.title')}
-      create={canWrite ? { label: t('dp.create'), onClick: editor.create } : undefined}
+      create={create}
       route={route}
       filters={[
         { name: 'region' },
@@ -207,9 +206,7 @@ export default function PositionsPage() {
       >
         {!held && (
           <>
-            <Form.Item name="personId" label={t('positions.holder')} rules={required}>
-              <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
-            </Form.Item>
+            <PersonField name="personId" label={t('positions.holder')} />
             <Form.Item name="code" label={t('positions.code')} rules={required}>
               <Select
                 showSearch={{ optionFilterProp: 'label' }}

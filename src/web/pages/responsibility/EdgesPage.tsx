@@ -34,6 +34,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useSession } from '../../session.tsx';
 import { PairsTable } from './PairsTable.tsx';
 import {
+  PersonField,
   searchGrids,
   searchHouseholds,
   searchOrgs,
@@ -250,9 +251,7 @@ export default function EdgesPage() {
         <Form.Item name="regionCode" label={t('dp.region')} rules={required}>
           <RegionPicker />
         </Form.Item>
-        <Form.Item name="responsibleId" label={t('edges.responsible')} rules={required}>
-          <RemoteSelect search={searchPersons} placeholder={t('dp.personSearch')} />
-        </Form.Item>
+        <PersonField name="responsibleId" label={t('edges.responsible')} />
         <Form.Item name="targetKind" label={t('edges.targetKind')} rules={required}>
           <Select
             options={(chosenLevel ? LEVEL_TARGETS[chosenLevel] : []).map((k) => ({
