@@ -12,36 +12,53 @@ import { isRegionCode } from '../regions/regionCode.ts';
 
 const DEFAULT_MAX = 15;
 
+/** The report's totals, each shown in a third of the row under its `coverage.` title. */
+const TOTALS = ['households', 'villages', 'streets'] as const;
+
 interface GapSectionProps<T> {
   title: string;
   items: readonly T[];
   render: (item: T) => ReactNode;
+  /** A note at the item's right end (how many households a member has, a village's code). */
+  note?: (item: T) => ReactNode;
   itemKey: (item: T) => string;
 }
 
-function GapSection<T>({ title, items, render, itemKey }: GapSectionProps<T>) {
+/** One kind of gap: a card listing what lacks it, half the row wide on a large screen. */
+function GapSection<T>({ title, items, render, note, itemKey }: GapSectionProps<T>) {
   const { t } = useI18n();
+  const line = (item: T) =>
+    note ? (
+      <Flex justify="space-between" style={{ width: '100%' }}>
+        {render(item)}
+        <Typography.Text type="secondary">{note(item)}</Typography.Text>
+      </Flex>
+    ) : (
+      render(item)
+    );
   return (
-    <Card
-      size="small"
-      title={
-        <Flex gap={8} align="center">
-          <span>{title}</span>
-          <Badge count={items.length} showZero color={items.length ? '#c8262c' : '#52c41a'} />
-        </Flex>
-      }
-      styles={{ body: { maxHeight: 360, overflow: 'auto' } }}
-    >
-      {items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coverage.allCovered')} />
-      ) : (
-        <List
-          size="small"
-          dataSource={[...items]}
-          renderItem={(item) => <List.Item key={itemKey(item)}>{render(item)}</List.Item>}
-        />
-      )}
-    </Card>
+    <Col xs={24} lg={12}>
+      <Card
+        size="small"
+        title={
+          <Flex gap={8} align="center">
+            <span>{title}</span>
+            <Badge count={items.length} showZero color={items.length ? '#c8262c' : '#52c41a'} />
+          </Flex>
+        }
+        styles={{ body: { maxHeight: 360, overflow: 'auto' } }}
+      >
+        {items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coverage.allCovered')} />
+        ) : (
+          <List
+            size="small"
+            dataSource={[...items]}
+            renderItem={(item) => <List.Item key={itemKey(item)}>{line(item)}</List.Item>}
+          />
+        )}
+      </Card>
+    </Col>
   );
 }
 
@@ -99,74 +116,48 @@ export default function CoveragePage() {
         {data && (
           <>
             <Row gutter={[16, 16]}>
-              <Col xs={8}>
-                <Statistic
-                  title={t('coverage.households')}
-                  value={formatNumber(data.totals.households, locale)}
-                />
-              </Col>
-              <Col xs={8}>
-                <Statistic
-                  title={t('coverage.villages')}
-                  value={formatNumber(data.totals.villages, locale)}
-                />
-              </Col>
-              <Col xs={8}>
-                <Statistic
-                  title={t('coverage.streets')}
-                  value={formatNumber(data.totals.streets, locale)}
-                />
-              </Col>
+              {TOTALS.map((total) => (
+                <Col key={total} xs={8}>
+                  <Statistic
+                    title={t(`coverage.${total}`)}
+                    value={formatNumber(data.totals[total], locale)}
+                  />
+                </Col>
+              ))}
             </Row>
             <Row gutter={[16, 16]}>
-              <Col xs={24} lg={12}>
-                <GapSection
-                  title={t('coverage.noContact')}
-                  items={data.householdsWithoutContact}
-                  itemKey={(h) => h.id}
-                  render={(h) => (
-                    <Link to={withQuery('/households', { open: h.id })}>{h.headName ?? h.id}</Link>
-                  )}
-                />
-              </Col>
-              <Col xs={24} lg={12}>
-                <GapSection
-                  title={t('coverage.overloaded', { max: data.maxHouseholdsPerMember })}
-                  items={data.overloadedMembers}
-                  itemKey={(m) => m.personId}
-                  render={(m) => (
-                    <Flex justify="space-between" style={{ width: '100%' }}>
-                      <Link to={withQuery('/persons', { open: m.personId })}>
-                        {m.name ?? m.personId}
-                      </Link>
-                      <Typography.Text type="secondary">
-                        {t('coverage.householdCount', { count: m.households })}
-                      </Typography.Text>
-                    </Flex>
-                  )}
-                />
-              </Col>
-              <Col xs={24} lg={12}>
-                <GapSection
-                  title={t('coverage.noSecretary')}
-                  items={data.villagesWithoutSecretary}
-                  itemKey={(v) => v.code}
-                  render={(v) => (
-                    <Flex justify="space-between" style={{ width: '100%' }}>
-                      <span>{v.name}</span>
-                      <Typography.Text type="secondary">{v.code}</Typography.Text>
-                    </Flex>
-                  )}
-                />
-              </Col>
-              <Col xs={24} lg={12}>
-                <GapSection
-                  title={t('coverage.noStationCadre')}
-                  items={data.streetsWithoutStationCadre}
-                  itemKey={(s) => s.id}
-                  render={(s) => s.name}
-                />
-              </Col>
+              <GapSection
+                title={t('coverage.noContact')}
+                items={data.householdsWithoutContact}
+                itemKey={(h) => h.id}
+                render={(h) => (
+                  <Link to={withQuery('/households', { open: h.id })}>{h.headName ?? h.id}</Link>
+                )}
+              />
+              <GapSection
+                title={t('coverage.overloaded', { max: data.maxHouseholdsPerMember })}
+                items={data.overloadedMembers}
+                itemKey={(m) => m.personId}
+                render={(m) => (
+                  <Link to={withQuery('/persons', { open: m.personId })}>
+                    {m.name ?? m.personId}
+                  </Link>
+                )}
+                note={(m) => t('coverage.householdCount', { count: m.households })}
+              />
+              <GapSection
+                title={t('coverage.noSecretary')}
+                items={data.villagesWithoutSecretary}
+                itemKey={(v) => v.code}
+                render={(v) => <span>{v.name}</span>}
+                note={(v) => v.code}
+              />
+              <GapSection
+                title={t('coverage.noStationCadre')}
+                items={data.streetsWithoutStationCadre}
+                itemKey={(s) => s.id}
+                render={(s) => s.name}
+              />
             </Row>
           </>
         )}
