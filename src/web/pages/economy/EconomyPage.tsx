@@ -58,7 +58,9 @@ export default function EconomyPage() {
   const [region, setRegion] = useState<string | undefined>(search.get('village') ?? undefined);
   const asked = Number(search.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : undefined;
+  // a payment posts to the income ledger and changes what its contract owes: those tabs load again
   const [version, setVersion] = useState(0);
+  const paid = () => setVersion((v) => v + 1);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -85,13 +87,7 @@ export default function EconomyPage() {
           {
             key: 'contracts',
             label: t('econ.tab.contracts'),
-            children: (
-              <ContractsTab
-                region={region}
-                version={version}
-                onPaid={() => setVersion((v) => v + 1)}
-              />
-            ),
+            children: <ContractsTab region={region} version={version} onPaid={paid} />,
           },
           {
             key: 'cleanup',
