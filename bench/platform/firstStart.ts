@@ -2,7 +2,9 @@
  * First start of the full demo county on the embedded database, as a new user meets it: from an
  * empty DATA_DIR, `lingyan serve --demo`, and from the moment the server listens until the demo
  * reports itself complete, once a second: GET /api/health, a login (POST /api/v1/auth/login) and
- * GET /api/v1/auth/me with that session — each timed on its own. Then (unless --no-stop) a second
+ * GET /api/v1/auth/me with that session — each timed on its own — and the first page of the
+ * households list (GET /api/v1/households?pageSize=20) as the county admin and as a village cadre,
+ * reported by loading step. Then (unless --no-stop) a second
  * start on a fresh folder is stopped with SIGTERM in the middle of seeding and timed, and a third
  * start on that folder must come up healthy and finish the load.
  *   npx tsx bench/platform/firstStart.ts [--timeout-minutes 15] [--stop-after 40] [--no-stop]
@@ -55,7 +57,22 @@ const env = (dataDir: string) => ({
   LINGYAN_DEMO_SIZE: '',
 });
 
-/** Samples health, login and me every second until the demo is complete. */
+/** Logs in and returns the session cookie, or null while the account is not there yet. */
+async function sessionCookie(url: string, username: string): Promise<string | null> {
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) return null;
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** Samples health, login, me and the households list every second until the demo is complete. */
 async function sampleFirstStart(): Promise<void> {
   const dataDir = freshDir();
   const t0 = performance.now();
@@ -66,6 +83,9 @@ async function sampleFirstStart(): Promise<void> {
   const login: number[] = [];
   const me: number[] = [];
   const failures: string[] = [];
+  /** households list timings by loading step, then by who reads ('county', 'village1') */
+  const lists = new Map<string, Map<string, number[]>>();
+  const readers = new Map<string, string>();
   let lastStep = '';
   let complete = false;
   try {
@@ -109,6 +129,19 @@ async function sampleFirstStart(): Promise<void> {
         if (m.response.status === 200) me.push(m.ms);
         else failures.push(`me ${m.response.status}`);
       }
+      for (const who of ['county', 'village1']) {
+        const cookie = readers.get(who) ?? (await sessionCookie(server.url, who));
+        if (!cookie) continue;
+        readers.set(who, cookie);
+        const r = await timed(() =>
+          fetch(`${server.url}/api/v1/households?pageSize=20`, { headers: { cookie } }),
+        );
+        if (r.response.status !== 200) failures.push(`households ${who} ${r.response.status}`);
+        else {
+          const byWho = lists.get(step.split(' ')[0]!) ?? new Map<string, number[]>();
+          lists.set(step.split(' ')[0]!, byWho.set(who, [...(byWho.get(who) ?? []), r.ms]));
+        }
+      }
       const wait = 1000 - (performance.now() - tick);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
@@ -120,6 +153,9 @@ async function sampleFirstStart(): Promise<void> {
     console.log(`GET /api/health      ${summary(health)}`);
     console.log(`POST /auth/login     ${summary(login)}`);
     console.log(`GET /auth/me         ${summary(me)}`);
+    for (const [step, byWho] of lists)
+      for (const [who, values] of byWho)
+        console.log(`households, ${who.padEnd(8)} while ${step.padEnd(11)} ${summary(values)}`);
     console.log(
       `failed samples: ${failures.length}${failures.length ? ` (${failures.slice(0, 5).join(', ')})` : ''}`,
     );
