@@ -6,10 +6,10 @@ import { transaction, type Ctx } from '../platform/context.ts';
 const BULK_TABLES = ['persons', 'households', 'memberships', 'positions', 'responsibility_edges'];
 
 /**
- * Indexes kept through the load: the load writes village by village in code order, so their keys
- * arrive at the right edge of the tree and cost little, and a village's lists (households,
- * persons, a household's members) read through them while the rest of the county loads instead of
- * scanning every row loaded so far.
+ * Indexes kept through the load: the load writes village by village in the county's order and the
+ * demo's ids are time-ordered by village, so their keys arrive mostly at the right edge of the tree
+ * and cost little; a village's lists (households, persons, a household's members) read through
+ * them while the rest of the county loads, instead of scanning every row loaded so far.
  */
 const KEPT_DURING_LOAD = ['households_by_region', 'persons_by_region_sort', 'persons_by_household'];
 
