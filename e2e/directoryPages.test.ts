@@ -177,8 +177,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     expect(api.total).toBeGreaterThan(0);
     expect(api.items.every((m) => m.regionCode === village.code)).toBe(true);
     await h.page.getByText(`共 ${api.total} 条`).waitFor();
-    await h.page.getByLabel('按党员类别筛选').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '正式党员' }).click();
+    await pickOption(h, h.page.getByLabel('按党员类别筛选'), '', '正式党员');
     await h.page.waitForURL(/kind=formal/);
     const formal = api.items.filter((m) => m.kind === 'formal').length;
     const formalTotal = (await apiGet<Page<unknown>>('/api/v1/memberships?kind=formal&pageSize=1'))
@@ -199,8 +198,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     // the village by its name, not its 12-digit code (issue 15)
     for (const cell of await tableRows().locator('td:nth-child(5)').allTextContents())
       expect(cell).toBe(village.name);
-    await h.page.getByLabel('按层级筛选').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '四级' }).click();
+    await pickOption(h, h.page.getByLabel('按层级筛选'), '', '四级');
     await h.page.waitForURL(/level=4/);
     const l4 = await apiGet<Page<unknown>>('/api/v1/responsibility/edges?level=4&pageSize=1');
     await h.page.getByText(`共 ${l4.total} 条`).waitFor();

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
 import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
-import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 13: a village cadre opens the collective economy page, records a payment on a demo
@@ -221,8 +221,7 @@ describe('collective economy in Chromium', () => {
     // the cadre signs the villager's household up for next season's grain, found by pinyin
     await h.page.getByRole('button', { name: '为农户签约' }).click();
     const dialog = h.page.getByRole('dialog');
-    await dialog.getByLabel('农户（户主）').fill(nameSearchKeys(head).full);
-    await h.page.locator('.ant-select-item-option', { hasText: head }).first().click();
+    await pickOption(h, dialog.getByLabel('农户（户主）'), nameSearchKeys(head).full, head);
     await dialog.getByLabel('粮食作物').check();
     await dialog.getByRole('spinbutton', { name: '面积（亩）' }).fill('3');
     await dialog.getByText('每亩 180.00 元，比市场价省 50.00 元').waitFor();

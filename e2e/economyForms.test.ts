@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COOPERATIVE } from '../src/domain/economy/demoOrganizations.ts';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 13 from the web, not the API: village1's cadre proposes a dividend run of the demo
@@ -46,12 +46,7 @@ describe('collective economy forms in Chromium', () => {
     await logInAs(h, 'village1', '/economy?tab=dividends');
     await h.page.getByRole('button', { name: '提出分红方案' }).click();
     const dialog = h.page.getByRole('dialog', { name: '提出分红方案' });
-    await dialog.getByLabel('分红单位（经济组织）').click();
-    await h.page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: DEMO_COOPERATIVE,
-      })
-      .click();
+    await pickOption(h, dialog.getByLabel('分红单位（经济组织）'), '', DEMO_COOPERATIVE);
     const holdings = dialog.getByTestId('dividend-holdings');
     await expect.poll(() => holdings.locator('tbody tr.ant-table-row').count()).toBe(4);
     await dialog.getByLabel('可分配收益（元）').fill('160000');

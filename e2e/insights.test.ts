@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 12: the county admin opens the dashboard (map of township areas, gauges, trend, read from
@@ -113,8 +113,7 @@ describe('insights in Chromium', () => {
     await h.shot('warnings-county-zh-CN');
 
     // one kind: the 三零 events the demo records next door
-    await h.page.getByLabel('预警类型').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '“三零”事件' }).click();
+    await pickOption(h, h.page.getByLabel('预警类型'), '', '“三零”事件');
     await h.page.waitForURL((url) => url.searchParams.get('kind') === 'zeroEvent');
     await rows.first().getByText('“三零”事件').waitFor();
     const first = rows.first();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitFor } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 11: a paired unit's 组长 records one household visit on the phone layout, and
@@ -59,11 +59,7 @@ describe('obligations recorded once, read in three places, in Chromium', () => {
       buffer: Buffer.from(PHOTO, 'base64'),
     });
     await card.getByText('走访照片.png').waitFor();
-    await h.page.getByLabel('走访的农户').click();
-    await h.page
-      .locator('.ant-select-item-option', { hasText: household?.headName ?? '' })
-      .first()
-      .click();
+    await pickOption(h, h.page.getByLabel('走访的农户'), '', household?.headName ?? '');
     await h.page.keyboard.press('Escape');
     await h.shot('obligations-record-phone');
     await h.page.getByRole('button', { name: '保存' }).click();

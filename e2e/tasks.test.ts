@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 11, part 6: the demo's `union` account opens its union's task list (订单/领单/评单) from
@@ -61,11 +61,7 @@ describe('a union cadre’s task list board in Chromium', () => {
 
     await row.getByRole('button', { name: '季度考评' }).click();
     dialog = h.page.getByRole('dialog');
-    await dialog.getByLabel('季度').click();
-    await h.page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: `第${quarter}季度` })
-      .click();
+    await pickOption(h, dialog.getByLabel('季度'), '', `第${quarter}季度`);
     await dialog.getByLabel('得分（0–100）').fill('93.5');
     await dialog
       .getByRole('button', { name: '确 定' })

@@ -39,60 +39,135 @@ export async function waitForDemo(h: Harness): Promise<void> {
 
 /**
  * Chooses a region in a region picker by typing part of its name, then checks that the choice
- * shows in the field (under load a click can land on a list that is still changing: try again).
+ * shows in the field.
  */
 export async function pickRegion(h: Harness, field: Locator, name: string): Promise<void> {
-  const option = h.page.locator(
-    '.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper',
-    {
-      hasText: `${name} · `,
-    },
-  );
-  await pickIn(field, name, option.first(), `${name} · `);
+  await pickIn(h, field, {
+    typed: name,
+    tree: true,
+    option: (dropdown) =>
+      dropdown.locator('.ant-select-tree-node-content-wrapper', { hasText: `${name} · ` }).first(),
+    chosen: (select) => select.locator(CHOSEN, { hasText: `${name} · ` }),
+  });
 }
 
-/** Chooses an option of a searchable select by typing `typed`, checking the choice shows. */
+/**
+ * Chooses an option of a select by typing `typed` ('' types nothing), checking the choice shows.
+ * The option is the first one of this select's dropdown whose text contains `optionText`.
+ */
 export async function pickOption(
   h: Harness,
   field: Locator,
   typed: string,
   optionText: string,
 ): Promise<void> {
-  const option = h.page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
-    hasText: optionText,
+  await pickIn(h, field, {
+    typed,
+    option: (dropdown) => dropdown.locator(OPTION, { hasText: optionText }).first(),
+    chosen: (select) => select.locator(CHOSEN, { hasText: optionText }),
   });
-  await pickIn(field, typed, option.first(), optionText);
 }
 
 /**
  * Chooses the option titled exactly `title` of a plain select (村民, not 村民小组长), checking the
- * choice shows; a click that lands while the dropdown is still opening is tried again.
+ * field shows exactly that choice.
  */
 export async function pickTitled(h: Harness, field: Locator, title: string): Promise<void> {
-  const option = h.page.locator(
-    `.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`,
-  );
-  await pickIn(field, '', option, title);
+  await pickIn(h, field, {
+    typed: '',
+    option: (dropdown) => dropdown.locator(`${OPTION}[title="${title}"]`),
+    chosen: (select) => select.locator(`:is(${CHOSEN})[title="${title}"]`),
+  });
 }
 
-async function pickIn(field: Locator, typed: string, option: Locator, shown: string) {
+const OPTION = '.ant-select-item-option';
+/** The chosen value as a select shows it: a single select's value, a multiple select's tags. */
+const CHOSEN = '.ant-select-content-has-value, .ant-select-selection-item';
+/** Dropdowns open now: a closed one keeps its node, hidden or (while it fades) without pointer events. */
+const OPEN_DROPDOWN =
+  '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([style*="pointer-events"])';
+
+interface Pick {
+  /** Text typed into the select's search first ('' types nothing). */
+  typed: string;
+  /** A tree select (region picker): its list has no id, and only one dropdown is open at a time. */
+  tree?: boolean;
+  /** The option to click, inside this select's open dropdown. */
+  option: (dropdown: Locator) => Locator;
+  /** The chosen value as the select shows it once the pick took. */
+  chosen: (select: Locator) => Locator;
+}
+
+/**
+ * Opens the select around `field`, waits for its own dropdown to stand still, types, clicks the
+ * option and checks that the select shows the choice; a try that fails closes the dropdown and
+ * the next one starts over (at most four, each step bounded).
+ *
+ * Why each step: under load (load average 9–11 on two cores) a click on the select can open a
+ * dropdown that is still placed off screen (rc-trigger puts it at -1000vw until it is aligned) or
+ * sliding in; the dropdown of a select chosen just before can still be on the page, fading out
+ * with the same option texts; a remote select's list is replaced 250 ms after typing; and a
+ * second click on an open plain select closes it. The dropdown is therefore found through the
+ * select's own `aria-controls` (antd gives the list inside it that id), waited for until its
+ * motion classes are gone, and never toggled by a blind click.
+ */
+async function pickIn(h: Harness, field: Locator, pick: Pick): Promise<void> {
   const select = field.locator(
-    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+    'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
-  // Each try is bounded: a dropdown that closed again while the click waited for it to settle (a
-  // region picker's list closing over the field, seen in full runs) is opened anew on the next try,
-  // instead of the click waiting out the whole test timeout on an option that is no longer shown.
+  const combobox = select.getByRole('combobox');
+  const chosen = pick.chosen(select).first();
   for (let attempt = 1; ; attempt++) {
     try {
-      if (!(await option.isVisible())) await field.click();
-      if (typed !== '') await field.fill(typed);
-      await option.click({ timeout: 8_000 });
-      await select.getByText(shown).first().waitFor({ timeout: 5_000 });
+      // a multiple select would drop a value clicked again: a pick that took is not repeated
+      if (await chosen.isVisible()) return;
+      if ((await combobox.getAttribute('aria-expanded')) !== 'true') await field.click();
+      await expect
+        .poll(() => combobox.getAttribute('aria-expanded'), { timeout: 8_000 })
+        .toBe('true');
+      const dropdown = await openDropdownOf(h, combobox, pick.tree === true);
+      if (pick.typed !== '') await field.fill(pick.typed);
+      const option = pick.option(dropdown);
+      await option.waitFor({ timeout: 10_000 });
+      if (
+        !(await option.evaluate((el) => el.classList.contains('ant-select-item-option-selected')))
+      )
+        await option.click({ timeout: 8_000 });
+      await chosen.waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
       if (attempt === 4) throw error;
+      // Close the dropdown for a fresh start. Blur, not Escape: Escape on a closed select would
+      // close the modal or drawer around it.
+      if ((await combobox.getAttribute('aria-expanded')) === 'true') {
+        await combobox.evaluate((el) => (el as HTMLElement).blur());
+        await expect
+          .poll(() => combobox.getAttribute('aria-expanded'), { timeout: 5_000 })
+          .not.toBe('true')
+          .catch(() => undefined);
+      }
     }
   }
+}
+
+/**
+ * The dropdown of an open select, once it is placed and its opening motion is over. A select's
+ * dropdown holds the list its combobox names in `aria-controls`; a tree select's list has no id,
+ * so its dropdown is the one open.
+ */
+async function openDropdownOf(h: Harness, combobox: Locator, tree: boolean): Promise<Locator> {
+  const list = await combobox.getAttribute('aria-controls');
+  const open = h.page.locator(OPEN_DROPDOWN);
+  const dropdown =
+    tree || !list ? open.first() : open.filter({ has: h.page.locator(`[id="${list}"]`) });
+  await dropdown.waitFor({ timeout: 8_000 });
+  // rc-motion keeps …-appear/-enter classes (…-prepare while it aligns) until the slide-in ends
+  await expect
+    .poll(() => dropdown.evaluate((el) => /-(appear|enter|leave)(\s|$|-)/.test(el.className)), {
+      timeout: 8_000,
+    })
+    .toBe(false);
+  return dropdown;
 }
 
 /**
