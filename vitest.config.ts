@@ -70,6 +70,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A poll waits on the page as a locator does: the same 30 s as the harness's locators
+          // (e2e/support/harness.ts), not vitest's 1 s, which a busy machine overran after a write.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
