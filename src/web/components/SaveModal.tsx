@@ -1,6 +1,6 @@
 import { message } from 'antd';
 import type { FormInstance } from 'antd';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { FormModal } from './FormModal.tsx';
 import { useSubmit } from './useSubmit.ts';
@@ -39,7 +39,9 @@ export function SaveModal<V extends object, R = unknown>({
 }: SaveModalProps<V, R>) {
   const { busy, error, setError, run } = useSubmit();
 
-  useEffect(() => {
+  // Before the browser paints the opened modal: it never shows the last values for a frame, and
+  // nothing typed into it right away is wiped by a reset that comes after.
+  useLayoutEffect(() => {
     if (!open) return;
     setError(undefined);
     form.resetFields();
