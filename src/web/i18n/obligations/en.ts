@@ -34,7 +34,7 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.mine.empty': 'You have no pairing, union or village to report for',
   'obl.mine.thisPeriod': 'This period',
   'obl.mine.missed': '{n} periods missed this year',
-  'obl.mine.allMet': 'Every period met this year',
+  'obl.mine.allMet': 'Every period that ended this year was met',
   'obl.mine.record': 'Record an activity',
   'obl.mine.recent': 'Recent activities',
 

@@ -30,7 +30,7 @@ export const obligationsZhCN = {
   'obl.mine.empty': '您名下暂无结对、联建或本村的履职任务',
   'obl.mine.thisPeriod': '本期',
   'obl.mine.missed': '今年已有 {n} 期未完成',
-  'obl.mine.allMet': '今年各期均已完成',
+  'obl.mine.allMet': '今年已结束的各期均已完成',
   'obl.mine.record': '记录活动',
   'obl.mine.recent': '最近的活动',
 

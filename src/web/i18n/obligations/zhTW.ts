@@ -32,7 +32,7 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.mine.empty': '您名下暫無結對、聯建或本村的履職任務',
   'obl.mine.thisPeriod': '本期',
   'obl.mine.missed': '今年已有 {n} 期未完成',
-  'obl.mine.allMet': '今年各期均已完成',
+  'obl.mine.allMet': '今年已結束的各期均已完成',
   'obl.mine.record': '記錄活動',
   'obl.mine.recent': '最近的活動',
 
