@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../src/domain/directory/idNumber.ts';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
@@ -61,6 +61,12 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     expect(village.code).toMatch(/^\d{12}$/);
   });
 
+  // Each test starts from a loaded page: one that failed cannot leave a dialog or popover over the
+  // next one's first click.
+  beforeEach(async () => {
+    await h.page.goto(`${h.baseUrl}/`);
+  });
+
   afterAll(async () => {
     await h?.close();
   });
@@ -84,6 +90,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await h.shot('directoryPages-grid-create');
     await dialog.getByRole('button', { name: '确定' }).click();
     await h.page.getByText('已新增').waitFor();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
     await h.page.getByPlaceholder('输入网格名称').fill('第九村民小组');
     await h.page.getByPlaceholder('输入网格名称').press('Enter');
     await h.page.waitForURL(/q=/);
@@ -92,6 +99,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await dialog.getByLabel('名称').fill('第九组（更名）');
     await dialog.getByRole('button', { name: '确定' }).click();
     await h.page.getByText('已保存').waitFor();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
     const renamed = await apiGet<Page<{ name: string }>>(
       `/api/v1/grids?q=${encodeURIComponent('第九组')}`,
     );

@@ -24,7 +24,13 @@ interface FormModalProps<V> {
   children: ReactNode;
 }
 
-/** A vertical form in a modal whose OK button submits it. */
+/**
+ * A vertical form in a modal whose OK button submits it. It opens and closes without antd's zoom
+ * and fade: antd hides a closed modal's full-screen wrap only when the closing animation reports
+ * its end, so a lost end event leaves an invisible layer that swallows every click until the page
+ * is reloaded. Without the motion the wrap is hidden as the form closes, and a slow phone shows the
+ * form at once.
+ */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { open, title, form, busy, error, onFinish, onCancel, okText, notice } = props;
   const { initialValues, keepMounted = false, width, children } = props;
@@ -39,6 +45,8 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onCancel}
+      transitionName=""
+      maskTransitionName=""
       forceRender={keepMounted}
       destroyOnHidden={!keepMounted}
     >
