@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
+import { pickOption } from './support/steps.ts';
 
 // 跨村联建规划 as the county administrator: run the planner with the small demo county's rules,
 // look at the map, break a rule by moving a village, undo, adopt.
@@ -69,8 +70,8 @@ describe('union planning page in Chromium', () => {
     await h.page
       .locator(`.lingyan-unassigned-table [data-village="${biggest?.code ?? ''}"]`)
       .click();
-    await h.page.locator('.lingyan-move-target').click();
-    await h.page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+    // to the first union of the plan ("1. 某村")
+    await pickOption(h, h.page.locator('.lingyan-move-target'), '', '1. ');
     await h.page.getByRole('button', { name: '调整', exact: true }).click();
     const violations = h.page.locator('.lingyan-violations');
     await violations.getByText(/违反规则 \d+ 处，不能采纳/).waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, pickRegion, waitFor } from './support/steps.ts';
+import { apiGet, logInAs, pickOption, pickRegion, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 11, part 1: the demo's `union` account (cadre of the first demo union) opens its union's
@@ -90,31 +90,12 @@ describe('a union cadre’s union page in Chromium', () => {
     await h.page.getByRole('button', { name: '新建联建' }).click();
     const dialog = h.page.getByRole('dialog');
     await pickRegion(h, dialog.getByLabel('所属乡镇'), township.name);
-    await dialog.getByLabel('成员村').click();
-    // each village must show as chosen before the next: under load a click can land while the
-    // list is still scrolling into place and choose nothing
-    for (const v of [lead, other]) {
-      const option = h.page.locator('.ant-select-item-option', { hasText: v.name }).first();
-      const chosen = h.page.locator('.ant-select-item-option-selected', { hasText: v.name });
-      for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
-        await option.click();
-        await chosen
-          .first()
-          .waitFor({ timeout: 3000 })
-          .catch(() => undefined);
-      }
-      await chosen.first().waitFor();
-    }
+    for (const v of [lead, other]) await pickOption(h, dialog.getByLabel('成员村'), '', v.name);
+    // a multiple select stays open after a pick, over the fields below it
     await h.page.keyboard.press('Escape');
-    // the villages' list must be gone before the lead's list opens, or its options are clicked
     await expect.poll(() => h.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-    await dialog.getByLabel('牵头村').click();
-    await h.page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: lead.name })
-      .last() // the villages' list may still be closing
-      .click();
-    await dialog.getByLabel('联建模式').click();
-    await h.page.locator('.ant-select-item-option', { hasText: '强村带弱' }).click();
+    await pickOption(h, dialog.getByLabel('牵头村'), '', lead.name);
+    await pickOption(h, dialog.getByLabel('联建模式'), '', '强村带弱');
     const name = `${lead.name}${other.name}联建`;
     await dialog.getByLabel('联建名称').fill(name);
     await h.shot('unions-new-zh-CN');
@@ -138,16 +119,11 @@ describe('a union cadre’s union page in Chromium', () => {
       )
     ).items;
     if (!member) throw new Error('the lead village has no party member');
-    await h.page.getByLabel('书记').click();
-    await h.page.getByLabel('书记').fill(member.name);
     const [patched] = await Promise.all([
       h.page.waitForResponse(
         (r) => r.url().endsWith(`/api/v1/unions/${union.id}`) && r.request().method() === 'PATCH',
       ),
-      h.page
-        .locator('.ant-select-item-option', { hasText: `${member.name} · ${lead.name}` })
-        .first()
-        .click(),
+      pickOption(h, h.page.getByLabel('书记'), member.name, `${member.name} · ${lead.name}`),
     ]);
     expect(patched.status(), await patched.text()).toBe(200);
     const detail = await apiGet<{ secretary: { id: string } | null; history: { kind: string }[] }>(
@@ -161,14 +137,11 @@ describe('a union cadre’s union page in Chromium', () => {
 
     // Another member village leads (its org moves with it); the history keeps the change.
     const history = detail.history.length;
-    await h.page.getByLabel('牵头村').click();
     const [moved] = await Promise.all([
       h.page.waitForResponse(
         (r) => r.url().endsWith(`/api/v1/unions/${union.id}`) && r.request().method() === 'PATCH',
       ),
-      h.page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: other.name })
-        .click(),
+      pickOption(h, h.page.getByLabel('牵头村'), '', other.name),
     ]);
     expect(moved.status(), await moved.text()).toBe(200);
     const led = await apiGet<{ lead: string; history: { kind: string }[] }>(
