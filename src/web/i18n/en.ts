@@ -115,7 +115,8 @@ export const en: Messages = {
   'home.loading.title': 'The demo data is still loading in the background',
   'home.loading.directory': 'Loading villages and communities: {done} / {total}',
   'home.loading.indexes': 'Directory loaded; building indexes',
-  'home.loading.evaluations': 'Generating the demo star ratings',
+  'home.loading.evaluations':
+    'Generating the demo records: star ratings, duties, projects, the collective economy and cases',
   'home.loading.interrupted':
     'Loading the demo data was interrupted; it resumes when the server restarts',
   'home.loading.note': 'You can work meanwhile; some totals grow as the data loads.',

@@ -112,7 +112,7 @@ export const zhCN = {
   'home.loading.title': '演示数据仍在后台加载',
   'home.loading.directory': '正在加载村（社区）名录：{done} / {total}',
   'home.loading.indexes': '名录已加载，正在建立索引',
-  'home.loading.evaluations': '正在生成星级评定演示数据',
+  'home.loading.evaluations': '正在生成评星、履职、项目、集体经济和办件等演示记录',
   'home.loading.interrupted': '演示数据加载中断，重启服务后将从中断处继续',
   'home.loading.note': '加载期间可以正常使用，部分统计数字会随加载增加。',
   'home.residentTitle': '我的身份',

@@ -112,7 +112,7 @@ export const zhTW: Messages = {
   'home.loading.title': '示範資料仍在背景載入',
   'home.loading.directory': '正在載入村（社區）名錄：{done} / {total}',
   'home.loading.indexes': '名錄已載入，正在建立索引',
-  'home.loading.evaluations': '正在產生星級評定示範資料',
+  'home.loading.evaluations': '正在產生評星、履職、項目、集體經濟和辦件等示範記錄',
   'home.loading.interrupted': '示範資料載入中斷，重新啟動服務後將從中斷處繼續',
   'home.loading.note': '載入期間可以正常使用，部分統計數字會隨載入增加。',
   'home.residentTitle': '我的身分',

@@ -65,6 +65,8 @@ export const obligationsEn: { readonly [K in keyof typeof obligationsZhCN]: stri
   'obl.board.missed': 'Missed',
   'obl.board.more': '{n} more not shown',
   'obl.board.noLaggards': 'Every subject met every period this year',
+  'obl.board.noSubjects': 'No subjects in this area this year',
+  'obl.board.subject': 'Subject',
   'obl.board.asOf': 'As of {date}',
   'obl.board.up': 'Up one level',
 

@@ -61,6 +61,8 @@ export const obligationsZhCN = {
   'obl.board.missed': '未完成',
   'obl.board.more': '另有 {n} 个未列出',
   'obl.board.noLaggards': '本年度全部达标',
+  'obl.board.noSubjects': '该范围本年度没有履职对象',
+  'obl.board.subject': '对象',
   'obl.board.asOf': '截至 {date}',
   'obl.board.up': '返回上级',
 

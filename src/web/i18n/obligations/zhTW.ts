@@ -63,6 +63,8 @@ export const obligationsZhTW: { readonly [K in keyof typeof obligationsZhCN]: st
   'obl.board.missed': '未完成',
   'obl.board.more': '另有 {n} 個未列出',
   'obl.board.noLaggards': '本年度全部達標',
+  'obl.board.noSubjects': '該範圍本年度沒有履職對象',
+  'obl.board.subject': '對象',
   'obl.board.asOf': '截至 {date}',
   'obl.board.up': '返回上級',
 

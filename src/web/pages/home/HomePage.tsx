@@ -1,5 +1,6 @@
 import { Flex, Skeleton, Tag } from 'antd';
 import { CopyText } from '../../components/CopyText.tsx';
+import { LoadingNotice } from '../../components/LoadingNotice.tsx';
 import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -7,7 +8,6 @@ import { Link } from '../../router.tsx';
 import { holdsRegionGrant, visibleRoutes } from '../../routes.ts';
 import { useSession } from '../../session.tsx';
 import { useMyDirectoryPerson } from '../me/useMyHouseholds.ts';
-import { LoadingNotice } from './LoadingNotice.tsx';
 import { RegionGlance } from './RegionGlance.tsx';
 import { ResidentHome } from './ResidentHome.tsx';
 import { TodoList } from '../../components/todo/TodoList.tsx';

@@ -14,6 +14,7 @@ import {
 import type { TableColumnsType } from 'antd';
 import { obligationApi, type Board, type SubjectKind } from '../../api/obligationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LoadingNotice } from '../../components/LoadingNotice.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
@@ -79,7 +80,7 @@ export default function ComplianceBoardPage() {
   ];
   const laggardColumns: TableColumnsType<Laggard> = [
     {
-      title: t('obl.board.subjects'),
+      title: t('obl.board.subject'),
       key: 'name',
       render: (_: unknown, l) => (
         <Button
@@ -135,6 +136,7 @@ export default function ComplianceBoardPage() {
           />
         </Flex>
       </Flex>
+      <LoadingNotice />
       <ErrorAlert error={board.error} onRetry={board.reload} />
       {data && (
         <>
@@ -196,7 +198,11 @@ export default function ComplianceBoardPage() {
               size="small"
               columns={laggardColumns}
               dataSource={data.laggards}
-              locale={{ emptyText: t('obl.board.noLaggards') }}
+              locale={{
+                emptyText: t(
+                  data.totals.subjects === 0 ? 'obl.board.noSubjects' : 'obl.board.noLaggards',
+                ),
+              }}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 'max-content' }}
             />

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { api } from '../../api/endpoints.ts';
-import type { LoadingStatus } from '../../api/types.ts';
+import { api } from '../api/endpoints.ts';
+import type { LoadingStatus } from '../api/types.ts';
 
 const POLL_MS = 3000;
 // antd's Alert and Progress come only when something is loading, not with every home page.
@@ -8,7 +8,8 @@ const LoadingAlert = lazy(() => import('./LoadingAlert.tsx'));
 
 /**
  * Says what the server still loads in the background after its first start (the demo county), so
- * growing totals are not mistaken for errors. Polls until the load is complete; shows nothing when
+ * growing totals and not-yet-recorded periods are not mistaken for errors: on the home page, 我的履职
+ * and the 履职看板. Polls until the load is complete; shows nothing when
  * nothing is loading.
  */
 export function LoadingNotice() {

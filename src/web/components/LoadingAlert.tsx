@@ -1,6 +1,6 @@
 import { Alert, Progress } from 'antd';
-import type { LoadingStatus } from '../../api/types.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import type { LoadingStatus } from '../api/types.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 /** What the demo load is doing now, with a rough progress bar. */
 export default function LoadingAlert({ demo }: { demo: NonNullable<LoadingStatus['demo']> }) {
