@@ -3,6 +3,7 @@ import type { FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { MODAL_WITHOUT_MOTION } from './modalWithoutMotion.ts';
 
 interface FormModalProps<V> {
   open: boolean;
@@ -24,13 +25,7 @@ interface FormModalProps<V> {
   children: ReactNode;
 }
 
-/**
- * A vertical form in a modal whose OK button submits it. It opens and closes without antd's zoom
- * and fade: antd hides a closed modal's full-screen wrap only when the closing animation reports
- * its end, so a lost end event leaves an invisible layer that swallows every click until the page
- * is reloaded. Without the motion the wrap is hidden as the form closes, and a slow phone shows the
- * form at once.
- */
+/** A vertical form in a modal whose OK button submits it (without motion: modalWithoutMotion.ts). */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { open, title, form, busy, error, onFinish, onCancel, okText, notice } = props;
   const { initialValues, keepMounted = false, width, children } = props;
@@ -45,8 +40,7 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onCancel}
-      transitionName=""
-      maskTransitionName=""
+      {...MODAL_WITHOUT_MOTION}
       forceRender={keepMounted}
       destroyOnHidden={!keepMounted}
     >
