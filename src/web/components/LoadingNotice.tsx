@@ -8,9 +8,8 @@ const LoadingAlert = lazy(() => import('./LoadingAlert.tsx'));
 
 /**
  * Says what the server still loads in the background after its first start (the demo county), so
- * growing totals and not-yet-recorded periods are not mistaken for errors: on the home page, 我的履职
- * and the 履职看板. Polls until the load is complete; shows nothing when
- * nothing is loading.
+ * growing totals and not-yet-recorded periods are not mistaken for errors (pages whose figures grow
+ * with the load show it). Polls until the load is complete; shows nothing when nothing is loading.
  */
 export function LoadingNotice() {
   const [demo, setDemo] = useState<LoadingStatus['demo']>(null);
