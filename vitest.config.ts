@@ -63,6 +63,8 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/support/globalSetup.ts'],
+          // a failed test reports the page it left (address, layers, messages, last API calls)
+          setupFiles: ['e2e/support/reportFailures.ts'],
           // After the other tiers, one file at a time. Beside the integration tests, the pages
           // waited for servers busy seeding and three locators timed out; two browser files at a
           // time timed out in two others (2026-12-06).

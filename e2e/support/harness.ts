@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { unwatchPage, watchPage } from './pageReport.ts';
 import type { RunningBrowser } from './browser.ts';
 import { startServer } from './server.ts';
 import type { RunningServer } from './server.ts';
@@ -43,6 +44,7 @@ export async function openHarness(
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  watchPage(page, `${ROOT}e2e/screenshots`);
   const running = { server, browser };
 
   return {
@@ -88,6 +90,7 @@ export async function openHarness(
       await page.locator('.lingyan-lang-menu').waitFor({ state: 'hidden' });
     },
     close: async () => {
+      unwatchPage(page);
       await running.browser.close();
       await running.server.stop();
     },
