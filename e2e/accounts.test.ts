@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
-import { apiGet, pickRegion, pickTitled, waitForDemo } from './support/steps.ts';
+import { apiGet, confirmPopover, pickRegion, pickTitled, waitForDemo } from './support/steps.ts';
 
 // Account administration as the county administrator: masked phones revealed only with a purpose,
 // a new scoped account, disable/enable, unlock, the audit trail of it all, and a villager's view.
@@ -10,10 +10,6 @@ const row = (username: string) =>
   h.page.locator('.ant-table-row', {
     has: h.page.getByRole('cell', { name: username, exact: true }),
   });
-
-async function confirmPopover(buttonName: string) {
-  await h.page.locator('.ant-popconfirm').getByRole('button', { name: buttonName }).click();
-}
 
 describe('accounts, privacy and audit in Chromium', () => {
   beforeAll(async () => {
@@ -96,10 +92,10 @@ describe('accounts, privacy and audit in Chromium', () => {
   it('disables and re-enables an account', async () => {
     const fresh = row('e2e.villager');
     await fresh.getByRole('button', { name: '停用' }).click();
-    await confirmPopover('确定');
+    await confirmPopover(h);
     await fresh.getByText('已停用').waitFor();
     await fresh.getByRole('button', { name: '启用' }).click();
-    await confirmPopover('确定');
+    await confirmPopover(h);
     await fresh.getByText('正常').waitFor();
   });
 
@@ -117,7 +113,7 @@ describe('accounts, privacy and audit in Chromium', () => {
     await village2.getByText('已锁定').waitFor();
     await h.shot('accounts-locked-zh-CN');
     await village2.getByRole('button', { name: '解锁' }).click();
-    await confirmPopover('确定');
+    await confirmPopover(h);
     await village2.getByText('正常').waitFor();
   });
 

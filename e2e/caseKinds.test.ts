@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
-import { apiGet, confirmResolve, logInAs, waitFor, waitForDemo } from './support/steps.ts';
+import { apiGet, confirmPopover, logInAs, waitFor, waitForDemo } from './support/steps.ts';
 
 // Issue 14, "case kinds that stop at the API": a cadre records a mediation session and the outcome
 // of a dispute and gives a deputy's opinion to a department with a deadline; the unit, on the phone,
@@ -168,7 +168,7 @@ describe('the case kinds’ own pages in Chromium', () => {
     const drawer = h.page.getByRole('dialog');
     await drawer.getByLabel('办理说明').fill('已与县交通运输局对接，3 月底前设站。');
     await drawer.getByRole('button', { name: '办结' }).click();
-    await confirmResolve(h);
+    await confirmPopover(h, { question: '确认已经办结？' });
     await drawer.getByText('已办结待确认').first().waitFor();
     await h.shot('caseKinds-phone-unit-answered');
     await h.page.keyboard.press('Escape');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, confirmResolve, logInAs, pickOption, waitFor } from './support/steps.ts';
+import { apiGet, confirmPopover, logInAs, pickOption, waitFor } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
@@ -15,6 +15,8 @@ const clockFile = join(clockDir, 'offset-ms');
 const TITLE = '院墙外排水沟堵了';
 const FIXED = '门前路灯不亮';
 const BEYOND = '河堤有一段塌了';
+/** 办结's confirmation. */
+const RESOLVE = '确认已经办结？';
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(16),
@@ -221,7 +223,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await sheet.getByLabel('办理说明').fill('已联系电工换了灯泡');
     await sheet.getByRole('button', { name: '办结' }).click();
     // 办结 asks first
-    await confirmResolve(h, 'cases-phone-member-resolve-confirm');
+    await confirmPopover(h, { question: RESOLVE, shot: 'cases-phone-member-resolve-confirm' });
     await sheet.getByText('已办结待确认').first().waitFor();
     await sheet.getByText('已联系电工换了灯泡').waitFor();
     await h.shot('cases-phone-member-case');
@@ -293,7 +295,7 @@ describe('cases along the responsibility tree in Chromium', () => {
     await h.shot('cases-cadre-escalated');
     await drawer.getByLabel('办理说明').fill('已组织疏通排水沟');
     await drawer.getByRole('button', { name: '办结' }).click();
-    await confirmResolve(h);
+    await confirmPopover(h, { question: RESOLVE });
     await drawer.getByText('已办结待确认').first().waitFor();
     await h.shot('cases-cadre-resolved');
     await h.page.keyboard.press('Escape');

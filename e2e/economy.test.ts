@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
 import { nameSearchKeys } from '../src/domain/directory/pinyinSearch.ts';
-import { apiGet, logInAs, pickOption, waitForDemo } from './support/steps.ts';
+import { apiGet, confirmPopover, logInAs, pickOption, waitForDemo } from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 13: a village cadre opens the collective economy page, records a payment on a demo
@@ -130,10 +130,7 @@ describe('collective economy in Chromium', () => {
     await logInAs(h, 'township', '/economy');
     await openRun(payer);
     await h.page.getByRole('button', { name: '审批通过' }).click();
-    await h.page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+    await confirmPopover(h);
     await h.page.locator('.ant-drawer').getByText('已审批').first().waitFor();
     await h.shot('economy-dividend-approved-zh-CN');
     await leave();
@@ -143,10 +140,7 @@ describe('collective economy in Chromium', () => {
     const before = await apiGet<Ledger>(h, `/api/v1/economy/ledger?region=${village}`);
     await openRun(payer);
     await h.page.getByRole('button', { name: '公开并记账' }).click();
-    await h.page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+    await confirmPopover(h);
     await h.page.locator('.ant-drawer').getByText('已公开').first().waitFor();
     const after = await apiGet<Ledger>(h, `/api/v1/economy/ledger?region=${village}`);
     expect(after.totalFen).toBe(before.totalFen + 9_600_000);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../src/domain/time/shanghai.ts';
 import { openHarness, type Harness } from './support/harness.ts';
-import { apiGet, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, confirmPopover, logInAs, waitForDemo } from './support/steps.ts';
 
 // Issue 13 part 7 (干部奖励): the county sets the year's rule on the 干部奖励 tab, the village sees
 // its pool from the income ledger and proposes the rule's reward for its 两委 cadres, the township
@@ -22,11 +22,6 @@ interface Pool {
 
 const yuanText = (fen: number) =>
   (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const confirmPopover = () =>
-  h.page
-    .locator('.ant-popconfirm')
-    .getByRole('button', { name: /确\s*定|OK/ })
-    .click();
 
 /** POST through the page's session (its CSRF cookie), as the page's own forms do. */
 const apiPost = (url: string, body: unknown) =>
@@ -105,8 +100,11 @@ describe('cadre rewards in Chromium', () => {
     await card.getByText(first.name).waitFor();
     await h.shot('economy-reward-pool-zh-CN');
     await card.getByRole('button', { name: '提出奖励方案' }).click();
-    await confirmPopover();
-    await h.page.getByText('奖励方案已提出，等待乡镇审批').waitFor();
+    // the toast shows for 3 s: looked for from before the click, so a slow moment cannot miss it
+    await Promise.all([
+      h.page.getByText('奖励方案已提出，等待乡镇审批').waitFor(),
+      confirmPopover(h),
+    ]);
     const listed = await apiGet<{ items: { id: string; status: string; totalFen: number }[] }>(
       h,
       '/api/v1/economy/cadre-rewards',
@@ -131,7 +129,7 @@ describe('cadre rewards in Chromium', () => {
     const drawer = h.page.locator('.ant-drawer');
     await drawer.getByText(first.name).waitFor();
     await drawer.getByRole('button', { name: '批准' }).click();
-    await confirmPopover();
+    await confirmPopover(h);
     await drawer.getByText('已批准').first().waitFor();
     await drawer.locator('.ant-drawer-body').evaluate((body) => body.scrollTo(0, 0));
     await h.shot('economy-reward-approved-zh-CN');

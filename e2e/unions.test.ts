@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, logInAs, pickOption, pickRegion, waitFor } from './support/steps.ts';
+import {
+  apiGet,
+  confirmPopover,
+  logInAs,
+  pickOption,
+  pickRegion,
+  waitFor,
+} from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Issue 11, part 1: the demo's `union` account (cadre of the first demo union) opens its union's
@@ -73,10 +80,7 @@ describe('a union cadre’s union page in Chromium', () => {
         await h.page.locator('.ant-tag', { hasText: v.name }).first().getByRole('button').click();
         const [removed] = await Promise.all([
           h.page.waitForResponse((r) => r.request().method() === 'DELETE'),
-          h.page
-            .locator('.ant-popconfirm')
-            .getByRole('button', { name: /确\s*定/ })
-            .click(),
+          confirmPopover(h),
         ]);
         expect(removed.status(), await removed.text()).toBe(200);
       }

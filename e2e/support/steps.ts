@@ -171,15 +171,33 @@ async function openDropdownOf(h: Harness, combobox: Locator, tree: boolean): Pro
 }
 
 /**
- * 办结 asks before it acts: waits for the open confirmation (the one not hidden, whatever earlier
- * popovers the page keeps), optionally photographs it, and confirms.
+ * Confirms the open confirmation (antd Popconfirm), `question` picking it by its text: waits for the
+ * one shown (a page keeps closed ones, hidden), optionally photographs it, clicks its primary
+ * button and waits until it has closed, so a click that did not take fails here and not at the
+ * test's next wait. A confirmation still open, its button not busy, after 10 s never ran its
+ * action (a synchronous one closes it at once, an asynchronous one shows its button loading):
+ * it is clicked once more, as a user would.
  */
-export async function confirmResolve(h: Harness, shot?: string): Promise<void> {
-  const ask = h.page.locator('.ant-popconfirm:not(.ant-popover-hidden)', {
-    hasText: '确认已经办结？',
-  });
+export async function confirmPopover(
+  h: Harness,
+  options: { question?: string; shot?: string } = {},
+): Promise<void> {
+  const ask = h.page.locator(
+    '.ant-popconfirm:not(.ant-popover-hidden)',
+    options.question ? { hasText: options.question } : {},
+  );
   await ask.waitFor();
-  if (shot) await h.shot(shot);
-  await ask.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  if (options.shot) await h.shot(options.shot);
+  const ok = ask.locator('.ant-popconfirm-buttons .ant-btn-primary');
+  await ok.click();
+  const closed = await ask
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (closed) return;
+  const idle = async () =>
+    (await ok.isVisible()) &&
+    !(await ok.evaluate((el) => el.classList.contains('ant-btn-loading')));
+  if (await idle()) await ok.click();
   await ask.waitFor({ state: 'hidden' });
 }
