@@ -3,7 +3,6 @@ import type { FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
-import { MODAL_WITHOUT_MOTION } from './modalWithoutMotion.ts';
 
 interface FormModalProps<V> {
   open: boolean;
@@ -25,7 +24,7 @@ interface FormModalProps<V> {
   children: ReactNode;
 }
 
-/** A vertical form in a modal whose OK button submits it (without motion: modalWithoutMotion.ts). */
+/** A vertical form in a modal whose OK button submits it. */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { open, title, form, busy, error, onFinish, onCancel, okText, notice } = props;
   const { initialValues, keepMounted = false, width, children } = props;
@@ -40,7 +39,6 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onCancel}
-      {...MODAL_WITHOUT_MOTION}
       forceRender={keepMounted}
       destroyOnHidden={!keepMounted}
     >

@@ -8,7 +8,6 @@ import { kindLabel, stepLabel } from './labels.ts';
 import { LADDER_STEPS } from '../../../domain/cases/ladder.ts';
 import { caseTypeName, catalogText } from '../../../domain/cases/catalogNames.ts';
 import { ShownName } from '../../components/ShownName.tsx';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 /** 事项目录: a county admin changes deadlines, ladders and what is offered, without code. */
 export default function CatalogPage() {
@@ -99,7 +98,6 @@ export default function CatalogPage() {
         ]}
       />
       <Modal
-        {...MODAL_WITHOUT_MOTION}
         open={editing !== null}
         title={editing ? caseTypeName(editing, locale) : ''}
         onCancel={() => setEditing(null)}

@@ -8,7 +8,6 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { CaseTextFields } from './CaseTextFields.tsx';
 import { caseFieldLabel, caseTypeName, catalogWord } from '../../../domain/cases/catalogNames.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 const CHANNELS = ['walk_in', 'phone', 'visit', 'reception_day'] as const;
 
@@ -53,7 +52,6 @@ export function OnBehalfModal({
   };
   return (
     <Modal
-      {...MODAL_WITHOUT_MOTION}
       open={open}
       title={t('cases.onBehalf')}
       onCancel={onClose}

@@ -21,7 +21,6 @@ import type { Locale, MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { cadreRewardApi, type CadreReward } from './cadreRewardApi.ts';
 import { yuan, yuanColumn } from './labels.ts';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 // One 干部奖励: the books it stands on, each cadre's amount, and the township's decision (批准, or
 // 退回 with a note).
@@ -120,7 +119,6 @@ export function RewardDrawer(props: { id: string; onClose: () => void; onChanged
         </Space>
       )}
       <Modal
-        {...MODAL_WITHOUT_MOTION}
         open={rejecting}
         title={t('econ.reward.reject')}
         okButtonProps={{ danger: true, loading: submit.busy, disabled: !note.trim() }}

@@ -9,7 +9,6 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { ClaimForm } from './ClaimForm.tsx';
 import { stageKey, starNames } from './labels.ts';
 import { SchemeTexts, useRoundText, useSchemeText } from './SchemeText.tsx';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 /** For villagers, on a phone: my household's stars and claim (认星); the public notices and objections. */
 export default function MyEvaluationsPage() {
@@ -109,7 +108,6 @@ export default function MyEvaluationsPage() {
         ))}
       </Card>
       <Modal
-        {...MODAL_WITHOUT_MOTION}
         open={Boolean(objecting)}
         title={`${t('evaluation.object')} · ${objecting?.name ?? ''}`}
         onOk={submitObjection}

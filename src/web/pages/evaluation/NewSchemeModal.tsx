@@ -11,7 +11,6 @@ import { describeError } from '../../api/errorMessage.ts';
 import type { MessageKey } from '../../i18n/types.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { subjectTypeKey } from './labels.ts';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 const PERIODS: SchemePeriod[] = ['year', 'half', 'quarter', 'term'];
 interface Values {
@@ -67,7 +66,6 @@ export function NewSchemeModal({
   };
   return (
     <Modal
-      {...MODAL_WITHOUT_MOTION}
       open={open}
       title={t('evaluation.newScheme')}
       onOk={create}

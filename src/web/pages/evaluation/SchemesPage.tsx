@@ -12,7 +12,6 @@ import { subjectTypeKey } from './labels.ts';
 import { NewSchemeModal, SchemeKeyField } from './NewSchemeModal.tsx';
 import { SchemeEditor } from './SchemeEditor.tsx';
 import { SchemeText, SchemeTexts, useSchemeText } from './SchemeText.tsx';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 export default function SchemesPage() {
   const { t, locale } = useI18n();
@@ -114,7 +113,6 @@ export default function SchemesPage() {
     >
       <ListTable list={schemes} columns={columns} rowKey="id" size="small" />
       <Modal
-        {...MODAL_WITHOUT_MOTION}
         open={Boolean(copying)}
         title={`${t('evaluation.copy')} · ${nameOf(copying?.name ?? '')}`}
         onOk={copy}

@@ -10,7 +10,6 @@ import { pairingApi, type PairingDetail, type PlanItem } from '../../api/pairing
 import { useI18n } from '../../i18n/useI18n.ts';
 import { itemStatusLabel, partLabel, sideLabel } from './labels.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { MODAL_WITHOUT_MOTION } from '../../components/modalWithoutMotion.ts';
 
 interface Values {
   part: string;
@@ -61,7 +60,6 @@ export function PlanItemForm({
   };
   return (
     <Modal
-      {...MODAL_WITHOUT_MOTION}
       open
       title={item ? t('pairing.plan.edit') : t('pairing.plan.add')}
       onCancel={onClose}
