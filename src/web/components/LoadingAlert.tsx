@@ -2,11 +2,13 @@ import { Alert, Progress } from 'antd';
 import type { LoadingStatus } from '../api/types.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
+const SPACED = { marginBottom: 16 };
+
 /** What the demo load is doing now, with a rough progress bar. */
 export default function LoadingAlert({ demo }: { demo: NonNullable<LoadingStatus['demo']> }) {
   const { t } = useI18n();
   if (demo.step === 'interrupted')
-    return <Alert type="warning" showIcon title={t('home.loading.interrupted')} />;
+    return <Alert type="warning" showIcon title={t('home.loading.interrupted')} style={SPACED} />;
   const total = demo.placesTotal ?? 0;
   const line =
     demo.step === 'directory'
@@ -25,6 +27,7 @@ export default function LoadingAlert({ demo }: { demo: NonNullable<LoadingStatus
     <Alert
       type="info"
       showIcon
+      style={SPACED}
       title={t('home.loading.title')}
       description={
         <>

@@ -3,13 +3,14 @@ import { api } from '../api/endpoints.ts';
 import type { LoadingStatus } from '../api/types.ts';
 
 const POLL_MS = 3000;
-// antd's Alert and Progress come only when something is loading, not with every home page.
+// antd's Alert and Progress come only when something is loading, not with every page.
 const LoadingAlert = lazy(() => import('./LoadingAlert.tsx'));
 
 /**
  * Says what the server still loads in the background after its first start (the demo county), so
- * growing totals and not-yet-recorded periods are not mistaken for errors (pages whose figures grow
- * with the load show it). Polls until the load is complete; shows nothing when nothing is loading.
+ * growing totals and not-yet-recorded periods are not mistaken for errors. The layout shows it above
+ * every page, since any page's figures grow with the load, and keeps it across pages: one poll every
+ * 3 s until the load is complete, nothing shown when nothing is loading.
  */
 export function LoadingNotice() {
   const [demo, setDemo] = useState<LoadingStatus['demo']>(null);

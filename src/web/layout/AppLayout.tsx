@@ -1,6 +1,7 @@
 import { Button, Grid, Layout } from 'antd';
 import { Suspense, lazy, useState } from 'react';
 import type { ReactNode } from 'react';
+import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Link } from '../router.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -58,7 +59,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Layout.Sider>
         )}
         <Layout.Content className="lingyan-content">
-          <main>{children}</main>
+          <main>
+            {/* above every page: while the demo loads, any page's figures still grow */}
+            <LoadingNotice />
+            {children}
+          </main>
         </Layout.Content>
       </Layout>
       {narrow && drawerUsed && (

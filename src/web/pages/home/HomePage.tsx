@@ -1,6 +1,5 @@
 import { Flex, Skeleton, Tag } from 'antd';
 import { CopyText } from '../../components/CopyText.tsx';
-import { LoadingNotice } from '../../components/LoadingNotice.tsx';
 import { Panel } from '../../components/panel/Panel.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -34,7 +33,6 @@ export default function HomePage() {
         <h1 className="lingyan-page-title">{t('home.welcome', { name: displayName })}</h1>
         <p className="lingyan-muted">{t('home.intro')}</p>
       </div>
-      <LoadingNotice />
       {residentOnly && me.hasPerson && <ResidentHome />}
       <Panel title={t('todo.title')}>
         {todo ? <TodoList groups={todo.groups} /> : <Skeleton active />}

@@ -14,7 +14,6 @@ import {
 import type { TableColumnsType } from 'antd';
 import { obligationApi, type Board, type SubjectKind } from '../../api/obligationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { LoadingNotice } from '../../components/LoadingNotice.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { navigate, useLocation, withQuery } from '../../router.tsx';
@@ -136,7 +135,6 @@ export default function ComplianceBoardPage() {
           />
         </Flex>
       </Flex>
-      <LoadingNotice />
       <ErrorAlert error={board.error} onRetry={board.reload} />
       {data && (
         <>

@@ -2,7 +2,6 @@ import { Alert, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { obligationApi, type MySubject } from '../../api/obligationEndpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { LoadingNotice } from '../../components/LoadingNotice.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { STATUS_COLORS, statusLabel } from './labels.ts';
@@ -124,7 +123,6 @@ export default function MyObligationsPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('obl.mine.title')}
       </Typography.Title>
-      <LoadingNotice />
       <ErrorAlert error={mine.error} onRetry={mine.reload} />
       {!mine.loading && subjects.length === 0 && <Empty description={t('obl.mine.empty')} />}
       {subjects.map((s) => (
