@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness } from './support/harness.ts';
-import { apiGet, confirmPopover, logInAs, pickOption, waitFor } from './support/steps.ts';
+import {
+  apiGet,
+  clickForToast,
+  confirmPopover,
+  logInAs,
+  pickOption,
+  waitFor,
+} from './support/steps.ts';
 import type { Harness } from './support/harness.ts';
 
 // Done-when of issue 5: a villager submits on the phone layout with the network cut, the case is
@@ -414,8 +421,7 @@ describe('cases along the responsibility tree in Chromium', () => {
       .click();
     const dialog = h.page.getByRole('dialog');
     await dialog.getByLabel('时限（小时）').fill('48');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await h.page.getByText('已保存').waitFor();
+    await clickForToast(h, dialog.getByRole('button', { name: '确定' }), '已保存');
     const types = await apiGet<{ items: { code: string; slaHours: number }[] }>(
       h,
       '/api/v1/case-types',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../src/domain/directory/idNumber.ts';
 import { DEMO_PASSWORD, openHarness } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
-import { pickOption, pickRegion } from './support/steps.ts';
+import { clickForToast, pickOption, pickRegion } from './support/steps.ts';
 
 // The grids, positions, party-members and 五级联包 pages as a village cadre: each list holds only
 // the cadre's village, filters and pagination live in the URL, a grid is created and renamed in a
@@ -88,8 +88,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await pickOption(h, dialog.getByLabel('类型'), '', '村民小组');
     await dialog.getByLabel('名称').fill('第九村民小组');
     await h.shot('directoryPages-grid-create');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await h.page.getByText('已新增').waitFor();
+    await clickForToast(h, dialog.getByRole('button', { name: '确定' }), '已新增');
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
     await h.page.getByPlaceholder('输入网格名称').fill('第九村民小组');
     await h.page.getByPlaceholder('输入网格名称').press('Enter');
@@ -97,8 +96,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await expect.poll(() => tableRows().count()).toBe(1);
     await tableRows().first().getByRole('button', { name: '修改' }).click();
     await dialog.getByLabel('名称').fill('第九组（更名）');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await h.page.getByText('已保存').waitFor();
+    await clickForToast(h, dialog.getByRole('button', { name: '确定' }), '已保存');
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
     const renamed = await apiGet<Page<{ name: string }>>(
       `/api/v1/grids?q=${encodeURIComponent('第九组')}`,
@@ -170,8 +168,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await pickRegion(h, dialog.getByLabel('所在区划'), village.name);
     await dialog.getByLabel('任职日期').fill('2023-01-10');
     await h.shot('directoryPages-position-create');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await h.page.getByText('已新增').waitFor();
+    await clickForToast(h, dialog.getByRole('button', { name: '确定' }), '已新增');
     await expect.poll(() => tableRows().count()).toBe(2);
     await tableRows().getByText('人大代表', { exact: true }).waitFor();
   });
@@ -306,8 +303,7 @@ describe('grids, positions, memberships and 五级联包 pages in Chromium', () 
     await pickOption(h, dialog.getByLabel('共同联系的户'), home.head.name, home.head.name);
     await dialog.getByText('新建结对', { exact: true }).click();
     await h.shot('directoryPages-pair-create');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await h.page.getByText('已新增').waitFor();
+    await clickForToast(h, dialog.getByRole('button', { name: '确定' }), '已新增');
     const after = await apiGet<Page<{ ruralMemberId: string; households: { id: string }[] }>>(
       `/api/v1/responsibility/pairs?region=${first.regionCode}&pageSize=100`,
     );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, openHarness, ROOT } from './support/harness.ts';
 import type { Harness } from './support/harness.ts';
-import { pickOption, pickTitled, waitForDemo } from './support/steps.ts';
+import { clickForToast, pickOption, pickTitled, waitForDemo } from './support/steps.ts';
 
 // Both preset rounds of the demo county end to end, in the browser: 五星支部 for 振兴村's branch
 // (认星 with evidence → 乡镇审核 → 县级复核 → 市级认定 → 公示 with a villager's objection answered →
@@ -299,8 +299,7 @@ describe('evaluation rounds in Chromium', () => {
     await h.shot('evaluation-scheme-editor');
     await editor.locator('.ant-drawer-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await h.shot('evaluation-scheme-editor-steps');
-    await editor.getByRole('button', { name: '保存' }).click();
-    await h.page.getByText('已保存（版本 1）').first().waitFor();
+    await clickForToast(h, editor.getByRole('button', { name: '保存' }), '已保存（版本 1）');
     const schemes = await apiGet<{
       items: {
         key: string;

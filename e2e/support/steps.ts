@@ -171,6 +171,14 @@ async function openDropdownOf(h: Harness, combobox: Locator, tree: boolean): Pro
 }
 
 /**
+ * Clicks `button` and waits for the toast `text` it brings. A toast stays 3 s: it is looked for
+ * from before the click, so a slow moment between the click and the wait cannot miss it.
+ */
+export async function clickForToast(h: Harness, button: Locator, text: string): Promise<void> {
+  await Promise.all([h.page.getByText(text).first().waitFor(), button.click()]);
+}
+
+/**
  * Confirms the open confirmation (antd Popconfirm), `question` picking it by its text: waits for the
  * one shown (a page keeps closed ones, hidden), optionally photographs it, clicks its primary
  * button and waits until it has closed, so a click that did not take fails here and not at the
