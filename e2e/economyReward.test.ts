@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../src/domain/time/shanghai.ts';
 import { openHarness, type Harness } from './support/harness.ts';
-import { apiGet, confirmPopover, logInAs, waitForDemo } from './support/steps.ts';
+import { apiGet, clickForToast, confirmPopover, logInAs, waitForDemo } from './support/steps.ts';
 
 // Issue 13 part 7 (干部奖励): the county sets the year's rule on the 干部奖励 tab, the village sees
 // its pool from the income ledger and proposes the rule's reward for its 两委 cadres, the township
@@ -100,11 +100,7 @@ describe('cadre rewards in Chromium', () => {
     await card.getByText(first.name).waitFor();
     await h.shot('economy-reward-pool-zh-CN');
     await card.getByRole('button', { name: '提出奖励方案' }).click();
-    // the toast shows for 3 s: looked for from before the click, so a slow moment cannot miss it
-    await Promise.all([
-      h.page.getByText('奖励方案已提出，等待乡镇审批').waitFor(),
-      confirmPopover(h),
-    ]);
+    await clickForToast(h, () => confirmPopover(h), '奖励方案已提出，等待乡镇审批');
     const listed = await apiGet<{ items: { id: string; status: string; totalFen: number }[] }>(
       h,
       '/api/v1/economy/cadre-rewards',

@@ -171,11 +171,17 @@ async function openDropdownOf(h: Harness, combobox: Locator, tree: boolean): Pro
 }
 
 /**
- * Clicks `button` and waits for the toast `text` it brings. A toast stays 3 s: it is looked for
- * from before the click, so a slow moment between the click and the wait cannot miss it.
+ * Clicks `target` (a button, or a step such as confirming a popover) and waits for the toast
+ * `text` it brings. A toast stays 3 s: it is looked for from before the click, so a slow moment
+ * between the click and the wait cannot miss it.
  */
-export async function clickForToast(h: Harness, button: Locator, text: string): Promise<void> {
-  await Promise.all([h.page.getByText(text).first().waitFor(), button.click()]);
+export async function clickForToast(
+  h: Harness,
+  target: Locator | (() => Promise<void>),
+  text: string,
+): Promise<void> {
+  const click = typeof target === 'function' ? target() : target.click();
+  await Promise.all([h.page.getByText(text).first().waitFor(), click]);
 }
 
 /**
